@@ -1,0 +1,109 @@
+package org.tablebook.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+
+/** The checks the records share, each failing with a message a person can act on. */
+public final class Check {
+    /** Longest text any field accepts; a guard against pasted files, not a style limit. */
+    public static final int MAX_TEXT = 100_000;
+
+    private Check() {
+    }
+
+    public static String id(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, "Every record needs an id.");
+        }
+        if (value.length() > 64) {
+            throw new ValidationException(field, "An id is at most 64 characters; this one has " + value.length() + ".");
+        }
+        return value;
+    }
+
+    public static String required(String field, String label, String value) {
+        if (value == null || value.isBlank()) {
+            throw new ValidationException(field, label + " is required.");
+        }
+        return text(field, label, value.strip());
+    }
+
+    /** Optional text: null becomes "", and the length is bounded. */
+    public static String text(String field, String label, String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() > MAX_TEXT) {
+            throw new ValidationException(field, label + " is too long (" + value.length()
+                    + " characters); keep it under " + MAX_TEXT + ".");
+        }
+        return value;
+    }
+
+    public static <T> T present(String field, String label, T value) {
+        if (value == null) {
+            throw new ValidationException(field, label + " is required.");
+        }
+        return value;
+    }
+
+    public static int notNegative(String field, String label, int value) {
+        if (value < 0) {
+            throw new ValidationException(field, label + " cannot be negative (it is " + value + ").");
+        }
+        return value;
+    }
+
+    public static long notNegative(String field, String label, long value) {
+        if (value < 0) {
+            throw new ValidationException(field, label + " cannot be negative (it is " + value + ").");
+        }
+        return value;
+    }
+
+    /** {@code later} may equal {@code earlier}; it may not come before it. Nulls are not compared. */
+    public static void notBefore(String field, String laterLabel, Instant later, String earlierLabel, Instant earlier) {
+        if (later != null && earlier != null && later.isBefore(earlier)) {
+            throw new ValidationException(field, laterLabel + " (" + later + ") cannot come before "
+                    + earlierLabel + " (" + earlier + ").");
+        }
+    }
+
+    public static void notBefore(String field, String laterLabel, LocalDate later, String earlierLabel, LocalDate earlier) {
+        if (later != null && earlier != null && later.isBefore(earlier)) {
+            throw new ValidationException(field, laterLabel + " (" + later + ") cannot come before "
+                    + earlierLabel + " (" + earlier + ").");
+        }
+    }
+
+    public static void notBefore(String field, String laterLabel, LocalTime later, String earlierLabel, LocalTime earlier) {
+        if (later != null && earlier != null && later.isBefore(earlier)) {
+            throw new ValidationException(field, laterLabel + " (" + later + ") cannot come before "
+                    + earlierLabel + " (" + earlier + ").");
+        }
+    }
+
+    /** An immutable copy without nulls or repeats, order kept. */
+    public static List<String> ids(String field, String label, List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw new ValidationException(field, label + " contains an empty entry.");
+        }
+        if (values.stream().distinct().count() != values.size()) {
+            throw new ValidationException(field, label + " lists the same entry twice.");
+        }
+        return List.copyOf(values);
+    }
+
+    public static Instant timestamps(String field, Instant createdAt, Instant updatedAt) {
+        present("createdAt", "Created at", createdAt);
+        present("updatedAt", "Updated at", updatedAt);
+        notBefore(field, "Updated at", updatedAt, "created at", createdAt);
+        return updatedAt;
+    }
+}

@@ -1,0 +1,54 @@
+package org.tablebook.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * An obligation of the agreement being watched after the table. A breach starts the grievance
+ * window, which in union contracts may be as short as 10 to 20 days (reference 002, feature 7).
+ *
+ * @param clause the agreement clause, when the item is not tied to a tentative agreement
+ * @param agreementId the tentative agreement it comes from, or null
+ */
+public record ComplianceItem(
+        String id,
+        String clause,
+        String agreementId,
+        String obligation,
+        String responsibleParty,
+        LocalDate dueOn,
+        ComplianceStatus status,
+        LocalDate breachNoticedOn,
+        LocalDate grievanceFiledOn,
+        int grievanceWindowDays,
+        Instant createdAt,
+        Instant updatedAt) implements Entity {
+
+    public ComplianceItem {
+        Check.id("id", id);
+        clause = Check.text("clause", "The clause", clause);
+        if (clause.isBlank() && agreementId == null) {
+            throw new ValidationException("clause", "Tie the item to a clause of the agreement or to a tentative agreement.");
+        }
+        obligation = Check.required("obligation", "The obligation", obligation);
+        responsibleParty = Check.text("responsibleParty", "The responsible party", responsibleParty);
+        Check.present("status", "The status", status);
+        if (status == ComplianceStatus.BREACHED && breachNoticedOn == null) {
+            throw new ValidationException("breachNoticedOn", "A breach needs the date it was noticed: the grievance window counts from it.");
+        }
+        Check.notBefore("grievanceFiledOn", "The grievance", grievanceFiledOn, "the breach being noticed", breachNoticedOn);
+        Check.notNegative("grievanceWindowDays", "The grievance window", grievanceWindowDays);
+        Check.timestamps("updatedAt", createdAt, updatedAt);
+    }
+
+    /** The last day a grievance can be filed, once a breach has been noticed. */
+    public Optional<LocalDate> lastDayToFile() {
+        return Optional.ofNullable(breachNoticedOn).map(d -> d.plusDays(grievanceWindowDays));
+    }
+
+    @Override
+    public EntityKind entityKind() {
+        return EntityKind.COMPLIANCE_ITEM;
+    }
+}

@@ -1,0 +1,6 @@
+package org.tablebook.domain;
+
+/** Whether an obligation of the agreement has been kept. */
+public enum ComplianceStatus {
+    OPEN, MET, BREACHED
+}

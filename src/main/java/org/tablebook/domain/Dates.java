@@ -1,0 +1,60 @@
+package org.tablebook.domain;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads dates and times as a person types them, with messages that say what is wrong. */
+public final class Dates {
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+
+    private Dates() {
+    }
+
+    /** Parses {@code yyyy-mm-dd}; blank gives null. A date that does not exist is refused by name. */
+    public static LocalDate parseDate(String field, String label, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Matcher m = ISO_DATE.matcher(text.strip());
+        if (!m.matches()) {
+            throw new ValidationException(field, label + " \"" + text.strip()
+                    + "\" is not a date: write it as year-month-day, for example 2026-03-14.");
+        }
+        int year = Integer.parseInt(m.group(1));
+        int month = Integer.parseInt(m.group(2));
+        int day = Integer.parseInt(m.group(3));
+        if (month < 1 || month > 12) {
+            throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a real date: there is no month "
+                    + month + ".");
+        }
+        YearMonth ym = YearMonth.of(year, month);
+        if (day < 1 || day > ym.lengthOfMonth()) {
+            throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a real date: "
+                    + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + year
+                    + " has " + ym.lengthOfMonth() + " days.");
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a real date.");
+        }
+    }
+
+    /** Parses {@code hh:mm} (24-hour); blank gives null. */
+    public static LocalTime parseTime(String field, String label, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(field, label + " \"" + text.strip()
+                    + "\" is not a time: write it as hours:minutes on a 24-hour clock, for example 14:30.");
+        }
+    }
+}

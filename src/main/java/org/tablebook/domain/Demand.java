@@ -1,0 +1,65 @@
+package org.tablebook.domain;
+
+import java.time.Instant;
+
+/**
+ * One demand, ours or the other side's.
+ *
+ * @param description internal: what the committee means by it, never shown to members
+ * @param publicSummary what members may read in the membership summary
+ * @param origin where in members' needs it came from; null when nobody recorded it
+ * @param confidential a confidential demand never appears in anything that leaves the committee
+ */
+public record Demand(
+        String id,
+        String code,
+        String article,
+        String title,
+        String description,
+        String publicSummary,
+        Side proposedBy,
+        DemandCategory category,
+        DemandPriority priority,
+        DemandSubject subject,
+        DemandOrigin origin,
+        String originNote,
+        DemandStatus status,
+        boolean confidential,
+        Instant createdAt,
+        Instant updatedAt) implements Entity {
+
+    public Demand {
+        Check.id("id", id);
+        code = Check.required("code", "The demand's code", code);
+        if (code.length() > 32) {
+            throw new ValidationException("code", "The demand's code is at most 32 characters, like U-12 or E-3.");
+        }
+        article = Check.text("article", "The article", article);
+        title = Check.required("title", "The demand's title", title);
+        description = Check.text("description", "The description", description);
+        publicSummary = Check.text("publicSummary", "The public summary", publicSummary);
+        Check.present("proposedBy", "Who proposed it", proposedBy);
+        Check.present("category", "The category", category);
+        Check.present("priority", "The priority", priority);
+        subject = subject == null ? DemandSubject.UNKNOWN : subject;
+        originNote = Check.text("originNote", "The origin note", originNote);
+        Check.present("status", "The status", status);
+        Check.timestamps("updatedAt", createdAt, updatedAt);
+    }
+
+    public static Demand create(String code, String title, Side proposedBy, Instant now) {
+        return new Demand(Ids.newId(), code, "", title, "", "", proposedBy, DemandCategory.OTHER,
+                DemandPriority.MEDIUM, DemandSubject.UNKNOWN, null, "", DemandStatus.DRAFT, false, now, now);
+    }
+
+    /** The same demand in another status, refused when the lifecycle does not allow the move. */
+    public Demand withStatus(DemandStatus target, Instant now) {
+        return new Demand(id, code, article, title, description, publicSummary, proposedBy, category, priority,
+                subject, origin, originNote, status.moveTo(target), confidential, createdAt, now);
+    }
+
+    @Override
+    public EntityKind entityKind() {
+        return EntityKind.DEMAND;
+    }
+}

@@ -1,0 +1,6 @@
+package org.tablebook.domain;
+
+/** What a demand is about. */
+public enum DemandCategory {
+    ECONOMIC, NON_ECONOMIC, RIGHTS, OTHER
+}

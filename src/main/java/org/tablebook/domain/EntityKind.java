@@ -1,0 +1,28 @@
+package org.tablebook.domain;
+
+/** Every kind of record in a negotiation file, as the audit trail and rule findings name them. */
+public enum EntityKind {
+    NEGOTIATION("Negotiation"),
+    PERSON("Person"),
+    DEMAND("Demand"),
+    PROPOSAL("Proposal"),
+    TABLE_SESSION("Table session"),
+    SIDEBAR("Sidebar"),
+    SIDEBAR_TOPIC("Sidebar topic"),
+    REPORT_BACK("Report-back"),
+    TENTATIVE_AGREEMENT("Tentative agreement"),
+    RATIFICATION("Ratification"),
+    INFORMATION_REQUEST("Information request"),
+    COMPLIANCE_ITEM("Compliance item"),
+    RULE_ACKNOWLEDGEMENT("Rule acknowledgement");
+
+    private final String label;
+
+    EntityKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

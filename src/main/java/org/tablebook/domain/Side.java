@@ -1,0 +1,6 @@
+package org.tablebook.domain;
+
+/** Which side of the table: ours or theirs. */
+public enum Side {
+    OURS, THEIRS
+}

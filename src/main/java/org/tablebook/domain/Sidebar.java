@@ -1,0 +1,89 @@
+package org.tablebook.domain;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An off-the-record meeting that does not involve the complete teams (reference 000). The fields
+ * follow the order in which the texts ask the questions: who suggested it, was the whole team told,
+ * did it authorize the sidebar and choose its own reps, were the reps instructed, are the ground
+ * rules agreed; then when it ran, and what was noted.
+ *
+ * @param teamAuthorizedAt null while the whole team has not authorized it
+ * @param attendeeIds the people of both sides who take part
+ * @param agendaDemandIds the demands it is meant to discuss
+ */
+public record Sidebar(
+        String id,
+        String purpose,
+        Side requestedBy,
+        Instant suggestedAt,
+        Instant teamInformedAt,
+        Instant teamAuthorizedAt,
+        RepsChosenBy repsChosenBy,
+        String instructionsSay,
+        String instructionsDoNotSay,
+        GroundRuleStatus noNotesRule,
+        GroundRuleStatus notRepeatedRule,
+        GroundRuleStatus notUsedInLitigationRule,
+        Instant scheduledAt,
+        Instant startedAt,
+        Instant endedAt,
+        String location,
+        List<String> attendeeIds,
+        List<String> agendaDemandIds,
+        String confidentialNotes,
+        Instant createdAt,
+        Instant updatedAt) implements Entity {
+
+    public Sidebar {
+        Check.id("id", id);
+        purpose = Check.required("purpose", "The sidebar's purpose", purpose);
+        Check.present("requestedBy", "Who asked for the sidebar", requestedBy);
+        instructionsSay = Check.text("instructionsSay", "What to say", instructionsSay);
+        instructionsDoNotSay = Check.text("instructionsDoNotSay", "What not to say", instructionsDoNotSay);
+        noNotesRule = noNotesRule == null ? GroundRuleStatus.UNDECIDED : noNotesRule;
+        notRepeatedRule = notRepeatedRule == null ? GroundRuleStatus.UNDECIDED : notRepeatedRule;
+        notUsedInLitigationRule = notUsedInLitigationRule == null ? GroundRuleStatus.UNDECIDED : notUsedInLitigationRule;
+        if (endedAt != null && startedAt == null) {
+            throw new ValidationException("endedAt", "A sidebar cannot end before it has started: record its start first.");
+        }
+        Check.notBefore("endedAt", "The end", endedAt, "the start", startedAt);
+        location = Check.text("location", "The location", location);
+        attendeeIds = Check.ids("attendeeIds", "The attendees", attendeeIds);
+        agendaDemandIds = Check.ids("agendaDemandIds", "The agenda", agendaDemandIds);
+        confidentialNotes = Check.text("confidentialNotes", "The confidential notes", confidentialNotes);
+        Check.timestamps("updatedAt", createdAt, updatedAt);
+    }
+
+    /** A sidebar as first suggested: nothing authorized, every ground rule undecided. */
+    public static Sidebar propose(String purpose, Side requestedBy, Instant now) {
+        return new Sidebar(Ids.newId(), purpose, requestedBy, now, null, null, null, "", "",
+                GroundRuleStatus.UNDECIDED, GroundRuleStatus.UNDECIDED, GroundRuleStatus.UNDECIDED,
+                null, null, null, "", List.of(), List.of(), "", now, now);
+    }
+
+    public boolean isRunning() {
+        return startedAt != null && endedAt == null;
+    }
+
+    public boolean hasInstructions() {
+        return !instructionsSay.isBlank() && !instructionsDoNotSay.isBlank();
+    }
+
+    public List<GroundRuleStatus> groundRules() {
+        return List.of(noNotesRule, notRepeatedRule, notUsedInLitigationRule);
+    }
+
+    public Sidebar withTimes(Instant startedAt, Instant endedAt, Instant now) {
+        return new Sidebar(id, purpose, requestedBy, suggestedAt, teamInformedAt, teamAuthorizedAt, repsChosenBy,
+                instructionsSay, instructionsDoNotSay, noNotesRule, notRepeatedRule, notUsedInLitigationRule,
+                scheduledAt, startedAt, endedAt, location, attendeeIds, agendaDemandIds, confidentialNotes,
+                createdAt, now);
+    }
+
+    @Override
+    public EntityKind entityKind() {
+        return EntityKind.SIDEBAR;
+    }
+}

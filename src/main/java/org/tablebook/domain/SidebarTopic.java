@@ -1,0 +1,45 @@
+package org.tablebook.domain;
+
+import java.time.Instant;
+
+/**
+ * One demand discussed in a sidebar: each side's position and the tentative conclusion, then the
+ * full committee's decision on it (reference 001: the committee accepts, rejects or counters).
+ *
+ * @param decision null until the committee decides
+ */
+public record SidebarTopic(
+        String id,
+        String sidebarId,
+        String demandId,
+        String ourPosition,
+        String theirPosition,
+        String tentativeConclusion,
+        CommitteeDecision decision,
+        String decisionNote,
+        Instant decidedAt,
+        Instant createdAt,
+        Instant updatedAt) implements Entity {
+
+    public SidebarTopic {
+        Check.id("id", id);
+        Check.id("sidebarId", sidebarId);
+        Check.id("demandId", demandId);
+        ourPosition = Check.text("ourPosition", "Our position", ourPosition);
+        theirPosition = Check.text("theirPosition", "Their position", theirPosition);
+        tentativeConclusion = Check.text("tentativeConclusion", "The tentative conclusion", tentativeConclusion);
+        decisionNote = Check.text("decisionNote", "The decision note", decisionNote);
+        if (decision != null && decidedAt == null) {
+            throw new ValidationException("decidedAt", "A committee decision needs the time it was made.");
+        }
+        if (decision == null && decidedAt != null) {
+            throw new ValidationException("decision", "A decision time is recorded but no decision: choose ACCEPT, REJECT, COUNTER or DEFER.");
+        }
+        Check.timestamps("updatedAt", createdAt, updatedAt);
+    }
+
+    @Override
+    public EntityKind entityKind() {
+        return EntityKind.SIDEBAR_TOPIC;
+    }
+}
