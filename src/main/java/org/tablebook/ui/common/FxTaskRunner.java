@@ -1,0 +1,35 @@
+package org.tablebook.ui.common;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+
+/**
+ * One background thread for everything that touches the file (SQLite has one writer, and one
+ * thread keeps the actions in the order the user made them); results return with
+ * {@code Platform.runLater}.
+ */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "tablebook-file");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void run(BackgroundTask<T> task) {
+        executor.execute(() -> TaskRunner.execute(task, Platform::runLater));
+    }
+
+    /** Lets queued writes finish (each is one short transaction) before the app exits. */
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

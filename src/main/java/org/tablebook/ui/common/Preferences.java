@@ -1,0 +1,67 @@
+package org.tablebook.ui.common;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the app remembers between starts. The negotiation's own settings live in its file.
+ *
+ * @param userName the name written into the audit trail as the actor of every change
+ * @param lastFile the file open when the app last closed
+ * @param recentFiles newest first
+ */
+public record Preferences(
+        String userName,
+        String lastFile,
+        List<String> recentFiles,
+        WindowBounds window,
+        boolean darkTheme,
+        String exportFolder) {
+
+    public static final int RECENT_LIMIT = 8;
+
+    public Preferences {
+        userName = userName == null ? "" : userName.strip();
+        recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles);
+    }
+
+    public static Preferences defaults() {
+        return new Preferences("", null, List.of(), null, false, null);
+    }
+
+    public Preferences withUserName(String name) {
+        return new Preferences(name, lastFile, recentFiles, window, darkTheme, exportFolder);
+    }
+
+    /** The file just opened becomes the last file and moves to the top of the recent list. */
+    public Preferences withOpened(String file) {
+        List<String> recent = new ArrayList<>(recentFiles);
+        recent.remove(file);
+        recent.add(0, file);
+        return new Preferences(userName, file, recent.subList(0, Math.min(RECENT_LIMIT, recent.size())), window,
+                darkTheme, exportFolder);
+    }
+
+    public Preferences withoutRecent(String file) {
+        List<String> recent = new ArrayList<>(recentFiles);
+        recent.remove(file);
+        return new Preferences(userName, file.equals(lastFile) ? null : lastFile, recent, window, darkTheme,
+                exportFolder);
+    }
+
+    public Preferences withWindow(WindowBounds bounds) {
+        return new Preferences(userName, lastFile, recentFiles, bounds, darkTheme, exportFolder);
+    }
+
+    public Preferences withDarkTheme(boolean dark) {
+        return new Preferences(userName, lastFile, recentFiles, window, dark, exportFolder);
+    }
+
+    public Preferences withExportFolder(String folder) {
+        return new Preferences(userName, lastFile, recentFiles, window, darkTheme, folder);
+    }
+
+    /** Where and how large the main window was. */
+    public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+    }
+}

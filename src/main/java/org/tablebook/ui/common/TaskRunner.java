@@ -1,0 +1,21 @@
+package org.tablebook.ui.common;
+
+/**
+ * Runs {@link BackgroundTask}s: the work off the JavaFX thread, the handlers on it. The app uses
+ * {@link FxTaskRunner}; view model tests use {@link ImmediateTaskRunner} so they stay deterministic.
+ */
+public interface TaskRunner {
+    <T> void run(BackgroundTask<T> task);
+
+    /** Helper for runners: runs the work and hands the outcome to the task's handlers. */
+    static <T> void execute(BackgroundTask<T> task, java.util.function.Consumer<Runnable> onUiThread) {
+        T value;
+        try {
+            value = task.call();
+        } catch (Throwable error) {
+            onUiThread.accept(() -> task.fail(error));
+            return;
+        }
+        onUiThread.accept(() -> task.succeed(value));
+    }
+}

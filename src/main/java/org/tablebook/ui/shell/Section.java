@@ -1,0 +1,34 @@
+package org.tablebook.ui.shell;
+
+/** The sections of the main window, in navigation order; Ctrl+1..7 follow this order. */
+public enum Section {
+    DASHBOARD("section.dashboard", "mdi2v-view-dashboard-outline"),
+    DEMANDS("section.demands", "mdi2f-format-list-bulleted-square"),
+    SESSIONS("section.sessions", "mdi2t-table-chair"),
+    SIDEBARS("section.sidebars", "mdi2f-forum-outline"),
+    AGREEMENTS("section.agreements", "mdi2h-handshake-outline"),
+    TEAM("section.team", "mdi2a-account-group-outline"),
+    COMPLIANCE("section.compliance", "mdi2c-clipboard-check-outline");
+
+    private final String key;
+    private final String icon;
+
+    Section(String key, String icon) {
+        this.key = key;
+        this.icon = icon;
+    }
+
+    /** Resource bundle key of the section's name; its description is under {@code key + ".empty"}. */
+    public String key() {
+        return key;
+    }
+
+    /** Ikonli icon literal. */
+    public String icon() {
+        return icon;
+    }
+
+    public int shortcutNumber() {
+        return ordinal() + 1;
+    }
+}
