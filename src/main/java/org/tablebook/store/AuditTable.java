@@ -1,0 +1,51 @@
+package org.tablebook.store;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+import org.tablebook.domain.AuditAction;
+import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.EntityRef;
+
+/** The append-only audit trail (triggers in the schema refuse updates and deletes). */
+final class AuditTable {
+    private static final String COLUMNS =
+            "seq, change_id, label, at, actor, entity, entity_id, action, before_json, after_json";
+    private static final String INSERT = "INSERT INTO audit_entry (change_id, label, at, actor, entity, entity_id, "
+            + "action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String SELECT = "SELECT " + COLUMNS + " FROM audit_entry";
+
+    void append(Sql sql, AuditEntry e) throws SQLException {
+        sql.update(INSERT, e.changeId(), e.label(), e.at(), e.actor(), e.entity(), e.entityId(), e.action(),
+                e.beforeJson(), e.afterJson());
+    }
+
+    List<AuditEntry> list(Sql sql) throws SQLException {
+        return sql.list(SELECT + " ORDER BY seq", AuditTable::read);
+    }
+
+    List<AuditEntry> since(Sql sql, Instant since) throws SQLException {
+        return sql.list(SELECT + " WHERE at >= ? ORDER BY seq", AuditTable::read, since);
+    }
+
+    List<AuditEntry> change(Sql sql, String changeId) throws SQLException {
+        return sql.list(SELECT + " WHERE change_id = ? ORDER BY seq", AuditTable::read, changeId);
+    }
+
+    List<AuditEntry> of(Sql sql, EntityRef ref) throws SQLException {
+        return sql.list(SELECT + " WHERE entity = ? AND entity_id = ? ORDER BY seq", AuditTable::read, ref.kind(),
+                ref.id());
+    }
+
+    List<AuditEntry> latestChange(Sql sql) throws SQLException {
+        return sql.list(SELECT + " WHERE change_id = (SELECT change_id FROM audit_entry ORDER BY seq DESC LIMIT 1) "
+                + "ORDER BY seq", AuditTable::read);
+    }
+
+    private static AuditEntry read(Sql.Row r) throws SQLException {
+        return new AuditEntry(r.longValue(), r.text(), r.text(), r.instant(), r.text(), r.enumOf(EntityKind.class),
+                r.text(), r.enumOf(AuditAction.class), r.text(), r.text());
+    }
+}

@@ -1,0 +1,72 @@
+package org.tablebook.store;
+
+import java.sql.SQLException;
+import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.Negotiation;
+import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.ValidationException;
+
+/** The one negotiation of a file; its rule settings are kept as JSON. */
+final class NegotiationTable extends Table<Negotiation> {
+    NegotiationTable() {
+        super(EntityKind.NEGOTIATION, Negotiation.class, "negotiation", List.of("id", "title", "kind", "our_party",
+                "other_party", "bargaining_unit", "started_on", "contract_expires_on", "new_demand_deadline",
+                "other_party_notice_on", "mediation_notice_on", "rule_settings", "created_at", "updated_at"), List.of());
+    }
+
+    @Override
+    Object[] values(Negotiation n) {
+        return new Object[] {n.id(), n.title(), n.kind(), n.ourParty(), n.otherParty(), n.bargainingUnit(),
+            n.startedOn(), n.contractExpiresOn(), n.newDemandDeadline(), n.otherPartyNoticeOn(), n.mediationNoticeOn(),
+            settingsJson(n.ruleSettings()), n.createdAt(), n.updatedAt()};
+    }
+
+    @Override
+    Negotiation read(Sql.Row r, Lists lists) throws SQLException {
+        return new Negotiation(r.text(), r.text(), r.enumOf(NegotiationKind.class), r.text(), r.text(), r.text(),
+                r.date(), r.date(), r.date(), r.date(), r.date(), settings(r.text()), r.instant(), r.instant());
+    }
+
+    private static String settingsJson(RuleSettings settings) {
+        try {
+            return Json.mapper().writeValueAsString(settings);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("The rule settings could not be written: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static RuleSettings settings(String json) {
+        try {
+            return Json.mapper().readValue(json, RuleSettings.class);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("The negotiation's rule settings in the file cannot be read: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    @Override
+    void checkDeletable(Sql sql, Negotiation n) {
+        throw new ValidationException("id", "The negotiation is the file itself and cannot be deleted; "
+                + "to discard it, delete the file.");
+    }
+
+    @Override
+    ValidationException duplicate(Negotiation n) {
+        return new ValidationException("id", "This file already holds a negotiation, and a file holds only one; "
+                + "create a new file for another negotiation.");
+    }
+
+    @Override
+    String describe(Sql sql, Negotiation n) {
+        return "The negotiation \"" + n.title() + "\"";
+    }
+
+    @Override
+    String instead() {
+        return "delete the file instead.";
+    }
+}

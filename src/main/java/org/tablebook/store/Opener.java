@@ -1,0 +1,393 @@
+package org.tablebook.store;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.tablebook.domain.Check;
+import org.tablebook.domain.Negotiation;
+import org.tablebook.store.StoreOpenException.Problem;
+
+/**
+ * Opening and creating files, in an order that never changes a file that is not a healthy
+ * Tablebook file of this version or older:
+ * <ol>
+ * <li>the 100-byte header, read with plain Java I/O: is it SQLite, ours, not from a newer version,
+ * not cut short;</li>
+ * <li>the sidecar lock (only when opening for writing);</li>
+ * <li>a read-only connection: the same questions asked of SQLite (a write-ahead log may hold a newer
+ * header), {@code integrity_check}, {@code foreign_key_check}, one negotiation; then the backup,
+ * taken from that same connection;</li>
+ * <li>only then a writable connection: write-ahead logging and the migrations.</li>
+ * </ol>
+ */
+final class Opener {
+    /** Every table of schema 1; a file with no application id is ours only if it holds no others. */
+    private static final Set<String> OUR_TABLES = Set.of("negotiation", "person", "demand", "table_session",
+            "session_attendee", "proposal", "sidebar", "sidebar_attendee", "sidebar_agenda", "sidebar_topic",
+            "report_back", "tentative_agreement", "ratification", "ratification_agreement", "information_request",
+            "compliance_item", "rule_acknowledgement", "audit_entry");
+
+    private Opener() {
+    }
+
+    static TablebookStore open(Path given, StoreOptions options) throws StoreOpenException {
+        Objects.requireNonNull(given, "file");
+        Objects.requireNonNull(options, "options");
+        Path file = given.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new StoreOpenException(Problem.NOT_SQLITE, file, file + " is a folder, not a Tablebook file. "
+                    + "Choose a .tablebook file.");
+        }
+        if (Files.notExists(file)) {
+            throw new StoreOpenException(Problem.MISSING, file, "There is no file at " + file
+                    + ". It may have been moved, renamed or deleted; choose it again.");
+        }
+        FileHeader header;
+        try {
+            header = FileHeader.read(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        checkHeader(file, header, options);
+
+        String readOnlyReason = readOnlyReason(file);
+        StoreLock lock = null;
+        Connection connection = null;
+        try {
+            if (readOnlyReason == null) {
+                lock = acquire(file);
+            }
+            int version;
+            try (Connection c = Connections.readOnly(file, false); Sql sql = new Sql(c)) {
+                version = inspect(file, sql, options);
+                if (readOnlyReason == null) {
+                    backup(file, sql, options);
+                }
+            }
+            if (readOnlyReason != null) {
+                if (version < TablebookStore.SCHEMA_VERSION) {
+                    throw new StoreOpenException(Problem.READ_ONLY, file, file + " is read-only and was made by an "
+                            + "older version of Tablebook, which must upgrade it before it can be opened. Make the "
+                            + "file and its folder writable and open it again.");
+                }
+                connection = Connections.readOnly(file, true);
+            } else {
+                connection = Connections.readWrite(file);
+                try (Sql sql = new Sql(connection)) {
+                    // Nothing has been written yet: ask once more on the connection that will write.
+                    checkVersions(file, sql, options);
+                    Connections.configureForWriting(sql);
+                    Migrations.migrate(sql);
+                }
+            }
+            return new TablebookStore(file, options, connection, lock, readOnlyReason);
+        } catch (StoreOpenException | RuntimeException e) {
+            closeQuietly(connection, lock);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(connection, lock);
+            throw classify(file, e, readOnlyReason != null, options);
+        }
+    }
+
+    static TablebookStore create(Path given, Negotiation negotiation, String actor, StoreOptions options)
+            throws StoreOpenException {
+        Objects.requireNonNull(given, "file");
+        Objects.requireNonNull(negotiation, "negotiation");
+        Objects.requireNonNull(options, "options");
+        Check.required("actor", "The user name", actor);
+        Path file = given.toAbsolutePath().normalize();
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw exists(file);
+        }
+        Path dir = file.getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (AccessDeniedException e) {
+            throw folderReadOnly(file, e);
+        } catch (IOException e) {
+            throw new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not create the folder " + dir
+                    + ": " + reason(e) + ". Choose another folder.", e);
+        }
+        if (!writable(dir)) {
+            throw folderReadOnly(file, null);
+        }
+        StoreLock lock = acquire(file);
+        Connection connection = null;
+        TablebookStore store = null;
+        boolean created = false;
+        try {
+            Files.createFile(file);
+            created = true;
+            connection = Connections.readWrite(file);
+            try (Sql sql = new Sql(connection)) {
+                Connections.configureForWriting(sql);
+                Migrations.migrate(sql);
+            }
+            store = new TablebookStore(file, options, connection, lock, null);
+            store.write(actor, "Create the negotiation", w -> {
+                w.insert(negotiation);
+                return null;
+            });
+            return store;
+        } catch (FileAlreadyExistsException e) {
+            closeQuietly(connection, lock);
+            throw exists(file);
+        } catch (IOException | SQLException | RuntimeException e) {
+            if (store != null) {
+                store.close();
+            } else {
+                closeQuietly(connection, lock);
+            }
+            if (created) {
+                deleteQuietly(file, e);
+            }
+            if (e instanceof RuntimeException r && !(e instanceof StoreException)) {
+                throw r;
+            }
+            if (e instanceof AccessDeniedException) {
+                throw folderReadOnly(file, e);
+            }
+            String why = e instanceof SQLException s ? Failures.reason(s)
+                    : e instanceof IOException io ? reason(io) + "." : e.getMessage();
+            throw new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not create " + file + ": " + why, e);
+        }
+    }
+
+    /** The decisions made from the header alone, before SQLite touches the file. */
+    private static void checkHeader(Path file, FileHeader h, StoreOptions options) throws StoreOpenException {
+        if (h.length() == 0) {
+            throw new StoreOpenException(Problem.NOT_SQLITE, file, file + " is empty (0 bytes), so it holds no "
+                    + "negotiation. It is not a Tablebook file; choose another file, or create a new negotiation.");
+        }
+        if (!h.magic()) {
+            if (h.magicPrefix()) {
+                throw damaged(file, "it is cut short: only " + h.length() + " bytes are left, not even its whole header",
+                        options);
+            }
+            throw new StoreOpenException(Problem.NOT_SQLITE, file, file + " is not a Tablebook file: it is not a "
+                    + "database at all. Choose a .tablebook file.");
+        }
+        if (h.applicationId() != TablebookStore.APPLICATION_ID && h.applicationId() != 0) {
+            throw otherApplication(file, h.applicationId());
+        }
+        if (h.applicationId() == TablebookStore.APPLICATION_ID && h.userVersion() > TablebookStore.SCHEMA_VERSION) {
+            throw newer(file, h.userVersion());
+        }
+        if (h.pageSize() == 0) {
+            throw damaged(file, "its header is damaged", options);
+        }
+        if (h.expectedLength() > h.length() && !Connections.hasPendingWal(file)) {
+            throw damaged(file, "it is shorter than its own header says (" + h.length() + " of " + h.expectedLength()
+                    + " bytes), as if a copy was cut short", options);
+        }
+    }
+
+    /** Everything asked through the read-only connection; returns the file's schema version. */
+    private static int inspect(Path file, Sql sql, StoreOptions options) throws SQLException, StoreOpenException {
+        int version = checkVersions(file, sql, options);
+        List<String> problems = sql.list("PRAGMA integrity_check(5)", Sql.Row::text);
+        if (!(problems.size() == 1 && problems.get(0).equals("ok"))) {
+            throw damaged(file, "SQLite's integrity check found a problem (" + String.join("; ", problems) + ")",
+                    options);
+        }
+        List<String> dangling = sql.list("PRAGMA foreign_key_check", Sql.Row::text);
+        if (!dangling.isEmpty()) {
+            throw damaged(file, "some of its records point at records that are missing (in table "
+                    + dangling.get(0) + ")", options);
+        }
+        if (version == 0) {
+            throw damaged(file, "it holds no schema; it was never finished being created", options);
+        }
+        long negotiations = sql.count("SELECT count(*) FROM negotiation");
+        if (negotiations != 1) {
+            throw damaged(file, "it holds " + negotiations + " negotiations instead of one", options);
+        }
+        return version;
+    }
+
+    /** The application id and schema version as SQLite sees them, a pending write-ahead log included. */
+    private static int checkVersions(Path file, Sql sql, StoreOptions options) throws SQLException, StoreOpenException {
+        int applicationId = Integer.parseInt(sql.pragma("application_id"));
+        int version = Integer.parseInt(sql.pragma("user_version"));
+        if (applicationId != TablebookStore.APPLICATION_ID) {
+            if (applicationId != 0) {
+                throw otherApplication(file, applicationId);
+            }
+            Set<String> tables = new HashSet<>(sql.list(
+                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", Sql.Row::text));
+            if (tables.isEmpty()) {
+                throw new StoreOpenException(Problem.OTHER_APPLICATION, file, file + " is an empty database with no "
+                        + "negotiation in it, not a Tablebook file. Tablebook has left it untouched; create a new "
+                        + "negotiation instead.");
+            }
+            if (!OUR_TABLES.containsAll(tables) || !tables.contains("negotiation") || !tables.contains("audit_entry")) {
+                throw new StoreOpenException(Problem.OTHER_APPLICATION, file, file + " is a database of another "
+                        + "application, not a Tablebook file. Tablebook has left it untouched; choose a .tablebook file.");
+            }
+        }
+        if (version > TablebookStore.SCHEMA_VERSION) {
+            throw newer(file, version);
+        }
+        return version;
+    }
+
+    private static void backup(Path file, Sql sql, StoreOptions options) throws StoreOpenException {
+        try {
+            Backups.make(sql, file, options);
+        } catch (IOException | SQLException e) {
+            String why = e instanceof SQLException s ? Failures.reason(s) : reason((IOException) e) + ".";
+            throw new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not make a backup of " + file
+                    + " in " + options.backupDir().toAbsolutePath() + " before opening it, so it has not opened it: "
+                    + why + " Free some disk space or choose another backup folder.", e);
+        }
+    }
+
+    private static StoreLock acquire(Path file) throws StoreOpenException {
+        StoreLock lock;
+        try {
+            lock = StoreLock.tryAcquire(file);
+        } catch (IOException e) {
+            throw new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not create its lock file "
+                    + StoreLock.pathFor(file) + ": " + reason(e) + ". Check that you may write in that folder.", e);
+        }
+        if (lock == null) {
+            throw new StoreOpenException(Problem.LOCKED, file, file + " is already open in another Tablebook window. "
+                    + "Switch to that window, or close the file there and open it again.");
+        }
+        return lock;
+    }
+
+    /**
+     * Null when the file can be written. A file whose owner has no write permission counts as
+     * read-only even for an administrator, who could otherwise write it anyway.
+     */
+    static String readOnlyReason(Path file) {
+        if (!writable(file)) {
+            return file.getFileName() + " is read-only, so Tablebook opened it for reading only and cannot save "
+                    + "changes to it. To work in it, make the file writable (or copy it) and open it again.";
+        }
+        if (!writable(file.getParent())) {
+            return "The folder of " + file.getFileName() + " is read-only, so Tablebook opened the file for reading "
+                    + "only and cannot save changes to it. To work in it, copy it to a folder you can write to.";
+        }
+        return null;
+    }
+
+    private static boolean writable(Path p) {
+        if (!Files.isWritable(p)) {
+            return false;
+        }
+        try {
+            return Files.getPosixFilePermissions(p).contains(PosixFilePermission.OWNER_WRITE);
+        } catch (UnsupportedOperationException | IOException e) {
+            return true;
+        }
+    }
+
+    private static StoreOpenException classify(Path file, SQLException e, boolean readOnly, StoreOptions options) {
+        String code = Failures.code(e);
+        if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB")) {
+            return damaged(file, "SQLite cannot read it (" + e.getMessage() + ")", options, e);
+        }
+        if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
+            return new StoreOpenException(Problem.LOCKED, file, file + " is in use by another program. Close it there "
+                    + "and open it again.", e);
+        }
+        if (readOnly && Connections.hasPendingWal(file)) {
+            return new StoreOpenException(Problem.READ_ONLY, file, file + " is read-only, and its last changes (in "
+                    + Connections.sibling(file, "-wal").getFileName() + ") cannot be read without writing beside it. "
+                    + "Make the file and its folder writable and open it again.", e);
+        }
+        if (code.startsWith("SQLITE_READONLY")) {
+            return new StoreOpenException(Problem.READ_ONLY, file, file + " cannot be written, so Tablebook cannot "
+                    + "prepare it for work. Make the file and its folder writable and open it again.", e);
+        }
+        return new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not read " + file + ": "
+                + Failures.reason(e), e);
+    }
+
+    private static StoreOpenException unreadable(Path file, IOException e) {
+        return new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not read " + file + ": " + reason(e)
+                + ". Check that the file is still there and that you may read it.", e);
+    }
+
+    private static StoreOpenException otherApplication(Path file, int applicationId) {
+        return new StoreOpenException(Problem.OTHER_APPLICATION, file, file + " belongs to another application (its "
+                + "application id is " + String.format("0x%08X", applicationId) + "), not to Tablebook. Tablebook has "
+                + "left it untouched; choose a .tablebook file.");
+    }
+
+    private static StoreOpenException newer(Path file, int version) {
+        return new StoreOpenException(Problem.NEWER_VERSION, file, "This file was made by a newer version of Tablebook "
+                + "(schema " + version + "); this version reads up to schema " + TablebookStore.SCHEMA_VERSION
+                + ". Update Tablebook to open it.");
+    }
+
+    private static StoreOpenException damaged(Path file, String why, StoreOptions options) {
+        return damaged(file, why, options, null);
+    }
+
+    private static StoreOpenException damaged(Path file, String why, StoreOptions options, Throwable cause) {
+        List<Path> backups = Backups.list(options.backupDir(), file);
+        String then = backups.isEmpty()
+                ? "If you have a backup or an exported copy, open that instead."
+                : "Open the latest backup instead: " + backups.get(0) + ".";
+        return new StoreOpenException(Problem.DAMAGED, file, file + " is damaged: " + why
+                + ". Tablebook has not changed it. " + then, cause);
+    }
+
+    private static StoreOpenException exists(Path file) {
+        return new StoreOpenException(Problem.UNREADABLE, file, "There is already a file at " + file
+                + "; Tablebook will not overwrite it. Choose another name, or open that file.");
+    }
+
+    private static StoreOpenException folderReadOnly(Path file, Throwable cause) {
+        return new StoreOpenException(Problem.READ_ONLY, file, "Tablebook cannot create " + file + ": its folder is "
+                + "read-only. Choose a folder you can write to.", cause);
+    }
+
+    static String reason(IOException e) {
+        String name = e.getClass().getSimpleName();
+        String detail = e.getMessage() == null ? "" : e.getMessage();
+        return switch (name) {
+            case "AccessDeniedException" -> "permission denied";
+            case "NoSuchFileException" -> "it does not exist";
+            default -> detail.isBlank() ? name : detail;
+        };
+    }
+
+    private static void closeQuietly(Connection connection, StoreLock lock) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Nothing was written on it.
+            }
+        }
+        if (lock != null) {
+            lock.close();
+        }
+    }
+
+    private static void deleteQuietly(Path file, Exception cause) {
+        for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+            try {
+                Files.deleteIfExists(Connections.sibling(file, suffix));
+            } catch (IOException e) {
+                cause.addSuppressed(e);
+            }
+        }
+    }
+}

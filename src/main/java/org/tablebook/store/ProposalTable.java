@@ -1,0 +1,50 @@
+package org.tablebook.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.Proposal;
+import org.tablebook.domain.ProposalKind;
+import org.tablebook.domain.Side;
+
+/** Passes across the table. Nothing points at a proposal, so one can always be deleted. */
+final class ProposalTable extends Table<Proposal> {
+    ProposalTable() {
+        super(EntityKind.PROPOSAL, Proposal.class, "proposal", List.of("id", "demand_id", "side", "passed_on",
+                "session_id", "kind", "summary", "text", "created_at", "updated_at"), List.of());
+    }
+
+    @Override
+    Object[] values(Proposal p) {
+        return new Object[] {p.id(), p.demandId(), p.side(), p.passedOn(), p.sessionId(), p.kind(), p.summary(),
+            p.text(), p.createdAt(), p.updatedAt()};
+    }
+
+    @Override
+    Proposal read(Sql.Row r, Lists lists) throws SQLException {
+        return new Proposal(r.text(), r.text(), r.enumOf(Side.class), r.date(), r.text(), r.enumOf(ProposalKind.class),
+                r.text(), r.text(), r.instant(), r.instant());
+    }
+
+    @Override
+    List<Reference> references(Proposal p) {
+        List<Reference> refs = new ArrayList<>();
+        refs.add(new Reference("demandId", "demand", "demand", p.demandId()));
+        if (p.sessionId() != null) {
+            refs.add(new Reference("sessionId", "table_session", "table session", p.sessionId()));
+        }
+        return refs;
+    }
+
+    @Override
+    String describe(Sql sql, Proposal p) {
+        return "The pass of " + p.passedOn();
+    }
+
+    @Override
+    String instead() {
+        return "remove those first.";
+    }
+}

@@ -1,0 +1,206 @@
+package org.tablebook.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One connection with its prepared statements kept for reuse, and the one place where Java values
+ * become column values: instants as UTC ISO-8601 with nine fraction digits (fixed width, so that
+ * text order is time order), dates and times in ISO form, enums by name, booleans as 0/1.
+ */
+final class Sql implements AutoCloseable {
+    static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(9).toFormatter();
+
+    private final Connection connection;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    Sql(Connection connection) {
+        this.connection = connection;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    /** A statement without parameters, not kept: pragmas and transaction control. */
+    void execute(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    /** Several statements separated by semicolons, as in a migration script. */
+    void script(String sql) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            // sqlite-jdbc runs the whole text through sqlite3_exec here, trigger bodies included.
+            s.executeUpdate(sql);
+        }
+    }
+
+    int update(String sql, Object... args) throws SQLException {
+        PreparedStatement ps = prepare(sql, args);
+        return ps.executeUpdate();
+    }
+
+    <T> List<T> list(String sql, RowReader<T> reader, Object... args) throws SQLException {
+        PreparedStatement ps = prepare(sql, args);
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            Row row = new Row(rs);
+            while (rs.next()) {
+                row.reset();
+                out.add(reader.read(row));
+            }
+        }
+        return out;
+    }
+
+    <T> Optional<T> one(String sql, RowReader<T> reader, Object... args) throws SQLException {
+        PreparedStatement ps = prepare(sql, args);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            Row row = new Row(rs);
+            return Optional.ofNullable(reader.read(row));
+        }
+    }
+
+    long count(String sql, Object... args) throws SQLException {
+        return one(sql, Row::longValue, args).orElse(0L);
+    }
+
+    String pragma(String name) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object[] args) throws SQLException {
+        PreparedStatement ps = statements.get(sql);
+        if (ps == null) {
+            ps = connection.prepareStatement(sql);
+            statements.put(sql, ps);
+        } else {
+            ps.clearParameters();
+        }
+        for (int i = 0; i < args.length; i++) {
+            bind(ps, i + 1, args[i]);
+        }
+        return ps;
+    }
+
+    private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.NULL);
+        } else if (value instanceof String s) {
+            ps.setString(index, s);
+        } else if (value instanceof Integer || value instanceof Long) {
+            ps.setLong(index, ((Number) value).longValue());
+        } else if (value instanceof Boolean b) {
+            ps.setInt(index, b ? 1 : 0);
+        } else if (value instanceof Enum<?> e) {
+            ps.setString(index, e.name());
+        } else if (value instanceof Instant t) {
+            ps.setString(index, instant(t));
+        } else if (value instanceof LocalDate || value instanceof LocalTime) {
+            ps.setString(index, value.toString());
+        } else {
+            throw new IllegalArgumentException("No column form for " + value.getClass().getName());
+        }
+    }
+
+    static String instant(Instant t) {
+        return t == null ? null : INSTANT.format(t);
+    }
+
+    @Override
+    public void close() {
+        for (PreparedStatement ps : statements.values()) {
+            try {
+                ps.close();
+            } catch (SQLException ignored) {
+                // Closing the connection releases it anyway.
+            }
+        }
+        statements.clear();
+    }
+
+    /** Reads one result row. */
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(Row row) throws SQLException;
+    }
+
+    /**
+     * A result row read column by column in select order, so that a table's reader mirrors its
+     * column list.
+     */
+    static final class Row {
+        private final ResultSet rs;
+        private int next = 1;
+
+        Row(ResultSet rs) {
+            this.rs = rs;
+        }
+
+        void reset() {
+            next = 1;
+        }
+
+        String text() throws SQLException {
+            return rs.getString(next++);
+        }
+
+        long longValue() throws SQLException {
+            return rs.getLong(next++);
+        }
+
+        int intValue() throws SQLException {
+            return rs.getInt(next++);
+        }
+
+        Integer integer() throws SQLException {
+            int v = rs.getInt(next++);
+            return rs.wasNull() ? null : v;
+        }
+
+        boolean bool() throws SQLException {
+            return rs.getInt(next++) != 0;
+        }
+
+        Instant instant() throws SQLException {
+            String s = text();
+            return s == null ? null : Instant.parse(s);
+        }
+
+        LocalDate date() throws SQLException {
+            String s = text();
+            return s == null ? null : LocalDate.parse(s);
+        }
+
+        LocalTime time() throws SQLException {
+            String s = text();
+            return s == null ? null : LocalTime.parse(s);
+        }
+
+        <E extends Enum<E>> E enumOf(Class<E> type) throws SQLException {
+            String s = text();
+            return s == null ? null : Enum.valueOf(type, s);
+        }
+    }
+}

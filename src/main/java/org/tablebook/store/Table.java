@@ -1,0 +1,256 @@
+package org.tablebook.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.tablebook.domain.Entity;
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.ValidationException;
+
+/**
+ * The SQL of one entity table, in one place: its columns, how a record becomes a row and back, the
+ * list tables it owns, and who points at its rows. Lists come back in creation order (then in
+ * insertion order for records created at the same instant).
+ */
+abstract class Table<T extends Entity> {
+    final EntityKind kind;
+    final Class<T> type;
+    final String name;
+    private final List<JoinList<T>> joins;
+    private final String insert;
+    private final String update;
+    private final String delete;
+    private final String selectAll;
+    private final String selectOne;
+    private final String exists;
+
+    Table(EntityKind kind, Class<T> type, String name, List<String> columns, List<JoinList<T>> joins) {
+        if (!columns.get(0).equals("id")) {
+            throw new IllegalArgumentException("The id column comes first");
+        }
+        this.kind = kind;
+        this.type = type;
+        this.name = name;
+        this.joins = List.copyOf(joins);
+        String cols = String.join(", ", columns);
+        this.insert = "INSERT INTO " + name + " (" + cols + ") VALUES (" + "?, ".repeat(columns.size() - 1) + "?)";
+        this.update = "UPDATE " + name + " SET " + String.join(" = ?, ", columns.subList(1, columns.size()))
+                + " = ? WHERE id = ?";
+        this.delete = "DELETE FROM " + name + " WHERE id = ?";
+        this.selectAll = "SELECT " + cols + " FROM " + name + " ORDER BY created_at, rowid";
+        this.selectOne = "SELECT " + cols + " FROM " + name + " WHERE id = ?";
+        this.exists = "SELECT count(*) FROM " + name + " WHERE id = ?";
+    }
+
+    /** The column values of a record, in column order, id first. */
+    abstract Object[] values(T e);
+
+    /** A record from a row in column order; {@code lists} holds its list tables' members. */
+    abstract T read(Sql.Row row, Lists lists) throws SQLException;
+
+    /** What points at a row of this table and so keeps it from being deleted. */
+    List<Usage> usages() {
+        return List.of();
+    }
+
+    /** The records this one points at, to say which one is missing when a foreign key fails. */
+    List<Reference> references(T e) {
+        return List.of();
+    }
+
+    /** How a person recognizes the record in a message: "Dana Reyes", "Demand U-12". */
+    abstract String describe(Sql sql, T e) throws SQLException;
+
+    /** What to do instead of deleting a record that is still in use. */
+    abstract String instead();
+
+    /** The message when a unique column other than the id repeats. */
+    ValidationException duplicate(T e) {
+        return new ValidationException("id", "This " + kind.label().toLowerCase() + " is already in this negotiation.");
+    }
+
+    /** Refuses the deletion, saying why, when other records still point at this one. */
+    void checkDeletable(Sql sql, T e) throws SQLException {
+        List<String[]> uses = new ArrayList<>();
+        for (Usage u : usages()) {
+            long n = sql.count(u.countSql(), e.id());
+            if (n > 0) {
+                uses.add(new String[] {u.verb(), n + " " + (n == 1 ? u.singular() : u.plural())});
+            }
+        }
+        if (!uses.isEmpty()) {
+            throw new ValidationException("id", describe(sql, e) + " " + phrase(uses) + "; " + instead());
+        }
+    }
+
+    /** "appears in 2 table sessions and 1 sidebar, and gave 1 report-back". */
+    private static String phrase(List<String[]> uses) {
+        Map<String, List<String>> byVerb = new LinkedHashMap<>();
+        for (String[] u : uses) {
+            byVerb.computeIfAbsent(u[0], v -> new ArrayList<>()).add(u[1]);
+        }
+        List<String> groups = new ArrayList<>();
+        byVerb.forEach((verb, objects) -> groups.add(verb + " " + and(objects)));
+        return groups.size() == 1 ? groups.get(0) : String.join(", ", groups.subList(0, groups.size() - 1))
+                + ", and " + groups.get(groups.size() - 1);
+    }
+
+    private static String and(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
+    final void insert(Sql sql, T e) throws SQLException {
+        sql.update(insert, values(e));
+        for (JoinList<T> j : joins) {
+            j.write(sql, e);
+        }
+    }
+
+    /** False when there is no row with the record's id. */
+    final boolean update(Sql sql, T e) throws SQLException {
+        Object[] v = values(e);
+        Object[] args = Arrays.copyOf(Arrays.copyOfRange(v, 1, v.length), v.length);
+        args[v.length - 1] = v[0];
+        if (sql.update(update, args) == 0) {
+            return false;
+        }
+        for (JoinList<T> j : joins) {
+            j.replace(sql, e);
+        }
+        return true;
+    }
+
+    /** List rows go with the record (ON DELETE CASCADE). */
+    final boolean delete(Sql sql, String id) throws SQLException {
+        return sql.update(delete, id) > 0;
+    }
+
+    final boolean exists(Sql sql, String id) throws SQLException {
+        return sql.count(exists, id) > 0;
+    }
+
+    final Optional<T> find(Sql sql, String id) throws SQLException {
+        Lists lists = new Lists(joins.size());
+        for (int i = 0; i < joins.size(); i++) {
+            lists.byOwner.get(i).put(id, joins.get(i).membersOf(sql, id));
+        }
+        return sql.one(selectOne, row -> readChecked(row, lists), id);
+    }
+
+    final List<T> list(Sql sql) throws SQLException {
+        Lists lists = new Lists(joins.size());
+        for (int i = 0; i < joins.size(); i++) {
+            lists.byOwner.set(i, joins.get(i).all(sql));
+        }
+        return sql.list(selectAll, row -> readChecked(row, lists));
+    }
+
+    /** The records whose {@code column} equals {@code value}, in the given order. */
+    final List<T> listWhere(Sql sql, String column, Object value, String orderBy) throws SQLException {
+        Lists lists = new Lists(joins.size());
+        for (int i = 0; i < joins.size(); i++) {
+            lists.byOwner.set(i, joins.get(i).all(sql));
+        }
+        return sql.list(selectAll.substring(0, selectAll.indexOf(" ORDER BY")) + " WHERE " + column + " = ? ORDER BY "
+                + orderBy, row -> readChecked(row, lists), value);
+    }
+
+    /** A row the records refuse (a file edited by hand, say) becomes a clear error, not a crash. */
+    private T readChecked(Sql.Row row, Lists lists) throws SQLException {
+        try {
+            return read(row, lists);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new StoreException("The file holds a " + kind.label().toLowerCase()
+                    + " that Tablebook cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    T cast(Entity e) {
+        if (!type.isInstance(e)) {
+            throw new IllegalArgumentException(e.getClass().getName() + " is not a " + type.getSimpleName());
+        }
+        return type.cast(e);
+    }
+
+    /** The members of each of the table's lists, by owner id. */
+    static final class Lists {
+        private final List<Map<String, List<String>>> byOwner;
+
+        private Lists(int n) {
+            byOwner = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                byOwner.add(new HashMap<>());
+            }
+        }
+
+        List<String> of(int list, String ownerId) {
+            return byOwner.get(list).getOrDefault(ownerId, List.of());
+        }
+    }
+
+    /**
+     * A list of ids kept in its own table with a position, e.g. a session's attendees.
+     *
+     * @param members the list as the record holds it
+     */
+    record JoinList<T>(String table, String ownerColumn, String memberColumn, Function<T, List<String>> members) {
+
+        void write(Sql sql, T e) throws SQLException {
+            String ownerId = ((Entity) e).id();
+            List<String> ids = members.apply(e);
+            String insert = "INSERT INTO " + table + " (" + ownerColumn + ", " + memberColumn + ", position) VALUES (?, ?, ?)";
+            for (int i = 0; i < ids.size(); i++) {
+                sql.update(insert, ownerId, ids.get(i), i);
+            }
+        }
+
+        void replace(Sql sql, T e) throws SQLException {
+            sql.update("DELETE FROM " + table + " WHERE " + ownerColumn + " = ?", ((Entity) e).id());
+            write(sql, e);
+        }
+
+        List<String> membersOf(Sql sql, String ownerId) throws SQLException {
+            return sql.list("SELECT " + memberColumn + " FROM " + table + " WHERE " + ownerColumn
+                    + " = ? ORDER BY position", Sql.Row::text, ownerId);
+        }
+
+        Map<String, List<String>> all(Sql sql) throws SQLException {
+            Map<String, List<String>> out = new HashMap<>();
+            sql.list("SELECT " + ownerColumn + ", " + memberColumn + " FROM " + table + " ORDER BY " + ownerColumn
+                    + ", position", row -> {
+                        out.computeIfAbsent(row.text(), k -> new ArrayList<>()).add(row.text());
+                        return null;
+                    });
+            return out;
+        }
+    }
+
+    /**
+     * Rows elsewhere that point at a row of this table.
+     *
+     * @param countSql counts them, given the id
+     * @param verb how the message puts it: "appears in", "has"
+     */
+    record Usage(String countSql, String verb, String singular, String plural) {
+    }
+
+    /**
+     * A record this one points at.
+     *
+     * @param field the record component, for the form
+     * @param table the table it should be in
+     * @param label what it is, for the message
+     */
+    record Reference(String field, String table, String label, String id) {
+    }
+}

@@ -1,0 +1,397 @@
+package org.tablebook.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.tablebook.domain.AuditAction;
+import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.Check;
+import org.tablebook.domain.Entity;
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.Negotiation;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.ValidationException;
+
+/**
+ * One open {@code .tablebook} file: a SQLite database holding one negotiation and its audit trail.
+ *
+ * <p>Every change is one {@link #write} call: one transaction, committed at once (there is no Save),
+ * each row it touches recorded in the audit trail under one change id. Reads see committed data;
+ * {@link #loadSnapshot()} reads the whole negotiation in one transaction.
+ *
+ * <p>Opening never changes a file that is not a healthy Tablebook file: see {@link #open}. A file
+ * open for writing is held by a sidecar lock file so that a second window or process is refused.
+ *
+ * <p>Thread-safe: calls are serialized on the store (SQLite has one writer anyway). Meant to be used
+ * from one background thread, never the JavaFX thread.
+ */
+public final class TablebookStore implements AutoCloseable {
+    /** "TBK1": the number in every Tablebook file's header that says it is ours. */
+    public static final int APPLICATION_ID = 0x54424B31;
+    /** The schema this version reads and writes; older files are migrated up to it. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private final Path file;
+    private final StoreOptions options;
+    private final String readOnlyReason;
+    private final Connection connection;
+    private final Sql sql;
+    private final StoreLock lock;
+    private final Tables tables = new Tables();
+    private boolean closed;
+    private boolean writing;
+
+    private final NegotiationRepository negotiation = new NegotiationRepository(this);
+    private final PersonRepository people = new PersonRepository(this);
+    private final DemandRepository demands = new DemandRepository(this);
+    private final TableSessionRepository sessions = new TableSessionRepository(this);
+    private final SidebarRepository sidebars = new SidebarRepository(this);
+    private final AgreementRepository agreements = new AgreementRepository(this);
+    private final InformationRequestRepository informationRequests = new InformationRequestRepository(this);
+    private final ComplianceRepository compliance = new ComplianceRepository(this);
+    private final AcknowledgementRepository acknowledgements = new AcknowledgementRepository(this);
+    private final AuditRepository audit = new AuditRepository(this);
+
+    TablebookStore(Path file, StoreOptions options, Connection connection, StoreLock lock, String readOnlyReason) {
+        this.file = file;
+        this.options = options;
+        this.connection = connection;
+        this.sql = new Sql(connection);
+        this.lock = lock;
+        this.readOnlyReason = readOnlyReason;
+    }
+
+    /**
+     * Opens an existing file. Refused, with the file left byte for byte as it was, when: there is
+     * nothing at the path ({@code MISSING}); it is not a SQLite database, or is empty
+     * ({@code NOT_SQLITE}); it is another application's database ({@code OTHER_APPLICATION}); a newer
+     * Tablebook made it ({@code NEWER_VERSION}); it fails SQLite's integrity check or is cut short
+     * ({@code DAMAGED}); it is open in another Tablebook window or process ({@code LOCKED}); it cannot
+     * be read ({@code UNREADABLE}).
+     *
+     * <p>A read-only file (or one in a read-only folder) is opened read-only: {@link #readOnly()} is
+     * true and every write is refused with a message. Otherwise a backup is made into
+     * {@code options.backupDir()} before anything is written, then older schemas are migrated.
+     */
+    public static TablebookStore open(Path file, StoreOptions options) throws StoreOpenException {
+        return Opener.open(file, options);
+    }
+
+    /**
+     * Creates a new file holding {@code negotiation} (its creation recorded in the audit trail by
+     * {@code actor}). Refuses a path where a file already exists.
+     */
+    public static TablebookStore create(Path file, Negotiation negotiation, String actor, StoreOptions options)
+            throws StoreOpenException {
+        return Opener.create(file, negotiation, actor, options);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public boolean readOnly() {
+        return readOnlyReason != null;
+    }
+
+    /** Why the file was opened read-only, as a sentence for a banner; empty when it is writable. */
+    public Optional<String> readOnlyReason() {
+        return Optional.ofNullable(readOnlyReason);
+    }
+
+    public StoreOptions options() {
+        return options;
+    }
+
+    /** The whole negotiation as it stands, read in one transaction, every list in creation order. */
+    public NegotiationSnapshot loadSnapshot() {
+        return read(sql -> {
+            boolean own = !writing;
+            if (own) {
+                sql.execute("BEGIN");
+            }
+            try {
+                List<Negotiation> negotiations = tables.negotiation.list(sql);
+                if (negotiations.size() != 1) {
+                    throw new StoreException(file.getFileName() + " holds " + negotiations.size()
+                            + " negotiations instead of one; it cannot be shown. Open the latest backup instead.");
+                }
+                NegotiationSnapshot snapshot = new NegotiationSnapshot(negotiations.get(0), tables.people.list(sql),
+                        tables.demands.list(sql), tables.proposals.list(sql), tables.sessions.list(sql),
+                        tables.sidebars.list(sql), tables.topics.list(sql), tables.reportBacks.list(sql),
+                        tables.agreements.list(sql), tables.ratifications.list(sql),
+                        tables.informationRequests.list(sql), tables.compliance.list(sql),
+                        tables.acknowledgements.list(sql));
+                if (own) {
+                    sql.execute("COMMIT");
+                }
+                return snapshot;
+            } catch (SQLException | RuntimeException e) {
+                if (own) {
+                    Migrations.rollbackQuietly(sql, e);
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * Runs one user action in one transaction: everything {@code work} writes through the
+     * {@link Writer} is committed together, with one audit entry per row under one change id, or
+     * rolled back together when anything fails (no audit entries either). {@code label} names the
+     * action as the user would ("Log a pass"); {@code actor} is the user name.
+     *
+     * @throws ValidationException a failure the person can fix (a record still in use, say)
+     * @throws StoreException the store is read-only or closed, or the database failed
+     */
+    public <T> T write(String actor, String label, Function<Writer, T> work) {
+        Objects.requireNonNull(work, "work");
+        String who = Check.required("actor", "The user name", actor);
+        String what = Check.text("label", "The label", label);
+        synchronized (this) {
+            ensureOpen();
+            if (readOnlyReason != null) {
+                throw new StoreException("This change was not saved: " + readOnlyReason);
+            }
+            if (writing) {
+                throw new IllegalStateException("write(...) cannot be nested: do all of one action's work with the "
+                        + "Writer it was given.");
+            }
+            writing = true;
+            ChangeWriter writer = new ChangeWriter(Ids.newId(), what, options.clock().instant(), who);
+            try {
+                sql.execute("BEGIN IMMEDIATE");
+                T result = work.apply(writer);
+                sql.execute("COMMIT");
+                return result;
+            } catch (SQLException e) {
+                Migrations.rollbackQuietly(sql, e);
+                throw new StoreException("The change \"" + what + "\" was not saved: " + Failures.reason(e), e);
+            } catch (RuntimeException | Error e) {
+                Migrations.rollbackQuietly(sql, e);
+                throw e;
+            } finally {
+                writer.done = true;
+                writing = false;
+            }
+        }
+    }
+
+    public NegotiationRepository negotiation() {
+        return negotiation;
+    }
+
+    public PersonRepository people() {
+        return people;
+    }
+
+    /** Demands and the proposals passed on them. */
+    public DemandRepository demands() {
+        return demands;
+    }
+
+    public TableSessionRepository sessions() {
+        return sessions;
+    }
+
+    /** Sidebars, their topics and their report-backs. */
+    public SidebarRepository sidebars() {
+        return sidebars;
+    }
+
+    /** Tentative agreements and ratifications. */
+    public AgreementRepository agreements() {
+        return agreements;
+    }
+
+    public InformationRequestRepository informationRequests() {
+        return informationRequests;
+    }
+
+    public ComplianceRepository compliance() {
+        return compliance;
+    }
+
+    public AcknowledgementRepository acknowledgements() {
+        return acknowledgements;
+    }
+
+    public AuditRepository audit() {
+        return audit;
+    }
+
+    /** Closes the file (SQLite folds the write-ahead log back into it) and releases the lock. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        sql.close();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            // Nothing is pending: every write was committed or rolled back.
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    Tables tables() {
+        return tables;
+    }
+
+    /** Runs a read on the store's connection; database failures become a {@link StoreException}. */
+    synchronized <T> T read(SqlWork<T> work) {
+        ensureOpen();
+        try {
+            return work.run(sql);
+        } catch (SQLException e) {
+            throw new StoreException("Tablebook could not read " + file.getFileName() + ": " + Failures.reason(e), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new StoreException(file.getFileName() + " has been closed; open it again to go on.");
+        }
+    }
+
+    /** Work on the connection. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Sql sql) throws SQLException;
+    }
+
+    /** The writer of one {@link #write} call. */
+    private final class ChangeWriter implements Writer {
+        private final String changeId;
+        private final String label;
+        private final Instant at;
+        private final String actor;
+        private boolean done;
+
+        ChangeWriter(String changeId, String label, Instant at, String actor) {
+            this.changeId = changeId;
+            this.label = label;
+            this.at = at;
+            this.actor = actor;
+        }
+
+        @Override
+        public String changeId() {
+            return changeId;
+        }
+
+        @Override
+        public void insert(Entity e) {
+            Objects.requireNonNull(e, "e");
+            live();
+            insert(tables.of(e.entityKind()), e);
+        }
+
+        @Override
+        public void update(Entity e) {
+            Objects.requireNonNull(e, "e");
+            live();
+            update(tables.of(e.entityKind()), e);
+        }
+
+        @Override
+        public void delete(EntityRef ref) {
+            Objects.requireNonNull(ref, "ref");
+            live();
+            delete(tables.of(ref.kind()), ref.id());
+        }
+
+        @Override
+        public Optional<Entity> find(EntityRef ref) {
+            Objects.requireNonNull(ref, "ref");
+            live();
+            try {
+                return tables.of(ref.kind()).find(sql, ref.id()).map(Entity.class::cast);
+            } catch (SQLException x) {
+                throw failed(x);
+            }
+        }
+
+        private <E extends Entity> void insert(Table<E> table, Entity raw) {
+            E e = table.cast(raw);
+            try {
+                table.insert(sql, e);
+            } catch (SQLException x) {
+                throw Failures.onWrite(x, sql, table, e, label);
+            }
+            append(AuditAction.CREATE, table.kind, e.id(), null, json(e));
+        }
+
+        private <E extends Entity> void update(Table<E> table, Entity raw) {
+            E e = table.cast(raw);
+            try {
+                E before = table.find(sql, e.id()).orElseThrow(() -> gone(table.kind));
+                if (before.equals(e)) {
+                    return;
+                }
+                table.update(sql, e);
+                append(AuditAction.UPDATE, table.kind, e.id(), json(before), json(e));
+            } catch (SQLException x) {
+                throw Failures.onWrite(x, sql, table, e, label);
+            }
+        }
+
+        private <E extends Entity> void delete(Table<E> table, String id) {
+            E before;
+            try {
+                before = table.find(sql, id).orElseThrow(() -> gone(table.kind));
+                table.checkDeletable(sql, before);
+                table.delete(sql, id);
+            } catch (SQLException x) {
+                throw Failures.onDelete(x, label);
+            }
+            append(AuditAction.DELETE, table.kind, id, json(before), null);
+        }
+
+        private void append(AuditAction action, EntityKind kind, String id, String before, String after) {
+            try {
+                tables.audit.append(sql, new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after));
+            } catch (SQLException x) {
+                throw failed(x);
+            }
+        }
+
+        private StoreException failed(SQLException x) {
+            return new StoreException("The change \"" + label + "\" was not saved: " + Failures.reason(x), x);
+        }
+
+        private void live() {
+            if (done) {
+                throw new IllegalStateException("This Writer belongs to a write(...) call that has finished.");
+            }
+        }
+    }
+
+    private static ValidationException gone(EntityKind kind) {
+        return new ValidationException("id", "This " + kind.label().toLowerCase()
+                + " is no longer in the negotiation; it may have just been deleted. Reload and try again.");
+    }
+
+    static String json(Entity e) {
+        try {
+            return Json.mapper().writeValueAsString(e);
+        } catch (JsonProcessingException x) {
+            throw new StoreException("A " + e.entityKind().label().toLowerCase() + " could not be recorded in the "
+                    + "audit trail: " + x.getOriginalMessage(), x);
+        }
+    }
+}
