@@ -1,0 +1,119 @@
+package org.tablebook.ui.common;
+
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+
+/**
+ * Builds forms that all look alike: a label column and a field column, each field with its
+ * tooltip, and the view model's message for the field shown on it (ControlsFX decoration) and
+ * under it in words.
+ */
+public final class Forms {
+    private Forms() {
+    }
+
+    /** A two-column grid: labels right-aligned on the left, fields growing on the right. */
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(4, 0, 4, 0));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(130);
+        labels.setHalignment(HPos.RIGHT);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+
+    /**
+     * Adds a labelled field with its help text and, below it, the field's message when there is
+     * one. Returns the next free row.
+     */
+    public static int row(GridPane grid, int row, String label, Control field, String help,
+            ObservableValue<String> message) {
+        Label name = new Label(label);
+        name.setLabelFor(field);
+        name.setMnemonicParsing(false);
+        name.getStyleClass().add("form-label");
+        GridPane.setValignment(name, VPos.TOP);
+        GridPane.setMargin(name, new Insets(5, 0, 0, 0));
+        if (help != null) {
+            field.setTooltip(new Tooltip(help));
+        }
+        field.setMaxWidth(Double.MAX_VALUE);
+        grid.add(name, 0, row);
+        grid.add(field, 1, row);
+        if (message == null) {
+            return row + 1;
+        }
+        decorate(field, message);
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(message);
+        error.visibleProperty().bind(message.map(m -> m != null && !m.isBlank()).orElse(false));
+        error.managedProperty().bind(error.visibleProperty());
+        if (field.getId() != null) {
+            error.setId(field.getId() + "Error");
+        }
+        grid.add(error, 1, row + 1);
+        return row + 2;
+    }
+
+    /** Adds a full-width node (a heading, a list) spanning both columns. Returns the next row. */
+    public static int span(GridPane grid, int row, Node node) {
+        grid.add(node, 0, row, 2, 1);
+        return row + 1;
+    }
+
+    /** A drop-down of an enum's values, shown with their {@link Labels}. */
+    public static <E extends Enum<E>> javafx.scene.control.ComboBox<E> choice(String id, E[] values) {
+        javafx.scene.control.ComboBox<E> box =
+                new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList(values));
+        box.setId(id);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return Labels.of(value);
+            }
+
+            @Override
+            public E fromString(String text) {
+                for (E value : values) {
+                    if (Labels.of(value).equals(text)) {
+                        return value;
+                    }
+                }
+                return null;
+            }
+        });
+        return box;
+    }
+
+    /** Shows the view model's message on the control itself (red edge and tooltip). */
+    public static void decorate(Control field, ObservableValue<String> message) {
+        ValidationSupport support = new ValidationSupport();
+        support.setValidationDecorator(new StyleClassValidationDecoration());
+        support.registerValidator(field, false, (Control c, Object value) -> {
+            String m = message.getValue();
+            return ValidationResult.fromMessageIf(c, m == null ? "" : m, Severity.ERROR, m != null && !m.isBlank());
+        });
+        message.addListener((obs, was, is) -> support.revalidate(field));
+    }
+}
