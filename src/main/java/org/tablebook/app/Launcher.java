@@ -1,0 +1,17 @@
+package org.tablebook.app;
+
+import javafx.application.Application;
+
+/**
+ * The program's entry point. A plain class (not an {@code Application}) so that the app runs from
+ * the classpath without JavaFX modules.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        DataFolders.forThisMachine().prepareNativeLibraryFolder();
+        Application.launch(TablebookApp.class, args);
+    }
+}

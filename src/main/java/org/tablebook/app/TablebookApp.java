@@ -1,0 +1,132 @@
+package org.tablebook.app;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.tablebook.store.TablebookStore;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Preferences.WindowBounds;
+import org.tablebook.ui.shell.MainWindow;
+import org.tablebook.ui.shell.MainWindowViewModel;
+
+/** The JavaFX application: builds the context off the JavaFX thread, then shows the main window. */
+public final class TablebookApp extends Application {
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 800;
+
+    private final Supplier<AppContext> contextFactory;
+    private AppContext context;
+    private MainWindowViewModel viewModel;
+
+    public TablebookApp() {
+        this(() -> new AppContext(Clock.systemDefaultZone(), DataFolders.forThisMachine()));
+    }
+
+    /** For tests: a context with its own clock and data folder. */
+    public TablebookApp(Supplier<AppContext> contextFactory) {
+        this.contextFactory = Objects.requireNonNull(contextFactory);
+    }
+
+    @Override
+    public void init() {
+        // Runs on the launcher thread: reading the preferences file here keeps disk work off the
+        // JavaFX thread during start-up.
+        context = contextFactory.get();
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (context == null) {
+            init();
+        }
+        applyTheme(context.preferences().get().darkTheme());
+        DialogService dialogs = context.dialogs(stage);
+        viewModel = context.mainWindowViewModel(dialogs);
+        viewModel.darkThemeProperty().addListener((obs, was, dark) -> applyTheme(dark));
+
+        MainWindow window = new MainWindow(viewModel, Platform::exit, () -> showAbout(dialogs));
+        context.installSections(window, dialogs);
+        Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                TablebookApp.class.getResource("/org/tablebook/ui/app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.titleProperty().bind(viewModel.windowTitleProperty());
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        placeWindow(stage);
+        stage.show();
+        viewModel.start(fileFromArguments(getParameters().getRaw()));
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** A double-clicked file arrives as the only argument. */
+    static Optional<Path> fileFromArguments(List<String> args) {
+        return args.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of);
+    }
+
+    private static void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    private void showAbout(DialogService dialogs) {
+        String version = Optional.ofNullable(TablebookApp.class.getPackage().getImplementationVersion())
+                .orElse("(development build)");
+        dialogs.showInformation(Messages.get("dialog.about.title"), Messages.format("dialog.about.text", version,
+                TablebookStore.SCHEMA_VERSION, context.folders().root()));
+    }
+
+    /** Puts the window where it was last time, if that place is still on a screen. */
+    private void placeWindow(Stage stage) {
+        WindowBounds saved = context.preferences().get().window();
+        if (saved != null && saved.width() >= 400 && saved.height() >= 300
+                && !Screen.getScreensForRectangle(new Rectangle2D(saved.x(), saved.y(), saved.width(), saved.height()))
+                        .isEmpty()) {
+            stage.setX(saved.x());
+            stage.setY(saved.y());
+            stage.setWidth(saved.width());
+            stage.setHeight(saved.height());
+            stage.setMaximized(saved.maximized());
+        }
+        Runnable remember = () -> {
+            if (!stage.isIconified() && !stage.isMaximized()) {
+                WindowBounds bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                        false);
+                context.preferences().update(p -> p.withWindow(bounds));
+            } else if (stage.isMaximized()) {
+                WindowBounds last = context.preferences().get().window();
+                WindowBounds bounds = last == null ? new WindowBounds(stage.getX(), stage.getY(), DEFAULT_WIDTH,
+                        DEFAULT_HEIGHT, true)
+                        : new WindowBounds(last.x(), last.y(), last.width(), last.height(), true);
+                context.preferences().update(p -> p.withWindow(bounds));
+            }
+        };
+        stage.xProperty().addListener(o -> remember.run());
+        stage.yProperty().addListener(o -> remember.run());
+        stage.widthProperty().addListener(o -> remember.run());
+        stage.heightProperty().addListener(o -> remember.run());
+        stage.maximizedProperty().addListener(o -> remember.run());
+    }
+
+    public MainWindowViewModel viewModel() {
+        return viewModel;
+    }
+}

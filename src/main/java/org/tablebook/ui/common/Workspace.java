@@ -1,0 +1,82 @@
+package org.tablebook.ui.common;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.tablebook.domain.Negotiation;
+import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.store.StoreOpenException;
+import org.tablebook.store.StoreOptions;
+import org.tablebook.store.TablebookStore;
+
+/**
+ * The negotiation file that is open now. Opening another one closes it; a file that cannot be
+ * opened leaves the current one open. Called from the background thread only.
+ */
+public final class Workspace implements AutoCloseable {
+    private final StoreOptions options;
+    private TablebookStore current;
+
+    public Workspace(StoreOptions options) {
+        this.options = options;
+    }
+
+    public synchronized OpenedFile open(Path file) throws StoreOpenException {
+        TablebookStore store = TablebookStore.open(file, options);
+        return replaceWith(store);
+    }
+
+    /** Creates a new file with a fresh negotiation and opens it. Refuses an existing file. */
+    public synchronized OpenedFile create(Path file, String title, NegotiationKind kind, String actor)
+            throws StoreOpenException {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+        } catch (java.io.IOException e) {
+            throw new StoreOpenException(StoreOpenException.Problem.UNREADABLE, file,
+                    "Could not create the folder " + file.toAbsolutePath().getParent() + ": " + e.getMessage());
+        }
+        Negotiation negotiation = Negotiation.create(title, kind, options.clock().instant());
+        TablebookStore store = TablebookStore.create(file, negotiation, actor, options);
+        return replaceWith(store);
+    }
+
+    public synchronized Optional<TablebookStore> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** The open store; for work that can only run while a file is open. */
+    public synchronized TablebookStore store() {
+        if (current == null) {
+            throw new IllegalStateException("No negotiation file is open.");
+        }
+        return current;
+    }
+
+    private OpenedFile replaceWith(TablebookStore store) {
+        NegotiationSnapshot snapshot;
+        try {
+            snapshot = store.loadSnapshot();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        if (current != null) {
+            current.close();
+        }
+        current = store;
+        return new OpenedFile(store.file(), store.readOnly(), snapshot);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (current != null) {
+            current.close();
+            current = null;
+        }
+    }
+
+    /** What the window needs to show a file that has just been opened. */
+    public record OpenedFile(Path file, boolean readOnly, NegotiationSnapshot snapshot) {
+    }
+}

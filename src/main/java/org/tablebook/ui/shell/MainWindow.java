@@ -1,0 +1,265 @@
+package org.tablebook.ui.shell;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.SectionView;
+
+/**
+ * The main window's layout: menus on top, navigation on the left, the section in the middle, the
+ * rules panel on the right, the status bar below. Binds to {@link MainWindowViewModel}; holds no
+ * logic of its own.
+ */
+public final class MainWindow extends BorderPane {
+    private final MainWindowViewModel viewModel;
+    private final Map<Section, SectionView> sectionViews = new EnumMap<>(Section.class);
+    private final Map<Section, Node> emptyStates = new EnumMap<>(Section.class);
+    private final StackPane workArea = new StackPane();
+    private final ListView<Section> navigation = new ListView<>();
+    private final Runnable onQuit;
+    private final Runnable onAbout;
+
+    public MainWindow(MainWindowViewModel viewModel, Runnable onQuit, Runnable onAbout) {
+        this.viewModel = viewModel;
+        this.onQuit = onQuit;
+        this.onAbout = onAbout;
+        getStyleClass().add("main-window");
+        setTop(new VBox(menuBar(), readOnlyBanner()));
+        setLeft(navigation());
+        setCenter(workArea());
+        setRight(rulesPanel());
+        setBottom(statusBar());
+        installSectionShortcuts();
+    }
+
+    /** Puts a real view in place of a section's empty state. */
+    public void setSectionView(Section section, SectionView view) {
+        sectionViews.put(section, view);
+        showSection(viewModel.sectionProperty().get());
+    }
+
+    /** Ctrl+N and Ctrl+F go to the section on show; the menus hold the other shortcuts. */
+    private void installSectionShortcuts() {
+        sceneProperty().addListener((obs, was, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                    () -> currentSectionView().filter(v -> !viewModel.readOnlyProperty().get())
+                            .ifPresent(SectionView::newItem));
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                    () -> currentSectionView().ifPresent(SectionView::focusSearch));
+        });
+    }
+
+    private java.util.Optional<SectionView> currentSectionView() {
+        if (viewModel.snapshotProperty().get() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(sectionViews.get(viewModel.sectionProperty().get()));
+    }
+
+    private MenuBar menuBar() {
+        MenuItem newFile = item("menu.file.new", "mdi2f-file-plus-outline", viewModel::newFile,
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        MenuItem open = item("menu.file.open", "mdi2f-folder-open-outline", viewModel::openFile,
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        Menu recent = new Menu(Messages.get("menu.file.recent"));
+        recent.setId("recentMenu");
+        fillRecent(recent);
+        viewModel.recentFiles().addListener((ListChangeListener<String>) c -> fillRecent(recent));
+        MenuItem quit = item("menu.file.quit", null, onQuit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, new SeparatorMenuItem(), quit);
+
+        CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
+        dark.setId("darkThemeItem");
+        dark.setSelected(viewModel.darkThemeProperty().get());
+        dark.selectedProperty().addListener((obs, was, is) -> viewModel.setDarkTheme(is));
+        dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        Menu view = new Menu(Messages.get("menu.view"), null, dark, new SeparatorMenuItem());
+        for (Section s : Section.values()) {
+            MenuItem go = item(s.key(), s.icon(), () -> viewModel.sectionProperty().set(s),
+                    new KeyCodeCombination(KeyCode.valueOf("DIGIT" + s.shortcutNumber()), KeyCombination.SHORTCUT_DOWN));
+            view.getItems().add(go);
+        }
+        Menu help = new Menu(Messages.get("menu.help"), null, item("menu.help.about", "mdi2i-information-outline", onAbout, null));
+        MenuBar bar = new MenuBar(file, view, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (String path : viewModel.recentFiles()) {
+            MenuItem item = new MenuItem(Path.of(path).getFileName() + "  \u2014  " + path);
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.openRecent(path));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(Messages.get("menu.file.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private static MenuItem item(String key, String icon, Runnable action, KeyCombination accelerator) {
+        MenuItem item = new MenuItem(Messages.get(key));
+        if (icon != null) {
+            item.setGraphic(new FontIcon(icon));
+        }
+        item.setOnAction(e -> action.run());
+        item.setAccelerator(accelerator);
+        return item;
+    }
+
+    private Node readOnlyBanner() {
+        Label banner = new Label(Messages.get("banner.readOnly"), new FontIcon("mdi2l-lock-outline"));
+        banner.setId("readOnlyBanner");
+        banner.setWrapText(true);
+        banner.getStyleClass().add("read-only-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.visibleProperty().bind(viewModel.readOnlyProperty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+
+    private Node navigation() {
+        navigation.setId("navigation");
+        navigation.getItems().setAll(Section.values());
+        navigation.getStyleClass().add("navigation");
+        navigation.setPrefWidth(236);
+        navigation.setMinWidth(236);
+        navigation.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Section section, boolean empty) {
+                super.updateItem(section, empty);
+                if (empty || section == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setId(null);
+                } else {
+                    setText(Messages.get(section.key()));
+                    setGraphic(new FontIcon(section.icon()));
+                    setId("nav-" + section.name().toLowerCase());
+                }
+            }
+        });
+        navigation.getSelectionModel().select(viewModel.sectionProperty().get());
+        navigation.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                viewModel.sectionProperty().set(is);
+            }
+        });
+        viewModel.sectionProperty().addListener((obs, was, is) -> {
+            navigation.getSelectionModel().select(is);
+            showSection(is);
+        });
+        return navigation;
+    }
+
+    private Node workArea() {
+        workArea.setId("workArea");
+        workArea.getStyleClass().add("work-area");
+        viewModel.snapshotProperty().addListener((obs, was, is) -> showSection(viewModel.sectionProperty().get()));
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setMaxSize(48, 48);
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        StackPane layered = new StackPane(workArea, progress);
+        showSection(viewModel.sectionProperty().get());
+        return layered;
+    }
+
+    private void showSection(Section section) {
+        Node content;
+        if (viewModel.snapshotProperty().get() == null) {
+            content = viewModel.busyProperty().get() ? new Region() : noFileView();
+        } else {
+            SectionView view = sectionViews.get(section);
+            content = view != null ? view.node() : emptyStates.computeIfAbsent(section, s -> new EmptyStateView(s.icon(),
+                    Messages.get(s.key()), Messages.get(s.key() + ".empty"), Messages.get("section.notBuilt")));
+        }
+        content.setId("section-" + section.name().toLowerCase());
+        workArea.getChildren().setAll(content);
+    }
+
+    private Node noFileView() {
+        Button create = new Button(Messages.get("noFile.new"), new FontIcon("mdi2f-file-plus-outline"));
+        create.setOnAction(e -> viewModel.newFile());
+        create.setDefaultButton(true);
+        Button open = new Button(Messages.get("noFile.open"), new FontIcon("mdi2f-folder-open-outline"));
+        open.setOnAction(e -> viewModel.openFile());
+        HBox buttons = new HBox(12, create, open);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new EmptyStateView("mdi2b-book-open-page-variant-outline", Messages.get("noFile.title"),
+                Messages.get("noFile.text"), null);
+        box.getChildren().add(buttons);
+        box.setId("noFile");
+        return box;
+    }
+
+    private Node rulesPanel() {
+        Label title = new Label(Messages.get("rules.title"), new FontIcon("mdi2s-shield-check-outline"));
+        title.getStyleClass().addAll("title-4", "panel-title");
+        Label text = new Label(Messages.get("rules.empty"));
+        text.setWrapText(true);
+        text.getStyleClass().add("text-muted");
+        Label note = new Label(Messages.get("section.notBuilt"));
+        note.getStyleClass().addAll("text-muted", "text-small");
+        VBox panel = new VBox(10, title, text, note);
+        panel.setId("rulesPanel");
+        panel.getStyleClass().add("rules-panel");
+        panel.setPadding(new Insets(14));
+        panel.setPrefWidth(280);
+        panel.setMinWidth(220);
+        return panel;
+    }
+
+    private Node statusBar() {
+        Label status = new Label();
+        status.setId("statusFile");
+        status.textProperty().bind(viewModel.statusTextProperty());
+        status.setMinWidth(0);
+        Label changed = new Label();
+        changed.setId("statusLastChange");
+        changed.textProperty().bind(viewModel.lastChangeProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label user = new Label();
+        user.setId("statusUser");
+        user.setGraphic(new FontIcon("mdi2a-account-edit-outline"));
+        user.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("status.user", viewModel.userNameProperty().get()), viewModel.userNameProperty()));
+        HBox bar = new HBox(18, status, changed, spacer, user);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(4, 12, 4, 12));
+        return bar;
+    }
+}

@@ -1,0 +1,295 @@
+package org.tablebook.ui.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.store.StoreOpenException;
+import org.tablebook.ui.common.BackgroundTask;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.ui.common.Preferences;
+import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.ui.common.TaskRunner;
+import org.tablebook.ui.common.Workspace;
+import org.tablebook.ui.common.Workspace.OpenedFile;
+
+/**
+ * The main window's state: which file is open, which section is shown, who is recording, and
+ * the File menu's commands. Every file operation runs on the background runner.
+ */
+public final class MainWindowViewModel {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+
+    private final Workspace workspace;
+    private final NegotiationDocument document;
+    private final PreferencesStore preferences;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Path defaultFile;
+
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(Messages.get("window.title.none"));
+    private final ReadOnlyStringWrapper userName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(Messages.get("status.noFile"));
+    private final ReadOnlyStringWrapper lastChange = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper darkTheme = new ReadOnlyBooleanWrapper();
+    private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
+
+    public MainWindowViewModel(NegotiationDocument document, PreferencesStore preferences, TaskRunner tasks,
+            DialogService dialogs, Clock clock, Path defaultFile) {
+        this.document = document;
+        this.workspace = document.workspace();
+        this.preferences = preferences;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.defaultFile = defaultFile;
+        Preferences p = preferences.get();
+        userName.set(p.userName());
+        document.snapshotProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                windowTitle.set(Messages.format("window.title", is.negotiation().title()));
+                if (was != null) {
+                    refreshLastChange();
+                }
+            }
+        });
+        darkTheme.set(p.darkTheme());
+        recentFiles.setAll(p.recentFiles());
+    }
+
+    /**
+     * Opens what the app should show first: the file given on the command line, else the last
+     * file, else the default file in the data folder (created on the very first start). Asks the
+     * person's name first if nobody has given it yet.
+     */
+    public void start(Optional<Path> requested) {
+        ensureUserName();
+        Preferences p = preferences.get();
+        Optional<Path> last = Optional.ofNullable(p.lastFile()).map(Path::of).filter(Files::exists);
+        Path first = requested.or(() -> last).orElse(defaultFile);
+        busy.set(true);
+        statusText.set(Messages.format("status.opening", first));
+        BackgroundTask.of(() -> {
+            if (first.equals(defaultFile) && !Files.exists(defaultFile)) {
+                return workspace.create(defaultFile, "New negotiation", NegotiationKind.UNION_CONTRACT, actor());
+            }
+            return workspace.open(first);
+        }).onSuccess(this::show)
+                .onFailure(StoreOpenException.class, e -> {
+                    dialogs.showError(Messages.get("dialog.openFailed.title"), e.getMessage());
+                    showNoFile();
+                })
+                .onFailure(e -> {
+                    dialogs.showError(Messages.get("dialog.openFailed.title"), describe(e));
+                    showNoFile();
+                })
+                .onFinally(() -> busy.set(false))
+                .runWith(tasks);
+    }
+
+    private void ensureUserName() {
+        if (!preferences.get().userName().isBlank()) {
+            return;
+        }
+        String name = dialogs.askText(Messages.get("dialog.userName.title"), Messages.get("dialog.userName.question"),
+                System.getProperty("user.name", "")).map(String::strip).filter(s -> !s.isEmpty())
+                .orElse(System.getProperty("user.name", "Team member"));
+        preferences.update(pr -> pr.withUserName(name));
+        userName.set(name);
+    }
+
+    public void openFile() {
+        Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
+        dialogs.chooseFileToOpen(Messages.get("dialog.open.title"), folder).ifPresent(this::open);
+    }
+
+    public void openRecent(String path) {
+        open(Path.of(path));
+    }
+
+    public void open(Path path) {
+        busy.set(true);
+        statusText.set(Messages.format("status.opening", path));
+        BackgroundTask.of(() -> workspace.open(path))
+                .onSuccess(this::show)
+                .onFailure(StoreOpenException.class, e -> {
+                    if (e.problem() == StoreOpenException.Problem.MISSING) {
+                        preferences.update(p -> p.withoutRecent(path.toString()));
+                        recentFiles.setAll(preferences.get().recentFiles());
+                    }
+                    dialogs.showError(Messages.get("dialog.openFailed.title"), e.getMessage());
+                    restoreStatus();
+                })
+                .onFailure(e -> {
+                    dialogs.showError(Messages.get("dialog.openFailed.title"), describe(e));
+                    restoreStatus();
+                })
+                .onFinally(() -> busy.set(false))
+                .runWith(tasks);
+    }
+
+    public void newFile() {
+        Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
+        Optional<Path> target = dialogs.chooseFileToCreate(Messages.get("dialog.new.title"), folder,
+                Messages.get("dialog.new.name"));
+        if (target.isEmpty()) {
+            return;
+        }
+        Path path = withExtension(target.get());
+        if (Files.exists(path)) {
+            dialogs.showError(Messages.get("dialog.createFailed.title"), "A file named " + path.getFileName()
+                    + " already exists there. Choose another name, or open it with File > Open.");
+            return;
+        }
+        String stem = path.getFileName().toString().replaceFirst("\\.tablebook$", "");
+        Optional<String> title = dialogs.askText(Messages.get("dialog.new.title"),
+                Messages.get("dialog.new.titleQuestion"), stem).map(String::strip).filter(s -> !s.isEmpty());
+        if (title.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.of(() -> workspace.create(path, title.get(), NegotiationKind.UNION_CONTRACT, actor()))
+                .onSuccess(this::show)
+                .onFailure(e -> {
+                    dialogs.showError(Messages.get("dialog.createFailed.title"),
+                            e instanceof StoreOpenException ? e.getMessage() : describe(e));
+                    restoreStatus();
+                })
+                .onFinally(() -> busy.set(false))
+                .runWith(tasks);
+    }
+
+    static Path withExtension(Path path) {
+        String name = path.getFileName().toString();
+        return name.endsWith(".tablebook") ? path : path.resolveSibling(name + ".tablebook");
+    }
+
+    /** Reads the open file again, after a change made elsewhere in the window. */
+    public void reload() {
+        if (workspace.current().isEmpty()) {
+            return;
+        }
+        document.reload(e -> dialogs.showError("Could not read the file", describe(e)));
+    }
+
+    public void setDarkTheme(boolean dark) {
+        darkTheme.set(dark);
+        preferences.update(p -> p.withDarkTheme(dark));
+    }
+
+    private void show(OpenedFile opened) {
+        file.set(opened.file());
+        readOnly.set(opened.readOnly());
+        document.show(opened.snapshot());
+        windowTitle.set(Messages.format("window.title", opened.snapshot().negotiation().title()));
+        preferences.update(p -> p.withOpened(opened.file().toString()));
+        recentFiles.setAll(preferences.get().recentFiles());
+        restoreStatus();
+        refreshLastChange();
+    }
+
+    private void refreshLastChange() {
+        BackgroundTask.of(() -> workspace.store().audit().latestChange())
+                .onSuccess(latest -> lastChange.set(latest.isEmpty() ? Messages.get("status.noChange")
+                        : describeChange(latest.get(latest.size() - 1))))
+                .onFailure(e -> lastChange.set(""))
+                .runWith(tasks);
+    }
+
+    private String describeChange(AuditEntry entry) {
+        return Messages.format("status.lastChange", TIME.format(entry.at().atZone(zone())), entry.actor());
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    private void showNoFile() {
+        file.set(null);
+        document.show(null);
+        readOnly.set(false);
+        windowTitle.set(Messages.get("window.title.none"));
+        statusText.set(Messages.get("status.noFile"));
+        lastChange.set("");
+    }
+
+    private void restoreStatus() {
+        statusText.set(file.get() == null ? Messages.get("status.noFile")
+                : Messages.format("status.file", file.get()));
+    }
+
+    private String actor() {
+        return userName.get().isBlank() ? System.getProperty("user.name", "Team member") : userName.get();
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ReadOnlyObjectProperty<NegotiationSnapshot> snapshotProperty() {
+        return document.snapshotProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty windowTitleProperty() {
+        return windowTitle.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty userNameProperty() {
+        return userName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastChangeProperty() {
+        return lastChange.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty darkThemeProperty() {
+        return darkTheme.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> recentFiles() {
+        return FXCollections.unmodifiableObservableList(recentFiles);
+    }
+}

@@ -1,0 +1,195 @@
+package org.tablebook.ui.team;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.domain.Person;
+import org.tablebook.domain.PersonRole;
+import org.tablebook.domain.Side;
+import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.SectionView;
+
+/** The Team section: a table of people on the left, the selected person's editor on the right. */
+public final class TeamView implements SectionView {
+    private final TeamViewModel viewModel;
+    private final SplitPane root;
+    private final TextField search = new TextField();
+    private final TextField name = new TextField();
+
+    public TeamView(TeamViewModel viewModel) {
+        this.viewModel = viewModel;
+        root = new SplitPane(list(), editor());
+        root.setDividerPositions(0.55);
+        root.getStyleClass().add("section-split");
+    }
+
+    private Node list() {
+        search.setId("teamSearch");
+        search.setPromptText("Search by name or role (Ctrl+F)");
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        CheckBox inactive = new CheckBox("Show inactive");
+        inactive.setId("teamShowInactive");
+        inactive.selectedProperty().bindBidirectional(viewModel.showInactiveProperty());
+        Button add = new Button("Add person", new FontIcon("mdi2a-account-plus-outline"));
+        add.setId("teamAdd");
+        add.setOnAction(e -> newItem());
+        HBox toolbar = new HBox(10, search, inactive, add);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<Person> table = new TableView<>(viewModel.people());
+        table.setId("teamTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setPlaceholder(new Label("Nobody here yet. Add the people of both teams with \"Add person\" (Ctrl+N)."));
+        TableColumn<Person, String> nameCol = new TableColumn<>("Name");
+        nameCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        nameCol.setPrefWidth(180);
+        TableColumn<Person, String> sideCol = new TableColumn<>("Side");
+        sideCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(Labels.of(c.getValue().side())));
+        TableColumn<Person, String> roleCol = new TableColumn<>("Role");
+        roleCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(Labels.of(c.getValue().role())));
+        roleCol.setPrefWidth(150);
+        TableColumn<Person, String> agreeCol = new TableColumn<>("Can agree");
+        agreeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().canAgree() ? "Yes" : ""));
+        TableColumn<Person, String> activeCol = new TableColumn<>("Active");
+        activeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().active() ? "Yes" : "No"));
+        table.getColumns().addAll(java.util.List.of(nameCol, sideCol, roleCol, agreeCol, activeCol));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                viewModel.selectedProperty().set(is);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, was, is) -> {
+            if (is == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != is) {
+                table.getSelectionModel().select(is);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
+                name.requestFocus();
+                e.consume();
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(10, toolbar, table);
+        box.setPadding(new Insets(14));
+        return box;
+    }
+
+    private Node editor() {
+        Label heading = new Label();
+        heading.getStyleClass().add("title-3");
+        heading.textProperty().bind(Bindings.when(viewModel.creatingProperty()).then("New person")
+                .otherwise(viewModel.nameProperty()));
+
+        name.setId("personName");
+        name.setPromptText("Full name, as the team knows them");
+        name.textProperty().bindBidirectional(viewModel.nameProperty());
+        ComboBox<Side> side = Forms.choice("personSide", Side.values());
+        side.valueProperty().bindBidirectional(viewModel.sideProperty());
+        ComboBox<PersonRole> role = Forms.choice("personRole", PersonRole.values());
+        role.valueProperty().bindBidirectional(viewModel.roleProperty());
+        CheckBox canAgree = new CheckBox("Can agree for their side");
+        canAgree.setId("personCanAgree");
+        canAgree.selectedProperty().bindBidirectional(viewModel.canAgreeProperty());
+        CheckBox active = new CheckBox("Active");
+        active.setId("personActive");
+        active.selectedProperty().bindBidirectional(viewModel.activeProperty());
+
+        GridPane form = Forms.grid();
+        int row = 0;
+        row = Forms.row(form, row, "Name", name, "The person's name as it should appear in the record.",
+                viewModel.errors().messageFor("name"));
+        row = Forms.row(form, row, "Side", side, "Which side of the table they sit on.",
+                viewModel.errors().messageFor("side"));
+        row = Forms.row(form, row, "Role", role, "Their role on their side's team.",
+                viewModel.errors().messageFor("role"));
+        row = Forms.row(form, row, "Authority", canAgree, "Whether this person can agree for their side. The "
+                + "rules panel looks for the other side's decision-maker at the table.", null);
+        row = Forms.row(form, row, "Status", active, "Inactive people stay in the history but are no longer "
+                + "offered for new sessions and sidebars.", null);
+        Label appearances = new Label();
+        appearances.setId("personAppearances");
+        appearances.getStyleClass().add("text-muted");
+        appearances.textProperty().bind(viewModel.appearancesProperty());
+        Forms.span(form, row, appearances);
+
+        Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
+        save.setId("personSave");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty()));
+        save.setOnAction(e -> viewModel.save());
+        Button cancel = new Button("Cancel");
+        cancel.setId("personCancel");
+        cancel.setCancelButton(true);
+        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
+        cancel.setOnAction(e -> viewModel.cancel());
+        Button deactivate = new Button("Deactivate");
+        deactivate.setId("personDeactivate");
+        deactivate.disableProperty().bind(viewModel.creatingProperty().or(viewModel.activeProperty().not()));
+        deactivate.setOnAction(e -> viewModel.deactivate());
+        Button delete = new Button("Delete\u2026");
+        delete.setId("personDelete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(viewModel.creatingProperty());
+        delete.setOnAction(e -> viewModel.delete());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, save, cancel, spacer, deactivate, delete);
+
+        VBox editor = new VBox(12, heading, form, buttons);
+        editor.setId("personEditor");
+        editor.setPadding(new Insets(14));
+        editor.visibleProperty().bind(viewModel.editingProperty());
+        editor.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancel();
+                e.consume();
+            }
+        });
+
+        Label hint = new Label("Select a person to edit them, or add one with Ctrl+N.");
+        hint.getStyleClass().add("text-muted");
+        hint.visibleProperty().bind(viewModel.editingProperty().not());
+        VBox hintBox = new VBox(hint);
+        hintBox.setAlignment(Pos.CENTER);
+        return new javafx.scene.layout.StackPane(hintBox, editor);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void newItem() {
+        viewModel.newPerson();
+        name.requestFocus();
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+}

@@ -1,0 +1,87 @@
+package org.tablebook.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of DESIGN.md, Architecture, as tests: a leak fails the build. */
+class LayersTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.tablebook");
+    }
+
+    @Test
+    void lowerLayersNeverImportJavaFx() {
+        noClasses().that().resideInAnyPackage("org.tablebook.domain..", "org.tablebook.rules..",
+                        "org.tablebook.export..", "org.tablebook.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .because("the domain, rules, exports and store run without a window (command line, tests)")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsNeverTouchNodes() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+                .because("view models are tested without a screen")
+                .check(classes);
+    }
+
+    @Test
+    void domainDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.tablebook.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tablebook.rules..", "org.tablebook.export..",
+                        "org.tablebook.store..", "org.tablebook.ui..", "org.tablebook.app..")
+                .check(classes);
+    }
+
+    @Test
+    void rulesAndStoreDependOnlyOnTheDomain() {
+        noClasses().that().resideInAnyPackage("org.tablebook.rules..", "org.tablebook.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tablebook.export..", "org.tablebook.ui..",
+                        "org.tablebook.app..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.tablebook.rules..")
+                .should().dependOnClassesThat().resideInAPackage("org.tablebook.store..")
+                .because("rules are pure functions over a snapshot, free of SQL")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.tablebook.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.tablebook.rules..")
+                .check(classes);
+    }
+
+    @Test
+    void exportsDependOnlyOnDomainAndRules() {
+        noClasses().that().resideInAPackage("org.tablebook.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tablebook.store..", "org.tablebook.ui..",
+                        "org.tablebook.app..")
+                .check(classes);
+    }
+
+    @Test
+    void userInterfaceNeverReachesIntoTheApp() {
+        noClasses().that().resideInAPackage("org.tablebook.ui..")
+                .should().dependOnClassesThat().resideInAPackage("org.tablebook.app..")
+                .because("the app is the composition root on top; screens get what they need through constructors")
+                .check(classes);
+    }
+
+    @Test
+    void viewsHoldNoStoreAccess() {
+        classes().that().resideInAPackage("org.tablebook.ui..").and().haveSimpleNameEndingWith("View")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackage("org.tablebook.store..")
+                .because("views bind to view models; reading and writing the file is the view models' job")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}

@@ -1,0 +1,133 @@
+package org.tablebook.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tablebook.store.StoreOptions;
+import org.tablebook.ui.common.FakeDialogService;
+import org.tablebook.ui.common.ImmediateTaskRunner;
+import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.ui.common.Workspace;
+
+class MainWindowViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T14:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private PreferencesStore preferences;
+    private Workspace workspace;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private MainWindowViewModel viewModel;
+
+    @BeforeEach
+    void setUp() {
+        preferences = new PreferencesStore(dir.resolve("preferences.json"));
+        workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")));
+        viewModel = newViewModel();
+    }
+
+    private MainWindowViewModel newViewModel() {
+        ImmediateTaskRunner tasks = new ImmediateTaskRunner();
+        return new MainWindowViewModel(new NegotiationDocument(workspace, tasks, () -> "Sam"), preferences, tasks,
+                dialogs, CLOCK, dir.resolve("negotiation.tablebook"));
+    }
+
+    @AfterEach
+    void tearDown() {
+        workspace.close();
+        preferences.close();
+    }
+
+    @Test
+    void theFirstStartAsksTheNameThenCreatesAndOpensTheDefaultFile() {
+        dialogs.textAnswers.add(Optional.of("  Dana Reyes "));
+        viewModel.start(Optional.empty());
+        assertEquals("Dana Reyes", viewModel.userNameProperty().get());
+        assertEquals("Dana Reyes", preferences.get().userName());
+        assertTrue(Files.exists(dir.resolve("negotiation.tablebook")));
+        assertNotNull(viewModel.snapshotProperty().get());
+        assertEquals("New negotiation \u2014 Tablebook", viewModel.windowTitleProperty().get());
+        assertEquals(dir.resolve("negotiation.tablebook").toString(), preferences.get().lastFile());
+        assertTrue(viewModel.lastChangeProperty().get().contains("by Dana Reyes"), viewModel.lastChangeProperty().get());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+    }
+
+    @Test
+    void aKnownNameIsNotAskedAgainAndTheLastFileReopens() throws Exception {
+        preferences.update(p -> p.withUserName("Sam"));
+        Path other = dir.resolve("other.tablebook");
+        workspace.create(other, "Other", org.tablebook.domain.NegotiationKind.COMMUNITY_AGREEMENT, "Sam");
+        workspace.close();
+        preferences.update(p -> p.withOpened(other.toString()));
+        viewModel.start(Optional.empty());
+        assertTrue(dialogs.questions.isEmpty());
+        assertEquals("Other", viewModel.snapshotProperty().get().negotiation().title());
+        assertEquals(other, viewModel.fileProperty().get());
+    }
+
+    @Test
+    void aFileThatCannotBeOpenedIsExplainedAndTheWindowOffersNewOrOpen() throws Exception {
+        preferences.update(p -> p.withUserName("Sam"));
+        Path junk = dir.resolve("notes.tablebook");
+        Files.writeString(junk, "These are my notes, not a negotiation.");
+        viewModel.start(Optional.of(junk));
+        assertEquals(1, dialogs.errors.size());
+        assertNull(viewModel.snapshotProperty().get());
+        assertEquals("These are my notes, not a negotiation.", Files.readString(junk));
+    }
+
+    @Test
+    void openingAMissingRecentFileRemovesItFromTheList() {
+        preferences.update(p -> p.withUserName("Sam").withOpened("/nowhere/gone.tablebook"));
+        viewModel = newViewModel();
+        assertEquals(List.of("/nowhere/gone.tablebook"), viewModel.recentFiles());
+        viewModel.openRecent("/nowhere/gone.tablebook");
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(viewModel.recentFiles().isEmpty());
+    }
+
+    @Test
+    void newFileAddsTheExtensionAsksTheTitleAndOpensIt() {
+        preferences.update(p -> p.withUserName("Sam"));
+        dialogs.fileAnswers.add(Optional.of(dir.resolve("Riverside 2027")));
+        dialogs.textAnswers.add(Optional.of("Local 1199 \u2013 Riverside Health"));
+        viewModel.newFile();
+        assertTrue(Files.exists(dir.resolve("Riverside 2027.tablebook")));
+        assertEquals("Local 1199 \u2013 Riverside Health", viewModel.snapshotProperty().get().negotiation().title());
+        assertEquals(dir.resolve("Riverside 2027.tablebook").toString(), viewModel.recentFiles().get(0));
+    }
+
+    @Test
+    void newFileRefusesToOverwriteAnExistingFile() throws Exception {
+        preferences.update(p -> p.withUserName("Sam"));
+        Path existing = dir.resolve("existing.tablebook");
+        Files.writeString(existing, "keep me");
+        dialogs.fileAnswers.add(Optional.of(existing));
+        viewModel.newFile();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("already exists"));
+        assertEquals("keep me", Files.readString(existing));
+    }
+
+    @Test
+    void theThemeChoiceIsRemembered() {
+        assertFalse(viewModel.darkThemeProperty().get());
+        viewModel.setDarkTheme(true);
+        assertTrue(preferences.get().darkTheme());
+    }
+}

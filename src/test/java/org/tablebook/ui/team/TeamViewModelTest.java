@@ -1,0 +1,132 @@
+package org.tablebook.ui.team;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.Person;
+import org.tablebook.domain.PersonRole;
+import org.tablebook.domain.Side;
+import org.tablebook.domain.TableSession;
+import org.tablebook.store.StoreOptions;
+import org.tablebook.ui.common.FakeDialogService;
+import org.tablebook.ui.common.ImmediateTaskRunner;
+import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.ui.common.Workspace;
+
+class TeamViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T14:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private NegotiationDocument document;
+    private final FakeDialogService dialogs = new FakeDialogService();
+    private TeamViewModel viewModel;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")));
+        Workspace.OpenedFile opened = workspace.create(dir.resolve("t.tablebook"), "Test", NegotiationKind.UNION_CONTRACT,
+                "Dana");
+        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> "Dana");
+        document.show(opened.snapshot());
+        viewModel = new TeamViewModel(document, dialogs, CLOCK);
+    }
+
+    @AfterEach
+    void tearDown() {
+        workspace.close();
+    }
+
+    private Person add(String name, Side side) {
+        viewModel.newPerson();
+        viewModel.nameProperty().set(name);
+        viewModel.sideProperty().set(side);
+        viewModel.save();
+        return viewModel.selectedProperty().get();
+    }
+
+    @Test
+    void addingAPersonWritesItAndSelectsIt() {
+        Person p = add("Dana Reyes", Side.OURS);
+        assertEquals("Dana Reyes", p.name());
+        assertEquals(List.of("Dana Reyes"), viewModel.people().stream().map(Person::name).toList());
+        assertEquals(1, workspace.store().people().list().size());
+        assertFalse(viewModel.dirtyProperty().get());
+    }
+
+    @Test
+    void aBlankNameIsRefusedOnTheFieldAndNothingIsWritten() {
+        viewModel.newPerson();
+        viewModel.nameProperty().set("   ");
+        viewModel.save();
+        assertEquals("The person's name is required.", viewModel.errors().get("name"));
+        assertTrue(workspace.store().people().list().isEmpty());
+        viewModel.nameProperty().set("D");
+        assertFalse(viewModel.errors().has("name"));
+    }
+
+    @Test
+    void editingAndCancellingPutsTheStoredValuesBack() {
+        add("Dana Reyes", Side.OURS);
+        viewModel.nameProperty().set("Dana R.");
+        assertTrue(viewModel.dirtyProperty().get());
+        viewModel.cancel();
+        assertEquals("Dana Reyes", viewModel.nameProperty().get());
+        viewModel.roleProperty().set(PersonRole.CHIEF_NEGOTIATOR);
+        viewModel.save();
+        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().people().list().get(0).role());
+    }
+
+    @Test
+    void searchAndInactiveFilterTheList() {
+        add("Dana Reyes", Side.OURS);
+        add("Pat Kim", Side.THEIRS);
+        viewModel.searchProperty().set("pat");
+        assertEquals(List.of("Pat Kim"), viewModel.people().stream().map(Person::name).toList());
+        viewModel.searchProperty().set("");
+        viewModel.deactivate();
+        assertEquals(List.of("Dana Reyes"), viewModel.people().stream().map(Person::name).toList());
+        viewModel.showInactiveProperty().set(true);
+        assertEquals(2, viewModel.people().size());
+    }
+
+    @Test
+    void someoneWhoAttendedASessionIsNeverDeletedAndTheMessageSaysWhy() {
+        Person dana = add("Dana Reyes", Side.OURS);
+        TableSession session = new TableSession(Ids.newId(), LocalDate.of(2026, 3, 3), null, null, "", List.of(dana.id()),
+                "", CLOCK.instant(), CLOCK.instant());
+        document.change("Add session", w -> {
+            w.insert(session);
+            return session;
+        }, s -> { }, e -> { throw new AssertionError(e); });
+        viewModel.selectedProperty().set(viewModel.people().get(0));
+        viewModel.delete();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("Dana Reyes appears in 1 table session."), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).contains("Deactivate them instead"));
+        assertEquals(1, workspace.store().people().list().size());
+    }
+
+    @Test
+    void someoneWhoAppearsNowhereCanBeDeletedAfterConfirming() {
+        add("Dana Reyes", Side.OURS);
+        dialogs.confirmAnswers.add(true);
+        viewModel.delete();
+        assertTrue(workspace.store().people().list().isEmpty());
+        assertTrue(viewModel.people().isEmpty());
+    }
+}
