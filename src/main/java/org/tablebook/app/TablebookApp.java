@@ -23,8 +23,8 @@ import org.tablebook.ui.shell.MainWindowViewModel;
 
 /** The JavaFX application: builds the context off the JavaFX thread, then shows the main window. */
 public final class TablebookApp extends Application {
-    private static final double DEFAULT_WIDTH = 1280;
-    private static final double DEFAULT_HEIGHT = 800;
+    private static final double DEFAULT_WIDTH = 1480;
+    private static final double DEFAULT_HEIGHT = 940;
 
     private final Supplier<AppContext> contextFactory;
     private AppContext context;
@@ -58,7 +58,9 @@ public final class TablebookApp extends Application {
 
         MainWindow window = new MainWindow(viewModel, Platform::exit, () -> showAbout(dialogs));
         context.installSections(window, dialogs);
-        Scene scene = new Scene(window, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.94),
+                Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));
         scene.getStylesheets().add(Objects.requireNonNull(
                 TablebookApp.class.getResource("/org/tablebook/ui/app.css")).toExternalForm());
         stage.setScene(scene);

@@ -82,6 +82,26 @@ public final class Forms {
         return row + 1;
     }
 
+    /**
+     * A row of buttons that never shrink their labels to "…": the window's width goes to the
+     * fields, not to clipped buttons. Nulls stand for a flexible gap.
+     */
+    public static javafx.scene.layout.HBox buttonBar(javafx.scene.control.ButtonBase... buttons) {
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        for (javafx.scene.control.ButtonBase b : buttons) {
+            if (b == null) {
+                javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+                javafx.scene.layout.HBox.setHgrow(gap, Priority.ALWAYS);
+                bar.getChildren().add(gap);
+            } else {
+                b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                bar.getChildren().add(b);
+            }
+        }
+        return bar;
+    }
+
     /** A drop-down of an enum's values, shown with their {@link Labels}. */
     public static <E extends Enum<E>> javafx.scene.control.ComboBox<E> choice(String id, E[] values) {
         javafx.scene.control.ComboBox<E> box =

@@ -17,7 +17,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Person;
@@ -37,7 +36,7 @@ public final class TeamView implements SectionView {
     public TeamView(TeamViewModel viewModel) {
         this.viewModel = viewModel;
         root = new SplitPane(list(), editor());
-        root.setDividerPositions(0.55);
+        root.setDividerPositions(0.5);
         root.getStyleClass().add("section-split");
     }
 
@@ -52,6 +51,8 @@ public final class TeamView implements SectionView {
         Button add = new Button("Add person", new FontIcon("mdi2a-account-plus-outline"));
         add.setId("teamAdd");
         add.setOnAction(e -> newItem());
+        inactive.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox toolbar = new HBox(10, search, inactive, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
@@ -153,13 +154,13 @@ public final class TeamView implements SectionView {
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(viewModel.creatingProperty());
         delete.setOnAction(e -> viewModel.delete());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(8, save, cancel, spacer, deactivate, delete);
+        HBox buttons = Forms.buttonBar(save, cancel);
+        HBox lifecycle = Forms.buttonBar(deactivate, delete);
 
-        VBox editor = new VBox(12, heading, form, buttons);
+        VBox editor = new VBox(12, heading, form, buttons, new javafx.scene.control.Separator(), lifecycle);
         editor.setId("personEditor");
         editor.setPadding(new Insets(14));
+        editor.setMinWidth(340);
         editor.visibleProperty().bind(viewModel.editingProperty());
         editor.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
