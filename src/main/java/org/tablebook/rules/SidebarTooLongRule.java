@@ -38,7 +38,7 @@ public final class SidebarTooLongRule extends AbstractRule {
             if (length.compareTo(limit) <= 0) {
                 continue;
             }
-            String why = ", past the team's limit of " + Texts.duration(limit)
+            String why = ", past the team's limit of " + settings.sidebarTimeLimitMinutes() + " minutes"
                     + ": the longer a few people meet privately, the more tension and suspicion grow in the team.";
             String message = running
                     ? "This sidebar has been running for " + Texts.duration(length) + why
