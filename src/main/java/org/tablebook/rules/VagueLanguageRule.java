@@ -41,7 +41,8 @@ public final class VagueLanguageRule extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         for (Proposal proposal : snapshot.proposals()) {
             List<String> inText = found(patterns, proposal.text());
-            List<String> found = found(patterns, proposal.summary() + "\n" + proposal.text());
+            List<String> inSummary = found(patterns, proposal.summary());
+            List<String> found = patterns.keySet().stream().filter(w -> inText.contains(w) || inSummary.contains(w)).toList();
             if (!found.isEmpty()) {
                 findings.add(finding(proposal, Labels.proposal(snapshot, proposal),
                         "This proposal uses " + quoted(found) + ", which can be read more than one way: define the "
