@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -86,17 +87,17 @@ public final class SidebarSeriesTooLongRule extends AbstractRule {
         return next != null && next.isBefore(to);
     }
 
-    private java.util.Optional<Finding> seriesFinding(NegotiationSnapshot snapshot, String demandId, List<Sidebar> run,
+    private Optional<Finding> seriesFinding(NegotiationSnapshot snapshot, String demandId, List<Sidebar> run,
             Duration limit, Now now) {
         if (run.size() < 2) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Instant first = run.get(0).startedAt();
         boolean running = run.stream().anyMatch(Sidebar::isRunning);
         Instant last = running ? now.instant()
                 : run.stream().map(Sidebar::endedAt).max(Comparator.naturalOrder()).orElse(first);
         if (Duration.between(first, last).compareTo(limit) <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Sidebar latest = run.get(run.size() - 1);
         String until = running ? "until now" : "to " + now.date(last);
@@ -104,7 +105,7 @@ public final class SidebarSeriesTooLongRule extends AbstractRule {
                 + now.date(first) + " " + until + " with no on-the-record session between them: a team kept waiting "
                 + "for days while a few meet privately grows tense and suspicious.";
         List<String> facts = run.stream().map(s -> s.id() + "@" + s.startedAt() + "-" + s.endedAt()).toList();
-        return java.util.Optional.of(finding(latest, Labels.sidebar(latest, now.zone()), message,
+        return Optional.of(finding(latest, Labels.sidebar(latest, now.zone()), message,
                 "Schedule a table session", null, demandId, facts));
     }
 }
