@@ -36,12 +36,12 @@ public final class AgreedWithoutAuthorityRule extends AbstractRule {
             String label = Labels.agreement(snapshot, agreement);
             if (agreement.source() == TaSource.SIDEBAR && agreement.status().isBeyondTentative()
                     && agreement.teamApprovedAt() == null) {
-                findings.add(finding(agreement, label, "This agreement from a sidebar is marked " + agreement.status()
+                findings.add(finding(agreement, label, "This agreement from a sidebar is marked " + Texts.status(agreement.status())
                                 + " without the whole team's approval: the sidebar reps have no authority to agree alone.",
                         "Record team approval", "teamApprovedAt", "approval", agreement.status()));
             }
             if (agreement.status() == TaStatus.RATIFIED && snapshot.ratifiedBy(agreement.id()).isEmpty()) {
-                findings.add(finding(agreement, label, "This agreement is marked RATIFIED but no ratification vote that "
+                findings.add(finding(agreement, label, "This agreement is marked ratified but no ratification vote that "
                                 + "ratified it is recorded: only the members' vote can ratify an agreement.",
                         "Record the ratification vote", "status", "ratification", agreement.status()));
             }

@@ -38,7 +38,7 @@ public final class DemandWithoutMemberSourceRule extends AbstractRule {
                         "Record the demand's origin", "origin", (Object) null));
             } else if (demand.origin() == DemandOrigin.OTHER && demand.originNote().isBlank()) {
                 findings.add(finding(demand, Labels.demand(demand), "The origin of " + Labels.demandName(demand)
-                                + " is OTHER with no note saying what it was, so the team cannot show which members asked for it.",
+                                + " is recorded as \u201cother\u201d with no note saying what it was, so the team cannot show which members asked for it.",
                         "Record the demand's origin", "originNote", demand.origin()));
             }
         }

@@ -48,17 +48,22 @@ public final class ExpiryNoticesRule extends AbstractRule {
         String otherParty = negotiation.otherParty().isBlank() ? "the other party" : Texts.shorten(negotiation.otherParty());
         List<Finding> findings = new ArrayList<>();
         if (daysLeft <= settings.otherPartyNoticeDays() && negotiation.otherPartyNoticeOn() == null) {
-            findings.add(finding(negotiation, label, expiry + " and no notice to " + otherParty
-                            + " is recorded, though it is due " + Texts.days(settings.otherPartyNoticeDays())
-                            + " before expiry.",
+            findings.add(finding(negotiation, label, expiry + " and no notice to " + otherParty + " is recorded, though "
+                            + due(expiresOn, settings.otherPartyNoticeDays(), now) + ".",
                     "Record notice to the other party", "otherPartyNoticeOn", "otherParty", expiresOn));
         }
         if (daysLeft <= settings.mediationNoticeDays() && negotiation.mediationNoticeOn() == null) {
-            findings.add(finding(negotiation, label, expiry
-                            + " and no notice to the mediation service is recorded, though it is due "
-                            + Texts.days(settings.mediationNoticeDays()) + " before expiry.",
+            findings.add(finding(negotiation, label, expiry + " and no notice to the mediation service is recorded, "
+                            + "though " + due(expiresOn, settings.mediationNoticeDays(), now) + ".",
                     "Record mediation notice", "mediationNoticeOn", "mediation", expiresOn));
         }
         return findings;
+    }
+
+    /** "it is due today (60 days before expiry)" or "it was due by Mar 1, 2026 (60 days before expiry)". */
+    private static String due(LocalDate expiresOn, int daysBefore, Now now) {
+        LocalDate dueOn = expiresOn.minusDays(daysBefore);
+        String when = dueOn.equals(now.today()) ? "it is due today" : "it was due by " + Texts.dateWithYear(dueOn);
+        return when + " (" + Texts.days(daysBefore) + " before expiry)";
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandPriority;
+import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -48,8 +49,10 @@ public final class ExpiryWithOpenPrioritiesRule extends AbstractRule {
                 continue;
             }
             String whose = demand.proposedBy() == Side.OURS ? "Our " : "Their ";
-            findings.add(finding(demand, Labels.demand(demand), whose + demand.priority() + " demand "
-                            + Labels.demandName(demand) + " is still " + demand.status() + " " + when
+            String priorityWord = demand.priority() == DemandPriority.CRITICAL ? "critical" : "high-priority";
+            String statusWords = demand.status() == DemandStatus.DRAFT ? "in draft" : "on the table";
+            findings.add(finding(demand, Labels.demand(demand), whose + priorityWord + " demand "
+                            + Labels.demandName(demand) + " is still " + statusWords + " " + when
                             + ": an open priority at the deadline is bargained under the most pressure.",
                     "Review the demand", "status", demand.priority(), demand.status(), expiresOn));
         }

@@ -44,7 +44,7 @@ public final class SidebarGroundRulesUnclearRule extends AbstractRule {
                 field = field == null ? "notRepeatedRule" : field;
             }
             if (sidebar.notUsedInLitigationRule() == GroundRuleStatus.UNDECIDED) {
-                undecided.add("not using it in ULP or arbitration cases");
+                undecided.add("not using it in unfair labor practice or arbitration cases");
                 field = field == null ? "notUsedInLitigationRule" : field;
             }
             if (undecided.isEmpty()) {

@@ -44,7 +44,7 @@ public final class TaReopenedByProposalRule extends AbstractRule {
                     .orElseThrow();
             String whose = proposal.side() == Side.OURS ? "Our" : "Their";
             String message = whose + " proposal on " + Labels.demandName(snapshot, proposal.demandId())
-                    + " came after its tentative agreement of " + Texts.date(latest.reachedOn())
+                    + " was logged after its tentative agreement of " + Texts.date(latest.reachedOn())
                     + ": reopening an agreement needs both sides, and reopening it alone can be regressive bargaining.";
             findings.add(finding(proposal, Labels.proposal(snapshot, proposal), message,
                     "Mark the agreement reopened", null,

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import org.tablebook.domain.TaStatus;
 
 /** How findings write dates, durations and lists: short, plain English. */
 final class Texts {
@@ -47,6 +48,17 @@ final class Texts {
         long days = hours / 24;
         long restHours = hours % 24;
         return restHours == 0 ? days(days) : days(days) + " " + restHours + " h";
+    }
+
+    /** An agreement's status as a person says it: "confirmed", "in the memorandum of agreement". */
+    static String status(TaStatus status) {
+        return switch (status) {
+            case TENTATIVE -> "tentative";
+            case CONFIRMED -> "confirmed";
+            case IN_MOA -> "in the memorandum of agreement";
+            case RATIFIED -> "ratified";
+            case REOPENED -> "reopened";
+        };
     }
 
     /** "1 day", "4 days". */

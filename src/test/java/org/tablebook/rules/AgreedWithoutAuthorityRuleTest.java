@@ -45,7 +45,7 @@ class AgreedWithoutAuthorityRuleTest {
         assertEquals(EntityRef.of(ta), f.subject());
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("TA on U-1 Wages (Mar 2)", f.subjectLabel());
-        assertEquals("This agreement is marked RATIFIED but no ratification vote that ratified it is recorded: only "
+        assertEquals("This agreement is marked ratified but no ratification vote that ratified it is recorded: only "
                 + "the members' vote can ratify an agreement.", f.message());
         assertEquals("Record the ratification vote", f.fixAction());
         assertEquals("status", f.field());

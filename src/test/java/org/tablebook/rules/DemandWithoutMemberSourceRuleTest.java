@@ -52,7 +52,7 @@ class DemandWithoutMemberSourceRuleTest {
         Finding f = single(check(rule, b.build(), clock));
 
         assertEquals("originNote", f.field());
-        assertEquals("The origin of U-1 Wages is OTHER with no note saying what it was, so the team cannot show which "
+        assertEquals("The origin of U-1 Wages is recorded as \u201cother\u201d with no note saying what it was, so the team cannot show which "
                 + "members asked for it.", f.message());
     }
 

@@ -37,7 +37,7 @@ class ExpiryNoticesRuleTest {
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("Contract expiry (May 1, 2026)", f.subjectLabel());
         assertEquals("The contract expires in 60 days (May 1, 2026) and no notice to City Hospital is recorded, though "
-                + "it is due 60 days before expiry.", f.message());
+                + "it is due today (60 days before expiry).", f.message());
         assertEquals("Record notice to the other party", f.fixAction());
         assertEquals("otherPartyNoticeOn", f.field());
     }
@@ -57,7 +57,9 @@ class ExpiryNoticesRuleTest {
 
         assertEquals(List.of("otherPartyNoticeOn", "mediationNoticeOn"), findings.stream().map(Finding::field).toList());
         assertEquals("The contract expires in 30 days (Apr 1, 2026) and no notice to the mediation service is recorded, "
-                + "though it is due 30 days before expiry.", findings.get(1).message());
+                + "though it is due today (30 days before expiry).", findings.get(1).message());
+        assertEquals("The contract expires in 30 days (Apr 1, 2026) and no notice to City Hospital is recorded, though "
+                + "it was due by Jan 31, 2026 (60 days before expiry).", findings.get(0).message());
         assertEquals("Record mediation notice", findings.get(1).fixAction());
         assertEquals(2, findings.stream().map(Finding::factsFingerprint).distinct().count());
     }

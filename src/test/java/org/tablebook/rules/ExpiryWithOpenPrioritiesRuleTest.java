@@ -40,7 +40,7 @@ class ExpiryWithOpenPrioritiesRuleTest {
         assertEquals(EntityRef.of(wages), f.subject());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("Demand U-1 Wages", f.subjectLabel());
-        assertEquals("Our HIGH demand U-1 Wages is still ON_TABLE with the contract expiring in 30 days (Apr 1, 2026): "
+        assertEquals("Our high-priority demand U-1 Wages is still on the table with the contract expiring in 30 days (Apr 1, 2026): "
                 + "an open priority at the deadline is bargained under the most pressure.", f.message());
         assertEquals("Review the demand", f.fixAction());
         assertEquals("status", f.field());
@@ -58,9 +58,9 @@ class ExpiryWithOpenPrioritiesRuleTest {
         List<Finding> findings = check(rule, b.build(), today);
 
         assertEquals(List.of(EntityRef.of(critical), EntityRef.of(theirs)), findings.stream().map(Finding::subject).toList());
-        assertEquals("Our CRITICAL demand U-1 Wages is still DRAFT and the contract expired on Feb 28, 2026: an open "
+        assertEquals("Our critical demand U-1 Wages is still in draft and the contract expired on Feb 28, 2026: an open "
                 + "priority at the deadline is bargained under the most pressure.", findings.get(0).message());
-        assertTrue(findings.get(1).message().startsWith("Their HIGH demand E-1 Flexible scheduling"), findings.get(1).message());
+        assertTrue(findings.get(1).message().startsWith("Their high-priority demand E-1 Flexible scheduling"), findings.get(1).message());
     }
 
     @Test

@@ -54,7 +54,7 @@ class SidebarGroundRulesUnclearRuleTest {
 
         assertEquals("noNotesRule", f.field());
         assertTrue(f.message().contains("ground rules on taking no notes, not repeating what is said and not using it "
-                + "in ULP or arbitration cases still undecided"), f.message());
+                + "in unfair labor practice or arbitration cases still undecided"), f.message());
     }
 
     @Test

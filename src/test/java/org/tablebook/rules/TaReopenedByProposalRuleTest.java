@@ -47,7 +47,7 @@ class TaReopenedByProposalRuleTest {
         assertEquals(EntityRef.of(late), f.subject());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("Their proposal on U-1 (Mar 3)", f.subjectLabel());
-        assertEquals("Their proposal on U-1 Wages came after its tentative agreement of Mar 2: reopening an agreement "
+        assertEquals("Their proposal on U-1 Wages was logged after its tentative agreement of Mar 2: reopening an agreement "
                 + "needs both sides, and reopening it alone can be regressive bargaining.", f.message());
         assertEquals("Mark the agreement reopened", f.fixAction());
         assertNull(f.field());
