@@ -1,0 +1,47 @@
+package org.tablebook.rules;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.DemandOrigin;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Severity;
+import org.tablebook.domain.Side;
+
+/**
+ * DEMAND_WITHOUT_MEMBER_SOURCE (INFO): one of our demands (proposed by OURS) with no origin
+ * recorded, or with origin OTHER and a blank note saying what it was. The other side's demands are
+ * not ours to source.
+ */
+public final class DemandWithoutMemberSourceRule extends AbstractRule {
+    public static final String ID = "DEMAND_WITHOUT_MEMBER_SOURCE";
+
+    public DemandWithoutMemberSourceRule() {
+        super(ID, Severity.INFO, "Demand without a member source", new Principle(
+                "Recognizing patterns in members\u2019 needs, developing demands around those patterns: one-on-ones, "
+                        + "group listening sessions, small and large group membership meetings, surveys and research.",
+                Sources.FACE_TO_FACE));
+    }
+
+    @Override
+    public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
+        List<Finding> findings = new ArrayList<>();
+        for (Demand demand : snapshot.demands()) {
+            if (demand.proposedBy() != Side.OURS) {
+                continue;
+            }
+            if (demand.origin() == null) {
+                findings.add(finding(demand, Labels.demand(demand), "No origin in members' needs is recorded for "
+                                + Labels.demandName(demand) + ", so the team cannot show which members asked for it.",
+                        "Record the demand's origin", "origin", (Object) null));
+            } else if (demand.origin() == DemandOrigin.OTHER && demand.originNote().isBlank()) {
+                findings.add(finding(demand, Labels.demand(demand), "The origin of " + Labels.demandName(demand)
+                                + " is recorded as \u201cother\u201d with no note saying what it was, so the team cannot show which members asked for it.",
+                        "Record the demand's origin", "originNote", demand.origin()));
+            }
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,33 @@
+package org.tablebook.rules;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A stable hash of the facts behind a finding. It must be equal across runs and machines (an
+ * acknowledgement stored in the file compares against it), so it is a SHA-256 of the facts'
+ * text, not a Java hash code.
+ */
+final class Fingerprint {
+    private static final char SEPARATOR = '\u001f';
+    private static final String NULL = "\u2205";
+
+    private Fingerprint() {
+    }
+
+    /** Hashes the parts in order; null parts are distinct from empty ones. */
+    static String of(Object... parts) {
+        StringBuilder text = new StringBuilder();
+        for (Object part : parts) {
+            text.append(part == null ? NULL : part.toString()).append(SEPARATOR);
+        }
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256.", e);
+        }
+    }
+}

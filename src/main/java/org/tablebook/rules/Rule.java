@@ -1,0 +1,31 @@
+package org.tablebook.rules;
+
+import java.time.Clock;
+import java.util.List;
+import org.tablebook.domain.Negotiation;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Severity;
+
+/**
+ * One rule of the catalogue: a pure check over a whole negotiation. A check is total: it returns
+ * no findings when it cannot apply and never throws on a snapshot that passes
+ * {@link NegotiationSnapshot#checkConsistency()}.
+ */
+public interface Rule {
+    /** The stable id findings and acknowledgements carry, e.g. {@code SIDEBAR_SOLO}. */
+    String id();
+
+    /** The severity of the rule's findings unless the rule grades them (see each rule). */
+    Severity defaultSeverity();
+
+    /** A short name for the panel: "Rep alone in a sidebar". */
+    String title();
+
+    Principle principle();
+
+    /** Whether the rule applies to this kind of negotiation at all. */
+    boolean appliesTo(Negotiation negotiation);
+
+    List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings);
+}

@@ -1,0 +1,52 @@
+package org.tablebook.rules;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Severity;
+import org.tablebook.domain.Sidebar;
+
+/**
+ * SIDEBAR_TOO_LONG (WARNING): a running sidebar whose time so far (now minus start), or an ended
+ * one whose length (end minus start), is longer than {@code sidebarTimeLimitMinutes}. Exactly the
+ * limit is fine. Durations are between instants. The fingerprint holds the start and the end (none
+ * while running), not the growing length, so an acknowledgement survives the clock ticking but
+ * lapses when the sidebar ends.
+ */
+public final class SidebarTooLongRule extends AbstractRule {
+    public static final String ID = "SIDEBAR_TOO_LONG";
+
+    public SidebarTooLongRule() {
+        super(ID, Severity.WARNING, "Sidebar running too long", new Principle(
+                "The sidebar meetings do not last very long.", Sources.OFF_THE_RECORD_GUIDE));
+    }
+
+    @Override
+    public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
+        Now now = Now.of(clock);
+        Duration limit = Duration.ofMinutes(settings.sidebarTimeLimitMinutes());
+        List<Finding> findings = new ArrayList<>();
+        for (Sidebar sidebar : snapshot.sidebars()) {
+            if (sidebar.startedAt() == null) {
+                continue;
+            }
+            boolean running = sidebar.endedAt() == null;
+            Duration length = Duration.between(sidebar.startedAt(), running ? now.instant() : sidebar.endedAt());
+            if (length.compareTo(limit) <= 0) {
+                continue;
+            }
+            String why = ", past the team's limit of " + settings.sidebarTimeLimitMinutes() + " minutes"
+                    + ": the longer a few people meet privately, the more tension and suspicion grow in the team.";
+            String message = running
+                    ? "This sidebar has been running for " + Texts.duration(length) + why
+                    : "This sidebar ran for " + Texts.duration(length) + why;
+            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()), message,
+                    running ? "End sidebar" : "Check the start and end times", "endedAt",
+                    sidebar.startedAt(), sidebar.endedAt()));
+        }
+        return findings;
+    }
+}

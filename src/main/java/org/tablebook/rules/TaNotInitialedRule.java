@@ -1,0 +1,42 @@
+package org.tablebook.rules;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Severity;
+import org.tablebook.domain.TaStatus;
+import org.tablebook.domain.TentativeAgreement;
+
+/**
+ * TA_NOT_INITIALED (WARNING): an agreement missing our initials, theirs, or both; the finding
+ * focuses the first missing. A REOPENED agreement is back in bargaining and is not flagged.
+ */
+public final class TaNotInitialedRule extends AbstractRule {
+    public static final String ID = "TA_NOT_INITIALED";
+
+    public TaNotInitialedRule() {
+        super(ID, Severity.WARNING, "TA not initialed by both sides", new Principle(
+                "Both sides initial and date each tentative agreement as it is reached, so that there is a record "
+                        + "both accept of exactly what was agreed.", Sources.BARGAINING_PRACTICE));
+    }
+
+    @Override
+    public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
+        List<Finding> findings = new ArrayList<>();
+        for (TentativeAgreement agreement : snapshot.agreements()) {
+            boolean noUs = agreement.initialedByUsOn() == null;
+            boolean noThem = agreement.initialedByThemOn() == null;
+            if (agreement.status() == TaStatus.REOPENED || (!noUs && !noThem)) {
+                continue;
+            }
+            String who = noUs && noThem ? "Neither side has" : noUs ? "We have not" : "The other side has not";
+            findings.add(finding(agreement, Labels.agreement(snapshot, agreement), who
+                            + " initialed this agreement: without both sides' initials there is no shared record of "
+                            + "exactly what was agreed.",
+                    "Record initials", noUs ? "initialedByUsOn" : "initialedByThemOn", noUs, noThem));
+        }
+        return findings;
+    }
+}

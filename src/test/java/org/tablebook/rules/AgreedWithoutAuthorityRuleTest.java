@@ -1,0 +1,74 @@
+package org.tablebook.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.check;
+import static org.tablebook.rules.RuleTesting.single;
+import static org.tablebook.testing.SnapshotBuilder.BASE;
+import static org.tablebook.testing.SnapshotBuilder.clockAt;
+import static org.tablebook.testing.SnapshotBuilder.day;
+import static org.tablebook.testing.SnapshotBuilder.hours;
+
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.Severity;
+import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.TaStatus;
+import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.testing.SnapshotBuilder;
+
+class AgreedWithoutAuthorityRuleTest {
+    private final Rule rule = new AgreedWithoutAuthorityRule();
+    private final Clock clock = clockAt(BASE);
+
+    @Test
+    void ratifiedByAVoteThatPassedByOneIsFine() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        Demand wages = b.demand("U-1", "Wages").add();
+        TentativeAgreement ta = b.agreement(wages).status(TaStatus.RATIFIED).add();
+        b.ratification(ta).vote(day(5), 100, 41, 40).add();
+
+        assertTrue(check(rule, b.build(), clock).isEmpty());
+    }
+
+    @Test
+    void ratifiedWithATiedVoteIsFlagged() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        Demand wages = b.demand("U-1", "Wages").add();
+        TentativeAgreement ta = b.agreement(wages).status(TaStatus.RATIFIED).add();
+        b.ratification(ta).vote(day(5), 100, 40, 40).add();
+
+        Finding f = single(check(rule, b.buildUnchecked(), clock));
+
+        assertEquals(EntityRef.of(ta), f.subject());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("TA on U-1 Wages (Mar 2)", f.subjectLabel());
+        assertEquals("This agreement is marked ratified but no ratification vote that ratified it is recorded: only "
+                + "the members' vote can ratify an agreement.", f.message());
+        assertEquals("Record the ratification vote", f.fixAction());
+        assertEquals("status", f.field());
+    }
+
+    @Test
+    void ratifiedWithNoVoteAtAllIsFlagged() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        Demand wages = b.demand("U-1", "Wages").add();
+        TentativeAgreement ta = b.agreement(wages).status(TaStatus.RATIFIED).add();
+        b.ratification(ta).add();
+
+        assertEquals(EntityRef.of(ta), single(check(rule, b.buildUnchecked(), clock)).subject());
+    }
+
+    @Test
+    void aSidebarAgreementApprovedByTheTeamMayMoveOn() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        Demand wages = b.demand("U-1", "Wages").add();
+        Sidebar sidebar = b.sidebar("wages").ran(hours(0), hours(1)).add();
+        b.agreement(wages).fromSidebar(sidebar).add();
+        b.agreement(wages).fromSidebar(sidebar).teamApprovedAt(hours(3)).status(TaStatus.IN_MOA).add();
+
+        assertTrue(check(rule, b.build(), clock).isEmpty());
+    }
+}
