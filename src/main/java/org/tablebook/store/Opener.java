@@ -197,7 +197,15 @@ final class Opener {
     /** Everything asked through the read-only connection; returns the file's schema version. */
     private static int inspect(Path file, Sql sql, StoreOptions options) throws SQLException, StoreOpenException {
         int version = checkVersions(file, sql, options);
-        List<String> problems = sql.list("PRAGMA integrity_check(5)", Sql.Row::text);
+        List<String> problems;
+        try {
+            problems = sql.list("PRAGMA integrity_check(5)", Sql.Row::text);
+        } catch (SQLException e) {
+            if (!isCorrupt(e)) {
+                throw e;
+            }
+            problems = List.of("the database disk image is malformed");
+        }
         if (!(problems.size() == 1 && problems.get(0).equals("ok"))) {
             throw damaged(file, "SQLite's integrity check found a problem (" + String.join("; ", problems) + ")",
                     options);
@@ -298,8 +306,8 @@ final class Opener {
 
     private static StoreOpenException classify(Path file, SQLException e, boolean readOnly, StoreOptions options) {
         String code = Failures.code(e);
-        if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB")) {
-            return damaged(file, "SQLite cannot read it (" + e.getMessage() + ")", options, e);
+        if (isCorrupt(e)) {
+            return damaged(file, "SQLite cannot read it (the database disk image is malformed)", options, e);
         }
         if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
             return new StoreOpenException(Problem.LOCKED, file, file + " is in use by another program. Close it there "
@@ -316,6 +324,11 @@ final class Opener {
         }
         return new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not read " + file + ": "
                 + Failures.reason(e), e);
+    }
+
+    private static boolean isCorrupt(SQLException e) {
+        String code = Failures.code(e);
+        return code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB");
     }
 
     private static StoreOpenException unreadable(Path file, IOException e) {
@@ -358,14 +371,25 @@ final class Opener {
                 + "read-only. Choose a folder you can write to.", cause);
     }
 
+    /** What went wrong, in words: Java's messages for file errors are often just the path. */
     static String reason(IOException e) {
-        String name = e.getClass().getSimpleName();
-        String detail = e.getMessage() == null ? "" : e.getMessage();
-        return switch (name) {
-            case "AccessDeniedException" -> "permission denied";
-            case "NoSuchFileException" -> "it does not exist";
-            default -> detail.isBlank() ? name : detail;
-        };
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + " does not exist";
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return "a file is in the way at " + f.getFile();
+        }
+        if (e instanceof java.nio.file.NotDirectoryException f) {
+            return f.getFile() + " is not a folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        String detail = e.getMessage();
+        return detail == null || detail.isBlank() ? e.getClass().getSimpleName() : detail;
     }
 
     private static void closeQuietly(Connection connection, StoreLock lock) {
