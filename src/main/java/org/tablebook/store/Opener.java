@@ -53,6 +53,11 @@ final class Opener {
             throw new StoreOpenException(Problem.MISSING, file, "There is no file at " + file
                     + ". It may have been moved, renamed or deleted; choose it again.");
         }
+        if (StoreLock.heldInThisProcess(file)) {
+            // Refused before reading a byte: closing even a read-only descriptor of a file that SQLite
+            // has open would drop its locks (POSIX).
+            throw locked(file);
+        }
         FileHeader header;
         try {
             header = FileHeader.read(file);
@@ -271,10 +276,14 @@ final class Opener {
                     + StoreLock.pathFor(file) + ": " + reason(e) + ". Check that you may write in that folder.", e);
         }
         if (lock == null) {
-            throw new StoreOpenException(Problem.LOCKED, file, file + " is already open in another Tablebook window. "
-                    + "Switch to that window, or close the file there and open it again.");
+            throw locked(file);
         }
         return lock;
+    }
+
+    private static StoreOpenException locked(Path file) {
+        return new StoreOpenException(Problem.LOCKED, file, file + " is already open in another Tablebook window. "
+                + "Switch to that window, or close the file there and open it again.");
     }
 
     /**
