@@ -53,6 +53,11 @@ final class Opener {
             throw new StoreOpenException(Problem.MISSING, file, "There is no file at " + file
                     + ". It may have been moved, renamed or deleted; choose it again.");
         }
+        if (StoreLock.heldInThisProcess(file)) {
+            // Refused before reading a byte: closing even a read-only descriptor of a file that SQLite
+            // has open would drop its locks (POSIX).
+            throw locked(file);
+        }
         FileHeader header;
         try {
             header = FileHeader.read(file);
@@ -197,7 +202,15 @@ final class Opener {
     /** Everything asked through the read-only connection; returns the file's schema version. */
     private static int inspect(Path file, Sql sql, StoreOptions options) throws SQLException, StoreOpenException {
         int version = checkVersions(file, sql, options);
-        List<String> problems = sql.list("PRAGMA integrity_check(5)", Sql.Row::text);
+        List<String> problems;
+        try {
+            problems = sql.list("PRAGMA integrity_check(5)", Sql.Row::text);
+        } catch (SQLException e) {
+            if (!isCorrupt(e)) {
+                throw e;
+            }
+            problems = List.of("the database disk image is malformed");
+        }
         if (!(problems.size() == 1 && problems.get(0).equals("ok"))) {
             throw damaged(file, "SQLite's integrity check found a problem (" + String.join("; ", problems) + ")",
                     options);
@@ -263,10 +276,14 @@ final class Opener {
                     + StoreLock.pathFor(file) + ": " + reason(e) + ". Check that you may write in that folder.", e);
         }
         if (lock == null) {
-            throw new StoreOpenException(Problem.LOCKED, file, file + " is already open in another Tablebook window. "
-                    + "Switch to that window, or close the file there and open it again.");
+            throw locked(file);
         }
         return lock;
+    }
+
+    private static StoreOpenException locked(Path file) {
+        return new StoreOpenException(Problem.LOCKED, file, file + " is already open in another Tablebook window. "
+                + "Switch to that window, or close the file there and open it again.");
     }
 
     /**
@@ -298,8 +315,8 @@ final class Opener {
 
     private static StoreOpenException classify(Path file, SQLException e, boolean readOnly, StoreOptions options) {
         String code = Failures.code(e);
-        if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB")) {
-            return damaged(file, "SQLite cannot read it (" + e.getMessage() + ")", options, e);
+        if (isCorrupt(e)) {
+            return damaged(file, "SQLite cannot read it (the database disk image is malformed)", options, e);
         }
         if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
             return new StoreOpenException(Problem.LOCKED, file, file + " is in use by another program. Close it there "
@@ -316,6 +333,11 @@ final class Opener {
         }
         return new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not read " + file + ": "
                 + Failures.reason(e), e);
+    }
+
+    private static boolean isCorrupt(SQLException e) {
+        String code = Failures.code(e);
+        return code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB");
     }
 
     private static StoreOpenException unreadable(Path file, IOException e) {
@@ -358,14 +380,25 @@ final class Opener {
                 + "read-only. Choose a folder you can write to.", cause);
     }
 
+    /** What went wrong, in words: Java's messages for file errors are often just the path. */
     static String reason(IOException e) {
-        String name = e.getClass().getSimpleName();
-        String detail = e.getMessage() == null ? "" : e.getMessage();
-        return switch (name) {
-            case "AccessDeniedException" -> "permission denied";
-            case "NoSuchFileException" -> "it does not exist";
-            default -> detail.isBlank() ? name : detail;
-        };
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + " does not exist";
+        }
+        if (e instanceof FileAlreadyExistsException f) {
+            return "a file is in the way at " + f.getFile();
+        }
+        if (e instanceof java.nio.file.NotDirectoryException f) {
+            return f.getFile() + " is not a folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(java.util.Locale.ROOT);
+        }
+        String detail = e.getMessage();
+        return detail == null || detail.isBlank() ? e.getClass().getSimpleName() : detail;
     }
 
     private static void closeQuietly(Connection connection, StoreLock lock) {

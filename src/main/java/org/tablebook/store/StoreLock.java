@@ -6,12 +6,13 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -25,7 +26,7 @@ final class StoreLock implements AutoCloseable {
      * process holds on it, so a second open in this JVM must be refused before it opens a channel.
      */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
-    /** Lock one byte far past the content, so the content (the owner's token) stays readable everywhere. */
+    /** Lock one byte far past the content, so the content (who holds it) stays readable everywhere. */
     private static final long REGION = Long.MAX_VALUE - 1;
     private static final int ATTEMPTS = 5;
 
@@ -44,18 +45,43 @@ final class StoreLock implements AutoCloseable {
         return file.resolveSibling(file.getFileName() + ".lock");
     }
 
-    /** Null when another Tablebook window or process holds the file. */
-    static StoreLock tryAcquire(Path file) throws IOException {
+    /** Whether a store in this JVM holds the file open for writing. */
+    static boolean heldInThisProcess(Path file) {
+        try {
+            return HELD.contains(key(file));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static Path key(Path file) throws IOException {
         Path path = pathFor(file);
-        Path key = path.getParent().toRealPath().resolve(path.getFileName());
+        return path.getParent().toRealPath().resolve(path.getFileName());
+    }
+
+    /**
+     * Null when another Tablebook window or process holds the file.
+     *
+     * <p>Nothing here may open a second descriptor on the lock file: on POSIX systems closing any
+     * descriptor of a file drops every lock the process holds on it. So the check that we locked
+     * the file that is still at the path (a closing owner deletes it, and a waiter may have opened
+     * the old one) compares the file's identity from {@code stat} before opening and after locking.
+     */
+    static StoreLock tryAcquire(Path file) throws IOException {
+        Path key = key(file);
         if (!HELD.add(key)) {
             return null;
         }
         boolean done = false;
         try {
             for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-                FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                        StandardOpenOption.WRITE);
+                try {
+                    Files.createFile(key);
+                } catch (FileAlreadyExistsException e) {
+                    // Left by a crash or held by another process: the lock decides which.
+                }
+                Object identity = identity(key);
+                FileChannel channel = FileChannel.open(key, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 FileLock lock;
                 try {
                     lock = channel.tryLock(REGION, 1, false);
@@ -66,13 +92,11 @@ final class StoreLock implements AutoCloseable {
                     channel.close();
                     return null;
                 }
-                String token = "Tablebook, process " + ProcessHandle.current().pid() + ", " + UUID.randomUUID() + "\n";
-                channel.truncate(0);
-                channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
-                channel.force(true);
-                // A closing owner deletes the file while we wait on it: then we hold a lock on a file
-                // that is no longer at the path, and must try again on the new one.
-                if (token.equals(readOrNull(path))) {
+                if (identity != null && identity.equals(identity(key))) {
+                    String owner = "Tablebook, process " + ProcessHandle.current().pid() + "\n";
+                    channel.truncate(0);
+                    channel.write(ByteBuffer.wrap(owner.getBytes(StandardCharsets.UTF_8)), 0);
+                    channel.force(true);
                     done = true;
                     return new StoreLock(key, channel, lock);
                 }
@@ -87,9 +111,11 @@ final class StoreLock implements AutoCloseable {
         }
     }
 
-    private static String readOrNull(Path path) throws IOException {
+    /** The file's identity (device and inode where the system has them), or null when it is gone. */
+    private static Object identity(Path path) throws IOException {
         try {
-            return Files.readString(path, StandardCharsets.UTF_8);
+            BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+            return a.fileKey() != null ? a.fileKey() : a.creationTime();
         } catch (NoSuchFileException e) {
             return null;
         }

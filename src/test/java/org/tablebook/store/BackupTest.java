@@ -1,0 +1,102 @@
+package org.tablebook.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Side;
+
+/** The rolling backups made before a file is opened for writing. */
+class BackupTest {
+    @TempDir
+    Path dir;
+
+    private final TestClock clock = new TestClock(Fixtures.T0);
+
+    private Path tablebookFile(Fixtures f) throws Exception {
+        Path file = dir.resolve("riverside.tablebook");
+        try (TablebookStore store = TablebookStore.create(file, f.negotiation, Fixtures.ACTOR,
+                Fixtures.options(dir, clock))) {
+            f.populate(store);
+        }
+        return file;
+    }
+
+    @Test
+    void elevenOpensKeepTheTenNewestBackupsNewestFirst() throws Exception {
+        Path file = tablebookFile(new Fixtures());
+        Path backups = dir.resolve("backups");
+        for (int i = 0; i < 11; i++) {
+            clock.advance(Duration.ofMinutes(1));
+            TablebookStore.open(file, Fixtures.options(dir, clock)).close();
+        }
+        List<Path> kept = Backups.list(backups, file);
+        assertEquals(10, kept.size());
+        // Opens at 09:01 .. 09:11 (plus the fixture's .123 seconds); the one of 09:01 is gone.
+        assertEquals("riverside-20260302-091100-123.tablebook", kept.get(0).getFileName().toString());
+        assertEquals("riverside-20260302-090200-123.tablebook", kept.get(9).getFileName().toString());
+        assertEquals(kept.stream().map(p -> p.getFileName().toString()).sorted(java.util.Comparator.reverseOrder())
+                .toList(), kept.stream().map(p -> p.getFileName().toString()).toList());
+        assertEquals(10, Fixtures.names(backups).size(), "nothing else is left in the backup folder");
+    }
+
+    @Test
+    void aBackupOpensAndHoldsTheNegotiationAsItWasWhenTheFileWasOpened() throws Exception {
+        Fixtures f = new Fixtures();
+        Path file = tablebookFile(f);
+        NegotiationSnapshot asOpened;
+        try (TablebookStore store = TablebookStore.open(file, Fixtures.options(dir, clock))) {
+            asOpened = store.loadSnapshot();
+            store.demands().create("Sam Ortiz", Demand.create("U-99", "Added after the backup", Side.OURS,
+                    Fixtures.at(50)));
+        }
+        List<Path> backups = Backups.list(dir.resolve("backups"), file);
+        assertEquals(1, backups.size());
+        assertEquals(f.snapshot(), asOpened);
+
+        StoreOptions elsewhere = StoreOptions.defaults(clock, dir.resolve("backups-of-backups"));
+        try (TablebookStore backup = TablebookStore.open(backups.get(0), elsewhere)) {
+            assertEquals(asOpened, backup.loadSnapshot());
+            assertEquals(f.snapshot().demands().size(), backup.demands().list().size());
+            assertFalse(backup.readOnly());
+        }
+        assertEquals(FileHeader.read(file).applicationId(), FileHeader.read(backups.get(0)).applicationId());
+    }
+
+    @Test
+    void twoBackupsInTheSameMillisecondBothKeepTheirPlace() throws Exception {
+        Path file = tablebookFile(new Fixtures());
+        TablebookStore.open(file, Fixtures.options(dir, clock)).close();
+        TablebookStore.open(file, Fixtures.options(dir, clock)).close();
+        TablebookStore.open(file, Fixtures.options(dir, clock)).close();
+        assertEquals(List.of("riverside-20260302-090000-123-3.tablebook", "riverside-20260302-090000-123-2.tablebook",
+                "riverside-20260302-090000-123.tablebook"),
+                Backups.list(dir.resolve("backups"), file).stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void backupsOfOtherFilesAreNeitherListedNorRotated() throws Exception {
+        Path file = tablebookFile(new Fixtures());
+        Path backups = Files.createDirectories(dir.resolve("backups"));
+        Files.writeString(backups.resolve("riverside-east-20200101-000000-000.tablebook"), "other file's backup");
+        Files.writeString(backups.resolve("notes.txt"), "keep me");
+        StoreOptions keepTwo = new StoreOptions(clock, backups, 2);
+        for (int i = 0; i < 3; i++) {
+            clock.advance(Duration.ofSeconds(1));
+            TablebookStore.open(file, keepTwo).close();
+        }
+        assertEquals(2, Backups.list(backups, file).size());
+        assertTrue(Files.exists(backups.resolve("riverside-east-20200101-000000-000.tablebook")));
+        assertTrue(Files.exists(backups.resolve("notes.txt")));
+        assertEquals(List.of(), Backups.list(dir.resolve("no-such-folder"), file));
+    }
+}

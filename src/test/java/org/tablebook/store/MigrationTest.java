@@ -1,0 +1,98 @@
+package org.tablebook.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The schema's numbered migrations and the version stamps they leave in the file. */
+class MigrationTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void anEmptyFileIsMigratedToVersionOne() throws Exception {
+        Path file = dir.resolve("empty.tablebook");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Sql sql = new Sql(c)) {
+            assertEquals(0, Migrations.migrate(sql), "it was at version 0");
+            assertEquals("1", sql.pragma("user_version"));
+            assertEquals(String.valueOf(TablebookStore.APPLICATION_ID), sql.pragma("application_id"));
+            assertEquals(List.of("audit_entry", "compliance_item", "demand", "information_request", "negotiation",
+                    "person", "proposal", "ratification", "ratification_agreement", "report_back",
+                    "rule_acknowledgement", "session_attendee", "sidebar", "sidebar_agenda", "sidebar_attendee",
+                    "sidebar_topic", "table_session", "tentative_agreement"),
+                    sql.list("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", Sql.Row::text));
+            assertEquals(1, Migrations.migrate(sql), "a second run finds nothing to do");
+        }
+        FileHeader header = FileHeader.read(file);
+        assertEquals(TablebookStore.SCHEMA_VERSION, header.userVersion());
+        assertEquals(0x54424B31, header.applicationId());
+    }
+
+    @Test
+    void aCreatedFileCarriesTheApplicationIdVersionAndWriteAheadLog() throws Exception {
+        Path file = dir.resolve("new.tablebook");
+        Fixtures f = new Fixtures();
+        TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, new TestClock(Fixtures.T0)))
+                .close();
+        FileHeader header = FileHeader.read(file);
+        assertEquals(TablebookStore.APPLICATION_ID, header.applicationId());
+        assertEquals(TablebookStore.SCHEMA_VERSION, header.userVersion());
+        byte[] raw = Files.readAllBytes(file);
+        assertEquals(2, raw[18], "write version 2 is WAL");
+        assertEquals("TBK1", new String(raw, 68, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(List.of("new.tablebook"), Fixtures.names(dir), "closing folds the log back in");
+    }
+
+    @Test
+    void migrationsAreNumberedFromOneWithoutGaps() {
+        Pattern name = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
+        for (int i = 0; i < Migrations.ALL.size(); i++) {
+            Migrations.Migration m = Migrations.ALL.get(i);
+            assertEquals(i + 1, m.version());
+            var matcher = name.matcher(m.resource());
+            assertTrue(matcher.matches(), m.resource());
+            assertEquals(m.version(), Integer.parseInt(matcher.group(1)));
+            assertFalse(m.sql().isBlank());
+        }
+        assertEquals(TablebookStore.SCHEMA_VERSION, Migrations.latest());
+    }
+
+    @Test
+    void aFailingMigrationLeavesTheFileAtItsVersion() throws Exception {
+        Path file = dir.resolve("half.tablebook");
+        List<Migrations.Migration> withBroken = List.of(Migrations.ALL.get(0),
+                new Migrations.Migration(2, "V900__broken_for_tests.sql"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Sql sql = new Sql(c)) {
+            assertThrows(SQLException.class, () -> Migrations.migrate(sql, withBroken));
+            assertEquals("1", sql.pragma("user_version"), "version 1 committed, version 2 rolled back whole");
+            assertEquals(0, sql.count("SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"));
+            assertEquals("1", sql.pragma("foreign_keys"), "foreign keys are back on");
+        }
+    }
+
+    @Test
+    void theAuditTrailIsAppendOnly() throws Exception {
+        Path file = dir.resolve("audit.tablebook");
+        Fixtures f = new Fixtures();
+        TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, new TestClock(Fixtures.T0)))
+                .close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Sql sql = new Sql(c)) {
+            SQLException update = assertThrows(SQLException.class, () -> sql.update("UPDATE audit_entry SET actor = 'x'"));
+            assertTrue(update.getMessage().contains("The audit trail is append-only"), update.getMessage());
+            assertThrows(SQLException.class, () -> sql.update("DELETE FROM audit_entry"));
+            assertEquals(1, sql.count("SELECT count(*) FROM audit_entry"));
+        }
+    }
+}
