@@ -41,6 +41,7 @@ public final class PreferencesStore implements AutoCloseable {
     private final List<Consumer<Preferences>> listeners = new ArrayList<>();
     private Preferences current;
     private ScheduledFuture<?> pendingSave;
+    private boolean closed;
 
     public PreferencesStore(Path file) {
         this.file = file;
@@ -63,7 +64,10 @@ public final class PreferencesStore implements AutoCloseable {
             if (pendingSave != null) {
                 pendingSave.cancel(false);
             }
-            pendingSave = saver.schedule(this::saveNow, SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
+            // A window closing after the store fires a last resize; keep it in memory only.
+            if (!closed) {
+                pendingSave = saver.schedule(this::saveNow, SAVE_DELAY_MS, TimeUnit.MILLISECONDS);
+            }
             toNotify = List.copyOf(listeners);
         }
         toNotify.forEach(l -> l.accept(next));
@@ -97,6 +101,7 @@ public final class PreferencesStore implements AutoCloseable {
     @Override
     public void close() {
         synchronized (this) {
+            closed = true;
             if (pendingSave != null) {
                 pendingSave.cancel(false);
             }

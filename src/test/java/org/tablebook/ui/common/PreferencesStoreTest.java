@@ -65,4 +65,12 @@ class PreferencesStoreTest {
             assertEquals(List.of("A", "B"), heard);
         }
     }
+
+    @Test
+    void aChangeAfterClosingIsKeptInMemoryWithoutFailing() {
+        PreferencesStore store = new PreferencesStore(dir.resolve("p.json"));
+        store.close();
+        store.update(p -> p.withUserName("Late"));
+        assertEquals("Late", store.get().userName());
+    }
 }
