@@ -160,6 +160,11 @@ public final class NegotiationSnapshot {
         return SidebarState.of(sidebar, topicsOf(sidebar.id()), reportBackOf(sidebar.id()).orElse(null));
     }
 
+    /** Sidebars started and not yet ended, earliest start first. */
+    public List<Sidebar> runningSidebars() {
+        return sidebars.stream().filter(Sidebar::isRunning).sorted(Comparator.comparing(Sidebar::startedAt)).toList();
+    }
+
     /** Our people among a sidebar's or session's attendees. */
     public List<Person> ofSide(Collection<String> personIds, Side side) {
         return personIds.stream().map(this::person).flatMap(Optional::stream).filter(p -> p.side() == side).toList();
