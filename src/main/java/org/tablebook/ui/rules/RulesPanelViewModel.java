@@ -1,0 +1,224 @@
+package org.tablebook.ui.rules;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.RuleAcknowledgement;
+import org.tablebook.domain.Severity;
+import org.tablebook.rules.EvaluatedFinding;
+import org.tablebook.rules.Finding;
+import org.tablebook.rules.Principle;
+import org.tablebook.rules.Rule;
+import org.tablebook.rules.RulesEngine;
+import org.tablebook.ui.common.BackgroundTask;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.ui.common.Navigator;
+import org.tablebook.ui.common.TaskRunner;
+
+/**
+ * The rules panel: every finding of the rules engine on the open negotiation, most serious first,
+ * acknowledged ones after the others of their severity. Re-evaluated off the JavaFX thread after
+ * every change, and once a minute while a sidebar runs (the clock alone can make it too long).
+ */
+public final class RulesPanelViewModel {
+    /** Severity first; within it, open findings before acknowledged ones; then the engine's order. */
+    static final Comparator<EvaluatedFinding> ORDER = Comparator
+            .comparing((EvaluatedFinding f) -> f.finding().severity())
+            .thenComparing(EvaluatedFinding::acknowledged)
+            .thenComparing(EvaluatedFinding::finding, RulesEngine.ORDER);
+
+    private final NegotiationDocument document;
+    private final RulesEngine engine;
+    private final Clock clock;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Navigator navigator;
+
+    private final ObservableList<EvaluatedFinding> findings = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper acknowledged = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper evaluating = new ReadOnlyBooleanWrapper();
+    private NegotiationSnapshot evaluated;
+
+    public RulesPanelViewModel(NegotiationDocument document, RulesEngine engine, Clock clock, TaskRunner tasks,
+            DialogService dialogs, Navigator navigator) {
+        this.document = document;
+        this.engine = engine;
+        this.clock = clock;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.navigator = navigator;
+        document.snapshotProperty().addListener((obs, was, is) -> evaluate());
+        evaluate();
+    }
+
+    /** Evaluates every rule on the current snapshot, off the JavaFX thread. */
+    public void evaluate() {
+        NegotiationSnapshot snapshot = document.snapshot();
+        if (snapshot == null) {
+            show(null, List.of());
+            return;
+        }
+        evaluating.set(true);
+        BackgroundTask.of(() -> engine.evaluateWithAcknowledgements(snapshot, clock))
+                .onSuccess(result -> {
+                    // A later change may have been published meanwhile; its own evaluation follows.
+                    if (document.snapshot() == snapshot) {
+                        show(snapshot, result);
+                    }
+                })
+                .onFailure(e -> dialogs.showError("The rules could not be checked",
+                        "Checking the ground rules failed: " + e.getMessage()))
+                .onFinally(() -> evaluating.set(false))
+                .runWith(tasks);
+    }
+
+    /** Called once a minute: a running sidebar can break a rule by time alone. */
+    public void minuteTick() {
+        NegotiationSnapshot snapshot = document.snapshot();
+        if (snapshot != null && !snapshot.runningSidebars().isEmpty()) {
+            evaluate();
+        }
+    }
+
+    private void show(NegotiationSnapshot snapshot, List<EvaluatedFinding> result) {
+        evaluated = snapshot;
+        findings.setAll(result.stream().sorted(ORDER).toList());
+        errors.set(count(result, Severity.ERROR));
+        warnings.set(count(result, Severity.WARNING));
+        infos.set(count(result, Severity.INFO));
+        acknowledged.set((int) result.stream().filter(EvaluatedFinding::acknowledged).count());
+        summary.set(describeCounts(errors.get(), warnings.get(), infos.get(), acknowledged.get()));
+    }
+
+    private static int count(List<EvaluatedFinding> result, Severity severity) {
+        return (int) result.stream().filter(f -> !f.acknowledged() && f.finding().severity() == severity).count();
+    }
+
+    static String describeCounts(int errors, int warnings, int infos, int acknowledged) {
+        if (errors + warnings + infos + acknowledged == 0) {
+            return "Nothing breaks the ground rules.";
+        }
+        StringBuilder b = new StringBuilder();
+        b.append(errors).append(errors == 1 ? " error, " : " errors, ");
+        b.append(warnings).append(warnings == 1 ? " warning, " : " warnings, ");
+        b.append(infos).append(infos == 1 ? " note" : " notes");
+        if (acknowledged > 0) {
+            b.append(" (").append(acknowledged).append(" acknowledged)");
+        }
+        return b.toString();
+    }
+
+    /** Takes the person to the finding's subject, with the offending field focused. */
+    public void open(EvaluatedFinding item) {
+        navigator.reveal(item.finding().subject(), item.finding().field());
+    }
+
+    /** The principle the rule guards, quoted from its source. */
+    public String explanation(EvaluatedFinding item) {
+        Finding f = item.finding();
+        Optional<Rule> rule = engine.rule(f.ruleId());
+        StringBuilder b = new StringBuilder(f.message());
+        rule.ifPresent(r -> {
+            Principle p = r.principle();
+            b.append("\n\nThe principle: \u201c").append(p.text()).append("\u201d\n\u2014 ").append(sourceName(p.source()));
+        });
+        b.append("\n\nTo put it right: ").append(f.fixAction()).append('.');
+        item.acknowledgement().ifPresent(a -> b.append("\n\nAcknowledged by ").append(a.by()).append(": ")
+                .append(a.reason()));
+        return b.toString();
+    }
+
+    public void explain(EvaluatedFinding item) {
+        dialogs.showInformation(title(item), explanation(item));
+    }
+
+    /** Rule title as the panel shows it. */
+    public String title(EvaluatedFinding item) {
+        return engine.rule(item.finding().ruleId()).map(Rule::title).orElse(item.finding().ruleId());
+    }
+
+    static String sourceName(String source) {
+        return switch (source) {
+            case "000_66497e2942694ff8.txt" -> "\u201cOff-the-Record Talks\u201d and \u201cSidebars\u201d, a union "
+                    + "negotiating guide (reference 000)";
+            case "001_0bdf9e53e13e1618.txt" -> "an orchestra-union negotiator's rules for off-the-record meetings "
+                    + "(reference 001)";
+            case "002_8d9c9d946486dbbc.txt" -> "\u201cFace to face negotiations in campaigns\u201d, an organizer's "
+                    + "comparison of union and community negotiations (reference 002)";
+            default -> source;
+        };
+    }
+
+    /**
+     * Asks why the team accepts the finding, then records the acknowledgement: kept in the file
+     * and the audit trail, never deleted, and lapsing when the finding's facts change.
+     */
+    public void acknowledge(EvaluatedFinding item) {
+        if (item.acknowledged()) {
+            return;
+        }
+        Finding f = item.finding();
+        Optional<String> reason = dialogs.askText("Acknowledge \u201c" + title(item) + "\u201d",
+                "Why does the team accept this? " + f.message()
+                        + "\n\nThe reason is kept in the file's history. If the facts change, the finding comes back.",
+                "").map(String::strip).filter(s -> !s.isEmpty());
+        if (reason.isEmpty()) {
+            return;
+        }
+        RuleAcknowledgement ack = new RuleAcknowledgement(Ids.newId(), f.ruleId(), f.subject(), f.factsFingerprint(),
+                document.actor(), reason.get(), clock.instant(), clock.instant(), clock.instant());
+        document.change("Acknowledge " + title(item), w -> {
+            w.insert(ack);
+            return ack;
+        }, done -> { }, e -> dialogs.showError("Could not record the acknowledgement", e.getMessage()));
+    }
+
+    public ObservableList<EvaluatedFinding> findings() {
+        return FXCollections.unmodifiableObservableList(findings);
+    }
+
+    public ReadOnlyIntegerProperty errorCountProperty() {
+        return errors.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty warningCountProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty infoCountProperty() {
+        return infos.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty acknowledgedCountProperty() {
+        return acknowledged.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty evaluatingProperty() {
+        return evaluating.getReadOnlyProperty();
+    }
+
+    /** The snapshot the findings were computed from. */
+    NegotiationSnapshot evaluatedSnapshot() {
+        return evaluated;
+    }
+}
