@@ -179,4 +179,42 @@ class SnapshotTest {
             assertEquals(proposals.size(), loaded.proposals().size(), "seed " + seed);
         }
     }
+
+    /** Any text a person may type comes back exactly, in the rows and in the audit trail. */
+    @Test
+    void anyTextComesBackExactly() throws Exception {
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        String[] pieces = {"a", "Z", "0", " ", "\n", "\t", "'", "\"", "\\", "%", "_", ";", "--", "é", "ß", "ø", "中", "文",
+            "😀", "🇺🇳", "\u00a0", "\u200b", "DROP TABLE demand;", "NULL", "\r\n"};
+        Fixtures f = new Fixtures();
+        List<Demand> demands = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            demands.add(new Demand("d-" + i, "U-" + i, text(random, pieces, 5), "T" + text(random, pieces, 20).strip()
+                    + "x", text(random, pieces, 200), text(random, pieces, 50), Side.OURS, DemandCategory.OTHER,
+                    DemandPriority.LOW, DemandSubject.UNKNOWN, null, text(random, pieces, 10), DemandStatus.DRAFT,
+                    random.nextBoolean(), Fixtures.at(i), Fixtures.at(i)));
+        }
+        try (TablebookStore store = create(f)) {
+            store.write(Fixtures.ACTOR, "Import", w -> {
+                demands.forEach(w::insert);
+                return null;
+            });
+            assertEquals(demands, store.loadSnapshot().demands(), "seed " + seed);
+            var trail = store.audit().latestChange();
+            for (int i = 0; i < demands.size(); i++) {
+                assertEquals(demands.get(i), Json.mapper().readValue(trail.get(i).afterJson(), Demand.class),
+                        "seed " + seed);
+            }
+        }
+    }
+
+    private static String text(Random random, String[] pieces, int max) {
+        StringBuilder b = new StringBuilder();
+        int n = random.nextInt(max + 1);
+        for (int i = 0; i < n; i++) {
+            b.append(pieces[random.nextInt(pieces.length)]);
+        }
+        return b.toString();
+    }
 }
