@@ -94,6 +94,10 @@ final class Opener {
                     checkVersions(file, sql, options);
                     Connections.configureForWriting(sql);
                     Migrations.migrate(sql);
+                    if (Integer.parseInt(sql.pragma("application_id")) == 0) {
+                        // Our tables without our number: claim the file so the header alone says it is ours.
+                        sql.execute("PRAGMA application_id = " + TablebookStore.APPLICATION_ID);
+                    }
                 }
             }
             return new TablebookStore(file, options, connection, lock, readOnlyReason);

@@ -47,6 +47,6 @@ final class TableSessionTable extends Table<TableSession> {
 
     @Override
     String instead() {
-        return "move those to another session first; the session is part of their record.";
+        return "move those to another session first, since the session is part of their record.";
     }
 }

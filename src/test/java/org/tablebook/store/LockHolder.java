@@ -27,7 +27,7 @@ public final class LockHolder {
             return;
         }
         try (TablebookStore store = TablebookStore.open(file, options)) {
-            System.out.println("OPEN");
+            System.out.println(store.readOnly() ? "READ ONLY" : "OPEN");
             System.out.flush();
             new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         }

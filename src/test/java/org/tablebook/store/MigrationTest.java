@@ -95,4 +95,18 @@ class MigrationTest {
             assertEquals(1, sql.count("SELECT count(*) FROM audit_entry"));
         }
     }
+
+    @Test
+    void ourTablesWithoutOurApplicationIdAreClaimedOnOpen() throws Exception {
+        Path file = dir.resolve("unstamped.tablebook");
+        Fixtures f = new Fixtures();
+        TestClock clock = new TestClock(Fixtures.T0);
+        TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, clock)).close();
+        OpenBadFileTest.sqlite(file, "PRAGMA application_id = 0");
+        assertEquals(0, FileHeader.read(file).applicationId());
+        try (TablebookStore store = TablebookStore.open(file, Fixtures.options(dir, clock))) {
+            assertEquals(f.negotiation, store.negotiation().get());
+        }
+        assertEquals(TablebookStore.APPLICATION_ID, FileHeader.read(file).applicationId());
+    }
 }
