@@ -11,7 +11,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        DataFolders.forThisMachine().prepareNativeLibraryFolder();
+        DataFolders folders = DataFolders.forThisMachine();
+        folders.prepareNativeLibraryFolder();
+        if (Cli.handles(args)) {
+            System.exit(new Cli(System.out, System.err, java.time.Clock.systemDefaultZone(), folders).run(args));
+        }
         Application.launch(TablebookApp.class, args);
     }
 }

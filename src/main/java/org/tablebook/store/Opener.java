@@ -110,6 +110,54 @@ final class Opener {
         }
     }
 
+    /**
+     * Opens a file for reading only, for the command line: the same checks as {@link #open}, but no
+     * lock, no backup and no migration, so the file and its folder are left as they were. Another
+     * Tablebook may have the file open meanwhile; reading alongside it is safe.
+     */
+    static TablebookStore openForReading(Path given, StoreOptions options) throws StoreOpenException {
+        Objects.requireNonNull(given, "file");
+        Objects.requireNonNull(options, "options");
+        Path file = given.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new StoreOpenException(Problem.NOT_SQLITE, file, file + " is a folder, not a Tablebook file. "
+                    + "Choose a .tablebook file.");
+        }
+        if (Files.notExists(file)) {
+            throw new StoreOpenException(Problem.MISSING, file, "There is no file at " + file
+                    + ". It may have been moved, renamed or deleted; choose it again.");
+        }
+        if (StoreLock.heldInThisProcess(file)) {
+            throw locked(file);
+        }
+        FileHeader header;
+        try {
+            header = FileHeader.read(file);
+        } catch (IOException e) {
+            throw unreadable(file, e);
+        }
+        checkHeader(file, header, options);
+        Connection connection = null;
+        try {
+            int version;
+            try (Connection c = Connections.readOnly(file, true); Sql sql = new Sql(c)) {
+                version = inspect(file, sql, options);
+            }
+            if (version < TablebookStore.SCHEMA_VERSION) {
+                throw new StoreOpenException(Problem.READ_ONLY, file, file + " was made by an older version of "
+                        + "Tablebook and must be upgraded before it can be read here: open it once in the app.");
+            }
+            connection = Connections.readOnly(file, true);
+            return new TablebookStore(file, options, connection, null, "It was opened for reading only.");
+        } catch (StoreOpenException | RuntimeException e) {
+            closeQuietly(connection, null);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(connection, null);
+            throw classify(file, e, true, options);
+        }
+    }
+
     static TablebookStore create(Path given, Negotiation negotiation, String actor, StoreOptions options)
             throws StoreOpenException {
         Objects.requireNonNull(given, "file");

@@ -90,6 +90,15 @@ public final class TablebookStore implements AutoCloseable {
      * Creates a new file holding {@code negotiation} (its creation recorded in the audit trail by
      * {@code actor}). Refuses a path where a file already exists.
      */
+    /**
+     * Opens an existing file for reading only (the command line's {@code check} and
+     * {@code export}): refused for the same reasons as {@link #open}, but it takes no lock, makes no
+     * backup and never writes; every write on it is refused.
+     */
+    public static TablebookStore openForReading(Path file, StoreOptions options) throws StoreOpenException {
+        return Opener.openForReading(file, options);
+    }
+
     public static TablebookStore create(Path file, Negotiation negotiation, String actor, StoreOptions options)
             throws StoreOpenException {
         return Opener.create(file, negotiation, actor, options);

@@ -1,0 +1,159 @@
+package org.tablebook.app;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Severity;
+import org.tablebook.rules.EvaluatedFinding;
+import org.tablebook.rules.Finding;
+import org.tablebook.rules.RulesEngine;
+import org.tablebook.store.StoreOpenException;
+import org.tablebook.store.StoreOptions;
+import org.tablebook.store.TablebookStore;
+
+/**
+ * The same program without a window: {@code tablebook check FILE [--json]}. Exit codes: 0 when
+ * nothing unacknowledged is an ERROR, 1 when something is, 2 when the command or the file is
+ * wrong (the message says why, and the file is left untouched).
+ */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FINDINGS = 1;
+    public static final int BAD_INPUT = 2;
+
+    private static final Set<String> COMMANDS = Set.of("check", "help", "--help", "-h", "--version");
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Clock clock;
+    private final DataFolders folders;
+
+    public Cli(PrintStream out, PrintStream err, Clock clock, DataFolders folders) {
+        this.out = out;
+        this.err = err;
+        this.clock = clock;
+        this.folders = folders;
+    }
+
+    /** Whether these arguments are a command for the command line rather than a file to open. */
+    public static boolean handles(String[] args) {
+        return args.length > 0 && COMMANDS.contains(args[0]);
+    }
+
+    public int run(String[] args) {
+        if (args.length == 0) {
+            return usage(BAD_INPUT);
+        }
+        return switch (args[0]) {
+            case "check" -> check(List.of(args).subList(1, args.length));
+            case "--version" -> {
+                out.println("Tablebook " + version() + " (file format: schema " + TablebookStore.SCHEMA_VERSION + ")");
+                yield OK;
+            }
+            default -> usage(OK);
+        };
+    }
+
+    private int usage(int code) {
+        PrintStream to = code == OK ? out : err;
+        to.println("Usage:");
+        to.println("  tablebook                       open the app");
+        to.println("  tablebook FILE.tablebook        open the app on that file");
+        to.println("  tablebook check FILE [--json]   list what breaks the team's ground rules;");
+        to.println("                                  exit 1 when an unacknowledged ERROR is present");
+        to.println("  tablebook --version");
+        return code;
+    }
+
+    private int check(List<String> args) {
+        boolean json = false;
+        List<String> files = new ArrayList<>();
+        for (String a : args) {
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.startsWith("-")) {
+                err.println("tablebook check: unknown option " + a + ". Use: tablebook check FILE [--json]");
+                return BAD_INPUT;
+            } else {
+                files.add(a);
+            }
+        }
+        if (files.size() != 1) {
+            err.println("tablebook check: name exactly one negotiation file. Use: tablebook check FILE [--json]");
+            return BAD_INPUT;
+        }
+        Path file = Path.of(files.get(0));
+        List<EvaluatedFinding> findings;
+        try (TablebookStore store = TablebookStore.openForReading(file, StoreOptions.defaults(clock, folders.backups()))) {
+            NegotiationSnapshot snapshot = store.loadSnapshot();
+            findings = RulesEngine.standard().evaluateWithAcknowledgements(snapshot, clock);
+        } catch (StoreOpenException e) {
+            err.println("tablebook check: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("tablebook check: could not read " + file + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        if (json) {
+            out.println(toJson(findings));
+        } else {
+            findings.forEach(f -> out.println(line(f)));
+        }
+        boolean error = findings.stream()
+                .anyMatch(f -> !f.acknowledged() && f.finding().severity() == Severity.ERROR);
+        return error ? FINDINGS : OK;
+    }
+
+    /** One finding a line: severity, rule id, subject, message; acknowledged ones say so. */
+    static String line(EvaluatedFinding item) {
+        Finding f = item.finding();
+        String subject = f.subjectLabel() + " [" + f.subject().kind().name().toLowerCase() + " " + f.subject().id() + "]";
+        String ack = item.acknowledgement().map(a -> "  (acknowledged by " + a.by() + ": " + a.reason() + ")").orElse("");
+        return String.format("%-7s %-28s %s: %s%s", f.severity(), f.ruleId(), subject, f.message(), ack);
+    }
+
+    static String toJson(List<EvaluatedFinding> findings) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ArrayNode array = mapper.createArrayNode();
+        for (EvaluatedFinding item : findings) {
+            Finding f = item.finding();
+            ObjectNode node = array.addObject();
+            node.put("severity", f.severity().name());
+            node.put("ruleId", f.ruleId());
+            ObjectNode subject = node.putObject("subject");
+            subject.put("kind", f.subject().kind().name());
+            subject.put("id", f.subject().id());
+            subject.put("label", f.subjectLabel());
+            node.put("message", f.message());
+            node.put("fix", f.fixAction());
+            if (f.field() != null) {
+                node.put("field", f.field());
+            }
+            node.put("acknowledged", item.acknowledged());
+            item.acknowledgement().ifPresent(a -> {
+                ObjectNode ack = node.putObject("acknowledgement");
+                ack.put("by", a.by());
+                ack.put("reason", a.reason());
+                ack.put("at", a.at().toString());
+            });
+        }
+        try {
+            return mapper.writeValueAsString(array);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String version() {
+        String v = Cli.class.getPackage().getImplementationVersion();
+        return v == null ? "(development build)" : v;
+    }
+}

@@ -1,0 +1,157 @@
+package org.tablebook.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.testing.SnapshotBuilder.hours;
+import static org.tablebook.testing.SnapshotBuilder.minutes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Person;
+import org.tablebook.domain.RuleAcknowledgement;
+import org.tablebook.rules.RulesEngine;
+import org.tablebook.store.StoreOptions;
+import org.tablebook.testing.SnapshotBuilder;
+import org.tablebook.testing.TestFiles;
+
+class CliTest {
+    private static final Clock CLOCK = SnapshotBuilder.clockAt(hours(3));
+
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                CLOCK, new DataFolders(dir.resolve("data"))).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path file(String name, NegotiationSnapshot snapshot) throws Exception {
+        return TestFiles.write(dir.resolve(name), snapshot, StoreOptions.defaults(CLOCK, dir.resolve("backups")));
+    }
+
+    /** A sidebar that started with one of our people: SIDEBAR_SOLO, an ERROR. */
+    private static NegotiationSnapshot soloSidebar() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        Person dana = b.ours("Dana Reyes");
+        Person pat = b.theirs("Pat Kim");
+        var sidebar = b.sidebar("Wages").attendees(dana, pat).ran(minutes(10), minutes(40)).add();
+        b.reportBack(sidebar).at(minutes(50)).add();
+        return b.build();
+    }
+
+    private static String sha(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    @Test
+    void aCleanFileExitsZeroAndPrintsNothing() throws Exception {
+        Path file = file("clean.tablebook", SnapshotBuilder.union().build());
+        assertEquals(Cli.OK, run("check", file.toString()));
+        assertEquals("", out());
+    }
+
+    @Test
+    void anUnacknowledgedErrorExitsOneWithALinePerFinding() throws Exception {
+        NegotiationSnapshot snapshot = soloSidebar();
+        Path file = file("solo.tablebook", snapshot);
+        String before = sha(file);
+        assertEquals(Cli.FINDINGS, run("check", file.toString()));
+        List<String> lines = out().lines().toList();
+        assertEquals(RulesEngine.standard().evaluate(snapshot, CLOCK).size(), lines.size());
+        String solo = lines.stream().filter(l -> l.contains("SIDEBAR_SOLO")).findFirst().orElseThrow();
+        assertTrue(solo.startsWith("ERROR   SIDEBAR_SOLO"), solo);
+        assertTrue(solo.contains("[sidebar " + snapshot.sidebars().get(0).id() + "]"), solo);
+        assertTrue(solo.contains("Only Dana Reyes from our side is in this sidebar"), solo);
+        assertEquals(before, sha(file), "check must not change the file");
+    }
+
+    @Test
+    void anAcknowledgedErrorNoLongerFailsTheCheck() throws Exception {
+        NegotiationSnapshot snapshot = soloSidebar();
+        var finding = RulesEngine.standard().evaluate(snapshot, CLOCK).stream()
+                .filter(f -> f.ruleId().equals("SIDEBAR_SOLO")).findFirst().orElseThrow();
+        RuleAcknowledgement ack = new RuleAcknowledgement("ack-1", finding.ruleId(), finding.subject(),
+                finding.factsFingerprint(), "Dana Reyes", "The other rep was on the phone the whole time",
+                hours(2), hours(2), hours(2));
+        Path file = file("acked.tablebook", SnapshotBuilder.withAcknowledgements(snapshot, List.of(ack)));
+        int code = run("check", file.toString());
+        String solo = out().lines().filter(l -> l.contains("SIDEBAR_SOLO")).findFirst().orElseThrow();
+        assertTrue(solo.endsWith("(acknowledged by Dana Reyes: The other rep was on the phone the whole time)"), solo);
+        assertFalse(out().lines().anyMatch(l -> l.startsWith("ERROR") && !l.contains("(acknowledged by")), out());
+        assertEquals(Cli.OK, code);
+    }
+
+    @Test
+    void jsonListsEveryFindingWithItsSubject() throws Exception {
+        NegotiationSnapshot snapshot = soloSidebar();
+        Path file = file("solo.tablebook", snapshot);
+        assertEquals(Cli.FINDINGS, run("check", "--json", file.toString()));
+        JsonNode json = new ObjectMapper().readTree(out());
+        assertTrue(json.isArray());
+        JsonNode solo = null;
+        for (JsonNode n : json) {
+            if (n.get("ruleId").asText().equals("SIDEBAR_SOLO")) {
+                solo = n;
+            }
+        }
+        assertEquals("ERROR", solo.get("severity").asText());
+        assertEquals(EntityKind.SIDEBAR.name(), solo.get("subject").get("kind").asText());
+        assertEquals(new EntityRef(EntityKind.SIDEBAR, snapshot.sidebars().get(0).id()).id(),
+                solo.get("subject").get("id").asText());
+        assertEquals("attendeeIds", solo.get("field").asText());
+        assertFalse(solo.get("acknowledged").asBoolean());
+    }
+
+    @Test
+    void aFileThatIsNotTablebookExitsTwoWithTheAppsMessageAndIsUntouched() throws Exception {
+        Path notes = dir.resolve("notes.tablebook");
+        Files.writeString(notes, "Shopping list: coffee, more coffee.");
+        String before = sha(notes);
+        assertEquals(Cli.BAD_INPUT, run("check", notes.toString()));
+        assertTrue(err().startsWith("tablebook check: "), err());
+        assertTrue(err().contains("not a Tablebook file") || err().contains("not a SQLite"), err());
+        assertEquals(before, sha(notes));
+        assertEquals("", out());
+    }
+
+    @Test
+    void aMissingFileOrAWrongCommandLineExitsTwo() {
+        assertEquals(Cli.BAD_INPUT, run("check", dir.resolve("nowhere.tablebook").toString()));
+        assertTrue(err().contains("There is no file at"), err());
+        assertEquals(Cli.BAD_INPUT, run("check"));
+        assertEquals(Cli.BAD_INPUT, run("check", "--verbose", "x"));
+        assertTrue(err().contains("unknown option --verbose"), err());
+    }
+
+    @Test
+    void onlyCommandsAreTakenByTheCommandLine() {
+        assertTrue(Cli.handles(new String[] {"check", "x"}));
+        assertFalse(Cli.handles(new String[] {"/home/dana/negotiation.tablebook"}));
+        assertFalse(Cli.handles(new String[0]));
+    }
+}
