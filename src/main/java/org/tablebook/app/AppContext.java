@@ -13,6 +13,11 @@ import org.tablebook.ui.shell.FxDialogService;
 import org.tablebook.ui.shell.MainWindow;
 import org.tablebook.ui.shell.MainWindowViewModel;
 import org.tablebook.ui.shell.Section;
+import org.tablebook.rules.RulesEngine;
+import org.tablebook.ui.rules.RulesPanelView;
+import org.tablebook.ui.rules.RulesPanelViewModel;
+import org.tablebook.ui.settings.NegotiationSettingsDialog;
+import org.tablebook.ui.settings.NegotiationSettingsViewModel;
 import org.tablebook.ui.team.TeamView;
 import org.tablebook.ui.team.TeamViewModel;
 
@@ -49,6 +54,11 @@ public final class AppContext implements AutoCloseable {
     /** Every section's view, built once the window (the dialogs' owner) exists. */
     public void installSections(MainWindow window, DialogService dialogs) {
         window.setSectionView(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
+        window.setRulesPanel(new RulesPanelView(
+                new RulesPanelViewModel(document, RulesEngine.standard(), clock, tasks, dialogs, window::reveal)));
+        NegotiationSettingsDialog settings = new NegotiationSettingsDialog(
+                new NegotiationSettingsViewModel(document, dialogs, clock));
+        window.setNegotiationSettingsAction(field -> settings.show(window.getScene().getWindow(), field));
     }
 
     public DialogService dialogs(Window owner) {

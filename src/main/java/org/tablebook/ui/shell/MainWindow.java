@@ -44,6 +44,7 @@ public final class MainWindow extends BorderPane {
     private final ListView<Section> navigation = new ListView<>();
     private final Runnable onQuit;
     private final Runnable onAbout;
+    private java.util.function.Consumer<String> onNegotiationSettings = field -> { };
 
     public MainWindow(MainWindowViewModel viewModel, Runnable onQuit, Runnable onAbout) {
         this.viewModel = viewModel;
@@ -53,7 +54,6 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(menuBar(), readOnlyBanner()));
         setLeft(navigation());
         setCenter(workArea());
-        setRight(rulesPanel());
         setBottom(statusBar());
         installSectionShortcuts();
     }
@@ -62,6 +62,33 @@ public final class MainWindow extends BorderPane {
     public void setSectionView(Section section, SectionView view) {
         sectionViews.put(section, view);
         showSection(viewModel.sectionProperty().get());
+    }
+
+    /** Puts the rules panel in its place on the right. */
+    public void setRulesPanel(Node panel) {
+        setRight(panel);
+    }
+
+    /** What File > Negotiation settings does; it receives the field to focus, or null. */
+    public void setNegotiationSettingsAction(java.util.function.Consumer<String> action) {
+        this.onNegotiationSettings = java.util.Objects.requireNonNull(action);
+    }
+
+    /**
+     * Takes the person to a record: its section on show, the record selected and the field focused
+     * where the section can. The negotiation's own fields open the settings dialog.
+     */
+    public void reveal(org.tablebook.domain.EntityRef ref, String field) {
+        Section section = Section.of(ref.kind());
+        if (section == null) {
+            onNegotiationSettings.accept(field);
+            return;
+        }
+        viewModel.sectionProperty().set(section);
+        SectionView view = sectionViews.get(section);
+        if (view != null) {
+            view.reveal(ref, field);
+        }
     }
 
     /** Ctrl+N and Ctrl+F go to the section on show; the menus hold the other shortcuts. */
@@ -94,8 +121,12 @@ public final class MainWindow extends BorderPane {
         recent.setId("recentMenu");
         fillRecent(recent);
         viewModel.recentFiles().addListener((ListChangeListener<String>) c -> fillRecent(recent));
+        MenuItem settings = item("menu.file.settings", "mdi2c-cog-outline", () -> onNegotiationSettings.accept(null),
+                new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
+        settings.disableProperty().bind(viewModel.snapshotProperty().isNull().or(viewModel.readOnlyProperty()));
         MenuItem quit = item("menu.file.quit", null, onQuit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, new SeparatorMenuItem(), settings,
+                new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
         dark.setId("darkThemeItem");
@@ -222,23 +253,6 @@ public final class MainWindow extends BorderPane {
         box.getChildren().add(buttons);
         box.setId("noFile");
         return box;
-    }
-
-    private Node rulesPanel() {
-        Label title = new Label(Messages.get("rules.title"), new FontIcon("mdi2s-shield-check-outline"));
-        title.getStyleClass().addAll("title-4", "panel-title");
-        Label text = new Label(Messages.get("rules.empty"));
-        text.setWrapText(true);
-        text.getStyleClass().add("text-muted");
-        Label note = new Label(Messages.get("section.notBuilt"));
-        note.getStyleClass().addAll("text-muted", "text-small");
-        VBox panel = new VBox(10, title, text, note);
-        panel.setId("rulesPanel");
-        panel.getStyleClass().add("rules-panel");
-        panel.setPadding(new Insets(14));
-        panel.setPrefWidth(280);
-        panel.setMinWidth(220);
-        return panel;
     }
 
     private Node statusBar() {

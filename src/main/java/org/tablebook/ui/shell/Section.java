@@ -31,4 +31,17 @@ public enum Section {
     public int shortcutNumber() {
         return ordinal() + 1;
     }
+
+    /** The section where a record of this kind is kept; the negotiation itself has none (null). */
+    public static Section of(org.tablebook.domain.EntityKind kind) {
+        return switch (kind) {
+            case PERSON -> TEAM;
+            case DEMAND, PROPOSAL -> DEMANDS;
+            case TABLE_SESSION -> SESSIONS;
+            case SIDEBAR, SIDEBAR_TOPIC, REPORT_BACK -> SIDEBARS;
+            case TENTATIVE_AGREEMENT, RATIFICATION, INFORMATION_REQUEST -> AGREEMENTS;
+            case COMPLIANCE_ITEM -> COMPLIANCE;
+            case NEGOTIATION, RULE_ACKNOWLEDGEMENT -> null;
+        };
+    }
 }

@@ -1,0 +1,250 @@
+package org.tablebook.ui.settings;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.tablebook.domain.Dates;
+import org.tablebook.domain.Negotiation;
+import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.NegotiationDocument;
+
+/**
+ * The negotiation's own details (title, parties, the dates the deadline rules read) and every
+ * threshold of the rules catalogue, edited on a copy and written as one change.
+ */
+public final class NegotiationSettingsViewModel {
+    /** Each threshold of {@link RuleSettings}: its field name, label, unit and what it governs. */
+    public record Threshold(String field, String label, String unit, String help) {
+    }
+
+    public static final List<Threshold> THRESHOLDS = List.of(
+            new Threshold("sidebarTimeLimitMinutes", "Sidebar time limit", "minutes",
+                    "A sidebar running longer than this is flagged: sidebars should not last very long."),
+            new Threshold("reportBackWarningHours", "Report-back due within", "hours",
+                    "After this long without a report-back, a warning: reps report immediately to the team."),
+            new Threshold("reportBackErrorHours", "Report-back overdue after", "hours",
+                    "After this long without a report-back, an error."),
+            new Threshold("seriesSpanDays", "Sidebar series span", "days",
+                    "Sidebars on the same demand spanning longer than this with no session on the record between them."),
+            new Threshold("decisionWaitDays", "Committee decision wait", "days",
+                    "A reported topic still without the committee's decision after this long."),
+            new Threshold("expiryWindowDays", "Expiry window", "days",
+                    "Critical and high demands still open this close to the contract's expiry."),
+            new Threshold("grievanceWarningDays", "Grievance warning", "days",
+                    "Warn when a breach's grievance window ends within this many days."),
+            new Threshold("defaultGrievanceWindowDays", "Default grievance window", "days",
+                    "The window a new compliance item starts with; contracts often give 10 to 20 days."),
+            new Threshold("otherPartyNoticeDays", "Notice to the other party", "days before expiry",
+                    "Union contracts: by this many days before expiry, notice to the other party should be recorded."),
+            new Threshold("mediationNoticeDays", "Notice to the mediation service", "days before expiry",
+                    "Union contracts: by this many days before expiry, notice to the mediation service should be recorded."),
+            new Threshold("informationRequestDueDays", "Information request due in", "days",
+                    "The due date a new information request starts with."));
+
+    private final NegotiationDocument document;
+    private final DialogService dialogs;
+    private final Clock clock;
+
+    private final StringProperty title = new SimpleStringProperty("");
+    private final ObjectProperty<NegotiationKind> kind = new SimpleObjectProperty<>(NegotiationKind.UNION_CONTRACT);
+    private final StringProperty ourParty = new SimpleStringProperty("");
+    private final StringProperty otherParty = new SimpleStringProperty("");
+    private final StringProperty bargainingUnit = new SimpleStringProperty("");
+    private final StringProperty startedOn = new SimpleStringProperty("");
+    private final StringProperty contractExpiresOn = new SimpleStringProperty("");
+    private final StringProperty newDemandDeadline = new SimpleStringProperty("");
+    private final StringProperty otherPartyNoticeOn = new SimpleStringProperty("");
+    private final StringProperty mediationNoticeOn = new SimpleStringProperty("");
+    private final Map<String, StringProperty> thresholds = new LinkedHashMap<>();
+    private final StringProperty vagueWords = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
+    private Negotiation original;
+
+    public NegotiationSettingsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        THRESHOLDS.forEach(t -> thresholds.put(t.field(), new SimpleStringProperty("")));
+    }
+
+    /** Fills the form from the open negotiation. */
+    public void load() {
+        original = document.snapshot().negotiation();
+        Negotiation n = original;
+        title.set(n.title());
+        kind.set(n.kind());
+        ourParty.set(n.ourParty());
+        otherParty.set(n.otherParty());
+        bargainingUnit.set(n.bargainingUnit());
+        startedOn.set(text(n.startedOn()));
+        contractExpiresOn.set(text(n.contractExpiresOn()));
+        newDemandDeadline.set(text(n.newDemandDeadline()));
+        otherPartyNoticeOn.set(text(n.otherPartyNoticeOn()));
+        mediationNoticeOn.set(text(n.mediationNoticeOn()));
+        RuleSettings r = n.ruleSettings();
+        int[] values = {r.sidebarTimeLimitMinutes(), r.reportBackWarningHours(), r.reportBackErrorHours(),
+                r.seriesSpanDays(), r.decisionWaitDays(), r.expiryWindowDays(), r.grievanceWarningDays(),
+                r.defaultGrievanceWindowDays(), r.otherPartyNoticeDays(), r.mediationNoticeDays(),
+                r.informationRequestDueDays()};
+        for (int i = 0; i < THRESHOLDS.size(); i++) {
+            thresholds.get(THRESHOLDS.get(i).field()).set(Integer.toString(values[i]));
+        }
+        vagueWords.set(String.join(", ", r.vagueWords()));
+        errors.clearAll();
+    }
+
+    /** Puts every threshold back to the catalogue's default (not saved until {@link #save}). */
+    public void restoreDefaults() {
+        RuleSettings d = RuleSettings.DEFAULTS;
+        int[] values = {d.sidebarTimeLimitMinutes(), d.reportBackWarningHours(), d.reportBackErrorHours(),
+                d.seriesSpanDays(), d.decisionWaitDays(), d.expiryWindowDays(), d.grievanceWarningDays(),
+                d.defaultGrievanceWindowDays(), d.otherPartyNoticeDays(), d.mediationNoticeDays(),
+                d.informationRequestDueDays()};
+        for (int i = 0; i < THRESHOLDS.size(); i++) {
+            thresholds.get(THRESHOLDS.get(i).field()).set(Integer.toString(values[i]));
+        }
+        vagueWords.set(String.join(", ", d.vagueWords()));
+    }
+
+    /**
+     * Checks every field and, when all are valid, writes the negotiation as one change. Returns
+     * false (and writes nothing) when a field has a message.
+     */
+    public boolean save(Consumer<Negotiation> onSaved) {
+        errors.clearAll();
+        Negotiation updated;
+        try {
+            updated = build();
+        } catch (ValidationException e) {
+            errors.set(e);
+            return false;
+        }
+        if (!errors.none()) {
+            return false;
+        }
+        if (updated.equals(original)) {
+            onSaved.accept(original);
+            return true;
+        }
+        document.change("Edit negotiation settings", w -> {
+            w.update(updated);
+            return updated;
+        }, onSaved, e -> dialogs.showError("Could not save the settings", e.getMessage()));
+        return true;
+    }
+
+    private Negotiation build() {
+        LocalDate started = date("startedOn", "The start of bargaining", startedOn);
+        LocalDate expires = date("contractExpiresOn", "The contract's expiry", contractExpiresOn);
+        LocalDate deadline = date("newDemandDeadline", "The new-demand deadline", newDemandDeadline);
+        LocalDate notice = date("otherPartyNoticeOn", "The notice to the other party", otherPartyNoticeOn);
+        LocalDate mediation = date("mediationNoticeOn", "The notice to the mediation service", mediationNoticeOn);
+        int[] values = new int[THRESHOLDS.size()];
+        for (int i = 0; i < THRESHOLDS.size(); i++) {
+            Threshold t = THRESHOLDS.get(i);
+            values[i] = number(t, thresholds.get(t.field()).get());
+        }
+        if (!errors.none()) {
+            return original;
+        }
+        List<String> words = Arrays.stream(vagueWords.get().split("[,\\n]")).map(String::strip)
+                .filter(w -> !w.isEmpty()).toList();
+        RuleSettings settings = new RuleSettings(values[0], values[1], values[2], values[3], values[4], values[5],
+                values[6], values[7], values[8], values[9], values[10], words);
+        return new Negotiation(original.id(), title.get(), kind.get(), ourParty.get(), otherParty.get(),
+                bargainingUnit.get(), started, expires, deadline, notice, mediation, settings, original.createdAt(),
+                clock.instant());
+    }
+
+    private LocalDate date(String field, String label, StringProperty text) {
+        try {
+            return Dates.parseDate(field, label, text.get());
+        } catch (ValidationException e) {
+            errors.set(e);
+            return null;
+        }
+    }
+
+    private int number(Threshold t, String text) {
+        String s = text == null ? "" : text.strip();
+        try {
+            int value = Integer.parseInt(s);
+            if (value < 0) {
+                errors.set(t.field(), t.label() + " cannot be negative: enter 0 or more " + t.unit() + ".");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            errors.set(t.field(), t.label() + " must be a whole number of " + t.unit()
+                    + (s.isEmpty() ? "." : ", not \"" + s + "\"."));
+            return 0;
+        }
+    }
+
+    private static String text(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<NegotiationKind> kindProperty() {
+        return kind;
+    }
+
+    public StringProperty ourPartyProperty() {
+        return ourParty;
+    }
+
+    public StringProperty otherPartyProperty() {
+        return otherParty;
+    }
+
+    public StringProperty bargainingUnitProperty() {
+        return bargainingUnit;
+    }
+
+    public StringProperty startedOnProperty() {
+        return startedOn;
+    }
+
+    public StringProperty contractExpiresOnProperty() {
+        return contractExpiresOn;
+    }
+
+    public StringProperty newDemandDeadlineProperty() {
+        return newDemandDeadline;
+    }
+
+    public StringProperty otherPartyNoticeOnProperty() {
+        return otherPartyNoticeOn;
+    }
+
+    public StringProperty mediationNoticeOnProperty() {
+        return mediationNoticeOn;
+    }
+
+    public StringProperty thresholdProperty(String field) {
+        return thresholds.get(field);
+    }
+
+    public StringProperty vagueWordsProperty() {
+        return vagueWords;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,126 @@
+package org.tablebook.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tablebook.domain.Negotiation;
+import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.RuleSettings;
+import org.tablebook.store.StoreOptions;
+import org.tablebook.ui.common.FakeDialogService;
+import org.tablebook.ui.common.ImmediateTaskRunner;
+import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.ui.common.Workspace;
+
+class NegotiationSettingsViewModelTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T14:00:00Z"), ZoneOffset.UTC);
+
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private NegotiationDocument document;
+    private NegotiationSettingsViewModel viewModel;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")));
+        var opened = workspace.create(dir.resolve("n.tablebook"), "Riverside", NegotiationKind.UNION_CONTRACT, "Dana");
+        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> "Dana");
+        document.show(opened.snapshot());
+        viewModel = new NegotiationSettingsViewModel(document, new FakeDialogService(), CLOCK);
+        viewModel.load();
+    }
+
+    @AfterEach
+    void tearDown() {
+        workspace.close();
+    }
+
+    private Negotiation stored() {
+        return workspace.store().negotiation().get();
+    }
+
+    @Test
+    void loadsTheDefaultsOfTheCatalogue() {
+        assertEquals("Riverside", viewModel.titleProperty().get());
+        assertEquals("90", viewModel.thresholdProperty("sidebarTimeLimitMinutes").get());
+        assertEquals("14", viewModel.thresholdProperty("informationRequestDueDays").get());
+        assertEquals("and/or, provided that, reasonable", viewModel.vagueWordsProperty().get());
+    }
+
+    @Test
+    void savesDetailsDatesAndThresholdsAsOneChange() {
+        viewModel.otherPartyProperty().set("Riverside Health System");
+        viewModel.startedOnProperty().set("2026-01-12");
+        viewModel.contractExpiresOnProperty().set("2026-06-30");
+        viewModel.newDemandDeadlineProperty().set("2026-02-15");
+        viewModel.thresholdProperty("sidebarTimeLimitMinutes").set("60");
+        viewModel.vagueWordsProperty().set("and/or, promptly\nreasonable");
+        int auditBefore = workspace.store().audit().list().size();
+        assertTrue(viewModel.save(n -> { }));
+        Negotiation n = stored();
+        assertEquals("Riverside Health System", n.otherParty());
+        assertEquals(LocalDate.of(2026, 6, 30), n.contractExpiresOn());
+        assertEquals(60, n.ruleSettings().sidebarTimeLimitMinutes());
+        assertEquals(List.of("and/or", "promptly", "reasonable"), n.ruleSettings().vagueWords());
+        assertEquals(auditBefore + 1, workspace.store().audit().list().size());
+        assertEquals(60, document.snapshot().negotiation().ruleSettings().sidebarTimeLimitMinutes());
+    }
+
+    @Test
+    void aNegativeOrMissingNumberIsRefusedOnItsFieldAndNothingIsWritten() {
+        viewModel.thresholdProperty("sidebarTimeLimitMinutes").set("-5");
+        viewModel.thresholdProperty("seriesSpanDays").set("three");
+        assertFalse(viewModel.save(n -> { }));
+        assertEquals("Sidebar time limit cannot be negative: enter 0 or more minutes.",
+                viewModel.errors().get("sidebarTimeLimitMinutes"));
+        assertEquals("Sidebar series span must be a whole number of days, not \"three\".",
+                viewModel.errors().get("seriesSpanDays"));
+        assertEquals(RuleSettings.DEFAULTS, stored().ruleSettings());
+    }
+
+    @Test
+    void anImpossibleDateIsNamed() {
+        viewModel.contractExpiresOnProperty().set("2026-02-30");
+        assertFalse(viewModel.save(n -> { }));
+        assertEquals("The contract's expiry \"2026-02-30\" is not a real date: February 2026 has 28 days.",
+                viewModel.errors().get("contractExpiresOn"));
+        assertEquals(null, stored().contractExpiresOn());
+    }
+
+    @Test
+    void theOverdueTimeCannotBeShorterThanTheWarning() {
+        viewModel.thresholdProperty("reportBackWarningHours").set("6");
+        viewModel.thresholdProperty("reportBackErrorHours").set("4");
+        assertFalse(viewModel.save(n -> { }));
+        assertTrue(viewModel.errors().get("reportBackErrorHours").contains("cannot be shorter than its warning time"));
+    }
+
+    @Test
+    void anExpiryBeforeTheStartIsRefused() {
+        viewModel.startedOnProperty().set("2026-05-01");
+        viewModel.contractExpiresOnProperty().set("2026-04-01");
+        assertFalse(viewModel.save(n -> { }));
+        assertTrue(viewModel.errors().get("contractExpiresOn").contains("cannot come before the start of bargaining"));
+    }
+
+    @Test
+    void restoringDefaultsPutsTheCatalogueValuesBackInTheForm() {
+        viewModel.thresholdProperty("decisionWaitDays").set("9");
+        viewModel.vagueWordsProperty().set("");
+        viewModel.restoreDefaults();
+        assertEquals("3", viewModel.thresholdProperty("decisionWaitDays").get());
+        assertEquals("and/or, provided that, reasonable", viewModel.vagueWordsProperty().get());
+    }
+}
