@@ -77,6 +77,10 @@ public final class AppContext implements AutoCloseable {
         return preferences;
     }
 
+    public NegotiationDocument document() {
+        return document;
+    }
+
     public TaskRunner tasks() {
         return tasks;
     }

@@ -128,6 +128,10 @@ public final class TablebookApp extends Application {
         stage.maximizedProperty().addListener(o -> remember.run());
     }
 
+    public AppContext context() {
+        return context;
+    }
+
     public MainWindowViewModel viewModel() {
         return viewModel;
     }
