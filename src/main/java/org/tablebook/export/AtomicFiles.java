@@ -23,6 +23,8 @@ final class AtomicFiles {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
     private AtomicFiles() {
     }
 
@@ -30,7 +32,10 @@ final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + "-", ".part");
+        // Created like any new file (not with createTempFile's owner-only permissions), so the
+        // export gets the permissions a file saved in that folder normally has.
+        Path temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "-"
+                + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part"));
         boolean moved = false;
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
