@@ -11,8 +11,10 @@ import java.util.stream.Collectors;
  * ordinary text such as "U-12" or "3.5%" stays readable in a plain-text email.
  */
 final class Markdown {
-    /** Always markup: emphasis, code, links, HTML, table cells, headings' closing, entities. */
-    private static final String ANYWHERE = "\\`*_[]<>|~#&";
+    /** Always markup: emphasis, code, links, HTML, table cells, headings' closing sequence. */
+    private static final String ANYWHERE = "\\`*_[]<>|~#";
+    /** An ampersand is markup only where it starts an entity such as "&amp;" or "&#35;". */
+    private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
     /** Markup at the start of a line: a list item, a quote, a setext underline, "1." or "1)". */
     private static final Pattern LINE_START = Pattern.compile("^(?:[-+=>]|(\\d{1,9})([.)]))");
 
@@ -63,6 +65,6 @@ final class Markdown {
             }
             out.appendCodePoint(cp);
         });
-        return out.toString();
+        return ENTITY.matcher(out).replaceAll("\\\\&");
     }
 }

@@ -52,7 +52,7 @@ final class MembershipRenderer {
                 "hasOurs", !s.ourDemands().isEmpty(),
                 "ourDemands", rows(s.ourDemands()),
                 "hasTheirs", !s.theirProposals().isEmpty(),
-                "theirsColumn", s.otherParty().isEmpty() ? "Their proposals" : "Proposals from " + s.otherParty(),
+                "theirsColumn", "Their proposals",
                 "theirsHeading", theirsHeading(s),
                 "theirProposals", rows(s.theirProposals()),
                 "hasAgreements", !agreements.isEmpty(),
@@ -134,7 +134,7 @@ final class MembershipRenderer {
             md.append("No demands to report yet.\n");
         } else {
             boolean theirs = !s.theirProposals().isEmpty();
-            md.append("| Status | Our demands |").append(theirs ? " " + Markdown.cell(theirsColumn(s)) + " |" : "")
+            md.append("| Status | Our demands |").append(theirs ? " Their proposals |" : "")
                     .append("\n|---|---:|").append(theirs ? "---:|" : "").append("\n");
             for (StatusCount c : s.counts()) {
                 if (c.ours() + c.theirs() > 0) {
@@ -151,11 +151,11 @@ final class MembershipRenderer {
         }
         if (!s.ourDemands().isEmpty()) {
             md.append("\n## Our demands\n");
-            demands(md, s.ourDemands());
+            demands(md, s.ourDemands(), "Demand");
         }
         if (!s.theirProposals().isEmpty()) {
             md.append("\n## ").append(Markdown.inline(theirsHeading(s))).append("\n");
-            demands(md, s.theirProposals());
+            demands(md, s.theirProposals(), "Proposal");
         }
         if (!s.agreements().isEmpty()) {
             md.append("\n## Tentative agreements\n\n")
@@ -182,12 +182,8 @@ final class MembershipRenderer {
         return md.toString();
     }
 
-    private static String theirsColumn(MembershipSummary s) {
-        return s.otherParty().isEmpty() ? "Their proposals" : "Proposals from " + s.otherParty();
-    }
-
-    private static void demands(StringBuilder md, List<PublicDemand> demands) {
-        md.append("\n| Code | Demand | Status |\n|---|---|---|\n");
+    private static void demands(StringBuilder md, List<PublicDemand> demands, String column) {
+        md.append("\n| Code | ").append(column).append(" | Status |\n|---|---|---|\n");
         for (PublicDemand d : demands) {
             md.append("| ").append(Markdown.cell(d.code())).append(" | ").append(Markdown.cell(d.title()))
                     .append(" | ").append(Labels.status(d.status())).append(" |\n");
