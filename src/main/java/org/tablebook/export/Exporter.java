@@ -166,7 +166,11 @@ public final class Exporter {
     }
 
     static String slug(String title) {
-        String ascii = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        // Letters that do not decompose into a base letter and an accent are spelled out.
+        String spelled = title.replace("Æ", "AE").replace("æ", "ae").replace("Ø", "O").replace("ø", "o")
+                .replace("Œ", "OE").replace("œ", "oe").replace("ß", "ss").replace("Þ", "Th").replace("þ", "th")
+                .replace("Đ", "D").replace("đ", "d").replace("Ł", "L").replace("ł", "l");
+        String ascii = Normalizer.normalize(spelled, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > 60) {
             slug = slug.substring(0, 60).replaceAll("-+$", "");

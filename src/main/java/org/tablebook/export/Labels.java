@@ -92,13 +92,28 @@ final class Labels {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
-    /** A rule's id as a name: "REPORT_BACK_OVERDUE" reads "Report back overdue". */
+    private static final java.util.Set<String> ACRONYMS = java.util.Set.of("TA", "ULP", "MOA");
+
+    /** A rule's id as a name: "REPORT_BACK_OVERDUE" reads "Report back overdue", "TA_NOT_INITIALED" "TA not initialed". */
     static String ruleName(String ruleId) {
         if (ruleId == null || ruleId.isBlank()) {
             return "";
         }
-        String words = ruleId.strip().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        StringBuilder out = new StringBuilder();
+        for (String word : ruleId.strip().split("_+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String upper = word.toUpperCase(Locale.ROOT);
+            String shown = ACRONYMS.contains(upper) ? upper : word.toLowerCase(Locale.ROOT);
+            if (out.length() == 0) {
+                shown = Character.toUpperCase(shown.charAt(0)) + shown.substring(1);
+            } else {
+                out.append(' ');
+            }
+            out.append(shown);
+        }
+        return out.toString();
     }
 
     /** Orders demand codes as people do: U-2 before U-10. */
