@@ -22,6 +22,7 @@ import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Ratification;
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RuleAcknowledgement;
+import org.tablebook.domain.Severity;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
@@ -67,7 +68,7 @@ final class CommitteeReportRenderer {
         fact(facts, "Contract expires", Labels.longDate(n.contractExpiresOn()));
         fact(facts, "Notice to the other party", or(Labels.longDate(n.otherPartyNoticeOn()), "Not recorded"));
         fact(facts, "Notice to the mediation service", or(Labels.longDate(n.mediationNoticeOn()), "Not recorded"));
-        Map<String, Object> model = Labels.model(
+        return Labels.model(
                 "pageSize", pageSize.css(),
                 "title", n.title(),
                 "parties", parties(n.ourParty(), n.otherParty()),
@@ -95,19 +96,18 @@ final class CommitteeReportRenderer {
                 "hasPeople", !s.people().isEmpty(),
                 "acknowledgements", acknowledgements(),
                 "hasAcknowledgements", !s.acknowledgements().isEmpty());
-        return model;
     }
 
     // ---- findings ----------------------------------------------------------------------------
 
     private String findingCounts() {
         if (findings.isEmpty()) {
-            return "No rule is broken.";
+            return "The rules flag nothing.";
         }
-        Map<org.tablebook.domain.Severity, Long> by = findings.stream()
+        Map<Severity, Long> by = findings.stream()
                 .collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
         List<String> parts = new ArrayList<>();
-        for (var severity : org.tablebook.domain.Severity.values()) {
+        for (Severity severity : Severity.values()) {
             long count = by.getOrDefault(severity, 0L);
             if (count > 0) {
                 String noun = switch (severity) {

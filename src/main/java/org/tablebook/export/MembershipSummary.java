@@ -18,7 +18,6 @@ import org.tablebook.domain.Side;
 import org.tablebook.domain.TaSource;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TaStatus;
-import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.domain.VoteResult;
 
 /**

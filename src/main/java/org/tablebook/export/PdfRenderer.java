@@ -50,7 +50,6 @@ final class PdfRenderer {
      */
     static byte[] render(String xhtml, BooleanSupplier cancelled, DoubleConsumer progress) {
         PdfRendererBuilder builder = new PdfRendererBuilder()
-                .useFastMode()
                 .withHtmlContent(xhtml, null)
                 .withProducer("Tablebook")
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)

@@ -63,6 +63,10 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
     }
 
     private static final class Builder {
+        /** The kinds of record with a group of their own; every other change goes under "Other changes". */
+        private static final Set<EntityKind> REPORTED = Set.of(EntityKind.PROPOSAL, EntityKind.TENTATIVE_AGREEMENT,
+                EntityKind.SIDEBAR, EntityKind.SIDEBAR_TOPIC, EntityKind.REPORT_BACK);
+
         private final NegotiationSnapshot s;
         private final List<Finding> findings;
         private final Instant since;
@@ -233,9 +237,6 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                             details("What is wrong", f.message(), "Fix", f.fixAction(), "Rule", Labels.ruleName(f.ruleId()))))
                     .toList();
         }
-
-        private static final Set<EntityKind> REPORTED = Set.of(EntityKind.PROPOSAL, EntityKind.TENTATIVE_AGREEMENT,
-                EntityKind.SIDEBAR, EntityKind.SIDEBAR_TOPIC, EntityKind.REPORT_BACK);
 
         /** Everything else the trail recorded, one line per action, so nothing changes unseen. */
         private List<Item> others() {

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.tablebook.domain.Demand;
-import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Ratification;
