@@ -130,7 +130,7 @@ final class CommitteeReportRenderer {
                             "severity", Labels.humanize(f.severity()),
                             "severityClass", Labels.cssClass(f.severity()),
                             "ruleId", Labels.ruleName(f.ruleId()),
-                            "subject", or(f.subjectLabel(), f.subject().kind().label()),
+                            "subject", or(f.subjectLabel(), f.subject() == null ? "" : f.subject().kind().label()),
                             "message", f.message(),
                             "fix", f.fixAction(),
                             "acknowledged", ack.map(a -> "Acknowledged by " + a.by() + " on "

@@ -266,16 +266,16 @@ final class RecordCodec {
 
     private static List<String> decodeStrings(Type generic, JsonNode v, String at) throws BackupFormatException {
         if (!(generic instanceof ParameterizedType p) || p.getActualTypeArguments()[0] != String.class) {
-            throw new IllegalStateException("Only lists of ids are stored: " + generic);
+            throw new IllegalStateException("Only lists of text are stored: " + generic);
         }
         if (!v.isArray()) {
-            throw new BackupFormatException(at, "expected a list [ … ] of ids, found " + describe(v) + ".");
+            throw new BackupFormatException(at, "expected a list [ … ] of texts in double quotes, found " + describe(v) + ".");
         }
         List<String> out = new ArrayList<>(v.size());
         for (int i = 0; i < v.size(); i++) {
             JsonNode item = v.get(i);
             if (!item.isTextual()) {
-                throw new BackupFormatException(at + "[" + i + "]", "expected an id in double quotes, found "
+                throw new BackupFormatException(at + "[" + i + "]", "expected text in double quotes, found "
                         + describe(item) + ".");
             }
             out.add(item.textValue());

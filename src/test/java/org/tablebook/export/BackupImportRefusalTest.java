@@ -186,6 +186,17 @@ class BackupImportRefusalTest {
     }
 
     @Test
+    void nestedRecordsNameTheirPath() throws Exception {
+        assertContains(refusedAfter(root -> ((ObjectNode) record(root, "acknowledgements", 0).get("subject")).putNull("kind")),
+                "acknowledgements[0] (id ack-1), field subject.kind: the value is required.");
+        assertContains(refusedAfter(root -> ((ArrayNode) root.get("negotiation").get("ruleSettings").get("vagueWords")).add(7)),
+                "negotiation (id n-0001), field ruleSettings.vagueWords[3]: expected text in double quotes, found the number 7.");
+        assertContains(refusedAfter(root -> ((ObjectNode) root.get("negotiation").get("ruleSettings"))
+                        .put("reportBackErrorHours", 1)),
+                "negotiation (id n-0001), field ruleSettings.reportBackErrorHours: The report-back overdue time (1 h)");
+    }
+
+    @Test
     void duplicateKeyInOneObject() {
         String json = good.replaceFirst("\"title\": \"Riverside General 2026 contract\",",
                 "\"title\": \"Riverside General 2026 contract\",\n    \"title\": \"Another\",");
