@@ -254,10 +254,10 @@ final class CommitteeReportRenderer {
     }
 
     private Map<String, Object> topic(SidebarTopic t) {
-        String decision = t.decision() == null ? "Not decided"
-                : Labels.humanize(t.decision()) + " (" + Labels.dateTime(t.decidedAt(), zone) + ")";
+        String decision = t.decision() == null ? "Not decided" : Labels.humanize(t.decision());
         return Labels.model("demand", demandLabel(t.demandId()), "ours", t.ourPosition(), "theirs", t.theirPosition(),
-                "conclusion", t.tentativeConclusion(), "decision", decision, "decisionNote", t.decisionNote(),
+                "conclusion", t.tentativeConclusion(), "decision", decision,
+                "decidedAt", Labels.dateTime(t.decidedAt(), zone), "decisionNote", t.decisionNote(),
                 "decided", t.decision() != null);
     }
 

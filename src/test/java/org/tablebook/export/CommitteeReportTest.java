@@ -32,7 +32,7 @@ class CommitteeReportTest {
                 "Nothing about the strike fund or our wage floor", "No notes taken Agreed",
                 "Not used in ULP charges or arbitration Undecided", SampleNegotiation.SIDEBAR_NOTES,
                 SampleNegotiation.OUR_POSITION, "1:5 now, 1:4 in 2028", "1:4 from January 2027 if we drop parking",
-                "Accept (Mar 6, 2026, 5:00 PM CST)", "Accepted 9-1; parking goes", "Not decided",
+                "Accept Mar 6, 2026, 5:00 PM CST", "Accepted 9-1; parking goes", "Not decided",
                 "Reported Mar 5, 2026, 4:00 PM CST by Zoë Ærøskøbing", "Whole team present Yes",
                 "Ratios deal on offer; wages stuck")) {
             assertTrue(sidebar.contains(expected), "expected \"" + expected + "\" in: " + sidebar);
