@@ -257,7 +257,8 @@ final class CommitteeReportRenderer {
         String decision = t.decision() == null ? "Not decided" : Labels.humanize(t.decision());
         return Labels.model("demand", demandLabel(t.demandId()), "ours", t.ourPosition(), "theirs", t.theirPosition(),
                 "conclusion", t.tentativeConclusion(), "decision", decision,
-                "decidedAt", Labels.dateTime(t.decidedAt(), zone), "decisionNote", t.decisionNote(),
+                "decidedOn", Labels.shortDate(t.decidedAt(), zone), "decidedTime", Labels.timeOfDay(t.decidedAt(), zone),
+                "decisionNote", t.decisionNote(),
                 "decided", t.decision() != null);
     }
 
@@ -364,7 +365,8 @@ final class CommitteeReportRenderer {
     private List<Map<String, Object>> acknowledgements() {
         return s.acknowledgements().stream().sorted(Comparator.comparing(RuleAcknowledgement::at))
                 .map(a -> Labels.model("rule", Labels.ruleName(a.ruleId()), "subject", subjectLabel(a), "by", a.by(),
-                        "at", Labels.dateTime(a.at(), zone), "reason", a.reason()))
+                        "on", Labels.shortDate(a.at(), zone), "time", Labels.timeOfDay(a.at(), zone),
+                        "reason", a.reason()))
                 .toList();
     }
 

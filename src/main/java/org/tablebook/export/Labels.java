@@ -22,6 +22,7 @@ final class Labels {
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
     // A no-break space keeps "10:00 AM" and "AM CST" on one line.
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm\u00A0a", Locale.ENGLISH);
+    private static final DateTimeFormatter ZONED_TIME = DateTimeFormatter.ofPattern("h:mm\u00A0a\u00A0z", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, uuuu, h:mm\u00A0a\u00A0z",
             Locale.ENGLISH);
 
@@ -42,6 +43,15 @@ final class Labels {
 
     static String time(LocalTime time) {
         return time == null ? "" : TIME.format(time);
+    }
+
+    /** The time of day of an instant with its zone: "5:00 PM CST". */
+    static String timeOfDay(Instant instant, ZoneId zone) {
+        return instant == null ? "" : ZONED_TIME.format(instant.atZone(zone));
+    }
+
+    static String shortDate(Instant instant, ZoneId zone) {
+        return instant == null ? "" : SHORT_DATE.format(instant.atZone(zone));
     }
 
     static String dateTime(Instant instant, ZoneId zone) {
