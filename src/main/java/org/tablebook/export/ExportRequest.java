@@ -1,0 +1,76 @@
+package org.tablebook.export;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.TableSession;
+import org.tablebook.rules.Finding;
+
+/**
+ * What to export: the negotiation, for whom, in which format, and what each audience needs besides
+ * the snapshot (the committee reports take the current rule findings, the since report the audit
+ * trail and the moment to start from). The exporter never computes findings itself.
+ *
+ * @param findings the rules engine's current findings; ignored for members
+ * @param audit the audit trail, or the part of it after {@code since}; used by the since report only
+ * @param since the moment the since report starts from; required for {@link Audience#SINCE}
+ * @param pageSize the paper for PDFs
+ */
+public record ExportRequest(
+        NegotiationSnapshot snapshot,
+        Audience audience,
+        ExportFormat format,
+        List<Finding> findings,
+        List<AuditEntry> audit,
+        Instant since,
+        PageSize pageSize) {
+
+    public ExportRequest {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(audience, "audience");
+        Objects.requireNonNull(format, "format");
+        findings = findings == null ? List.of() : List.copyOf(findings);
+        audit = audit == null ? List.of() : List.copyOf(audit);
+        pageSize = pageSize == null ? PageSize.LETTER : pageSize;
+        if (audience == Audience.SINCE && since == null) {
+            throw new IllegalArgumentException("Choose the moment the report starts from: a date and time, or the "
+                    + "end of a table session.");
+        }
+    }
+
+    /** The membership summary. */
+    public static ExportRequest members(NegotiationSnapshot snapshot, ExportFormat format) {
+        return new ExportRequest(snapshot, Audience.MEMBERS, format, List.of(), List.of(), null, null);
+    }
+
+    /** The committee report (PDF, HTML) or the JSON backup. */
+    public static ExportRequest committee(NegotiationSnapshot snapshot, ExportFormat format, List<Finding> findings) {
+        return new ExportRequest(snapshot, Audience.COMMITTEE, format, findings, List.of(), null, null);
+    }
+
+    /** The whole negotiation as a JSON backup. */
+    public static ExportRequest backup(NegotiationSnapshot snapshot) {
+        return committee(snapshot, ExportFormat.JSON, List.of());
+    }
+
+    /** What changed since {@code since}. */
+    public static ExportRequest since(NegotiationSnapshot snapshot, ExportFormat format, Instant since,
+            List<AuditEntry> audit, List<Finding> findings) {
+        return new ExportRequest(snapshot, Audience.SINCE, format, findings, audit, since, null);
+    }
+
+    public ExportRequest withPageSize(PageSize size) {
+        return new ExportRequest(snapshot, audience, format, findings, audit, since, size);
+    }
+
+    /** The moment a table session ended (its end time, else the end of its day), for "since last session". */
+    public static Instant endOf(TableSession session, ZoneId zone) {
+        LocalTime end = session.end() != null ? session.end() : LocalTime.MAX;
+        return LocalDateTime.of(session.date(), end).atZone(zone).toInstant();
+    }
+}

@@ -1,0 +1,73 @@
+package org.tablebook.export;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.DoubleConsumer;
+
+/**
+ * Lays out an export's XHTML as a PDF with OpenHTMLtoPDF. DejaVu Sans is embedded (subset to the
+ * characters used) so accented and non-Latin names print on any reader; nothing outside the
+ * document is ever fetched.
+ */
+final class PdfRenderer {
+    static final String FONT_FAMILY = "DejaVu Sans";
+    private static final byte[] REGULAR = font("DejaVuSans.ttf");
+    private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
+    static {
+        // The renderer reports every CSS property it does not know on java.util.logging; the
+        // exports' templates are tested, so those reports are noise in the app's log.
+        XRLog.setLoggingEnabled(false);
+    }
+
+    private PdfRenderer() {
+    }
+
+    private static byte[] font(String name) {
+        try (InputStream in = PdfRenderer.class.getResourceAsStream("fonts/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing font resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The PDF of an XHTML page, titled by its {@code <title>}. Progress goes from 0 to 1 over layout and writing; cancellation is
+     * checked between the two, which are the long steps.
+     */
+    static byte[] render(String xhtml, BooleanSupplier cancelled, DoubleConsumer progress) {
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .withHtmlContent(xhtml, null)
+                .withProducer("Tablebook")
+                .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+                .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        builder.toStream(out);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            progress.accept(0.6);
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("The export was cancelled.");
+            }
+            renderer.createPDF();
+        } catch (IOException e) {
+            throw new UncheckedIOException("The PDF could not be written", e);
+        }
+        progress.accept(1.0);
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,281 @@
+package org.tablebook.export;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tablebook.domain.AuditAction;
+import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Person;
+import org.tablebook.domain.Proposal;
+import org.tablebook.domain.ReportBack;
+import org.tablebook.domain.Side;
+import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarTopic;
+import org.tablebook.domain.TaSource;
+import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.rules.Finding;
+
+/**
+ * What changed since a chosen moment, for the committee: read from the audit trail (which records
+ * changed, who recorded them and when) and described from the current snapshot (what they say
+ * now). Each group lists its items newest first.
+ *
+ * @param groups only the groups that have something in them, in a fixed order
+ */
+public record SinceReport(String title, Instant since, Instant madeAt, int changeCount, List<Group> groups) {
+
+    /** One kind of change: "New passes", "Sidebars". */
+    public record Group(String id, String heading, List<Item> items) {
+    }
+
+    /**
+     * One change.
+     *
+     * @param details label and value pairs, in order
+     * @param recordedBy the actor of the latest audit entry about it
+     */
+    public record Item(String headline, String badge, Map<String, String> details, String recordedBy,
+            Instant recordedAt) {
+    }
+
+    public SinceReport {
+        groups = List.copyOf(groups);
+    }
+
+    /**
+     * Builds the report. Audit entries at or before {@code since} are ignored; findings are kept
+     * when the record they are about has changed since then.
+     */
+    public static SinceReport of(NegotiationSnapshot snapshot, List<AuditEntry> audit, List<Finding> findings,
+            Instant since, Clock clock) {
+        return new Builder(snapshot, audit, findings, since, clock.getZone()).build(clock.instant());
+    }
+
+    private static final class Builder {
+        /** The kinds of record with a group of their own; every other change goes under "Other changes". */
+        private static final Set<EntityKind> REPORTED = Set.of(EntityKind.PROPOSAL, EntityKind.TENTATIVE_AGREEMENT,
+                EntityKind.SIDEBAR, EntityKind.SIDEBAR_TOPIC, EntityKind.REPORT_BACK);
+
+        private final NegotiationSnapshot s;
+        private final List<Finding> findings;
+        private final Instant since;
+        private final ZoneId zone;
+        /** Entries after {@code since}, newest first. */
+        private final List<AuditEntry> recent;
+        /** The newest entry about each record. */
+        private final Map<EntityRef, AuditEntry> latest = new LinkedHashMap<>();
+
+        Builder(NegotiationSnapshot s, List<AuditEntry> audit, List<Finding> findings, Instant since, ZoneId zone) {
+            this.s = s;
+            this.findings = findings;
+            this.since = since;
+            this.zone = zone;
+            this.recent = audit.stream().filter(e -> e.at().isAfter(since))
+                    .sorted(Comparator.comparing(AuditEntry::at).thenComparing(AuditEntry::seq).reversed())
+                    .toList();
+            recent.forEach(e -> latest.putIfAbsent(new EntityRef(e.entity(), e.entityId()), e));
+        }
+
+        SinceReport build(Instant now) {
+            List<Group> groups = new ArrayList<>();
+            add(groups, "passes", "Passes across the table", passes());
+            add(groups, "agreements", "Tentative agreements", agreements());
+            add(groups, "sidebars", "Sidebars", sidebars());
+            add(groups, "decisions", "Committee decisions", decisions());
+            add(groups, "report-backs", "Report-backs", reportBacks());
+            add(groups, "findings", "Rule findings on what changed", findings());
+            add(groups, "other", "Other changes", others());
+            return new SinceReport(s.negotiation().title(), since, now, recent.size(), groups);
+        }
+
+        private static void add(List<Group> groups, String id, String heading, List<Item> items) {
+            if (!items.isEmpty()) {
+                groups.add(new Group(id, heading, items));
+            }
+        }
+
+        /** The records of one kind that changed, each with its newest entry, newest first. */
+        private List<AuditEntry> changed(EntityKind kind) {
+            return latest.values().stream().filter(e -> e.entity() == kind).toList();
+        }
+
+        private boolean createdSince(EntityKind kind, String id) {
+            return recent.stream().anyMatch(e -> e.entity() == kind && e.entityId().equals(id)
+                    && e.action() == AuditAction.CREATE);
+        }
+
+        private Item item(AuditEntry e, String headline, String badge, Map<String, String> details) {
+            return new Item(headline, badge, details, e.actor(), e.at());
+        }
+
+        private Item deleted(AuditEntry e, String what) {
+            return item(e, what + " deleted", "Deleted", details("Action", e.label()));
+        }
+
+        private List<Item> passes() {
+            List<Item> items = new ArrayList<>();
+            for (AuditEntry e : changed(EntityKind.PROPOSAL)) {
+                Optional<Proposal> found = s.proposals().stream().filter(p -> p.id().equals(e.entityId())).findFirst();
+                if (found.isEmpty()) {
+                    items.add(deleted(e, "A pass"));
+                    continue;
+                }
+                Proposal p = found.get();
+                boolean isNew = createdSince(EntityKind.PROPOSAL, p.id());
+                items.add(item(e, demand(p.demandId()) + ": " + Labels.humanize(p.kind()).toLowerCase()
+                                + " from " + side(p.side()),
+                        isNew ? "New" : "Changed",
+                        details("Passed on", Labels.longDate(p.passedOn()), "Summary", p.summary(), "Text", p.text())));
+            }
+            return items;
+        }
+
+        private List<Item> agreements() {
+            List<Item> items = new ArrayList<>();
+            for (AuditEntry e : changed(EntityKind.TENTATIVE_AGREEMENT)) {
+                Optional<TentativeAgreement> found = s.agreement(e.entityId());
+                if (found.isEmpty()) {
+                    items.add(deleted(e, "A tentative agreement"));
+                    continue;
+                }
+                TentativeAgreement a = found.get();
+                boolean isNew = createdSince(EntityKind.TENTATIVE_AGREEMENT, a.id());
+                items.add(item(e, "TA on " + demand(a.demandId()), isNew ? "New" : "Changed",
+                        details("Status", Labels.status(a.status()),
+                                "Reached", Labels.longDate(a.reachedOn())
+                                        + (a.source() == TaSource.SIDEBAR ? " in a sidebar" : " at the table"),
+                                "Initialed by us", or(Labels.longDate(a.initialedByUsOn()), "Not yet"),
+                                "Initialed by them", or(Labels.longDate(a.initialedByThemOn()), "Not yet"),
+                                "Agreed text", a.text(),
+                                "Public text", or(a.publicText(), "None written yet"))));
+            }
+            return items;
+        }
+
+        private List<Item> sidebars() {
+            List<Item> items = new ArrayList<>();
+            for (AuditEntry e : changed(EntityKind.SIDEBAR)) {
+                Optional<Sidebar> found = s.sidebar(e.entityId());
+                if (found.isEmpty()) {
+                    items.add(deleted(e, "A sidebar"));
+                    continue;
+                }
+                Sidebar b = found.get();
+                boolean started = b.startedAt() != null && b.startedAt().isAfter(since);
+                boolean ended = b.endedAt() != null && b.endedAt().isAfter(since);
+                String badge = started && ended ? "Started and ended" : started ? "Started" : ended ? "Ended"
+                        : createdSince(EntityKind.SIDEBAR, b.id()) ? "Proposed" : "Changed";
+                Map<String, String> details = details(
+                        "State", Labels.humanize(s.stateOf(b)),
+                        "Started", Labels.dateTime(b.startedAt(), zone),
+                        "Ended", Labels.dateTime(b.endedAt(), zone),
+                        "Our people", names(b.attendeeIds(), Side.OURS),
+                        "Their people", names(b.attendeeIds(), Side.THEIRS));
+                for (SidebarTopic t : s.topicsOf(b.id())) {
+                    details.put("Outcome on " + demand(t.demandId()), or(t.tentativeConclusion(), "No conclusion recorded"));
+                }
+                items.add(item(e, "Sidebar: " + b.purpose(), badge, details));
+            }
+            return items;
+        }
+
+        private List<Item> decisions() {
+            List<Item> items = new ArrayList<>();
+            for (AuditEntry e : changed(EntityKind.SIDEBAR_TOPIC)) {
+                s.topics().stream().filter(t -> t.id().equals(e.entityId()))
+                        .filter(t -> t.decision() != null && t.decidedAt().isAfter(since))
+                        .findFirst()
+                        .ifPresent(t -> items.add(item(e, demand(t.demandId()) + ": " + Labels.humanize(t.decision()),
+                                Labels.humanize(t.decision()),
+                                details("Sidebar", s.sidebar(t.sidebarId()).map(Sidebar::purpose).orElse(""),
+                                        "Tentative conclusion", t.tentativeConclusion(),
+                                        "Decided", Labels.dateTime(t.decidedAt(), zone),
+                                        "Note", t.decisionNote()))));
+            }
+            return items;
+        }
+
+        private List<Item> reportBacks() {
+            List<Item> items = new ArrayList<>();
+            for (AuditEntry e : changed(EntityKind.REPORT_BACK)) {
+                Optional<ReportBack> found = s.reportBacks().stream().filter(r -> r.id().equals(e.entityId())).findFirst();
+                if (found.isEmpty()) {
+                    items.add(deleted(e, "A report-back"));
+                    continue;
+                }
+                ReportBack r = found.get();
+                items.add(item(e, "Report-back on " + s.sidebar(r.sidebarId()).map(b -> "\"" + b.purpose() + "\"")
+                                .orElse("a sidebar"),
+                        createdSince(EntityKind.REPORT_BACK, r.id()) ? "New" : "Changed",
+                        details("Reported", Labels.dateTime(r.reportedAt(), zone),
+                                "Reported by", r.reportedById() == null ? "" : s.person(r.reportedById())
+                                        .map(Person::name).orElse(""),
+                                "Whole team present", r.fullTeamPresent() ? "Yes" : "No",
+                                "Summary", r.summary())));
+            }
+            return items;
+        }
+
+        private List<Item> findings() {
+            return findings.stream()
+                    .filter(f -> latest.containsKey(f.subject()))
+                    .sorted(Comparator.comparing((Finding f) -> latest.get(f.subject()).at()).reversed()
+                            .thenComparing(Finding::severity))
+                    .map(f -> item(latest.get(f.subject()), or(f.subjectLabel(), f.subject().kind().label()),
+                            Labels.humanize(f.severity()),
+                            details("What is wrong", f.message(), "Fix", f.fixAction(), "Rule", Labels.ruleName(f.ruleId()))))
+                    .toList();
+        }
+
+        /** Everything else the trail recorded, one line per action, so nothing changes unseen. */
+        private List<Item> others() {
+            Map<String, List<AuditEntry>> byChange = recent.stream().filter(e -> !REPORTED.contains(e.entity()))
+                    .collect(Collectors.groupingBy(AuditEntry::changeId, LinkedHashMap::new, Collectors.toList()));
+            return byChange.values().stream().map(entries -> {
+                AuditEntry e = entries.get(0);
+                String what = entries.stream().map(x -> x.entity().label()).distinct().collect(Collectors.joining(", "));
+                return item(e, or(e.label(), Labels.humanize(e.action()) + " " + what), Labels.humanize(e.action()),
+                        details("Records", what));
+            }).toList();
+        }
+
+        private String demand(String id) {
+            return s.demand(id).map(d -> d.code() + " " + d.title()).orElse("A demand no longer recorded");
+        }
+
+        private String side(Side side) {
+            String party = side == Side.OURS ? s.negotiation().ourParty() : s.negotiation().otherParty();
+            return party.isBlank() ? (side == Side.OURS ? "us" : "the other side") : party.strip();
+        }
+
+        private String names(List<String> ids, Side side) {
+            return s.ofSide(ids, side).stream().map(Person::name).collect(Collectors.joining(", "));
+        }
+
+        private static String or(String value, String otherwise) {
+            return value == null || value.isBlank() ? otherwise : value;
+        }
+
+        /** Label/value pairs in order, leaving out empty values. */
+        private static Map<String, String> details(String... pairs) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i + 1] != null && !pairs[i + 1].isBlank()) {
+                    m.put(pairs[i], pairs[i + 1]);
+                }
+            }
+            return m;
+        }
+    }
+}

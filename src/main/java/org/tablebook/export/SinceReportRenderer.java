@@ -1,0 +1,43 @@
+package org.tablebook.export;
+
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** Writes a {@link SinceReport} as an XHTML page, for the browser and the PDF. */
+final class SinceReportRenderer {
+    private SinceReportRenderer() {
+    }
+
+    static String html(SinceReport report, ZoneId zone, PageSize pageSize) {
+        List<Map<String, Object>> groups = report.groups().stream()
+                .map(g -> Labels.model("id", g.id(), "heading", g.heading(), "count", g.items().size(),
+                        "items", g.items().stream().map(i -> Labels.model(
+                                "headline", i.headline(), "badge", i.badge(), "badgeClass", badgeClass(i.badge()),
+                                "recordedBy", i.recordedBy(), "recordedAt", Labels.dateTime(i.recordedAt(), zone),
+                                "details", i.details().entrySet().stream()
+                                        .map(d -> Labels.model("label", d.getKey(), "value", d.getValue())).toList()))
+                                .toList()))
+                .toList();
+        String summary = report.changeCount() == 0 ? "Nothing was recorded since then."
+                : report.changeCount() == 1 ? "One change was recorded since then."
+                : report.changeCount() + " changes were recorded since then.";
+        return Template.load("since.html").render(Labels.model(
+                "pageSize", pageSize.css(),
+                "title", report.title(),
+                "since", Labels.dateTime(report.since(), zone),
+                "reportAt", Labels.dateTime(report.madeAt(), zone),
+                "summary", summary,
+                "groups", groups,
+                "hasGroups", !groups.isEmpty()));
+    }
+
+    private static String badgeClass(String badge) {
+        return switch (badge) {
+            case "New", "Accept", "Started and ended", "Ended" -> "agreed";
+            case "Error", "Deleted", "Reject" -> "error";
+            case "Warning", "Started", "Counter", "Defer" -> "warning";
+            default -> "info";
+        };
+    }
+}

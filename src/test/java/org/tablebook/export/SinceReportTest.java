@@ -1,0 +1,97 @@
+package org.tablebook.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tablebook.domain.AuditAction;
+import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.EntityKind;
+
+/** What changed since a chosen moment, read from the audit trail. */
+class SinceReportTest {
+    private static final Instant MARCH_1 = Instant.parse("2026-03-01T00:00:00Z");
+
+    private static SinceReport report(Instant since, List<AuditEntry> audit) {
+        return SinceReport.of(SampleNegotiation.snapshot(), audit, SampleNegotiation.findings(), since,
+                SampleNegotiation.CLOCK);
+    }
+
+    private static Xhtml html(Instant since) {
+        return Xhtml.parse(SinceReportRenderer.html(report(since, SampleNegotiation.audit()), SampleNegotiation.ZONE,
+                PageSize.LETTER));
+    }
+
+    @Test
+    void aPassAfterTheMomentIsListedAndOneBeforeIsNot() {
+        Xhtml page = html(MARCH_1);
+        List<String> passes = page.texts("//section[@id='passes']//div[@class='change']");
+        assertEquals(1, passes.size());
+        assertTrue(passes.get(0).startsWith("New U-1 Wages: counter from Healthcare Workers Local 512 "
+                + "Recorded by Marcus Bell, Mar 3, 2026, 1:00 PM CST"), passes.get(0));
+        assertTrue(passes.get(0).contains("Summary 5.5% each year"));
+        assertFalse(page.text("//body").contains("2% each year"), "the pass of February 17 came before");
+    }
+
+    @Test
+    void groupsComeInOrderAndItemsNewestFirst() {
+        Xhtml page = html(MARCH_1);
+        assertEquals(List.of("Passes across the table", "Tentative agreements", "Sidebars", "Committee decisions",
+                "Report-backs", "Rule findings on what changed"), page.texts("//section/h2"));
+        assertEquals(List.of("New TA on U-2 Safe staffing ratios", "New TA on E-1 Health insurance premiums"),
+                page.texts("//section[@id='agreements']//p[@class='change-head']"));
+        assertTrue(page.text("//section[@id='agreements']//div[@class='change'][1]//p[@class='recorded']")
+                .equals("Recorded by Marcus Bell, Mar 7, 2026, 9:00 AM CST"), "the latest entry names who recorded it");
+    }
+
+    @Test
+    void sidebarsDecisionsAndReportBacksCarryTheirOutcomes() {
+        Xhtml page = html(MARCH_1);
+        String sidebar = page.text("//section[@id='sidebars']");
+        assertTrue(sidebar.contains("Started and ended Sidebar: Explore a ratios-for-parking trade"), sidebar);
+        assertTrue(sidebar.contains("Outcome on U-2 Safe staffing ratios 1:4 from January 2027 if we drop parking"));
+        assertTrue(sidebar.contains("Recorded by Zoë Ærøskøbing"));
+        assertEquals(List.of("Accept U-2 Safe staffing ratios: Accept"),
+                page.texts("//section[@id='decisions']//p[@class='change-head']"));
+        assertTrue(page.text("//section[@id='report-backs']").contains("Summary Ratios deal on offer; wages stuck"));
+    }
+
+    @Test
+    void onlyFindingsAboutChangedRecordsAreNew() {
+        List<String> findings = html(MARCH_1).texts("//section[@id='findings']//p[@class='change-head']");
+        assertEquals(List.of("Warning TA on U-2 Safe staffing ratios",
+                "Warning Sidebar: Explore a ratios-for-parking trade"), findings);
+    }
+
+    @Test
+    void aLaterMomentLeavesOutWhatCameBefore() {
+        SinceReport later = report(Instant.parse("2026-03-06T00:00:00Z"), SampleNegotiation.audit());
+        assertEquals(List.of("agreements", "decisions", "findings"), later.groups().stream().map(SinceReport.Group::id).toList());
+        assertEquals(3, later.changeCount());
+        SinceReport none = report(Instant.parse("2026-03-10T00:00:00Z"), SampleNegotiation.audit());
+        assertTrue(none.groups().isEmpty());
+        assertTrue(SinceReportRenderer.html(none, SampleNegotiation.ZONE, PageSize.LETTER)
+                .contains("Nothing was recorded since then."));
+    }
+
+    @Test
+    void deletionsAndOtherChangesAreNotHidden() {
+        List<AuditEntry> audit = new ArrayList<>(SampleNegotiation.audit());
+        audit.add(SampleNegotiation.entry(10, "2026-03-08T15:00:00Z", "Marcus Bell", EntityKind.PROPOSAL, "pr-gone",
+                AuditAction.DELETE, "Delete a pass"));
+        audit.add(SampleNegotiation.entry(11, "2026-03-09T15:00:00Z", "Zoë Ærøskøbing", EntityKind.DEMAND,
+                SampleNegotiation.PARKING, AuditAction.UPDATE, "Withdraw demand"));
+        SinceReport r = report(MARCH_1, audit);
+        SinceReport.Item deleted = r.groups().get(0).items().get(0);
+        assertEquals("A pass deleted", deleted.headline());
+        assertEquals("Delete a pass", deleted.details().get("Action"));
+        SinceReport.Group other = r.groups().get(r.groups().size() - 1);
+        assertEquals("Other changes", other.heading());
+        assertEquals("Withdraw demand", other.items().get(0).headline());
+        assertEquals("Zoë Ærøskøbing", other.items().get(0).recordedBy());
+    }
+}
