@@ -65,7 +65,6 @@ class LayersTest {
         noClasses().that().resideInAPackage("org.tablebook.export..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.tablebook.store..", "org.tablebook.ui..",
                         "org.tablebook.app..")
-                .allowEmptyShould(true)
                 .check(classes);
     }
 
