@@ -133,6 +133,10 @@ public final class RulesPanelView extends VBox {
             acknowledge.getStyleClass().addAll("small", "flat");
             why.setMinWidth(Region.USE_PREF_SIZE);
             acknowledge.setMinWidth(Region.USE_PREF_SIZE);
+            // Wrapped labels in a list cell report one line unless told to take their full height.
+            for (Region r : new Region[] {rule, subject, message, acknowledgement}) {
+                r.setMinHeight(Region.USE_PREF_SIZE);
+            }
             HBox actions = new HBox(4, why, acknowledge);
             box = new VBox(2, rule, subject, message, acknowledgement, actions);
             box.getStyleClass().add("finding");
