@@ -10,7 +10,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.tablebook.domain.Dates;
 import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.export.Audience;
+import org.tablebook.export.ExportFormat;
+import org.tablebook.export.ExportRequest;
+import org.tablebook.export.Exporter;
+import org.tablebook.export.ProgressListener;
 import org.tablebook.domain.Severity;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
@@ -20,8 +29,9 @@ import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
 
 /**
- * The same program without a window: {@code tablebook check FILE [--json]}. Exit codes: 0 when
- * nothing unacknowledged is an ERROR, 1 when something is, 2 when the command or the file is
+ * The same program without a window: {@code tablebook check FILE [--json]} and
+ * {@code tablebook export ...}. Exit codes: 0 when all went well (for check: nothing unacknowledged
+ * is an ERROR), 1 when check found an unacknowledged ERROR, 2 when the command or the file is
  * wrong (the message says why, and the file is left untouched).
  */
 public final class Cli {
@@ -29,7 +39,7 @@ public final class Cli {
     public static final int FINDINGS = 1;
     public static final int BAD_INPUT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "help", "--help", "-h", "--version");
+    private static final Set<String> COMMANDS = Set.of("check", "export", "help", "--help", "-h", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -54,6 +64,7 @@ public final class Cli {
         }
         return switch (args[0]) {
             case "check" -> check(List.of(args).subList(1, args.length));
+            case "export" -> export(List.of(args).subList(1, args.length));
             case "--version" -> {
                 out.println("Tablebook " + version() + " (file format: schema " + TablebookStore.SCHEMA_VERSION + ")");
                 yield OK;
@@ -69,6 +80,10 @@ public final class Cli {
         to.println("  tablebook FILE.tablebook        open the app on that file");
         to.println("  tablebook check FILE [--json]   list what breaks the team's ground rules;");
         to.println("                                  exit 1 when an unacknowledged ERROR is present");
+        to.println("  tablebook export --format pdf|html|md|json --audience members|committee|since");
+        to.println("                   [--since YYYY-MM-DD] FILE OUT");
+        to.println("                                  write a report or a JSON backup of FILE to OUT;");
+        to.println("                                  --since defaults to the end of the last table session");
         to.println("  tablebook --version");
         return code;
     }
@@ -110,6 +125,99 @@ public final class Cli {
         boolean error = findings.stream()
                 .anyMatch(f -> !f.acknowledged() && f.finding().severity() == Severity.ERROR);
         return error ? FINDINGS : OK;
+    }
+
+    private static final String EXPORT_USE = "Use: tablebook export --format pdf|html|md|json "
+            + "--audience members|committee|since [--since YYYY-MM-DD] FILE OUT";
+
+    private int export(List<String> args) {
+        String format = null;
+        String audience = null;
+        String since = null;
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--format") || a.equals("--audience") || a.equals("--since")) {
+                if (i + 1 >= args.size()) {
+                    err.println("tablebook export: " + a + " needs a value. " + EXPORT_USE);
+                    return BAD_INPUT;
+                }
+                String value = args.get(++i);
+                switch (a) {
+                    case "--format" -> format = value;
+                    case "--audience" -> audience = value;
+                    default -> since = value;
+                }
+            } else if (a.startsWith("-")) {
+                err.println("tablebook export: unknown option " + a + ". " + EXPORT_USE);
+                return BAD_INPUT;
+            } else {
+                paths.add(a);
+            }
+        }
+        if (format == null || audience == null || paths.size() != 2) {
+            err.println("tablebook export: give a format, an audience, the negotiation file and where to write. "
+                    + EXPORT_USE);
+            return BAD_INPUT;
+        }
+        ExportFormat exportFormat;
+        Audience exportAudience;
+        try {
+            exportFormat = ExportFormat.valueOf(format.equalsIgnoreCase("md") ? "MARKDOWN" : format.toUpperCase(Locale.ROOT));
+            exportAudience = Audience.valueOf(audience.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            err.println("tablebook export: unknown format or audience (\"" + format + "\", \"" + audience + "\"). "
+                    + EXPORT_USE);
+            return BAD_INPUT;
+        }
+        if (!Exporter.supports(exportAudience, exportFormat)) {
+            err.println("tablebook export: " + format + " is not made for " + audience + "; for " + audience
+                    + " choose one of " + Exporter.formatsFor(exportAudience).stream()
+                            .map(f -> f == ExportFormat.MARKDOWN ? "md" : f.name().toLowerCase(Locale.ROOT)).sorted()
+                            .toList() + ".");
+            return BAD_INPUT;
+        }
+        Path file = Path.of(paths.get(0));
+        Path out = Path.of(paths.get(1));
+        try (TablebookStore store = TablebookStore.openForReading(file, StoreOptions.defaults(clock, folders.backups()))) {
+            NegotiationSnapshot snapshot = store.loadSnapshot();
+            ExportRequest request = switch (exportAudience) {
+                case MEMBERS -> ExportRequest.members(snapshot, exportFormat);
+                case COMMITTEE -> exportFormat == ExportFormat.JSON ? ExportRequest.backup(snapshot)
+                        : ExportRequest.committee(snapshot, exportFormat, RulesEngine.standard().evaluate(snapshot, clock));
+                case SINCE -> {
+                    Instant from = sinceInstant(since, snapshot);
+                    yield ExportRequest.since(snapshot, exportFormat, from, store.audit().since(from),
+                            RulesEngine.standard().evaluate(snapshot, clock));
+                }
+            };
+            new Exporter(clock).export(request, out, ProgressListener.NONE);
+        } catch (StoreOpenException e) {
+            err.println("tablebook export: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (IllegalArgumentException e) {
+            err.println("tablebook export: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (java.io.IOException | RuntimeException e) {
+            err.println("tablebook export: could not write " + out + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        this.out.println("Wrote " + out.toAbsolutePath());
+        return OK;
+    }
+
+    /** The chosen day's start, or the end of the last table session before now. */
+    private Instant sinceInstant(String since, NegotiationSnapshot snapshot) {
+        if (since != null) {
+            LocalDate day = Dates.parseDate("since", "The --since date", since);
+            return day.atStartOfDay(clock.getZone()).toInstant();
+        }
+        LocalDate today = LocalDate.now(clock);
+        return snapshot.sessions().stream().filter(s -> !s.date().isAfter(today))
+                .max(java.util.Comparator.comparing(org.tablebook.domain.TableSession::date))
+                .map(s -> ExportRequest.endOf(s, clock.getZone()))
+                .orElseThrow(() -> new IllegalArgumentException("There is no table session yet to start from: "
+                        + "give --since YYYY-MM-DD."));
     }
 
     /** One finding a line: severity, rule id, subject, message; acknowledged ones say so. */

@@ -154,4 +154,53 @@ class CliTest {
         assertFalse(Cli.handles(new String[] {"/home/dana/negotiation.tablebook"}));
         assertFalse(Cli.handles(new String[0]));
     }
+
+    @Test
+    void exportsTheMembershipSummaryAndRefusesMarkdownForTheCommittee() throws Exception {
+        Path file = file("solo.tablebook", soloSidebar());
+        Path html = dir.resolve("summary.html");
+        assertEquals(Cli.OK, run("export", "--format", "html", "--audience", "members", file.toString(), html.toString()));
+        String text = Files.readString(html);
+        assertTrue(text.contains("<html"), text);
+        assertFalse(text.contains("Dana Reyes"), "people's names never reach the members");
+        assertTrue(out().contains("Wrote " + html.toAbsolutePath()));
+
+        Path md = dir.resolve("report.md");
+        assertEquals(Cli.BAD_INPUT, run("export", "--format", "md", "--audience", "committee", file.toString(),
+                md.toString()));
+        assertTrue(err().contains("md is not made for committee; for committee choose one of [html, json, pdf]."),
+                err());
+        assertFalse(Files.exists(md));
+    }
+
+    @Test
+    void exportsAJsonBackupAndAPdfSinceADate() throws Exception {
+        Path file = file("solo.tablebook", soloSidebar());
+        Path json = dir.resolve("backup.json");
+        assertEquals(Cli.OK, run("export", "--format", "json", "--audience", "committee", file.toString(),
+                json.toString()));
+        JsonNode backup = new ObjectMapper().readTree(json.toFile());
+        assertEquals("tablebook-backup", backup.get("format").asText());
+        Path pdf = dir.resolve("since.pdf");
+        assertEquals(Cli.OK, run("export", "--format", "pdf", "--audience", "since", "--since", "2026-03-01",
+                file.toString(), pdf.toString()));
+        assertEquals("%PDF", new String(Files.readAllBytes(pdf), 0, 4, StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aBadSinceDateOrAMissingSessionIsExplained() throws Exception {
+        Path file = file("solo.tablebook", soloSidebar());
+        Path out = dir.resolve("x.html");
+        assertEquals(Cli.BAD_INPUT, run("export", "--format", "html", "--audience", "since", "--since", "2026-02-30",
+                file.toString(), out.toString()));
+        assertTrue(err().contains("is not a real date: February 2026 has 28 days"), err());
+        assertEquals(Cli.BAD_INPUT, run("export", "--format", "html", "--audience", "since", file.toString(),
+                out.toString()));
+        assertTrue(err().contains("There is no table session yet to start from"), err());
+        assertFalse(Files.exists(out));
+        assertEquals(Cli.BAD_INPUT, run("export", "--format", "html", file.toString()));
+        assertEquals(Cli.BAD_INPUT, run("export", "--format", "docx", "--audience", "members", file.toString(),
+                out.toString()));
+        assertTrue(err().contains("unknown format or audience"), err());
+    }
 }
