@@ -13,7 +13,10 @@ import org.tablebook.ui.shell.FxDialogService;
 import org.tablebook.ui.shell.MainWindow;
 import org.tablebook.ui.shell.MainWindowViewModel;
 import org.tablebook.ui.shell.Section;
+import org.tablebook.export.Exporter;
 import org.tablebook.rules.RulesEngine;
+import org.tablebook.ui.export.ExportDialog;
+import org.tablebook.ui.export.ExportViewModel;
 import org.tablebook.ui.rules.RulesPanelView;
 import org.tablebook.ui.rules.RulesPanelViewModel;
 import org.tablebook.ui.settings.NegotiationSettingsDialog;
@@ -29,7 +32,9 @@ public final class AppContext implements AutoCloseable {
     private final Clock clock;
     private final DataFolders folders;
     private final PreferencesStore preferences;
-    private final FxTaskRunner tasks = new FxTaskRunner();
+    private final FxTaskRunner tasks = new FxTaskRunner("tablebook-file");
+    // Exports get a thread of their own, so a long PDF never holds up the next change to the file.
+    private final FxTaskRunner exportTasks = new FxTaskRunner("tablebook-export");
     private final Workspace workspace;
     private final NegotiationDocument document;
 
@@ -59,6 +64,9 @@ public final class AppContext implements AutoCloseable {
         NegotiationSettingsDialog settings = new NegotiationSettingsDialog(
                 new NegotiationSettingsViewModel(document, dialogs, clock));
         window.setNegotiationSettingsAction(field -> settings.show(window.getScene().getWindow(), field));
+        ExportDialog export = new ExportDialog(new ExportViewModel(document, new Exporter(clock), RulesEngine.standard(),
+                clock, exportTasks, dialogs, preferences));
+        window.setExportAction(() -> export.show(window.getScene().getWindow()));
     }
 
     public DialogService dialogs(Window owner) {
@@ -88,6 +96,7 @@ public final class AppContext implements AutoCloseable {
     /** Finishes queued writes, closes the file, and saves the preferences. */
     @Override
     public void close() {
+        exportTasks.close();
         tasks.close();
         workspace.close();
         preferences.close();

@@ -11,15 +11,25 @@ import javafx.application.Platform;
  * {@code Platform.runLater}.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
-    private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "tablebook-file");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService executor;
+
+    /** @param threadName names the thread in a thread dump: "tablebook-file", "tablebook-export" */
+    public FxTaskRunner(String threadName) {
+        executor = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, threadName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
 
     @Override
     public <T> void run(BackgroundTask<T> task) {
         executor.execute(() -> TaskRunner.execute(task, Platform::runLater));
+    }
+
+    @Override
+    public void onUiThread(Runnable update) {
+        Platform.runLater(update);
     }
 
     /** Lets queued writes finish (each is one short transaction) before the app exits. */

@@ -7,6 +7,11 @@ package org.tablebook.ui.common;
 public interface TaskRunner {
     <T> void run(BackgroundTask<T> task);
 
+    /** Hands a small update (progress of long work) to the JavaFX thread; tests run it at once. */
+    default void onUiThread(Runnable update) {
+        update.run();
+    }
+
     /** Helper for runners: runs the work and hands the outcome to the task's handlers. */
     static <T> void execute(BackgroundTask<T> task, java.util.function.Consumer<Runnable> onUiThread) {
         T value;

@@ -45,6 +45,7 @@ public final class MainWindow extends BorderPane {
     private final Runnable onQuit;
     private final Runnable onAbout;
     private java.util.function.Consumer<String> onNegotiationSettings = field -> { };
+    private Runnable onExport = () -> { };
 
     public MainWindow(MainWindowViewModel viewModel, Runnable onQuit, Runnable onAbout) {
         this.viewModel = viewModel;
@@ -67,6 +68,11 @@ public final class MainWindow extends BorderPane {
     /** Puts the rules panel in its place on the right. */
     public void setRulesPanel(Node panel) {
         setRight(panel);
+    }
+
+    /** What File > Export does. */
+    public void setExportAction(Runnable action) {
+        this.onExport = java.util.Objects.requireNonNull(action);
     }
 
     /** What File > Negotiation settings does; it receives the field to focus, or null. */
@@ -124,8 +130,11 @@ public final class MainWindow extends BorderPane {
         MenuItem settings = item("menu.file.settings", "mdi2c-cog-outline", () -> onNegotiationSettings.accept(null),
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.disableProperty().bind(viewModel.snapshotProperty().isNull().or(viewModel.readOnlyProperty()));
+        MenuItem export = item("menu.file.export", "mdi2f-file-export-outline", () -> onExport.run(),
+                new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.disableProperty().bind(viewModel.snapshotProperty().isNull());
         MenuItem quit = item("menu.file.quit", null, onQuit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, new SeparatorMenuItem(), settings,
+        Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, new SeparatorMenuItem(), export, settings,
                 new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));

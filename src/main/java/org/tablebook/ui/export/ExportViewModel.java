@@ -1,0 +1,355 @@
+package org.tablebook.ui.export;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tablebook.domain.Dates;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.TableSession;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.export.Audience;
+import org.tablebook.export.ExportFormat;
+import org.tablebook.export.ExportRequest;
+import org.tablebook.export.Exporter;
+import org.tablebook.export.PreviewPages;
+import org.tablebook.export.ProgressListener;
+import org.tablebook.rules.RulesEngine;
+import org.tablebook.ui.common.BackgroundTask;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.ui.common.TaskRunner;
+
+/**
+ * File > Export: choose who it is for and the format, look at a preview of exactly what will be
+ * written, then write it. Rendering runs on the export thread with progress and a cancel; the
+ * folder chosen last time is offered again.
+ */
+public final class ExportViewModel {
+    /** How many pages the preview shows: enough to judge the document, quick to render. */
+    static final int PREVIEW_PAGES = 4;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
+
+    /** A starting point for "since last session": a session's end, or the start of a day. */
+    public record SinceChoice(String label, LocalDate day, TableSession session) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private final NegotiationDocument document;
+    private final Exporter exporter;
+    private final RulesEngine engine;
+    private final Clock clock;
+    private final TaskRunner exportTasks;
+    private final DialogService dialogs;
+    private final PreferencesStore preferences;
+
+    private final ObjectProperty<Audience> audience = new SimpleObjectProperty<>(Audience.MEMBERS);
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.PDF);
+    private final ObservableList<ExportFormat> formats = FXCollections.observableArrayList();
+    private final ObservableList<SinceChoice> sinceChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<SinceChoice> sinceChoice = new SimpleObjectProperty<>();
+    private final StringProperty sinceDate = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper sinceError = new ReadOnlyStringWrapper();
+
+    private final ObservableList<byte[]> previewPages = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper previewText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper previewNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper lastWritten = new ReadOnlyStringWrapper();
+    private volatile Job current;
+
+    public ExportViewModel(NegotiationDocument document, Exporter exporter, RulesEngine engine, Clock clock,
+            TaskRunner exportTasks, DialogService dialogs, PreferencesStore preferences) {
+        this.document = document;
+        this.exporter = exporter;
+        this.engine = engine;
+        this.clock = clock;
+        this.exportTasks = exportTasks;
+        this.dialogs = dialogs;
+        this.preferences = preferences;
+        audience.addListener((obs, was, is) -> {
+            formats.setAll(Exporter.formatsFor(is).stream().sorted().toList());
+            if (!formats.contains(format.get())) {
+                format.set(formats.get(0));
+            }
+        });
+        formats.setAll(Exporter.formatsFor(audience.get()).stream().sorted().toList());
+        sinceChoice.addListener((obs, was, is) -> {
+            if (is != null) {
+                sinceDate.set(is.day().toString());
+            }
+        });
+        sinceDate.addListener((obs, was, is) -> sinceError.set(null));
+    }
+
+    /** Prepares the dialog for the open negotiation: the sessions to count from, the last one chosen. */
+    public void open() {
+        NegotiationSnapshot s = document.snapshot();
+        LocalDate today = LocalDate.now(clock);
+        List<SinceChoice> choices = s.sessions().stream().filter(x -> !x.date().isAfter(today))
+                .sorted(Comparator.comparing(TableSession::date).reversed())
+                .map(x -> new SinceChoice("Since the session of " + DAY.format(x.date()), x.date(), x)).toList();
+        sinceChoices.setAll(choices);
+        if (!choices.isEmpty()) {
+            sinceChoice.set(choices.get(0));
+        } else {
+            sinceChoice.set(null);
+            sinceDate.set(today.minusDays(7).toString());
+        }
+        lastWritten.set(null);
+        status.set("");
+        progress.set(0);
+    }
+
+    /** The request for the current choices; refuses a since date that is not a date. */
+    ExportRequest request() {
+        NegotiationSnapshot s = document.snapshot();
+        return switch (audience.get()) {
+            case MEMBERS -> ExportRequest.members(s, format.get());
+            case COMMITTEE -> format.get() == ExportFormat.JSON ? ExportRequest.backup(s)
+                    : ExportRequest.committee(s, format.get(), engine.evaluate(s, clock));
+            case SINCE -> {
+                Instant from = sinceInstant();
+                yield ExportRequest.since(s, format.get(), from, document.workspace().store().audit().since(from),
+                        engine.evaluate(s, clock));
+            }
+        };
+    }
+
+    private Instant sinceInstant() {
+        SinceChoice choice = sinceChoice.get();
+        LocalDate day = Dates.parseDate("since", "The date", sinceDate.get());
+        if (day == null) {
+            throw new ValidationException("since", "Choose the session or the date the report starts from.");
+        }
+        if (choice != null && choice.day().equals(day)) {
+            return ExportRequest.endOf(choice.session(), clock.getZone());
+        }
+        return day.atStartOfDay(clock.getZone()).toInstant();
+    }
+
+    /**
+     * Renders the preview on the export thread: the first pages of the PDF (the same template makes
+     * the HTML), or the text itself for Markdown and JSON. A newer preview replaces an older one.
+     */
+    public void refreshPreview() {
+        if (document.snapshot() == null) {
+            return;
+        }
+        ExportFormat chosen = format.get();
+        Job job = start("Preparing the preview\u2026");
+        BackgroundTask.of(() -> {
+            ExportRequest request = request();
+            if (chosen == ExportFormat.MARKDOWN || chosen == ExportFormat.JSON) {
+                return new Preview(List.of(), new String(exporter.render(request, job), StandardCharsets.UTF_8), 0);
+            }
+            ExportRequest asPdf = new ExportRequest(request.snapshot(), request.audience(), ExportFormat.PDF,
+                    request.findings(), request.audit(), request.since(), request.pageSize());
+            byte[] pdf = exporter.render(asPdf, job.part(0, 0.6));
+            List<byte[]> pages = PreviewPages.render(pdf, PREVIEW_PAGES, 80f, job.part(0.6, 1));
+            return new Preview(pages, "", PreviewPages.pageCount(pdf));
+        }).onSuccess(p -> {
+            if (job != current) {
+                return;
+            }
+            previewPages.setAll(p.pages());
+            previewText.set(p.text());
+            previewNote.set(p.pageCount() > p.pages().size()
+                    ? "Showing the first " + p.pages().size() + " of " + p.pageCount() + " pages."
+                    : p.pageCount() > 0 ? p.pageCount() + (p.pageCount() == 1 ? " page." : " pages.") : "");
+            status.set(chosen == ExportFormat.HTML ? "The HTML file holds the same document as this preview." : "");
+        }).onFailure(ValidationException.class, e -> {
+            sinceError.set(e.getMessage());
+            status.set("");
+        }).onFailure(CancellationException.class, e -> status.set("Preview cancelled."))
+                .onFailure(e -> status.set("The preview could not be made: " + e.getMessage()))
+                .onFinally(() -> finish(job))
+                .runWith(exportTasks);
+    }
+
+    /** The name offered in the save dialog. */
+    public String suggestedFileName() {
+        try {
+            return exporter.suggestedFileName(request());
+        } catch (RuntimeException e) {
+            return "tablebook-export";
+        }
+    }
+
+    /** The folder offered in the save dialog: the one chosen last time, else the home folder. */
+    public Path initialFolder() {
+        return Optional.ofNullable(preferences.get().exportFolder()).map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home")));
+    }
+
+    /** Writes the export to {@code target} on the export thread; nothing is left behind if cancelled. */
+    public void exportTo(Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent != null) {
+            preferences.update(p -> p.withExportFolder(parent.toString()));
+        }
+        Job job = start("Writing " + target.getFileName() + "\u2026");
+        BackgroundTask.ofRunnable(() -> exporter.export(request(), target, job))
+                .onSuccess(v -> {
+                    lastWritten.set(target.toString());
+                    status.set("Wrote " + target);
+                })
+                .onFailure(ValidationException.class, e -> {
+                    sinceError.set(e.getMessage());
+                    status.set("Nothing was written.");
+                })
+                .onFailure(CancellationException.class, e -> status.set("Cancelled. Nothing was written."))
+                .onFailure(e -> {
+                    status.set("Nothing was written.");
+                    dialogs.showError("The export could not be written", e.getMessage() == null ? e.toString()
+                            : e.getMessage());
+                })
+                .onFinally(() -> finish(job))
+                .runWith(exportTasks);
+    }
+
+    /** Stops the preview or export under way; what was half-made is thrown away. */
+    public void cancel() {
+        Job job = current;
+        if (job != null) {
+            job.cancelled = true;
+        }
+    }
+
+    private Job start(String what) {
+        Job previous = current;
+        if (previous != null) {
+            previous.cancelled = true;
+        }
+        Job job = new Job();
+        current = job;
+        busy.set(true);
+        progress.set(0);
+        status.set(what);
+        return job;
+    }
+
+    private void finish(Job job) {
+        if (job == current) {
+            current = null;
+            busy.set(false);
+        }
+    }
+
+    /** Progress of one piece of work, reported to the JavaFX thread; cancelled by a flag. */
+    private final class Job implements ProgressListener {
+        volatile boolean cancelled;
+
+        @Override
+        public void progress(double fraction, String step) {
+            exportTasks.onUiThread(() -> {
+                if (this == current) {
+                    progress.set(fraction);
+                }
+            });
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
+
+        /** This job's progress mapped into [from, to]: for work in two steps. */
+        ProgressListener part(double from, double to) {
+            return new ProgressListener() {
+                @Override
+                public void progress(double fraction, String step) {
+                    Job.this.progress(from + (to - from) * fraction, step);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancelled;
+                }
+            };
+        }
+    }
+
+    private record Preview(List<byte[]> pages, String text, int pageCount) {
+    }
+
+    public ObjectProperty<Audience> audienceProperty() {
+        return audience;
+    }
+
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
+    }
+
+    public ObservableList<ExportFormat> formats() {
+        return formats;
+    }
+
+    public ObservableList<SinceChoice> sinceChoices() {
+        return sinceChoices;
+    }
+
+    public ObjectProperty<SinceChoice> sinceChoiceProperty() {
+        return sinceChoice;
+    }
+
+    public StringProperty sinceDateProperty() {
+        return sinceDate;
+    }
+
+    public ReadOnlyStringProperty sinceErrorProperty() {
+        return sinceError.getReadOnlyProperty();
+    }
+
+    public ObservableList<byte[]> previewPages() {
+        return previewPages;
+    }
+
+    public ReadOnlyStringProperty previewTextProperty() {
+        return previewText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty previewNoteProperty() {
+        return previewNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastWrittenProperty() {
+        return lastWritten.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,140 @@
+package org.tablebook.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.testing.SnapshotBuilder.minutes;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tablebook.domain.Person;
+import org.tablebook.export.Audience;
+import org.tablebook.export.ExportFormat;
+import org.tablebook.export.Exporter;
+import org.tablebook.rules.RulesEngine;
+import org.tablebook.store.StoreOptions;
+import org.tablebook.testing.SnapshotBuilder;
+import org.tablebook.testing.TestFiles;
+import org.tablebook.ui.common.FakeDialogService;
+import org.tablebook.ui.common.ImmediateTaskRunner;
+import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.ui.common.Workspace;
+
+class ExportViewModelTest {
+    private static final Clock CLOCK = SnapshotBuilder.clockOn(SnapshotBuilder.day(10));
+
+    @TempDir
+    Path dir;
+    private Workspace workspace;
+    private PreferencesStore preferences;
+    private ExportViewModel viewModel;
+    private final FakeDialogService dialogs = new FakeDialogService();
+
+    @BeforeEach
+    void setUp() throws Exception {
+        SnapshotBuilder b = SnapshotBuilder.union().title("Riverside contract");
+        Person dana = b.ours("Dana Reyes");
+        Person sam = b.ours("Sam Ortiz");
+        b.demand("U-1", "Safe staffing").publicSummary("Enough nurses on every shift").add();
+        b.demand("U-2", "Strike fund").confidential().add();
+        b.session(SnapshotBuilder.day(3)).attendees(dana, sam).add();
+        b.sidebar("Wages").attendees(dana, sam).ran(minutes(10), minutes(40)).add();
+        StoreOptions options = StoreOptions.defaults(CLOCK, dir.resolve("backups"));
+        TestFiles.write(dir.resolve("n.tablebook"), b.build(), options);
+        workspace = new Workspace(options);
+        ImmediateTaskRunner tasks = new ImmediateTaskRunner();
+        NegotiationDocument document = new NegotiationDocument(workspace, tasks, () -> "Dana Reyes");
+        document.show(workspace.open(dir.resolve("n.tablebook")).snapshot());
+        preferences = new PreferencesStore(dir.resolve("preferences.json"));
+        viewModel = new ExportViewModel(document, new Exporter(CLOCK), RulesEngine.standard(), CLOCK, tasks, dialogs,
+                preferences);
+        viewModel.open();
+    }
+
+    @AfterEach
+    void tearDown() {
+        workspace.close();
+        preferences.close();
+    }
+
+    @Test
+    void theFormatsOfferedFollowTheAudience() {
+        assertEquals(List.of(ExportFormat.PDF, ExportFormat.HTML, ExportFormat.MARKDOWN), viewModel.formats());
+        viewModel.formatProperty().set(ExportFormat.MARKDOWN);
+        viewModel.audienceProperty().set(Audience.COMMITTEE);
+        assertEquals(List.of(ExportFormat.PDF, ExportFormat.HTML, ExportFormat.JSON), viewModel.formats());
+        assertEquals(ExportFormat.PDF, viewModel.formatProperty().get(), "Markdown is not offered to the committee");
+    }
+
+    @Test
+    void thePdfPreviewShowsTheFirstPagesAsImages() {
+        viewModel.refreshPreview();
+        assertFalse(viewModel.previewPages().isEmpty());
+        byte[] first = viewModel.previewPages().get(0);
+        assertEquals((byte) 0x89, first[0]);
+        assertEquals('P', first[1]);
+        assertTrue(viewModel.previewNoteProperty().get().endsWith("page.")
+                || viewModel.previewNoteProperty().get().endsWith("pages."), viewModel.previewNoteProperty().get());
+        assertFalse(viewModel.busyProperty().get());
+    }
+
+    @Test
+    void theMarkdownPreviewIsTheTextAndKeepsTheConfidentialOut() {
+        viewModel.formatProperty().set(ExportFormat.MARKDOWN);
+        viewModel.refreshPreview();
+        String text = viewModel.previewTextProperty().get();
+        assertTrue(text.contains("Enough nurses on every shift"), text);
+        assertFalse(text.contains("Strike fund"), text);
+        assertFalse(text.contains("Dana Reyes"), text);
+    }
+
+    @Test
+    void exportingWritesTheFileAndRemembersTheFolder() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("reports")).resolve("summary.html");
+        viewModel.formatProperty().set(ExportFormat.HTML);
+        viewModel.exportTo(out);
+        assertTrue(Files.readString(out).contains("Safe staffing"));
+        assertEquals(out.toString(), viewModel.lastWrittenProperty().get());
+        assertEquals(dir.resolve("reports"), viewModel.initialFolder());
+        assertTrue(viewModel.statusProperty().get().startsWith("Wrote "));
+    }
+
+    @Test
+    void theSinceReportStartsFromTheLastSessionAndRefusesAnImpossibleDate() throws Exception {
+        viewModel.audienceProperty().set(Audience.SINCE);
+        assertEquals(1, viewModel.sinceChoices().size());
+        assertEquals(SnapshotBuilder.day(3).toString(), viewModel.sinceDateProperty().get());
+        viewModel.sinceDateProperty().set("2026-02-30");
+        Path out = dir.resolve("since.pdf");
+        viewModel.exportTo(out);
+        assertFalse(Files.exists(out));
+        assertEquals("The date \"2026-02-30\" is not a real date: February 2026 has 28 days.",
+                viewModel.sinceErrorProperty().get());
+        assertEquals("Nothing was written.", viewModel.statusProperty().get());
+        viewModel.sinceDateProperty().set("2026-03-01");
+        assertEquals(null, viewModel.sinceErrorProperty().get());
+        viewModel.exportTo(out);
+        assertTrue(Files.size(out) > 1000);
+    }
+
+    @Test
+    void aCancelledExportLeavesNoFile() throws Exception {
+        Path out = dir.resolve("committee.pdf");
+        viewModel.audienceProperty().set(Audience.COMMITTEE);
+        // Cancel as soon as the work reports progress: what a person pressing Cancel does.
+        viewModel.progressProperty().addListener((obs, was, is) -> viewModel.cancel());
+        viewModel.exportTo(out);
+        assertFalse(Files.exists(out));
+        assertEquals("Cancelled. Nothing was written.", viewModel.statusProperty().get());
+        try (var files = Files.list(dir)) {
+            assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("committee")));
+        }
+    }
+}
