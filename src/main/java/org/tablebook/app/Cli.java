@@ -16,6 +16,8 @@ import java.util.Locale;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.export.Audience;
+import org.tablebook.export.BackupFormatException;
+import org.tablebook.export.BackupReader;
 import org.tablebook.export.ExportFormat;
 import org.tablebook.export.ExportRequest;
 import org.tablebook.export.Exporter;
@@ -39,7 +41,7 @@ public final class Cli {
     public static final int FINDINGS = 1;
     public static final int BAD_INPUT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "export", "help", "--help", "-h", "--version");
+    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "help", "--help", "-h", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -65,6 +67,7 @@ public final class Cli {
         return switch (args[0]) {
             case "check" -> check(List.of(args).subList(1, args.length));
             case "export" -> export(List.of(args).subList(1, args.length));
+            case "import" -> importBackup(List.of(args).subList(1, args.length));
             case "--version" -> {
                 out.println("Tablebook " + version() + " (file format: schema " + TablebookStore.SCHEMA_VERSION + ")");
                 yield OK;
@@ -84,6 +87,9 @@ public final class Cli {
         to.println("                   [--since YYYY-MM-DD] FILE OUT");
         to.println("                                  write a report or a JSON backup of FILE to OUT;");
         to.println("                                  --since defaults to the end of the last table session");
+        to.println("  tablebook import BACKUP.json FILE");
+        to.println("                                  check a JSON backup fully, then write it into the new");
+        to.println("                                  negotiation file FILE (nothing is written on any error)");
         to.println("  tablebook --version");
         return code;
     }
@@ -204,6 +210,44 @@ public final class Cli {
         }
         this.out.println("Wrote " + out.toAbsolutePath());
         return OK;
+    }
+
+    private int importBackup(List<String> args) {
+        if (args.size() != 2 || args.stream().anyMatch(a -> a.startsWith("-"))) {
+            err.println("tablebook import: name the backup and the new file. Use: tablebook import BACKUP.json FILE");
+            return BAD_INPUT;
+        }
+        Path json = Path.of(args.get(0));
+        Path file = Path.of(args.get(1));
+        if (java.nio.file.Files.exists(file)) {
+            err.println("tablebook import: " + file + " already exists. A backup is imported into a new file: "
+                    + "choose a name that is not taken.");
+            return BAD_INPUT;
+        }
+        NegotiationSnapshot snapshot;
+        try {
+            snapshot = new BackupReader().read(json);
+        } catch (BackupFormatException e) {
+            err.println("tablebook import: " + json + " cannot be imported: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (java.io.IOException e) {
+            err.println("tablebook import: could not read " + json + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        String actor = System.getProperty("user.name", "Tablebook");
+        try (TablebookStore store = TablebookStore.createFrom(file, snapshot, actor, "Import " + json.getFileName(),
+                StoreOptions.defaults(clock, folders.backups()))) {
+            out.println("Imported " + json + " into " + store.file() + ": " + snapshot.demands().size() + " demands, "
+                    + snapshot.proposals().size() + " passes, " + snapshot.sidebars().size() + " sidebars, "
+                    + snapshot.agreements().size() + " tentative agreements.");
+            return OK;
+        } catch (StoreOpenException e) {
+            err.println("tablebook import: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("tablebook import: could not write " + file + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
     }
 
     /** The chosen day's start, or the end of the last table session before now. */

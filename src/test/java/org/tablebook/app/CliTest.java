@@ -203,4 +203,40 @@ class CliTest {
                 out.toString()));
         assertTrue(err().contains("unknown format or audience"), err());
     }
+
+    @Test
+    void aBackupImportsIntoANewFileThatReadsBackTheSame() throws Exception {
+        NegotiationSnapshot snapshot = soloSidebar();
+        Path file = file("solo.tablebook", snapshot);
+        Path json = dir.resolve("backup.json");
+        assertEquals(Cli.OK, run("export", "--format", "json", "--audience", "committee", file.toString(),
+                json.toString()));
+        Path imported = dir.resolve("imported.tablebook");
+        assertEquals(Cli.OK, run("import", json.toString(), imported.toString()));
+        assertTrue(out().contains("Imported " + json), out());
+        try (var store = org.tablebook.store.TablebookStore.openForReading(imported,
+                StoreOptions.defaults(CLOCK, dir.resolve("backups")))) {
+            assertEquals(snapshot, store.loadSnapshot());
+        }
+    }
+
+    @Test
+    void aBrokenBackupIsRefusedWithItsPlaceAndNoFileIsWritten() throws Exception {
+        Path json = dir.resolve("broken.json");
+        Files.writeString(json, "{\n  \"format\": \"tablebook-backup\",\n  \"formatVersion\": 1,\n  \"negotiation\": {");
+        Path target = dir.resolve("never.tablebook");
+        assertEquals(Cli.BAD_INPUT, run("import", json.toString(), target.toString()));
+        assertTrue(err().contains("cannot be imported"), err());
+        assertTrue(err().contains("line"), err());
+        assertFalse(Files.exists(target));
+    }
+
+    @Test
+    void importNeverOverwritesAFile() throws Exception {
+        Path existing = dir.resolve("existing.tablebook");
+        Files.writeString(existing, "keep");
+        assertEquals(Cli.BAD_INPUT, run("import", dir.resolve("x.json").toString(), existing.toString()));
+        assertTrue(err().contains("already exists"), err());
+        assertEquals("keep", Files.readString(existing));
+    }
 }

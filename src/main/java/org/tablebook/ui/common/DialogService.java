@@ -21,4 +21,7 @@ public interface DialogService {
     Optional<Path> chooseFileToOpen(String title, Path initialFolder);
 
     Optional<Path> chooseFileToCreate(String title, Path initialFolder, String suggestedName);
+
+    /** Chooses a JSON backup to import. */
+    Optional<Path> chooseBackupToOpen(String title, Path initialFolder);
 }

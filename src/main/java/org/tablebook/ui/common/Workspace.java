@@ -41,6 +41,12 @@ public final class Workspace implements AutoCloseable {
         return replaceWith(store);
     }
 
+    /** Writes a whole negotiation (an imported backup, the sample) into a new file and opens it. */
+    public synchronized OpenedFile createFrom(Path file, NegotiationSnapshot snapshot, String actor, String label)
+            throws StoreOpenException {
+        return replaceWith(TablebookStore.createFrom(file, snapshot, actor, label, options));
+    }
+
     public synchronized Optional<TablebookStore> current() {
         return Optional.ofNullable(current);
     }

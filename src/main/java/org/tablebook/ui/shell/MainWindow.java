@@ -130,11 +130,12 @@ public final class MainWindow extends BorderPane {
         MenuItem settings = item("menu.file.settings", "mdi2c-cog-outline", () -> onNegotiationSettings.accept(null),
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.disableProperty().bind(viewModel.snapshotProperty().isNull().or(viewModel.readOnlyProperty()));
+        MenuItem importBackup = item("menu.file.import", "mdi2f-file-import-outline", viewModel::importBackup, null);
         MenuItem export = item("menu.file.export", "mdi2f-file-export-outline", () -> onExport.run(),
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.disableProperty().bind(viewModel.snapshotProperty().isNull());
         MenuItem quit = item("menu.file.quit", null, onQuit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, new SeparatorMenuItem(), export, settings,
+        Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, new SeparatorMenuItem(), importBackup, export, settings,
                 new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));

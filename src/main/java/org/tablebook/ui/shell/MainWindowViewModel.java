@@ -19,6 +19,8 @@ import javafx.collections.ObservableList;
 import org.tablebook.domain.AuditEntry;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.export.BackupFormatException;
+import org.tablebook.export.BackupReader;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.ui.common.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
@@ -175,6 +177,57 @@ public final class MainWindowViewModel {
                 .onFailure(e -> {
                     dialogs.showError(Messages.get("dialog.createFailed.title"),
                             e instanceof StoreOpenException ? e.getMessage() : describe(e));
+                    restoreStatus();
+                })
+                .onFinally(() -> busy.set(false))
+                .runWith(tasks);
+    }
+
+    /**
+     * File > Import backup: the JSON is checked in full first; only then is a new file chosen and
+     * written. On any problem nothing is written and the message names the place.
+     */
+    public void importBackup() {
+        Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
+        Optional<Path> json = dialogs.chooseBackupToOpen("Import a backup", folder);
+        if (json.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        statusText.set("Checking " + json.get().getFileName() + "\u2026");
+        BackgroundTask.of(() -> new BackupReader().read(json.get()))
+                .onSuccess(snapshot -> {
+                    busy.set(false);
+                    restoreStatus();
+                    String stem = json.get().getFileName().toString().replaceFirst("(?i)\\.json$", "");
+                    dialogs.chooseFileToCreate("Import into a new negotiation file", json.get().getParent(),
+                            stem + ".tablebook").map(MainWindowViewModel::withExtension)
+                            .ifPresent(target -> writeImport(json.get(), snapshot, target));
+                })
+                .onFailure(BackupFormatException.class, e -> {
+                    busy.set(false);
+                    restoreStatus();
+                    dialogs.showError("This backup cannot be imported", e.getMessage() + "\n\nNothing was written.");
+                })
+                .onFailure(e -> {
+                    busy.set(false);
+                    restoreStatus();
+                    dialogs.showError("This backup cannot be imported", describe(e) + "\n\nNothing was written.");
+                })
+                .runWith(tasks);
+    }
+
+    private void writeImport(Path json, NegotiationSnapshot snapshot, Path target) {
+        if (Files.exists(target)) {
+            dialogs.showError(Messages.get("dialog.createFailed.title"), "A file named " + target.getFileName()
+                    + " already exists there. A backup is imported into a new file: choose a name that is not taken.");
+            return;
+        }
+        busy.set(true);
+        BackgroundTask.of(() -> workspace.createFrom(target, snapshot, actor(), "Import " + json.getFileName()))
+                .onSuccess(this::show)
+                .onFailure(e -> {
+                    dialogs.showError(Messages.get("dialog.createFailed.title"), describe(e));
                     restoreStatus();
                 })
                 .onFinally(() -> busy.set(false))

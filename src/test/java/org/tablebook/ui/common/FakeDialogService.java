@@ -47,4 +47,9 @@ public final class FakeDialogService implements DialogService {
     public Optional<Path> chooseFileToCreate(String title, Path initialFolder, String suggestedName) {
         return fileAnswers.isEmpty() ? Optional.empty() : fileAnswers.pop();
     }
+
+    @Override
+    public Optional<Path> chooseBackupToOpen(String title, Path initialFolder) {
+        return fileAnswers.isEmpty() ? Optional.empty() : fileAnswers.pop();
+    }
 }

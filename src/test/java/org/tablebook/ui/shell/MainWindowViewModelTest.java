@@ -130,4 +130,31 @@ class MainWindowViewModelTest {
         viewModel.setDarkTheme(true);
         assertTrue(preferences.get().darkTheme());
     }
+
+    @Test
+    void aBackupIsCheckedThenImportedIntoANewFileAndOpened() throws Exception {
+        preferences.update(p -> p.withUserName("Sam"));
+        org.tablebook.domain.NegotiationSnapshot sample = org.tablebook.domain.sample.SampleNegotiation.build(CLOCK);
+        Path json = dir.resolve("riverside.json");
+        Files.writeString(json, new org.tablebook.export.BackupWriter().write(sample));
+        dialogs.fileAnswers.add(Optional.of(json));
+        dialogs.fileAnswers.add(Optional.of(dir.resolve("restored")));
+        viewModel.importBackup();
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(dir.resolve("restored.tablebook"), viewModel.fileProperty().get());
+        assertEquals(sample, viewModel.snapshotProperty().get());
+    }
+
+    @Test
+    void aBrokenBackupIsExplainedAndNothingIsWritten() throws Exception {
+        preferences.update(p -> p.withUserName("Sam"));
+        Path json = dir.resolve("broken.json");
+        Files.writeString(json, "{ \"format\": \"tablebook-backup\", \"formatVersion\": 99 }");
+        dialogs.fileAnswers.add(Optional.of(json));
+        dialogs.fileAnswers.add(Optional.of(dir.resolve("never")));
+        viewModel.importBackup();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).endsWith("Nothing was written."), dialogs.errors.get(0));
+        assertFalse(Files.exists(dir.resolve("never.tablebook")));
+    }
 }
