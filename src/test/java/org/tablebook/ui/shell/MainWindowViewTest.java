@@ -95,4 +95,32 @@ class MainWindowViewTest {
         assertTrue(robot.lookup("#section-sidebars").tryQuery().isPresent());
         assertTrue(robot.lookup("#section-demands").tryQuery().isEmpty());
     }
+
+    @Test
+    void theWindowComesBackAtTheSizeAndPlaceItWasLeft() throws Exception {
+        Stage stage = FxToolkit.registerPrimaryStage();
+        org.testfx.api.FxToolkit.setupStage(s -> {
+            s.setX(40);
+            s.setY(30);
+            s.setWidth(1010);
+            s.setHeight(690);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        FxToolkit.cleanupApplication(app);
+        try (PreferencesStore prefs = new PreferencesStore(dataFolder.resolve("preferences.json"))) {
+            var window = prefs.get().window();
+            assertEquals(1010, window.width(), 0.5);
+            assertEquals(690, window.height(), 0.5);
+        }
+        FxToolkit.setupStage(s -> {
+            s.setWidth(500);
+            s.setHeight(400);
+        });
+        app = (TablebookApp) FxToolkit.setupApplication(
+                () -> new TablebookApp(() -> new AppContext(Clock.systemDefaultZone(), new DataFolders(dataFolder))));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1010, stage.getWidth(), 0.5);
+        assertEquals(690, stage.getHeight(), 0.5);
+        assertEquals(40, stage.getX(), 0.5);
+    }
 }
