@@ -44,7 +44,12 @@ final class Opener {
     private Opener() {
     }
 
-    static TablebookStore open(Path given, StoreOptions options) throws StoreOpenException {
+    /**
+     * What every way of opening asks first, without SQLite: is there a file, is it not held by this
+     * process, and does its 100-byte header say it is a healthy Tablebook file of this version or
+     * older. Returns the absolute path.
+     */
+    private static Path checkBeforeOpening(Path given, StoreOptions options) throws StoreOpenException {
         Objects.requireNonNull(given, "file");
         Objects.requireNonNull(options, "options");
         Path file = given.toAbsolutePath().normalize();
@@ -68,6 +73,11 @@ final class Opener {
             throw unreadable(file, e);
         }
         checkHeader(file, header, options);
+        return file;
+    }
+
+    static TablebookStore open(Path given, StoreOptions options) throws StoreOpenException {
+        Path file = checkBeforeOpening(given, options);
 
         String readOnlyReason = readOnlyReason(file);
         StoreLock lock = null;
@@ -119,27 +129,7 @@ final class Opener {
      * Tablebook may have the file open meanwhile; reading alongside it is safe.
      */
     static TablebookStore openForReading(Path given, StoreOptions options) throws StoreOpenException {
-        Objects.requireNonNull(given, "file");
-        Objects.requireNonNull(options, "options");
-        Path file = given.toAbsolutePath().normalize();
-        if (Files.isDirectory(file)) {
-            throw new StoreOpenException(Problem.NOT_SQLITE, file, file + " is a folder, not a Tablebook file. "
-                    + "Choose a .tablebook file.");
-        }
-        if (Files.notExists(file)) {
-            throw new StoreOpenException(Problem.MISSING, file, "There is no file at " + file
-                    + ". It may have been moved, renamed or deleted; choose it again.");
-        }
-        if (StoreLock.heldInThisProcess(file)) {
-            throw locked(file);
-        }
-        FileHeader header;
-        try {
-            header = FileHeader.read(file);
-        } catch (IOException e) {
-            throw unreadable(file, e);
-        }
-        checkHeader(file, header, options);
+        Path file = checkBeforeOpening(given, options);
         Connection connection = null;
         try {
             int version;

@@ -93,7 +93,12 @@ public final class NegotiationSettingsViewModel {
         newDemandDeadline.set(text(n.newDemandDeadline()));
         otherPartyNoticeOn.set(text(n.otherPartyNoticeOn()));
         mediationNoticeOn.set(text(n.mediationNoticeOn()));
-        RuleSettings r = n.ruleSettings();
+        show(n.ruleSettings());
+        errors.clearAll();
+    }
+
+    /** Puts the thresholds of {@code r} in the form, in {@link #THRESHOLDS}' order. */
+    private void show(RuleSettings r) {
         int[] values = {r.sidebarTimeLimitMinutes(), r.reportBackWarningHours(), r.reportBackErrorHours(),
                 r.seriesSpanDays(), r.decisionWaitDays(), r.expiryWindowDays(), r.grievanceWarningDays(),
                 r.defaultGrievanceWindowDays(), r.otherPartyNoticeDays(), r.mediationNoticeDays(),
@@ -102,20 +107,11 @@ public final class NegotiationSettingsViewModel {
             thresholds.get(THRESHOLDS.get(i).field()).set(Integer.toString(values[i]));
         }
         vagueWords.set(String.join(", ", r.vagueWords()));
-        errors.clearAll();
     }
 
     /** Puts every threshold back to the catalogue's default (not saved until {@link #save}). */
     public void restoreDefaults() {
-        RuleSettings d = RuleSettings.DEFAULTS;
-        int[] values = {d.sidebarTimeLimitMinutes(), d.reportBackWarningHours(), d.reportBackErrorHours(),
-                d.seriesSpanDays(), d.decisionWaitDays(), d.expiryWindowDays(), d.grievanceWarningDays(),
-                d.defaultGrievanceWindowDays(), d.otherPartyNoticeDays(), d.mediationNoticeDays(),
-                d.informationRequestDueDays()};
-        for (int i = 0; i < THRESHOLDS.size(); i++) {
-            thresholds.get(THRESHOLDS.get(i).field()).set(Integer.toString(values[i]));
-        }
-        vagueWords.set(String.join(", ", d.vagueWords()));
+        show(RuleSettings.DEFAULTS);
     }
 
     /**
