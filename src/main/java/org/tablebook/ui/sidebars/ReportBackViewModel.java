@@ -54,6 +54,7 @@ public final class ReportBackViewModel {
     private final BooleanProperty fullTeamPresent = new SimpleBooleanProperty();
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<Person> reporters = FXCollections.observableArrayList();
+    private final ObservableList<Person> reportersView = FXCollections.unmodifiableObservableList(reporters);
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exists = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
@@ -263,7 +264,7 @@ public final class ReportBackViewModel {
 
     /** Who can report: our people, the sidebar's reps first. */
     public ObservableList<Person> reporters() {
-        return FXCollections.unmodifiableObservableList(reporters);
+        return reportersView;
     }
 
     /** True once the sidebar has ended: a report-back can be recorded. */

@@ -100,6 +100,7 @@ public final class SidebarEditorViewModel {
     private final Map<SidebarCondition, ReadOnlyBooleanWrapper> met = new EnumMap<>(SidebarCondition.class);
     private final Map<SidebarCondition, ReadOnlyStringWrapper> conditionTexts = new EnumMap<>(SidebarCondition.class);
     private final ReadOnlyStringWrapper checklistSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper checklistShort = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper checklistComplete = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper notesAgainstGroundRules = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper groundRulesAdvice = new ReadOnlyStringWrapper("");
@@ -115,6 +116,8 @@ public final class SidebarEditorViewModel {
     private final ReadOnlyStringWrapper limitText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper timesText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> missingAtStart = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper missingAtStartText = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> missingAtStartView = FXCollections.unmodifiableObservableList(missingAtStart);
 
     public SidebarEditorViewModel(NegotiationDocument document, DialogService dialogs, Clock clock,
             Consumer<Sidebar> onSaved) {
@@ -528,6 +531,8 @@ public final class SidebarEditorViewModel {
         checklistComplete.set(unmet.isEmpty());
         checklistSummary.set(unmet.isEmpty() ? Messages.get("sidebars.checklist.allMet")
                 : Messages.format("sidebars.checklist.someUnmet", total - unmet.size(), total));
+        checklistShort.set(unmet.isEmpty() ? Messages.format("sidebars.checklist.short.allMet", total)
+                : Messages.format("sidebars.checklist.short.someUnmet", total - unmet.size(), total));
         notesAgainstGroundRules.set(noNotesRule.get() == GroundRuleStatus.AGREED);
         boolean refused = Stream.of(noNotesRule, notRepeatedRule, notUsedInLitigationRule)
                 .anyMatch(r -> r.get() == GroundRuleStatus.REFUSED);
@@ -540,8 +545,12 @@ public final class SidebarEditorViewModel {
         started.set(stored != null && stored.startedAt() != null);
         running.set(stored != null && stored.isRunning());
         ended.set(stored != null && stored.endedAt() != null);
-        missingAtStart.setAll(stored == null || snapshot == null ? List.of()
-                : SidebarChecklist.missingAtStart(stored, snapshot).stream().map(c -> c.text(kind)).toList());
+        List<SidebarCondition> missing = stored == null || snapshot == null ? List.of()
+                : SidebarChecklist.missingAtStart(stored, snapshot);
+        missingAtStart.setAll(missing.stream().map(c -> c.text(kind)).toList());
+        missingAtStartText.set(missing.isEmpty() ? "" : Messages.format("sidebars.missing.text", missing.size(),
+                SidebarCondition.values().length, missing.stream().map(SidebarCondition::shortText)
+                        .collect(Collectors.joining(", "))));
     }
 
     private SidebarChecklist.Facts formFacts() {
@@ -740,6 +749,11 @@ public final class SidebarEditorViewModel {
         return checklistSummary.getReadOnlyProperty();
     }
 
+    /** "All 8 conditions met" or "5 of 8 conditions met: the open ones are marked under Before". */
+    public ReadOnlyStringProperty checklistShortProperty() {
+        return checklistShort.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty checklistCompleteProperty() {
         return checklistComplete.getReadOnlyProperty();
     }
@@ -797,9 +811,14 @@ public final class SidebarEditorViewModel {
         return timesText.getReadOnlyProperty();
     }
 
+    /** "Started without 3 of the 8 conditions: the team's authorization, …"; empty if none or not started. */
+    public ReadOnlyStringProperty missingAtStartTextProperty() {
+        return missingAtStartText.getReadOnlyProperty();
+    }
+
     /** The conditions unmet when the sidebar started, in the texts' words; empty if none or not started. */
     public ObservableList<String> missingAtStart() {
-        return FXCollections.unmodifiableObservableList(missingAtStart);
+        return missingAtStartView;
     }
 
 }

@@ -64,12 +64,15 @@ public final class SidebarsViewModel {
     private final SidebarEditorViewModel editor;
     private final ReportBackViewModel reportBack;
     private final ObservableList<TopicViewModel> topics = FXCollections.observableArrayList();
+    private final ObservableList<TopicViewModel> topicsView = FXCollections.unmodifiableObservableList(topics);
     private final ObservableList<Demand> topicChoices = FXCollections.observableArrayList();
+    private final ObservableList<Demand> topicChoicesView = FXCollections.unmodifiableObservableList(topicChoices);
     private final ObjectProperty<Demand> topicToAdd = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper canAddTopics = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper topicsHint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper seriesSummary = new ReadOnlyStringWrapper("");
     private final ObservableList<SeriesEntry> seriesEntries = FXCollections.observableArrayList();
+    private final ObservableList<SeriesEntry> seriesEntriesView = FXCollections.unmodifiableObservableList(seriesEntries);
     private final ReadOnlyObjectWrapper<SidebarStep> step = new ReadOnlyObjectWrapper<>(SidebarStep.BEFORE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
@@ -400,12 +403,12 @@ public final class SidebarsViewModel {
     }
 
     public ObservableList<TopicViewModel> topics() {
-        return FXCollections.unmodifiableObservableList(topics);
+        return topicsView;
     }
 
     /** Demands that can still be added as topics: the agenda's first. */
     public ObservableList<Demand> topicChoices() {
-        return FXCollections.unmodifiableObservableList(topicChoices);
+        return topicChoicesView;
     }
 
     public ObjectProperty<Demand> topicToAddProperty() {
@@ -426,7 +429,7 @@ public final class SidebarsViewModel {
     }
 
     public ObservableList<SeriesEntry> seriesEntries() {
-        return FXCollections.unmodifiableObservableList(seriesEntries);
+        return seriesEntriesView;
     }
 
     /** The step the selected sidebar is at; changes when another sidebar is selected or its state moves. */

@@ -592,7 +592,7 @@ class SidebarsViewModelTest {
         SidebarRow r = row("Staffing ratios");
         assertEquals("Dana Reyes, Ana Ruiz", r.ours());
         assertEquals("Pat Kim", r.theirs());
-        assertEquals("Running since 14:00", r.duration());
+        assertEquals("Since 14:00", r.duration());
         assertEquals("", r.reported());
         vm.searchProperty().set("pat");
         assertEquals(1, vm.rows().size());
