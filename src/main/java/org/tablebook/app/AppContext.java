@@ -13,6 +13,8 @@ import org.tablebook.ui.shell.FxDialogService;
 import org.tablebook.ui.shell.MainWindow;
 import org.tablebook.ui.shell.MainWindowViewModel;
 import org.tablebook.ui.shell.Section;
+import org.tablebook.ui.sidebars.SidebarsView;
+import org.tablebook.ui.sidebars.SidebarsViewModel;
 import org.tablebook.ui.team.TeamView;
 import org.tablebook.ui.team.TeamViewModel;
 
@@ -48,6 +50,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Every section's view, built once the window (the dialogs' owner) exists. */
     public void installSections(MainWindow window, DialogService dialogs) {
+        window.setSectionView(Section.SIDEBARS, new SidebarsView(new SidebarsViewModel(document, dialogs, clock)));
         window.setSectionView(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
     }
 
