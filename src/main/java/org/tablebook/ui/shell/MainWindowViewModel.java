@@ -3,8 +3,10 @@ package org.tablebook.ui.shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,8 +19,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.Durations;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Sidebar;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.ui.common.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
@@ -55,6 +59,8 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper lastChange = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper darkTheme = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper sidebarClock = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper sidebarOverLimit = new ReadOnlyBooleanWrapper();
 
     public MainWindowViewModel(NegotiationDocument document, PreferencesStore preferences, TaskRunner tasks,
             DialogService dialogs, Clock clock, Path defaultFile) {
@@ -74,6 +80,7 @@ public final class MainWindowViewModel {
                     refreshLastChange();
                 }
             }
+            tick();
         });
         darkTheme.set(p.darkTheme());
         recentFiles.setAll(p.recentFiles());
@@ -179,6 +186,36 @@ public final class MainWindowViewModel {
                 })
                 .onFinally(() -> busy.set(false))
                 .runWith(tasks);
+    }
+
+    /**
+     * Recomputes the status bar's sidebar clock: the running sidebar's time since its stored start
+     * by the injected clock, against the negotiation's time limit. The window calls it once a
+     * second; it is empty while no sidebar runs.
+     */
+    public void tick() {
+        NegotiationSnapshot s = document.snapshot();
+        List<Sidebar> running = s == null ? List.of() : s.runningSidebars();
+        if (running.isEmpty()) {
+            sidebarClock.set("");
+            sidebarOverLimit.set(false);
+            return;
+        }
+        Sidebar first = running.get(0);
+        Duration elapsed = Duration.between(first.startedAt(), clock.instant());
+        int limitMinutes = s.negotiation().ruleSettings().sidebarTimeLimitMinutes();
+        Duration limit = Duration.ofMinutes(limitMinutes);
+        sidebarOverLimit.set(limitMinutes > 0 && elapsed.compareTo(limit) > 0);
+        String one = limitMinutes > 0
+                ? Messages.format("sidebars.status.clock", first.purpose(), Durations.clock(elapsed), Durations.human(limit))
+                : Messages.format("sidebars.status.clockNoLimit", first.purpose(), Durations.clock(elapsed));
+        sidebarClock.set(running.size() == 1 ? one
+                : Messages.format("sidebars.status.clockMany", running.size(), Durations.clock(elapsed)));
+    }
+
+    /** Shows the Sidebars section (the status bar's clock was clicked). */
+    public void showSidebars() {
+        section.set(Section.SIDEBARS);
     }
 
     static Path withExtension(Path path) {
@@ -287,6 +324,15 @@ public final class MainWindowViewModel {
 
     public ReadOnlyBooleanProperty darkThemeProperty() {
         return darkTheme.getReadOnlyProperty();
+    }
+
+    /** "Sidebar “Wages”  0:12:05  · limit 1 h 30 min", or empty while no sidebar runs. */
+    public ReadOnlyStringProperty sidebarClockProperty() {
+        return sidebarClock.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sidebarOverLimitProperty() {
+        return sidebarOverLimit.getReadOnlyProperty();
     }
 
     public ObservableList<String> recentFiles() {
