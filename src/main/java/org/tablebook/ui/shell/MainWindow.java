@@ -256,7 +256,9 @@ public final class MainWindow extends BorderPane {
         clock.visibleProperty().bind(viewModel.sidebarClockProperty().isNotEmpty());
         clock.managedProperty().bind(clock.visibleProperty());
         clock.setMinWidth(Region.USE_PREF_SIZE);
-        clock.setTooltip(new javafx.scene.control.Tooltip(Messages.get("sidebars.status.help")));
+        javafx.scene.control.Tooltip help = new javafx.scene.control.Tooltip();
+        help.textProperty().bind(viewModel.sidebarClockHelpProperty());
+        clock.setTooltip(help);
         clock.setOnMouseClicked(e -> viewModel.showSidebars());
         javafx.css.PseudoClass over = javafx.css.PseudoClass.getPseudoClass("over-limit");
         viewModel.sidebarOverLimitProperty().addListener((obs, was, is) -> clock.pseudoClassStateChanged(over, is));

@@ -61,6 +61,7 @@ public final class MainWindowViewModel {
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper sidebarClock = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper sidebarOverLimit = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper sidebarClockHelp = new ReadOnlyStringWrapper("");
 
     public MainWindowViewModel(NegotiationDocument document, PreferencesStore preferences, TaskRunner tasks,
             DialogService dialogs, Clock clock, Path defaultFile) {
@@ -198,6 +199,7 @@ public final class MainWindowViewModel {
         List<Sidebar> running = s == null ? List.of() : s.runningSidebars();
         if (running.isEmpty()) {
             sidebarClock.set("");
+            sidebarClockHelp.set("");
             sidebarOverLimit.set(false);
             return;
         }
@@ -207,8 +209,9 @@ public final class MainWindowViewModel {
         Duration limit = Duration.ofMinutes(limitMinutes);
         sidebarOverLimit.set(limitMinutes > 0 && elapsed.compareTo(limit) > 0);
         String one = limitMinutes > 0
-                ? Messages.format("sidebars.status.clock", first.purpose(), Durations.clock(elapsed), Durations.human(limit))
-                : Messages.format("sidebars.status.clockNoLimit", first.purpose(), Durations.clock(elapsed));
+                ? Messages.format("sidebars.status.clock", Durations.clock(elapsed), Durations.human(limit))
+                : Messages.format("sidebars.status.clockNoLimit", Durations.clock(elapsed));
+        sidebarClockHelp.set(Messages.format("sidebars.status.help", first.purpose()));
         sidebarClock.set(running.size() == 1 ? one
                 : Messages.format("sidebars.status.clockMany", running.size(), Durations.clock(elapsed)));
     }
@@ -326,7 +329,12 @@ public final class MainWindowViewModel {
         return darkTheme.getReadOnlyProperty();
     }
 
-    /** "Sidebar “Wages”  0:12:05  · limit 1 h 30 min", or empty while no sidebar runs. */
+    /** "“Wages” is running. Click to go to it." */
+    public ReadOnlyStringProperty sidebarClockHelpProperty() {
+        return sidebarClockHelp.getReadOnlyProperty();
+    }
+
+    /** "Sidebar 0:12:05 · limit 1 h 30 min", or empty while no sidebar runs. */
     public ReadOnlyStringProperty sidebarClockProperty() {
         return sidebarClock.getReadOnlyProperty();
     }

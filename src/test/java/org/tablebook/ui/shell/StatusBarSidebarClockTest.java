@@ -87,10 +87,11 @@ class StatusBarSidebarClockTest {
     @Test
     void showsTheRunningSidebarsTimeAndMarksItPastTheLimit() throws Exception {
         MainWindowViewModel vm = open(running("Wages", START));
-        assertEquals("Sidebar \u201cWages\u201d  0:00:00  \u00b7  limit 1 h 30 min", vm.sidebarClockProperty().get());
+        assertEquals("Sidebar 0:00:00 \u00b7 limit 1 h 30 min", vm.sidebarClockProperty().get());
         now[0] = START.plus(Duration.ofMinutes(12)).plusSeconds(5);
         vm.tick();
-        assertEquals("Sidebar \u201cWages\u201d  0:12:05  \u00b7  limit 1 h 30 min", vm.sidebarClockProperty().get());
+        assertEquals("Sidebar 0:12:05 \u00b7 limit 1 h 30 min", vm.sidebarClockProperty().get());
+        assertEquals("\u201cWages\u201d is running. Click to go to it.", vm.sidebarClockHelpProperty().get());
         assertFalse(vm.sidebarOverLimitProperty().get());
         now[0] = START.plus(Duration.ofMinutes(91));
         vm.tick();
@@ -104,7 +105,7 @@ class StatusBarSidebarClockTest {
         MainWindowViewModel vm = open(running("Wages", START.plusSeconds(60)), running("Nights", START));
         now[0] = START.plus(Duration.ofMinutes(2));
         vm.tick();
-        assertEquals("2 sidebars running \u00b7 the first: 0:02:00", vm.sidebarClockProperty().get());
+        assertEquals("2 sidebars running \u00b7 the first 0:02:00", vm.sidebarClockProperty().get());
     }
 
     @Test
