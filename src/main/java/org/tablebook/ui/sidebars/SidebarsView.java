@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -64,6 +65,7 @@ public final class SidebarsView implements SectionView {
     private static final PseudoClass MET = PseudoClass.getPseudoClass("met");
     private static final PseudoClass OVER = PseudoClass.getPseudoClass("over-limit");
     private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
+    private static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
 
     private final SidebarsViewModel viewModel;
     private final SidebarEditorViewModel editor;
@@ -78,7 +80,7 @@ public final class SidebarsView implements SectionView {
         this.editor = viewModel.editor();
         root = new SplitPane(list(), detail());
         root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.3);
+        root.setDividerPositions(0.26);
         root.getStyleClass().add("sidebars");
         root.getStylesheets().add(Objects.requireNonNull(
                 SidebarsView.class.getResource("/org/tablebook/ui/sidebars/sidebars.css")).toExternalForm());
@@ -128,7 +130,7 @@ public final class SidebarsView implements SectionView {
                 column("sidebars.col.ours", SidebarRow::ours, 150, 90),
                 column("sidebars.col.theirs", SidebarRow::theirs, 130, 80),
                 column("sidebars.col.duration", SidebarRow::duration, 105, 100),
-                column("sidebars.col.reported", SidebarRow::reported, 110, 110),
+                column("sidebars.col.reported", SidebarRow::reported, 122, 122),
                 column("sidebars.col.series", SidebarRow::series, 66, 66)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null && !Objects.equals(viewModel.selectedProperty().get(), is)) {
@@ -290,9 +292,47 @@ public final class SidebarsView implements SectionView {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
+        followFocus(scroll);
         Tab t = new Tab(Messages.get(key), scroll);
         t.setId(id);
         return t;
+    }
+
+    /**
+     * Keeps the focused field in sight: ScrollPane does not scroll to a control reached with Tab,
+     * which would leave a keyboard user typing into a field below the fold.
+     */
+    private static void followFocus(ScrollPane scroll) {
+        scroll.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, old, node) -> reveal(scroll, node));
+            }
+        });
+    }
+
+    static void reveal(ScrollPane scroll, Node node) {
+        Node content = scroll.getContent();
+        Node n = node;
+        while (n != null && n != content) {
+            n = n.getParent();
+        }
+        if (n == null || node == content) {
+            return;
+        }
+        Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double contentHeight = content.getBoundsInLocal().getHeight();
+        double viewHeight = scroll.getViewportBounds().getHeight();
+        double range = contentHeight - viewHeight;
+        if (range <= 0) {
+            return;
+        }
+        double top = range * scroll.getVvalue();
+        double margin = 12;
+        if (b.getMinY() - margin < top) {
+            scroll.setVvalue(Math.max(0, (b.getMinY() - margin) / range));
+        } else if (b.getMaxY() + margin > top + viewHeight) {
+            scroll.setVvalue(Math.min(1, (b.getMaxY() + margin - viewHeight) / range));
+        }
     }
 
     /** Before the start: the big Start button and how much of the checklist is met. */
@@ -325,6 +365,8 @@ public final class SidebarsView implements SectionView {
         time.textProperty().bind(editor.elapsedProperty());
         time.setGraphic(new FontIcon("mdi2t-timer-outline"));
         editor.overLimitProperty().addListener((obs, was, is) -> time.pseudoClassStateChanged(OVER, is));
+        // Once ended, the clock shows the length, quieter than a running clock.
+        editor.endedProperty().addListener((obs, was, is) -> time.pseudoClassStateChanged(ENDED, is));
         Label limit = new Label();
         limit.setId("sidebarLimit");
         limit.getStyleClass().add("sidebar-limit");

@@ -35,6 +35,7 @@ public final class SidebarsDemo {
         Path root = Path.of(args[0]).resolve("tablebook");
         Files.createDirectories(root);
         Files.deleteIfExists(root.resolve("negotiation.tablebook"));
+        Files.deleteIfExists(root.resolve("preferences.json"));
         try (PreferencesStore prefs = new PreferencesStore(root.resolve("preferences.json"))) {
             prefs.update(p -> p.withUserName("Dana Reyes").withOpened(root.resolve("negotiation.tablebook").toString()));
         }
