@@ -59,6 +59,9 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper lastChange = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper darkTheme = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
+    // One read-only view, kept: it listens to recentFiles weakly, so a fresh one per call would
+    // lose the window's listener once collected.
+    private final ObservableList<String> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
     private final ReadOnlyStringWrapper sidebarClock = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper sidebarOverLimit = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper sidebarClockHelp = new ReadOnlyStringWrapper("");
@@ -344,6 +347,6 @@ public final class MainWindowViewModel {
     }
 
     public ObservableList<String> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recentFilesView;
     }
 }
