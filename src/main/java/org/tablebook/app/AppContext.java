@@ -21,6 +21,8 @@ import org.tablebook.ui.rules.RulesPanelView;
 import org.tablebook.ui.rules.RulesPanelViewModel;
 import org.tablebook.ui.settings.NegotiationSettingsDialog;
 import org.tablebook.ui.settings.NegotiationSettingsViewModel;
+import org.tablebook.ui.sidebars.SidebarsView;
+import org.tablebook.ui.sidebars.SidebarsViewModel;
 import org.tablebook.ui.team.TeamView;
 import org.tablebook.ui.team.TeamViewModel;
 
@@ -58,6 +60,7 @@ public final class AppContext implements AutoCloseable {
 
     /** Every section's view, built once the window (the dialogs' owner) exists. */
     public void installSections(MainWindow window, DialogService dialogs) {
+        window.setSectionView(Section.SIDEBARS, new SidebarsView(new SidebarsViewModel(document, dialogs, clock)));
         window.setSectionView(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
         window.setRulesPanel(new RulesPanelView(
                 new RulesPanelViewModel(document, RulesEngine.standard(), clock, tasks, dialogs, window::reveal)));

@@ -3,6 +3,8 @@ package org.tablebook.ui.shell;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -265,6 +267,31 @@ public final class MainWindow extends BorderPane {
         return box;
     }
 
+    /**
+     * The running sidebar's clock, recomputed once a second from its stored start; a click goes
+     * to the Sidebars section. Hidden while no sidebar runs.
+     */
+    private Node sidebarClock() {
+        Label clock = new Label();
+        clock.setId("statusSidebarClock");
+        clock.setGraphic(new FontIcon("mdi2t-timer-outline"));
+        clock.getStyleClass().add("status-sidebar-clock");
+        clock.textProperty().bind(viewModel.sidebarClockProperty());
+        clock.visibleProperty().bind(viewModel.sidebarClockProperty().isNotEmpty());
+        clock.managedProperty().bind(clock.visibleProperty());
+        clock.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.Tooltip help = new javafx.scene.control.Tooltip();
+        help.textProperty().bind(viewModel.sidebarClockHelpProperty());
+        clock.setTooltip(help);
+        clock.setOnMouseClicked(e -> viewModel.showSidebars());
+        javafx.css.PseudoClass over = javafx.css.PseudoClass.getPseudoClass("over-limit");
+        viewModel.sidebarOverLimitProperty().addListener((obs, was, is) -> clock.pseudoClassStateChanged(over, is));
+        Timeline ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> viewModel.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+        return clock;
+    }
+
     private Node statusBar() {
         Label status = new Label();
         status.setId("statusFile");
@@ -280,7 +307,7 @@ public final class MainWindow extends BorderPane {
         user.setGraphic(new FontIcon("mdi2a-account-edit-outline"));
         user.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.format("status.user", viewModel.userNameProperty().get()), viewModel.userNameProperty()));
-        HBox bar = new HBox(18, status, changed, spacer, user);
+        HBox bar = new HBox(18, status, changed, spacer, sidebarClock(), user);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 12, 4, 12));

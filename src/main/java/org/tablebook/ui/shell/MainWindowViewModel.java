@@ -3,8 +3,10 @@ package org.tablebook.ui.shell;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -17,10 +19,12 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.Durations;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.export.BackupFormatException;
 import org.tablebook.export.BackupReader;
+import org.tablebook.domain.Sidebar;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.ui.common.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
@@ -57,6 +61,12 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper lastChange = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper darkTheme = new ReadOnlyBooleanWrapper();
     private final ObservableList<String> recentFiles = FXCollections.observableArrayList();
+    // One read-only view, kept: it listens to recentFiles weakly, so a fresh one per call would
+    // lose the window's listener once collected.
+    private final ObservableList<String> recentFilesView = FXCollections.unmodifiableObservableList(recentFiles);
+    private final ReadOnlyStringWrapper sidebarClock = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper sidebarOverLimit = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper sidebarClockHelp = new ReadOnlyStringWrapper("");
 
     public MainWindowViewModel(NegotiationDocument document, PreferencesStore preferences, TaskRunner tasks,
             DialogService dialogs, Clock clock, Path defaultFile) {
@@ -76,6 +86,7 @@ public final class MainWindowViewModel {
                     refreshLastChange();
                 }
             }
+            tick();
         });
         darkTheme.set(p.darkTheme());
         recentFiles.setAll(p.recentFiles());
@@ -234,6 +245,38 @@ public final class MainWindowViewModel {
                 .runWith(tasks);
     }
 
+    /**
+     * Recomputes the status bar's sidebar clock: the running sidebar's time since its stored start
+     * by the injected clock, against the negotiation's time limit. The window calls it once a
+     * second; it is empty while no sidebar runs.
+     */
+    public void tick() {
+        NegotiationSnapshot s = document.snapshot();
+        List<Sidebar> running = s == null ? List.of() : s.runningSidebars();
+        if (running.isEmpty()) {
+            sidebarClock.set("");
+            sidebarClockHelp.set("");
+            sidebarOverLimit.set(false);
+            return;
+        }
+        Sidebar first = running.get(0);
+        Duration elapsed = Duration.between(first.startedAt(), clock.instant());
+        int limitMinutes = s.negotiation().ruleSettings().sidebarTimeLimitMinutes();
+        Duration limit = Duration.ofMinutes(limitMinutes);
+        sidebarOverLimit.set(limitMinutes > 0 && elapsed.compareTo(limit) > 0);
+        String one = limitMinutes > 0
+                ? Messages.format("sidebars.status.clock", Durations.clock(elapsed), Durations.human(limit))
+                : Messages.format("sidebars.status.clockNoLimit", Durations.clock(elapsed));
+        sidebarClockHelp.set(Messages.format("sidebars.status.help", first.purpose()));
+        sidebarClock.set(running.size() == 1 ? one
+                : Messages.format("sidebars.status.clockMany", running.size(), Durations.clock(elapsed)));
+    }
+
+    /** Shows the Sidebars section (the status bar's clock was clicked). */
+    public void showSidebars() {
+        section.set(Section.SIDEBARS);
+    }
+
     static Path withExtension(Path path) {
         String name = path.getFileName().toString();
         return name.endsWith(".tablebook") ? path : path.resolveSibling(name + ".tablebook");
@@ -342,7 +385,21 @@ public final class MainWindowViewModel {
         return darkTheme.getReadOnlyProperty();
     }
 
+    /** "“Wages” is running. Click to go to it." */
+    public ReadOnlyStringProperty sidebarClockHelpProperty() {
+        return sidebarClockHelp.getReadOnlyProperty();
+    }
+
+    /** "Sidebar 0:12:05 · limit 1 h 30 min", or empty while no sidebar runs. */
+    public ReadOnlyStringProperty sidebarClockProperty() {
+        return sidebarClock.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty sidebarOverLimitProperty() {
+        return sidebarOverLimit.getReadOnlyProperty();
+    }
+
     public ObservableList<String> recentFiles() {
-        return FXCollections.unmodifiableObservableList(recentFiles);
+        return recentFilesView;
     }
 }

@@ -1,0 +1,824 @@
+package org.tablebook.ui.sidebars;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.Durations;
+import org.tablebook.domain.GroundRuleStatus;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Person;
+import org.tablebook.domain.RepsChosenBy;
+import org.tablebook.domain.Side;
+import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarState;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.NegotiationDocument;
+
+/**
+ * One sidebar's own record, edited on a copy: the checklist before it (in the texts' order), its
+ * times, place and confidential notes; "Start sidebar" and "End sidebar"; and its running clock.
+ *
+ * <p>The clock is never stored: only the start is. {@link #tick()} (called once a second by the
+ * view) recomputes the elapsed time from the start and the injected clock, so a sidebar shows the
+ * right time after the file is closed and opened again.
+ */
+public final class SidebarEditorViewModel {
+    private static final List<String> FORM_FIELDS = List.of("purpose", "requestedBy", "suggestedAt", "teamInformedAt",
+            "teamAuthorizedAt", "repsChosenBy", "attendeeIds", "instructionsSay", "instructionsDoNotSay", "noNotesRule",
+            "notRepeatedRule", "notUsedInLitigationRule", "scheduledAt", "startedAt", "endedAt", "location",
+            "agendaDemandIds", "confidentialNotes");
+
+    private final NegotiationDocument document;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Consumer<Sidebar> onSaved;
+
+    private NegotiationSnapshot snapshot;
+    private Sidebar stored;
+    private FormState loaded;
+    private boolean filling;
+
+    private final StringProperty purpose = new SimpleStringProperty("");
+    private final ObjectProperty<Side> requestedBy = new SimpleObjectProperty<>(Side.THEIRS);
+    private final StringProperty suggestedAt = new SimpleStringProperty("");
+    private final StringProperty teamInformedAt = new SimpleStringProperty("");
+    private final StringProperty teamAuthorizedAt = new SimpleStringProperty("");
+    private final ObjectProperty<RepsChosenBy> repsChosenBy = new SimpleObjectProperty<>();
+    private final ObservableList<Pick> ourPeople = FXCollections.observableArrayList();
+    private final ObservableList<Pick> theirPeople = FXCollections.observableArrayList();
+    private final StringProperty instructionsSay = new SimpleStringProperty("");
+    private final StringProperty instructionsDoNotSay = new SimpleStringProperty("");
+    private final ObjectProperty<GroundRuleStatus> noNotesRule = new SimpleObjectProperty<>(GroundRuleStatus.UNDECIDED);
+    private final ObjectProperty<GroundRuleStatus> notRepeatedRule = new SimpleObjectProperty<>(GroundRuleStatus.UNDECIDED);
+    private final ObjectProperty<GroundRuleStatus> notUsedInLitigationRule =
+            new SimpleObjectProperty<>(GroundRuleStatus.UNDECIDED);
+    private final ObservableList<Pick> agenda = FXCollections.observableArrayList();
+    private final StringProperty scheduledAt = new SimpleStringProperty("");
+    private final StringProperty location = new SimpleStringProperty("");
+    private final StringProperty startedAt = new SimpleStringProperty("");
+    private final StringProperty endedAt = new SimpleStringProperty("");
+    private final StringProperty confidentialNotes = new SimpleStringProperty("");
+
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final FieldErrors errors = new FieldErrors();
+
+    private final Map<SidebarCondition, ReadOnlyBooleanWrapper> met = new EnumMap<>(SidebarCondition.class);
+    private final Map<SidebarCondition, ReadOnlyStringWrapper> conditionTexts = new EnumMap<>(SidebarCondition.class);
+    private final ReadOnlyStringWrapper checklistSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper checklistShort = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper checklistComplete = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper notesAgainstGroundRules = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper groundRulesAdvice = new ReadOnlyStringWrapper("");
+
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SidebarState> state = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper overLimit = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper limitText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper timesText = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> missingAtStart = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper missingAtStartText = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> missingAtStartView = FXCollections.unmodifiableObservableList(missingAtStart);
+
+    public SidebarEditorViewModel(NegotiationDocument document, DialogService dialogs, Clock clock,
+            Consumer<Sidebar> onSaved) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.onSaved = onSaved;
+        for (SidebarCondition c : SidebarCondition.values()) {
+            met.put(c, new ReadOnlyBooleanWrapper());
+            conditionTexts.put(c, new ReadOnlyStringWrapper(""));
+        }
+        watch(purpose, "purpose");
+        watch(requestedBy, "requestedBy");
+        watch(suggestedAt, "suggestedAt");
+        watch(teamInformedAt, "teamInformedAt");
+        watch(teamAuthorizedAt, "teamAuthorizedAt");
+        watch(repsChosenBy, "repsChosenBy");
+        watch(instructionsSay, "instructionsSay");
+        watch(instructionsDoNotSay, "instructionsDoNotSay");
+        watch(noNotesRule, "noNotesRule");
+        watch(notRepeatedRule, "notRepeatedRule");
+        watch(notUsedInLitigationRule, "notUsedInLitigationRule");
+        watch(scheduledAt, "scheduledAt");
+        watch(location, "location");
+        watch(startedAt, "startedAt");
+        watch(endedAt, "endedAt");
+        watch(confidentialNotes, "confidentialNotes");
+    }
+
+    private void watch(Observable property, String field) {
+        property.addListener(o -> {
+            if (!filling) {
+                errors.clear(field);
+                refresh();
+            }
+        });
+    }
+
+    // ---- showing a sidebar ----
+
+    /**
+     * Shows a stored sidebar. The same record shown again (the file was reloaded after another
+     * change) keeps what is being typed; a changed record replaces the form.
+     */
+    public void show(NegotiationSnapshot snapshot, Sidebar sidebar) {
+        this.snapshot = snapshot;
+        boolean same = stored != null && stored.equals(sidebar) && !creating.get();
+        if (same && dirty.get()) {
+            FormState typed = current();
+            fillPicks(typed.attendeeIds(), typed.agendaDemandIds());
+            refresh();
+            return;
+        }
+        stored = sidebar;
+        creating.set(false);
+        editing.set(true);
+        fill(sidebar);
+        errors.clearAll();
+        loaded = current();
+        refresh();
+        tick();
+    }
+
+    /** Starts a new sidebar in the form, suggested now; nothing is written until it is saved or started. */
+    public void create(NegotiationSnapshot snapshot) {
+        this.snapshot = snapshot;
+        stored = null;
+        creating.set(true);
+        editing.set(true);
+        fill(Sidebar.propose("New sidebar", Side.THEIRS, now()));
+        filling = true;
+        purpose.set("");
+        filling = false;
+        errors.clearAll();
+        loaded = current();
+        refresh();
+        tick();
+    }
+
+    /** Shows nothing (no sidebar selected). */
+    public void clear(NegotiationSnapshot snapshot) {
+        this.snapshot = snapshot;
+        stored = null;
+        creating.set(false);
+        editing.set(false);
+        errors.clearAll();
+        refresh();
+        tick();
+    }
+
+    /** Puts the form back to what is stored (Escape); a new sidebar not yet saved is dropped. */
+    public void cancel() {
+        if (creating.get()) {
+            clear(snapshot);
+        } else if (stored != null) {
+            fill(stored);
+            errors.clearAll();
+            refresh();
+        }
+    }
+
+    private void fill(Sidebar s) {
+        ZoneId zone = clock.getZone();
+        filling = true;
+        try {
+            purpose.set(s.purpose());
+            requestedBy.set(s.requestedBy());
+            suggestedAt.set(TimeText.field(s.suggestedAt(), zone));
+            teamInformedAt.set(TimeText.field(s.teamInformedAt(), zone));
+            teamAuthorizedAt.set(TimeText.field(s.teamAuthorizedAt(), zone));
+            repsChosenBy.set(s.repsChosenBy());
+            instructionsSay.set(s.instructionsSay());
+            instructionsDoNotSay.set(s.instructionsDoNotSay());
+            noNotesRule.set(s.noNotesRule());
+            notRepeatedRule.set(s.notRepeatedRule());
+            notUsedInLitigationRule.set(s.notUsedInLitigationRule());
+            scheduledAt.set(TimeText.field(s.scheduledAt(), zone));
+            location.set(s.location());
+            startedAt.set(TimeText.field(s.startedAt(), zone));
+            endedAt.set(TimeText.field(s.endedAt(), zone));
+            confidentialNotes.set(s.confidentialNotes());
+            fillPicks(Set.copyOf(s.attendeeIds()), Set.copyOf(s.agendaDemandIds()));
+        } finally {
+            filling = false;
+        }
+    }
+
+    /** Active people of each side (and anyone inactive who is already chosen); open demands (and chosen ones). */
+    private void fillPicks(Set<String> attendees, Set<String> agendaIds) {
+        boolean was = filling;
+        filling = true;
+        try {
+            List<Person> people = snapshot == null ? List.of() : snapshot.people().stream()
+                    .filter(p -> p.active() || attendees.contains(p.id()))
+                    .sorted(Comparator.comparing(Person::role).thenComparing(p -> p.name().toLowerCase()))
+                    .toList();
+            replace(ourPeople, people.stream().filter(p -> p.side() == Side.OURS)
+                    .map(p -> pick(p.id(), p.name(), Labels.of(p.role()), attendees.contains(p.id()))).toList());
+            replace(theirPeople, people.stream().filter(p -> p.side() == Side.THEIRS)
+                    .map(p -> pick(p.id(), p.name(), Labels.of(p.role()), attendees.contains(p.id()))).toList());
+            List<Demand> demands = snapshot == null ? List.of() : snapshot.demands().stream()
+                    .filter(d -> d.status().isOpen() || agendaIds.contains(d.id())).toList();
+            replace(agenda, demands.stream().map(d -> pick(d.id(), d.code() + " " + d.title(), Labels.of(d.status()),
+                    agendaIds.contains(d.id()))).toList());
+        } finally {
+            filling = was;
+        }
+    }
+
+    /** Keeps the pick objects (and the check boxes bound to them) when only the ticks changed. */
+    private static void replace(ObservableList<Pick> list, List<Pick> fresh) {
+        boolean sameEntries = list.size() == fresh.size();
+        for (int i = 0; sameEntries && i < list.size(); i++) {
+            Pick a = list.get(i);
+            Pick b = fresh.get(i);
+            sameEntries = a.id().equals(b.id()) && a.label().equals(b.label()) && a.detail().equals(b.detail());
+        }
+        if (sameEntries) {
+            for (int i = 0; i < list.size(); i++) {
+                list.get(i).chosenProperty().set(fresh.get(i).isChosen());
+            }
+        } else {
+            list.setAll(fresh);
+        }
+    }
+
+    private Pick pick(String id, String label, String detail, boolean chosen) {
+        Pick p = new Pick(id, label, detail, chosen);
+        p.chosenProperty().addListener(o -> {
+            if (!filling) {
+                errors.clear("attendeeIds");
+                refresh();
+            }
+        });
+        return p;
+    }
+
+    // ---- commands ----
+
+    /** Stamps "the whole team was told" with the time now (written on Save). */
+    public void informedNow() {
+        teamInformedAt.set(TimeText.field(now(), clock.getZone()));
+    }
+
+    /** Stamps "the team authorized it" with the time now (written on Save). */
+    public void authorizedNow() {
+        teamAuthorizedAt.set(TimeText.field(now(), clock.getZone()));
+    }
+
+    /** Writes the form as one change. */
+    public void save() {
+        if (!editing.get() || busy.get()) {
+            return;
+        }
+        Sidebar toSave = build(now());
+        if (toSave == null) {
+            return;
+        }
+        if (!creating.get() && toSave.equals(stored)) {
+            return;
+        }
+        write((creating.get() ? Messages.get("sidebars.change.propose") : Messages.get("sidebars.change.edit"))
+                + " \"" + toSave.purpose() + "\"", toSave);
+    }
+
+    /**
+     * Stamps the start (with what is in the form) as one change. Another sidebar still running, or
+     * conditions not met, are asked about first; starting anyway is allowed, and the record keeps
+     * what was missing (the change's label names it; the page keeps showing it).
+     */
+    public void start() {
+        if (!editing.get() || busy.get() || (stored != null && stored.startedAt() != null)) {
+            return;
+        }
+        Instant now = now();
+        Sidebar draft = build(now);
+        if (draft == null) {
+            return;
+        }
+        if (draft.endedAt() != null || !startedAt.get().isBlank()) {
+            errors.set("startedAt", Messages.get("sidebars.error.startTyped"));
+            return;
+        }
+        Sidebar toStart = draft.withTimes(now, null, now);
+        List<Sidebar> others = snapshot.runningSidebars().stream().filter(s -> !s.id().equals(toStart.id())).toList();
+        if (!others.isEmpty()) {
+            Sidebar other = others.get(0);
+            String message = Messages.format("sidebars.confirm.second.text", other.purpose(),
+                    TimeText.shown(other.startedAt(), clock.getZone()));
+            if (!dialogs.confirm(Messages.get("sidebars.confirm.second.title"), message,
+                    Messages.get("sidebars.confirm.second.button"))) {
+                return;
+            }
+        }
+        List<SidebarCondition> unmet = SidebarChecklist.unmet(SidebarChecklist.Facts.of(toStart, snapshot), now);
+        NegotiationKind kind = snapshot.negotiation().kind();
+        if (!unmet.isEmpty()) {
+            String list = unmet.stream().map(c -> "\u2022 " + c.text(kind)).collect(Collectors.joining("\n"));
+            if (!dialogs.confirm(Messages.get("sidebars.confirm.unmet.title"),
+                    Messages.format("sidebars.confirm.unmet.text", list), Messages.get("sidebars.confirm.unmet.button"))) {
+                return;
+            }
+        }
+        String label = Messages.get("sidebars.change.start") + " \"" + toStart.purpose() + "\"" + (unmet.isEmpty() ? ""
+                : " " + Messages.get("sidebars.change.without") + " "
+                        + unmet.stream().map(SidebarCondition::shortText).collect(Collectors.joining(", ")));
+        write(label, toStart);
+    }
+
+    /** Stamps the end of the running sidebar (with what is in the form) as one change. */
+    public void end() {
+        if (busy.get() || stored == null || !stored.isRunning()) {
+            return;
+        }
+        Instant now = now();
+        Sidebar draft = build(now);
+        if (draft == null) {
+            return;
+        }
+        if (draft.startedAt() == null) {
+            errors.set("startedAt", Messages.get("sidebars.error.startCleared"));
+            return;
+        }
+        if (draft.startedAt().isAfter(now)) {
+            errors.set("startedAt", Messages.format("sidebars.error.startInFuture",
+                    TimeText.shown(draft.startedAt(), clock.getZone())));
+            return;
+        }
+        Sidebar toEnd = draft.withTimes(draft.startedAt(), draft.endedAt() != null ? draft.endedAt() : now, now);
+        write(Messages.get("sidebars.change.end") + " \"" + toEnd.purpose() + "\"", toEnd);
+    }
+
+    private void write(String label, Sidebar sidebar) {
+        boolean isNew = creating.get();
+        busy.set(true);
+        document.change(label, w -> {
+            if (isNew) {
+                w.insert(sidebar);
+            } else {
+                w.update(sidebar);
+            }
+            return sidebar;
+        }, saved -> {
+            busy.set(false);
+            creating.set(false);
+            onSaved.accept(saved);
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        if (e instanceof ValidationException v && FORM_FIELDS.contains(v.field())) {
+            errors.set(v);
+        } else {
+            dialogs.showError(Messages.get("sidebars.error.notSaved"),
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    /**
+     * The sidebar the form describes, or null with a message on each field that is wrong. Times
+     * left as they were shown keep their seconds; a bare time is read on the sidebar's day.
+     */
+    Sidebar build(Instant now) {
+        errors.clearAll();
+        ZoneId zone = clock.getZone();
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Sidebar base = stored;
+        Instant suggested = time("suggestedAt", "sidebars.field.suggestedAt", suggestedAt,
+                base == null ? null : base.suggestedAt(), today);
+        Instant informed = time("teamInformedAt", "sidebars.field.teamInformedAt", teamInformedAt,
+                base == null ? null : base.teamInformedAt(), today);
+        Instant authorized = time("teamAuthorizedAt", "sidebars.field.teamAuthorizedAt", teamAuthorizedAt,
+                base == null ? null : base.teamAuthorizedAt(), today);
+        Instant scheduled = time("scheduledAt", "sidebars.field.scheduledAt", scheduledAt,
+                base == null ? null : base.scheduledAt(), today);
+        Instant start = time("startedAt", "sidebars.field.startedAt", startedAt,
+                base == null ? null : base.startedAt(), today);
+        Instant end = endTime(base, start, today);
+        if (!errors.none()) {
+            return null;
+        }
+        String id = base == null ? Ids.newId() : base.id();
+        Instant createdAt = base == null ? now : base.createdAt();
+        try {
+            return new Sidebar(id, purpose.get(), requestedBy.get(), suggested, informed, authorized,
+                    repsChosenBy.get(), instructionsSay.get(), instructionsDoNotSay.get(), noNotesRule.get(),
+                    notRepeatedRule.get(), notUsedInLitigationRule.get(), scheduled, start, end, location.get(),
+                    chosenAttendees(), chosen(agenda), confidentialNotes.get(), createdAt,
+                    base == null ? now : later(now, base.updatedAt()));
+        } catch (ValidationException e) {
+            errors.set(e);
+            if (!FORM_FIELDS.contains(e.field())) {
+                dialogs.showError(Messages.get("sidebars.error.notSaved"), e.getMessage());
+            }
+            return null;
+        }
+    }
+
+    private Instant time(String field, String labelKey, StringProperty text, Instant original, LocalDate day) {
+        ZoneId zone = clock.getZone();
+        if (text.get().strip().equals(TimeText.field(original, zone))) {
+            return original;
+        }
+        LocalDate dayOfOriginal = original == null ? day : original.atZone(zone).toLocalDate();
+        try {
+            return TimeText.parse(field, Messages.get(labelKey), text.get(), zone, dayOfOriginal);
+        } catch (ValidationException e) {
+            errors.set(e);
+            return null;
+        }
+    }
+
+    /** A bare end time is on the start's day, or the next day when that would come before the start. */
+    private Instant endTime(Sidebar base, Instant start, LocalDate today) {
+        ZoneId zone = clock.getZone();
+        Instant original = base == null ? null : base.endedAt();
+        String text = endedAt.get().strip();
+        if (text.equals(TimeText.field(original, zone))) {
+            return original;
+        }
+        LocalDate day = start != null ? start.atZone(zone).toLocalDate() : today;
+        try {
+            Instant end = TimeText.parse("endedAt", Messages.get("sidebars.field.endedAt"), text, zone, day);
+            boolean bareTime = !text.contains("-");
+            if (end != null && bareTime && start != null && end.isBefore(start)) {
+                end = TimeText.parse("endedAt", Messages.get("sidebars.field.endedAt"), text, zone, day.plusDays(1));
+            }
+            if (end != null && start != null && end.isBefore(start)) {
+                errors.set("endedAt", Messages.format("sidebars.error.endBeforeStart", TimeText.shown(end, zone),
+                        TimeText.shown(start, zone)));
+                return null;
+            }
+            return end;
+        } catch (ValidationException e) {
+            errors.set(e);
+            return null;
+        }
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isBefore(b) ? b : a;
+    }
+
+    private List<String> chosenAttendees() {
+        return Stream.concat(chosen(ourPeople).stream(), chosen(theirPeople).stream()).toList();
+    }
+
+    private static List<String> chosen(List<Pick> picks) {
+        return picks.stream().filter(Pick::isChosen).map(Pick::id).toList();
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    // ---- derived state ----
+
+    /** Recomputes what depends on the form: dirty, the checklist, the notes warning, the heading. */
+    private void refresh() {
+        FormState typed = current();
+        dirty.set(editing.get() && (creating.get() || !typed.equals(loaded)));
+        NegotiationKind kind = snapshot == null ? NegotiationKind.UNION_CONTRACT : snapshot.negotiation().kind();
+        List<SidebarCondition> unmet = SidebarChecklist.unmet(formFacts(), quietly(startedAt.get(), stored == null
+                ? null : stored.startedAt()));
+        for (SidebarCondition c : SidebarCondition.values()) {
+            met.get(c).set(!unmet.contains(c));
+            conditionTexts.get(c).set(c.text(kind));
+        }
+        int total = SidebarCondition.values().length;
+        checklistComplete.set(unmet.isEmpty());
+        checklistSummary.set(unmet.isEmpty() ? Messages.get("sidebars.checklist.allMet")
+                : Messages.format("sidebars.checklist.someUnmet", total - unmet.size(), total));
+        checklistShort.set(unmet.isEmpty() ? Messages.format("sidebars.checklist.short.allMet", total)
+                : Messages.format("sidebars.checklist.short.someUnmet", total - unmet.size(), total));
+        notesAgainstGroundRules.set(noNotesRule.get() == GroundRuleStatus.AGREED);
+        boolean refused = Stream.of(noNotesRule, notRepeatedRule, notUsedInLitigationRule)
+                .anyMatch(r -> r.get() == GroundRuleStatus.REFUSED);
+        groundRulesAdvice.set(refused ? Messages.get("sidebars.groundRules.refused") : "");
+        heading.set(!editing.get() ? "" : purpose.get().isBlank()
+                ? (creating.get() ? Messages.get("sidebars.heading.new") : "") : purpose.get().strip());
+        SidebarState s = stored == null || snapshot == null ? null : snapshot.stateOf(stored);
+        state.set(s);
+        stateText.set(s == null ? (creating.get() ? Messages.get("sidebars.state.unsaved") : "") : Labels.of(s));
+        started.set(stored != null && stored.startedAt() != null);
+        running.set(stored != null && stored.isRunning());
+        ended.set(stored != null && stored.endedAt() != null);
+        List<SidebarCondition> missing = stored == null || snapshot == null ? List.of()
+                : SidebarChecklist.missingAtStart(stored, snapshot);
+        missingAtStart.setAll(missing.stream().map(c -> c.text(kind)).toList());
+        missingAtStartText.set(missing.isEmpty() ? "" : Messages.format("sidebars.missing.text", missing.size(),
+                SidebarCondition.values().length, missing.stream().map(SidebarCondition::shortText)
+                        .collect(Collectors.joining(", "))));
+    }
+
+    private SidebarChecklist.Facts formFacts() {
+        return new SidebarChecklist.Facts(quietly(teamInformedAt.get(), stored == null ? null : stored.teamInformedAt()),
+                quietly(teamAuthorizedAt.get(), stored == null ? null : stored.teamAuthorizedAt()), repsChosenBy.get(),
+                (int) ourPeople.stream().filter(Pick::isChosen).count(),
+                !instructionsSay.get().isBlank() && !instructionsDoNotSay.get().isBlank(), noNotesRule.get(),
+                notRepeatedRule.get(), notUsedInLitigationRule.get());
+    }
+
+    /** A typed time for the checklist: null when blank or not readable (the field says why on Save). */
+    private Instant quietly(String text, Instant original) {
+        ZoneId zone = clock.getZone();
+        if (text.strip().equals(TimeText.field(original, zone))) {
+            return original;
+        }
+        try {
+            return TimeText.parse("", "", text, zone, clock.instant().atZone(zone).toLocalDate());
+        } catch (ValidationException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Recomputes the running clock from the stored start and the clock now: the elapsed time, and
+     * whether it has run past the negotiation's time limit. An ended sidebar shows its length.
+     */
+    public void tick() {
+        if (stored == null || stored.startedAt() == null || snapshot == null) {
+            elapsed.set("");
+            overLimit.set(false);
+            limitText.set("");
+            timesText.set("");
+            return;
+        }
+        ZoneId zone = clock.getZone();
+        Instant until = stored.endedAt() != null ? stored.endedAt() : clock.instant();
+        Duration length = Duration.between(stored.startedAt(), until);
+        int limitMinutes = snapshot.negotiation().ruleSettings().sidebarTimeLimitMinutes();
+        Duration limit = Duration.ofMinutes(limitMinutes);
+        boolean over = limitMinutes > 0 && length.compareTo(limit) > 0;
+        elapsed.set(Durations.clock(length));
+        overLimit.set(over);
+        if (limitMinutes == 0) {
+            limitText.set(Messages.get("sidebars.clock.noLimit"));
+        } else if (over) {
+            limitText.set(Messages.format("sidebars.clock.over", Durations.human(length.minus(limit)),
+                    Durations.human(limit)));
+        } else {
+            limitText.set(Messages.format("sidebars.clock.limit", Durations.human(limit)));
+        }
+        timesText.set(stored.endedAt() == null
+                ? Messages.format("sidebars.clock.since", TimeText.shown(stored.startedAt(), zone))
+                : Messages.format("sidebars.clock.ran", TimeText.shown(stored.startedAt(), zone),
+                        sameDay(stored.startedAt(), stored.endedAt(), zone) ? TimeText.time(stored.endedAt(), zone)
+                                : TimeText.shown(stored.endedAt(), zone)));
+    }
+
+    private static boolean sameDay(Instant a, Instant b, ZoneId zone) {
+        return a.atZone(zone).toLocalDate().equals(b.atZone(zone).toLocalDate());
+    }
+
+    private FormState current() {
+        return new FormState(purpose.get().strip(), requestedBy.get(), suggestedAt.get().strip(),
+                teamInformedAt.get().strip(), teamAuthorizedAt.get().strip(), repsChosenBy.get(), instructionsSay.get(),
+                instructionsDoNotSay.get(), noNotesRule.get(), notRepeatedRule.get(), notUsedInLitigationRule.get(),
+                scheduledAt.get().strip(), location.get(), startedAt.get().strip(), endedAt.get().strip(),
+                confidentialNotes.get(), new LinkedHashSet<>(chosenAttendees()), new LinkedHashSet<>(chosen(agenda)));
+    }
+
+    /** What the form holds, for telling whether anything was changed. */
+    private record FormState(String purpose, Side requestedBy, String suggestedAt, String teamInformedAt,
+            String teamAuthorizedAt, RepsChosenBy repsChosenBy, String instructionsSay, String instructionsDoNotSay,
+            GroundRuleStatus noNotes, GroundRuleStatus notRepeated, GroundRuleStatus notUsed, String scheduledAt,
+            String location, String startedAt, String endedAt, String confidentialNotes, Set<String> attendeeIds,
+            Set<String> agendaDemandIds) {
+    }
+
+    // ---- the stored sidebar, for the section ----
+
+    /** The sidebar as stored; null while a new one is being written or nothing is shown. */
+    public Sidebar stored() {
+        return stored;
+    }
+
+    // ---- properties ----
+
+    public StringProperty purposeProperty() {
+        return purpose;
+    }
+
+    public ObjectProperty<Side> requestedByProperty() {
+        return requestedBy;
+    }
+
+    public StringProperty suggestedAtProperty() {
+        return suggestedAt;
+    }
+
+    public StringProperty teamInformedAtProperty() {
+        return teamInformedAt;
+    }
+
+    public StringProperty teamAuthorizedAtProperty() {
+        return teamAuthorizedAt;
+    }
+
+    public ObjectProperty<RepsChosenBy> repsChosenByProperty() {
+        return repsChosenBy;
+    }
+
+    public ObservableList<Pick> ourPeople() {
+        return ourPeople;
+    }
+
+    public ObservableList<Pick> theirPeople() {
+        return theirPeople;
+    }
+
+    public StringProperty instructionsSayProperty() {
+        return instructionsSay;
+    }
+
+    public StringProperty instructionsDoNotSayProperty() {
+        return instructionsDoNotSay;
+    }
+
+    public ObjectProperty<GroundRuleStatus> noNotesRuleProperty() {
+        return noNotesRule;
+    }
+
+    public ObjectProperty<GroundRuleStatus> notRepeatedRuleProperty() {
+        return notRepeatedRule;
+    }
+
+    public ObjectProperty<GroundRuleStatus> notUsedInLitigationRuleProperty() {
+        return notUsedInLitigationRule;
+    }
+
+    public ObservableList<Pick> agenda() {
+        return agenda;
+    }
+
+    public StringProperty scheduledAtProperty() {
+        return scheduledAt;
+    }
+
+    public StringProperty locationProperty() {
+        return location;
+    }
+
+    public StringProperty startedAtProperty() {
+        return startedAt;
+    }
+
+    public StringProperty endedAtProperty() {
+        return endedAt;
+    }
+
+    public StringProperty confidentialNotesProperty() {
+        return confidentialNotes;
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    /** Whether a condition is met by what the form holds now. */
+    public ReadOnlyBooleanProperty metProperty(SidebarCondition condition) {
+        return met.get(condition).getReadOnlyProperty();
+    }
+
+    /** The condition in the texts' words (they differ a little for a community negotiation). */
+    public ReadOnlyStringProperty conditionTextProperty(SidebarCondition condition) {
+        return conditionTexts.get(condition).getReadOnlyProperty();
+    }
+
+    /** "All the conditions are met." or "5 of 8 conditions met". */
+    public ReadOnlyStringProperty checklistSummaryProperty() {
+        return checklistSummary.getReadOnlyProperty();
+    }
+
+    /** "All 8 conditions met" or "5 of 8 conditions met: the open ones are marked under Before". */
+    public ReadOnlyStringProperty checklistShortProperty() {
+        return checklistShort.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty checklistCompleteProperty() {
+        return checklistComplete.getReadOnlyProperty();
+    }
+
+    /** True when the ground rules say no notes: the notes field then warns. */
+    public ReadOnlyBooleanProperty notesAgainstGroundRulesProperty() {
+        return notesAgainstGroundRules.getReadOnlyProperty();
+    }
+
+    /** Advice when a ground rule was refused; empty otherwise. */
+    public ReadOnlyStringProperty groundRulesAdviceProperty() {
+        return groundRulesAdvice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SidebarState> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty startedProperty() {
+        return started.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty endedProperty() {
+        return ended.getReadOnlyProperty();
+    }
+
+    /** The clock: "0:12:05"; empty before the start. */
+    public ReadOnlyStringProperty elapsedProperty() {
+        return elapsed.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty overLimitProperty() {
+        return overLimit.getReadOnlyProperty();
+    }
+
+    /** "Time limit 1 h 30 min" or "20 min over the 1 h 30 min limit". */
+    public ReadOnlyStringProperty limitTextProperty() {
+        return limitText.getReadOnlyProperty();
+    }
+
+    /** "Started Mar 3, 14:05" or "Ran Mar 3, 14:05 to 15:10". */
+    public ReadOnlyStringProperty timesTextProperty() {
+        return timesText.getReadOnlyProperty();
+    }
+
+    /** "Started without 3 of the 8 conditions: the team's authorization, …"; empty if none or not started. */
+    public ReadOnlyStringProperty missingAtStartTextProperty() {
+        return missingAtStartText.getReadOnlyProperty();
+    }
+
+    /** The conditions unmet when the sidebar started, in the texts' words; empty if none or not started. */
+    public ObservableList<String> missingAtStart() {
+        return missingAtStartView;
+    }
+
+}

@@ -1,0 +1,21 @@
+package org.tablebook.ui.sidebars;
+
+import org.tablebook.domain.SidebarState;
+
+/** The pages of a sidebar, in the order it is lived: before, during, after, and the report-back. */
+public enum SidebarStep {
+    BEFORE, DURING, OUTCOME, REPORT_BACK, SERIES;
+
+    /** The page a sidebar in this state is most likely wanted on. */
+    public static SidebarStep forState(SidebarState state) {
+        if (state == null) {
+            return BEFORE;
+        }
+        return switch (state) {
+            case PROPOSED, AUTHORIZED -> BEFORE;
+            case IN_PROGRESS -> DURING;
+            case ENDED -> OUTCOME;
+            case REPORTED, CLOSED -> REPORT_BACK;
+        };
+    }
+}

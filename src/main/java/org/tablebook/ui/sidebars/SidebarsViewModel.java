@@ -1,0 +1,447 @@
+package org.tablebook.ui.sidebars;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.Durations;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Person;
+import org.tablebook.domain.Side;
+import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarState;
+import org.tablebook.domain.SidebarTopic;
+import org.tablebook.domain.TableSession;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.NegotiationDocument;
+
+/**
+ * The Sidebars section: every sidebar with its derived state, and the one selected lived through
+ * its steps: the checklist before it ({@link SidebarEditorViewModel}), its clock, the outcome topic
+ * by topic ({@link TopicViewModel}), the report-back ({@link ReportBackViewModel}) and the series
+ * it belongs to.
+ */
+public final class SidebarsViewModel {
+    private final NegotiationDocument document;
+    private final DialogService dialogs;
+    private final Clock clock;
+
+    private final ObservableList<SidebarRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<SidebarRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<SidebarRow> selected = new SimpleObjectProperty<>();
+    private final SidebarEditorViewModel editor;
+    private final ReportBackViewModel reportBack;
+    private final ObservableList<TopicViewModel> topics = FXCollections.observableArrayList();
+    private final ObservableList<TopicViewModel> topicsView = FXCollections.unmodifiableObservableList(topics);
+    private final ObservableList<Demand> topicChoices = FXCollections.observableArrayList();
+    private final ObservableList<Demand> topicChoicesView = FXCollections.unmodifiableObservableList(topicChoices);
+    private final ObjectProperty<Demand> topicToAdd = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper canAddTopics = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper topicsHint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper seriesSummary = new ReadOnlyStringWrapper("");
+    private final ObservableList<SeriesEntry> seriesEntries = FXCollections.observableArrayList();
+    private final ObservableList<SeriesEntry> seriesEntriesView = FXCollections.unmodifiableObservableList(seriesEntries);
+    private final ReadOnlyObjectWrapper<SidebarStep> step = new ReadOnlyObjectWrapper<>(SidebarStep.BEFORE);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    private NegotiationSnapshot snapshot;
+    private String negotiationId;
+    private String stepKey = "";
+    private boolean loading;
+
+    public SidebarsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.editor = new SidebarEditorViewModel(document, dialogs, clock, this::select);
+        this.reportBack = new ReportBackViewModel(document, dialogs, clock);
+        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String needle = search.get().strip().toLowerCase(Locale.ROOT);
+            return (SidebarRow r) -> needle.isEmpty() || (r.purpose() + " " + r.stateText() + " " + r.ours() + " "
+                    + r.theirs()).toLowerCase(Locale.ROOT).contains(needle);
+        }, search));
+        selected.addListener((obs, was, is) -> {
+            if (!loading) {
+                showSelected();
+            }
+        });
+        document.snapshotProperty().addListener((obs, was, is) -> load(is));
+        load(document.snapshot());
+    }
+
+    private void load(NegotiationSnapshot fresh) {
+        snapshot = fresh;
+        loading = true;
+        try {
+            if (fresh == null) {
+                rows.clear();
+                selected.set(null);
+                negotiationId = null;
+                return;
+            }
+            boolean otherFile = !fresh.negotiation().id().equals(negotiationId);
+            negotiationId = fresh.negotiation().id();
+            rows.setAll(rowsOf(fresh));
+            String keep = otherFile || selected.get() == null ? null : selected.get().id();
+            if (keep == null && otherFile) {
+                keep = fresh.runningSidebars().stream().reduce((a, b) -> b).map(Sidebar::id).orElse(null);
+            }
+            String id = keep;
+            selected.set(rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
+        } finally {
+            loading = false;
+        }
+        showSelected();
+    }
+
+    /** Shows the selected sidebar in every step; a new sidebar being written stays in the form. */
+    private void showSelected() {
+        if (snapshot == null) {
+            return;
+        }
+        SidebarRow row = selected.get();
+        Sidebar sidebar = row == null ? null : row.sidebar();
+        if (sidebar != null) {
+            editor.show(snapshot, sidebar);
+        } else if (!editor.creatingProperty().get()) {
+            editor.clear(snapshot);
+        }
+        reportBack.show(snapshot, sidebar);
+        syncTopics(sidebar);
+        showSeries(sidebar);
+        String key = sidebar == null ? (editor.creatingProperty().get() ? "new" : "")
+                : sidebar.id() + "/" + snapshot.stateOf(sidebar);
+        if (!key.equals(stepKey)) {
+            stepKey = key;
+            step.set(SidebarStep.forState(sidebar == null ? null : snapshot.stateOf(sidebar)));
+        }
+    }
+
+    private void select(Sidebar saved) {
+        selected.set(rows.stream().filter(r -> r.id().equals(saved.id())).findFirst().orElse(null));
+        showSelected();
+    }
+
+    // ---- the list ----
+
+    private List<SidebarRow> rowsOf(NegotiationSnapshot s) {
+        ZoneId zone = clock.getZone();
+        List<SidebarSeries> series = SidebarSeries.of(s, clock.instant(), zone);
+        return s.sidebars().stream()
+                .sorted(Comparator.comparing(SidebarsViewModel::when).reversed())
+                .map(sb -> {
+                    SidebarState state = s.stateOf(sb);
+                    String ours = names(s.ofSide(sb.attendeeIds(), Side.OURS));
+                    String theirs = names(s.ofSide(sb.attendeeIds(), Side.THEIRS));
+                    String duration;
+                    if (sb.endedAt() != null) {
+                        duration = Durations.human(Duration.between(sb.startedAt(), sb.endedAt()));
+                    } else if (sb.startedAt() != null) {
+                        duration = Messages.format("sidebars.row.running", TimeText.time(sb.startedAt(), zone));
+                    } else if (sb.scheduledAt() != null) {
+                        duration = Messages.format("sidebars.row.scheduled", TimeText.shown(sb.scheduledAt(), zone));
+                    } else {
+                        duration = "";
+                    }
+                    String reported = s.reportBackOf(sb.id()).map(r -> TimeText.shown(r.reportedAt(), zone))
+                            .orElse(sb.endedAt() != null ? Messages.get("sidebars.row.notReported") : "");
+                    String place = SidebarSeries.containing(series, sb.id())
+                            .map(x -> Messages.format("sidebars.row.series", x.positionOf(sb.id()), x.sidebars().size()))
+                            .orElse("");
+                    return new SidebarRow(sb, state, Labels.of(state), ours, theirs, duration, reported, place);
+                }).toList();
+    }
+
+    /** Newest first: by start, else schedule, else suggestion. */
+    private static Instant when(Sidebar s) {
+        return s.startedAt() != null ? s.startedAt() : s.scheduledAt() != null ? s.scheduledAt()
+                : s.suggestedAt() != null ? s.suggestedAt() : s.createdAt();
+    }
+
+    private static String names(List<Person> people) {
+        return people.stream().map(Person::name).collect(Collectors.joining(", "));
+    }
+
+    // ---- commands ----
+
+    /** Starts a new sidebar in the form (Ctrl+N). */
+    public void newSidebar() {
+        if (snapshot == null) {
+            return;
+        }
+        loading = true;
+        try {
+            selected.set(null);
+        } finally {
+            loading = false;
+        }
+        editor.create(snapshot);
+        showSelected();
+    }
+
+    /**
+     * Deletes the selected sidebar, only while it has not started: one that took place stays in
+     * the record.
+     */
+    public void deleteSelected() {
+        Sidebar s = editor.stored();
+        if (s == null || busy.get()) {
+            return;
+        }
+        if (s.startedAt() != null) {
+            dialogs.showError(Messages.get("sidebars.error.deleteTitle"), Messages.get("sidebars.error.deleteStarted"));
+            return;
+        }
+        if (!dialogs.confirm(Messages.get("sidebars.confirm.delete.title"),
+                Messages.format("sidebars.confirm.delete.text", s.purpose()), Messages.get("sidebars.confirm.delete.button"))) {
+            return;
+        }
+        busy.set(true);
+        document.change(Messages.get("sidebars.change.delete") + " \"" + s.purpose() + "\"", w -> {
+            w.delete(org.tablebook.domain.EntityRef.of(s));
+            return s;
+        }, done -> busy.set(false), e -> {
+            busy.set(false);
+            dialogs.showError(Messages.get("sidebars.error.deleteTitle"), e.getMessage());
+        });
+    }
+
+    /** Adds the chosen demand as a topic of the selected sidebar. */
+    public void addTopic() {
+        Demand demand = topicToAdd.get();
+        if (demand == null) {
+            return;
+        }
+        addTopics(List.of(demand.id()), Messages.format("sidebars.change.addTopic", demand.code()));
+    }
+
+    /** Adds every demand on the agenda that is not yet a topic, as one change. */
+    public void addAgendaTopics() {
+        Sidebar s = editor.stored();
+        if (s == null) {
+            return;
+        }
+        Set<String> present = snapshot.topicsOf(s.id()).stream().map(SidebarTopic::demandId).collect(Collectors.toSet());
+        List<String> missing = s.agendaDemandIds().stream().filter(d -> !present.contains(d)).toList();
+        if (missing.isEmpty()) {
+            dialogs.showInformation(Messages.get("sidebars.topics.agendaDoneTitle"), Messages.get("sidebars.topics.agendaDone"));
+            return;
+        }
+        addTopics(missing, Messages.get("sidebars.change.addAgendaTopics"));
+    }
+
+    private void addTopics(List<String> demandIds, String label) {
+        Sidebar s = editor.stored();
+        if (s == null || busy.get()) {
+            return;
+        }
+        if (s.startedAt() == null) {
+            dialogs.showError(Messages.get("sidebars.error.topicTitle"), Messages.get("sidebars.error.topicBeforeStart"));
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<SidebarTopic> fresh = new ArrayList<>();
+        for (String demandId : demandIds) {
+            fresh.add(new SidebarTopic(Ids.newId(), s.id(), demandId, "", "", "", null, "", null, now, now));
+        }
+        busy.set(true);
+        document.change(label + " \u2014 \"" + s.purpose() + "\"", w -> {
+            fresh.forEach(w::insert);
+            return fresh;
+        }, done -> {
+            busy.set(false);
+            topicToAdd.set(null);
+        }, e -> {
+            busy.set(false);
+            dialogs.showError(Messages.get("sidebars.error.notSaved"), e.getMessage());
+        });
+    }
+
+    /** Called once a second by the view: the clocks and the "report immediately" reminder. */
+    public void tick() {
+        editor.tick();
+        reportBack.tick();
+    }
+
+    // ---- topics ----
+
+    private void syncTopics(Sidebar sidebar) {
+        if (sidebar == null) {
+            topics.clear();
+            topicChoices.clear();
+            canAddTopics.set(false);
+            topicsHint.set("");
+            return;
+        }
+        Map<String, TopicViewModel> existing = new HashMap<>();
+        topics.forEach(t -> existing.put(t.id(), t));
+        List<TopicViewModel> fresh = new ArrayList<>();
+        for (SidebarTopic t : snapshot.topicsOf(sidebar.id())) {
+            TopicViewModel vm = existing.getOrDefault(t.id(), null);
+            if (vm == null || !vm.belongsTo(sidebar)) {
+                vm = new TopicViewModel(document, dialogs, clock);
+            }
+            vm.show(snapshot, t);
+            fresh.add(vm);
+        }
+        if (!fresh.equals(topics)) {
+            topics.setAll(fresh);
+        }
+        Set<String> present = fresh.stream().map(TopicViewModel::demandId).collect(Collectors.toSet());
+        Set<String> order = new LinkedHashSet<>(sidebar.agendaDemandIds());
+        snapshot.demands().forEach(d -> order.add(d.id()));
+        List<Demand> choices = order.stream().filter(id -> !present.contains(id)).map(snapshot::demand)
+                .flatMap(Optional::stream).toList();
+        if (!choices.equals(topicChoices)) {
+            Demand keep = topicToAdd.get();
+            topicChoices.setAll(choices);
+            topicToAdd.set(keep != null && choices.contains(keep) ? keep : null);
+        }
+        canAddTopics.set(sidebar.startedAt() != null);
+        topicsHint.set(sidebar.startedAt() == null ? Messages.get("sidebars.topics.beforeStart")
+                : fresh.isEmpty() ? Messages.get("sidebars.topics.none") : "");
+    }
+
+    // ---- series ----
+
+    /** One line of a series' timeline: a sidebar or a table session between them. */
+    public record SeriesEntry(boolean session, boolean current, String text) {
+    }
+
+    private void showSeries(Sidebar sidebar) {
+        ZoneId zone = clock.getZone();
+        Instant now = clock.instant();
+        Optional<SidebarSeries> found = sidebar == null ? Optional.empty()
+                : SidebarSeries.containing(SidebarSeries.of(snapshot, now, zone), sidebar.id());
+        if (found.isEmpty()) {
+            seriesSummary.set(sidebar == null ? "" : Messages.get("sidebars.series.none"));
+            seriesEntries.clear();
+            return;
+        }
+        SidebarSeries series = found.get();
+        String demands = series.demandIds().stream().map(snapshot::demand).flatMap(Optional::stream)
+                .map(d -> d.code() + " " + d.title()).collect(Collectors.joining(", "));
+        String until = series.running() ? Messages.get("sidebars.series.now") : TimeText.shown(series.to(), zone);
+        int sessions = series.sessionsBetween().size();
+        seriesSummary.set(Messages.format("sidebars.series.summary", series.sidebars().size(), demands,
+                TimeText.shown(series.from(), zone), until, Durations.human(series.span(now)),
+                sessions == 0 ? Messages.get("sidebars.series.noSessions")
+                        : Messages.format("sidebars.series.sessions", sessions)));
+        record Timed(Instant at, SeriesEntry entry) {
+        }
+        List<Timed> timeline = new ArrayList<>();
+        for (Sidebar s : series.sidebars()) {
+            String ran = s.endedAt() == null ? Messages.format("sidebars.series.entry.running",
+                    TimeText.shown(s.startedAt(), zone))
+                    : Messages.format("sidebars.series.entry.ran", TimeText.shown(s.startedAt(), zone),
+                            Durations.human(Duration.between(s.startedAt(), s.endedAt())));
+            timeline.add(new Timed(s.startedAt(), new SeriesEntry(false, s.id().equals(sidebar.id()),
+                    Messages.format("sidebars.series.entry.sidebar", s.purpose(), ran))));
+        }
+        for (TableSession t : series.sessionsBetween()) {
+            Instant at = t.date().atTime(t.start() == null ? LocalTime.NOON : t.start()).atZone(zone).toInstant();
+            String when = TimeText.date(t.date()) + (t.start() == null ? "" : ", " + t.start());
+            timeline.add(new Timed(at, new SeriesEntry(true, false, Messages.format("sidebars.series.entry.session", when,
+                    t.location().isBlank() ? "" : " \u2014 " + t.location()))));
+        }
+        timeline.sort(Comparator.comparing(Timed::at));
+        seriesEntries.setAll(timeline.stream().map(Timed::entry).toList());
+    }
+
+    // ---- properties ----
+
+    public ObservableList<SidebarRow> rows() {
+        return visibleRows;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<SidebarRow> selectedProperty() {
+        return selected;
+    }
+
+    public SidebarEditorViewModel editor() {
+        return editor;
+    }
+
+    public ReportBackViewModel reportBack() {
+        return reportBack;
+    }
+
+    public ObservableList<TopicViewModel> topics() {
+        return topicsView;
+    }
+
+    /** Demands that can still be added as topics: the agenda's first. */
+    public ObservableList<Demand> topicChoices() {
+        return topicChoicesView;
+    }
+
+    public ObjectProperty<Demand> topicToAddProperty() {
+        return topicToAdd;
+    }
+
+    public ReadOnlyBooleanProperty canAddTopicsProperty() {
+        return canAddTopics.getReadOnlyProperty();
+    }
+
+    /** Why there are no topics yet, or empty. */
+    public ReadOnlyStringProperty topicsHintProperty() {
+        return topicsHint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty seriesSummaryProperty() {
+        return seriesSummary.getReadOnlyProperty();
+    }
+
+    public ObservableList<SeriesEntry> seriesEntries() {
+        return seriesEntriesView;
+    }
+
+    /** The step the selected sidebar is at; changes when another sidebar is selected or its state moves. */
+    public ReadOnlyObjectProperty<SidebarStep> stepProperty() {
+        return step.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    Optional<SidebarRow> row(String id) {
+        return rows.stream().filter(r -> Objects.equals(r.id(), id)).findFirst();
+    }
+}

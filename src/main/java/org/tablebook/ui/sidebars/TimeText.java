@@ -1,0 +1,78 @@
+package org.tablebook.ui.sidebars;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.tablebook.domain.Dates;
+import org.tablebook.domain.ValidationException;
+
+/**
+ * How the sidebar screens write and read moments: {@code 2026-03-03 14:05} in a field (or just
+ * {@code 14:05} for a time on a known day), {@code Mar 3, 14:05} in running text. Always in the
+ * zone of the injected clock.
+ */
+final class TimeText {
+    private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMM d, HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private TimeText() {
+    }
+
+    /** "2026-03-03 14:05", or "" for no time. */
+    static String field(Instant at, ZoneId zone) {
+        return at == null ? "" : FIELD.format(at.atZone(zone));
+    }
+
+    /** "Mar 3, 14:05", or "" for no time. */
+    static String shown(Instant at, ZoneId zone) {
+        return at == null ? "" : SHOWN.format(at.atZone(zone));
+    }
+
+    /** "Mar 3". */
+    static String date(Instant at, ZoneId zone) {
+        return DATE.format(at.atZone(zone));
+    }
+
+    /** "Mar 3". */
+    static String date(LocalDate date) {
+        return DATE.format(date);
+    }
+
+    /** "14:05". */
+    static String time(Instant at, ZoneId zone) {
+        return TIME.format(at.atZone(zone));
+    }
+
+    /**
+     * Reads what a person typed: blank is no time; {@code 2026-03-03 14:05} is that moment;
+     * {@code 14:05} alone is that time on {@code dayIfOmitted}. Anything else is refused with a
+     * message naming {@code label} and showing both ways to write it.
+     */
+    static Instant parse(String field, String label, String text, ZoneId zone, LocalDate dayIfOmitted) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String[] parts = text.strip().split("[\\sT]+");
+        LocalDate date;
+        LocalTime time;
+        if (parts.length == 2) {
+            date = Dates.parseDate(field, label, parts[0]);
+            time = Dates.parseTime(field, label, parts[1]);
+        } else if (parts.length == 1 && parts[0].contains(":")) {
+            date = dayIfOmitted;
+            time = Dates.parseTime(field, label, parts[0]);
+        } else if (parts.length == 1 && parts[0].contains("-")) {
+            throw new ValidationException(field, label + " needs a time as well as a date: write it as "
+                    + parts[0] + " 14:30.");
+        } else {
+            throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a date and time: write it as "
+                    + "2026-03-14 14:30, or just 14:30 for " + (dayIfOmitted == null ? "today" : date(dayIfOmitted)) + ".");
+        }
+        return date.atTime(time).atZone(zone).toInstant();
+    }
+}
