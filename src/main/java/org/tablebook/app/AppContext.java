@@ -9,10 +9,15 @@ import org.tablebook.ui.common.NegotiationDocument;
 import org.tablebook.ui.common.PreferencesStore;
 import org.tablebook.ui.common.TaskRunner;
 import org.tablebook.ui.common.Workspace;
+import org.tablebook.ui.demands.DemandsView;
+import org.tablebook.ui.demands.DemandsViewModel;
+import org.tablebook.ui.sessions.SessionsView;
+import org.tablebook.ui.sessions.SessionsViewModel;
 import org.tablebook.ui.shell.FxDialogService;
 import org.tablebook.ui.shell.MainWindow;
 import org.tablebook.ui.shell.MainWindowViewModel;
 import org.tablebook.ui.shell.Section;
+import org.tablebook.ui.shell.UndoViewModel;
 import org.tablebook.ui.team.TeamView;
 import org.tablebook.ui.team.TeamViewModel;
 
@@ -49,6 +54,9 @@ public final class AppContext implements AutoCloseable {
     /** Every section's view, built once the window (the dialogs' owner) exists. */
     public void installSections(MainWindow window, DialogService dialogs) {
         window.setSectionView(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
+        window.setSectionView(Section.DEMANDS, new DemandsView(new DemandsViewModel(document, dialogs, clock)));
+        window.setSectionView(Section.SESSIONS, new SessionsView(new SessionsViewModel(document, dialogs, clock)));
+        window.setUndo(new UndoViewModel(document, dialogs));
     }
 
     public DialogService dialogs(Window owner) {
