@@ -28,15 +28,22 @@ public final class CodeOrder implements Comparator<String> {
                 while (j < y.length() && Character.isDigit(y.charAt(j))) {
                     j++;
                 }
-                String n = x.substring(si, i).replaceFirst("^0+(?=.)", "");
-                String m = y.substring(sj, j).replaceFirst("^0+(?=.)", "");
-                int byLength = Integer.compare(n.length(), m.length());
+                // Leading zeros do not count: U-007 sorts with U-7.
+                while (si < i - 1 && x.charAt(si) == '0') {
+                    si++;
+                }
+                while (sj < j - 1 && y.charAt(sj) == '0') {
+                    sj++;
+                }
+                int byLength = Integer.compare(i - si, j - sj);
                 if (byLength != 0) {
                     return byLength;
                 }
-                int byDigits = n.compareTo(m);
-                if (byDigits != 0) {
-                    return byDigits;
+                for (int k = 0; k < i - si; k++) {
+                    int byDigit = Character.compare(x.charAt(si + k), y.charAt(sj + k));
+                    if (byDigit != 0) {
+                        return byDigit;
+                    }
                 }
             } else {
                 if (c != d) {

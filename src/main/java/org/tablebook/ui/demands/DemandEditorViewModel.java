@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -512,10 +511,5 @@ public final class DemandEditorViewModel {
 
     public FieldErrors errors() {
         return errors;
-    }
-
-    /** The code as a search would find it, for a new demand's heading. */
-    String headingCode() {
-        return code.get().strip().toUpperCase(Locale.ROOT);
     }
 }

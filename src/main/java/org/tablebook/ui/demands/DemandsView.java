@@ -16,6 +16,7 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -34,6 +35,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -352,7 +354,15 @@ public final class DemandsView implements SectionView {
                 for (int i = 0; i < timeline.getItems().size(); i++) {
                     if (timeline.getItems().get(i).proposal().id().equals(is.id())) {
                         timeline.getSelectionModel().clearAndSelect(i);
-                        timeline.scrollTo(i);
+                        // The timeline has just come back in place of the form. Its cells differ
+                        // in height, which ListView.scrollTo misjudges at the end of the list:
+                        // lay it out, then ask its flow to bring the cell itself into view.
+                        Parent box = timeline.getParent();
+                        box.applyCss();
+                        box.layout();
+                        int row = i;
+                        reveal(row);
+                        Platform.runLater(() -> reveal(row));
                         break;
                     }
                 }
@@ -373,6 +383,15 @@ public final class DemandsView implements SectionView {
         VBox box = new VBox(10, positions, title, timeline, passForm.node());
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    /** Scrolls the timeline just enough to show the pass at {@code row} whole. */
+    private void reveal(int row) {
+        if (timeline.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(row);
+        } else {
+            timeline.scrollTo(row);
+        }
     }
 
     private Node position(String title, ReadOnlyObjectProperty<PassEntry> entry, String id, String sideClass) {
@@ -468,9 +487,17 @@ public final class DemandsView implements SectionView {
         delete.disableProperty().bind(editor.creatingProperty().or(editor.busyProperty()));
         delete.setOnAction(e -> editor.delete());
 
-        VBox content = new VBox(12, form, Forms.buttonBar(save, cancel, null, delete));
+        VBox content = new VBox(12, form);
         content.setPadding(new Insets(12, 14, 14, 0));
-        content.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        // The buttons stay in view below the fields, however long the form.
+        HBox buttons = Forms.buttonBar(save, cancel, null, delete);
+        buttons.setPadding(new Insets(10, 0, 4, 0));
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(scroll);
+        pane.setBottom(buttons);
+        pane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 editor.cancel();
                 e.consume();
@@ -479,10 +506,7 @@ public final class DemandsView implements SectionView {
                 e.consume();
             }
         });
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
+        return pane;
     }
 
     private int field(GridPane form, int row, String field, Control control) {

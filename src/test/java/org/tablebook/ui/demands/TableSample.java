@@ -14,6 +14,8 @@ import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.DemandSubject;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.Ids;
+import org.tablebook.domain.Negotiation;
+import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Proposal;
@@ -104,56 +106,71 @@ public final class TableSample {
         });
     }
 
+    /** A large generated negotiation, kept in memory. */
+    public record Large(List<Person> people, List<TableSession> sessions, List<Demand> demands,
+            List<Proposal> proposals) {
+
+        public NegotiationSnapshot snapshot(Negotiation negotiation) {
+            return new NegotiationSnapshot(negotiation, people, demands, proposals, sessions, List.of(), List.of(),
+                    List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+    }
+
     /**
-     * {@code demands} demands and {@code passes} passes spread over them and over 100 sessions, from
-     * a seed; written in chunks, each one change.
+     * {@code demands} demands of both sides in every status, priority and category, and
+     * {@code passes} passes spread over them and over 100 sessions; the same seed gives the same
+     * negotiation.
      */
-    public static void writeLarge(TablebookStore store, String actor, int demands, int passes, long seed,
-            LocalDate today, Instant now) {
+    public static Large large(int demands, int passes, long seed, LocalDate today, Instant now) {
         Random random = new Random(seed);
         List<Entity> people = new ArrayList<>();
         Person ours = person(people, "Dana Reyes", Side.OURS, PersonRole.CHIEF_NEGOTIATOR, true, now);
         Person theirs = person(people, "Lee Park", Side.THEIRS, PersonRole.CHIEF_NEGOTIATOR, true, now);
-        List<TableSession> sessions = new ArrayList<>();
-        List<Entity> first = new ArrayList<>(people);
+        List<Entity> sessionList = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
-            TableSession s = session(first, today.minusDays(300 - 3L * i), "Room " + (1 + i % 4), List.of(ours, theirs),
-                    "", now);
-            sessions.add(s);
+            session(sessionList, today.minusDays(300 - 3L * i), "Room " + (1 + i % 4), List.of(ours, theirs), "", now);
         }
+        List<TableSession> sessions = sessionList.stream().map(TableSession.class::cast).toList();
         String[] topics = {"Wages", "Staffing", "Overtime", "Holidays", "Parking", "Seniority", "Uniforms", "Health",
             "Pensions", "Training", "Safety", "Scheduling"};
         List<Demand> all = new ArrayList<>();
         for (int i = 0; i < demands; i++) {
             Side side = random.nextInt(3) == 0 ? Side.THEIRS : Side.OURS;
             String code = (side == Side.OURS ? "U-" : "E-") + (i + 1);
-            Demand d = new Demand(Ids.newId(), code, "Art. " + (1 + random.nextInt(40)),
+            all.add(new Demand(Ids.newId(), code, "Art. " + (1 + random.nextInt(40)),
                     topics[random.nextInt(topics.length)] + " " + (i + 1), "Internal note " + i,
                     "Summary for members " + i, side, DemandCategory.values()[random.nextInt(4)],
                     DemandPriority.values()[random.nextInt(4)], DemandSubject.MANDATORY, DemandOrigin.SURVEY, "",
-                    DemandStatus.values()[random.nextInt(5)], random.nextInt(10) == 0, now, now);
-            all.add(d);
+                    DemandStatus.values()[random.nextInt(5)], random.nextInt(10) == 0, now, now));
         }
-        store.write(actor, "Add the large sample", w -> {
-            first.forEach(w::insert);
-            all.forEach(w::insert);
-            return null;
-        });
-        List<Proposal> chunk = new ArrayList<>();
+        List<Proposal> proposals = new ArrayList<>();
         for (int i = 0; i < passes; i++) {
             Demand d = all.get(random.nextInt(all.size()));
             TableSession s = sessions.get(random.nextInt(sessions.size()));
-            chunk.add(new Proposal(Ids.newId(), d.id(), random.nextBoolean() ? Side.OURS : Side.THEIRS, s.date(),
+            proposals.add(new Proposal(Ids.newId(), d.id(), random.nextBoolean() ? Side.OURS : Side.THEIRS, s.date(),
                     s.id(), ProposalKind.values()[random.nextInt(4)], "Pass " + i + " on " + d.code(), "", now, now));
-            if (chunk.size() == 5_000 || i == passes - 1) {
-                List<Proposal> batch = List.copyOf(chunk);
-                chunk.clear();
-                store.write(actor, "Add sample passes", w -> {
-                    batch.forEach(w::insert);
-                    return null;
-                });
-            }
         }
+        return new Large(people.stream().map(Person.class::cast).toList(), sessions, all, proposals);
+    }
+
+    /** Writes {@link #large} into the file, in a few changes of at most 5,000 records. */
+    public static Large writeLarge(TablebookStore store, String actor, int demands, int passes, long seed,
+            LocalDate today, Instant now) {
+        Large large = large(demands, passes, seed, today, now);
+        store.write(actor, "Add the large sample", w -> {
+            large.people().forEach(w::insert);
+            large.sessions().forEach(w::insert);
+            large.demands().forEach(w::insert);
+            return null;
+        });
+        for (int from = 0; from < large.proposals().size(); from += 5_000) {
+            List<Proposal> batch = large.proposals().subList(from, Math.min(from + 5_000, large.proposals().size()));
+            store.write(actor, "Add sample passes", w -> {
+                batch.forEach(w::insert);
+                return null;
+            });
+        }
+        return large;
     }
 
     private static Person person(List<Entity> all, String name, Side side, PersonRole role, boolean canAgree,
