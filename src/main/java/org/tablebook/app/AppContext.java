@@ -9,6 +9,10 @@ import org.tablebook.ui.common.NegotiationDocument;
 import org.tablebook.ui.common.PreferencesStore;
 import org.tablebook.ui.common.TaskRunner;
 import org.tablebook.ui.common.Workspace;
+import org.tablebook.ui.demands.DemandsView;
+import org.tablebook.ui.demands.DemandsViewModel;
+import org.tablebook.ui.sessions.SessionsView;
+import org.tablebook.ui.sessions.SessionsViewModel;
 import org.tablebook.ui.shell.FxDialogService;
 import org.tablebook.ui.shell.MainWindow;
 import org.tablebook.ui.shell.MainWindowViewModel;
@@ -23,6 +27,7 @@ import org.tablebook.ui.settings.NegotiationSettingsDialog;
 import org.tablebook.ui.settings.NegotiationSettingsViewModel;
 import org.tablebook.ui.sidebars.SidebarsView;
 import org.tablebook.ui.sidebars.SidebarsViewModel;
+import org.tablebook.ui.shell.UndoViewModel;
 import org.tablebook.ui.team.TeamView;
 import org.tablebook.ui.team.TeamViewModel;
 
@@ -70,6 +75,9 @@ public final class AppContext implements AutoCloseable {
         ExportDialog export = new ExportDialog(new ExportViewModel(document, new Exporter(clock), RulesEngine.standard(),
                 clock, exportTasks, dialogs, preferences));
         window.setExportAction(() -> export.show(window.getScene().getWindow()));
+        window.setSectionView(Section.DEMANDS, new DemandsView(new DemandsViewModel(document, dialogs, clock)));
+        window.setSectionView(Section.SESSIONS, new SessionsView(new SessionsViewModel(document, dialogs, clock)));
+        window.setUndo(new UndoViewModel(document, dialogs));
     }
 
     public DialogService dialogs(Window owner) {

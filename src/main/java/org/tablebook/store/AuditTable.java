@@ -14,12 +14,17 @@ final class AuditTable {
     private static final String COLUMNS =
             "seq, change_id, label, at, actor, entity, entity_id, action, before_json, after_json";
     private static final String INSERT = "INSERT INTO audit_entry (change_id, label, at, actor, entity, entity_id, "
-            + "action, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "action, before_json, after_json, reverts_change_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM audit_entry";
 
     void append(Sql sql, AuditEntry e) throws SQLException {
+        append(sql, e, null);
+    }
+
+    /** {@code revertsChangeId}: the change an undo or redo takes back; null for any other change. */
+    void append(Sql sql, AuditEntry e, String revertsChangeId) throws SQLException {
         sql.update(INSERT, e.changeId(), e.label(), e.at(), e.actor(), e.entity(), e.entityId(), e.action(),
-                e.beforeJson(), e.afterJson());
+                e.beforeJson(), e.afterJson(), revertsChangeId);
     }
 
     List<AuditEntry> list(Sql sql) throws SQLException {

@@ -38,7 +38,7 @@ public final class TablebookStore implements AutoCloseable {
     /** "TBK1": the number in every Tablebook file's header that says it is ours. */
     public static final int APPLICATION_ID = 0x54424B31;
     /** The schema this version reads and writes; older files are migrated up to it. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final Path file;
     private final StoreOptions options;
@@ -60,6 +60,7 @@ public final class TablebookStore implements AutoCloseable {
     private final ComplianceRepository compliance = new ComplianceRepository(this);
     private final AcknowledgementRepository acknowledgements = new AcknowledgementRepository(this);
     private final AuditRepository audit = new AuditRepository(this);
+    private final ChangeHistory history = new ChangeHistory(this);
 
     TablebookStore(Path file, StoreOptions options, Connection connection, StoreLock lock, String readOnlyReason) {
         this.file = file;
@@ -182,6 +183,14 @@ public final class TablebookStore implements AutoCloseable {
      * @throws StoreException the store is read-only or closed, or the database failed
      */
     public <T> T write(String actor, String label, Function<Writer, T> work) {
+        return write(actor, label, null, work);
+    }
+
+    /**
+     * A {@link #write} whose audit rows record that it reverts the change {@code revertsChangeId}:
+     * how undo and redo are written (see {@link ChangeHistory}).
+     */
+    <T> T write(String actor, String label, String revertsChangeId, Function<Writer, T> work) {
         Objects.requireNonNull(work, "work");
         String who = Check.required("actor", "The user name", actor);
         String what = Check.text("label", "The label", label);
@@ -195,7 +204,8 @@ public final class TablebookStore implements AutoCloseable {
                         + "Writer it was given.");
             }
             writing = true;
-            ChangeWriter writer = new ChangeWriter(Ids.newId(), what, options.clock().instant(), who);
+            ChangeWriter writer = new ChangeWriter(Ids.newId(), what, options.clock().instant(), who,
+                    revertsChangeId);
             try {
                 sql.execute("BEGIN IMMEDIATE");
                 T result = work.apply(writer);
@@ -257,6 +267,11 @@ public final class TablebookStore implements AutoCloseable {
         return audit;
     }
 
+    /** Undo and redo of each person's own changes, read from the audit trail. */
+    public ChangeHistory history() {
+        return history;
+    }
+
     /** Closes the file (SQLite folds the write-ahead log back into it) and releases the lock. */
     @Override
     public synchronized void close() {
@@ -308,13 +323,15 @@ public final class TablebookStore implements AutoCloseable {
         private final String label;
         private final Instant at;
         private final String actor;
+        private final String reverts;
         private boolean done;
 
-        ChangeWriter(String changeId, String label, Instant at, String actor) {
+        ChangeWriter(String changeId, String label, Instant at, String actor, String reverts) {
             this.changeId = changeId;
             this.label = label;
             this.at = at;
             this.actor = actor;
+            this.reverts = reverts;
         }
 
         @Override
@@ -392,7 +409,8 @@ public final class TablebookStore implements AutoCloseable {
 
         private void append(AuditAction action, EntityKind kind, String id, String before, String after) {
             try {
-                tables.audit.append(sql, new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after));
+                tables.audit.append(sql, new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after),
+                        reverts);
             } catch (SQLException x) {
                 throw failed(x);
             }

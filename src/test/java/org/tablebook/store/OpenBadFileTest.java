@@ -133,11 +133,12 @@ class OpenBadFileTest {
     @Test
     void aFileFromANewerTablebook() throws Exception {
         Path file = tablebookFile("future.tablebook");
-        sqlite(file, "PRAGMA user_version = 3");
-        assertEquals(3, FileHeader.read(file).userVersion());
+        int future = TablebookStore.SCHEMA_VERSION + 1;
+        sqlite(file, "PRAGMA user_version = " + future);
+        assertEquals(future, FileHeader.read(file).userVersion());
         StoreOpenException e = refused(file, Problem.NEWER_VERSION);
-        assertEquals("This file was made by a newer version of Tablebook (schema 3); this version reads up to "
-                + "schema 1. Update Tablebook to open it.", e.getMessage());
+        assertEquals("This file was made by a newer version of Tablebook (schema " + future + "); this version reads "
+                + "up to schema " + TablebookStore.SCHEMA_VERSION + ". Update Tablebook to open it.", e.getMessage());
     }
 
     @Test

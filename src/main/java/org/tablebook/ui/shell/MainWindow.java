@@ -48,6 +48,7 @@ public final class MainWindow extends BorderPane {
     private final Runnable onAbout;
     private java.util.function.Consumer<String> onNegotiationSettings = field -> { };
     private Runnable onExport = () -> { };
+    private MenuBar menuBar;
 
     public MainWindow(MainWindowViewModel viewModel, Runnable onQuit, Runnable onAbout) {
         this.viewModel = viewModel;
@@ -154,7 +155,45 @@ public final class MainWindow extends BorderPane {
         Menu help = new Menu(Messages.get("menu.help"), null, item("menu.help.about", "mdi2i-information-outline", onAbout, null));
         MenuBar bar = new MenuBar(file, view, help);
         bar.setUseSystemMenuBar(true);
+        menuBar = bar;
         return bar;
+    }
+
+    /**
+     * Adds Edit > Undo and Redo, each named after the action it acts on ("Undo Log a pass"). A
+     * focused text field keeps its own Ctrl+Z and Ctrl+Shift+Z (it handles them before the menu
+     * does); Ctrl+Y, which text fields leave alone, is sent to the field as well.
+     */
+    public void setUndo(UndoViewModel undo) {
+        MenuItem undoItem = item("menu.edit.undo", "mdi2u-undo", undo::undo,
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        undoItem.setId("undoItem");
+        undoItem.textProperty().bind(undo.undoLabelProperty());
+        undoItem.disableProperty().bind(undo.canUndoProperty().not().or(viewModel.readOnlyProperty()));
+        MenuItem redoItem = item("menu.edit.redo", "mdi2r-redo", undo::redo,
+                new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        redoItem.setId("redoItem");
+        redoItem.textProperty().bind(undo.redoLabelProperty());
+        redoItem.disableProperty().bind(undo.canRedoProperty().not().or(viewModel.readOnlyProperty()));
+        Menu edit = new Menu(Messages.get("menu.edit"), null, undoItem, redoItem);
+        edit.setId("editMenu");
+        menuBar.getMenus().add(1, edit);
+        KeyCodeCombination ctrlY = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+        Runnable redoOrText = () -> {
+            if (getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl text) {
+                text.redo();
+            } else if (!viewModel.readOnlyProperty().get()) {
+                undo.redo();
+            }
+        };
+        if (getScene() != null) {
+            getScene().getAccelerators().put(ctrlY, redoOrText);
+        }
+        sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(ctrlY, redoOrText);
+            }
+        });
     }
 
     private void fillRecent(Menu recent) {

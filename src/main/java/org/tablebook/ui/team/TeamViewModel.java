@@ -56,6 +56,7 @@ public final class TeamViewModel {
     private final ReadOnlyStringWrapper appearances = new ReadOnlyStringWrapper("");
     private final FieldErrors errors = new FieldErrors();
     private final BooleanBinding dirty;
+    private boolean filling;
 
     public TeamViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
         this.document = document;
@@ -75,7 +76,12 @@ public final class TeamViewModel {
             }
         });
         dirty = Bindings.createBooleanBinding(this::isDirty, name, side, role, canAgree, active, selected, creating);
-        name.addListener((obs, was, is) -> errors.clear("name"));
+        // The name is checked as it is typed, so the message shows before anything is saved.
+        name.addListener((obs, was, is) -> {
+            if (!filling) {
+                errors.set("name", is == null || is.isBlank() ? "The person's name is required." : null);
+            }
+        });
         load(document.snapshot());
     }
 
@@ -99,7 +105,9 @@ public final class TeamViewModel {
         selected.set(null);
         creating.set(true);
         editing.set(true);
+        filling = true;
         name.set("");
+        filling = false;
         side.set(Side.OURS);
         role.set(PersonRole.COMMITTEE_MEMBER);
         canAgree.set(false);
@@ -111,7 +119,9 @@ public final class TeamViewModel {
     private void edit(Person p) {
         creating.set(false);
         editing.set(true);
+        filling = true;
         name.set(p.name());
+        filling = false;
         side.set(p.side());
         role.set(p.role());
         canAgree.set(p.canAgree());

@@ -25,6 +25,7 @@ import org.tablebook.ui.common.FakeDialogService;
 import org.tablebook.ui.common.ImmediateTaskRunner;
 import org.tablebook.ui.common.NegotiationDocument;
 import org.tablebook.ui.common.Workspace;
+import org.tablebook.ui.shell.UndoViewModel;
 
 class TeamViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T14:00:00Z"), ZoneOffset.UTC);
@@ -119,6 +120,44 @@ class TeamViewModelTest {
         assertTrue(dialogs.errors.get(0).startsWith("Dana Reyes appears in 1 table session."), dialogs.errors.get(0));
         assertTrue(dialogs.errors.get(0).contains("Deactivate them instead"));
         assertEquals(1, workspace.store().people().list().size());
+    }
+
+    @Test
+    void aBlankNameShowsOnTheFieldWhileTypingButNotOnAFreshForm() {
+        viewModel.newPerson();
+        assertFalse(viewModel.errors().has("name"));
+        viewModel.nameProperty().set("D");
+        viewModel.nameProperty().set("");
+        assertEquals("The person's name is required.", viewModel.errors().get("name"));
+        viewModel.nameProperty().set("Dana");
+        assertFalse(viewModel.errors().has("name"));
+    }
+
+    @Test
+    void undoAndRedoOfAddingEditingAndDeletingAPerson() {
+        UndoViewModel undo = new UndoViewModel(document, dialogs);
+        add("Dana Reyes", Side.OURS);
+        assertEquals("Undo Add Dana Reyes", undo.undoLabelProperty().get());
+        viewModel.roleProperty().set(PersonRole.CHIEF_NEGOTIATOR);
+        viewModel.save();
+        dialogs.confirmAnswers.add(true);
+        viewModel.delete();
+        assertTrue(workspace.store().people().list().isEmpty());
+
+        undo.undo();
+        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().people().list().get(0).role(), "back from deletion");
+        undo.undo();
+        assertEquals(PersonRole.COMMITTEE_MEMBER, workspace.store().people().list().get(0).role(), "the edit undone");
+        undo.undo();
+        assertTrue(workspace.store().people().list().isEmpty(), "the addition undone");
+        assertTrue(viewModel.people().isEmpty());
+        assertFalse(undo.canUndoProperty().get());
+
+        undo.redo();
+        assertEquals(List.of("Dana Reyes"), viewModel.people().stream().map(Person::name).toList());
+        undo.redo();
+        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().people().list().get(0).role());
+        assertEquals("Redo Delete Dana Reyes", undo.redoLabelProperty().get());
     }
 
     @Test

@@ -1,0 +1,515 @@
+package org.tablebook.ui.demands;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.tablebook.domain.Check;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.DemandCategory;
+import org.tablebook.domain.DemandOrigin;
+import org.tablebook.domain.DemandPriority;
+import org.tablebook.domain.DemandStatus;
+import org.tablebook.domain.DemandSubject;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Side;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.NegotiationDocument;
+
+/**
+ * The editor of one demand: every field of DESIGN.md's Demand, on a copy that only {@link #save()}
+ * writes. Problems show on their field while the person types; status moves follow the domain's
+ * lifecycle, and a refused move says what to do instead.
+ */
+public final class DemandEditorViewModel {
+    private static final List<String> FIELDS = List.of("code", "article", "title", "description", "publicSummary",
+            "proposedBy", "category", "priority", "subject", "origin", "originNote", "status", "confidential");
+    private static final Pattern NUMBERED = Pattern.compile("(.*?)(\\d+)");
+
+    private final NegotiationDocument document;
+    private final DialogService dialogs;
+    private final Clock clock;
+
+    private final ReadOnlyObjectWrapper<Demand> stored = new ReadOnlyObjectWrapper<>();
+    private final StringProperty code = new SimpleStringProperty("");
+    private final StringProperty article = new SimpleStringProperty("");
+    private final StringProperty title = new SimpleStringProperty("");
+    private final StringProperty description = new SimpleStringProperty("");
+    private final StringProperty publicSummary = new SimpleStringProperty("");
+    private final ObjectProperty<Side> proposedBy = new SimpleObjectProperty<>(Side.OURS);
+    private final ObjectProperty<DemandCategory> category = new SimpleObjectProperty<>(DemandCategory.OTHER);
+    private final ObjectProperty<DemandPriority> priority = new SimpleObjectProperty<>(DemandPriority.MEDIUM);
+    private final ObjectProperty<DemandSubject> subject = new SimpleObjectProperty<>(DemandSubject.UNKNOWN);
+    private final ObjectProperty<DemandOrigin> origin = new SimpleObjectProperty<>();
+    private final StringProperty originNote = new SimpleStringProperty("");
+    private final ObjectProperty<DemandStatus> status = new SimpleObjectProperty<>(DemandStatus.DRAFT);
+    private final BooleanProperty confidential = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper statusHelp = new ReadOnlyStringWrapper("");
+    private final FieldErrors errors = new FieldErrors();
+    private final LiveValidation validation;
+    private final BooleanBinding dirty;
+    private String suggestedCode = "";
+    private Consumer<Demand> onSaved = d -> { };
+
+    public DemandEditorViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        validation = new LiveValidation(errors, this::rules)
+                .watch("code", code).watch("article", article).watch("title", title)
+                .watch("description", description).watch("publicSummary", publicSummary)
+                .watch("originNote", originNote).watch("status", status);
+        dirty = Bindings.createBooleanBinding(this::isDirty, stored, creating, code, article, title, description,
+                publicSummary, proposedBy, category, priority, subject, origin, originNote, status, confidential);
+        statusHelp.bind(Bindings.createStringBinding(() -> help(status.get()), status));
+        proposedBy.addListener((obs, was, is) -> {
+            // A new demand's suggested code follows the side, until the person types their own.
+            if (creating.get() && code.get().equals(suggestedCode)) {
+                suggestedCode = suggestCode(is);
+                validation.quietly(() -> code.set(suggestedCode));
+            }
+        });
+    }
+
+    void setOnSaved(Consumer<Demand> onSaved) {
+        this.onSaved = Objects.requireNonNull(onSaved);
+    }
+
+    /** Starts a new demand of ours, with the next free code; nothing is written until {@link #save()}. */
+    public void startNew() {
+        stored.set(null);
+        creating.set(true);
+        editing.set(true);
+        suggestedCode = suggestCode(Side.OURS);
+        validation.load(() -> {
+            code.set(suggestedCode);
+            article.set("");
+            title.set("");
+            description.set("");
+            publicSummary.set("");
+            proposedBy.set(Side.OURS);
+            category.set(DemandCategory.OTHER);
+            priority.set(DemandPriority.MEDIUM);
+            subject.set(DemandSubject.UNKNOWN);
+            origin.set(null);
+            originNote.set("");
+            status.set(DemandStatus.DRAFT);
+            confidential.set(false);
+        });
+    }
+
+    /** Shows a stored demand in the editor. */
+    public void edit(Demand d) {
+        creating.set(false);
+        editing.set(true);
+        stored.set(d);
+        validation.load(() -> fill(d));
+    }
+
+    /**
+     * The demand being edited changed in the file (a pass put it on the table, an undo): what the
+     * person has changed in the form stays, every other field takes the file's value.
+     */
+    void refresh(Demand fresh) {
+        Demand old = stored.get();
+        if (creating.get() || old == null || Objects.equals(old, fresh)) {
+            return;
+        }
+        if (fresh == null) {
+            stop();
+            return;
+        }
+        if (!isDirty()) {
+            edit(fresh);
+            return;
+        }
+        stored.set(fresh);
+        validation.quietly(() -> {
+            take(code, old.code(), fresh.code());
+            take(article, old.article(), fresh.article());
+            take(title, old.title(), fresh.title());
+            take(description, old.description(), fresh.description());
+            take(publicSummary, old.publicSummary(), fresh.publicSummary());
+            take(proposedBy, old.proposedBy(), fresh.proposedBy());
+            take(category, old.category(), fresh.category());
+            take(priority, old.priority(), fresh.priority());
+            take(subject, old.subject(), fresh.subject());
+            take(origin, old.origin(), fresh.origin());
+            take(originNote, old.originNote(), fresh.originNote());
+            take(status, old.status(), fresh.status());
+            take(confidential, old.confidential(), fresh.confidential());
+        });
+    }
+
+    /** Closes the editor. */
+    void stop() {
+        creating.set(false);
+        editing.set(false);
+        stored.set(null);
+        errors.clearAll();
+    }
+
+    /** Puts the form back to what is stored, or drops a new demand (Escape). */
+    public void cancel() {
+        if (creating.get()) {
+            stop();
+        } else if (stored.get() != null) {
+            edit(stored.get());
+        }
+    }
+
+    /** Writes the demand as one change; nothing is written while a field has a problem. */
+    public void save() {
+        if (busy.get() || !validation.checkAll()) {
+            return;
+        }
+        boolean isNew = creating.get();
+        Instant now = clock.instant();
+        Demand toSave;
+        try {
+            toSave = build(now);
+        } catch (ValidationException e) {
+            errors.set(e);
+            return;
+        }
+        busy.set(true);
+        document.change((isNew ? "Add demand " : "Edit demand ") + toSave.code(), w -> {
+            if (isNew) {
+                w.insert(toSave);
+            } else {
+                // The lifecycle is checked against the file as it is now, not as the form first saw it.
+                Demand current = w.find(EntityRef.of(toSave)).map(Demand.class::cast).orElseThrow(() ->
+                        new ValidationException("code", "This demand is no longer in the negotiation; it may have just "
+                                + "been deleted or undone."));
+                current.status().moveTo(toSave.status());
+                w.update(toSave);
+            }
+            return toSave;
+        }, saved -> {
+            busy.set(false);
+            NegotiationSnapshot s = document.snapshot();
+            Demand fresh = s == null ? saved : s.demand(saved.id()).orElse(saved);
+            edit(fresh);
+            onSaved.accept(fresh);
+        }, this::failed);
+    }
+
+    /**
+     * Deletes the demand, unless the record holds anything about it: then the message says what,
+     * and offers withdrawal instead, so that its history stays whole.
+     */
+    public void delete() {
+        Demand d = stored.get();
+        if (d == null || busy.get()) {
+            return;
+        }
+        String uses = describeUses(d);
+        if (!uses.isEmpty()) {
+            dialogs.showError("Demand " + d.code() + " cannot be deleted", "Demand " + d.code() + " " + uses
+                    + ", so it cannot be deleted: its history must stay on record. Set its status to Withdrawn "
+                    + "instead.");
+            return;
+        }
+        if (!dialogs.confirm("Delete demand " + d.code() + "?", "Delete demand " + d.code() + " (\"" + d.title()
+                + "\")? Nothing has been passed on it yet. Edit > Undo brings it back.", "Delete demand")) {
+            return;
+        }
+        busy.set(true);
+        document.change("Delete demand " + d.code(), w -> {
+            w.delete(EntityRef.of(d));
+            return d;
+        }, done -> {
+            busy.set(false);
+            stop();
+        }, this::failed);
+    }
+
+    /** "has 3 passes and 1 tentative agreement" or "" when nothing refers to it. */
+    String describeUses(Demand d) {
+        NegotiationSnapshot s = document.snapshot();
+        if (s == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        int passes = s.proposalsOf(d.id()).size();
+        int agreements = s.agreementsOf(d.id()).size();
+        long sidebars = s.sidebars().stream().filter(x -> x.agendaDemandIds().contains(d.id())
+                || s.topicsOf(x.id()).stream().anyMatch(t -> t.demandId().equals(d.id()))).count();
+        if (passes > 0) {
+            parts.add(passes + (passes == 1 ? " pass" : " passes") + " on record");
+        }
+        if (agreements > 0) {
+            parts.add(agreements + (agreements == 1 ? " tentative agreement" : " tentative agreements"));
+        }
+        if (sidebars > 0) {
+            parts.add("was taken up in " + sidebars + (sidebars == 1 ? " sidebar" : " sidebars"));
+        }
+        if (parts.isEmpty()) {
+            return "";
+        }
+        String has = parts.stream().filter(p -> !p.startsWith("was ")).reduce((a, b) -> a + " and " + b)
+                .map(x -> "has " + x).orElse("");
+        String was = parts.stream().filter(p -> p.startsWith("was ")).findFirst().orElse("");
+        return has.isEmpty() ? was : was.isEmpty() ? has : has + " and " + was;
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
+            errors.set(v.field(), readable(v.getMessage()));
+        } else {
+            dialogs.showError("The demand was not saved", e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    private Demand build(Instant now) {
+        Demand old = stored.get();
+        return new Demand(old == null ? Ids.newId() : old.id(), code.get(), article.get(), title.get(),
+                description.get(), publicSummary.get(), proposedBy.get(), category.get(), priority.get(), subject.get(),
+                origin.get(), originNote.get(), status.get(), confidential.get(), old == null ? now : old.createdAt(),
+                old == null || !now.isBefore(old.createdAt()) ? now : old.createdAt());
+    }
+
+    private void rules(LiveValidation.Problems p) {
+        String c = code.get() == null ? "" : code.get().strip();
+        if (c.isEmpty()) {
+            p.add("code", "The demand's code is required: give it a short code such as U-12 for ours or E-3 for "
+                    + "theirs.");
+        } else if (c.length() > 32) {
+            p.add("code", "The demand's code is at most 32 characters, like U-12 or E-3; this one has " + c.length()
+                    + ".");
+        } else {
+            sameCode(c).ifPresent(other -> p.add("code", "Demand " + other.code() + " (\"" + other.title()
+                    + "\") already has this code. Give this demand a code of its own, for example "
+                    + suggestCode(proposedBy.get()) + "."));
+        }
+        if (title.get() == null || title.get().isBlank()) {
+            p.add("title", "The demand's title is required: name it in a few words, for example \"Wage scale\".");
+        }
+        DemandStatus from = stored.get() == null ? DemandStatus.DRAFT : stored.get().status();
+        if (status.get() != null) {
+            try {
+                from.moveTo(status.get());
+            } catch (ValidationException e) {
+                p.add("status", readable(e.getMessage()));
+            }
+        }
+        p.check(() -> build(clock.instant()));
+    }
+
+    private Optional<Demand> sameCode(String c) {
+        NegotiationSnapshot s = document.snapshot();
+        String own = stored.get() == null ? null : stored.get().id();
+        return s == null ? Optional.empty() : s.demands().stream()
+                .filter(d -> !d.id().equals(own) && d.code().equalsIgnoreCase(c)).findFirst();
+    }
+
+    /** The domain names statuses by their constants; the window names them as its lists do. */
+    static String readable(String message) {
+        String out = message;
+        List<DemandStatus> longestFirst = new ArrayList<>(List.of(DemandStatus.values()));
+        longestFirst.sort(Comparator.comparing((DemandStatus x) -> x.name().length()).reversed());
+        for (DemandStatus x : longestFirst) {
+            out = out.replace(x.name(), "\u201C" + Labels.of(x) + "\u201D");
+        }
+        return out;
+    }
+
+    /** The next code in the side's series: U-13 after U-12. */
+    String suggestCode(Side side) {
+        NegotiationSnapshot s = document.snapshot();
+        Map<String, Integer> highest = new HashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
+        if (s != null) {
+            for (Demand d : s.demands()) {
+                Matcher m = NUMBERED.matcher(d.code());
+                if (d.proposedBy() == side && m.matches() && m.group(2).length() < 9) {
+                    highest.merge(m.group(1), Integer.parseInt(m.group(2)), Math::max);
+                    uses.merge(m.group(1), 1, Integer::sum);
+                }
+            }
+        }
+        if (uses.isEmpty()) {
+            boolean union = s == null || s.negotiation().kind() == NegotiationKind.UNION_CONTRACT;
+            return side == Side.OURS ? (union ? "U-1" : "C-1") : (union ? "E-1" : "T-1");
+        }
+        String prefix = uses.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).orElseThrow().getKey();
+        int next = highest.get(prefix) + 1;
+        while (sameCodeAnywhere(prefix + next, s)) {
+            next++;
+        }
+        return prefix + next;
+    }
+
+    private static boolean sameCodeAnywhere(String c, NegotiationSnapshot s) {
+        return s != null && s.demands().stream().anyMatch(d -> d.code().equalsIgnoreCase(c));
+    }
+
+    private static String help(DemandStatus s) {
+        if (s == null) {
+            return "";
+        }
+        return switch (s) {
+            case DRAFT -> "Not passed across the table yet. Its first pass puts it on the table.";
+            case ON_TABLE -> "Being bargained. It can become tentatively agreed, withdrawn or rejected.";
+            case TENTATIVELY_AGREED -> "Agreed subject to ratification. To bargain it again, put it back on the "
+                    + "table (reopening needs both sides).";
+            case WITHDRAWN -> "Taken off the table by the side that proposed it. Put it back on the table before "
+                    + "anything can be agreed on it.";
+            case REJECTED -> "Refused by the other side. Put it back on the table if it is bargained again.";
+        };
+    }
+
+    private void fill(Demand d) {
+        code.set(d.code());
+        article.set(d.article());
+        title.set(d.title());
+        description.set(d.description());
+        publicSummary.set(d.publicSummary());
+        proposedBy.set(d.proposedBy());
+        category.set(d.category());
+        priority.set(d.priority());
+        subject.set(d.subject());
+        origin.set(d.origin());
+        originNote.set(d.originNote());
+        status.set(d.status());
+        confidential.set(d.confidential());
+    }
+
+    private static <T> void take(Property<T> field, T old, T fresh) {
+        if (Objects.equals(field.getValue(), old)) {
+            field.setValue(fresh);
+        }
+    }
+
+    private boolean isDirty() {
+        if (creating.get()) {
+            return true;
+        }
+        Demand d = stored.get();
+        return d != null && (!d.code().equals(code.get().strip()) || !d.article().equals(article.get())
+                || !d.title().equals(title.get().strip()) || !d.description().equals(description.get())
+                || !d.publicSummary().equals(publicSummary.get()) || d.proposedBy() != proposedBy.get()
+                || d.category() != category.get() || d.priority() != priority.get() || d.subject() != subject.get()
+                || d.origin() != origin.get() || !d.originNote().equals(originNote.get())
+                || d.status() != status.get() || d.confidential() != confidential.get());
+    }
+
+    /** The demand as stored; null while a new one is being written. */
+    public ReadOnlyObjectProperty<Demand> storedProperty() {
+        return stored.getReadOnlyProperty();
+    }
+
+    public StringProperty codeProperty() {
+        return code;
+    }
+
+    public StringProperty articleProperty() {
+        return article;
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** Internal: what the committee means by it; never shown to members. */
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    /** What members may read in the membership summary. */
+    public StringProperty publicSummaryProperty() {
+        return publicSummary;
+    }
+
+    public ObjectProperty<Side> proposedByProperty() {
+        return proposedBy;
+    }
+
+    public ObjectProperty<DemandCategory> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<DemandPriority> priorityProperty() {
+        return priority;
+    }
+
+    public ObjectProperty<DemandSubject> subjectProperty() {
+        return subject;
+    }
+
+    /** Null: nobody recorded where in members' needs it came from. */
+    public ObjectProperty<DemandOrigin> originProperty() {
+        return origin;
+    }
+
+    public StringProperty originNoteProperty() {
+        return originNote;
+    }
+
+    public ObjectProperty<DemandStatus> statusProperty() {
+        return status;
+    }
+
+    public BooleanProperty confidentialProperty() {
+        return confidential;
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** What the chosen status means and where it can go next. */
+    public ReadOnlyStringProperty statusHelpProperty() {
+        return statusHelp.getReadOnlyProperty();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,695 @@
+package org.tablebook.ui.demands;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Callback;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.DemandCategory;
+import org.tablebook.domain.DemandOrigin;
+import org.tablebook.domain.DemandPriority;
+import org.tablebook.domain.DemandStatus;
+import org.tablebook.domain.DemandSubject;
+import org.tablebook.domain.Side;
+import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.SectionView;
+
+/**
+ * The Demands section: the filterable table of both sides' demands on the left; on the right the
+ * selected demand with its proposal history (each side's current position, every pass as a
+ * timeline, "Log a pass") and its details.
+ */
+public final class DemandsView implements SectionView {
+    private final DemandsViewModel viewModel;
+    private final DemandEditorViewModel editor;
+    private final SplitPane root;
+    private final TextField search = new TextField();
+    private final TableView<DemandRow> table = new TableView<>();
+    private final TextField code = new TextField();
+    private final TabPane tabs = new TabPane();
+    private final Tab historyTab = new Tab(Messages.get("demands.tab.history"));
+    private final Tab detailsTab = new Tab(Messages.get("demands.tab.details"));
+    private final ListView<PassEntry> timeline = new ListView<>();
+    private final Button logPass = new Button(Messages.get("demands.logPass"), new FontIcon("mdi2s-swap-horizontal"));
+    private final PassFormView passForm;
+
+    public DemandsView(DemandsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.editor = viewModel.editor();
+        this.passForm = new PassFormView(viewModel.passForm());
+        root = new SplitPane(list(), editor());
+        root.setDividerPositions(0.56);
+        root.getStyleClass().add("section-split");
+        root.getStylesheets().add(Objects.requireNonNull(DemandsView.class.getResource("demands.css"))
+                .toExternalForm());
+    }
+
+    // ---- the table ----
+
+    private Node list() {
+        search.setId("demandSearch");
+        search.setPromptText(Messages.get("demands.search.prompt"));
+        search.setTooltip(new Tooltip(Messages.get("demands.search.help")));
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button add = new Button(Messages.get("demands.add"), new FontIcon("mdi2p-plus"));
+        add.setId("demandAdd");
+        add.setTooltip(new Tooltip(Messages.get("demands.add.help")));
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setOnAction(e -> newItem());
+        HBox toolbar = new HBox(10, search, add);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        ComboBox<Side> side = filter("demandFilterSide", Messages.get("demands.filter.side.all"), Side.values(),
+                viewModel.sideFilterProperty(), Messages.get("demands.filter.side.help"));
+        ComboBox<DemandStatus> status = filter("demandFilterStatus", Messages.get("demands.filter.status.all"),
+                DemandStatus.values(), viewModel.statusFilterProperty(), Messages.get("demands.filter.status.help"));
+        ComboBox<DemandPriority> priority = filter("demandFilterPriority",
+                Messages.get("demands.filter.priority.all"), DemandPriority.values(), viewModel.priorityFilterProperty(),
+                Messages.get("demands.filter.priority.help"));
+        ComboBox<DemandCategory> category = filter("demandFilterCategory",
+                Messages.get("demands.filter.category.all"), DemandCategory.values(),
+                viewModel.categoryFilterProperty(), Messages.get("demands.filter.category.help"));
+        Hyperlink clear = new Hyperlink(Messages.get("demands.filter.clear"));
+        clear.setId("demandFilterClear");
+        clear.setOnAction(e -> viewModel.clearFilters());
+        Label count = new Label();
+        count.setId("demandCount");
+        count.getStyleClass().add("text-muted");
+        count.textProperty().bind(viewModel.countProperty());
+        FlowPane filters = new FlowPane(8, 6, side, status, priority, category, clear, count);
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("demandsTable");
+        table.setItems(viewModel.rows());
+        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        table.setPlaceholder(wrapping(Messages.get("demands.table.empty")));
+        // Columns keep readable widths and the table scrolls sideways when the window is narrow; the
+        // menu at the right of the header hides the columns a person does not need.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setTableMenuButtonVisible(true);
+        TableColumn<DemandRow, String> codeCol = column("demands.col.code", r -> r.demand().code(), s -> s, 74);
+        codeCol.setComparator(CodeOrder.INSTANCE);
+        TableColumn<DemandRow, String> articleCol = column("demands.col.article", r -> r.demand().article(), s -> s, 70);
+        TableColumn<DemandRow, DemandRow> titleCol = new TableColumn<>(Messages.get("demands.col.title"));
+        titleCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        titleCol.setComparator(Comparator.comparing(r -> r.demand().title(), String.CASE_INSENSITIVE_ORDER));
+        titleCol.setCellFactory(c -> new TitleCell());
+        titleCol.setPrefWidth(180);
+        TableColumn<DemandRow, Side> sideCol = column("demands.col.side", r -> r.demand().proposedBy(),
+                s -> s == Side.OURS ? Messages.get("demands.side.ours") : Messages.get("demands.side.theirs"), 64);
+        TableColumn<DemandRow, DemandStatus> statusCol = column("demands.col.status", r -> r.demand().status(),
+                Labels::of, 118);
+        statusCol.setCellFactory(c -> new StatusCell());
+        TableColumn<DemandRow, DemandPriority> priorityCol = column("demands.col.priority",
+                r -> r.demand().priority(), Labels::of, 76);
+        TableColumn<DemandRow, DemandCategory> categoryCol = column("demands.col.category",
+                r -> r.demand().category(), Labels::of, 100);
+        TableColumn<DemandRow, LocalDate> lastCol = column("demands.col.lastPass", DemandRow::lastPassOn,
+                Formats::date, 92);
+        lastCol.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        TableColumn<DemandRow, Integer> passesCol = column("demands.col.passes", DemandRow::passes,
+                n -> Integer.toString(n), 58);
+        passesCol.getStyleClass().add("number-column");
+        table.getColumns().addAll(List.of(codeCol, titleCol, statusCol, sideCol, lastCol, passesCol, priorityCol,
+                categoryCol, articleCol));
+        table.getSortOrder().add(codeCol);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                viewModel.selectedProperty().set(is.demand());
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, was, is) -> showSelected(is, true));
+        viewModel.rows().addListener((ListChangeListener<DemandRow>) c ->
+                showSelected(viewModel.selectedProperty().get(), false));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
+                open();
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<DemandRow> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    open();
+                }
+            });
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(10, toolbar, filters, table);
+        box.setPadding(new Insets(14));
+        box.setMinWidth(300);
+        return box;
+    }
+
+    /** Keeps the table's selection on the view model's demand; scrolls only when the choice was not made in the table. */
+    private void showSelected(Demand d, boolean scroll) {
+        if (d == null) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        DemandRow current = table.getSelectionModel().getSelectedItem();
+        if (current != null && current.id().equals(d.id())) {
+            return;
+        }
+        ObservableList<DemandRow> rows = table.getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(d.id())) {
+                table.getSelectionModel().clearAndSelect(i);
+                if (scroll) {
+                    table.scrollTo(Math.max(0, i - 3));
+                }
+                return;
+            }
+        }
+    }
+
+    /** A placeholder that wraps instead of ending in "…". */
+    private static Label wrapping(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setPadding(new Insets(20));
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+
+    private static <T> TableColumn<DemandRow, T> column(String key, Function<DemandRow, T> value,
+            Function<T, String> text, double width) {
+        TableColumn<DemandRow, T> col = new TableColumn<>(Messages.get(key));
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    private static <E extends Enum<E>> ComboBox<E> filter(String id, String all, E[] values,
+            ObjectProperty<E> property, String help) {
+        ObservableList<E> items = FXCollections.observableArrayList();
+        items.add(null);
+        items.addAll(values);
+        ComboBox<E> box = new ComboBox<>(items);
+        box.setId(id);
+        Callback<ListView<E>, ListCell<E>> cells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(E item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty && list != null ? null : item == null ? all : Labels.of(item));
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.setPromptText(all);
+        box.setTooltip(new Tooltip(help));
+        box.valueProperty().bindBidirectional(property);
+        return box;
+    }
+
+    // ---- the editor ----
+
+    private Node editor() {
+        Label heading = new Label();
+        heading.setId("demandHeading");
+        heading.getStyleClass().add("title-3");
+        heading.setWrapText(true);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> {
+            if (editor.creatingProperty().get()) {
+                return Messages.get("demands.heading.new");
+            }
+            Demand d = editor.storedProperty().get();
+            return d == null ? "" : d.code() + "  \u00B7  " + d.title();
+        }, editor.creatingProperty(), editor.storedProperty()));
+        Label status = new Label();
+        status.setId("demandStatusBadge");
+        status.getStyleClass().add("status-badge");
+        editor.storedProperty().addListener((obs, was, is) -> styleStatus(status, is == null ? null : is.status()));
+        status.visibleProperty().bind(editor.storedProperty().isNotNull());
+        status.managedProperty().bind(status.visibleProperty());
+        Label secret = new Label(Messages.get("demands.confidential.badge"), new FontIcon("mdi2l-lock-outline"));
+        secret.getStyleClass().addAll("status-badge", "confidential-badge");
+        secret.setTooltip(new Tooltip(Messages.get("demands.confidential.help")));
+        secret.visibleProperty().bind(Bindings.createBooleanBinding(() -> editor.storedProperty().get() != null
+                && editor.storedProperty().get().confidential(), editor.storedProperty()));
+        secret.managedProperty().bind(secret.visibleProperty());
+        logPass.setId("logPass");
+        logPass.getStyleClass().add("accent");
+        logPass.setMinWidth(Region.USE_PREF_SIZE);
+        logPass.setTooltip(new Tooltip(Messages.get("demands.logPass.help")));
+        logPass.disableProperty().bind(editor.storedProperty().isNull().or(editor.creatingProperty()));
+        logPass.setOnAction(e -> startPass());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox badges = new HBox(8, status, secret, gap, logPass);
+        badges.setAlignment(Pos.CENTER_LEFT);
+
+        historyTab.setContent(history());
+        historyTab.setId("historyTab");
+        historyTab.setClosable(false);
+        historyTab.disableProperty().bind(editor.creatingProperty());
+        detailsTab.setContent(details());
+        detailsTab.setId("detailsTab");
+        detailsTab.setClosable(false);
+        tabs.getTabs().setAll(historyTab, detailsTab);
+        tabs.setId("demandTabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+
+        VBox box = new VBox(8, heading, badges, tabs);
+        box.setId("demandEditor");
+        box.setPadding(new Insets(14, 14, 8, 14));
+        box.setMinWidth(380);
+        box.visibleProperty().bind(editor.editingProperty());
+
+        Label hint = new Label(Messages.get("demands.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        hint.visibleProperty().bind(editor.editingProperty().not());
+        VBox hintBox = new VBox(hint);
+        hintBox.setAlignment(Pos.CENTER);
+        hintBox.setPadding(new Insets(30));
+        hintBox.visibleProperty().bind(editor.editingProperty().not());
+        return new StackPane(hintBox, box);
+    }
+
+    private Node history() {
+        HBox positions = new HBox(10, position(Messages.get("demands.position.ours"), viewModel.ourPositionProperty(),
+                "ourPosition", "side-ours"), position(Messages.get("demands.position.theirs"),
+                        viewModel.theirPositionProperty(), "theirPosition", "side-theirs"));
+        timeline.setId("passTimeline");
+        timeline.setItems(viewModel.passes());
+        timeline.setCellFactory(list -> new PassCell(list));
+        timeline.setPlaceholder(wrapping(Messages.get("demands.timeline.empty")));
+        timeline.getStyleClass().add("pass-timeline");
+        timeline.setFocusTraversable(true);
+        timeline.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && timeline.getSelectionModel().getSelectedItem() != null) {
+                editPass(timeline.getSelectionModel().getSelectedItem());
+                e.consume();
+            }
+        });
+        timeline.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && timeline.getSelectionModel().getSelectedItem() != null) {
+                editPass(timeline.getSelectionModel().getSelectedItem());
+            }
+        });
+        timeline.setTooltip(new Tooltip(Messages.get("demands.timeline.help")));
+        VBox.setVgrow(timeline, Priority.ALWAYS);
+        Label title = new Label(Messages.get("demands.timeline.title"));
+        title.getStyleClass().add("form-label");
+        viewModel.lastLoggedProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                for (int i = 0; i < timeline.getItems().size(); i++) {
+                    if (timeline.getItems().get(i).proposal().id().equals(is.id())) {
+                        timeline.getSelectionModel().clearAndSelect(i);
+                        // The timeline has just come back in place of the form. Its cells differ
+                        // in height, which ListView.scrollTo misjudges at the end of the list:
+                        // lay it out, then ask its flow to bring the cell itself into view.
+                        Parent box = timeline.getParent();
+                        box.applyCss();
+                        box.layout();
+                        int row = i;
+                        reveal(row);
+                        Platform.runLater(() -> reveal(row));
+                        break;
+                    }
+                }
+            }
+        });
+        viewModel.passForm().openProperty().addListener((obs, was, open) -> {
+            if (!open && tabs.getSelectionModel().getSelectedItem() == historyTab) {
+                // The form is gone: the keyboard goes back to the timeline, where Ctrl+Z undoes the pass.
+                Platform.runLater(timeline::requestFocus);
+            }
+        });
+        // While a pass is being logged the form takes the timeline's place; both sides' current
+        // positions stay in view above it.
+        title.visibleProperty().bind(viewModel.passForm().openProperty().not());
+        title.managedProperty().bind(title.visibleProperty());
+        timeline.visibleProperty().bind(viewModel.passForm().openProperty().not());
+        timeline.managedProperty().bind(timeline.visibleProperty());
+        VBox box = new VBox(10, positions, title, timeline, passForm.node());
+        box.setPadding(new Insets(12, 0, 0, 0));
+        return box;
+    }
+
+    /** Scrolls the timeline just enough to show the pass at {@code row} whole. */
+    private void reveal(int row) {
+        if (timeline.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(row);
+        } else {
+            timeline.scrollTo(row);
+        }
+    }
+
+    private Node position(String title, ReadOnlyObjectProperty<PassEntry> entry, String id, String sideClass) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("position-title");
+        Label summary = new Label();
+        summary.setId(id);
+        summary.setWrapText(true);
+        summary.getStyleClass().add("position-summary");
+        summary.textProperty().bind(Bindings.createStringBinding(() -> entry.get() == null
+                ? Messages.get("demands.position.none") : entry.get().proposal().summary(), entry));
+        Label when = new Label();
+        when.getStyleClass().addAll("text-muted", "text-small");
+        when.textProperty().bind(Bindings.createStringBinding(() -> entry.get() == null ? ""
+                : Labels.of(entry.get().proposal().kind()) + ", " + Formats.date(entry.get().proposal().passedOn()),
+                entry));
+        when.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
+        when.setMinHeight(Region.USE_PREF_SIZE);
+        VBox card = new VBox(3, heading, summary, when);
+        card.getStyleClass().addAll("position-card", sideClass);
+        card.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(card, Priority.ALWAYS);
+        Tooltip.install(card, new Tooltip(Messages.get("demands.position.help")));
+        return card;
+    }
+
+    private Node details() {
+        code.setId("demandCode");
+        code.setPromptText(Messages.get("demands.code.prompt"));
+        code.textProperty().bindBidirectional(editor.codeProperty());
+        TextField article = text("demandArticle", "demands.article.prompt", editor.articleProperty());
+        TextField title = text("demandTitle", "demands.title.prompt", editor.titleProperty());
+        ComboBox<Side> proposedBy = Forms.choice("demandProposedBy", Side.values());
+        proposedBy.valueProperty().bindBidirectional(editor.proposedByProperty());
+        ComboBox<DemandCategory> category = Forms.choice("demandCategory", DemandCategory.values());
+        category.valueProperty().bindBidirectional(editor.categoryProperty());
+        ComboBox<DemandPriority> priority = Forms.choice("demandPriority", DemandPriority.values());
+        priority.valueProperty().bindBidirectional(editor.priorityProperty());
+        ComboBox<DemandSubject> subject = Forms.choice("demandSubject", DemandSubject.values());
+        subject.valueProperty().bindBidirectional(editor.subjectProperty());
+        ComboBox<DemandStatus> status = Forms.choice("demandStatus", DemandStatus.values());
+        status.valueProperty().bindBidirectional(editor.statusProperty());
+        ComboBox<DemandOrigin> origin = originChoice();
+        TextField originNote = text("demandOriginNote", "demands.originNote.prompt", editor.originNoteProperty());
+        TextArea description = area("demandDescription", "demands.description.prompt", editor.descriptionProperty());
+        TextArea publicSummary = area("demandPublicSummary", "demands.publicSummary.prompt",
+                editor.publicSummaryProperty());
+        CheckBox confidential = new CheckBox(Messages.get("demands.confidential.check"));
+        confidential.setId("demandConfidential");
+        confidential.selectedProperty().bindBidirectional(editor.confidentialProperty());
+
+        GridPane form = Forms.grid();
+        int row = 0;
+        row = field(form, row, "code", code);
+        row = field(form, row, "article", article);
+        row = field(form, row, "title", title);
+        row = field(form, row, "proposedBy", proposedBy);
+        row = field(form, row, "category", category);
+        row = field(form, row, "priority", priority);
+        row = field(form, row, "subject", subject);
+        row = field(form, row, "status", status);
+        Label statusHelp = new Label();
+        statusHelp.setId("demandStatusHelp");
+        statusHelp.setWrapText(true);
+        statusHelp.getStyleClass().addAll("text-muted", "text-small");
+        statusHelp.textProperty().bind(editor.statusHelpProperty());
+        form.add(statusHelp, 1, row++);
+        row = field(form, row, "origin", origin);
+        row = field(form, row, "originNote", originNote);
+        row = field(form, row, "description", description);
+        row = field(form, row, "publicSummary", publicSummary);
+        row = Forms.row(form, row, Messages.get("demands.field.confidential"), confidential,
+                Messages.get("demands.confidential.help"), null);
+        Label secrecy = new Label(Messages.get("demands.confidential.help"));
+        secrecy.setWrapText(true);
+        secrecy.getStyleClass().addAll("text-muted", "text-small");
+        form.add(secrecy, 1, row);
+
+        Button save = new Button(Messages.get("demands.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId("demandSave");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(editor.dirtyProperty().not().or(editor.busyProperty())
+                .or(editor.errors().noneProperty().not()));
+        save.setOnAction(e -> editor.save());
+        Button cancel = new Button(Messages.get("demands.cancel"));
+        cancel.setId("demandCancel");
+        cancel.disableProperty().bind(editor.dirtyProperty().not());
+        cancel.setOnAction(e -> editor.cancel());
+        Button delete = new Button(Messages.get("demands.delete"), new FontIcon("mdi2d-delete-outline"));
+        delete.setId("demandDelete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(editor.creatingProperty().or(editor.busyProperty()));
+        delete.setOnAction(e -> editor.delete());
+
+        VBox content = new VBox(12, form);
+        content.setPadding(new Insets(12, 14, 14, 0));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        // The buttons stay in view below the fields, however long the form.
+        HBox buttons = Forms.buttonBar(save, cancel, null, delete);
+        buttons.setPadding(new Insets(10, 0, 4, 0));
+        javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(scroll);
+        pane.setBottom(buttons);
+        pane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                editor.cancel();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() instanceof TextField)) {
+                editor.save();
+                e.consume();
+            }
+        });
+        return pane;
+    }
+
+    private int field(GridPane form, int row, String field, Control control) {
+        return Forms.row(form, row, Messages.get("demands.field." + field), control,
+                Messages.get("demands." + field + ".help"), editor.errors().messageFor(field));
+    }
+
+    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(Messages.get(prompt));
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    private static TextArea area(String id, String prompt, javafx.beans.property.StringProperty value) {
+        TextArea area = new TextArea();
+        area.setId(id);
+        area.setPromptText(Messages.get(prompt));
+        area.setWrapText(true);
+        area.setPrefRowCount(3);
+        area.textProperty().bindBidirectional(value);
+        return area;
+    }
+
+    /** Origins with "Not recorded" first: the rules panel looks for our demands without one. */
+    private ComboBox<DemandOrigin> originChoice() {
+        ObservableList<DemandOrigin> items = FXCollections.observableArrayList();
+        items.add(null);
+        items.addAll(DemandOrigin.values());
+        ComboBox<DemandOrigin> box = new ComboBox<>(items);
+        box.setId("demandOrigin");
+        String none = Messages.get("demands.origin.none");
+        Callback<ListView<DemandOrigin>, ListCell<DemandOrigin>> cells = list -> new ListCell<>() {
+            @Override
+            protected void updateItem(DemandOrigin item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty && list != null ? null : item == null ? none : Labels.of(item));
+            }
+        };
+        box.setCellFactory(cells);
+        box.setButtonCell(cells.call(null));
+        box.setPromptText(none);
+        box.valueProperty().bindBidirectional(editor.originProperty());
+        return box;
+    }
+
+    private static void styleStatus(Label badge, DemandStatus status) {
+        badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
+        if (status != null) {
+            badge.setText(Labels.of(status));
+            badge.getStyleClass().add("status-" + status.name().toLowerCase().replace('_', '-'));
+        }
+    }
+
+    // ---- actions ----
+
+    private void open() {
+        if (tabs.getSelectionModel().getSelectedItem() == detailsTab) {
+            code.requestFocus();
+        } else {
+            logPass.requestFocus();
+        }
+    }
+
+    private void startPass() {
+        tabs.getSelectionModel().select(historyTab);
+        viewModel.logPass();
+        Platform.runLater(passForm::focus);
+    }
+
+    private void editPass(PassEntry entry) {
+        viewModel.editPass(entry);
+        Platform.runLater(passForm::focus);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void newItem() {
+        viewModel.newDemand();
+        tabs.getSelectionModel().select(detailsTab);
+        Platform.runLater(() -> {
+            code.requestFocus();
+            code.selectAll();
+        });
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** The title, with a lock for a confidential demand. */
+    private static final class TitleCell extends TableCell<DemandRow, DemandRow> {
+        private final FontIcon lock = new FontIcon("mdi2l-lock-outline");
+
+        TitleCell() {
+            lock.getStyleClass().add("confidential-icon");
+        }
+
+        @Override
+        protected void updateItem(DemandRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setText(null);
+                setGraphic(null);
+            } else {
+                setText(row.demand().title());
+                setGraphic(row.demand().confidential() ? lock : null);
+            }
+        }
+    }
+
+    /** The status as a coloured badge. */
+    private static final class StatusCell extends TableCell<DemandRow, DemandStatus> {
+        private final Label badge = new Label();
+
+        StatusCell() {
+            badge.getStyleClass().add("status-badge");
+        }
+
+        @Override
+        protected void updateItem(DemandStatus status, boolean empty) {
+            super.updateItem(status, empty);
+            setText(null);
+            if (empty || status == null) {
+                setGraphic(null);
+            } else {
+                styleStatus(badge, status);
+                setGraphic(badge);
+            }
+        }
+    }
+
+    /** One pass in the timeline: when, who, what kind, in which session; the summary; the text. */
+    private static final class PassCell extends ListCell<PassEntry> {
+        private final Label meta = new Label();
+        private final Label summary = new Label();
+        private final Label text = new Label();
+        private final VBox box = new VBox(3, meta, summary, text);
+
+        PassCell(ListView<PassEntry> list) {
+            meta.getStyleClass().addAll("pass-meta", "text-small");
+            summary.getStyleClass().add("pass-summary");
+            text.getStyleClass().add("pass-text");
+            for (Label label : List.of(meta, summary, text)) {
+                // Wrapped labels in a list cell grow in height only when allowed to.
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
+            box.getStyleClass().add("pass-card");
+            box.maxWidthProperty().bind(list.widthProperty().subtract(36));
+            box.prefWidthProperty().bind(box.maxWidthProperty());
+            getStyleClass().add("pass-cell");
+        }
+
+        @Override
+        protected void updateItem(PassEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            setText(null);
+            box.getStyleClass().removeAll("side-ours", "side-theirs");
+            if (empty || entry == null) {
+                setGraphic(null);
+                setId(null);
+                return;
+            }
+            var p = entry.proposal();
+            String who = p.side() == Side.OURS ? Messages.get("demands.side.ours") : Messages.get("demands.side.theirs");
+            meta.setText(Formats.date(p.passedOn()) + "   \u00B7   " + who + "   \u00B7   " + Labels.of(p.kind())
+                    + (entry.session().isEmpty() ? "   \u00B7   " + Messages.get("demands.timeline.noSession")
+                            : "   \u00B7   " + Messages.get("demands.timeline.session") + " " + entry.session()));
+            summary.setText(p.summary());
+            text.setText(p.text());
+            text.setVisible(!p.text().isBlank());
+            text.setManaged(text.isVisible());
+            box.getStyleClass().add(p.side() == Side.OURS ? "side-ours" : "side-theirs");
+            setGraphic(box);
+            setId("pass-" + p.id());
+        }
+    }
+}

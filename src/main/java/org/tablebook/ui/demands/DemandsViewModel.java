@@ -1,0 +1,262 @@
+package org.tablebook.ui.demands;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.DemandCategory;
+import org.tablebook.domain.DemandPriority;
+import org.tablebook.domain.DemandStatus;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Proposal;
+import org.tablebook.domain.Side;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.NegotiationDocument;
+
+/**
+ * The Demands section: the table of both sides' demands with its filters and search, the editor
+ * of the selected demand, and that demand's proposal history (every pass, oldest first, and each
+ * side's current position) with its "Log a pass" form.
+ */
+public final class DemandsViewModel {
+    private final NegotiationDocument document;
+
+    private final ObservableList<DemandRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<DemandRow> filtered = new FilteredList<>(rows);
+    private final SortedList<DemandRow> sorted = new SortedList<>(filtered);
+    private final ObjectProperty<Side> sideFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<DemandStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<DemandPriority> priorityFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<DemandCategory> categoryFilter = new SimpleObjectProperty<>();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper count = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<Demand> selected = new SimpleObjectProperty<>();
+
+    private final ObservableList<PassEntry> passes = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<PassEntry> ourPosition = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<PassEntry> theirPosition = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Proposal> lastLogged = new ReadOnlyObjectWrapper<>();
+
+    private final DemandEditorViewModel editor;
+    private final PassFormViewModel passForm;
+
+    public DemandsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
+        this.document = document;
+        this.editor = new DemandEditorViewModel(document, dialogs, clock);
+        this.passForm = new PassFormViewModel(document, dialogs, clock);
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, sideFilter, statusFilter,
+                priorityFilter, categoryFilter, search));
+        count.bind(Bindings.createStringBinding(() -> filtered.size() == rows.size()
+                ? rows.size() + (rows.size() == 1 ? " demand" : " demands")
+                : "Showing " + filtered.size() + " of " + rows.size() + " demands", filtered, rows));
+        document.snapshotProperty().addListener((obs, was, is) -> load(is));
+        selected.addListener((obs, was, is) -> {
+            if (is == null) {
+                if (!editor.creatingProperty().get()) {
+                    editor.stop();
+                }
+                passForm.cancel();
+            } else if (was == null || !was.id().equals(is.id())) {
+                passForm.cancel();
+                editor.edit(is);
+            }
+            showHistory(is);
+        });
+        editor.setOnSaved(saved -> {
+            if (!filtered.stream().anyMatch(r -> r.id().equals(saved.id()))) {
+                // The person should see what they just wrote, whatever the filters said.
+                clearFilters();
+            }
+            selected.set(saved);
+        });
+        passForm.setOnSaved(lastLogged::set);
+        load(document.snapshot());
+    }
+
+    private void load(NegotiationSnapshot snapshot) {
+        if (snapshot == null) {
+            rows.clear();
+            selected.set(null);
+            return;
+        }
+        rows.setAll(snapshot.demands().stream().map(d -> DemandRow.of(d, snapshot)).toList());
+        Demand current = selected.get();
+        if (current != null) {
+            Demand fresh = snapshot.demand(current.id()).orElse(null);
+            editor.refresh(fresh);
+            selected.set(fresh);
+            showHistory(fresh);
+        }
+    }
+
+    private Predicate<DemandRow> predicate() {
+        Side side = sideFilter.get();
+        DemandStatus status = statusFilter.get();
+        DemandPriority priority = priorityFilter.get();
+        DemandCategory category = categoryFilter.get();
+        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        return row -> {
+            Demand d = row.demand();
+            return (side == null || d.proposedBy() == side) && (status == null || d.status() == status)
+                    && (priority == null || d.priority() == priority) && (category == null || d.category() == category)
+                    && (needle.isEmpty() || row.searchText().contains(needle));
+        };
+    }
+
+    private void showHistory(Demand d) {
+        NegotiationSnapshot s = document.snapshot();
+        if (d == null || s == null) {
+            passes.clear();
+            ourPosition.set(null);
+            theirPosition.set(null);
+            return;
+        }
+        List<PassEntry> entries = s.proposalsOf(d.id()).stream().map(p -> new PassEntry(p, d,
+                p.sessionId() == null ? "" : s.session(p.sessionId()).map(x -> sessionOf(p, x)).orElse(""))).toList();
+        passes.setAll(entries);
+        ourPosition.set(latestOf(entries, Side.OURS).orElse(null));
+        theirPosition.set(latestOf(entries, Side.THEIRS).orElse(null));
+    }
+
+    /** The session as the timeline names it: without its date when the pass has the same one. */
+    static String sessionOf(Proposal p, org.tablebook.domain.TableSession s) {
+        String name = s.date().equals(p.passedOn()) ? Formats.sessionWithoutDate(s) : Formats.session(s);
+        return name.isEmpty() ? Formats.day(s.date()) : name;
+    }
+
+    private static Optional<PassEntry> latestOf(List<PassEntry> entries, Side side) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            if (entries.get(i).proposal().side() == side) {
+                return Optional.of(entries.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Starts a new demand in the editor (Ctrl+N). */
+    public void newDemand() {
+        selected.set(null);
+        editor.startNew();
+    }
+
+    /** Opens the "Log a pass" form on the selected demand. */
+    public void logPass() {
+        Demand d = selected.get();
+        if (d != null) {
+            passForm.startNew(d, null);
+        }
+    }
+
+    /** Opens a pass of the timeline in the form, to correct or delete it. */
+    public void editPass(PassEntry entry) {
+        if (entry != null) {
+            passForm.startEdit(entry.proposal());
+        }
+    }
+
+    /** Selects a demand by id, clearing filters that would hide it; false when there is no such demand. */
+    public boolean select(String demandId) {
+        NegotiationSnapshot s = document.snapshot();
+        Optional<Demand> d = s == null ? Optional.empty() : s.demand(demandId);
+        if (d.isEmpty()) {
+            return false;
+        }
+        if (filtered.stream().noneMatch(r -> r.id().equals(demandId))) {
+            clearFilters();
+        }
+        selected.set(d.get());
+        return true;
+    }
+
+    public void clearFilters() {
+        sideFilter.set(null);
+        statusFilter.set(null);
+        priorityFilter.set(null);
+        categoryFilter.set(null);
+        search.set("");
+    }
+
+    /** The rows as filtered and sorted; the view binds the sort order to its table's. */
+    public SortedList<DemandRow> rows() {
+        return sorted;
+    }
+
+    /** Every demand's row, unfiltered. */
+    public ObservableList<DemandRow> allRows() {
+        return FXCollections.unmodifiableObservableList(rows);
+    }
+
+    /** Null: every side. */
+    public ObjectProperty<Side> sideFilterProperty() {
+        return sideFilter;
+    }
+
+    public ObjectProperty<DemandStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<DemandPriority> priorityFilterProperty() {
+        return priorityFilter;
+    }
+
+    public ObjectProperty<DemandCategory> categoryFilterProperty() {
+        return categoryFilter;
+    }
+
+    /** Searches code, article, title, description and public summary. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    /** "40 demands" or "Showing 3 of 40 demands". */
+    public ReadOnlyStringProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<Demand> selectedProperty() {
+        return selected;
+    }
+
+    /** The selected demand's passes, oldest first. */
+    public ObservableList<PassEntry> passes() {
+        return passes;
+    }
+
+    /** Our side's latest pass on the selected demand: where we stand now. */
+    public ReadOnlyObjectProperty<PassEntry> ourPositionProperty() {
+        return ourPosition.getReadOnlyProperty();
+    }
+
+    /** Their side's latest pass on the selected demand. */
+    public ReadOnlyObjectProperty<PassEntry> theirPositionProperty() {
+        return theirPosition.getReadOnlyProperty();
+    }
+
+    /** The pass last written through the form: the view scrolls to it. */
+    public ReadOnlyObjectProperty<Proposal> lastLoggedProperty() {
+        return lastLogged.getReadOnlyProperty();
+    }
+
+    public DemandEditorViewModel editor() {
+        return editor;
+    }
+
+    public PassFormViewModel passForm() {
+        return passForm;
+    }
+}

@@ -1,0 +1,71 @@
+package org.tablebook.ui.demands;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.tablebook.domain.TableSession;
+
+/** How dates, times and sessions read in the demands and sessions screens. */
+public final class Formats {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
+
+    private Formats() {
+    }
+
+    /** "3 Mar 2026"; "" for none. */
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** "Tue 3 Mar 2026". */
+    public static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** "14:30"; "" for none. */
+    public static String time(LocalTime time) {
+        return time == null ? "" : TIME.format(time);
+    }
+
+    /** "10:00–12:30", "from 10:00", or "". */
+    public static String hours(LocalTime start, LocalTime end) {
+        if (start == null && end == null) {
+            return "";
+        }
+        if (end == null) {
+            return "from " + time(start);
+        }
+        if (start == null) {
+            return "until " + time(end);
+        }
+        return time(start) + "\u2013" + time(end);
+    }
+
+    /** "Tue 3 Mar 2026, 10:00–12:30, Room 2": how a session is named in lists and choices. */
+    public static String session(TableSession s) {
+        StringBuilder b = new StringBuilder(day(s.date()));
+        String hours = hours(s.start(), s.end());
+        if (!hours.isEmpty()) {
+            b.append(", ").append(hours);
+        }
+        if (!s.location().isBlank()) {
+            b.append(", ").append(s.location().strip());
+        }
+        return b.toString();
+    }
+
+    /** "10:00–12:30, Room 2": a session named where its date is already shown. */
+    public static String sessionWithoutDate(TableSession s) {
+        String hours = hours(s.start(), s.end());
+        String place = s.location().strip();
+        return hours.isEmpty() ? place : place.isEmpty() ? hours : hours + ", " + place;
+    }
+
+    /** The text of a date field: ISO, as the date fields read it back. */
+    public static String isoDate(LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

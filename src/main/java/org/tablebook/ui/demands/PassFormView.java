@@ -1,0 +1,158 @@
+package org.tablebook.ui.demands;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.ProposalKind;
+import org.tablebook.domain.Side;
+import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.demands.PassFormViewModel.SessionChoice;
+
+/**
+ * The "Log a pass" form as a panel: shown in place, never as a dialog that blocks the window.
+ * Enter in a one-line field (or Ctrl+Enter anywhere) logs the pass, Escape closes the form.
+ */
+public final class PassFormView {
+    private final PassFormViewModel viewModel;
+    private final VBox root;
+    private final ComboBox<Demand> demand = new ComboBox<>();
+    private final ComboBox<Side> side = Forms.choice("passSide", Side.values());
+    private final TextField summary = new TextField();
+
+    public PassFormView(PassFormViewModel viewModel) {
+        this.viewModel = viewModel;
+        Label heading = new Label();
+        heading.getStyleClass().add("title-4");
+        heading.textProperty().bind(Bindings.when(viewModel.editingProperty().isNull())
+                .then(Messages.get("pass.heading.new")).otherwise(Messages.get("pass.heading.edit")));
+
+        demand.setId("passDemand");
+        demand.setItems(viewModel.demandChoices());
+        demand.valueProperty().bindBidirectional(viewModel.demandProperty());
+        demand.setPromptText(Messages.get("pass.demand.prompt"));
+        StringConverter<Demand> demandText = new StringConverter<>() {
+            @Override
+            public String toString(Demand d) {
+                return d == null ? "" : d.code() + "  " + d.title();
+            }
+
+            @Override
+            public Demand fromString(String s) {
+                return null;
+            }
+        };
+        demand.setConverter(demandText);
+        side.valueProperty().bindBidirectional(viewModel.sideProperty());
+        ComboBox<ProposalKind> kind = Forms.choice("passKind", ProposalKind.values());
+        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
+        TextField date = new TextField();
+        date.setId("passDate");
+        date.setPromptText(Messages.get("pass.date.prompt"));
+        date.textProperty().bindBidirectional(viewModel.passedOnProperty());
+        ComboBox<SessionChoice> session = new ComboBox<>(viewModel.sessions());
+        session.setId("passSession");
+        session.valueProperty().bindBidirectional(viewModel.sessionProperty());
+        session.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(SessionChoice item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.label());
+            }
+        });
+        summary.setId("passSummary");
+        summary.setPromptText(Messages.get("pass.summary.prompt"));
+        summary.textProperty().bindBidirectional(viewModel.summaryProperty());
+        TextArea text = new TextArea();
+        text.setId("passText");
+        text.setPromptText(Messages.get("pass.text.prompt"));
+        text.setWrapText(true);
+        text.setPrefRowCount(4);
+        text.textProperty().bindBidirectional(viewModel.textProperty());
+
+        GridPane form = Forms.grid();
+        // The form sits in a narrow panel: its short labels need less than the usual column.
+        form.getColumnConstraints().get(0).setMinWidth(90);
+        int row = 0;
+        int demandRow = row;
+        row = Forms.row(form, row, Messages.get("pass.demand"), demand, Messages.get("pass.demand.help"),
+                viewModel.errors().messageFor("demandId"));
+        form.getChildren().stream().filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == demandRow)
+                .forEach(n -> {
+                    n.visibleProperty().bind(viewModel.demandFixedProperty().not());
+                    n.managedProperty().bind(n.visibleProperty());
+                });
+        row = Forms.row(form, row, Messages.get("pass.side"), side, Messages.get("pass.side.help"),
+                viewModel.errors().messageFor("side"));
+        row = Forms.row(form, row, Messages.get("pass.kind"), kind, Messages.get("pass.kind.help"),
+                viewModel.errors().messageFor("kind"));
+        row = Forms.row(form, row, Messages.get("pass.session"), session, Messages.get("pass.session.help"),
+                viewModel.errors().messageFor("sessionId"));
+        row = Forms.row(form, row, Messages.get("pass.date"), date, Messages.get("pass.date.help"),
+                viewModel.errors().messageFor("passedOn"));
+        row = Forms.row(form, row, Messages.get("pass.summary"), summary, Messages.get("pass.summary.help"),
+                viewModel.errors().messageFor("summary"));
+        Forms.row(form, row, Messages.get("pass.text"), text, Messages.get("pass.text.help"),
+                viewModel.errors().messageFor("text"));
+
+        Button save = new Button();
+        save.setId("passSave");
+        save.setGraphic(new FontIcon("mdi2s-swap-horizontal"));
+        save.textProperty().bind(Bindings.when(viewModel.editingProperty().isNull())
+                .then(Messages.get("pass.save.new")).otherwise(Messages.get("pass.save.edit")));
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(viewModel.busyProperty().or(viewModel.errors().noneProperty().not()));
+        save.setOnAction(e -> viewModel.save());
+        Button cancel = new Button(Messages.get("pass.cancel"));
+        cancel.setId("passCancel");
+        cancel.setOnAction(e -> viewModel.cancel());
+        Button delete = new Button(Messages.get("pass.delete"), new FontIcon("mdi2d-delete-outline"));
+        delete.setId("passDelete");
+        delete.getStyleClass().add("danger");
+        delete.visibleProperty().bind(viewModel.editingProperty().isNotNull());
+        delete.managedProperty().bind(delete.visibleProperty());
+        delete.setOnAction(e -> viewModel.delete());
+
+        root = new VBox(8, heading, form, Forms.buttonBar(save, cancel, null, delete));
+        root.setId("passForm");
+        root.getStyleClass().add("pass-form");
+        root.setPadding(new Insets(12));
+        root.visibleProperty().bind(viewModel.openProperty());
+        root.managedProperty().bind(root.visibleProperty());
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancel();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() instanceof TextField)) {
+                viewModel.save();
+                e.consume();
+            }
+        });
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    /** Puts the keyboard in the form's first field that needs the person. */
+    public void focus() {
+        if (viewModel.demandFixedProperty().get()) {
+            summary.requestFocus();
+        } else {
+            demand.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package org.tablebook.ui.demands;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tablebook.domain.Check;
+import org.tablebook.domain.Dates;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.DemandStatus;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Proposal;
+import org.tablebook.domain.ProposalKind;
+import org.tablebook.domain.Side;
+import org.tablebook.domain.TableSession;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.NegotiationDocument;
+
+/**
+ * The "Log a pass" form, used in a demand's proposal history and in a table session: one pass
+ * across the table on one demand. It opens with what is most likely: the side whose turn it is,
+ * INITIAL for a demand's first pass and COUNTER after it, and today's session when there is one.
+ * A demand's first pass puts it ON_TABLE in the same change.
+ */
+public final class PassFormViewModel {
+    /** A session a pass can be logged in; {@link #NONE} for a pass made outside a table session. */
+    public record SessionChoice(TableSession session, String label) {
+        public static final SessionChoice NONE = new SessionChoice(null, "No session (passed outside a table session)");
+
+        public String id() {
+            return session == null ? null : session.id();
+        }
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final List<String> FIELDS = List.of("demandId", "side", "kind", "passedOn", "sessionId", "summary",
+            "text");
+
+    private final NegotiationDocument document;
+    private final DialogService dialogs;
+    private final Clock clock;
+
+    private final ObjectProperty<Demand> demand = new SimpleObjectProperty<>();
+    private final ObservableList<Demand> demandChoices = FXCollections.observableArrayList();
+    private final ObservableList<SessionChoice> sessions = FXCollections.observableArrayList(SessionChoice.NONE);
+    private final ObjectProperty<Side> side = new SimpleObjectProperty<>(Side.OURS);
+    private final ObjectProperty<ProposalKind> kind = new SimpleObjectProperty<>(ProposalKind.INITIAL);
+    private final StringProperty passedOn = new SimpleStringProperty("");
+    private final ObjectProperty<SessionChoice> session = new SimpleObjectProperty<>(SessionChoice.NONE);
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<Proposal> editing = new ReadOnlyObjectWrapper<>();
+    private final BooleanProperty demandFixed = new SimpleBooleanProperty(true);
+    private final FieldErrors errors = new FieldErrors();
+    private final LiveValidation validation;
+    private boolean filling;
+    private boolean sideChosen;
+    private Consumer<Proposal> onSaved = p -> { };
+
+    public PassFormViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        validation = new LiveValidation(errors, this::rules)
+                .watch("demandId", demand)
+                .watch("side", side)
+                .watch("kind", kind)
+                .watch("passedOn", passedOn)
+                .watch("sessionId", session)
+                .watch("summary", summary)
+                .watch("text", text);
+        side.addListener((obs, was, is) -> sideChosen |= !filling);
+        kind.addListener((obs, was, is) -> sideChosen |= !filling);
+        demand.addListener((obs, was, is) -> {
+            if (!filling && open.get() && editing.get() == null && !sideChosen) {
+                fill(this::applyTurnDefaults);
+            }
+        });
+        session.addListener((obs, was, is) -> {
+            // Picking a session dates the pass on that session's day.
+            if (!filling && is != null && is.session() != null) {
+                fill(() -> passedOn.set(Formats.isoDate(is.session().date())));
+                validation.refresh();
+            }
+        });
+        document.snapshotProperty().addListener((obs, was, is) -> refreshChoices(is));
+        refreshChoices(document.snapshot());
+    }
+
+    /** Called after a pass is written, with the pass: the screens select it. */
+    public void setOnSaved(Consumer<Proposal> onSaved) {
+        this.onSaved = Objects.requireNonNull(onSaved);
+    }
+
+    /**
+     * Opens the form for a new pass on {@code on} (null: the person chooses the demand), in
+     * {@code inSession} (null: today's session, if there is one).
+     */
+    public void startNew(Demand on, TableSession inSession) {
+        refreshChoices(document.snapshot());
+        editing.set(null);
+        sideChosen = false;
+        demandFixed.set(on != null && inSession == null);
+        validation.load(() -> fill(() -> {
+            demand.set(on);
+            summary.set("");
+            text.set("");
+            SessionChoice s = inSession != null ? choiceFor(inSession.id()) : todaysSession();
+            session.set(s);
+            passedOn.set(Formats.isoDate(s.session() != null ? s.session().date() : today()));
+            applyTurnDefaults();
+        }));
+        open.set(true);
+    }
+
+    /** Opens the form on a pass already logged, to correct it. */
+    public void startEdit(Proposal pass) {
+        NegotiationSnapshot s = document.snapshot();
+        refreshChoices(s);
+        editing.set(pass);
+        sideChosen = true;
+        demandFixed.set(true);
+        validation.load(() -> fill(() -> {
+            demand.set(s.demand(pass.demandId()).orElse(null));
+            side.set(pass.side());
+            kind.set(pass.kind());
+            session.set(pass.sessionId() == null ? SessionChoice.NONE : choiceFor(pass.sessionId()));
+            passedOn.set(Formats.isoDate(pass.passedOn()));
+            summary.set(pass.summary());
+            text.set(pass.text());
+        }));
+        open.set(true);
+    }
+
+    /** Closes the form without writing anything (Escape). */
+    public void cancel() {
+        open.set(false);
+        editing.set(null);
+        errors.clearAll();
+    }
+
+    /** Writes the pass as one change; nothing is written while a field has a problem. */
+    public void save() {
+        if (busy.get() || !validation.checkAll()) {
+            return;
+        }
+        Demand on = demand.get();
+        LocalDate date = Dates.parseDate("passedOn", "The date", passedOn.get());
+        Instant now = clock.instant();
+        Proposal old = editing.get();
+        Proposal pass;
+        try {
+            pass = old == null
+                    ? new Proposal(Ids.newId(), on.id(), side.get(), date, session.get().id(), kind.get(),
+                            summary.get(), text.get(), now, now)
+                    : new Proposal(old.id(), on.id(), side.get(), date, session.get().id(), kind.get(), summary.get(),
+                            text.get(), old.createdAt(), now.isBefore(old.createdAt()) ? old.createdAt() : now);
+        } catch (ValidationException e) {
+            errors.set(e);
+            return;
+        }
+        busy.set(true);
+        if (old == null) {
+            document.change("Log a pass", w -> {
+                w.insert(pass);
+                // A demand's first pass puts it on the table.
+                w.find(EntityRef.of(on)).map(Demand.class::cast).filter(d -> d.status() == DemandStatus.DRAFT)
+                        .ifPresent(d -> w.update(d.withStatus(DemandStatus.ON_TABLE, now)));
+                return pass;
+            }, this::saved, this::failed);
+        } else {
+            document.change("Edit pass", w -> {
+                w.update(pass);
+                return pass;
+            }, this::saved, this::failed);
+        }
+    }
+
+    /** Deletes the pass being edited, after asking. */
+    public void delete() {
+        Proposal pass = editing.get();
+        if (pass == null || busy.get()) {
+            return;
+        }
+        if (!dialogs.confirm("Delete this pass?", "Delete the pass of " + Formats.date(pass.passedOn()) + " by "
+                + (pass.side() == Side.OURS ? "our side" : "their side") + " (\"" + pass.summary()
+                + "\")? Edit > Undo brings it back.", "Delete pass")) {
+            return;
+        }
+        busy.set(true);
+        document.change("Delete pass", w -> {
+            w.delete(EntityRef.of(pass));
+            return pass;
+        }, done -> {
+            busy.set(false);
+            cancel();
+        }, this::failed);
+    }
+
+    private void saved(Proposal pass) {
+        busy.set(false);
+        cancel();
+        onSaved.accept(pass);
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
+            errors.set(v);
+        } else {
+            dialogs.showError("The pass was not saved", e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    private void rules(LiveValidation.Problems p) {
+        if (demand.get() == null) {
+            p.add("demandId", "Choose the demand this pass is on.");
+        }
+        p.check(() -> Check.present("side", "The side that passed it", side.get()));
+        p.check(() -> Check.present("kind", "The kind of pass", kind.get()));
+        LocalDate date = null;
+        if (passedOn.get() == null || passedOn.get().isBlank()) {
+            p.add("passedOn", "The date it was passed is required: write it as year-month-day, for example "
+                    + today() + ".");
+        } else {
+            try {
+                date = Dates.parseDate("passedOn", "The date", passedOn.get());
+            } catch (ValidationException e) {
+                p.add(e.field(), e.getMessage());
+            }
+        }
+        TableSession s = session.get() == null ? null : session.get().session();
+        if (s != null && date != null && !s.date().equals(date)) {
+            p.add("sessionId", "That session was on " + Formats.date(s.date()) + ", but this pass is dated "
+                    + Formats.date(date) + ". Change the date, or choose the session of that day.");
+        }
+        if (summary.get() == null || summary.get().isBlank()) {
+            p.add("summary", "The summary is required: say in one line what was passed, for example "
+                    + "\"3% a year for three years\".");
+        }
+        p.check(() -> Check.text("summary", "The summary", summary.get()));
+        p.check(() -> Check.text("text", "The text", text.get()));
+    }
+
+    private void applyTurnDefaults() {
+        Demand on = demand.get();
+        NegotiationSnapshot s = document.snapshot();
+        List<Proposal> history = on == null || s == null ? List.of() : s.proposalsOf(on.id());
+        if (history.isEmpty()) {
+            side.set(on == null ? Side.OURS : on.proposedBy());
+            kind.set(ProposalKind.INITIAL);
+        } else {
+            side.set(history.get(history.size() - 1).side() == Side.OURS ? Side.THEIRS : Side.OURS);
+            kind.set(ProposalKind.COUNTER);
+        }
+    }
+
+    private void fill(Runnable change) {
+        boolean was = filling;
+        filling = true;
+        try {
+            change.run();
+        } finally {
+            filling = was;
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The latest session held today, or none. */
+    private SessionChoice todaysSession() {
+        LocalDate today = today();
+        return sessions.stream().filter(c -> c.session() != null && c.session().date().equals(today))
+                .max(Comparator.comparing((SessionChoice c) -> c.session().start() == null ? java.time.LocalTime.MIN
+                        : c.session().start()).thenComparing(c -> c.session().createdAt()))
+                .orElse(SessionChoice.NONE);
+    }
+
+    private SessionChoice choiceFor(String sessionId) {
+        return sessions.stream().filter(c -> sessionId.equals(c.id())).findFirst().orElse(SessionChoice.NONE);
+    }
+
+    private void refreshChoices(NegotiationSnapshot s) {
+        if (s == null) {
+            return;
+        }
+        String chosen = session.get() == null ? null : session.get().id();
+        List<SessionChoice> fresh = new java.util.ArrayList<>();
+        fresh.add(SessionChoice.NONE);
+        s.sessions().stream()
+                .sorted(Comparator.comparing(TableSession::date).thenComparing(TableSession::createdAt).reversed())
+                .forEach(x -> fresh.add(new SessionChoice(x, Formats.session(x))));
+        List<Demand> demands = s.demands().stream().sorted(Comparator.comparing(Demand::code, CodeOrder.INSTANCE))
+                .toList();
+        String onId = demand.get() == null ? null : demand.get().id();
+        validation.quietly(() -> fill(() -> {
+            sessions.setAll(fresh);
+            session.set(chosen == null ? SessionChoice.NONE : choiceFor(chosen));
+            demandChoices.setAll(demands);
+            if (onId != null) {
+                demand.set(s.demand(onId).orElse(null));
+            }
+        }));
+    }
+
+    public ObjectProperty<Demand> demandProperty() {
+        return demand;
+    }
+
+    /** Every demand, by code: for choosing the demand when the form is opened from a session. */
+    public ObservableList<Demand> demandChoices() {
+        return demandChoices;
+    }
+
+    /** No session first, then the sessions newest first. */
+    public ObservableList<SessionChoice> sessions() {
+        return sessions;
+    }
+
+    public ObjectProperty<Side> sideProperty() {
+        return side;
+    }
+
+    public ObjectProperty<ProposalKind> kindProperty() {
+        return kind;
+    }
+
+    /** The date as typed, year-month-day. */
+    public StringProperty passedOnProperty() {
+        return passedOn;
+    }
+
+    public ObjectProperty<SessionChoice> sessionProperty() {
+        return session;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ReadOnlyBooleanProperty openProperty() {
+        return open.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The pass being corrected; null while a new pass is being logged. */
+    public ReadOnlyObjectProperty<Proposal> editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    /** True when the demand was given and cannot be changed in the form. */
+    public BooleanProperty demandFixedProperty() {
+        return demandFixed;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,450 @@
+package org.tablebook.ui.sessions;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.domain.Side;
+import org.tablebook.domain.TableSession;
+import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.SectionView;
+import org.tablebook.ui.demands.Formats;
+import org.tablebook.ui.demands.PassEntry;
+import org.tablebook.ui.demands.PassFormView;
+import org.tablebook.ui.sessions.SessionsViewModel.Attendee;
+import org.tablebook.ui.sessions.SessionsViewModel.SessionRow;
+
+/**
+ * The Table sessions section: the sessions, newest first, on the left; the selected session on
+ * the right: when and where, who attended from each side, the on-record notes, and the passes
+ * logged in it with "Log a pass".
+ */
+public final class SessionsView implements SectionView {
+    private final SessionsViewModel viewModel;
+    private final SplitPane root;
+    private final TextField search = new TextField();
+    private final TableView<SessionRow> table = new TableView<>();
+    private final TextField date = new TextField();
+    private final ListView<PassEntry> passes = new ListView<>();
+    private final PassFormView passForm;
+
+    public SessionsView(SessionsViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.passForm = new PassFormView(viewModel.passForm());
+        root = new SplitPane(list(), editor());
+        root.setDividerPositions(0.42);
+        root.getStyleClass().add("section-split");
+        root.getStylesheets().add(Objects.requireNonNull(
+                org.tablebook.ui.demands.DemandsView.class.getResource("demands.css")).toExternalForm());
+        root.getStylesheets().add(Objects.requireNonNull(SessionsView.class.getResource("sessions.css"))
+                .toExternalForm());
+    }
+
+    private Node list() {
+        search.setId("sessionSearch");
+        search.setPromptText(Messages.get("sessions.search.prompt"));
+        search.setTooltip(new Tooltip(Messages.get("sessions.search.help")));
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button add = new Button(Messages.get("sessions.add"), new FontIcon("mdi2p-plus"));
+        add.setId("sessionAdd");
+        add.setTooltip(new Tooltip(Messages.get("sessions.add.help")));
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setOnAction(e -> newItem());
+        HBox toolbar = new HBox(10, search, add);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        table.setId("sessionsTable");
+        table.setItems(viewModel.rows());
+        viewModel.rows().comparatorProperty().bind(table.comparatorProperty());
+        Label empty = new Label(Messages.get("sessions.table.empty"));
+        empty.setWrapText(true);
+        empty.setPadding(new Insets(20));
+        empty.getStyleClass().add("text-muted");
+        table.setPlaceholder(empty);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setTableMenuButtonVisible(true);
+        TableColumn<SessionRow, LocalDate> dateCol = column("sessions.col.date", r -> r.session().date(),
+                Formats::date, 112);
+        dateCol.setSortType(TableColumn.SortType.DESCENDING);
+        dateCol.setComparator(Comparator.naturalOrder());
+        TableColumn<SessionRow, String> hoursCol = column("sessions.col.hours",
+                r -> Formats.hours(r.session().start(), r.session().end()), s -> s, 104);
+        TableColumn<SessionRow, String> placeCol = column("sessions.col.location", r -> r.session().location(),
+                s -> s, 120);
+        TableColumn<SessionRow, String> whoCol = column("sessions.col.attendees",
+                r -> r.ours() + " / " + r.theirs(), s -> s, 100);
+        whoCol.setComparator(Comparator.comparing(s -> Integer.parseInt(s.substring(0, s.indexOf(' ')))));
+        TableColumn<SessionRow, Integer> passesCol = column("sessions.col.passes", SessionRow::passes,
+                n -> Integer.toString(n), 60);
+        table.getColumns().addAll(List.of(dateCol, hoursCol, placeCol, whoCol, passesCol));
+        table.getSortOrder().add(dateCol);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                viewModel.selectedProperty().set(is.session());
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, was, is) -> showSelected(is));
+        viewModel.rows().addListener((ListChangeListener<SessionRow>) c ->
+                showSelected(viewModel.selectedProperty().get()));
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
+                date.requestFocus();
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            TableRow<SessionRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    date.requestFocus();
+                }
+            });
+            return row;
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(10, toolbar, table);
+        box.setPadding(new Insets(14));
+        box.setMinWidth(280);
+        return box;
+    }
+
+    private void showSelected(TableSession s) {
+        if (s == null) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        SessionRow current = table.getSelectionModel().getSelectedItem();
+        if (current != null && current.id().equals(s.id())) {
+            return;
+        }
+        ObservableList<SessionRow> rows = table.getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id().equals(s.id())) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 3));
+                return;
+            }
+        }
+    }
+
+    private static <T> TableColumn<SessionRow, T> column(String key, Function<SessionRow, T> value,
+            Function<T, String> text, double width) {
+        TableColumn<SessionRow, T> col = new TableColumn<>(Messages.get(key));
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        col.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        col.setPrefWidth(width);
+        return col;
+    }
+
+    private Node editor() {
+        Label heading = new Label();
+        heading.setId("sessionHeading");
+        heading.getStyleClass().add("title-3");
+        heading.setWrapText(true);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> viewModel.creatingProperty().get()
+                ? Messages.get("sessions.heading.new") : viewModel.storedProperty().get() == null ? ""
+                        : Messages.get("sessions.heading") + " " + Formats.day(viewModel.storedProperty().get().date()),
+                viewModel.creatingProperty(), viewModel.storedProperty()));
+
+        date.setId("sessionDate");
+        date.setPromptText(Messages.get("sessions.date.prompt"));
+        date.textProperty().bindBidirectional(viewModel.dateProperty());
+        TextField start = text("sessionStart", "sessions.start.prompt", viewModel.startProperty());
+        TextField end = text("sessionEnd", "sessions.end.prompt", viewModel.endProperty());
+        TextField location = text("sessionLocation", "sessions.location.prompt", viewModel.locationProperty());
+        TextArea notes = new TextArea();
+        notes.setId("sessionNotes");
+        notes.setPromptText(Messages.get("sessions.notes.prompt"));
+        notes.setWrapText(true);
+        notes.setPrefRowCount(4);
+        notes.textProperty().bindBidirectional(viewModel.notesProperty());
+
+        GridPane form = Forms.grid();
+        int row = 0;
+        row = field(form, row, "date", date);
+        HBox hours = new HBox(8, start, new Label("\u2013"), end);
+        hours.setAlignment(Pos.CENTER_LEFT);
+        start.setPrefColumnCount(5);
+        end.setPrefColumnCount(5);
+        start.setTooltip(new Tooltip(Messages.get("sessions.start.help")));
+        end.setTooltip(new Tooltip(Messages.get("sessions.end.help")));
+        Label hoursLabel = new Label(Messages.get("sessions.field.hours"));
+        hoursLabel.getStyleClass().add("form-label");
+        hoursLabel.setLabelFor(start);
+        GridPane.setMargin(hoursLabel, new Insets(5, 0, 0, 0));
+        form.add(hoursLabel, 0, row);
+        form.add(hours, 1, row++);
+        Forms.decorate(start, viewModel.errors().messageFor("start"));
+        Forms.decorate(end, viewModel.errors().messageFor("end"));
+        form.add(errorLabel("sessionStartError", "start"), 1, row++);
+        form.add(errorLabel("sessionEndError", "end"), 1, row++);
+        row = field(form, row, "location", location);
+
+        Label attendeesLabel = new Label(Messages.get("sessions.field.attendees"));
+        attendeesLabel.getStyleClass().add("form-label");
+        GridPane.setValignment(attendeesLabel, javafx.geometry.VPos.TOP);
+        form.add(attendeesLabel, 0, row);
+        VBox oursBox = attendees("sessionOurs", Messages.get("sessions.attendees.ours"), viewModel.ours());
+        VBox theirsBox = attendees("sessionTheirs", Messages.get("sessions.attendees.theirs"), viewModel.theirs());
+        HBox both = new HBox(12, oursBox, theirsBox);
+        HBox.setHgrow(oursBox, Priority.ALWAYS);
+        HBox.setHgrow(theirsBox, Priority.ALWAYS);
+        Tooltip.install(both, new Tooltip(Messages.get("sessions.attendees.help")));
+        form.add(both, 1, row++);
+        Label attendance = new Label();
+        attendance.setId("sessionAttendance");
+        attendance.setWrapText(true);
+        attendance.getStyleClass().addAll("text-muted", "text-small");
+        attendance.textProperty().bind(viewModel.attendanceProperty());
+        form.add(attendance, 1, row++);
+        form.add(errorLabel("sessionAttendeesError", "attendeeIds"), 1, row++);
+        row = field(form, row, "notes", notes);
+
+        Button save = new Button(Messages.get("sessions.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId("sessionSave");
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty())
+                .or(viewModel.errors().noneProperty().not()));
+        save.setOnAction(e -> viewModel.save());
+        Button cancel = new Button(Messages.get("sessions.cancel"));
+        cancel.setId("sessionCancel");
+        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
+        cancel.setOnAction(e -> viewModel.cancel());
+        Button delete = new Button(Messages.get("sessions.delete"), new FontIcon("mdi2d-delete-outline"));
+        delete.setId("sessionDelete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(viewModel.creatingProperty().or(viewModel.busyProperty()));
+        delete.setOnAction(e -> viewModel.delete());
+        VBox details = new VBox(12, form, Forms.buttonBar(save, cancel, null, delete));
+        details.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancel();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() instanceof TextField)) {
+                viewModel.save();
+                e.consume();
+            }
+        });
+
+        Label passesTitle = new Label(Messages.get("sessions.passes.title"));
+        passesTitle.getStyleClass().add("title-4");
+        Button logPass = new Button(Messages.get("sessions.logPass"), new FontIcon("mdi2s-swap-horizontal"));
+        logPass.setId("sessionLogPass");
+        logPass.getStyleClass().add("accent");
+        logPass.setMinWidth(Region.USE_PREF_SIZE);
+        logPass.setTooltip(new Tooltip(Messages.get("sessions.logPass.help")));
+        logPass.disableProperty().bind(viewModel.storedProperty().isNull().or(viewModel.creatingProperty())
+                .or(viewModel.passForm().openProperty()));
+        logPass.setOnAction(e -> {
+            viewModel.logPass();
+            Platform.runLater(passForm::focus);
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox passesBar = new HBox(10, passesTitle, gap, logPass);
+        passesBar.setAlignment(Pos.CENTER_LEFT);
+        passes.setId("sessionPasses");
+        passes.setItems(viewModel.passes());
+        passes.setCellFactory(l -> new PassLine());
+        passes.setPrefHeight(180);
+        passes.setMinHeight(120);
+        Label noPasses = new Label(Messages.get("sessions.passes.empty"));
+        noPasses.setWrapText(true);
+        noPasses.setPadding(new Insets(12));
+        noPasses.getStyleClass().add("text-muted");
+        passes.setPlaceholder(noPasses);
+        passes.setTooltip(new Tooltip(Messages.get("sessions.passes.help")));
+        passes.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && passes.getSelectionModel().getSelectedItem() != null) {
+                viewModel.editPass(passes.getSelectionModel().getSelectedItem());
+                Platform.runLater(passForm::focus);
+                e.consume();
+            }
+        });
+        passes.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && passes.getSelectionModel().getSelectedItem() != null) {
+                viewModel.editPass(passes.getSelectionModel().getSelectedItem());
+                Platform.runLater(passForm::focus);
+            }
+        });
+        viewModel.passForm().openProperty().addListener((obs, was, open) -> {
+            if (!open) {
+                Platform.runLater(passes::requestFocus);
+            }
+        });
+        VBox passesBox = new VBox(8, new javafx.scene.control.Separator(), passesBar, passes, passForm.node());
+        passesBox.visibleProperty().bind(viewModel.creatingProperty().not());
+        passesBox.managedProperty().bind(passesBox.visibleProperty());
+
+        VBox content = new VBox(12, heading, details, passesBox);
+        content.setPadding(new Insets(14));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        scroll.setId("sessionEditor");
+        scroll.visibleProperty().bind(viewModel.editingProperty());
+        scroll.setMinWidth(400);
+
+        Label hint = new Label(Messages.get("sessions.hint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        VBox hintBox = new VBox(hint);
+        hintBox.setAlignment(Pos.CENTER);
+        hintBox.setPadding(new Insets(30));
+        hintBox.visibleProperty().bind(viewModel.editingProperty().not());
+        return new StackPane(hintBox, scroll);
+    }
+
+    private VBox attendees(String id, String title, ObservableList<Attendee> people) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("attendees-title");
+        VBox list = new VBox(4);
+        list.setId(id);
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            for (Attendee a : people) {
+                CheckBox box = new CheckBox(a.person().name());
+                box.setId(id + "-" + a.person().name().replaceAll("[^A-Za-z0-9]", ""));
+                box.setWrapText(true);
+                box.setTooltip(new Tooltip(a.label()));
+                box.selectedProperty().bindBidirectional(a.presentProperty());
+                if (a.person().canAgree()) {
+                    box.getStyleClass().add("can-agree");
+                }
+                list.getChildren().add(box);
+            }
+            if (people.isEmpty()) {
+                Label none = new Label(Messages.get("sessions.attendees.none"));
+                none.setWrapText(true);
+                none.getStyleClass().addAll("text-muted", "text-small");
+                list.getChildren().add(none);
+            }
+        };
+        people.addListener((ListChangeListener<Attendee>) c -> fill.run());
+        fill.run();
+        VBox box = new VBox(6, heading, list);
+        box.getStyleClass().add("attendees-box");
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
+    private Label errorLabel(String id, String field) {
+        Label error = new Label();
+        error.setId(id);
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        var message = viewModel.errors().messageFor(field);
+        error.textProperty().bind(message);
+        error.visibleProperty().bind(message.isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
+    }
+
+    private int field(GridPane form, int row, String field, javafx.scene.control.Control control) {
+        return Forms.row(form, row, Messages.get("sessions.field." + field), control,
+                Messages.get("sessions." + field + ".help"), viewModel.errors().messageFor(field));
+    }
+
+    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(Messages.get(prompt));
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void newItem() {
+        viewModel.newSession();
+        Platform.runLater(() -> {
+            date.requestFocus();
+            date.selectAll();
+        });
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    /** A pass of the session: demand, side, kind, summary. */
+    private static final class PassLine extends ListCell<PassEntry> {
+        private final Label head = new Label();
+        private final Label summary = new Label();
+        private final VBox box = new VBox(2, head, summary);
+
+        PassLine() {
+            head.getStyleClass().addAll("pass-meta", "text-small");
+            summary.getStyleClass().add("pass-summary");
+            summary.setWrapText(true);
+            summary.setMinHeight(Region.USE_PREF_SIZE);
+            box.getStyleClass().add("pass-card");
+        }
+
+        @Override
+        protected void updateItem(PassEntry e, boolean empty) {
+            super.updateItem(e, empty);
+            setText(null);
+            box.getStyleClass().removeAll("side-ours", "side-theirs");
+            if (empty || e == null) {
+                setGraphic(null);
+                return;
+            }
+            head.setText(e.demand().code() + "  " + e.demand().title() + "   \u00B7   "
+                    + (e.proposal().side() == Side.OURS ? Messages.get("demands.side.ours")
+                            : Messages.get("demands.side.theirs")) + "   \u00B7   " + Labels.of(e.proposal().kind()));
+            summary.setText(e.proposal().summary());
+            box.getStyleClass().add(e.proposal().side() == Side.OURS ? "side-ours" : "side-theirs");
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,562 @@
+package org.tablebook.ui.sessions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.value.ObservableValue;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import org.tablebook.domain.Check;
+import org.tablebook.domain.Dates;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Person;
+import org.tablebook.domain.Proposal;
+import org.tablebook.domain.Side;
+import org.tablebook.domain.TableSession;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.ui.demands.Formats;
+import org.tablebook.ui.demands.LiveValidation;
+import org.tablebook.ui.demands.PassEntry;
+import org.tablebook.ui.demands.PassFormViewModel;
+
+/**
+ * The Table sessions section: every on-the-record session, and an editor for the one selected:
+ * date, hours, place, who attended from each side (picked from the team), the on-record notes,
+ * and the passes logged in it, with "Log a pass" for any demand.
+ */
+public final class SessionsViewModel {
+    private static final List<String> FIELDS = List.of("date", "start", "end", "location", "attendeeIds", "notes");
+
+    /** A line of the sessions table, computed once per snapshot. */
+    public record SessionRow(TableSession session, int ours, int theirs, int passes, String searchText) {
+        public String id() {
+            return session.id();
+        }
+    }
+
+    /** A person who can be ticked as present. */
+    public static final class Attendee {
+        private final Person person;
+        private final BooleanProperty present = new SimpleBooleanProperty();
+
+        Attendee(Person person, boolean present) {
+            this.person = person;
+            this.present.set(present);
+        }
+
+        public Person person() {
+            return person;
+        }
+
+        public BooleanProperty presentProperty() {
+            return present;
+        }
+
+        /** "Morgan Hale: Decision-maker, can agree for their side". */
+        public String label() {
+            return person.name() + ": " + Labels.of(person.role()) + (person.canAgree() ? ", can agree for their side"
+                    : "") + (person.active() ? "" : ", no longer active");
+        }
+    }
+
+    private final NegotiationDocument document;
+    private final DialogService dialogs;
+    private final Clock clock;
+
+    private final ObservableList<SessionRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<SessionRow> filtered = new FilteredList<>(rows);
+    private final SortedList<SessionRow> sorted = new SortedList<>(filtered);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<TableSession> selected = new SimpleObjectProperty<>();
+
+    private final ReadOnlyObjectWrapper<TableSession> stored = new ReadOnlyObjectWrapper<>();
+    private final StringProperty date = new SimpleStringProperty("");
+    private final StringProperty start = new SimpleStringProperty("");
+    private final StringProperty end = new SimpleStringProperty("");
+    private final StringProperty location = new SimpleStringProperty("");
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObservableList<Attendee> ours = FXCollections.observableArrayList();
+    private final ObservableList<Attendee> theirs = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper attendance = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final ObservableList<PassEntry> passes = FXCollections.observableArrayList();
+    private final FieldErrors errors = new FieldErrors();
+    private final LiveValidation validation;
+    private final PassFormViewModel passForm;
+    private final BooleanProperty attendeesChanged = new SimpleBooleanProperty();
+
+    public SessionsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.passForm = new PassFormViewModel(document, dialogs, clock);
+        validation = new LiveValidation(errors, this::rules)
+                .watch("date", date).watch("start", start).watch("end", end, start)
+                .watch("location", location).watch("notes", notes).watch("attendeeIds", attendeesChanged);
+        filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+            return (SessionRow r) -> needle.isEmpty() || r.searchText().contains(needle);
+        }, search));
+        for (ObservableValue<?> o : List.of(date, start, end, location, notes, stored, creating, attendeesChanged)) {
+            o.addListener((obs, was, is) -> dirty.set(isDirty()));
+        }
+        document.snapshotProperty().addListener((obs, was, is) -> load(is));
+        selected.addListener((obs, was, is) -> {
+            if (is == null) {
+                if (!creating.get()) {
+                    stop();
+                }
+                passForm.cancel();
+            } else if (was == null || !was.id().equals(is.id())) {
+                passForm.cancel();
+                edit(is);
+            }
+            showPasses(is);
+        });
+        load(document.snapshot());
+    }
+
+    private void load(NegotiationSnapshot s) {
+        if (s == null) {
+            rows.clear();
+            selected.set(null);
+            return;
+        }
+        java.util.Map<String, Integer> passCount = new java.util.HashMap<>();
+        for (Proposal p : s.proposals()) {
+            if (p.sessionId() != null) {
+                passCount.merge(p.sessionId(), 1, Integer::sum);
+            }
+        }
+        rows.setAll(s.sessions().stream().map(x -> row(s, x, passCount.getOrDefault(x.id(), 0))).toList());
+        TableSession current = selected.get();
+        if (current != null) {
+            TableSession fresh = s.session(current.id()).orElse(null);
+            refresh(fresh);
+            selected.set(fresh);
+            showPasses(fresh);
+        }
+    }
+
+    private static SessionRow row(NegotiationSnapshot s, TableSession x, int passes) {
+        List<Person> people = x.attendeeIds().stream().map(s::person).flatMap(java.util.Optional::stream).toList();
+        int ours = (int) people.stream().filter(p -> p.side() == Side.OURS).count();
+        String text = String.join("\n", x.date().toString(), Formats.session(x), x.notes(),
+                people.stream().map(Person::name).collect(Collectors.joining("\n"))).toLowerCase(Locale.ROOT);
+        return new SessionRow(x, ours, people.size() - ours, passes, text);
+    }
+
+    private void showPasses(TableSession session) {
+        NegotiationSnapshot s = document.snapshot();
+        if (session == null || s == null) {
+            passes.clear();
+            return;
+        }
+        passes.setAll(s.proposals().stream().filter(p -> session.id().equals(p.sessionId()))
+                .sorted(Comparator.comparing(Proposal::passedOn).thenComparing(Proposal::createdAt))
+                .map(p -> new PassEntry(p, s.demand(p.demandId()).orElse(null), Formats.session(session)))
+                .filter(e -> e.demand() != null).toList());
+    }
+
+    /** Starts a new session today, with the people who came to the last one ticked. */
+    public void newSession() {
+        selected.set(null);
+        passForm.cancel();
+        NegotiationSnapshot s = document.snapshot();
+        TableSession last = s == null ? null : s.sessions().stream()
+                .max(Comparator.comparing(TableSession::date).thenComparing(TableSession::createdAt)).orElse(null);
+        stored.set(null);
+        creating.set(true);
+        editing.set(true);
+        validation.load(() -> {
+            date.set(Formats.isoDate(LocalDate.now(clock)));
+            start.set("");
+            end.set("");
+            location.set(last == null ? "" : last.location());
+            notes.set("");
+            fillAttendees(last == null ? Set.of() : activeOf(s, last.attendeeIds()));
+        });
+        dirty.set(true);
+    }
+
+    private static Set<String> activeOf(NegotiationSnapshot s, List<String> ids) {
+        return ids.stream().filter(id -> s.person(id).map(Person::active).orElse(false)).collect(Collectors.toSet());
+    }
+
+    private void edit(TableSession x) {
+        creating.set(false);
+        editing.set(true);
+        stored.set(x);
+        validation.load(() -> fill(x));
+        dirty.set(false);
+    }
+
+    private void fill(TableSession x) {
+        date.set(Formats.isoDate(x.date()));
+        start.set(Formats.time(x.start()));
+        end.set(Formats.time(x.end()));
+        location.set(x.location());
+        notes.set(x.notes());
+        fillAttendees(new HashSet<>(x.attendeeIds()));
+    }
+
+    /** Active people of both sides, and anyone inactive who is already ticked, by name. */
+    private void fillAttendees(Set<String> present) {
+        NegotiationSnapshot s = document.snapshot();
+        List<Attendee> o = new ArrayList<>();
+        List<Attendee> t = new ArrayList<>();
+        if (s != null) {
+            s.people().stream().filter(p -> p.active() || present.contains(p.id()))
+                    .sorted(Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT)))
+                    .forEach(p -> {
+                        Attendee a = new Attendee(p, present.contains(p.id()));
+                        a.presentProperty().addListener((obs, was, is) -> {
+                            attendeesChanged.set(!attendeesChanged.get());
+                            attendance.set(describeAttendance());
+                        });
+                        (p.side() == Side.OURS ? o : t).add(a);
+                    });
+        }
+        ours.setAll(o);
+        theirs.setAll(t);
+        attendance.set(describeAttendance());
+    }
+
+    /** The stored session changed in the file: the form follows it unless the person has changed it. */
+    private void refresh(TableSession fresh) {
+        TableSession old = stored.get();
+        if (creating.get() || old == null || Objects.equals(old, fresh)) {
+            return;
+        }
+        if (fresh == null) {
+            stop();
+        } else if (!isDirty()) {
+            edit(fresh);
+        } else {
+            stored.set(fresh);
+        }
+    }
+
+    private void stop() {
+        creating.set(false);
+        editing.set(false);
+        stored.set(null);
+        errors.clearAll();
+        dirty.set(false);
+    }
+
+    /** Puts the form back to what is stored, or drops a new session (Escape). */
+    public void cancel() {
+        if (creating.get()) {
+            stop();
+        } else if (stored.get() != null) {
+            edit(stored.get());
+        }
+    }
+
+    /** Writes the session as one change; nothing is written while a field has a problem. */
+    public void save() {
+        if (busy.get() || !validation.checkAll()) {
+            return;
+        }
+        boolean isNew = creating.get();
+        TableSession toSave;
+        try {
+            toSave = build(clock.instant());
+        } catch (ValidationException e) {
+            errors.set(e);
+            return;
+        }
+        busy.set(true);
+        document.change((isNew ? "Add table session of " : "Edit table session of ") + Formats.date(toSave.date()),
+                w -> {
+                    if (isNew) {
+                        w.insert(toSave);
+                    } else {
+                        w.update(toSave);
+                    }
+                    return toSave;
+                }, saved -> {
+                    busy.set(false);
+                    NegotiationSnapshot s = document.snapshot();
+                    TableSession fresh = s == null ? saved : s.session(saved.id()).orElse(saved);
+                    if (search.get() != null && !search.get().isBlank()
+                            && filtered.stream().noneMatch(r -> r.id().equals(saved.id()))) {
+                        search.set("");
+                    }
+                    edit(fresh);
+                    selected.set(fresh);
+                }, this::failed);
+    }
+
+    /** Deletes the session, unless passes or agreements belong to it: then the message says what to do. */
+    public void delete() {
+        TableSession x = stored.get();
+        NegotiationSnapshot s = document.snapshot();
+        if (x == null || s == null || busy.get()) {
+            return;
+        }
+        long logged = s.proposals().stream().filter(p -> x.id().equals(p.sessionId())).count();
+        long confirmed = s.agreements().stream().filter(a -> x.id().equals(a.confirmedSessionId())).count();
+        String name = "The session of " + Formats.date(x.date());
+        if (logged > 0 || confirmed > 0) {
+            List<String> what = new ArrayList<>();
+            if (logged > 0) {
+                what.add(logged + (logged == 1 ? " pass" : " passes") + " logged in it");
+            }
+            if (confirmed > 0) {
+                what.add(confirmed + (confirmed == 1 ? " tentative agreement" : " tentative agreements")
+                        + " confirmed at it");
+            }
+            dialogs.showError(name + " cannot be deleted", name + " has " + String.join(" and ", what)
+                    + ", so it cannot be deleted: they are part of its record. Move them to another session first if "
+                    + "this one was entered by mistake.");
+            return;
+        }
+        if (!dialogs.confirm("Delete this session?", "Delete the session of " + Formats.day(x.date())
+                + "? No pass was logged in it. Edit > Undo brings it back.", "Delete session")) {
+            return;
+        }
+        busy.set(true);
+        document.change("Delete table session of " + Formats.date(x.date()), w -> {
+            w.delete(EntityRef.of(x));
+            return x;
+        }, done -> {
+            busy.set(false);
+            stop();
+        }, this::failed);
+    }
+
+    /** Opens "Log a pass" in the selected session; the person chooses the demand. */
+    public void logPass() {
+        TableSession x = stored.get();
+        if (x != null && !creating.get()) {
+            passForm.startNew(null, x);
+        }
+    }
+
+    public void editPass(PassEntry entry) {
+        if (entry != null) {
+            passForm.startEdit(entry.proposal());
+        }
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
+            errors.set(v);
+        } else {
+            dialogs.showError("The session was not saved", e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    private TableSession build(Instant now) {
+        TableSession old = stored.get();
+        List<String> attendees = new ArrayList<>();
+        ours.stream().filter(a -> a.presentProperty().get()).forEach(a -> attendees.add(a.person().id()));
+        theirs.stream().filter(a -> a.presentProperty().get()).forEach(a -> attendees.add(a.person().id()));
+        return new TableSession(old == null ? Ids.newId() : old.id(),
+                Dates.parseDate("date", "The date", date.get()), Dates.parseTime("start", "The start", start.get()),
+                Dates.parseTime("end", "The end", end.get()), location.get(), attendees, notes.get(),
+                old == null ? now : old.createdAt(), old == null || !now.isBefore(old.createdAt()) ? now
+                        : old.createdAt());
+    }
+
+    private void rules(LiveValidation.Problems p) {
+        LocalDate day = null;
+        if (date.get() == null || date.get().isBlank()) {
+            p.add("date", "The session's date is required: write it as year-month-day, for example "
+                    + LocalDate.now(clock) + ".");
+        } else {
+            try {
+                day = Dates.parseDate("date", "The date", date.get());
+            } catch (ValidationException e) {
+                p.add(e.field(), e.getMessage());
+            }
+        }
+        LocalTime from = time(p, "start", "The start", start.get());
+        LocalTime to = time(p, "end", "The end", end.get());
+        if (from != null && to != null && to.isBefore(from)) {
+            p.add("end", "The end (" + Formats.time(to) + ") cannot come before the start (" + Formats.time(from)
+                    + "). Write the times on a 24-hour clock, for example 14:30.");
+        }
+        p.check(() -> Check.text("location", "The location", location.get()));
+        p.check(() -> Check.text("notes", "The notes", notes.get()));
+        if (day != null) {
+            LocalDate d = day;
+            NegotiationSnapshot s = document.snapshot();
+            String own = stored.get() == null ? null : stored.get().id();
+            if (s != null && creating.get() && s.sessions().stream()
+                    .anyMatch(x -> !x.id().equals(own) && x.date().equals(d) && x.location().strip()
+                            .equalsIgnoreCase(location.get() == null ? "" : location.get().strip())
+                            && Objects.equals(x.start(), from))) {
+                p.add("date", "A session on " + Formats.date(d) + " at this time and place is already recorded. "
+                        + "Select it in the list instead of adding it again.");
+            }
+        }
+        p.check(() -> build(clock.instant()));
+    }
+
+    private static LocalTime time(LiveValidation.Problems p, String field, String label, String text) {
+        try {
+            return Dates.parseTime(field, label, text);
+        } catch (ValidationException e) {
+            p.add(e.field(), e.getMessage());
+            return null;
+        }
+    }
+
+    private String describeAttendance() {
+        long o = ours.stream().filter(a -> a.presentProperty().get()).count();
+        long t = theirs.stream().filter(a -> a.presentProperty().get()).count();
+        boolean decider = theirs.stream().anyMatch(a -> a.presentProperty().get() && a.person().canAgree());
+        return o + " of ours and " + t + " of theirs attended" + (t > 0 && !decider
+                ? "; nobody of theirs who can agree for them is ticked." : ".") + " Names in bold can agree for their side.";
+    }
+
+    private boolean isDirty() {
+        if (creating.get()) {
+            return true;
+        }
+        TableSession x = stored.get();
+        if (x == null) {
+            return false;
+        }
+        Set<String> present = new HashSet<>();
+        ours.stream().filter(a -> a.presentProperty().get()).forEach(a -> present.add(a.person().id()));
+        theirs.stream().filter(a -> a.presentProperty().get()).forEach(a -> present.add(a.person().id()));
+        return !date.get().strip().equals(Formats.isoDate(x.date()))
+                || !start.get().strip().equals(Formats.time(x.start()))
+                || !end.get().strip().equals(Formats.time(x.end())) || !location.get().equals(x.location())
+                || !notes.get().equals(x.notes()) || !present.equals(new HashSet<>(x.attendeeIds()));
+    }
+
+    /** Selects a session by id; false when there is none. */
+    public boolean select(String sessionId) {
+        NegotiationSnapshot s = document.snapshot();
+        if (s == null || s.session(sessionId).isEmpty()) {
+            return false;
+        }
+        if (filtered.stream().noneMatch(r -> r.id().equals(sessionId))) {
+            search.set("");
+        }
+        selected.set(s.session(sessionId).get());
+        return true;
+    }
+
+    public SortedList<SessionRow> rows() {
+        return sorted;
+    }
+
+    /** Searches dates, places, notes and who attended. */
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<TableSession> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<TableSession> storedProperty() {
+        return stored.getReadOnlyProperty();
+    }
+
+    /** Year-month-day. */
+    public StringProperty dateProperty() {
+        return date;
+    }
+
+    /** Hours:minutes, 24-hour; blank when not recorded. */
+    public StringProperty startProperty() {
+        return start;
+    }
+
+    public StringProperty endProperty() {
+        return end;
+    }
+
+    public StringProperty locationProperty() {
+        return location;
+    }
+
+    /** What was said on the record. */
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** Our people to tick; rebuilt for each session shown. */
+    public ObservableList<Attendee> ours() {
+        return ours;
+    }
+
+    public ObservableList<Attendee> theirs() {
+        return theirs;
+    }
+
+    /** "3 of ours and 2 of theirs attended." with a warning when nobody of theirs can agree for them. */
+    public ReadOnlyStringProperty attendanceProperty() {
+        return attendance.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** The passes logged in the selected session, in the order they crossed the table. */
+    public ObservableList<PassEntry> passes() {
+        return passes;
+    }
+
+    public PassFormViewModel passForm() {
+        return passForm;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}
