@@ -13,9 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.tablebook.domain.Check;
 import org.tablebook.domain.Negotiation;
+import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.store.StoreOpenException.Problem;
 
 /**
@@ -108,8 +111,35 @@ final class Opener {
 
     static TablebookStore create(Path given, Negotiation negotiation, String actor, StoreOptions options)
             throws StoreOpenException {
-        Objects.requireNonNull(given, "file");
         Objects.requireNonNull(negotiation, "negotiation");
+        return create(given, actor, "Create the negotiation", options, w -> w.insert(negotiation));
+    }
+
+    /**
+     * Creates a new file holding the whole negotiation, in one transaction: every record inserted
+     * (so audited as CREATE) in an order that satisfies the references, each kind in the
+     * snapshot's order. A snapshot that fails its consistency check is refused before any file is
+     * made.
+     */
+    static TablebookStore createFrom(Path given, NegotiationSnapshot snapshot, String actor, String label,
+            StoreOptions options) throws StoreOpenException {
+        Objects.requireNonNull(snapshot, "snapshot");
+        snapshot.checkConsistency();
+        return create(given, actor, label, options, w -> {
+            // Each kind after the kinds it points at (a proposal names its session, so sessions go first).
+            Stream.of(List.of(snapshot.negotiation()), snapshot.people(), snapshot.demands(), snapshot.sessions(),
+                    snapshot.proposals(), snapshot.sidebars(), snapshot.topics(), snapshot.reportBacks(),
+                    snapshot.agreements(), snapshot.ratifications(), snapshot.informationRequests(),
+                    snapshot.complianceItems(), snapshot.acknowledgements())
+                    .flatMap(List::stream)
+                    .forEach(w::insert);
+        });
+    }
+
+    /** Creates the file, then runs {@code firstWrite} as its first action; the file is removed if anything fails. */
+    private static TablebookStore create(Path given, String actor, String label, StoreOptions options,
+            Consumer<Writer> firstWrite) throws StoreOpenException {
+        Objects.requireNonNull(given, "file");
         Objects.requireNonNull(options, "options");
         Check.required("actor", "The user name", actor);
         Path file = given.toAbsolutePath().normalize();
@@ -141,8 +171,8 @@ final class Opener {
                 Migrations.migrate(sql);
             }
             store = new TablebookStore(file, options, connection, lock, null);
-            store.write(actor, "Create the negotiation", w -> {
-                w.insert(negotiation);
+            store.write(actor, label, w -> {
+                firstWrite.accept(w);
                 return null;
             });
             return store;

@@ -95,6 +95,25 @@ public final class TablebookStore implements AutoCloseable {
         return Opener.create(file, negotiation, actor, options);
     }
 
+    /**
+     * Creates a new file holding a whole negotiation (a sample, an imported backup), written in one
+     * transaction: every record is recorded in the audit trail as created by {@code actor}, under
+     * one change. {@link #loadSnapshot()} then gives back a snapshot equal to {@code snapshot} when
+     * its lists are in creation order, as the store keeps them. Refuses a path where a file already
+     * exists, and a snapshot that fails {@link NegotiationSnapshot#checkConsistency()} (with a
+     * {@link ValidationException}, before any file is made); nothing is left behind on failure.
+     */
+    public static TablebookStore createFrom(Path file, NegotiationSnapshot snapshot, String actor,
+            StoreOptions options) throws StoreOpenException {
+        return createFrom(file, snapshot, actor, "Create the negotiation with all its records", options);
+    }
+
+    /** {@link #createFrom(Path, NegotiationSnapshot, String, StoreOptions)}, with the action named {@code label}. */
+    public static TablebookStore createFrom(Path file, NegotiationSnapshot snapshot, String actor, String label,
+            StoreOptions options) throws StoreOpenException {
+        return Opener.createFrom(file, snapshot, actor, label, options);
+    }
+
     public Path file() {
         return file;
     }

@@ -1,0 +1,104 @@
+package org.tablebook.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tablebook.domain.AuditAction;
+import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Proposal;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.domain.sample.SampleNegotiation;
+
+/** A whole negotiation written into a new file in one action: the sample, and later the JSON import. */
+class CreateFromTest {
+    @TempDir
+    Path dir;
+    private final TestClock clock = new TestClock(Instant.parse("2026-05-12T14:30:00Z"));
+
+    @Test
+    void theSampleComesBackEqualAfterARoundTrip() throws Exception {
+        NegotiationSnapshot sample = SampleNegotiation.build(clock);
+        Path file = dir.resolve("sample.tablebook");
+        try (TablebookStore store = TablebookStore.createFrom(file, sample, Fixtures.ACTOR, Fixtures.options(dir, clock))) {
+            assertEquals(sample, store.loadSnapshot());
+        }
+        clock.advance(Duration.ofMinutes(5));
+        try (TablebookStore reopened = TablebookStore.open(file, Fixtures.options(dir, clock))) {
+            assertEquals(sample, reopened.loadSnapshot());
+        }
+    }
+
+    @Test
+    void aSnapshotWithEveryFieldFilledComesBackEqual() throws Exception {
+        NegotiationSnapshot snapshot = new Fixtures().snapshot();
+        try (TablebookStore store = TablebookStore.createFrom(dir.resolve("f.tablebook"), snapshot, Fixtures.ACTOR,
+                Fixtures.options(dir, clock))) {
+            assertEquals(snapshot, store.loadSnapshot());
+        }
+    }
+
+    @Test
+    void everyRecordIsAuditedAsCreatedInOneChange() throws Exception {
+        NegotiationSnapshot sample = SampleNegotiation.build(clock.withZone(ZoneId.of("America/Chicago")));
+        try (TablebookStore store = TablebookStore.createFrom(dir.resolve("s.tablebook"), sample, "Dana Reyes",
+                "Open the sample negotiation", Fixtures.options(dir, clock))) {
+            List<AuditEntry> trail = store.audit().list();
+            assertEquals(sample.entities().count(), trail.size());
+            assertTrue(trail.stream().allMatch(e -> e.action() == AuditAction.CREATE));
+            assertTrue(trail.stream().allMatch(e -> e.actor().equals("Dana Reyes")));
+            assertTrue(trail.stream().allMatch(e -> e.label().equals("Open the sample negotiation")));
+            assertTrue(trail.stream().allMatch(e -> e.at().equals(clock.instant())));
+            assertEquals(1, trail.stream().map(AuditEntry::changeId).distinct().count());
+            Set<EntityRef> audited = trail.stream().map(e -> new EntityRef(e.entity(), e.entityId()))
+                    .collect(Collectors.toSet());
+            assertEquals(sample.entities().map(EntityRef::of).collect(Collectors.toSet()), audited);
+            assertEquals(trail, store.audit().latestChange());
+        }
+    }
+
+    @Test
+    void refusesAFileThatExistsAndLeavesItAlone() throws Exception {
+        Path file = dir.resolve("taken.tablebook");
+        Files.writeString(file, "someone's notes");
+        String before = Fixtures.sha256(file);
+
+        StoreOpenException e = assertThrows(StoreOpenException.class, () -> TablebookStore.createFrom(file,
+                SampleNegotiation.build(clock), Fixtures.ACTOR, Fixtures.options(dir, clock)));
+
+        assertEquals(StoreOpenException.Problem.UNREADABLE, e.problem());
+        assertTrue(e.getMessage().contains("will not overwrite it"), e.getMessage());
+        assertEquals(before, Fixtures.sha256(file));
+    }
+
+    @Test
+    void refusesAnInconsistentSnapshotBeforeMakingAFile() {
+        Fixtures f = new Fixtures();
+        Proposal stray = new Proposal("pr-stray", "no-such-demand", f.proposal.side(), f.proposal.passedOn(), null,
+                f.proposal.kind(), "A pass on nothing", "", f.proposal.createdAt(), f.proposal.updatedAt());
+        NegotiationSnapshot broken = new NegotiationSnapshot(f.negotiation, List.of(f.dana), List.of(f.wages),
+                List.of(stray), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of());
+        Path file = dir.resolve("broken.tablebook");
+
+        ValidationException e = assertThrows(ValidationException.class, () -> TablebookStore.createFrom(file, broken,
+                Fixtures.ACTOR, Fixtures.options(dir, clock)));
+
+        assertEquals("demandId", e.field());
+        assertFalse(Files.exists(file));
+        assertFalse(Files.exists(dir.resolve("broken.tablebook.lock")));
+    }
+}
