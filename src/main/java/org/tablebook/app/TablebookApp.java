@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.tablebook.store.TablebookStore;
+import org.tablebook.ui.common.AppIcons;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.Preferences.WindowBounds;
@@ -64,6 +65,7 @@ public final class TablebookApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(
                 TablebookApp.class.getResource("/org/tablebook/ui/app.css")).toExternalForm());
         stage.setScene(scene);
+        AppIcons.apply(stage);
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
