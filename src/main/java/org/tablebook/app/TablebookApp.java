@@ -70,6 +70,7 @@ public final class TablebookApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         placeWindow(stage);
+        StartupProbe.requested().ifPresent(mode -> StartupProbe.attach(mode, stage, viewModel));
         stage.show();
         viewModel.start(fileFromArguments(getParameters().getRaw()));
     }
@@ -92,9 +93,7 @@ public final class TablebookApp extends Application {
     }
 
     private void showAbout(DialogService dialogs) {
-        String version = Optional.ofNullable(TablebookApp.class.getPackage().getImplementationVersion())
-                .orElse("(development build)");
-        dialogs.showInformation(Messages.get("dialog.about.title"), Messages.format("dialog.about.text", version,
+        dialogs.showInformation(Messages.get("dialog.about.title"), Messages.format("dialog.about.text", Version.current(),
                 TablebookStore.SCHEMA_VERSION, context.folders().root()));
     }
 
