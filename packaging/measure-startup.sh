@@ -24,14 +24,14 @@ mkdir -p "$work"
 cp "$cfg" "$work/Tablebook.cfg.orig"
 trap 'cp "$work/Tablebook.cfg.orig" "$cfg"' EXIT
 
-# One start: a fresh data folder holding the sample; prints "window negotiation" in ms.
+# One start: a fresh data folder holding the sample; prints "window negotiation cpu" in ms.
 start() {
   local data=$work/data
   rm -rf "$data" && mkdir -p "$data"
   printf '{"userName":"Start-up"}\n' > "$data/preferences.json"
   cp "$sample" "$data/sample.tablebook"
   "$@" "$(pwd)/$data/sample.tablebook" 2>/dev/null \
-    | sed -n 's/^Tablebook start-up: window shown after \([0-9]*\) ms, negotiation shown after \([0-9]*\) ms.*/\1 \2/p'
+    | sed -n 's/^Tablebook start-up: window shown after \([0-9]*\) ms, negotiation shown after \([0-9]*\) ms (JVM uptime), \([0-9]*\) ms of CPU.*/\1 \2 \3/p'
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : int((a[NR / 2] + a[NR / 2 + 1]) / 2)}'; }
@@ -56,8 +56,9 @@ for ((i = 0; i < runs; i++)); do
 done
 
 report() {
-  printf '%-44s window %5s ms   negotiation %5s ms   (median of %d)\n' "$1" \
-    "$(cut -d' ' -f1 "$work/$2" | median)" "$(cut -d' ' -f2 "$work/$2" | median)" "$runs"
+  printf '%-44s window %5s ms   negotiation %5s ms   CPU %5s ms   (median of %d)\n' "$1" \
+    "$(cut -d' ' -f1 "$work/$2" | median)" "$(cut -d' ' -f2 "$work/$2" | median)" \
+    "$(cut -d' ' -f3 "$work/$2" | median)" "$runs"
 }
 report "jar on Java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2) (the JDK's own CDS)" jar
 report "app-image, no class-data archive" without

@@ -26,7 +26,8 @@ import org.tablebook.ui.shell.Section;
  * Run with {@code -XX:ArchiveClassesAtExit}, it leaves a class-data archive of what a real start
  * loads (see packaging/build.sh). Use a fresh data folder with a user name set.</li>
  * </ul>
- * Times are the JVM's uptime, so they include the JVM's own start but not the launcher's.
+ * Times are the JVM's uptime, so they include the JVM's own start but not the launcher's; the CPU
+ * time the process used by then is printed too, as it depends less on what else the machine runs.
  */
 final class StartupProbe {
     static final String PROPERTY = "tablebook.startup";
@@ -74,8 +75,9 @@ final class StartupProbe {
     }
 
     private void shown(long negotiationShownAt) {
+        long cpu = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
         System.out.println("Tablebook start-up: window shown after " + windowShownAt + " ms, negotiation shown after "
-                + negotiationShownAt + " ms (JVM uptime).");
+                + negotiationShownAt + " ms (JVM uptime), " + cpu + " ms of CPU.");
         switch (mode) {
             case REPORT -> {
             }
