@@ -41,7 +41,8 @@ public final class Cli {
     public static final int FINDINGS = 1;
     public static final int BAD_INPUT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "help", "--help", "-h", "--version");
+    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "help", "--help", "-h", "--version",
+            "-V");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -60,6 +61,11 @@ public final class Cli {
         return args.length > 0 && COMMANDS.contains(args[0]);
     }
 
+    /** Whether the command opens negotiation files (and so needs SQLite); --help and --version do not. */
+    public static boolean readsFiles(String[] args) {
+        return args.length > 0 && Set.of("check", "export", "import").contains(args[0]);
+    }
+
     public int run(String[] args) {
         if (args.length == 0) {
             return usage(BAD_INPUT);
@@ -68,8 +74,8 @@ public final class Cli {
             case "check" -> check(List.of(args).subList(1, args.length));
             case "export" -> export(List.of(args).subList(1, args.length));
             case "import" -> importBackup(List.of(args).subList(1, args.length));
-            case "--version" -> {
-                out.println("Tablebook " + version() + " (file format: schema " + TablebookStore.SCHEMA_VERSION + ")");
+            case "--version", "-V" -> {
+                out.println(Version.line());
                 yield OK;
             }
             default -> usage(OK);
@@ -78,9 +84,10 @@ public final class Cli {
 
     private int usage(int code) {
         PrintStream to = code == OK ? out : err;
-        to.println("Usage:");
-        to.println("  tablebook                       open the app");
-        to.println("  tablebook FILE.tablebook        open the app on that file");
+        to.println("Usage: tablebook [FILE]");
+        to.println("Opens FILE, a .tablebook negotiation, in the Tablebook window; without it, the file");
+        to.println("opened last, or a new one in the data folder. Given a command, runs without a window:");
+        to.println();
         to.println("  tablebook check FILE [--json]   list what breaks the team's ground rules;");
         to.println("                                  exit 1 when an unacknowledged ERROR is present");
         to.println("  tablebook export --format pdf|html|md|json --audience members|committee|since");
@@ -90,7 +97,8 @@ public final class Cli {
         to.println("  tablebook import BACKUP.json FILE");
         to.println("                                  check a JSON backup fully, then write it into the new");
         to.println("                                  negotiation file FILE (nothing is written on any error)");
-        to.println("  tablebook --version");
+        to.println("  tablebook -V, --version         show the version and the file format");
+        to.println("  tablebook -h, --help            show this help");
         return code;
     }
 
@@ -302,10 +310,5 @@ public final class Cli {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String version() {
-        String v = Cli.class.getPackage().getImplementationVersion();
-        return v == null ? "(development build)" : v;
     }
 }

@@ -12,9 +12,15 @@ public final class Launcher {
 
     public static void main(String[] args) {
         DataFolders folders = DataFolders.forThisMachine();
-        folders.prepareNativeLibraryFolder();
+        if (!Cli.handles(args) || Cli.readsFiles(args)) {
+            folders.prepareNativeLibraryFolder();
+        }
         if (Cli.handles(args)) {
-            System.exit(new Cli(System.out, System.err, java.time.Clock.systemDefaultZone(), folders).run(args));
+            int code = new Cli(System.out, System.err, java.time.Clock.systemDefaultZone(), folders).run(args);
+            if (code != Cli.OK) {
+                System.exit(code);
+            }
+            return;
         }
         Application.launch(TablebookApp.class, args);
     }

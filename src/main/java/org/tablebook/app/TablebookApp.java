@@ -15,6 +15,7 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.tablebook.store.TablebookStore;
+import org.tablebook.ui.common.AppIcons;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.Preferences.WindowBounds;
@@ -64,10 +65,12 @@ public final class TablebookApp extends Application {
         scene.getStylesheets().add(Objects.requireNonNull(
                 TablebookApp.class.getResource("/org/tablebook/ui/app.css")).toExternalForm());
         stage.setScene(scene);
+        AppIcons.apply(stage);
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         placeWindow(stage);
+        StartupProbe.requested().ifPresent(mode -> StartupProbe.attach(mode, stage, viewModel));
         stage.show();
         viewModel.start(fileFromArguments(getParameters().getRaw()));
     }
@@ -90,9 +93,7 @@ public final class TablebookApp extends Application {
     }
 
     private void showAbout(DialogService dialogs) {
-        String version = Optional.ofNullable(TablebookApp.class.getPackage().getImplementationVersion())
-                .orElse("(development build)");
-        dialogs.showInformation(Messages.get("dialog.about.title"), Messages.format("dialog.about.text", version,
+        dialogs.showInformation(Messages.get("dialog.about.title"), Messages.format("dialog.about.text", Version.current(),
                 TablebookStore.SCHEMA_VERSION, context.folders().root()));
     }
 

@@ -124,6 +124,22 @@ public final class TablebookStore implements AutoCloseable {
         return Opener.createFrom(file, snapshot, actor, label, options);
     }
 
+    /**
+     * Whether a Tablebook store, in this process or another, has the file open for writing now. A
+     * file that is not there, or whose lock cannot be checked, is not in use.
+     */
+    public static boolean isInUse(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        if (StoreLock.heldInThisProcess(normalized)) {
+            return true;
+        }
+        try (StoreLock lock = StoreLock.tryAcquire(normalized)) {
+            return lock == null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -101,4 +101,16 @@ class CreateFromTest {
         assertFalse(Files.exists(file));
         assertFalse(Files.exists(dir.resolve("broken.tablebook.lock")));
     }
+
+    @Test
+    void aFileOpenForWritingIsInUseUntilClosed() throws Exception {
+        Path file = dir.resolve("open.tablebook");
+        TablebookStore store = TablebookStore.createFrom(file, new Fixtures().snapshot(), Fixtures.ACTOR,
+                Fixtures.options(dir, clock));
+        assertTrue(TablebookStore.isInUse(file));
+        store.close();
+        assertFalse(TablebookStore.isInUse(file));
+        assertFalse(TablebookStore.isInUse(dir.resolve("nothing-here.tablebook")));
+        assertFalse(Files.exists(dir.resolve("open.tablebook.lock")), "checking leaves no lock file behind");
+    }
 }

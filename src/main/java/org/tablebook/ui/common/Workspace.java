@@ -2,6 +2,7 @@ package org.tablebook.ui.common;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
@@ -45,6 +46,48 @@ public final class Workspace implements AutoCloseable {
     public synchronized OpenedFile createFrom(Path file, NegotiationSnapshot snapshot, String actor, String label)
             throws StoreOpenException {
         return replaceWith(TablebookStore.createFrom(file, snapshot, actor, label, options));
+    }
+
+    /**
+     * Writes {@code snapshot} into a fresh file at {@code file}, replacing the file there, and opens
+     * it. The old file stays as it was until the new one is complete; it is closed first when it is
+     * the one open here, and refused (LOCKED) when another window or process has it open.
+     */
+    public synchronized OpenedFile createReplacing(Path file, NegotiationSnapshot snapshot, String actor, String label)
+            throws StoreOpenException {
+        Path target = file.toAbsolutePath().normalize();
+        Path fresh = target.resolveSibling(target.getFileName() + ".new");
+        boolean isCurrent = current != null && current.file().equals(target);
+        if (!isCurrent && TablebookStore.isInUse(target)) {
+            throw new StoreOpenException(StoreOpenException.Problem.LOCKED, target, target.getFileName()
+                    + " is open in another Tablebook window. Close it there, then try again.");
+        }
+        try {
+            deleteDatabase(fresh);
+            TablebookStore.createFrom(fresh, snapshot, actor, label, options).close();
+            if (isCurrent) {
+                current.close();
+                current = null;
+            }
+            // A write-ahead log left beside the old file would be replayed into the new one.
+            Files.deleteIfExists(sidecar(target, "-wal"));
+            Files.deleteIfExists(sidecar(target, "-shm"));
+            Files.move(fresh, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (java.io.IOException e) {
+            throw new StoreOpenException(StoreOpenException.Problem.UNREADABLE, target,
+                    "Tablebook could not write " + target + ": " + e.getMessage());
+        }
+        return open(target);
+    }
+
+    private static void deleteDatabase(Path file) throws java.io.IOException {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(sidecar(file, "-wal"));
+        Files.deleteIfExists(sidecar(file, "-shm"));
+    }
+
+    private static Path sidecar(Path file, String suffix) {
+        return file.resolveSibling(file.getFileName() + suffix);
     }
 
     public synchronized Optional<TablebookStore> current() {

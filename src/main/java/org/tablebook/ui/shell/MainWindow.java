@@ -2,6 +2,7 @@ package org.tablebook.ui.shell;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -32,6 +33,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.SectionView;
+import org.tablebook.ui.help.HelpWindows;
 
 /**
  * The main window's layout: menus on top, navigation on the left, the section in the middle, the
@@ -49,6 +51,8 @@ public final class MainWindow extends BorderPane {
     private java.util.function.Consumer<String> onNegotiationSettings = field -> { };
     private Runnable onExport = () -> { };
     private MenuBar menuBar;
+    private List<Menu> menus = List.of();
+    private HelpWindows helpWindows;
 
     public MainWindow(MainWindowViewModel viewModel, Runnable onQuit, Runnable onAbout) {
         this.viewModel = viewModel;
@@ -137,9 +141,11 @@ public final class MainWindow extends BorderPane {
         MenuItem export = item("menu.file.export", "mdi2f-file-export-outline", () -> onExport.run(),
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.disableProperty().bind(viewModel.snapshotProperty().isNull());
+        MenuItem sample = item("menu.file.sample", "mdi2b-book-open-page-variant-outline", viewModel::openSample, null);
+        sample.setId("openSampleItem");
         MenuItem quit = item("menu.file.quit", null, onQuit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, new SeparatorMenuItem(), importBackup, export, settings,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, sample, new SeparatorMenuItem(),
+                importBackup, export, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
         dark.setId("darkThemeItem");
@@ -152,8 +158,16 @@ public final class MainWindow extends BorderPane {
                     new KeyCodeCombination(KeyCode.valueOf("DIGIT" + s.shortcutNumber()), KeyCombination.SHORTCUT_DOWN));
             view.getItems().add(go);
         }
-        Menu help = new Menu(Messages.get("menu.help"), null, item("menu.help.about", "mdi2i-information-outline", onAbout, null));
+        MenuItem shortcuts = item("menu.help.shortcuts", "mdi2k-keyboard-outline", () -> helpWindows().showShortcuts(),
+                new KeyCodeCombination(KeyCode.SLASH, KeyCombination.SHORTCUT_DOWN));
+        shortcuts.setId("shortcutsItem");
+        MenuItem sidebars = item("menu.help.sidebars", "mdi2f-forum-outline", () -> helpWindows().showSidebars(),
+                new KeyCodeCombination(KeyCode.F1));
+        sidebars.setId("sidebarsHelpItem");
+        Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, sidebars, new SeparatorMenuItem(),
+                item("menu.help.about", "mdi2i-information-outline", onAbout, null));
         MenuBar bar = new MenuBar(file, view, help);
+        menus = bar.getMenus();
         bar.setUseSystemMenuBar(true);
         menuBar = bar;
         return bar;
@@ -194,6 +208,14 @@ public final class MainWindow extends BorderPane {
                 scene.getAccelerators().put(ctrlY, redoOrText);
             }
         });
+    }
+
+    /** The Help pages, made once the window exists (they are owned by it). */
+    private HelpWindows helpWindows() {
+        if (helpWindows == null) {
+            helpWindows = new HelpWindows(getScene() == null ? null : getScene().getWindow(), () -> menus);
+        }
+        return helpWindows;
     }
 
     private void fillRecent(Menu recent) {

@@ -25,6 +25,7 @@ import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.export.BackupFormatException;
 import org.tablebook.export.BackupReader;
 import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.sample.SampleNegotiation;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.ui.common.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
@@ -42,6 +43,8 @@ import org.tablebook.ui.common.Workspace.OpenedFile;
  */
 public final class MainWindowViewModel {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
+    /** The sample negotiation's file name in the data folder. */
+    public static final String SAMPLE_FILE_NAME = "sample-negotiation.tablebook";
 
     private final Workspace workspace;
     private final NegotiationDocument document;
@@ -246,6 +249,45 @@ public final class MainWindowViewModel {
     }
 
     /**
+     * File > Open sample negotiation: writes a fresh copy of the sample into the data folder and
+     * opens it. An older sample there (perhaps changed while trying things out) is replaced only
+     * after asking; nothing else is touched.
+     */
+    public void openSample() {
+        Path sample = sampleFile();
+        BackgroundTask.of(() -> Files.exists(sample))
+                .onSuccess(exists -> {
+                    if (exists && !dialogs.confirm(Messages.get("dialog.sample.replace.title"),
+                            Messages.format("dialog.sample.replace.text", sample), Messages.get("dialog.sample.replace.ok"))) {
+                        return;
+                    }
+                    writeSample(sample);
+                })
+                .onFailure(e -> dialogs.showError(Messages.get("dialog.sample.failed.title"), describe(e)))
+                .runWith(tasks);
+    }
+
+    private void writeSample(Path sample) {
+        busy.set(true);
+        statusText.set(Messages.get("status.sample"));
+        boolean sampleWasOpen = sample.toAbsolutePath().normalize().equals(file.get());
+        BackgroundTask.of(() -> workspace.createReplacing(sample, SampleNegotiation.build(clock), actor(),
+                        Messages.get("audit.sample")))
+                .onSuccess(this::show)
+                .onFailure(e -> {
+                    dialogs.showError(Messages.get("dialog.sample.failed.title"),
+                            e instanceof StoreOpenException ? e.getMessage() : describe(e));
+                    if (sampleWasOpen && workspace.current().isEmpty()) {
+                        showNoFile();
+                    } else {
+                        restoreStatus();
+                    }
+                })
+                .onFinally(() -> busy.set(false))
+                .runWith(tasks);
+    }
+
+    /**
      * Recomputes the status bar's sidebar clock: the running sidebar's time since its stored start
      * by the injected clock, against the negotiation's time limit. The window calls it once a
      * second; it is empty while no sidebar runs.
@@ -275,6 +317,11 @@ public final class MainWindowViewModel {
     /** Shows the Sidebars section (the status bar's clock was clicked). */
     public void showSidebars() {
         section.set(Section.SIDEBARS);
+    }
+
+    /** Where File > Open sample negotiation writes the sample: beside the default file. */
+    public Path sampleFile() {
+        return defaultFile.resolveSibling(SAMPLE_FILE_NAME);
     }
 
     static Path withExtension(Path path) {
