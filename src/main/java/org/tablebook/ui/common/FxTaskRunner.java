@@ -24,6 +24,10 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(BackgroundTask<T> task) {
+        if (executor.isShutdown()) {
+            // The app is closing: a timer's last tick has nothing left to work on.
+            return;
+        }
         executor.execute(() -> TaskRunner.execute(task, Platform::runLater));
     }
 

@@ -76,7 +76,15 @@ public final class RulesPanelView extends VBox {
         // The clock alone can break a rule while a sidebar runs; the view model decides whether to look.
         Timeline minute = new Timeline(new KeyFrame(Duration.minutes(1), e -> viewModel.minuteTick()));
         minute.setCycleCount(Animation.INDEFINITE);
-        minute.play();
+        // Ticks only while the panel is in a window on screen, so a closed window leaves no timer behind.
+        sceneProperty().flatMap(javafx.scene.Scene::windowProperty).flatMap(javafx.stage.Window::showingProperty)
+                .orElse(false).addListener((obs, was, showing) -> {
+                    if (showing) {
+                        minute.play();
+                    } else {
+                        minute.stop();
+                    }
+                });
     }
 
     private static Node chip(String id, Severity severity, javafx.beans.value.ObservableIntegerValue count) {
