@@ -14,4 +14,11 @@ public interface SectionView {
 
     /** Puts the keyboard in this section's search box. */
     void focusSearch();
+
+    /**
+     * Selects a record of this section and focuses the named field (a record component, e.g.
+     * "attendeeIds"), if the view has one for it. The section is already on show.
+     */
+    default void reveal(org.tablebook.domain.EntityRef ref, String field) {
+    }
 }
