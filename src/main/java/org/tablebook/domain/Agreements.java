@@ -78,6 +78,57 @@ public final class Agreements {
         return new Change(again, agreed, agreed != demand);
     }
 
+    /**
+     * An edit of an agreement's details (text, initials, approval, confirming session...). The
+     * status moves only through the lifecycle methods, and an agreement in a memorandum or ratified
+     * is not edited: the members vote on, and the contract holds, exactly that text.
+     */
+    public static TentativeAgreement edit(TentativeAgreement before, TentativeAgreement after) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        if (!before.id().equals(after.id())) {
+            throw new IllegalArgumentException("An edit keeps the agreement's id.");
+        }
+        if (!before.demandId().equals(after.demandId())) {
+            throw new ValidationException("demandId", "An agreement stays on the demand it was reached on. If it was "
+                    + "recorded on the wrong demand, delete it and record it again on the right one.");
+        }
+        if (after.status() != before.status()) {
+            throw new ValidationException("status", "The status changes through the agreement's own steps (confirm, "
+                    + "memorandum, vote, reopen), not by editing it.");
+        }
+        if (before.status() == TaStatus.IN_MOA) {
+            throw new ValidationException("status", "This agreement is in a memorandum of agreement waiting for the "
+                    + "members' vote: take it out of the memorandum before changing it.");
+        }
+        if (before.status() == TaStatus.RATIFIED) {
+            throw new ValidationException("status", "This agreement is ratified: it is part of the contract as the "
+                    + "members voted on it, and is no longer edited.");
+        }
+        return after;
+    }
+
+    /**
+     * Deleting an agreement recorded by mistake: allowed only while it is TENTATIVE or REOPENED
+     * (a confirmed one is reopened instead, so that the record stays whole). When it was the last
+     * agreement standing on its demand, the demand goes back ON_TABLE. The returned agreement is
+     * the one to delete.
+     */
+    public static Change delete(TentativeAgreement agreement, Demand demand, List<TentativeAgreement> agreementsOnDemand,
+            Instant now) {
+        sameDemand(agreement, demand);
+        if (agreement.status() != TaStatus.TENTATIVE && agreement.status() != TaStatus.REOPENED) {
+            throw new ValidationException("status", "A " + agreement.status() + " agreement is part of the record and "
+                    + "is not deleted: reopen it instead if both sides agree to bargain it again.");
+        }
+        boolean othersStand = agreementsOnDemand.stream()
+                .anyMatch(a -> !a.id().equals(agreement.id()) && a.status().isStanding());
+        if (othersStand || demand.status() != DemandStatus.TENTATIVELY_AGREED) {
+            return new Change(agreement, demand, false);
+        }
+        return new Change(agreement, demand.withStatus(DemandStatus.ON_TABLE, now), true);
+    }
+
     private static Demand agreedOn(Demand demand, Instant now) {
         return switch (demand.status()) {
             case TENTATIVELY_AGREED -> demand;

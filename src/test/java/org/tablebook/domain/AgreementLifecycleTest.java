@@ -192,4 +192,45 @@ class AgreementLifecycleTest {
         assertTrue(assertThrows(ValidationException.class, () -> Agreements.reachAgain(inMoa, agreed, NOW))
                 .getMessage().startsWith("Only a REOPENED agreement can be reached again"));
     }
+    // ---- editing and deleting ----
+
+    private static TentativeAgreement withText(TentativeAgreement a, String text) {
+        return new TentativeAgreement(a.id(), a.demandId(), text, a.publicText(), a.source(), a.sidebarId(),
+                a.reachedOn(), a.initialedByUsOn(), a.initialedByThemOn(), a.teamApprovedAt(), a.confirmedSessionId(),
+                a.status(), a.createdAt(), NOW);
+    }
+
+    @Test
+    void aConfirmedAgreementsDetailsMayBeEditedButNotItsStatusOrDemand() {
+        TentativeAgreement a = atTable(TaStatus.CONFIRMED);
+        assertEquals("New words", Agreements.edit(a, withText(a, "New words")).text());
+        TentativeAgreement otherStatus = withText(a, a.text()).withStatus(TaStatus.IN_MOA, NOW);
+        assertEquals("status", assertThrows(ValidationException.class, () -> Agreements.edit(a, otherStatus)).field());
+        Demand hours = b.demand("U-7", "Hours").add();
+        TentativeAgreement moved = new TentativeAgreement(a.id(), hours.id(), a.text(), "", TaSource.TABLE, null,
+                a.reachedOn(), null, null, null, null, a.status(), a.createdAt(), NOW);
+        assertEquals("demandId", assertThrows(ValidationException.class, () -> Agreements.edit(a, moved)).field());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TaStatus.class, names = {"IN_MOA", "RATIFIED"})
+    void theTextTheMembersVoteOnIsNotEdited(TaStatus status) {
+        TentativeAgreement a = atTable(status);
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Agreements.edit(a, withText(a, "Quietly changed")));
+        assertEquals("status", e.field());
+    }
+
+    @Test
+    void onlyATentativeOrReopenedAgreementIsDeletedAndTheDemandGoesBackOnTheTable() {
+        Demand agreed = b.demand("U-8", "Holidays").status(DemandStatus.TENTATIVELY_AGREED).add();
+        TentativeAgreement mistaken = b.agreement(agreed).add();
+        Agreements.Change change = Agreements.delete(mistaken, agreed, List.of(mistaken), NOW);
+        assertEquals(DemandStatus.ON_TABLE, change.demand().status());
+        TentativeAgreement confirmed = b.agreement(agreed).status(TaStatus.CONFIRMED).add();
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> Agreements.delete(confirmed, agreed, List.of(confirmed), NOW));
+        assertTrue(e.getMessage().contains("reopen it instead"), e.getMessage());
+        assertFalse(Agreements.delete(mistaken, agreed, List.of(mistaken, confirmed), NOW).demandChanged());
+    }
 }
