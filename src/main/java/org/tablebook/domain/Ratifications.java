@@ -63,17 +63,24 @@ public final class Ratifications {
         return new Change(memorandum, moved);
     }
 
-    /** Adds a CONFIRMED agreement to a memorandum that has not been voted on; it becomes IN_MOA. */
-    public static Change add(NegotiationSnapshot snapshot, String ratificationId, String agreementId, Instant now) {
+    /** Adds CONFIRMED agreements to a memorandum that has not been voted on; they become IN_MOA. */
+    public static Change add(NegotiationSnapshot snapshot, String ratificationId, List<String> agreementIds,
+            Instant now) {
         Ratification memorandum = unvoted(snapshot, ratificationId, "add agreements to it");
-        if (memorandum.agreementIds().contains(agreementId)) {
-            throw new ValidationException("agreementIds", capitalized(name(snapshot, agreement(snapshot, agreementId)))
-                    + " is already in this memorandum.");
+        if (agreementIds == null || agreementIds.isEmpty()) {
+            throw new ValidationException("agreementIds", "Choose at least one confirmed agreement to add.");
         }
-        TentativeAgreement moved = intoMemorandum(snapshot, agreement(snapshot, agreementId), now);
         List<String> ids = new ArrayList<>(memorandum.agreementIds());
-        ids.add(agreementId);
-        return new Change(withAgreements(memorandum, ids, now), List.of(moved));
+        List<TentativeAgreement> moved = new ArrayList<>();
+        for (String agreementId : agreementIds) {
+            if (ids.contains(agreementId)) {
+                throw new ValidationException("agreementIds",
+                        capitalized(name(snapshot, agreement(snapshot, agreementId))) + " is already in this memorandum.");
+            }
+            moved.add(intoMemorandum(snapshot, agreement(snapshot, agreementId), now));
+            ids.add(agreementId);
+        }
+        return new Change(withAgreements(memorandum, ids, now), moved);
     }
 
     /** Takes an agreement out of a memorandum that has not been voted on; it goes back to CONFIRMED. */

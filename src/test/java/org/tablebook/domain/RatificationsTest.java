@@ -161,7 +161,7 @@ class RatificationsTest {
         apply(Ratifications.remove(snapshot, moa.id(), hoursTa.id(), NOW));
         assertEquals(List.of(wagesTa.id()), snapshot.ratifications().get(0).agreementIds());
         assertEquals(TaStatus.CONFIRMED, statusOf(hoursTa));
-        apply(Ratifications.add(snapshot, moa.id(), hoursTa.id(), NOW));
+        apply(Ratifications.add(snapshot, moa.id(), List.of(hoursTa.id()), NOW));
         assertEquals(List.of(wagesTa.id(), hoursTa.id()), snapshot.ratifications().get(0).agreementIds());
         assertEquals(TaStatus.IN_MOA, statusOf(hoursTa));
 
@@ -169,7 +169,7 @@ class RatificationsTest {
         ValidationException last = assertThrows(ValidationException.class,
                 () -> Ratifications.remove(snapshot, moa.id(), wagesTa.id(), NOW));
         assertTrue(last.getMessage().contains("discard the memorandum instead"), last.getMessage());
-        assertTrue(assertThrows(ValidationException.class, () -> Ratifications.add(snapshot, moa.id(), wagesTa.id(), NOW))
+        assertTrue(assertThrows(ValidationException.class, () -> Ratifications.add(snapshot, moa.id(), List.of(wagesTa.id()), NOW))
                 .getMessage().endsWith("is already in this memorandum."));
     }
 
@@ -191,7 +191,7 @@ class RatificationsTest {
         assertTrue(assertThrows(ValidationException.class, () -> Ratifications.discard(snapshot, moa.id(), NOW))
                 .getMessage().contains("you can no longer discard it"));
         assertTrue(assertThrows(ValidationException.class,
-                () -> Ratifications.add(snapshot, moa.id(), leaveTa.id(), NOW)).getMessage()
+                () -> Ratifications.add(snapshot, moa.id(), List.of(leaveTa.id()), NOW)).getMessage()
                 .contains("Draft a new memorandum instead"));
     }
 }
