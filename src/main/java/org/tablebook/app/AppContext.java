@@ -1,14 +1,27 @@
 package org.tablebook.app;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.stage.Window;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.store.StoreOptions;
+import org.tablebook.ui.agreements.AgreementsView;
+import org.tablebook.ui.agreements.AgreementsViewModel;
+import org.tablebook.ui.agreements.InformationRequestsViewModel;
+import org.tablebook.ui.agreements.MemorandumViewModel;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FxTaskRunner;
+import org.tablebook.ui.common.Navigator;
 import org.tablebook.ui.common.NegotiationDocument;
 import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.common.TaskRunner;
 import org.tablebook.ui.common.Workspace;
+import org.tablebook.ui.compliance.ComplianceView;
+import org.tablebook.ui.compliance.ComplianceViewModel;
+import org.tablebook.ui.dashboard.DashboardView;
+import org.tablebook.ui.dashboard.DashboardViewModel;
 import org.tablebook.ui.shell.FxDialogService;
 import org.tablebook.ui.shell.MainWindow;
 import org.tablebook.ui.shell.MainWindowViewModel;
@@ -27,6 +40,7 @@ public final class AppContext implements AutoCloseable {
     private final FxTaskRunner tasks = new FxTaskRunner();
     private final Workspace workspace;
     private final NegotiationDocument document;
+    private MainWindowViewModel mainWindow;
 
     public AppContext(Clock clock, DataFolders folders) {
         this.clock = clock;
@@ -43,12 +57,43 @@ public final class AppContext implements AutoCloseable {
     }
 
     public MainWindowViewModel mainWindowViewModel(DialogService dialogs) {
-        return new MainWindowViewModel(document, preferences, tasks, dialogs, clock, folders.defaultFile());
+        mainWindow = new MainWindowViewModel(document, preferences, tasks, dialogs, clock, folders.defaultFile());
+        return mainWindow;
     }
 
     /** Every section's view, built once the window (the dialogs' owner) exists. */
     public void installSections(MainWindow window, DialogService dialogs) {
-        window.setSectionView(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
+        Map<Section, SectionView> views = new EnumMap<>(Section.class);
+        views.put(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
+        views.put(Section.AGREEMENTS, new AgreementsView(new AgreementsViewModel(document, dialogs, clock),
+                new MemorandumViewModel(document, dialogs, clock), new InformationRequestsViewModel(document, dialogs, clock)));
+        views.put(Section.COMPLIANCE, new ComplianceView(new ComplianceViewModel(document, dialogs, clock)));
+        // A link to a record shows its section, then asks the section to select it (sections that
+        // cannot select by id yet are simply shown).
+        Navigator navigator = (ref, field) -> {
+            Section section = sectionOf(ref.kind());
+            mainWindow.sectionProperty().set(section);
+            SectionView view = views.get(section);
+            if (view != null) {
+                view.reveal(ref, field);
+            }
+        };
+        views.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(document, clock, navigator,
+                kind -> mainWindow.sectionProperty().set(sectionOf(kind)))));
+        views.forEach(window::setSectionView);
+    }
+
+    /** The section where records of a kind are kept. */
+    static Section sectionOf(EntityKind kind) {
+        return switch (kind) {
+            case DEMAND, PROPOSAL -> Section.DEMANDS;
+            case TABLE_SESSION -> Section.SESSIONS;
+            case SIDEBAR, SIDEBAR_TOPIC, REPORT_BACK -> Section.SIDEBARS;
+            case TENTATIVE_AGREEMENT, RATIFICATION, INFORMATION_REQUEST -> Section.AGREEMENTS;
+            case PERSON -> Section.TEAM;
+            case COMPLIANCE_ITEM -> Section.COMPLIANCE;
+            case NEGOTIATION, RULE_ACKNOWLEDGEMENT -> Section.DASHBOARD;
+        };
     }
 
     public DialogService dialogs(Window owner) {
