@@ -3,7 +3,6 @@ package org.tablebook.ui.agreements;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -45,7 +44,7 @@ final class InformationRequestsTab {
     InformationRequestsTab(InformationRequestsViewModel viewModel) {
         this.viewModel = viewModel;
         root = new SplitPane(list(), editor());
-        root.setDividerPositions(0.55);
+        root.setDividerPositions(0.5);
         root.getStyleClass().add("section-split");
     }
 
@@ -81,21 +80,37 @@ final class InformationRequestsTab {
         add.setTooltip(new Tooltip(Messages.get("requests.add.tooltip")));
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> newItem());
-        HBox toolbar = new HBox(10, search, add);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
         summary.setId("requestSummary");
-        summary.getStyleClass().add("text-muted");
+        summary.setWrapText(true);
+        summary.getStyleClass().addAll("text-muted", "text-small");
         summary.textProperty().bind(viewModel.summaryProperty());
 
         table.setId("requestTable");
         table.setItems(viewModel.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(AgreementsTab.placeholder(Messages.get("requests.table.empty")));
-        TableColumn<RequestRow, String> subjectCol = column("requests.col.subject", r -> r.request().subject(), 220);
-        TableColumn<RequestRow, String> byCol = column("requests.col.askedBy", RequestRow::askedBy, 90);
-        TableColumn<RequestRow, String> askedCol = column("requests.col.askedOn", RequestRow::askedOn, 100);
-        TableColumn<RequestRow, String> dueCol = column("requests.col.dueOn", RequestRow::dueOn, 100);
+        TableColumn<RequestRow, RequestRow> subjectCol = new TableColumn<>(Messages.get("requests.col.subject"));
+        subjectCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        subjectCol.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RequestRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                Label subject = new Label(row.request().subject());
+                subject.getStyleClass().add("request-subject");
+                Label details = new Label(row.details());
+                details.getStyleClass().addAll("text-muted", "text-small");
+                setGraphic(new VBox(1, subject, details));
+                setTooltip(new Tooltip(row.request().subject() + "\n" + row.details()));
+            }
+        });
+        subjectCol.setPrefWidth(260);
         TableColumn<RequestRow, RequestRow> stateCol = new TableColumn<>(Messages.get("requests.col.state"));
         stateCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         stateCol.setCellFactory(c -> new TableCell<>() {
@@ -104,13 +119,16 @@ final class InformationRequestsTab {
                 super.updateItem(row, empty);
                 getStyleClass().remove("request-overdue");
                 setText(empty || row == null ? null : row.state());
+                setWrapText(true);
                 if (!empty && row != null && row.overdue()) {
                     getStyleClass().add("request-overdue");
                 }
             }
         });
-        stateCol.setPrefWidth(170);
-        table.getColumns().addAll(List.of(subjectCol, byCol, askedCol, dueCol, stateCol));
+        stateCol.setPrefWidth(160);
+        stateCol.setMinWidth(160);
+        stateCol.setMaxWidth(160);
+        table.getColumns().addAll(List.of(subjectCol, stateCol));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 viewModel.selectedProperty().set(is);
@@ -130,17 +148,9 @@ final class InformationRequestsTab {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, toolbar, summary, table);
+        VBox box = new VBox(10, Forms.buttonBar(add), search, table, summary);
         box.setPadding(new Insets(14));
         return box;
-    }
-
-    private static TableColumn<RequestRow, String> column(String key, java.util.function.Function<RequestRow, String> value,
-            double width) {
-        TableColumn<RequestRow, String> col = new TableColumn<>(Messages.get(key));
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        col.setPrefWidth(width);
-        return col;
     }
 
     private Node editor() {

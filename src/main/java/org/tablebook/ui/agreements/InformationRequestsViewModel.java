@@ -395,6 +395,11 @@ public final class InformationRequestsViewModel {
             return request.id();
         }
 
+        /** "Asked by us on 28 Oct 2026 · due 11 Nov 2026". */
+        public String details() {
+            return Messages.format("requests.row.details", askedBy.toLowerCase(Locale.ROOT), askedOn, dueOn);
+        }
+
         String searchText() {
             return (request.subject() + " " + request.notes() + " " + askedBy + " " + state).toLowerCase(Locale.ROOT);
         }
@@ -406,8 +411,8 @@ public final class InformationRequestsViewModel {
             boolean overdue = false;
             if (r.answeredOn() != null) {
                 long late = ChronoUnit.DAYS.between(r.dueOn(), r.answeredOn());
-                state = late > 0 ? Messages.format("requests.state.answeredLate", DateLabels.date(r.answeredOn()), late)
-                        : Messages.format("requests.state.answered", DateLabels.date(r.answeredOn()));
+                state = late > 0 ? Messages.format("requests.state.answeredLate", DateLabels.day(r.answeredOn()), late)
+                        : Messages.format("requests.state.answered", DateLabels.day(r.answeredOn()));
             } else if (today.isAfter(r.dueOn())) {
                 overdue = true;
                 state = Messages.format("requests.state.overdue", ChronoUnit.DAYS.between(r.dueOn(), today));

@@ -2,7 +2,6 @@ package org.tablebook.ui.agreements;
 
 import java.util.List;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,8 +13,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
@@ -38,7 +35,7 @@ import org.tablebook.ui.common.Messages;
 final class MemorandumTab {
     private final MemorandumViewModel viewModel;
     private final SplitPane root;
-    private final TableView<MemorandumRow> table = new TableView<>();
+    private final ListView<MemorandumRow> table = new ListView<>();
     private final ListView<AgreementLine> ready = new ListView<>();
 
     MemorandumTab(MemorandumViewModel viewModel) {
@@ -122,13 +119,8 @@ final class MemorandumTab {
         listTitle.getStyleClass().add("title-4");
         table.setId("moaTable");
         table.setItems(viewModel.memoranda());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(AgreementsTab.placeholder(Messages.get("moa.list.empty")));
-        table.getColumns().addAll(List.of(
-                column("moa.col.drafted", MemorandumRow::draftedOn, 110),
-                column("moa.col.agreements", r -> String.valueOf(r.agreements()), 90),
-                column("moa.col.vote", MemorandumRow::vote, 170),
-                column("moa.col.result", MemorandumRow::result, 120)));
+        table.setCellFactory(list -> new MemorandumCell());
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 viewModel.selectedProperty().set(is);
@@ -150,18 +142,37 @@ final class MemorandumTab {
         return box;
     }
 
-    private static TableColumn<MemorandumRow, String> column(String key,
-            java.util.function.Function<MemorandumRow, String> value, double width) {
-        TableColumn<MemorandumRow, String> col = new TableColumn<>(Messages.get(key));
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        col.setPrefWidth(width);
-        return col;
+    /** A memorandum on two lines: when it was drafted and what the members decided. */
+    private static final class MemorandumCell extends ListCell<MemorandumRow> {
+        MemorandumCell() {
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(MemorandumRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            Label heading = new Label(row.heading());
+            heading.getStyleClass().add("moa-code");
+            Label outcome = new Label(row.outcome());
+            outcome.getStyleClass().addAll("text-small", "moa-outcome-" + row.style());
+            setGraphic(new VBox(2, heading, outcome));
+        }
     }
 
     /** A confirmed agreement with the box that chooses it for the memorandum. */
     private static final class ReadyCell extends ListCell<AgreementLine> {
         private final CheckBox box = new CheckBox();
         private AgreementLine bound;
+
+        ReadyCell() {
+            // The cell takes the list's width, so long texts end in "…" instead of scrolling sideways.
+            setPrefWidth(0);
+        }
 
         @Override
         protected void updateItem(AgreementLine line, boolean empty) {
@@ -225,6 +236,10 @@ final class MemorandumTab {
         in.setId("moaAgreements");
         in.setPrefHeight(200);
         in.setCellFactory(list -> new ListCell<>() {
+            {
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(AgreementLine line, boolean empty) {
                 super.updateItem(line, empty);

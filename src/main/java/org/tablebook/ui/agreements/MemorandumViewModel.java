@@ -173,10 +173,8 @@ public final class MemorandumViewModel {
         if (v.isEmpty()) {
             return Messages.get("moa.result.waiting");
         }
-        String counts = Messages.format("moa.result.counts", r.yes(), r.no(), r.eligibleVoters(),
-                DateLabels.date(r.voteOn()), turnout(r));
-        return (v.get() == VoteResult.RATIFIED ? Messages.get("moa.result.ratified")
-                : Messages.get("moa.result.rejected")) + " " + counts;
+        return Messages.format(v.get() == VoteResult.RATIFIED ? "moa.result.ratified" : "moa.result.rejected",
+                r.yes(), r.no(), r.eligibleVoters(), DateLabels.date(r.voteOn()), turnout(r));
     }
 
     private static String turnout(Ratification r) {
@@ -524,6 +522,21 @@ public final class MemorandumViewModel {
 
         public String id() {
             return ratification.id();
+        }
+
+        /** "Drafted 11 Nov 2026 · 4 agreements". */
+        public String heading() {
+            return Messages.format("moa.row.heading", draftedOn, agreements);
+        }
+
+        /** "Rejected: 131 yes, 236 no on 18 Nov 2026", "Waiting for the vote". */
+        public String outcome() {
+            return ratification.voteOn() == null ? result : result + ": " + vote;
+        }
+
+        /** "waiting", "ratified" or "rejected". */
+        public String style() {
+            return ratification.result().map(v -> v == VoteResult.RATIFIED ? "ratified" : "rejected").orElse("waiting");
         }
 
         static MemorandumRow of(Ratification r) {

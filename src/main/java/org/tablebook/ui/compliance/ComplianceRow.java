@@ -34,6 +34,21 @@ public record ComplianceRow(ComplianceItem item, String tiedTo, String dueOn, St
         return item.id();
     }
 
+    /** "Art. 7.2 · Employer · due 3 Dec 2026". */
+    public String details() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!tiedTo.isBlank()) {
+            parts.add(tiedTo);
+        }
+        if (!item.responsibleParty().isBlank()) {
+            parts.add(item.responsibleParty());
+        }
+        if (item.dueOn() != null) {
+            parts.add(Messages.format("compliance.row.due", dueOn));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
     String searchText() {
         return (item.obligation() + " " + item.clause() + " " + tiedTo + " " + item.responsibleParty() + " " + statusLabel)
                 .toLowerCase(Locale.ROOT);
@@ -49,9 +64,9 @@ public record ComplianceRow(ComplianceItem item, String tiedTo, String dueOn, St
         if (c.status() == ComplianceStatus.BREACHED && c.lastDayToFile().isPresent()) {
             LocalDate last = c.lastDayToFile().get();
             if (c.grievanceFiledOn() != null) {
-                lastDay = Messages.format("compliance.row.filed", DateLabels.date(c.grievanceFiledOn()));
+                lastDay = Messages.format("compliance.row.filed", DateLabels.day(c.grievanceFiledOn()));
             } else {
-                lastDay = DateLabels.date(last) + " (" + DateLabels.relative(last, today) + ")";
+                lastDay = Messages.format("compliance.row.lastDay", DateLabels.day(last), DateLabels.relative(last, today));
                 urgent = ChronoUnit.DAYS.between(today, last) <= warningDays;
             }
         }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -53,7 +52,7 @@ public final class ComplianceView implements SectionView {
     public ComplianceView(ComplianceViewModel viewModel) {
         this.viewModel = viewModel;
         root = new SplitPane(list(), editor());
-        root.setDividerPositions(0.52);
+        root.setDividerPositions(0.5);
         root.getStyleClass().add("section-split");
         root.getStylesheets().add(Objects.requireNonNull(
                 ComplianceView.class.getResource("/org/tablebook/ui/compliance/compliance.css")).toExternalForm());
@@ -100,27 +99,44 @@ public final class ComplianceView implements SectionView {
         add.setTooltip(new Tooltip(Messages.get("compliance.add.tooltip")));
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> newItem());
-        HBox toolbar = new HBox(10, search, filter, add);
+        HBox toolbar = new HBox(8, search, filter);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
         summary.setId("complianceSummary");
-        summary.getStyleClass().add("text-muted");
+        summary.setWrapText(true);
+        summary.getStyleClass().addAll("text-muted", "text-small");
         summary.textProperty().bind(viewModel.summaryProperty());
 
         table.setId("complianceTable");
         table.setItems(viewModel.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = new Label(Messages.get("compliance.table.empty"));
         empty.setWrapText(true);
         empty.setMaxWidth(360);
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
-        TableColumn<ComplianceRow, String> obligationCol = column("compliance.col.obligation",
-                r -> r.item().obligation(), 220);
-        TableColumn<ComplianceRow, String> tiedCol = column("compliance.col.tiedTo", ComplianceRow::tiedTo, 150);
-        TableColumn<ComplianceRow, String> whoCol = column("compliance.col.responsible",
-                r -> r.item().responsibleParty(), 110);
-        TableColumn<ComplianceRow, String> dueCol = column("compliance.col.dueOn", ComplianceRow::dueOn, 95);
+        TableColumn<ComplianceRow, ComplianceRow> obligationCol = new TableColumn<>(
+                Messages.get("compliance.col.obligation"));
+        obligationCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        obligationCol.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ComplianceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                Label obligation = new Label(row.item().obligation());
+                obligation.getStyleClass().add("compliance-obligation");
+                Label details = new Label(row.details());
+                details.getStyleClass().addAll("text-muted", "text-small");
+                setGraphic(new VBox(1, obligation, details));
+                setTooltip(new Tooltip(row.item().obligation() + "\n" + row.details()));
+            }
+        });
+        obligationCol.setPrefWidth(260);
         TableColumn<ComplianceRow, ComplianceRow> statusCol = new TableColumn<>(Messages.get("compliance.col.status"));
         statusCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         statusCol.setCellFactory(c -> new TableCell<>() {
@@ -133,27 +149,25 @@ public final class ComplianceView implements SectionView {
                     return;
                 }
                 Label pill = new Label(row.statusLabel());
+                pill.setMinWidth(Region.USE_PREF_SIZE);
                 pill.getStyleClass().addAll("compliance-status",
                         "compliance-status-" + row.item().status().name().toLowerCase(java.util.Locale.ROOT));
-                setGraphic(pill);
-            }
-        });
-        statusCol.setPrefWidth(95);
-        TableColumn<ComplianceRow, ComplianceRow> lastCol = new TableColumn<>(Messages.get("compliance.col.lastDay"));
-        lastCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        lastCol.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ComplianceRow row, boolean empty) {
-                super.updateItem(row, empty);
-                getStyleClass().remove("compliance-urgent");
-                setText(empty || row == null ? null : row.lastDay());
-                if (!empty && row != null && row.urgent()) {
-                    getStyleClass().add("compliance-urgent");
+                Label last = new Label(row.lastDay());
+                last.getStyleClass().add("text-small");
+                if (row.urgent()) {
+                    last.getStyleClass().add("compliance-urgent");
                 }
+                last.setVisible(!row.lastDay().isEmpty());
+                last.setManaged(last.isVisible());
+                VBox box = new VBox(2, pill, last);
+                box.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(box);
             }
         });
-        lastCol.setPrefWidth(170);
-        table.getColumns().addAll(List.of(obligationCol, tiedCol, whoCol, dueCol, statusCol, lastCol));
+        statusCol.setPrefWidth(170);
+        statusCol.setMinWidth(170);
+        statusCol.setMaxWidth(170);
+        table.getColumns().addAll(List.of(obligationCol, statusCol));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 viewModel.selectedProperty().set(is);
@@ -173,17 +187,9 @@ public final class ComplianceView implements SectionView {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, toolbar, summary, table);
+        VBox box = new VBox(10, Forms.buttonBar(add), toolbar, table, summary);
         box.setPadding(new Insets(14));
         return box;
-    }
-
-    private static TableColumn<ComplianceRow, String> column(String key,
-            java.util.function.Function<ComplianceRow, String> value, double width) {
-        TableColumn<ComplianceRow, String> col = new TableColumn<>(Messages.get(key));
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        col.setPrefWidth(width);
-        return col;
     }
 
     private Node editor() {
@@ -305,6 +311,7 @@ public final class ComplianceView implements SectionView {
         Label date = new Label();
         date.setId("complianceLastDay");
         date.getStyleClass().add("last-day-date");
+        date.setWrapText(true);
         date.textProperty().bind(viewModel.lastDayToFileProperty());
         date.visibleProperty().bind(viewModel.lastDayToFileProperty().isNotEmpty());
         date.managedProperty().bind(date.visibleProperty());

@@ -274,20 +274,21 @@ public final class ComplianceViewModel {
             return;
         }
         LocalDate last = noticed.plusDays(days);
-        lastDayToFile.set(DateLabels.longDay(last));
+        lastDayToFile.set(DateLabels.date(last));
+        String weekday = last.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
         LocalDate filed = quietDate(grievanceFiledOn.get());
         if (filed != null) {
-            lastDayNote.set(Messages.format("compliance.lastDay.filed", DateLabels.date(filed)));
+            lastDayNote.set(Messages.format("compliance.lastDay.filed", DateLabels.date(filed), weekday));
             urgency.set(Urgency.FILED);
             return;
         }
         long left = ChronoUnit.DAYS.between(today(), last);
         if (left < 0) {
-            lastDayNote.set(Messages.format("compliance.lastDay.past", -left));
+            lastDayNote.set(Messages.format("compliance.lastDay.past", -left, weekday));
             urgency.set(Urgency.PAST);
         } else {
-            lastDayNote.set(left == 0 ? Messages.get("compliance.lastDay.today")
-                    : Messages.format("compliance.lastDay.left", left, days));
+            lastDayNote.set(left == 0 ? Messages.format("compliance.lastDay.today", weekday)
+                    : Messages.format("compliance.lastDay.left", left, days, weekday));
             urgency.set(left <= warningDays() ? Urgency.SOON : Urgency.OPEN);
         }
     }
@@ -515,12 +516,12 @@ public final class ComplianceViewModel {
         return windowDays;
     }
 
-    /** "Friday 20 March 2026", or "" before a breach is noticed. */
+    /** "20 Mar 2026", or "" before a breach is noticed. */
     public ReadOnlyStringProperty lastDayToFileProperty() {
         return lastDayToFile.getReadOnlyProperty();
     }
 
-    /** "6 days left of the 14-day window.", "The window closed 2 days ago.", "Grievance filed on 5 Mar 2026." */
+    /** "A Friday: 6 days left of the 14-day window.", "The window closed 2 days ago.", "Grievance filed on 5 Mar 2026." */
     public ReadOnlyStringProperty lastDayNoteProperty() {
         return lastDayNote.getReadOnlyProperty();
     }
