@@ -328,27 +328,32 @@ final class AgreementsTab {
         lifecycleBox.visibleProperty().bind(viewModel.creatingProperty().not());
         lifecycleBox.managedProperty().bind(lifecycleBox.visibleProperty());
 
-        VBox editor = new VBox(12, heading, statusLine, form, buttons, new Separator(), lifecycleBox);
+        VBox editor = new VBox(12, heading, statusLine, form, new Separator(), lifecycleBox);
         editor.setId("agreementEditor");
         editor.setPadding(new Insets(14));
         editor.setMinWidth(360);
-        editor.setOnKeyPressed(e -> {
+        ScrollPane scroll = new ScrollPane(editor);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        // Save and Cancel stay in sight however far the form is scrolled.
+        buttons.getStyleClass().add("editor-save-bar");
+        buttons.setPadding(new Insets(10, 14, 10, 14));
+        javafx.scene.layout.BorderPane editorPane = new javafx.scene.layout.BorderPane(scroll);
+        editorPane.setBottom(buttons);
+        editorPane.visibleProperty().bind(viewModel.editingProperty());
+        editorPane.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 viewModel.cancel();
                 e.consume();
             }
         });
-        ScrollPane scroll = new ScrollPane(editor);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        scroll.visibleProperty().bind(viewModel.editingProperty());
 
         Label hint = placeholder(Messages.get("agreements.editor.hint"));
         hint.visibleProperty().bind(viewModel.editingProperty().not());
         VBox hintBox = new VBox(hint);
         hintBox.setAlignment(Pos.CENTER);
         hintBox.visibleProperty().bind(viewModel.editingProperty().not());
-        return new StackPane(hintBox, scroll);
+        return new StackPane(hintBox, editorPane);
     }
 
     /** Buttons that wrap onto a second line rather than push the editor wider; labels are never clipped. */

@@ -279,21 +279,26 @@ public final class ComplianceView implements SectionView {
         delete.disableProperty().bind(viewModel.creatingProperty());
         delete.setOnAction(e -> viewModel.delete());
 
-        VBox editor = new VBox(12, heading, lastDay, form, Forms.buttonBar(save, cancel), new Separator(),
-                flow(breach, met, delete));
+        HBox saveBar = Forms.buttonBar(save, cancel);
+        VBox editor = new VBox(12, heading, lastDay, form, new Separator(), flow(breach, met, delete));
         editor.setId("complianceEditor");
         editor.setPadding(new Insets(14));
         editor.setMinWidth(360);
-        editor.setOnKeyPressed(e -> {
+        ScrollPane scroll = new ScrollPane(editor);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        // Save and Cancel stay in sight however far the form is scrolled.
+        saveBar.getStyleClass().add("editor-save-bar");
+        saveBar.setPadding(new Insets(10, 14, 10, 14));
+        javafx.scene.layout.BorderPane editorPane = new javafx.scene.layout.BorderPane(scroll);
+        editorPane.setBottom(saveBar);
+        editorPane.visibleProperty().bind(viewModel.editingProperty());
+        editorPane.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 viewModel.cancel();
                 e.consume();
             }
         });
-        ScrollPane scroll = new ScrollPane(editor);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        scroll.visibleProperty().bind(viewModel.editingProperty());
         Label hint = new Label(Messages.get("compliance.editor.hint"));
         hint.setWrapText(true);
         hint.setMaxWidth(360);
@@ -301,7 +306,7 @@ public final class ComplianceView implements SectionView {
         VBox hintBox = new VBox(hint);
         hintBox.setAlignment(Pos.CENTER);
         hintBox.visibleProperty().bind(viewModel.editingProperty().not());
-        return new StackPane(hintBox, scroll);
+        return new StackPane(hintBox, editorPane);
     }
 
     /** The last day to file, in large type, coloured by how close it is. */
