@@ -65,6 +65,7 @@ final class MemorandumTab {
         Label readyHelp = new Label(Messages.get("moa.ready.help"));
         readyHelp.setWrapText(true);
         readyHelp.getStyleClass().addAll("text-muted", "text-small");
+        readyHelp.setMinHeight(Region.USE_PREF_SIZE);
 
         ready.setId("moaReady");
         ready.setItems(viewModel.ready());
@@ -266,6 +267,7 @@ final class MemorandumTab {
         Label voteHelp = new Label(Messages.get("moa.vote.help"));
         voteHelp.setWrapText(true);
         voteHelp.getStyleClass().addAll("text-muted", "text-small");
+        voteHelp.setMinHeight(Region.USE_PREF_SIZE);
         TextField voteOn = field("moaVoteOn", viewModel.voteOnProperty(), Messages.get("agreements.date.prompt"));
         TextField eligible = field("moaEligible", viewModel.eligibleProperty(), Messages.get("moa.eligible.prompt"));
         TextField yes = field("moaYes", viewModel.yesProperty(), Messages.get("moa.yes.prompt"));

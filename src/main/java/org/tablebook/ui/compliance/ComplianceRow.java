@@ -34,6 +34,10 @@ public record ComplianceRow(ComplianceItem item, String tiedTo, String dueOn, St
         return item.id();
     }
 
+    boolean grievanceFiled() {
+        return item.grievanceFiledOn() != null;
+    }
+
     /** "Art. 7.2 · Employer · due 3 Dec 2026". */
     public String details() {
         java.util.List<String> parts = new java.util.ArrayList<>();

@@ -158,6 +158,9 @@ public final class ComplianceView implements SectionView {
                     last.getStyleClass().add("compliance-urgent");
                 }
                 last.setVisible(!row.lastDay().isEmpty());
+                if (!row.grievanceFiled()) {
+                    Tooltip.install(last, new Tooltip(Messages.get("compliance.row.lastDay.tooltip")));
+                }
                 last.setManaged(last.isVisible());
                 VBox box = new VBox(2, pill, last);
                 box.setAlignment(Pos.CENTER_LEFT);

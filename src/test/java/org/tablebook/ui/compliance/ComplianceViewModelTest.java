@@ -89,7 +89,7 @@ class ComplianceViewModelTest {
                 viewModel.lastDayNoteProperty().get());
         assertEquals(Urgency.OPEN, viewModel.urgencyProperty().get());
         ComplianceRow row = viewModel.rows().get(0);
-        assertEquals("File by Wed 24 Jun, in 14 days", row.lastDay());
+        assertEquals("Wed 24 Jun, in 14 days", row.lastDay());
         assertFalse(row.urgent());
         assertEquals("1 obligation: 0 open, 0 met, 1 breached", viewModel.summaryProperty().get());
     }
