@@ -114,7 +114,7 @@ class ComplianceViewModelTest {
         assertEquals(Urgency.FILED, viewModel.urgencyProperty().get());
         viewModel.save();
         assertEquals(LocalDate.of(2026, 6, 10), stored().grievanceFiledOn());
-        assertEquals("Grievance filed Wed 10 Jun", viewModel.rows().get(0).lastDay());
+        assertEquals("Filed Wed 10 Jun", viewModel.rows().get(0).lastDay());
     }
 
     @Test
