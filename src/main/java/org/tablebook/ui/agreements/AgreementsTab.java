@@ -234,6 +234,13 @@ final class AgreementsTab {
         sidebar.valueProperty().bindBidirectional(viewModel.sidebarProperty());
         sidebar.disableProperty().bind(viewModel.sourceProperty().isNotEqualTo(TaSource.SIDEBAR)
                 .or(viewModel.lockedProperty()));
+        javafx.scene.control.Hyperlink openSidebar = new javafx.scene.control.Hyperlink(
+                Messages.get("agreements.sidebar.open"));
+        openSidebar.setId("agreementOpenSidebar");
+        openSidebar.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.sidebar.open.tooltip")));
+        openSidebar.visibleProperty().bind(viewModel.canOpenSidebarProperty());
+        openSidebar.managedProperty().bind(openSidebar.visibleProperty());
+        openSidebar.setOnAction(e -> viewModel.openSidebar());
 
         TextField reachedOn = dateField("agreementReachedOn", viewModel.reachedOnProperty(), "agreements.date.prompt");
         TextField byUs = dateField("agreementInitialedByUs", viewModel.initialedByUsOnProperty(),
@@ -265,6 +272,7 @@ final class AgreementsTab {
                 Messages.get("agreements.field.source.help"), viewModel.errors().messageFor("source"));
         row = Forms.row(form, row, Messages.get("agreements.field.sidebar"), sidebar,
                 Messages.get("agreements.field.sidebar.help"), viewModel.errors().messageFor("sidebarId"));
+        form.add(openSidebar, 1, row++);
         row = Forms.row(form, row, Messages.get("agreements.field.reachedOn"), reachedOn,
                 Messages.get("agreements.field.reachedOn.help"), viewModel.errors().messageFor("reachedOn"));
         row = Forms.row(form, row, Messages.get("agreements.field.initialedByUs"), byUs,

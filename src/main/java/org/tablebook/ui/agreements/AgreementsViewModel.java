@@ -45,6 +45,7 @@ import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Navigator;
 import org.tablebook.ui.common.NegotiationDocument;
 
 /**
@@ -57,6 +58,7 @@ public final class AgreementsViewModel {
     private final NegotiationDocument document;
     private final DialogService dialogs;
     private final Clock clock;
+    private final Navigator navigator;
 
     private final ObservableList<AgreementRow> rows = FXCollections.observableArrayList();
     private final FilteredList<AgreementRow> visibleRows = new FilteredList<>(rows);
@@ -93,11 +95,18 @@ public final class AgreementsViewModel {
     private final BooleanBinding canReopen;
     private final BooleanBinding canReachAgain;
     private final BooleanBinding canDelete;
+    private final BooleanBinding canOpenSidebar;
 
     public AgreementsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
+        this(document, dialogs, clock, (ref, field) -> { });
+    }
+
+    /** With a navigator, the editor's link opens the sidebar an agreement was reached in. */
+    public AgreementsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock, Navigator navigator) {
         this.document = document;
         this.dialogs = dialogs;
         this.clock = clock;
+        this.navigator = navigator;
         statusFilters.add(LabelledChoice.none(Messages.get("agreements.filter.all")));
         for (TaStatus s : TaStatus.values()) {
             statusFilters.add(new LabelledChoice<>(s, Labels.of(s)));
@@ -133,6 +142,8 @@ public final class AgreementsViewModel {
         canDelete = Bindings.createBooleanBinding(() -> editing.get() && !creating.get() && !busy.get()
                 && (status.get() == TaStatus.TENTATIVE || status.get() == TaStatus.REOPENED), editing, creating, status,
                 busy);
+        canOpenSidebar = Bindings.createBooleanBinding(() -> source.get() == TaSource.SIDEBAR && sidebar.get() != null
+                && !sidebar.get().isNone(), source, sidebar);
         clearErrorOnEdit("demandId", demand);
         clearErrorOnEdit("text", text);
         clearErrorOnEdit("publicText", publicText);
@@ -257,6 +268,14 @@ public final class AgreementsViewModel {
     private static Instant sidebarDate(Sidebar s) {
         return s.startedAt() != null ? s.startedAt() : s.scheduledAt() != null ? s.scheduledAt()
                 : s.suggestedAt() != null ? s.suggestedAt() : s.createdAt();
+    }
+
+    /** Opens the sidebar the agreement was reached in (the link beside the sidebar field). */
+    public void openSidebar() {
+        LabelledChoice<Sidebar> chosen = sidebar.get();
+        if (source.get() == TaSource.SIDEBAR && chosen != null && !chosen.isNone()) {
+            navigator.reveal(EntityRef.of(chosen.value()), null);
+        }
     }
 
     // ---- the editor ----
@@ -665,6 +684,11 @@ public final class AgreementsViewModel {
 
     public ObjectProperty<TaSource> sourceProperty() {
         return source;
+    }
+
+    /** True when the editor names a sidebar that {@link #openSidebar()} can open. */
+    public BooleanBinding canOpenSidebarProperty() {
+        return canOpenSidebar;
     }
 
     public ObjectProperty<LabelledChoice<Sidebar>> sidebarProperty() {

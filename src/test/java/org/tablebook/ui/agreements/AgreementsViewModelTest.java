@@ -41,6 +41,7 @@ class AgreementsViewModelTest {
     Path dir;
     private OpenNegotiation file;
     private final FakeDialogService dialogs = new FakeDialogService();
+    private final List<org.tablebook.domain.EntityRef> revealed = new java.util.ArrayList<>();
     private AgreementsViewModel viewModel;
     private Demand wages;
     private Demand draft;
@@ -55,7 +56,7 @@ class AgreementsViewModelTest {
         session = new TableSession("session-1", LocalDate.of(2026, 3, 9), LocalTime.of(10, 0), LocalTime.of(12, 0),
                 "Board room", List.of(), "", t, t);
         file.insert(wages, draft, session);
-        viewModel = new AgreementsViewModel(file.document(), dialogs, CLOCK);
+        viewModel = new AgreementsViewModel(file.document(), dialogs, CLOCK, (ref, field) -> revealed.add(ref));
     }
 
     @AfterEach
@@ -165,6 +166,9 @@ class AgreementsViewModelTest {
                 .orElseThrow());
         viewModel.save();
         assertEquals(TaSource.SIDEBAR, file.snapshot().agreements().get(0).source());
+        assertTrue(viewModel.canOpenSidebarProperty().get());
+        viewModel.openSidebar();
+        assertEquals(List.of(org.tablebook.domain.EntityRef.of(sidebar)), revealed, "the link opens the sidebar");
 
         viewModel.confirm();
         assertTrue(viewModel.errors().get("teamApprovedAt").contains("stays TENTATIVE until the whole team approves it"),
