@@ -64,10 +64,6 @@ public final class AppContext implements AutoCloseable {
     /** Every section's view, built once the window (the dialogs' owner) exists. */
     public void installSections(MainWindow window, DialogService dialogs) {
         Map<Section, SectionView> views = new EnumMap<>(Section.class);
-        views.put(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
-        views.put(Section.AGREEMENTS, new AgreementsView(new AgreementsViewModel(document, dialogs, clock),
-                new MemorandumViewModel(document, dialogs, clock), new InformationRequestsViewModel(document, dialogs, clock)));
-        views.put(Section.COMPLIANCE, new ComplianceView(new ComplianceViewModel(document, dialogs, clock)));
         // A link to a record shows its section, then asks the section to select it (sections that
         // cannot select by id yet are simply shown).
         Navigator navigator = (ref, field) -> {
@@ -78,6 +74,10 @@ public final class AppContext implements AutoCloseable {
                 view.reveal(ref, field);
             }
         };
+        views.put(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
+        views.put(Section.AGREEMENTS, new AgreementsView(new AgreementsViewModel(document, dialogs, clock, navigator),
+                new MemorandumViewModel(document, dialogs, clock), new InformationRequestsViewModel(document, dialogs, clock)));
+        views.put(Section.COMPLIANCE, new ComplianceView(new ComplianceViewModel(document, dialogs, clock)));
         views.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(document, clock, navigator,
                 kind -> mainWindow.sectionProperty().set(sectionOf(kind)))));
         views.forEach(window::setSectionView);
