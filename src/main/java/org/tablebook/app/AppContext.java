@@ -1,18 +1,30 @@
 package org.tablebook.app;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import javafx.stage.Window;
 import org.tablebook.store.StoreOptions;
+import org.tablebook.ui.agreements.AgreementsView;
+import org.tablebook.ui.agreements.AgreementsViewModel;
+import org.tablebook.ui.agreements.InformationRequestsViewModel;
+import org.tablebook.ui.agreements.MemorandumViewModel;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FxTaskRunner;
+import org.tablebook.ui.common.Navigator;
 import org.tablebook.ui.common.NegotiationDocument;
 import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.common.TaskRunner;
 import org.tablebook.ui.common.Workspace;
 import org.tablebook.ui.demands.DemandsView;
 import org.tablebook.ui.demands.DemandsViewModel;
 import org.tablebook.ui.sessions.SessionsView;
 import org.tablebook.ui.sessions.SessionsViewModel;
+import org.tablebook.ui.compliance.ComplianceView;
+import org.tablebook.ui.compliance.ComplianceViewModel;
+import org.tablebook.ui.dashboard.DashboardView;
+import org.tablebook.ui.dashboard.DashboardViewModel;
 import org.tablebook.ui.shell.FxDialogService;
 import org.tablebook.ui.shell.MainWindow;
 import org.tablebook.ui.shell.MainWindowViewModel;
@@ -65,18 +77,29 @@ public final class AppContext implements AutoCloseable {
 
     /** Every section's view, built once the window (the dialogs' owner) exists. */
     public void installSections(MainWindow window, DialogService dialogs) {
-        window.setSectionView(Section.SIDEBARS, new SidebarsView(new SidebarsViewModel(document, dialogs, clock)));
-        window.setSectionView(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
+        Map<Section, SectionView> views = new EnumMap<>(Section.class);
+        // A link to a record shows its section and asks the section to select it; the
+        // negotiation's own fields open its settings.
+        Navigator navigator = window::reveal;
+        views.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(document, clock, navigator,
+                kind -> window.select(Section.of(kind) == null ? Section.DASHBOARD : Section.of(kind)))));
+        views.put(Section.DEMANDS, new DemandsView(new DemandsViewModel(document, dialogs, clock)));
+        views.put(Section.SESSIONS, new SessionsView(new SessionsViewModel(document, dialogs, clock)));
+        views.put(Section.SIDEBARS, new SidebarsView(new SidebarsViewModel(document, dialogs, clock)));
+        views.put(Section.AGREEMENTS, new AgreementsView(new AgreementsViewModel(document, dialogs, clock, navigator),
+                new MemorandumViewModel(document, dialogs, clock), new InformationRequestsViewModel(document, dialogs, clock)));
+        views.put(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
+        views.put(Section.COMPLIANCE, new ComplianceView(new ComplianceViewModel(document, dialogs, clock)));
+        views.forEach(window::setSectionView);
+
         window.setRulesPanel(new RulesPanelView(
-                new RulesPanelViewModel(document, RulesEngine.standard(), clock, tasks, dialogs, window::reveal)));
+                new RulesPanelViewModel(document, RulesEngine.standard(), clock, tasks, dialogs, navigator)));
         NegotiationSettingsDialog settings = new NegotiationSettingsDialog(
                 new NegotiationSettingsViewModel(document, dialogs, clock));
         window.setNegotiationSettingsAction(field -> settings.show(window.getScene().getWindow(), field));
         ExportDialog export = new ExportDialog(new ExportViewModel(document, new Exporter(clock), RulesEngine.standard(),
                 clock, exportTasks, dialogs, preferences));
         window.setExportAction(() -> export.show(window.getScene().getWindow()));
-        window.setSectionView(Section.DEMANDS, new DemandsView(new DemandsViewModel(document, dialogs, clock)));
-        window.setSectionView(Section.SESSIONS, new SessionsView(new SessionsViewModel(document, dialogs, clock)));
         window.setUndo(new UndoViewModel(document, dialogs));
     }
 

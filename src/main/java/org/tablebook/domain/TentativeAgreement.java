@@ -49,6 +49,62 @@ public record TentativeAgreement(
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 
+    /**
+     * The same agreement in another status, refused when the lifecycle does not allow the move
+     * ({@link TaStatus#moveTo}) or when the texts forbid it: a sidebar agreement needs the team's
+     * approval to pass TENTATIVE, and only a ratification vote makes one RATIFIED (use
+     * {@link #ratifiedBy}).
+     */
+    public TentativeAgreement withStatus(TaStatus target, Instant now) {
+        Check.present("status", "The status", target);
+        if (target == TaStatus.RATIFIED && status != TaStatus.RATIFIED) {
+            throw new ValidationException("status", "Only the members' ratification vote makes an agreement RATIFIED: "
+                    + "record the vote on the memorandum of agreement that holds it.");
+        }
+        TaStatus next = status.moveTo(target);
+        if (source == TaSource.SIDEBAR && next.isBeyondTentative() && teamApprovedAt == null) {
+            throw new ValidationException("teamApprovedAt", "This agreement was reached in a sidebar, so it stays "
+                    + "TENTATIVE until the whole team approves it: the sidebar reps have no authority to agree alone. "
+                    + "Record when the team approved it first.");
+        }
+        return with(next, now);
+    }
+
+    /**
+     * This agreement RATIFIED by the vote on its memorandum. Refused unless the vote is recorded,
+     * was a yes, and the memorandum holds this agreement.
+     */
+    public TentativeAgreement ratifiedBy(Ratification vote, Instant now) {
+        Check.present("ratification", "The ratification vote", vote);
+        if (!vote.agreementIds().contains(id)) {
+            throw new ValidationException("status", "This agreement is not in the memorandum of " + vote.moaDraftedOn()
+                    + ", so that vote cannot ratify it.");
+        }
+        if (vote.result().orElse(null) != VoteResult.RATIFIED) {
+            throw new ValidationException("status", vote.result().isEmpty()
+                    ? "The memorandum of " + vote.moaDraftedOn() + " has no recorded vote yet: record the vote first."
+                    : "The members voted the memorandum of " + vote.moaDraftedOn() + " down, so it ratifies nothing.");
+        }
+        if (status != TaStatus.IN_MOA && status != TaStatus.RATIFIED) {
+            throw new ValidationException("status", "A " + status + " agreement cannot be ratified: only agreements "
+                    + "in the memorandum that was voted on are.");
+        }
+        return with(TaStatus.RATIFIED, now);
+    }
+
+    /** Whether both sides have initialed it. */
+    public boolean initialedByBoth() {
+        return initialedByUsOn != null && initialedByThemOn != null;
+    }
+
+    private TentativeAgreement with(TaStatus next, Instant now) {
+        if (next == status) {
+            return this;
+        }
+        return new TentativeAgreement(id, demandId, text, publicText, source, sidebarId, reachedOn, initialedByUsOn,
+                initialedByThemOn, teamApprovedAt, confirmedSessionId, next, createdAt, now);
+    }
+
     @Override
     public EntityKind entityKind() {
         return EntityKind.TENTATIVE_AGREEMENT;

@@ -72,6 +72,11 @@ public final class MainWindow extends BorderPane {
         showSection(viewModel.sectionProperty().get());
     }
 
+    /** Shows a section, as a click in the navigation does. */
+    public void select(Section section) {
+        viewModel.sectionProperty().set(section);
+    }
+
     /** Puts the rules panel in its place on the right. */
     public void setRulesPanel(Node panel) {
         setRight(panel);

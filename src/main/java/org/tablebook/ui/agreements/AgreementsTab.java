@@ -1,0 +1,387 @@
+package org.tablebook.ui.agreements;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.TaSource;
+import org.tablebook.domain.TaStatus;
+import org.tablebook.domain.TableSession;
+import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.LabelledChoice;
+import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.Messages;
+
+/** The Agreements tab: the table of agreements on the left, the selected one's editor on the right. */
+final class AgreementsTab {
+    private final AgreementsViewModel viewModel;
+    private final SplitPane root;
+    private final TextField search = new TextField();
+    private final TableView<AgreementRow> table = new TableView<>();
+    private final ComboBox<LabelledChoice<Demand>> demand = new ComboBox<>();
+    private final TextArea text = new TextArea();
+    private final Map<String, Control> fields = new java.util.HashMap<>();
+
+    AgreementsTab(AgreementsViewModel viewModel) {
+        this.viewModel = viewModel;
+        root = new SplitPane(list(), editor());
+        root.setDividerPositions(0.5);
+        root.getStyleClass().add("section-split");
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void newItem() {
+        viewModel.newAgreement();
+        demand.requestFocus();
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    void reveal(String id, String field) {
+        if (viewModel.select(id)) {
+            table.scrollTo(viewModel.selectedProperty().get());
+            Control target = field == null ? null : fields.get(field);
+            (target != null ? target : table).requestFocus();
+        }
+    }
+
+    private Node list() {
+        search.setId("agreementSearch");
+        search.setPromptText(Messages.get("agreements.search.prompt"));
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ComboBox<LabelledChoice<TaStatus>> filter = new ComboBox<>(viewModel.statusFilters());
+        filter.setId("agreementStatusFilter");
+        filter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        filter.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.filter.tooltip")));
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+        Button add = new Button(Messages.get("agreements.add"), new FontIcon("mdi2h-handshake-outline"));
+        add.setId("agreementAdd");
+        add.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.add.tooltip")));
+        add.setOnAction(e -> newItem());
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        HBox searchBar = new HBox(8, search, filter);
+        searchBar.setAlignment(Pos.CENTER_LEFT);
+
+        Label summary = new Label();
+        summary.setId("agreementSummary");
+        summary.getStyleClass().addAll("text-muted", "text-small");
+        summary.setWrapText(true);
+        summary.textProperty().bind(viewModel.summaryProperty());
+
+        table.setItems(viewModel.rows());
+        table.setId("agreementTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(placeholder(Messages.get("agreements.table.empty")));
+        TableColumn<AgreementRow, AgreementRow> agreementCol = new TableColumn<>(Messages.get("agreements.col.demand"));
+        agreementCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        agreementCol.setCellFactory(c -> new AgreementCell());
+        agreementCol.setPrefWidth(300);
+        TableColumn<AgreementRow, AgreementRow> statusCol = new TableColumn<>(Messages.get("agreements.col.status"));
+        statusCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        statusCol.setCellFactory(c -> new StatusCell());
+        statusCol.setPrefWidth(112);
+        statusCol.setMinWidth(112);
+        statusCol.setMaxWidth(112);
+        table.getColumns().addAll(List.of(agreementCol, statusCol));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                viewModel.selectedProperty().set(is);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, was, is) -> {
+            if (is == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != is) {
+                table.getSelectionModel().select(is);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
+                text.requestFocus();
+                e.consume();
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(10, Forms.buttonBar(add), searchBar, table, summary);
+        box.setPadding(new Insets(14));
+        return box;
+    }
+
+    static Label placeholder(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(360);
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+
+    /** The status as a coloured pill, the same in the table and the editor. */
+    static final class StatusCell extends TableCell<AgreementRow, AgreementRow> {
+        @Override
+        protected void updateItem(AgreementRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            setGraphic(empty || row == null ? null : pill(row.status()));
+        }
+    }
+
+    /** The demand and the agreement's facts on two lines, so the table reads well at any width. */
+    static final class AgreementCell extends TableCell<AgreementRow, AgreementRow> {
+        @Override
+        protected void updateItem(AgreementRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            Label demand = new Label(row.demand());
+            demand.getStyleClass().add("agreement-demand");
+            Label reached = new Label(row.reachedLine());
+            reached.getStyleClass().addAll("text-muted", "text-small");
+            Label steps = new Label(row.stepsLine());
+            steps.getStyleClass().addAll("text-muted", "text-small");
+            setGraphic(new VBox(1, demand, reached, steps));
+            setTooltip(new javafx.scene.control.Tooltip(row.demand() + "\n" + row.reachedLine() + "\n" + row.stepsLine()));
+        }
+    }
+
+    static Label pill(TaStatus status) {
+        Label pill = new Label(Labels.of(status));
+        pill.setMinWidth(Region.USE_PREF_SIZE);
+        pill.getStyleClass().addAll("ta-status", "ta-status-" + status.name().toLowerCase(java.util.Locale.ROOT));
+        return pill;
+    }
+
+    private Node editor() {
+        Label heading = new Label();
+        heading.setId("agreementHeading");
+        heading.getStyleClass().add("title-3");
+        heading.setWrapText(true);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> viewModel.creatingProperty().get()
+                ? Messages.get("agreements.heading.new")
+                : viewModel.demandProperty().get() == null ? "" : viewModel.demandProperty().get().label(),
+                viewModel.creatingProperty(), viewModel.demandProperty()));
+
+        StackPane statusPill = new StackPane();
+        statusPill.setAlignment(Pos.CENTER_LEFT);
+        statusPill.setId("agreementStatus");
+        viewModel.statusProperty().addListener((obs, was, is) -> statusPill.getChildren().setAll(pill(is)));
+        statusPill.getChildren().setAll(pill(viewModel.statusProperty().get()));
+        Label explanation = new Label();
+        explanation.setId("agreementStatusExplanation");
+        explanation.setWrapText(true);
+        explanation.getStyleClass().add("text-muted");
+        explanation.textProperty().bind(viewModel.statusExplanationProperty());
+        HBox.setHgrow(explanation, Priority.ALWAYS);
+        HBox statusLine = new HBox(12, statusPill, explanation);
+        statusLine.setAlignment(Pos.CENTER_LEFT);
+
+        demand.setId("agreementDemand");
+        demand.setItems(viewModel.demandChoices());
+        demand.valueProperty().bindBidirectional(viewModel.demandProperty());
+        demand.setPromptText(Messages.get("agreements.demand.prompt"));
+        demand.disableProperty().bind(viewModel.creatingProperty().not());
+
+        text.setId("agreementText");
+        text.setPromptText(Messages.get("agreements.text.prompt"));
+        text.setWrapText(true);
+        text.setPrefRowCount(5);
+        text.textProperty().bindBidirectional(viewModel.textProperty());
+        TextArea publicText = new TextArea();
+        publicText.setId("agreementPublicText");
+        publicText.setPromptText(Messages.get("agreements.publicText.prompt"));
+        publicText.setWrapText(true);
+        publicText.setPrefRowCount(3);
+        publicText.textProperty().bindBidirectional(viewModel.publicTextProperty());
+
+        ComboBox<TaSource> source = Forms.choice("agreementSource", TaSource.values());
+        source.valueProperty().bindBidirectional(viewModel.sourceProperty());
+        ComboBox<LabelledChoice<Sidebar>> sidebar = new ComboBox<>(viewModel.sidebarChoices());
+        sidebar.setId("agreementSidebar");
+        sidebar.valueProperty().bindBidirectional(viewModel.sidebarProperty());
+        sidebar.disableProperty().bind(viewModel.sourceProperty().isNotEqualTo(TaSource.SIDEBAR)
+                .or(viewModel.lockedProperty()));
+        javafx.scene.control.Hyperlink openSidebar = new javafx.scene.control.Hyperlink(
+                Messages.get("agreements.sidebar.open"));
+        openSidebar.setId("agreementOpenSidebar");
+        openSidebar.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.sidebar.open.tooltip")));
+        openSidebar.visibleProperty().bind(viewModel.canOpenSidebarProperty());
+        openSidebar.managedProperty().bind(openSidebar.visibleProperty());
+        openSidebar.setOnAction(e -> viewModel.openSidebar());
+
+        TextField reachedOn = dateField("agreementReachedOn", viewModel.reachedOnProperty(), "agreements.date.prompt");
+        TextField byUs = dateField("agreementInitialedByUs", viewModel.initialedByUsOnProperty(),
+                "agreements.initials.prompt");
+        TextField byThem = dateField("agreementInitialedByThem", viewModel.initialedByThemOnProperty(),
+                "agreements.initials.prompt");
+        TextField approved = dateField("agreementTeamApproved", viewModel.teamApprovedAtProperty(),
+                "agreements.approved.prompt");
+        ComboBox<LabelledChoice<TableSession>> session = new ComboBox<>(viewModel.sessionChoices());
+        session.setId("agreementSession");
+        session.valueProperty().bindBidirectional(viewModel.confirmedSessionProperty());
+
+        for (Control c : List.of(text, publicText, source, reachedOn, byUs, byThem, approved, session)) {
+            c.disableProperty().bind(viewModel.lockedProperty());
+        }
+        fields.putAll(Map.of("demandId", demand, "text", text, "publicText", publicText, "sidebarId", sidebar,
+                "reachedOn", reachedOn, "initialedByUsOn", byUs, "initialedByThemOn", byThem, "teamApprovedAt", approved,
+                "confirmedSessionId", session, "source", source));
+
+        GridPane form = Forms.grid();
+        int row = 0;
+        row = Forms.row(form, row, Messages.get("agreements.field.demand"), demand,
+                Messages.get("agreements.field.demand.help"), viewModel.errors().messageFor("demandId"));
+        row = Forms.row(form, row, Messages.get("agreements.field.text"), text,
+                Messages.get("agreements.field.text.help"), viewModel.errors().messageFor("text"));
+        row = Forms.row(form, row, Messages.get("agreements.field.publicText"), publicText,
+                Messages.get("agreements.field.publicText.help"), viewModel.errors().messageFor("publicText"));
+        row = Forms.row(form, row, Messages.get("agreements.field.source"), source,
+                Messages.get("agreements.field.source.help"), viewModel.errors().messageFor("source"));
+        row = Forms.row(form, row, Messages.get("agreements.field.sidebar"), sidebar,
+                Messages.get("agreements.field.sidebar.help"), viewModel.errors().messageFor("sidebarId"));
+        form.add(openSidebar, 1, row++);
+        row = Forms.row(form, row, Messages.get("agreements.field.reachedOn"), reachedOn,
+                Messages.get("agreements.field.reachedOn.help"), viewModel.errors().messageFor("reachedOn"));
+        row = Forms.row(form, row, Messages.get("agreements.field.initialedByUs"), byUs,
+                Messages.get("agreements.field.initialedByUs.help"), viewModel.errors().messageFor("initialedByUsOn"));
+        row = Forms.row(form, row, Messages.get("agreements.field.initialedByThem"), byThem,
+                Messages.get("agreements.field.initialedByThem.help"), viewModel.errors().messageFor("initialedByThemOn"));
+        row = Forms.row(form, row, Messages.get("agreements.field.teamApproved"), approved,
+                Messages.get("agreements.field.teamApproved.help"), viewModel.errors().messageFor("teamApprovedAt"));
+        Forms.row(form, row, Messages.get("agreements.field.session"), session,
+                Messages.get("agreements.field.session.help"), viewModel.errors().messageFor("confirmedSessionId"));
+
+        Button save = new Button(Messages.get("agreements.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId("agreementSave");
+        save.setDefaultButton(true);
+        save.textProperty().bind(Bindings.when(viewModel.creatingProperty())
+                .then(Messages.get("agreements.reach")).otherwise(Messages.get("agreements.save")));
+        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty())
+                .or(viewModel.lockedProperty()));
+        save.setOnAction(e -> viewModel.save());
+        Button cancel = new Button(Messages.get("agreements.cancel"));
+        cancel.setId("agreementCancel");
+        cancel.setCancelButton(true);
+        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
+        cancel.setOnAction(e -> viewModel.cancel());
+        HBox buttons = Forms.buttonBar(save, cancel);
+
+        Button confirm = new Button(Messages.get("agreements.confirm"), new FontIcon("mdi2c-check-decagram-outline"));
+        confirm.setId("agreementConfirm");
+        confirm.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.confirm.tooltip")));
+        confirm.disableProperty().bind(viewModel.canConfirmProperty().not());
+        confirm.setOnAction(e -> viewModel.confirm());
+        Button reopen = new Button(Messages.get("agreements.reopen") + "\u2026", new FontIcon("mdi2l-lock-open-outline"));
+        reopen.setId("agreementReopen");
+        reopen.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.reopen.tooltip")));
+        reopen.disableProperty().bind(viewModel.canReopenProperty().not());
+        reopen.setOnAction(e -> viewModel.reopen());
+        Button again = new Button(Messages.get("agreements.reachAgain"), new FontIcon("mdi2r-restore"));
+        again.setId("agreementReachAgain");
+        again.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.reachAgain.tooltip")));
+        again.disableProperty().bind(viewModel.canReachAgainProperty().not());
+        again.setOnAction(e -> viewModel.reachAgain());
+        Button delete = new Button(Messages.get("agreements.delete") + "\u2026");
+        delete.setId("agreementDelete");
+        delete.getStyleClass().add("danger");
+        delete.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.delete.tooltip")));
+        delete.disableProperty().bind(viewModel.canDeleteProperty().not());
+        delete.setOnAction(e -> viewModel.delete());
+        // Only the steps that apply to the agreement's status are offered.
+        confirm.visibleProperty().bind(viewModel.statusProperty().isEqualTo(TaStatus.TENTATIVE));
+        confirm.managedProperty().bind(confirm.visibleProperty());
+        again.visibleProperty().bind(viewModel.statusProperty().isEqualTo(TaStatus.REOPENED));
+        again.managedProperty().bind(again.visibleProperty());
+        javafx.scene.layout.FlowPane lifecycle = flow(confirm, reopen, again, delete);
+        Label lifecycleTitle = new Label(Messages.get("agreements.lifecycle"));
+        lifecycleTitle.getStyleClass().add("title-4");
+        Label lifecycleHelp = new Label(Messages.get("agreements.lifecycle.help"));
+        lifecycleHelp.getStyleClass().addAll("text-muted", "text-small");
+        lifecycleHelp.setWrapText(true);
+        lifecycleHelp.setMinWidth(0);
+        VBox lifecycleBox = new VBox(8, lifecycleTitle, lifecycleHelp, lifecycle);
+        lifecycleBox.visibleProperty().bind(viewModel.creatingProperty().not());
+        lifecycleBox.managedProperty().bind(lifecycleBox.visibleProperty());
+
+        VBox editor = new VBox(12, heading, statusLine, form, new Separator(), lifecycleBox);
+        editor.setId("agreementEditor");
+        editor.setPadding(new Insets(14));
+        editor.setMinWidth(360);
+        ScrollPane scroll = new ScrollPane(editor);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        // Save and Cancel stay in sight however far the form is scrolled.
+        buttons.getStyleClass().add("editor-save-bar");
+        buttons.setPadding(new Insets(10, 14, 10, 14));
+        javafx.scene.layout.BorderPane editorPane = new javafx.scene.layout.BorderPane(scroll);
+        editorPane.setBottom(buttons);
+        editorPane.visibleProperty().bind(viewModel.editingProperty());
+        editorPane.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancel();
+                e.consume();
+            }
+        });
+
+        Label hint = placeholder(Messages.get("agreements.editor.hint"));
+        hint.visibleProperty().bind(viewModel.editingProperty().not());
+        VBox hintBox = new VBox(hint);
+        hintBox.setAlignment(Pos.CENTER);
+        hintBox.visibleProperty().bind(viewModel.editingProperty().not());
+        return new StackPane(hintBox, editorPane);
+    }
+
+    /** Buttons that wrap onto a second line rather than push the editor wider; labels are never clipped. */
+    static javafx.scene.layout.FlowPane flow(Button... buttons) {
+        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(8, 8);
+        for (Button b : buttons) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            flow.getChildren().add(b);
+        }
+        flow.setMinWidth(0);
+        flow.setPrefWrapLength(300);
+        return flow;
+    }
+
+    private static TextField dateField(String id, javafx.beans.property.StringProperty value, String promptKey) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(Messages.get(promptKey));
+        field.textProperty().bindBidirectional(value);
+        field.setPrefColumnCount(12);
+        return field;
+    }
+}

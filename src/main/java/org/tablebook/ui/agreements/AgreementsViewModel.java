@@ -1,0 +1,766 @@
+package org.tablebook.ui.agreements;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.tablebook.domain.Agreements;
+import org.tablebook.domain.Dates;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.DemandStatus;
+import org.tablebook.domain.Entity;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.TaSource;
+import org.tablebook.domain.TaStatus;
+import org.tablebook.domain.TableSession;
+import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.ui.common.DateLabels;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.LabelledChoice;
+import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Navigator;
+import org.tablebook.ui.common.NegotiationDocument;
+
+/**
+ * The Agreements tab: every tentative agreement with its status, initials and confirmation, and
+ * an editor for the one selected. The editor works on a copy (the fields below) written only by
+ * {@link #save()} or {@link #confirm()}. The lifecycle (reach, confirm, reopen, reach again) goes
+ * through {@link Agreements}, which moves the demand with its agreement in the same change.
+ */
+public final class AgreementsViewModel {
+    private final NegotiationDocument document;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Navigator navigator;
+
+    private final ObservableList<AgreementRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<AgreementRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObjectProperty<LabelledChoice<TaStatus>> statusFilter = new SimpleObjectProperty<>();
+    private final ObservableList<LabelledChoice<TaStatus>> statusFilters = FXCollections.observableArrayList();
+    private final ObjectProperty<AgreementRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    private final ObservableList<LabelledChoice<Demand>> demandChoices = FXCollections.observableArrayList();
+    private final ObservableList<LabelledChoice<Sidebar>> sidebarChoices = FXCollections.observableArrayList();
+    private final ObservableList<LabelledChoice<TableSession>> sessionChoices = FXCollections.observableArrayList();
+
+    private final ObjectProperty<LabelledChoice<Demand>> demand = new SimpleObjectProperty<>();
+    private final StringProperty text = new SimpleStringProperty("");
+    private final StringProperty publicText = new SimpleStringProperty("");
+    private final ObjectProperty<TaSource> source = new SimpleObjectProperty<>(TaSource.TABLE);
+    private final ObjectProperty<LabelledChoice<Sidebar>> sidebar = new SimpleObjectProperty<>();
+    private final StringProperty reachedOn = new SimpleStringProperty("");
+    private final StringProperty initialedByUsOn = new SimpleStringProperty("");
+    private final StringProperty initialedByThemOn = new SimpleStringProperty("");
+    private final StringProperty teamApprovedAt = new SimpleStringProperty("");
+    private final ObjectProperty<LabelledChoice<TableSession>> confirmedSession = new SimpleObjectProperty<>();
+
+    private final ReadOnlyObjectWrapper<TaStatus> status = new ReadOnlyObjectWrapper<>(TaStatus.TENTATIVE);
+    private final ReadOnlyStringWrapper statusExplanation = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final FieldErrors errors = new FieldErrors();
+    private final BooleanBinding dirty;
+    private final BooleanBinding locked;
+    private final BooleanBinding canConfirm;
+    private final BooleanBinding canReopen;
+    private final BooleanBinding canReachAgain;
+    private final BooleanBinding canDelete;
+    private final BooleanBinding canOpenSidebar;
+
+    public AgreementsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
+        this(document, dialogs, clock, (ref, field) -> { });
+    }
+
+    /** With a navigator, the editor's link opens the sidebar an agreement was reached in. */
+    public AgreementsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock, Navigator navigator) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.navigator = navigator;
+        statusFilters.add(LabelledChoice.none(Messages.get("agreements.filter.all")));
+        for (TaStatus s : TaStatus.values()) {
+            statusFilters.add(new LabelledChoice<>(s, Labels.of(s)));
+        }
+        statusFilter.set(statusFilters.get(0));
+        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String needle = search.get().strip().toLowerCase(Locale.ROOT);
+            TaStatus only = statusFilter.get() == null ? null : statusFilter.get().value();
+            return (AgreementRow r) -> (only == null || r.status() == only)
+                    && (needle.isEmpty() || r.searchText().contains(needle));
+        }, search, statusFilter));
+        selected.addListener((obs, was, is) -> {
+            if (is != null) {
+                edit(is.agreement());
+            }
+        });
+        source.addListener((obs, was, is) -> {
+            if (is == TaSource.TABLE) {
+                sidebar.set(sidebarChoices.isEmpty() ? null : sidebarChoices.get(0));
+            }
+            errors.clear("sidebarId");
+        });
+        dirty = Bindings.createBooleanBinding(this::isDirty, demand, text, publicText, source, sidebar, reachedOn,
+                initialedByUsOn, initialedByThemOn, teamApprovedAt, confirmedSession, selected, creating);
+        locked = Bindings.createBooleanBinding(() -> !creating.get()
+                && (status.get() == TaStatus.IN_MOA || status.get() == TaStatus.RATIFIED), status, creating);
+        canConfirm = Bindings.createBooleanBinding(() -> editing.get() && !creating.get()
+                && status.get() == TaStatus.TENTATIVE && !busy.get(), editing, creating, status, busy);
+        canReopen = Bindings.createBooleanBinding(() -> editing.get() && !creating.get() && !dirty.get() && !busy.get()
+                && status.get().allowedNext().contains(TaStatus.REOPENED), editing, creating, status, busy, dirty);
+        canReachAgain = Bindings.createBooleanBinding(() -> editing.get() && !creating.get() && !dirty.get()
+                && !busy.get() && status.get() == TaStatus.REOPENED, editing, creating, status, busy, dirty);
+        canDelete = Bindings.createBooleanBinding(() -> editing.get() && !creating.get() && !busy.get()
+                && (status.get() == TaStatus.TENTATIVE || status.get() == TaStatus.REOPENED), editing, creating, status,
+                busy);
+        canOpenSidebar = Bindings.createBooleanBinding(() -> source.get() == TaSource.SIDEBAR && sidebar.get() != null
+                && !sidebar.get().isNone(), source, sidebar);
+        clearErrorOnEdit("demandId", demand);
+        clearErrorOnEdit("text", text);
+        clearErrorOnEdit("publicText", publicText);
+        clearErrorOnEdit("sidebarId", sidebar);
+        clearErrorOnEdit("reachedOn", reachedOn);
+        clearErrorOnEdit("initialedByUsOn", initialedByUsOn);
+        clearErrorOnEdit("initialedByThemOn", initialedByThemOn);
+        clearErrorOnEdit("teamApprovedAt", teamApprovedAt);
+        clearErrorOnEdit("confirmedSessionId", confirmedSession);
+        document.snapshotProperty().addListener((obs, was, is) -> load(is));
+        load(document.snapshot());
+    }
+
+    private void clearErrorOnEdit(String field, javafx.beans.value.ObservableValue<?> value) {
+        value.addListener((obs, was, is) -> errors.clear(field));
+    }
+
+    private ZoneId zone() {
+        return clock.getZone();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- loading ----
+
+    private void load(NegotiationSnapshot snapshot) {
+        if (snapshot == null) {
+            rows.clear();
+            summary.set("");
+            editing.set(false);
+            return;
+        }
+        List<AgreementRow> fresh = snapshot.agreements().stream()
+                .map(a -> AgreementRow.of(snapshot, a, zone()))
+                .sorted(AgreementRow.ORDER)
+                .toList();
+        rows.setAll(fresh);
+        summary.set(summarize(fresh));
+        fillChoices(snapshot);
+        AgreementRow current = selected.get();
+        if (current != null) {
+            AgreementRow again = fresh.stream().filter(r -> r.id().equals(current.id())).findFirst().orElse(null);
+            selected.set(again);
+            if (again == null && !creating.get()) {
+                editing.set(false);
+            }
+        }
+    }
+
+    private static String summarize(List<AgreementRow> rows) {
+        if (rows.isEmpty()) {
+            return Messages.get("agreements.summary.none");
+        }
+        List<String> parts = new ArrayList<>();
+        for (TaStatus s : TaStatus.values()) {
+            long n = rows.stream().filter(r -> r.status() == s).count();
+            if (n > 0) {
+                parts.add(n + " " + Labels.of(s).toLowerCase(Locale.ROOT));
+            }
+        }
+        return rows.size() + (rows.size() == 1 ? " agreement: " : " agreements: ") + String.join(", ", parts);
+    }
+
+    private void fillChoices(NegotiationSnapshot snapshot) {
+        LabelledChoice<Sidebar> noSidebar = LabelledChoice.none(Messages.get("agreements.sidebar.none"));
+        List<LabelledChoice<Sidebar>> sidebars = new ArrayList<>();
+        sidebars.add(noSidebar);
+        snapshot.sidebars().stream()
+                .sorted(Comparator.comparing(AgreementsViewModel::sidebarDate).reversed())
+                .forEach(s -> sidebars.add(new LabelledChoice<>(s, sidebarLabel(s, zone()))));
+        sidebarChoices.setAll(sidebars);
+
+        List<LabelledChoice<TableSession>> sessions = new ArrayList<>();
+        sessions.add(LabelledChoice.none(Messages.get("agreements.session.none")));
+        snapshot.sessions().stream()
+                .sorted(Comparator.comparing(TableSession::date).reversed())
+                .forEach(s -> sessions.add(new LabelledChoice<>(s, sessionLabel(s))));
+        sessionChoices.setAll(sessions);
+
+        // Keep the editor's choices pointing at entries of the fresh lists.
+        sidebar.set(rechoose(sidebarChoices, sidebar.get(), Sidebar::id));
+        confirmedSession.set(rechoose(sessionChoices, confirmedSession.get(), TableSession::id));
+        if (creating.get()) {
+            demandChoices.setAll(openDemands(snapshot));
+            demand.set(demand.get() == null ? null : rechoose(demandChoices, demand.get(), Demand::id));
+        }
+    }
+
+    private static <T> LabelledChoice<T> rechoose(List<LabelledChoice<T>> choices, LabelledChoice<T> current,
+            java.util.function.Function<T, String> id) {
+        if (current == null || current.isNone()) {
+            return choices.isEmpty() ? null : choices.get(0);
+        }
+        String wanted = id.apply(current.value());
+        return choices.stream().filter(c -> !c.isNone() && id.apply(c.value()).equals(wanted)).findFirst()
+                .orElse(choices.isEmpty() ? null : choices.get(0));
+    }
+
+    /** The demands an agreement can be reached on: those on the table, or already agreed in part. */
+    private static List<LabelledChoice<Demand>> openDemands(NegotiationSnapshot snapshot) {
+        return snapshot.demands().stream()
+                .filter(d -> d.status() == DemandStatus.ON_TABLE || d.status() == DemandStatus.TENTATIVELY_AGREED)
+                .sorted(DemandOrder.BY_CODE)
+                .map(d -> new LabelledChoice<>(d, demandLabel(d)))
+                .toList();
+    }
+
+    static String demandLabel(Demand d) {
+        return d.code() + "  " + d.title();
+    }
+
+    static String sidebarLabel(Sidebar s, ZoneId zone) {
+        return s.purpose() + " (" + DateLabels.date(sidebarDate(s).atZone(zone).toLocalDate()) + ")";
+    }
+
+    static String sessionLabel(TableSession s) {
+        return DateLabels.date(s.date()) + (s.location().isBlank() ? "" : ", " + s.location());
+    }
+
+    private static Instant sidebarDate(Sidebar s) {
+        return s.startedAt() != null ? s.startedAt() : s.scheduledAt() != null ? s.scheduledAt()
+                : s.suggestedAt() != null ? s.suggestedAt() : s.createdAt();
+    }
+
+    /** Opens the sidebar the agreement was reached in (the link beside the sidebar field). */
+    public void openSidebar() {
+        LabelledChoice<Sidebar> chosen = sidebar.get();
+        if (source.get() == TaSource.SIDEBAR && chosen != null && !chosen.isNone()) {
+            navigator.reveal(EntityRef.of(chosen.value()), null);
+        }
+    }
+
+    // ---- the editor ----
+
+    /** Starts a new agreement in the editor, reached today at the table; nothing is written until {@link #save()}. */
+    public void newAgreement() {
+        selected.set(null);
+        NegotiationSnapshot snapshot = document.snapshot();
+        if (snapshot != null) {
+            demandChoices.setAll(openDemands(snapshot));
+        }
+        creating.set(true);
+        editing.set(true);
+        demand.set(null);
+        text.set("");
+        publicText.set("");
+        source.set(TaSource.TABLE);
+        sidebar.set(sidebarChoices.isEmpty() ? null : sidebarChoices.get(0));
+        reachedOn.set(DateLabels.field(today()));
+        initialedByUsOn.set("");
+        initialedByThemOn.set("");
+        teamApprovedAt.set("");
+        confirmedSession.set(sessionChoices.isEmpty() ? null : sessionChoices.get(0));
+        status.set(TaStatus.TENTATIVE);
+        statusExplanation.set(explain(TaStatus.TENTATIVE, null));
+        errors.clearAll();
+    }
+
+    private void edit(TentativeAgreement a) {
+        NegotiationSnapshot snapshot = document.snapshot();
+        creating.set(false);
+        editing.set(true);
+        Demand d = snapshot == null ? null : snapshot.demand(a.demandId()).orElse(null);
+        demandChoices.setAll(d == null ? List.of() : List.of(new LabelledChoice<>(d, demandLabel(d))));
+        demand.set(demandChoices.isEmpty() ? null : demandChoices.get(0));
+        text.set(a.text());
+        publicText.set(a.publicText());
+        source.set(a.source());
+        sidebar.set(sidebarChoices.stream().filter(c -> !c.isNone() && c.value().id().equals(a.sidebarId()))
+                .findFirst().orElse(sidebarChoices.isEmpty() ? null : sidebarChoices.get(0)));
+        reachedOn.set(DateLabels.field(a.reachedOn()));
+        initialedByUsOn.set(DateLabels.field(a.initialedByUsOn()));
+        initialedByThemOn.set(DateLabels.field(a.initialedByThemOn()));
+        teamApprovedAt.set(DateLabels.field(a.teamApprovedAt(), zone()));
+        confirmedSession.set(sessionChoices.stream()
+                .filter(c -> !c.isNone() && c.value().id().equals(a.confirmedSessionId()))
+                .findFirst().orElse(sessionChoices.isEmpty() ? null : sessionChoices.get(0)));
+        status.set(a.status());
+        statusExplanation.set(explain(a.status(), snapshot == null ? null : snapshot.ratifications().stream()
+                .filter(r -> r.agreementIds().contains(a.id())).reduce((x, y) -> y).orElse(null)));
+        errors.clearAll();
+    }
+
+    private String explain(TaStatus s, org.tablebook.domain.Ratification memorandum) {
+        return switch (s) {
+            case TENTATIVE -> Messages.get("agreements.status.TENTATIVE.explain");
+            case CONFIRMED -> Messages.get("agreements.status.CONFIRMED.explain");
+            case IN_MOA -> Messages.format("agreements.status.IN_MOA.explain",
+                    memorandum == null ? "" : DateLabels.date(memorandum.moaDraftedOn()));
+            case RATIFIED -> Messages.format("agreements.status.RATIFIED.explain",
+                    memorandum == null ? "" : DateLabels.date(memorandum.voteOn()));
+            case REOPENED -> Messages.get("agreements.status.REOPENED.explain");
+        };
+    }
+
+    /** Puts the editor back to what is stored (Escape). */
+    public void cancel() {
+        if (creating.get()) {
+            creating.set(false);
+            editing.set(false);
+            errors.clearAll();
+        } else if (selected.get() != null) {
+            edit(selected.get().agreement());
+        }
+    }
+
+    /** Selects the agreement with this id (from a link elsewhere), clearing filters that hide it. */
+    public boolean select(String id) {
+        AgreementRow row = rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+        if (row == null) {
+            return false;
+        }
+        if (!visibleRows.contains(row)) {
+            search.set("");
+            statusFilter.set(statusFilters.get(0));
+        }
+        creating.set(false);
+        selected.set(row);
+        return true;
+    }
+
+    /**
+     * Writes the editor: a new agreement is reached (its demand becomes TENTATIVELY_AGREED in the
+     * same change); an existing one is edited, which the domain refuses once it is in a memorandum.
+     */
+    public void save() {
+        errors.clearAll();
+        NegotiationSnapshot snapshot = document.snapshot();
+        if (snapshot == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        TentativeAgreement edited = fromEditor(snapshot);
+        if (edited == null) {
+            return;
+        }
+        if (creating.get()) {
+            Demand d = demand.get().value();
+            Agreements.Change change;
+            try {
+                change = Agreements.reach(edited, d, now);
+            } catch (ValidationException e) {
+                refused(e);
+                return;
+            }
+            write(Messages.format("agreements.change.reach", d.code()), change.toWrite(), edited.id());
+        } else {
+            TentativeAgreement before = selected.get().agreement();
+            try {
+                Agreements.edit(before, edited);
+            } catch (ValidationException e) {
+                refused(e);
+                return;
+            }
+            write(Messages.format("agreements.change.edit", codeOf(snapshot, edited)), List.of(edited), edited.id());
+        }
+    }
+
+    /**
+     * Saves the editor's values and confirms the agreement on the record, at the session chosen. A
+     * sidebar agreement without the team's approval is refused, with the reason on the field.
+     */
+    public void confirm() {
+        errors.clearAll();
+        NegotiationSnapshot snapshot = document.snapshot();
+        if (snapshot == null || creating.get() || selected.get() == null) {
+            return;
+        }
+        TentativeAgreement edited = fromEditor(snapshot);
+        if (edited == null) {
+            return;
+        }
+        TentativeAgreement confirmed;
+        try {
+            confirmed = Agreements.edit(selected.get().agreement(), edited).withStatus(TaStatus.CONFIRMED, clock.instant());
+        } catch (ValidationException e) {
+            refused(e);
+            return;
+        }
+        write(Messages.format("agreements.change.confirm", codeOf(snapshot, confirmed)), List.of(confirmed),
+                confirmed.id());
+    }
+
+    /** Reopens the selected agreement, after asking: both sides must have agreed to bargain it again. */
+    public void reopen() {
+        NegotiationSnapshot snapshot = document.snapshot();
+        AgreementRow row = selected.get();
+        if (snapshot == null || row == null) {
+            return;
+        }
+        TentativeAgreement a = row.agreement();
+        Demand d = snapshot.demand(a.demandId()).orElse(null);
+        if (d == null) {
+            return;
+        }
+        Agreements.Change change;
+        try {
+            change = Agreements.reopen(a, d, snapshot.agreementsOf(d.id()), clock.instant());
+        } catch (ValidationException e) {
+            refused(e);
+            return;
+        }
+        String question = Messages.format("agreements.reopen.question", d.code(), d.title())
+                + (change.demandChanged() ? " " + Messages.get("agreements.reopen.demandBack") : "");
+        if (!dialogs.confirm(Messages.get("agreements.reopen.title"), question, Messages.get("agreements.reopen"))) {
+            return;
+        }
+        write(Messages.format("agreements.change.reopen", d.code()), change.toWrite(), a.id());
+    }
+
+    /** A reopened agreement reached again: TENTATIVE, and its demand agreed again. */
+    public void reachAgain() {
+        NegotiationSnapshot snapshot = document.snapshot();
+        AgreementRow row = selected.get();
+        if (snapshot == null || row == null) {
+            return;
+        }
+        TentativeAgreement a = row.agreement();
+        Demand d = snapshot.demand(a.demandId()).orElse(null);
+        if (d == null) {
+            return;
+        }
+        try {
+            Agreements.Change change = Agreements.reachAgain(a, d, clock.instant());
+            write(Messages.format("agreements.change.reachAgain", d.code()), change.toWrite(), a.id());
+        } catch (ValidationException e) {
+            refused(e);
+        }
+    }
+
+    /** Deletes an agreement recorded by mistake, after asking; its demand goes back on the table if nothing else stands. */
+    public void delete() {
+        NegotiationSnapshot snapshot = document.snapshot();
+        AgreementRow row = selected.get();
+        if (snapshot == null || row == null) {
+            return;
+        }
+        TentativeAgreement a = row.agreement();
+        Demand d = snapshot.demand(a.demandId()).orElse(null);
+        if (d == null) {
+            return;
+        }
+        Agreements.Change change;
+        try {
+            change = Agreements.delete(a, d, snapshot.agreementsOf(d.id()), clock.instant());
+        } catch (ValidationException e) {
+            refused(e);
+            return;
+        }
+        String question = Messages.format("agreements.delete.question", d.code(), d.title())
+                + (change.demandChanged() ? " " + Messages.get("agreements.delete.demandBack") : "");
+        if (!dialogs.confirm(Messages.get("agreements.delete.title"), question, Messages.get("agreements.delete"))) {
+            return;
+        }
+        busy.set(true);
+        document.change(Messages.format("agreements.change.delete", d.code()), w -> {
+            w.delete(EntityRef.of(a));
+            if (change.demandChanged()) {
+                w.update(change.demand());
+            }
+            return a;
+        }, done -> {
+            busy.set(false);
+            editing.set(false);
+            selected.set(null);
+        }, this::failed);
+    }
+
+    /** The editor's values as an agreement, or null with the messages on their fields. */
+    private TentativeAgreement fromEditor(NegotiationSnapshot snapshot) {
+        List<ValidationException> problems = new ArrayList<>();
+        LocalDate reached = parse(problems, () -> Dates.parseDate("reachedOn", "The date it was reached", reachedOn.get()));
+        LocalDate byUs = parse(problems, () -> Dates.parseDate("initialedByUsOn", "Our initials' date",
+                initialedByUsOn.get()));
+        LocalDate byThem = parse(problems, () -> Dates.parseDate("initialedByThemOn", "Their initials' date",
+                initialedByThemOn.get()));
+        Instant approved = parse(problems, () -> DateLabels.parseDateTime("teamApprovedAt", "The team's approval",
+                teamApprovedAt.get(), zone()));
+        if (demand.get() == null || demand.get().isNone()) {
+            problems.add(new ValidationException("demandId", Messages.get("agreements.error.demand")));
+        }
+        if (!problems.isEmpty()) {
+            problems.forEach(errors::set);
+            return null;
+        }
+        String sidebarId = source.get() == TaSource.SIDEBAR && sidebar.get() != null && !sidebar.get().isNone()
+                ? sidebar.get().value().id() : null;
+        String sessionId = confirmedSession.get() == null || confirmedSession.get().isNone() ? null
+                : confirmedSession.get().value().id();
+        Instant now = clock.instant();
+        try {
+            if (creating.get()) {
+                return new TentativeAgreement(Ids.newId(), demand.get().value().id(), text.get(), publicText.get(),
+                        source.get(), sidebarId, reached, byUs, byThem, approved, sessionId, TaStatus.TENTATIVE, now, now);
+            }
+            TentativeAgreement before = selected.get().agreement();
+            return new TentativeAgreement(before.id(), before.demandId(), text.get(), publicText.get(), source.get(),
+                    sidebarId, reached, byUs, byThem, approved, sessionId, before.status(), before.createdAt(),
+                    now.isBefore(before.createdAt()) ? before.createdAt() : now);
+        } catch (ValidationException e) {
+            errors.set(e);
+            return null;
+        }
+    }
+
+    private static <T> T parse(List<ValidationException> problems, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ValidationException e) {
+            problems.add(e);
+            return null;
+        }
+    }
+
+    private void write(String label, List<Entity> records, String agreementId) {
+        busy.set(true);
+        boolean isNew = creating.get();
+        document.change(label, w -> {
+            for (Entity e : records) {
+                if (isNew && e instanceof TentativeAgreement) {
+                    w.insert(e);
+                } else {
+                    w.update(e);
+                }
+            }
+            return agreementId;
+        }, id -> {
+            busy.set(false);
+            creating.set(false);
+            AgreementRow row = rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+            if (row != null) {
+                if (Objects.equals(selected.get(), row)) {
+                    edit(row.agreement());
+                } else {
+                    selected.set(row);
+                }
+            }
+        }, this::failed);
+    }
+
+    private static String codeOf(NegotiationSnapshot snapshot, TentativeAgreement a) {
+        return snapshot.demand(a.demandId()).map(Demand::code).orElse("?");
+    }
+
+    /** A refusal of the domain: on its field when the form has one, else explained in a dialog. */
+    private void refused(ValidationException e) {
+        errors.set(e);
+        if (!EDITOR_FIELDS.contains(e.field())) {
+            dialogs.showError(Messages.get("agreements.refused.title"), e.getMessage());
+        }
+    }
+
+    private static final List<String> EDITOR_FIELDS = List.of("demandId", "text", "publicText", "sidebarId", "reachedOn",
+            "initialedByUsOn", "initialedByThemOn", "teamApprovedAt", "confirmedSessionId");
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        if (e instanceof ValidationException v) {
+            refused(v);
+        } else {
+            dialogs.showError(Messages.get("agreements.failed.title"), e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    private boolean isDirty() {
+        if (creating.get()) {
+            return true;
+        }
+        AgreementRow row = selected.get();
+        if (row == null) {
+            return false;
+        }
+        TentativeAgreement a = row.agreement();
+        String sidebarId = source.get() == TaSource.SIDEBAR && sidebar.get() != null && !sidebar.get().isNone()
+                ? sidebar.get().value().id() : null;
+        String sessionId = confirmedSession.get() == null || confirmedSession.get().isNone() ? null
+                : confirmedSession.get().value().id();
+        return !a.text().equals(text.get().strip()) || !a.publicText().equals(publicText.get())
+                || a.source() != source.get() || !Objects.equals(a.sidebarId(), sidebarId)
+                || !DateLabels.field(a.reachedOn()).equals(reachedOn.get().strip())
+                || !DateLabels.field(a.initialedByUsOn()).equals(initialedByUsOn.get().strip())
+                || !DateLabels.field(a.initialedByThemOn()).equals(initialedByThemOn.get().strip())
+                || !DateLabels.field(a.teamApprovedAt(), zone()).equals(teamApprovedAt.get().strip())
+                || !Objects.equals(a.confirmedSessionId(), sessionId);
+    }
+
+    // ---- properties ----
+
+    public ObservableList<AgreementRow> rows() {
+        return visibleRows;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<LabelledChoice<TaStatus>> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObservableList<LabelledChoice<TaStatus>> statusFilters() {
+        return statusFilters;
+    }
+
+    public ObjectProperty<AgreementRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<LabelledChoice<Demand>> demandChoices() {
+        return demandChoices;
+    }
+
+    public ObservableList<LabelledChoice<Sidebar>> sidebarChoices() {
+        return sidebarChoices;
+    }
+
+    public ObservableList<LabelledChoice<TableSession>> sessionChoices() {
+        return sessionChoices;
+    }
+
+    public ObjectProperty<LabelledChoice<Demand>> demandProperty() {
+        return demand;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public StringProperty publicTextProperty() {
+        return publicText;
+    }
+
+    public ObjectProperty<TaSource> sourceProperty() {
+        return source;
+    }
+
+    /** True when the editor names a sidebar that {@link #openSidebar()} can open. */
+    public BooleanBinding canOpenSidebarProperty() {
+        return canOpenSidebar;
+    }
+
+    public ObjectProperty<LabelledChoice<Sidebar>> sidebarProperty() {
+        return sidebar;
+    }
+
+    public StringProperty reachedOnProperty() {
+        return reachedOn;
+    }
+
+    public StringProperty initialedByUsOnProperty() {
+        return initialedByUsOn;
+    }
+
+    public StringProperty initialedByThemOnProperty() {
+        return initialedByThemOn;
+    }
+
+    public StringProperty teamApprovedAtProperty() {
+        return teamApprovedAt;
+    }
+
+    public ObjectProperty<LabelledChoice<TableSession>> confirmedSessionProperty() {
+        return confirmedSession;
+    }
+
+    public ReadOnlyObjectProperty<TaStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusExplanationProperty() {
+        return statusExplanation.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    /** True while the agreement is in a memorandum or ratified: its text is what the members vote on. */
+    public BooleanBinding lockedProperty() {
+        return locked;
+    }
+
+    public BooleanBinding canConfirmProperty() {
+        return canConfirm;
+    }
+
+    public BooleanBinding canReopenProperty() {
+        return canReopen;
+    }
+
+    public BooleanBinding canReachAgainProperty() {
+        return canReachAgain;
+    }
+
+    public BooleanBinding canDeleteProperty() {
+        return canDelete;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,257 @@
+package org.tablebook.ui.agreements;
+
+import java.util.List;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.domain.Side;
+import org.tablebook.ui.agreements.InformationRequestsViewModel.RequestRow;
+import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.Messages;
+
+/** The Information requests tab: the requests of both sides on the left, the selected one's editor on the right. */
+final class InformationRequestsTab {
+    private final InformationRequestsViewModel viewModel;
+    private final SplitPane root;
+    private final TextField search = new TextField();
+    private final TextField subject = new TextField();
+    private final TableView<RequestRow> table = new TableView<>();
+    private final Map<String, Control> fields = new java.util.HashMap<>();
+
+    InformationRequestsTab(InformationRequestsViewModel viewModel) {
+        this.viewModel = viewModel;
+        root = new SplitPane(list(), editor());
+        root.setDividerPositions(0.5);
+        root.getStyleClass().add("section-split");
+    }
+
+    Node node() {
+        return root;
+    }
+
+    void newItem() {
+        viewModel.newRequest();
+        subject.requestFocus();
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    void reveal(String id, String field) {
+        if (viewModel.select(id)) {
+            table.scrollTo(viewModel.selectedProperty().get());
+            Control target = field == null ? null : fields.get(field);
+            (target != null ? target : table).requestFocus();
+        }
+    }
+
+    private Node list() {
+        search.setId("requestSearch");
+        search.setPromptText(Messages.get("requests.search.prompt"));
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        Button add = new Button(Messages.get("requests.add"), new FontIcon("mdi2f-file-question-outline"));
+        add.setId("requestAdd");
+        add.setTooltip(new Tooltip(Messages.get("requests.add.tooltip")));
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setOnAction(e -> newItem());
+        Label summary = new Label();
+        summary.setId("requestSummary");
+        summary.setWrapText(true);
+        summary.getStyleClass().addAll("text-muted", "text-small");
+        summary.textProperty().bind(viewModel.summaryProperty());
+
+        table.setId("requestTable");
+        table.setItems(viewModel.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setPlaceholder(AgreementsTab.placeholder(Messages.get("requests.table.empty")));
+        TableColumn<RequestRow, RequestRow> subjectCol = new TableColumn<>(Messages.get("requests.col.subject"));
+        subjectCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        subjectCol.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RequestRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                Label subject = new Label(row.request().subject());
+                subject.getStyleClass().add("request-subject");
+                Label details = new Label(row.details());
+                details.getStyleClass().addAll("text-muted", "text-small");
+                setGraphic(new VBox(1, subject, details));
+                setTooltip(new Tooltip(row.request().subject() + "\n" + row.details()));
+            }
+        });
+        subjectCol.setPrefWidth(260);
+        TableColumn<RequestRow, RequestRow> stateCol = new TableColumn<>(Messages.get("requests.col.state"));
+        stateCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        stateCol.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RequestRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("request-overdue");
+                setText(empty || row == null ? null : row.state());
+                setWrapText(true);
+                if (!empty && row != null && row.overdue()) {
+                    getStyleClass().add("request-overdue");
+                }
+            }
+        });
+        stateCol.setPrefWidth(160);
+        stateCol.setMinWidth(160);
+        stateCol.setMaxWidth(160);
+        table.getColumns().addAll(List.of(subjectCol, stateCol));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                viewModel.selectedProperty().set(is);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, was, is) -> {
+            if (is == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != is) {
+                table.getSelectionModel().select(is);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
+                subject.requestFocus();
+                e.consume();
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(10, Forms.buttonBar(add), search, table, summary);
+        box.setPadding(new Insets(14));
+        return box;
+    }
+
+    private Node editor() {
+        Label heading = new Label();
+        heading.getStyleClass().add("title-3");
+        heading.setWrapText(true);
+        heading.textProperty().bind(Bindings.when(viewModel.creatingProperty())
+                .then(Messages.get("requests.heading.new")).otherwise(viewModel.subjectProperty()));
+
+        ComboBox<Side> askedBy = Forms.choice("requestAskedBy", Side.values());
+        askedBy.valueProperty().bindBidirectional(viewModel.askedByProperty());
+        TextField askedOn = textField("requestAskedOn", viewModel.askedOnProperty(), "agreements.date.prompt");
+        subject.setId("requestSubject");
+        subject.setPromptText(Messages.get("requests.subject.prompt"));
+        subject.textProperty().bindBidirectional(viewModel.subjectProperty());
+        TextField dueOn = textField("requestDueOn", viewModel.dueOnProperty(), "agreements.date.prompt");
+        Label dueHint = new Label();
+        dueHint.setId("requestDueHint");
+        dueHint.getStyleClass().addAll("text-muted", "text-small");
+        dueHint.setWrapText(true);
+        dueHint.textProperty().bind(viewModel.dueHintProperty());
+        TextField answeredOn = textField("requestAnsweredOn", viewModel.answeredOnProperty(), "requests.answered.prompt");
+        Button today = new Button(Messages.get("requests.answeredToday"));
+        today.setId("requestAnsweredToday");
+        today.setTooltip(new Tooltip(Messages.get("requests.answeredToday.tooltip")));
+        today.setMinWidth(Region.USE_PREF_SIZE);
+        today.setOnAction(e -> viewModel.answeredToday());
+        TextArea notes = new TextArea();
+        notes.setId("requestNotes");
+        notes.setPromptText(Messages.get("requests.notes.prompt"));
+        notes.setWrapText(true);
+        notes.setPrefRowCount(4);
+        notes.textProperty().bindBidirectional(viewModel.notesProperty());
+        fields.putAll(Map.of("askedBy", askedBy, "askedOn", askedOn, "subject", subject, "dueOn", dueOn,
+                "answeredOn", answeredOn, "notes", notes));
+
+        GridPane form = Forms.grid();
+        int row = 0;
+        row = Forms.row(form, row, Messages.get("requests.field.askedBy"), askedBy,
+                Messages.get("requests.field.askedBy.help"), viewModel.errors().messageFor("askedBy"));
+        row = Forms.row(form, row, Messages.get("requests.field.subject"), subject,
+                Messages.get("requests.field.subject.help"), viewModel.errors().messageFor("subject"));
+        row = Forms.row(form, row, Messages.get("requests.field.askedOn"), askedOn,
+                Messages.get("requests.field.askedOn.help"), viewModel.errors().messageFor("askedOn"));
+        row = Forms.row(form, row, Messages.get("requests.field.dueOn"), dueOn,
+                Messages.get("requests.field.dueOn.help"), viewModel.errors().messageFor("dueOn"));
+        form.add(dueHint, 1, row++);
+        row = Forms.row(form, row, Messages.get("requests.field.answeredOn"), answeredOn,
+                Messages.get("requests.field.answeredOn.help"), viewModel.errors().messageFor("answeredOn"));
+        form.add(Forms.buttonBar(today), 1, row++);
+        Forms.row(form, row, Messages.get("requests.field.notes"), notes, Messages.get("requests.field.notes.help"),
+                viewModel.errors().messageFor("notes"));
+
+        Button save = new Button(Messages.get("agreements.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId("requestSave");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty()));
+        save.setOnAction(e -> viewModel.save());
+        Button cancel = new Button(Messages.get("agreements.cancel"));
+        cancel.setId("requestCancel");
+        cancel.setCancelButton(true);
+        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
+        cancel.setOnAction(e -> viewModel.cancel());
+        Button delete = new Button(Messages.get("requests.delete") + "\u2026");
+        delete.setId("requestDelete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(viewModel.creatingProperty());
+        delete.setOnAction(e -> viewModel.delete());
+
+        HBox saveBar = Forms.buttonBar(save, cancel);
+        VBox editor = new VBox(12, heading, form, new Separator(), Forms.buttonBar(delete));
+        editor.setId("requestEditor");
+        editor.setPadding(new Insets(14));
+        editor.setMinWidth(360);
+        ScrollPane scroll = new ScrollPane(editor);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        // Save and Cancel stay in sight however far the form is scrolled.
+        saveBar.getStyleClass().add("editor-save-bar");
+        saveBar.setPadding(new Insets(10, 14, 10, 14));
+        javafx.scene.layout.BorderPane editorPane = new javafx.scene.layout.BorderPane(scroll);
+        editorPane.setBottom(saveBar);
+        editorPane.visibleProperty().bind(viewModel.editingProperty());
+        editorPane.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancel();
+                e.consume();
+            }
+        });
+        Label hint = AgreementsTab.placeholder(Messages.get("requests.editor.hint"));
+        VBox hintBox = new VBox(hint);
+        hintBox.setAlignment(Pos.CENTER);
+        hintBox.visibleProperty().bind(viewModel.editingProperty().not());
+        return new StackPane(hintBox, editorPane);
+    }
+
+    private static TextField textField(String id, javafx.beans.property.StringProperty value, String promptKey) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(Messages.get(promptKey));
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+}

@@ -1,0 +1,367 @@
+package org.tablebook.ui.compliance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.domain.ComplianceStatus;
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.LabelledChoice;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.SectionView;
+
+/**
+ * The Compliance section: the obligations on the left, the selected one on the right, with the
+ * last day to file a grievance in large type once a breach is noticed.
+ */
+public final class ComplianceView implements SectionView {
+    private final ComplianceViewModel viewModel;
+    private final SplitPane root;
+    private final TextField search = new TextField();
+    private final TextArea obligation = new TextArea();
+    private final TableView<ComplianceRow> table = new TableView<>();
+    private final Map<String, Control> fields = new java.util.HashMap<>();
+
+    public ComplianceView(ComplianceViewModel viewModel) {
+        this.viewModel = viewModel;
+        root = new SplitPane(list(), editor());
+        root.setDividerPositions(0.5);
+        root.getStyleClass().add("section-split");
+        root.getStylesheets().add(Objects.requireNonNull(
+                ComplianceView.class.getResource("/org/tablebook/ui/compliance/compliance.css")).toExternalForm());
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void newItem() {
+        viewModel.newItem();
+        obligation.requestFocus();
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    @Override
+    public void reveal(EntityRef ref, String field) {
+        if (ref.kind() == EntityKind.COMPLIANCE_ITEM && viewModel.select(ref.id())) {
+            table.scrollTo(viewModel.selectedProperty().get());
+            Control target = field == null ? null : fields.get(field);
+            (target != null ? target : table).requestFocus();
+        }
+    }
+
+    private Node list() {
+        search.setId("complianceSearch");
+        search.setPromptText(Messages.get("compliance.search.prompt"));
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ComboBox<LabelledChoice<ComplianceStatus>> filter = new ComboBox<>(viewModel.statusFilters());
+        filter.setId("complianceStatusFilter");
+        filter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
+        filter.setTooltip(new Tooltip(Messages.get("compliance.filter.tooltip")));
+        filter.setMinWidth(Region.USE_PREF_SIZE);
+        Button add = new Button(Messages.get("compliance.add"), new FontIcon("mdi2c-clipboard-plus-outline"));
+        add.setId("complianceAdd");
+        add.setTooltip(new Tooltip(Messages.get("compliance.add.tooltip")));
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setOnAction(e -> newItem());
+        HBox toolbar = new HBox(8, search, filter);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        Label summary = new Label();
+        summary.setId("complianceSummary");
+        summary.setWrapText(true);
+        summary.getStyleClass().addAll("text-muted", "text-small");
+        summary.textProperty().bind(viewModel.summaryProperty());
+
+        table.setId("complianceTable");
+        table.setItems(viewModel.rows());
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Label empty = new Label(Messages.get("compliance.table.empty"));
+        empty.setWrapText(true);
+        empty.setMaxWidth(360);
+        empty.getStyleClass().add("text-muted");
+        table.setPlaceholder(empty);
+        TableColumn<ComplianceRow, ComplianceRow> obligationCol = new TableColumn<>(
+                Messages.get("compliance.col.obligation"));
+        obligationCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        obligationCol.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ComplianceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                Label obligation = new Label(row.item().obligation());
+                obligation.getStyleClass().add("compliance-obligation");
+                Label details = new Label(row.details());
+                details.getStyleClass().addAll("text-muted", "text-small");
+                setGraphic(new VBox(1, obligation, details));
+                setTooltip(new Tooltip(row.item().obligation() + "\n" + row.details()));
+            }
+        });
+        obligationCol.setPrefWidth(260);
+        TableColumn<ComplianceRow, ComplianceRow> statusCol = new TableColumn<>(Messages.get("compliance.col.status"));
+        statusCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        statusCol.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ComplianceRow row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    return;
+                }
+                Label pill = new Label(row.statusLabel());
+                pill.setMinWidth(Region.USE_PREF_SIZE);
+                pill.getStyleClass().addAll("compliance-status",
+                        "compliance-status-" + row.item().status().name().toLowerCase(java.util.Locale.ROOT));
+                Label last = new Label(row.lastDay());
+                last.getStyleClass().add("text-small");
+                if (row.urgent()) {
+                    last.getStyleClass().add("compliance-urgent");
+                }
+                last.setVisible(!row.lastDay().isEmpty());
+                if (!row.grievanceFiled()) {
+                    Tooltip.install(last, new Tooltip(Messages.get("compliance.row.lastDay.tooltip")));
+                }
+                last.setManaged(last.isVisible());
+                VBox box = new VBox(2, pill, last);
+                box.setAlignment(Pos.CENTER_LEFT);
+                setGraphic(box);
+            }
+        });
+        statusCol.setPrefWidth(170);
+        statusCol.setMinWidth(170);
+        statusCol.setMaxWidth(170);
+        table.getColumns().addAll(List.of(obligationCol, statusCol));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                viewModel.selectedProperty().set(is);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, was, is) -> {
+            if (is == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (table.getSelectionModel().getSelectedItem() != is) {
+                table.getSelectionModel().select(is);
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
+                obligation.requestFocus();
+                e.consume();
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox box = new VBox(10, Forms.buttonBar(add), toolbar, table, summary);
+        box.setPadding(new Insets(14));
+        return box;
+    }
+
+    private Node editor() {
+        Label heading = new Label();
+        heading.getStyleClass().add("title-3");
+        heading.setWrapText(true);
+        heading.textProperty().bind(Bindings.when(viewModel.creatingProperty())
+                .then(Messages.get("compliance.heading.new")).otherwise(Messages.get("compliance.heading")));
+
+        Node lastDay = lastDayPanel();
+
+        obligation.setId("complianceObligation");
+        obligation.setPromptText(Messages.get("compliance.obligation.prompt"));
+        obligation.setWrapText(true);
+        obligation.setPrefRowCount(3);
+        obligation.textProperty().bindBidirectional(viewModel.obligationProperty());
+        TextField clause = text("complianceClause", viewModel.clauseProperty(), "compliance.clause.prompt");
+        ComboBox<LabelledChoice<TentativeAgreement>> agreement = new ComboBox<>(viewModel.agreementChoices());
+        agreement.setId("complianceAgreement");
+        agreement.valueProperty().bindBidirectional(viewModel.agreementProperty());
+        TextField responsible = text("complianceResponsible", viewModel.responsiblePartyProperty(),
+                "compliance.responsible.prompt");
+        TextField dueOn = text("complianceDueOn", viewModel.dueOnProperty(), "compliance.date.prompt");
+        ComboBox<ComplianceStatus> status = Forms.choice("complianceStatus", ComplianceStatus.values());
+        status.valueProperty().bindBidirectional(viewModel.statusProperty());
+        TextField noticed = text("complianceBreachNoticed", viewModel.breachNoticedOnProperty(),
+                "compliance.date.prompt");
+        TextField window = text("complianceWindow", viewModel.windowDaysProperty(), "compliance.window.prompt");
+        TextField filed = text("complianceGrievanceFiled", viewModel.grievanceFiledOnProperty(),
+                "compliance.filed.prompt");
+        Button filedToday = new Button(Messages.get("compliance.filedToday"));
+        filedToday.setId("complianceFiledToday");
+        filedToday.setTooltip(new Tooltip(Messages.get("compliance.filedToday.tooltip")));
+        filedToday.setOnAction(e -> viewModel.grievanceFiledToday());
+        fields.putAll(Map.of("obligation", obligation, "clause", clause, "agreementId", agreement, "responsibleParty",
+                responsible, "dueOn", dueOn, "status", status, "breachNoticedOn", noticed, "grievanceWindowDays", window,
+                "grievanceFiledOn", filed));
+
+        GridPane form = Forms.grid();
+        int row = 0;
+        row = Forms.row(form, row, Messages.get("compliance.field.obligation"), obligation,
+                Messages.get("compliance.field.obligation.help"), viewModel.errors().messageFor("obligation"));
+        row = Forms.row(form, row, Messages.get("compliance.field.clause"), clause,
+                Messages.get("compliance.field.clause.help"), viewModel.errors().messageFor("clause"));
+        row = Forms.row(form, row, Messages.get("compliance.field.agreement"), agreement,
+                Messages.get("compliance.field.agreement.help"), viewModel.errors().messageFor("agreementId"));
+        row = Forms.row(form, row, Messages.get("compliance.field.responsible"), responsible,
+                Messages.get("compliance.field.responsible.help"), viewModel.errors().messageFor("responsibleParty"));
+        row = Forms.row(form, row, Messages.get("compliance.field.dueOn"), dueOn,
+                Messages.get("compliance.field.dueOn.help"), viewModel.errors().messageFor("dueOn"));
+        row = Forms.row(form, row, Messages.get("compliance.field.status"), status,
+                Messages.get("compliance.field.status.help"), viewModel.errors().messageFor("status"));
+        row = Forms.row(form, row, Messages.get("compliance.field.breachNoticed"), noticed,
+                Messages.get("compliance.field.breachNoticed.help"), viewModel.errors().messageFor("breachNoticedOn"));
+        row = Forms.row(form, row, Messages.get("compliance.field.window"), window,
+                Messages.get("compliance.field.window.help"), viewModel.errors().messageFor("grievanceWindowDays"));
+        row = Forms.row(form, row, Messages.get("compliance.field.filed"), filed,
+                Messages.get("compliance.field.filed.help"), viewModel.errors().messageFor("grievanceFiledOn"));
+        form.add(Forms.buttonBar(filedToday), 1, row);
+
+        Button save = new Button(Messages.get("agreements.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId("complianceSave");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty()));
+        save.setOnAction(e -> viewModel.save());
+        Button cancel = new Button(Messages.get("agreements.cancel"));
+        cancel.setId("complianceCancel");
+        cancel.setCancelButton(true);
+        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
+        cancel.setOnAction(e -> viewModel.cancel());
+        Button breach = new Button(Messages.get("compliance.recordBreach"), new FontIcon("mdi2a-alert-octagon-outline"));
+        breach.setId("complianceRecordBreach");
+        breach.setTooltip(new Tooltip(Messages.get("compliance.recordBreach.tooltip")));
+        breach.disableProperty().bind(viewModel.busyProperty()
+                .or(viewModel.statusProperty().isEqualTo(ComplianceStatus.BREACHED)
+                        .and(viewModel.dirtyProperty().not())));
+        breach.setOnAction(e -> viewModel.recordBreach());
+        Button met = new Button(Messages.get("compliance.markMet"), new FontIcon("mdi2c-check-circle-outline"));
+        met.setId("complianceMarkMet");
+        met.setTooltip(new Tooltip(Messages.get("compliance.markMet.tooltip")));
+        met.disableProperty().bind(viewModel.busyProperty()
+                .or(viewModel.statusProperty().isEqualTo(ComplianceStatus.MET).and(viewModel.dirtyProperty().not())));
+        met.setOnAction(e -> viewModel.markMet());
+        Button delete = new Button(Messages.get("compliance.delete") + "\u2026");
+        delete.setId("complianceDelete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(viewModel.creatingProperty());
+        delete.setOnAction(e -> viewModel.delete());
+
+        HBox saveBar = Forms.buttonBar(save, cancel);
+        VBox editor = new VBox(12, heading, lastDay, form, new Separator(), flow(breach, met, delete));
+        editor.setId("complianceEditor");
+        editor.setPadding(new Insets(14));
+        editor.setMinWidth(360);
+        ScrollPane scroll = new ScrollPane(editor);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        // Save and Cancel stay in sight however far the form is scrolled.
+        saveBar.getStyleClass().add("editor-save-bar");
+        saveBar.setPadding(new Insets(10, 14, 10, 14));
+        javafx.scene.layout.BorderPane editorPane = new javafx.scene.layout.BorderPane(scroll);
+        editorPane.setBottom(saveBar);
+        editorPane.visibleProperty().bind(viewModel.editingProperty());
+        editorPane.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                viewModel.cancel();
+                e.consume();
+            }
+        });
+        Label hint = new Label(Messages.get("compliance.editor.hint"));
+        hint.setWrapText(true);
+        hint.setMaxWidth(360);
+        hint.getStyleClass().add("text-muted");
+        VBox hintBox = new VBox(hint);
+        hintBox.setAlignment(Pos.CENTER);
+        hintBox.visibleProperty().bind(viewModel.editingProperty().not());
+        return new StackPane(hintBox, editorPane);
+    }
+
+    /** The last day to file, in large type, coloured by how close it is. */
+    private Node lastDayPanel() {
+        Label caption = new Label(Messages.get("compliance.lastDay.caption"));
+        caption.getStyleClass().add("last-day-caption");
+        Label date = new Label();
+        date.setId("complianceLastDay");
+        date.getStyleClass().add("last-day-date");
+        date.setWrapText(true);
+        date.textProperty().bind(viewModel.lastDayToFileProperty());
+        date.visibleProperty().bind(viewModel.lastDayToFileProperty().isNotEmpty());
+        date.managedProperty().bind(date.visibleProperty());
+        Label note = new Label();
+        note.setId("complianceLastDayNote");
+        note.setWrapText(true);
+        note.getStyleClass().add("last-day-note");
+        note.textProperty().bind(viewModel.lastDayNoteProperty());
+        FontIcon icon = new FontIcon("mdi2g-gavel");
+        icon.getStyleClass().add("last-day-icon");
+        VBox words = new VBox(2, caption, date, note);
+        HBox.setHgrow(words, Priority.ALWAYS);
+        HBox panel = new HBox(14, icon, words);
+        panel.setAlignment(Pos.CENTER_LEFT);
+        panel.setId("complianceLastDayPanel");
+        panel.getStyleClass().add("last-day-panel");
+        Runnable restyle = () -> {
+            panel.getStyleClass().removeIf(c -> c.startsWith("last-day-urgency-"));
+            panel.getStyleClass().add("last-day-urgency-"
+                    + viewModel.urgencyProperty().get().name().toLowerCase(java.util.Locale.ROOT));
+        };
+        viewModel.urgencyProperty().addListener((obs, was, is) -> restyle.run());
+        restyle.run();
+        return panel;
+    }
+
+    /** Buttons that wrap onto a second line rather than push the editor wider; labels are never clipped. */
+    private static javafx.scene.layout.FlowPane flow(Button... buttons) {
+        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(8, 8);
+        for (Button b : buttons) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            flow.getChildren().add(b);
+        }
+        flow.setMinWidth(0);
+        return flow;
+    }
+
+    private static TextField text(String id, javafx.beans.property.StringProperty value, String promptKey) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(Messages.get(promptKey));
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+}

@@ -1,0 +1,552 @@
+package org.tablebook.ui.compliance;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.tablebook.domain.ComplianceItem;
+import org.tablebook.domain.ComplianceStatus;
+import org.tablebook.domain.Dates;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.TaStatus;
+import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.ui.common.DateLabels;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.LabelledChoice;
+import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.NegotiationDocument;
+
+/**
+ * The Compliance section: every obligation of the agreement being watched after the table, and an
+ * editor for the one selected. Once a breach is noticed, the last day to file a grievance
+ * (breach noticed plus the item's window, reference 002 feature 7) is what matters most, so the
+ * view model works it out live from the editor's fields and says how far off it is.
+ */
+public final class ComplianceViewModel {
+    /** How the last day to file reads: nothing to show, plenty of time, closing soon, closed, or filed. */
+    public enum Urgency { NONE, OPEN, SOON, PAST, FILED }
+
+    private final NegotiationDocument document;
+    private final DialogService dialogs;
+    private final Clock clock;
+
+    private final ObservableList<ComplianceRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ComplianceRow> visibleRows = new FilteredList<>(rows);
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<LabelledChoice<ComplianceStatus>> statusFilters = FXCollections.observableArrayList();
+    private final ObjectProperty<LabelledChoice<ComplianceStatus>> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<ComplianceRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObservableList<LabelledChoice<TentativeAgreement>> agreementChoices = FXCollections.observableArrayList();
+
+    private final StringProperty clause = new SimpleStringProperty("");
+    private final ObjectProperty<LabelledChoice<TentativeAgreement>> agreement = new SimpleObjectProperty<>();
+    private final StringProperty obligation = new SimpleStringProperty("");
+    private final StringProperty responsibleParty = new SimpleStringProperty("");
+    private final StringProperty dueOn = new SimpleStringProperty("");
+    private final ObjectProperty<ComplianceStatus> status = new SimpleObjectProperty<>(ComplianceStatus.OPEN);
+    private final StringProperty breachNoticedOn = new SimpleStringProperty("");
+    private final StringProperty grievanceFiledOn = new SimpleStringProperty("");
+    private final StringProperty windowDays = new SimpleStringProperty("");
+
+    private final ReadOnlyStringWrapper lastDayToFile = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lastDayNote = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Urgency> urgency = new ReadOnlyObjectWrapper<>(Urgency.NONE);
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final FieldErrors errors = new FieldErrors();
+    private final BooleanBinding dirty;
+
+    public ComplianceViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        statusFilters.add(LabelledChoice.none(Messages.get("compliance.filter.all")));
+        for (ComplianceStatus s : ComplianceStatus.values()) {
+            statusFilters.add(new LabelledChoice<>(s, Labels.of(s)));
+        }
+        statusFilter.set(statusFilters.get(0));
+        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
+            String needle = search.get().strip().toLowerCase(Locale.ROOT);
+            ComplianceStatus only = statusFilter.get() == null ? null : statusFilter.get().value();
+            return (ComplianceRow r) -> (only == null || r.item().status() == only)
+                    && (needle.isEmpty() || r.searchText().contains(needle));
+        }, search, statusFilter));
+        selected.addListener((obs, was, is) -> {
+            if (is != null) {
+                edit(is.item());
+            }
+        });
+        for (var field : List.of(breachNoticedOn, grievanceFiledOn, windowDays)) {
+            field.addListener((obs, was, is) -> refreshLastDay());
+        }
+        status.addListener((obs, was, is) -> refreshLastDay());
+        clearOnEdit("clause", clause);
+        clearOnEdit("clause", agreement);
+        clearOnEdit("obligation", obligation);
+        clearOnEdit("responsibleParty", responsibleParty);
+        clearOnEdit("dueOn", dueOn);
+        clearOnEdit("status", status);
+        clearOnEdit("breachNoticedOn", breachNoticedOn);
+        clearOnEdit("breachNoticedOn", status);
+        clearOnEdit("grievanceFiledOn", grievanceFiledOn);
+        clearOnEdit("grievanceWindowDays", windowDays);
+        dirty = Bindings.createBooleanBinding(this::isDirty, clause, agreement, obligation, responsibleParty, dueOn,
+                status, breachNoticedOn, grievanceFiledOn, windowDays, selected, creating);
+        document.snapshotProperty().addListener((obs, was, is) -> load(is));
+        load(document.snapshot());
+    }
+
+    private void clearOnEdit(String field, javafx.beans.value.ObservableValue<?> value) {
+        value.addListener((obs, was, is) -> errors.clear(field));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private int defaultWindow() {
+        NegotiationSnapshot s = document.snapshot();
+        return s == null ? 14 : s.negotiation().ruleSettings().defaultGrievanceWindowDays();
+    }
+
+    private int warningDays() {
+        NegotiationSnapshot s = document.snapshot();
+        return s == null ? 3 : s.negotiation().ruleSettings().grievanceWarningDays();
+    }
+
+    private void load(NegotiationSnapshot snapshot) {
+        if (snapshot == null) {
+            rows.clear();
+            summary.set("");
+            editing.set(false);
+            return;
+        }
+        LocalDate today = today();
+        int warning = warningDays();
+        List<ComplianceRow> fresh = snapshot.complianceItems().stream()
+                .map(c -> ComplianceRow.of(snapshot, c, today, warning))
+                .sorted(ComplianceRow.ORDER)
+                .toList();
+        rows.setAll(fresh);
+        summary.set(summarize(fresh));
+        List<LabelledChoice<TentativeAgreement>> choices = new ArrayList<>();
+        choices.add(LabelledChoice.none(Messages.get("compliance.agreement.none")));
+        snapshot.agreements().stream()
+                .filter(a -> a.status().isStanding())
+                .sorted(Comparator.comparing((TentativeAgreement a) -> a.status() != TaStatus.RATIFIED)
+                        .thenComparing(a -> ComplianceRow.agreementLabel(snapshot, a)))
+                .forEach(a -> choices.add(new LabelledChoice<>(a, ComplianceRow.agreementLabel(snapshot, a)
+                        + " (" + Labels.of(a.status()) + ")")));
+        agreementChoices.setAll(choices);
+        agreement.set(rechoose(agreement.get()));
+        ComplianceRow current = selected.get();
+        if (current != null) {
+            ComplianceRow again = fresh.stream().filter(r -> r.id().equals(current.id())).findFirst().orElse(null);
+            selected.set(again);
+            if (again == null && !creating.get()) {
+                editing.set(false);
+            }
+        }
+    }
+
+    private LabelledChoice<TentativeAgreement> rechoose(LabelledChoice<TentativeAgreement> current) {
+        if (current == null || current.isNone()) {
+            return agreementChoices.get(0);
+        }
+        return choiceFor(current.value().id());
+    }
+
+    private LabelledChoice<TentativeAgreement> choiceFor(String agreementId) {
+        if (agreementId == null) {
+            return agreementChoices.get(0);
+        }
+        return agreementChoices.stream().filter(c -> !c.isNone() && c.value().id().equals(agreementId)).findFirst()
+                .orElse(agreementChoices.get(0));
+    }
+
+    private static String summarize(List<ComplianceRow> rows) {
+        if (rows.isEmpty()) {
+            return Messages.get("compliance.summary.none");
+        }
+        long open = rows.stream().filter(r -> r.item().status() == ComplianceStatus.OPEN).count();
+        long met = rows.stream().filter(r -> r.item().status() == ComplianceStatus.MET).count();
+        long breached = rows.stream().filter(r -> r.item().status() == ComplianceStatus.BREACHED).count();
+        return Messages.format("compliance.summary", rows.size(), open, met, breached);
+    }
+
+    // ---- the editor ----
+
+    /** Starts a new OPEN obligation with the negotiation's default grievance window. */
+    public void newItem() {
+        selected.set(null);
+        creating.set(true);
+        editing.set(true);
+        clause.set("");
+        agreement.set(agreementChoices.isEmpty() ? null : agreementChoices.get(0));
+        obligation.set("");
+        responsibleParty.set("");
+        dueOn.set("");
+        status.set(ComplianceStatus.OPEN);
+        breachNoticedOn.set("");
+        grievanceFiledOn.set("");
+        windowDays.set(String.valueOf(defaultWindow()));
+        errors.clearAll();
+        refreshLastDay();
+    }
+
+    private void edit(ComplianceItem c) {
+        creating.set(false);
+        editing.set(true);
+        clause.set(c.clause());
+        agreement.set(choiceFor(c.agreementId()));
+        obligation.set(c.obligation());
+        responsibleParty.set(c.responsibleParty());
+        dueOn.set(DateLabels.field(c.dueOn()));
+        status.set(c.status());
+        breachNoticedOn.set(DateLabels.field(c.breachNoticedOn()));
+        grievanceFiledOn.set(DateLabels.field(c.grievanceFiledOn()));
+        windowDays.set(String.valueOf(c.grievanceWindowDays()));
+        errors.clearAll();
+        refreshLastDay();
+    }
+
+    public void cancel() {
+        if (creating.get()) {
+            creating.set(false);
+            editing.set(false);
+            errors.clearAll();
+        } else if (selected.get() != null) {
+            edit(selected.get().item());
+        }
+    }
+
+    public boolean select(String id) {
+        ComplianceRow row = rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+        if (row == null) {
+            return false;
+        }
+        if (!visibleRows.contains(row)) {
+            search.set("");
+            statusFilter.set(statusFilters.get(0));
+        }
+        creating.set(false);
+        selected.set(row);
+        return true;
+    }
+
+    /** The last day to file as the editor's fields stand, with how far off it is. */
+    private void refreshLastDay() {
+        LocalDate noticed = quietDate(breachNoticedOn.get());
+        Integer days = quietCount(windowDays.get());
+        if (noticed == null || days == null || days < 0) {
+            lastDayToFile.set("");
+            lastDayNote.set(status.get() == ComplianceStatus.BREACHED ? Messages.get("compliance.lastDay.needsDate")
+                    : Messages.get("compliance.lastDay.noBreach"));
+            urgency.set(Urgency.NONE);
+            return;
+        }
+        LocalDate last = noticed.plusDays(days);
+        lastDayToFile.set(DateLabels.date(last));
+        String weekday = last.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        LocalDate filed = quietDate(grievanceFiledOn.get());
+        if (filed != null) {
+            lastDayNote.set(Messages.format("compliance.lastDay.filed", DateLabels.date(filed), weekday));
+            urgency.set(Urgency.FILED);
+            return;
+        }
+        long left = ChronoUnit.DAYS.between(today(), last);
+        if (left < 0) {
+            lastDayNote.set(Messages.format("compliance.lastDay.past", -left, weekday));
+            urgency.set(Urgency.PAST);
+        } else {
+            lastDayNote.set(left == 0 ? Messages.format("compliance.lastDay.today", weekday)
+                    : Messages.format("compliance.lastDay.left", left, days, weekday));
+            urgency.set(left <= warningDays() ? Urgency.SOON : Urgency.OPEN);
+        }
+    }
+
+    private static LocalDate quietDate(String text) {
+        try {
+            return Dates.parseDate("date", "The date", text);
+        } catch (ValidationException e) {
+            return null;
+        }
+    }
+
+    private static Integer quietCount(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Marks the obligation breached, noticed today unless a date is already given, and saves. */
+    public void recordBreach() {
+        status.set(ComplianceStatus.BREACHED);
+        if (breachNoticedOn.get().isBlank()) {
+            breachNoticedOn.set(DateLabels.field(today()));
+        }
+        save();
+    }
+
+    /** Marks the obligation met and saves. */
+    public void markMet() {
+        status.set(ComplianceStatus.MET);
+        save();
+    }
+
+    /** Fills in today as the day the grievance was filed; saved with {@link #save()}. */
+    public void grievanceFiledToday() {
+        grievanceFiledOn.set(DateLabels.field(today()));
+    }
+
+    public void save() {
+        errors.clearAll();
+        List<ValidationException> problems = new ArrayList<>();
+        LocalDate due = parse(problems, () -> Dates.parseDate("dueOn", "The due date", dueOn.get()));
+        LocalDate noticed = parse(problems, () -> Dates.parseDate("breachNoticedOn", "The date the breach was noticed",
+                breachNoticedOn.get()));
+        LocalDate filed = parse(problems, () -> Dates.parseDate("grievanceFiledOn", "The grievance's date",
+                grievanceFiledOn.get()));
+        Integer window = parse(problems, () -> {
+            Integer n = quietCount(windowDays.get());
+            if (n == null) {
+                throw new ValidationException("grievanceWindowDays", Messages.get("compliance.error.window"));
+            }
+            return n;
+        });
+        if (!problems.isEmpty()) {
+            problems.forEach(errors::set);
+            return;
+        }
+        boolean isNew = creating.get();
+        Instant now = clock.instant();
+        String agreementId = agreement.get() == null || agreement.get().isNone() ? null : agreement.get().value().id();
+        ComplianceItem item;
+        try {
+            ComplianceItem before = isNew ? null : selected.get().item();
+            item = new ComplianceItem(isNew ? Ids.newId() : before.id(), clause.get(), agreementId, obligation.get(),
+                    responsibleParty.get(), due, status.get(), noticed, filed, window, isNew ? now : before.createdAt(),
+                    isNew || !now.isBefore(before.createdAt()) ? now : before.createdAt());
+        } catch (ValidationException e) {
+            errors.set(e);
+            return;
+        }
+        busy.set(true);
+        document.change(Messages.format(isNew ? "compliance.change.add" : "compliance.change.edit",
+                shorten(item.obligation())), w -> {
+                    if (isNew) {
+                        w.insert(item);
+                    } else {
+                        w.update(item);
+                    }
+                    return item.id();
+                }, id -> {
+                    busy.set(false);
+                    creating.set(false);
+                    ComplianceRow row = rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
+                    if (row != null) {
+                        if (Objects.equals(selected.get(), row)) {
+                            edit(row.item());
+                        } else {
+                            selected.set(row);
+                        }
+                    }
+                }, this::failed);
+    }
+
+    public void delete() {
+        ComplianceRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        if (!dialogs.confirm(Messages.get("compliance.delete.title"), Messages.format("compliance.delete.question",
+                shorten(row.item().obligation())), Messages.get("compliance.delete"))) {
+            return;
+        }
+        busy.set(true);
+        document.change(Messages.format("compliance.change.delete", shorten(row.item().obligation())), w -> {
+            w.delete(EntityRef.of(row.item()));
+            return row.id();
+        }, id -> {
+            busy.set(false);
+            editing.set(false);
+            selected.set(null);
+        }, this::failed);
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 60 ? s.substring(0, 59) + "\u2026" : s;
+    }
+
+    private static <T> T parse(List<ValidationException> problems, Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ValidationException e) {
+            problems.add(e);
+            return null;
+        }
+    }
+
+    private static final List<String> FIELDS = List.of("clause", "obligation", "responsibleParty", "dueOn", "status",
+            "breachNoticedOn", "grievanceFiledOn", "grievanceWindowDays");
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        if (e instanceof ValidationException v) {
+            errors.set(v);
+            if (!FIELDS.contains(v.field())) {
+                dialogs.showError(Messages.get("compliance.failed.title"), v.getMessage());
+            }
+        } else {
+            dialogs.showError(Messages.get("compliance.failed.title"), e.getMessage() == null ? e.toString() : e.getMessage());
+        }
+    }
+
+    private boolean isDirty() {
+        if (creating.get()) {
+            return true;
+        }
+        ComplianceRow row = selected.get();
+        if (row == null) {
+            return false;
+        }
+        ComplianceItem c = row.item();
+        String agreementId = agreement.get() == null || agreement.get().isNone() ? null : agreement.get().value().id();
+        return !c.clause().equals(clause.get()) || !Objects.equals(c.agreementId(), agreementId)
+                || !c.obligation().equals(obligation.get().strip()) || !c.responsibleParty().equals(responsibleParty.get())
+                || !DateLabels.field(c.dueOn()).equals(dueOn.get().strip()) || c.status() != status.get()
+                || !DateLabels.field(c.breachNoticedOn()).equals(breachNoticedOn.get().strip())
+                || !DateLabels.field(c.grievanceFiledOn()).equals(grievanceFiledOn.get().strip())
+                || !String.valueOf(c.grievanceWindowDays()).equals(windowDays.get().strip());
+    }
+
+    // ---- properties ----
+
+    public ObservableList<ComplianceRow> rows() {
+        return visibleRows;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableList<LabelledChoice<ComplianceStatus>> statusFilters() {
+        return statusFilters;
+    }
+
+    public ObjectProperty<LabelledChoice<ComplianceStatus>> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<ComplianceRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObservableList<LabelledChoice<TentativeAgreement>> agreementChoices() {
+        return agreementChoices;
+    }
+
+    public StringProperty clauseProperty() {
+        return clause;
+    }
+
+    public ObjectProperty<LabelledChoice<TentativeAgreement>> agreementProperty() {
+        return agreement;
+    }
+
+    public StringProperty obligationProperty() {
+        return obligation;
+    }
+
+    public StringProperty responsiblePartyProperty() {
+        return responsibleParty;
+    }
+
+    public StringProperty dueOnProperty() {
+        return dueOn;
+    }
+
+    public ObjectProperty<ComplianceStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty breachNoticedOnProperty() {
+        return breachNoticedOn;
+    }
+
+    public StringProperty grievanceFiledOnProperty() {
+        return grievanceFiledOn;
+    }
+
+    public StringProperty windowDaysProperty() {
+        return windowDays;
+    }
+
+    /** "20 Mar 2026", or "" before a breach is noticed. */
+    public ReadOnlyStringProperty lastDayToFileProperty() {
+        return lastDayToFile.getReadOnlyProperty();
+    }
+
+    /** "A Friday: 6 days left of the 14-day window.", "The window closed 2 days ago.", "Grievance filed on 5 Mar 2026." */
+    public ReadOnlyStringProperty lastDayNoteProperty() {
+        return lastDayNote.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Urgency> urgencyProperty() {
+        return urgency.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,333 @@
+package org.tablebook.ui.dashboard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tablebook.domain.Durations;
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Person;
+import org.tablebook.domain.Side;
+import org.tablebook.domain.Sidebar;
+import org.tablebook.rules.RulesEngine;
+import org.tablebook.ui.common.BackgroundTask;
+import org.tablebook.ui.common.DateLabels;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.ui.common.Navigator;
+import org.tablebook.ui.common.TaskRunner;
+import org.tablebook.ui.dashboard.DashboardFigures.ChartPoint;
+import org.tablebook.ui.dashboard.DashboardFigures.DueItem;
+import org.tablebook.ui.dashboard.DashboardFigures.RuleCounts;
+import org.tablebook.ui.dashboard.DashboardFigures.StatusCount;
+import org.tablebook.ui.dashboard.DashboardFigures.TimelineEvent;
+import org.tablebook.ui.dashboard.DashboardFigures.TopFinding;
+
+/**
+ * The dashboard: the whole negotiation on one screen. The figures (counts, what is due, the chart,
+ * the timeline, the rules' counts) are worked out by {@link DashboardFigures} off the JavaFX thread
+ * whenever the snapshot changes, and again each new minute, since deadlines move with the clock.
+ * The running sidebars' clocks move every second through {@link #tick()}, which the view calls.
+ * Each item links to its subject through the {@link Navigator}.
+ */
+public final class DashboardViewModel {
+    private final NegotiationDocument document;
+    private final TaskRunner tasks;
+    private final Clock clock;
+    private final Navigator navigator;
+    private final Consumer<EntityKind> openList;
+    private final RulesEngine engine = RulesEngine.standard();
+
+    private final ObservableList<StatusCount> demandCounts = FXCollections.observableArrayList();
+    private final ReadOnlyIntegerWrapper oursTotal = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper theirsTotal = new ReadOnlyIntegerWrapper();
+    private final ObservableList<RunningSidebar> running = FXCollections.observableArrayList();
+    private final ObservableList<DueItem> due = FXCollections.observableArrayList();
+    private final ObservableList<ChartPoint> chart = FXCollections.observableArrayList();
+    private final ObservableList<TimelineEvent> timeline = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<LocalDate> timelineStart = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> timelineEnd = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<RuleCounts> ruleCounts = new ReadOnlyObjectWrapper<>(RuleCounts.NONE);
+    private final ObservableList<TopFinding> topFindings = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+
+    private NegotiationSnapshot shown;
+    private long generation;
+    private Instant lastComputedMinute;
+
+    public DashboardViewModel(NegotiationDocument document, Clock clock, Navigator navigator,
+            Consumer<EntityKind> openList) {
+        this.document = document;
+        this.tasks = document.tasks();
+        this.clock = clock;
+        this.navigator = Objects.requireNonNull(navigator, "navigator");
+        this.openList = Objects.requireNonNull(openList, "openList");
+        document.snapshotProperty().addListener((obs, was, is) -> show(is));
+        show(document.snapshot());
+    }
+
+    private void show(NegotiationSnapshot snapshot) {
+        shown = snapshot;
+        if (snapshot == null) {
+            generation++;
+            demandCounts.clear();
+            running.clear();
+            due.clear();
+            chart.clear();
+            timeline.clear();
+            topFindings.clear();
+            ruleCounts.set(RuleCounts.NONE);
+            title.set("");
+            headline.set("");
+            return;
+        }
+        title.set(snapshot.negotiation().title());
+        refreshRunning(snapshot);
+        compute(snapshot);
+    }
+
+    /**
+     * Works the figures out on the background runner. A result that arrives after a newer snapshot
+     * (or a newer minute) has been asked for is dropped, so the screen never goes back in time.
+     */
+    private void compute(NegotiationSnapshot snapshot) {
+        long asked = ++generation;
+        lastComputedMinute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        computing.set(true);
+        BackgroundTask.of(() -> DashboardFigures.of(snapshot, clock, engine.evaluateWithAcknowledgements(snapshot, clock)))
+                .onSuccess(figures -> {
+                    if (asked == generation) {
+                        apply(figures);
+                    }
+                })
+                .onFailure(e -> {
+                    // The figures are a view of the record; a failure here must not stop the dashboard.
+                    if (asked == generation) {
+                        headline.set(Messages.format("dashboard.failed", e.getMessage() == null ? e.toString()
+                                : e.getMessage()));
+                    }
+                })
+                .onFinally(() -> {
+                    if (asked == generation) {
+                        computing.set(false);
+                    }
+                })
+                .runWith(tasks);
+    }
+
+    private void apply(DashboardFigures f) {
+        oursTotal.set(f.demandCounts().stream().mapToInt(StatusCount::ours).sum());
+        theirsTotal.set(f.demandCounts().stream().mapToInt(StatusCount::theirs).sum());
+        demandCounts.setAll(f.demandCounts());
+        due.setAll(f.due());
+        chart.setAll(f.chart());
+        timelineStart.set(f.timelineStart());
+        timelineEnd.set(f.timelineEnd());
+        today.set(LocalDate.now(clock));
+        timeline.setAll(f.timeline());
+        ruleCounts.set(f.rules());
+        topFindings.setAll(f.topFindings());
+        headline.set(f.headline());
+    }
+
+    /** The sidebars running now, each with its own clock property. */
+    private void refreshRunning(NegotiationSnapshot snapshot) {
+        int limit = snapshot.negotiation().ruleSettings().sidebarTimeLimitMinutes();
+        List<RunningSidebar> now = snapshot.runningSidebars().stream()
+                .map(s -> new RunningSidebar(s, describeAttendees(snapshot, s), limit, clock))
+                .toList();
+        running.setAll(now);
+        now.forEach(RunningSidebar::tick);
+    }
+
+    private static String describeAttendees(NegotiationSnapshot snapshot, Sidebar s) {
+        String ours = snapshot.ofSide(s.attendeeIds(), Side.OURS).stream().map(Person::name)
+                .collect(Collectors.joining(", "));
+        String theirs = snapshot.ofSide(s.attendeeIds(), Side.THEIRS).stream().map(Person::name)
+                .collect(Collectors.joining(", "));
+        if (ours.isEmpty() && theirs.isEmpty()) {
+            return Messages.get("dashboard.running.nobody");
+        }
+        if (theirs.isEmpty()) {
+            return ours;
+        }
+        return ours.isEmpty() ? Messages.format("dashboard.running.theirsOnly", theirs)
+                : Messages.format("dashboard.running.with", ours, theirs);
+    }
+
+    /**
+     * Moves the running sidebars' clocks to now; on a new minute, works the figures out again,
+     * since deadlines ("overdue by 3 h") move with the clock.
+     */
+    public void tick() {
+        running.forEach(RunningSidebar::tick);
+        if (shown != null && !clock.instant().truncatedTo(ChronoUnit.MINUTES).equals(lastComputedMinute)) {
+            compute(shown);
+        }
+    }
+
+    /** Takes the person to a record: a due item's, a finding's, a timeline event's or a running sidebar's. */
+    public void open(EntityRef subject) {
+        if (subject != null) {
+            navigator.reveal(subject, null);
+        }
+    }
+
+    /** Takes the person to a finding's subject, with the field the finding names. */
+    public void open(TopFinding finding) {
+        navigator.reveal(finding.subject(), finding.field());
+    }
+
+    /** Takes the person to the demands list. */
+    public void openDemands() {
+        openList.accept(EntityKind.DEMAND);
+    }
+
+    // ---- properties ----
+
+    public ObservableList<StatusCount> demandCounts() {
+        return demandCounts;
+    }
+
+    public ReadOnlyIntegerProperty oursTotalProperty() {
+        return oursTotal.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty theirsTotalProperty() {
+        return theirsTotal.getReadOnlyProperty();
+    }
+
+    public ObservableList<RunningSidebar> running() {
+        return running;
+    }
+
+    public ObservableList<DueItem> due() {
+        return due;
+    }
+
+    public ObservableList<ChartPoint> chart() {
+        return chart;
+    }
+
+    public ObservableList<TimelineEvent> timeline() {
+        return timeline;
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> timelineStartProperty() {
+        return timelineStart.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> timelineEndProperty() {
+        return timelineEnd.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<LocalDate> todayProperty() {
+        return today.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RuleCounts> ruleCountsProperty() {
+        return ruleCounts.getReadOnlyProperty();
+    }
+
+    public ObservableList<TopFinding> topFindings() {
+        return topFindings;
+    }
+
+    /** True while the figures are being worked out. */
+    public ReadOnlyBooleanProperty computingProperty() {
+        return computing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "With City Hospital · day 62 of bargaining · contract expires in 28 days (30 Mar 2026)". */
+    public ReadOnlyStringProperty headlineProperty() {
+        return headline.getReadOnlyProperty();
+    }
+
+    /** A sidebar running now, with a clock that {@link #tick()} moves. */
+    public static final class RunningSidebar {
+        private final Sidebar sidebar;
+        private final String attendees;
+        private final int limitMinutes;
+        private final Clock clock;
+        private final StringProperty elapsed = new SimpleStringProperty("0:00:00");
+        private final BooleanProperty overLimit = new SimpleBooleanProperty();
+        private final StringProperty limitText = new SimpleStringProperty("");
+
+        RunningSidebar(Sidebar sidebar, String attendees, int limitMinutes, Clock clock) {
+            this.sidebar = sidebar;
+            this.attendees = attendees;
+            this.limitMinutes = limitMinutes;
+            this.clock = clock;
+        }
+
+        void tick() {
+            Duration d = Duration.between(sidebar.startedAt(), clock.instant());
+            elapsed.set(Durations.clock(d));
+            Duration limit = Duration.ofMinutes(limitMinutes);
+            boolean over = d.compareTo(limit) > 0;
+            overLimit.set(over);
+            limitText.set(over ? Messages.format("dashboard.running.over", Durations.human(d.minus(limit)), limitMinutes)
+                    : Messages.format("dashboard.running.left", Durations.human(limit.minus(d)), limitMinutes));
+        }
+
+        public EntityRef subject() {
+            return EntityRef.of(sidebar);
+        }
+
+        public String purpose() {
+            return sidebar.purpose();
+        }
+
+        public String attendees() {
+            return attendees;
+        }
+
+        public String startedAt() {
+            return Messages.format("dashboard.running.started", DateLabels.time(sidebar.startedAt(), clock.getZone()),
+                    sidebar.location().isBlank() ? "" : Messages.format("dashboard.running.where", sidebar.location()));
+        }
+
+        /** "0:42:05". */
+        public ReadOnlyStringProperty elapsedProperty() {
+            return elapsed;
+        }
+
+        /** True past the negotiation's sidebar time limit. */
+        public ReadOnlyBooleanProperty overLimitProperty() {
+            return overLimit;
+        }
+
+        /** "48 min left of the 90-minute limit", "12 min over the 90-minute limit". */
+        public ReadOnlyStringProperty limitTextProperty() {
+            return limitText;
+        }
+    }
+}
