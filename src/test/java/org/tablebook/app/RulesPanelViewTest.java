@@ -102,7 +102,7 @@ class RulesPanelViewTest {
     @Test
     void clickingAFindingLandsOnItsSubjectsSection() throws Exception {
         assertEquals(Section.DASHBOARD, app.viewModel().sectionProperty().get());
-        Hyperlink subject = robot.lookup(".finding-subject").queryAs(Hyperlink.class);
+        Hyperlink subject = robot.lookup("#rulesList .finding-subject").queryAs(Hyperlink.class);
         robot.clickOn(subject);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Section.SIDEBARS, app.viewModel().sectionProperty().get());
