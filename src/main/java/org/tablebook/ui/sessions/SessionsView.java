@@ -46,6 +46,7 @@ import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.demands.Formats;
 import org.tablebook.ui.demands.PassEntry;
 import org.tablebook.ui.demands.PassFormView;
+import org.tablebook.ui.demands.TextAreas;
 import org.tablebook.ui.sessions.SessionsViewModel.Attendee;
 import org.tablebook.ui.sessions.SessionsViewModel.SessionRow;
 
@@ -201,6 +202,7 @@ public final class SessionsView implements SectionView {
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         notes.textProperty().bindBidirectional(viewModel.notesProperty());
+        TextAreas.tabLeaves(notes);
 
         GridPane form = Forms.grid();
         int row = 0;
@@ -325,6 +327,15 @@ public final class SessionsView implements SectionView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         scroll.setId("sessionEditor");
+        viewModel.passForm().openProperty().addListener((obs, was, open) -> {
+            if (open) {
+                // The form opens below the session's passes: bring it into view.
+                Platform.runLater(() -> {
+                    scroll.layout();
+                    scroll.setVvalue(scroll.getVmax());
+                });
+            }
+        });
         scroll.visibleProperty().bind(viewModel.editingProperty());
         scroll.setMinWidth(400);
 
