@@ -651,6 +651,9 @@ public final class DemandsView implements SectionView {
         }
     }
 
+    /** How far the other side's passes are set in from ours in the timeline. */
+    private static final double PASS_INDENT = 18;
+
     /** One pass in the timeline: when, who, what kind, in which session; the summary; the text. */
     private static final class PassCell extends ListCell<PassEntry> {
         private final Label meta = new Label();
@@ -664,14 +667,18 @@ public final class DemandsView implements SectionView {
             where.getStyleClass().addAll("pass-meta", "text-small");
             summary.getStyleClass().add("pass-summary");
             text.getStyleClass().add("pass-text");
+            // The list asks a cell for its height without a width, so each wrapped label is given
+            // its width outright: the card's, less its padding and border. The other side's cards
+            // are indented, so every card is as wide as the narrower space.
+            box.getStyleClass().add("pass-card");
+            box.maxWidthProperty().bind(list.widthProperty().subtract(PASS_INDENT + 30));
+            box.prefWidthProperty().bind(box.maxWidthProperty());
             for (Label label : List.of(meta, where, summary, text)) {
-                // Wrapped labels in a list cell grow in height only when allowed to.
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
+                label.prefWidthProperty().bind(box.prefWidthProperty().subtract(26));
+                label.maxWidthProperty().bind(label.prefWidthProperty());
             }
-            box.getStyleClass().add("pass-card");
-            box.maxWidthProperty().bind(list.widthProperty().subtract(36));
-            box.prefWidthProperty().bind(box.maxWidthProperty());
             getStyleClass().add("pass-cell");
         }
 
@@ -695,6 +702,7 @@ public final class DemandsView implements SectionView {
             text.setVisible(!p.text().isBlank());
             text.setManaged(text.isVisible());
             box.getStyleClass().add(p.side() == Side.OURS ? "side-ours" : "side-theirs");
+            setPadding(new Insets(4, 6, 4, p.side() == Side.OURS ? 6 : 6 + PASS_INDENT));
             setGraphic(box);
             setId("pass-" + p.id());
         }
