@@ -301,7 +301,7 @@ public final class SessionsView implements SectionView {
 
         passes.setId("sessionPasses");
         passes.setItems(viewModel.passes());
-        passes.setCellFactory(l -> new PassLine());
+        passes.setCellFactory(PassLine::new);
         Label noPasses = new Label(Messages.get("sessions.passes.empty"));
         noPasses.setWrapText(true);
         noPasses.setPadding(new Insets(12));
@@ -470,12 +470,19 @@ public final class SessionsView implements SectionView {
         private final Label summary = new Label();
         private final VBox box = new VBox(2, head, summary);
 
-        PassLine() {
+        PassLine(ListView<PassEntry> list) {
             head.getStyleClass().addAll("pass-meta", "text-small");
             summary.getStyleClass().add("pass-summary");
-            summary.setWrapText(true);
-            summary.setMinHeight(Region.USE_PREF_SIZE);
             box.getStyleClass().add("pass-card");
+            // A list measures its cells without a width: wrapped labels get theirs outright.
+            box.prefWidthProperty().bind(list.widthProperty().subtract(30));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
+            for (Label label : List.of(head, summary)) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                label.prefWidthProperty().bind(box.prefWidthProperty().subtract(26));
+                label.maxWidthProperty().bind(label.prefWidthProperty());
+            }
         }
 
         @Override
