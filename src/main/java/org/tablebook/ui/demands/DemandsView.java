@@ -454,22 +454,19 @@ public final class DemandsView implements SectionView {
         row = field(form, row, "priority", priority);
         row = field(form, row, "subject", subject);
         row = field(form, row, "status", status);
-        Label statusHelp = new Label();
+        Label statusHelp = note("demands.field.status");
         statusHelp.setId("demandStatusHelp");
-        statusHelp.setWrapText(true);
-        statusHelp.getStyleClass().addAll("text-muted", "text-small");
         statusHelp.textProperty().bind(editor.statusHelpProperty());
         form.add(statusHelp, 1, row++);
         row = field(form, row, "origin", origin);
         row = field(form, row, "originNote", originNote);
         row = field(form, row, "description", description);
+        form.add(note("demands.description.note"), 1, row++);
         row = field(form, row, "publicSummary", publicSummary);
+        form.add(note("demands.publicSummary.note"), 1, row++);
         row = Forms.row(form, row, Messages.get("demands.field.confidential"), confidential,
                 Messages.get("demands.confidential.help"), null);
-        Label secrecy = new Label(Messages.get("demands.confidential.help"));
-        secrecy.setWrapText(true);
-        secrecy.getStyleClass().addAll("text-muted", "text-small");
-        form.add(secrecy, 1, row);
+        form.add(note("demands.confidential.help"), 1, row);
 
         Button save = new Button(Messages.get("demands.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("demandSave");
@@ -509,6 +506,14 @@ public final class DemandsView implements SectionView {
         return pane;
     }
 
+    /** A short muted line under a field. */
+    private static Label note(String key) {
+        Label note = new Label(Messages.get(key));
+        note.setWrapText(true);
+        note.getStyleClass().addAll("text-muted", "text-small");
+        return note;
+    }
+
     private int field(GridPane form, int row, String field, Control control) {
         return Forms.row(form, row, Messages.get("demands.field." + field), control,
                 Messages.get("demands." + field + ".help"), editor.errors().messageFor(field));
@@ -529,7 +534,7 @@ public final class DemandsView implements SectionView {
         area.setWrapText(true);
         area.setPrefRowCount(3);
         area.textProperty().bindBidirectional(value);
-        return area;
+        return TextAreas.tabLeaves(area);
     }
 
     /** Origins with "Not recorded" first: the rules panel looks for our demands without one. */
@@ -646,25 +651,34 @@ public final class DemandsView implements SectionView {
         }
     }
 
+    /** How far the other side's passes are set in from ours in the timeline. */
+    private static final double PASS_INDENT = 18;
+
     /** One pass in the timeline: when, who, what kind, in which session; the summary; the text. */
     private static final class PassCell extends ListCell<PassEntry> {
         private final Label meta = new Label();
+        private final Label where = new Label();
         private final Label summary = new Label();
         private final Label text = new Label();
-        private final VBox box = new VBox(3, meta, summary, text);
+        private final VBox box = new VBox(2, meta, where, summary, text);
 
         PassCell(ListView<PassEntry> list) {
             meta.getStyleClass().addAll("pass-meta", "text-small");
+            where.getStyleClass().addAll("pass-meta", "text-small");
             summary.getStyleClass().add("pass-summary");
             text.getStyleClass().add("pass-text");
-            for (Label label : List.of(meta, summary, text)) {
-                // Wrapped labels in a list cell grow in height only when allowed to.
+            // The list asks a cell for its height without a width, so each wrapped label is given
+            // its width outright: the card's, less its padding and border. The other side's cards
+            // are indented, so every card is as wide as the narrower space.
+            box.getStyleClass().add("pass-card");
+            box.maxWidthProperty().bind(list.widthProperty().subtract(PASS_INDENT + 30));
+            box.prefWidthProperty().bind(box.maxWidthProperty());
+            for (Label label : List.of(meta, where, summary, text)) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
+                label.prefWidthProperty().bind(box.prefWidthProperty().subtract(26));
+                label.maxWidthProperty().bind(label.prefWidthProperty());
             }
-            box.getStyleClass().add("pass-card");
-            box.maxWidthProperty().bind(list.widthProperty().subtract(36));
-            box.prefWidthProperty().bind(box.maxWidthProperty());
             getStyleClass().add("pass-cell");
         }
 
@@ -680,14 +694,15 @@ public final class DemandsView implements SectionView {
             }
             var p = entry.proposal();
             String who = p.side() == Side.OURS ? Messages.get("demands.side.ours") : Messages.get("demands.side.theirs");
-            meta.setText(Formats.date(p.passedOn()) + "   \u00B7   " + who + "   \u00B7   " + Labels.of(p.kind())
-                    + (entry.session().isEmpty() ? "   \u00B7   " + Messages.get("demands.timeline.noSession")
-                            : "   \u00B7   " + Messages.get("demands.timeline.session") + " " + entry.session()));
+            meta.setText(Formats.date(p.passedOn()) + "   \u00B7   " + who + "   \u00B7   " + Labels.of(p.kind()));
+            where.setText(entry.session().isEmpty() ? Messages.get("demands.timeline.noSession")
+                    : Messages.get("demands.timeline.session") + " " + entry.session());
             summary.setText(p.summary());
             text.setText(p.text());
             text.setVisible(!p.text().isBlank());
             text.setManaged(text.isVisible());
             box.getStyleClass().add(p.side() == Side.OURS ? "side-ours" : "side-theirs");
+            setPadding(new Insets(4, 6, 4, p.side() == Side.OURS ? 6 : 6 + PASS_INDENT));
             setGraphic(box);
             setId("pass-" + p.id());
         }

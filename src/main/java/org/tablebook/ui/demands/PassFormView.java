@@ -14,6 +14,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.ProposalKind;
@@ -29,7 +30,8 @@ import org.tablebook.ui.demands.PassFormViewModel.SessionChoice;
 public final class PassFormView {
     private final PassFormViewModel viewModel;
     private final VBox root;
-    private final ComboBox<Demand> demand = new ComboBox<>();
+    /** Searchable: the person types part of a code or title to find the demand among many. */
+    private final ComboBox<Demand> demand = new SearchableComboBox<>();
     private final ComboBox<Side> side = Forms.choice("passSide", Side.values());
     private final TextField summary = new TextField();
 
@@ -43,7 +45,7 @@ public final class PassFormView {
         demand.setId("passDemand");
         demand.setItems(viewModel.demandChoices());
         demand.valueProperty().bindBidirectional(viewModel.demandProperty());
-        demand.setPromptText(Messages.get("pass.demand.prompt"));
+        // No prompt text: the searchable box would draw its search over it; the tooltip explains.
         StringConverter<Demand> demandText = new StringConverter<>() {
             @Override
             public String toString(Demand d) {
@@ -82,6 +84,7 @@ public final class PassFormView {
         text.setWrapText(true);
         text.setPrefRowCount(4);
         text.textProperty().bindBidirectional(viewModel.textProperty());
+        TextAreas.tabLeaves(text);
 
         GridPane form = Forms.grid();
         // The form sits in a narrow panel: its short labels need less than the usual column.

@@ -316,7 +316,9 @@ public final class PassFormViewModel {
         fresh.add(SessionChoice.NONE);
         s.sessions().stream()
                 .sorted(Comparator.comparing(TableSession::date).thenComparing(TableSession::createdAt).reversed())
-                .forEach(x -> fresh.add(new SessionChoice(x, Formats.session(x))));
+                .forEach(x -> fresh.add(new SessionChoice(x, x.date().equals(today())
+                        ? "Today" + (Formats.sessionWithoutDate(x).isEmpty() ? "" : ", " + Formats.sessionWithoutDate(x))
+                        : Formats.session(x))));
         List<Demand> demands = s.demands().stream().sorted(Comparator.comparing(Demand::code, CodeOrder.INSTANCE))
                 .toList();
         String onId = demand.get() == null ? null : demand.get().id();

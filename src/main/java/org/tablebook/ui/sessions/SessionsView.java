@@ -20,6 +20,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -30,6 +32,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,6 +49,7 @@ import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.demands.Formats;
 import org.tablebook.ui.demands.PassEntry;
 import org.tablebook.ui.demands.PassFormView;
+import org.tablebook.ui.demands.TextAreas;
 import org.tablebook.ui.sessions.SessionsViewModel.Attendee;
 import org.tablebook.ui.sessions.SessionsViewModel.SessionRow;
 
@@ -62,6 +66,9 @@ public final class SessionsView implements SectionView {
     private final TextField date = new TextField();
     private final ListView<PassEntry> passes = new ListView<>();
     private final PassFormView passForm;
+    private final TabPane tabs = new TabPane();
+    private final Tab passesTab = new Tab();
+    private final Tab detailsTab = new Tab(Messages.get("sessions.tab.details"));
 
     public SessionsView(SessionsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -125,7 +132,7 @@ public final class SessionsView implements SectionView {
                 showSelected(viewModel.selectedProperty().get()));
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
-                date.requestFocus();
+                open();
                 e.consume();
             }
         });
@@ -133,7 +140,7 @@ public final class SessionsView implements SectionView {
             TableRow<SessionRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    date.requestFocus();
+                    open();
                 }
             });
             return row;
@@ -201,6 +208,7 @@ public final class SessionsView implements SectionView {
         notes.setWrapText(true);
         notes.setPrefRowCount(4);
         notes.textProperty().bindBidirectional(viewModel.notesProperty());
+        TextAreas.tabLeaves(notes);
 
         GridPane form = Forms.grid();
         int row = 0;
@@ -258,7 +266,16 @@ public final class SessionsView implements SectionView {
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(viewModel.creatingProperty().or(viewModel.busyProperty()));
         delete.setOnAction(e -> viewModel.delete());
-        VBox details = new VBox(12, form, Forms.buttonBar(save, cancel, null, delete));
+        VBox fields = new VBox(12, form);
+        fields.setPadding(new Insets(12, 14, 14, 0));
+        ScrollPane fieldsScroll = new ScrollPane(fields);
+        fieldsScroll.setFitToWidth(true);
+        fieldsScroll.getStyleClass().add("edge-to-edge");
+        // The buttons stay in view below the fields, however many people there are to tick.
+        HBox buttons = Forms.buttonBar(save, cancel, null, delete);
+        buttons.setPadding(new Insets(10, 0, 4, 0));
+        BorderPane details = new BorderPane(fieldsScroll);
+        details.setBottom(buttons);
         details.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 viewModel.cancel();
@@ -269,8 +286,6 @@ public final class SessionsView implements SectionView {
             }
         });
 
-        Label passesTitle = new Label(Messages.get("sessions.passes.title"));
-        passesTitle.getStyleClass().add("title-4");
         Button logPass = new Button(Messages.get("sessions.logPass"), new FontIcon("mdi2s-swap-horizontal"));
         logPass.setId("sessionLogPass");
         logPass.getStyleClass().add("accent");
@@ -278,19 +293,15 @@ public final class SessionsView implements SectionView {
         logPass.setTooltip(new Tooltip(Messages.get("sessions.logPass.help")));
         logPass.disableProperty().bind(viewModel.storedProperty().isNull().or(viewModel.creatingProperty())
                 .or(viewModel.passForm().openProperty()));
-        logPass.setOnAction(e -> {
-            viewModel.logPass();
-            Platform.runLater(passForm::focus);
-        });
+        logPass.setOnAction(e -> startPass());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox passesBar = new HBox(10, passesTitle, gap, logPass);
-        passesBar.setAlignment(Pos.CENTER_LEFT);
+        HBox header = new HBox(10, heading, gap, logPass);
+        header.setAlignment(Pos.CENTER_LEFT);
+
         passes.setId("sessionPasses");
         passes.setItems(viewModel.passes());
-        passes.setCellFactory(l -> new PassLine());
-        passes.setPrefHeight(180);
-        passes.setMinHeight(120);
+        passes.setCellFactory(PassLine::new);
         Label noPasses = new Label(Messages.get("sessions.passes.empty"));
         noPasses.setWrapText(true);
         noPasses.setPadding(new Insets(12));
@@ -310,23 +321,44 @@ public final class SessionsView implements SectionView {
                 Platform.runLater(passForm::focus);
             }
         });
+        // While a pass is being logged the form takes the list's place.
+        passes.visibleProperty().bind(viewModel.passForm().openProperty().not());
+        passes.managedProperty().bind(passes.visibleProperty());
         viewModel.passForm().openProperty().addListener((obs, was, open) -> {
             if (!open) {
                 Platform.runLater(passes::requestFocus);
             }
         });
-        VBox passesBox = new VBox(8, new javafx.scene.control.Separator(), passesBar, passes, passForm.node());
-        passesBox.visibleProperty().bind(viewModel.creatingProperty().not());
-        passesBox.managedProperty().bind(passesBox.visibleProperty());
+        VBox.setVgrow(passes, Priority.ALWAYS);
+        VBox passesBox = new VBox(8, passes, passForm.node());
+        passesBox.setPadding(new Insets(12, 0, 8, 0));
 
-        VBox content = new VBox(12, heading, details, passesBox);
-        content.setPadding(new Insets(14));
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        scroll.setId("sessionEditor");
-        scroll.visibleProperty().bind(viewModel.editingProperty());
-        scroll.setMinWidth(400);
+        passesTab.setContent(passesBox);
+        passesTab.setClosable(false);
+        passesTab.setId("sessionPassesTab");
+        passesTab.disableProperty().bind(viewModel.creatingProperty());
+        passesTab.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("sessions.passes.title")
+                + (viewModel.passes().isEmpty() ? "" : " (" + viewModel.passes().size() + ")"), viewModel.passes()));
+        detailsTab.setContent(details);
+        detailsTab.setClosable(false);
+        detailsTab.setId("sessionDetailsTab");
+        tabs.getTabs().setAll(passesTab, detailsTab);
+        tabs.setId("sessionTabs");
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        // A new session starts on its details; once saved, the passes are what the note-taker logs.
+        viewModel.creatingProperty().addListener((obs, was, creating) -> {
+            if (creating) {
+                tabs.getSelectionModel().select(detailsTab);
+            } else if (viewModel.storedProperty().get() != null) {
+                tabs.getSelectionModel().select(passesTab);
+            }
+        });
+
+        VBox editor = new VBox(8, header, tabs);
+        editor.setId("sessionEditor");
+        editor.setPadding(new Insets(14, 14, 8, 14));
+        editor.visibleProperty().bind(viewModel.editingProperty());
+        editor.setMinWidth(400);
 
         Label hint = new Label(Messages.get("sessions.hint"));
         hint.setWrapText(true);
@@ -335,7 +367,22 @@ public final class SessionsView implements SectionView {
         hintBox.setAlignment(Pos.CENTER);
         hintBox.setPadding(new Insets(30));
         hintBox.visibleProperty().bind(viewModel.editingProperty().not());
-        return new StackPane(hintBox, scroll);
+        return new StackPane(hintBox, editor);
+    }
+
+    /** Enter on a session: into its details, or to "Log a pass" when its passes are shown. */
+    private void open() {
+        if (tabs.getSelectionModel().getSelectedItem() == detailsTab) {
+            date.requestFocus();
+        } else {
+            passes.requestFocus();
+        }
+    }
+
+    private void startPass() {
+        tabs.getSelectionModel().select(passesTab);
+        viewModel.logPass();
+        Platform.runLater(passForm::focus);
     }
 
     private VBox attendees(String id, String title, ObservableList<Attendee> people) {
@@ -404,6 +451,7 @@ public final class SessionsView implements SectionView {
     @Override
     public void newItem() {
         viewModel.newSession();
+        tabs.getSelectionModel().select(detailsTab);
         Platform.runLater(() -> {
             date.requestFocus();
             date.selectAll();
@@ -422,12 +470,19 @@ public final class SessionsView implements SectionView {
         private final Label summary = new Label();
         private final VBox box = new VBox(2, head, summary);
 
-        PassLine() {
+        PassLine(ListView<PassEntry> list) {
             head.getStyleClass().addAll("pass-meta", "text-small");
             summary.getStyleClass().add("pass-summary");
-            summary.setWrapText(true);
-            summary.setMinHeight(Region.USE_PREF_SIZE);
             box.getStyleClass().add("pass-card");
+            // A list measures its cells without a width: wrapped labels get theirs outright.
+            box.prefWidthProperty().bind(list.widthProperty().subtract(30));
+            box.maxWidthProperty().bind(box.prefWidthProperty());
+            for (Label label : List.of(head, summary)) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+                label.prefWidthProperty().bind(box.prefWidthProperty().subtract(26));
+                label.maxWidthProperty().bind(label.prefWidthProperty());
+            }
         }
 
         @Override

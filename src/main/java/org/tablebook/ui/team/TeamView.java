@@ -42,7 +42,8 @@ public final class TeamView implements SectionView {
 
     private Node list() {
         search.setId("teamSearch");
-        search.setPromptText("Search by name or role (Ctrl+F)");
+        search.setPromptText("Search (Ctrl+F)");
+        search.setTooltip(new javafx.scene.control.Tooltip("Finds people by name or role."));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         CheckBox inactive = new CheckBox("Show inactive");
@@ -58,20 +59,24 @@ public final class TeamView implements SectionView {
 
         TableView<Person> table = new TableView<>(viewModel.people());
         table.setId("teamTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // Readable column widths; the table scrolls sideways in a narrow window.
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label("Nobody here yet. Add the people of both teams with \"Add person\" (Ctrl+N)."));
         TableColumn<Person, String> nameCol = new TableColumn<>("Name");
         nameCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        nameCol.setPrefWidth(180);
+        nameCol.setPrefWidth(150);
         TableColumn<Person, String> sideCol = new TableColumn<>("Side");
-        sideCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(Labels.of(c.getValue().side())));
+        sideCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().side() == Side.OURS ? "Ours" : "Theirs"));
+        sideCol.setPrefWidth(70);
         TableColumn<Person, String> roleCol = new TableColumn<>("Role");
         roleCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(Labels.of(c.getValue().role())));
         roleCol.setPrefWidth(150);
         TableColumn<Person, String> agreeCol = new TableColumn<>("Can agree");
         agreeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().canAgree() ? "Yes" : ""));
+        agreeCol.setPrefWidth(86);
         TableColumn<Person, String> activeCol = new TableColumn<>("Active");
         activeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().active() ? "Yes" : "No"));
+        activeCol.setPrefWidth(64);
         table.getColumns().addAll(java.util.List.of(nameCol, sideCol, roleCol, agreeCol, activeCol));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null) {
@@ -112,6 +117,7 @@ public final class TeamView implements SectionView {
         role.valueProperty().bindBidirectional(viewModel.roleProperty());
         CheckBox canAgree = new CheckBox("Can agree for their side");
         canAgree.setId("personCanAgree");
+        canAgree.setWrapText(true);
         canAgree.selectedProperty().bindBidirectional(viewModel.canAgreeProperty());
         CheckBox active = new CheckBox("Active");
         active.setId("personActive");

@@ -126,6 +126,11 @@ class DemandsViewTest {
         waitUntil(() -> table().getItems().size() == 11);
         assertEquals("U-8  \u00B7  Night shift premium", text("#demandHeading"));
         assertEquals("Draft", text("#demandStatusBadge"));
+        // Escape cancels an edit: the field goes back to what is stored.
+        robot.clickOn("#demandTitle").write(" (draft)");
+        keys(KeyCode.ESCAPE);
+        assertEquals("Night shift premium",
+                robot.lookup("#demandTitle").queryAs(javafx.scene.control.TextField.class).getText());
 
         // The initial proposal: our side, INITIAL, today's session, all chosen already.
         robot.clickOn("#logPass");
