@@ -74,6 +74,8 @@ public final class SidebarsView implements SectionView {
     private final TextField purpose = new TextField();
     private final TabPane tabs = new TabPane();
     private final Timeline ticker;
+    /** Set by the add-topic buttons: the next new topic card takes the keyboard. */
+    private boolean focusNewTopic;
 
     public SidebarsView(SidebarsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -91,15 +93,27 @@ public final class SidebarsView implements SectionView {
     }
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    /** Node property: what Ctrl+S saves while the focus is inside that node. */
+    private static final String SAVE_ACTION = "sidebars.saveAction";
 
+    /** Ctrl+S saves what holds the focus: a topic's outcome, a decision, the report-back, or the sidebar. */
     private void shortcuts(KeyEvent e) {
-        if (SAVE.match(e)) {
-            if (tabs.getSelectionModel().getSelectedIndex() == SidebarStep.REPORT_BACK.ordinal()) {
-                viewModel.reportBack().save();
-            } else {
-                editor.save();
+        if (!SAVE.match(e)) {
+            return;
+        }
+        e.consume();
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        for (Node n = focused; n != null; n = n.getParent()) {
+            Object save = n.getProperties().get(SAVE_ACTION);
+            if (save instanceof Runnable action) {
+                action.run();
+                return;
             }
-            e.consume();
+        }
+        if (tabs.getSelectionModel().getSelectedIndex() == SidebarStep.REPORT_BACK.ordinal()) {
+            viewModel.reportBack().save();
+        } else {
+            editor.save();
         }
     }
 
@@ -138,6 +152,7 @@ public final class SidebarsView implements SectionView {
             }
         });
         viewModel.selectedProperty().addListener((obs, was, is) -> {
+            focusNewTopic = false;
             if (is == null) {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != is) {
@@ -236,6 +251,11 @@ public final class SidebarsView implements SectionView {
         delete.managedProperty().bind(delete.visibleProperty());
         delete.setOnAction(e -> viewModel.deleteSelected());
         HBox actions = Forms.buttonBar(save, cancel, delete);
+        handOver(start, () -> tabs);
+        handOver(end, () -> tabs.lookup("#topicAddAgenda"));
+        handOver(save, () -> tabs);
+        handOver(cancel, () -> tabs);
+        handOver(delete, () -> root.lookup("#sidebarsTable"));
         heading.setTooltip(new Tooltip());
         heading.getTooltip().textProperty().bind(heading.textProperty());
         state.setMinWidth(Region.USE_PREF_SIZE);
@@ -711,12 +731,19 @@ public final class SidebarsView implements SectionView {
         Button add = new Button(Messages.get("sidebars.topic.add"), new FontIcon("mdi2p-plus"));
         add.setId("topicAdd");
         add.disableProperty().bind(viewModel.topicToAddProperty().isNull().or(viewModel.canAddTopicsProperty().not()));
-        add.setOnAction(e -> viewModel.addTopic());
+        add.setOnAction(e -> {
+            focusNewTopic = true;
+            viewModel.addTopic();
+        });
         Button agenda = new Button(Messages.get("sidebars.topic.addAgenda"));
+        agenda.setMnemonicParsing(true);
         agenda.setId("topicAddAgenda");
         agenda.setTooltip(new Tooltip(Messages.get("sidebars.topic.addAgenda.help")));
         agenda.disableProperty().bind(viewModel.canAddTopicsProperty().not());
-        agenda.setOnAction(e -> viewModel.addAgendaTopics());
+        agenda.setOnAction(e -> {
+            focusNewTopic = true;
+            viewModel.addAgendaTopics();
+        });
         demand.disableProperty().bind(viewModel.canAddTopicsProperty().not());
         HBox adder = Forms.buttonBar(add, agenda);
         adder.getChildren().add(0, demand);
@@ -730,11 +757,25 @@ public final class SidebarsView implements SectionView {
 
         VBox cards = new VBox(10);
         cards.setId("outcomeTopics");
+        java.util.Set<TopicViewModel> shown = new java.util.HashSet<>();
         Runnable fill = () -> {
             int i = 0;
             cards.getChildren().clear();
+            Node firstNew = null;
             for (TopicViewModel t : viewModel.topics()) {
-                cards.getChildren().add(outcomeCard(t, i++));
+                Node card = outcomeCard(t, i++);
+                cards.getChildren().add(card);
+                if (firstNew == null && focusNewTopic && !shown.contains(t)) {
+                    firstNew = card.lookup(".text-area");
+                }
+            }
+            shown.clear();
+            shown.addAll(viewModel.topics());
+            // A topic just added with the buttons above gets the keyboard, ready for our position.
+            if (firstNew != null) {
+                focusNewTopic = false;
+                Node target = firstNew;
+                javafx.application.Platform.runLater(target::requestFocus);
             }
         };
         viewModel.topics().addListener((ListChangeListener<TopicViewModel>) c -> fill.run());
@@ -754,6 +795,7 @@ public final class SidebarsView implements SectionView {
         saveNotes.setId("sidebarSaveNotes");
         saveNotes.disableProperty().bind(editor.dirtyProperty().not().or(editor.busyProperty()));
         saveNotes.setOnAction(e -> editor.save());
+        handOver(saveNotes, () -> notes);
 
         VBox page = new VBox(10, intro, adder, hint, cards, new Separator(), notesTitle, warning, notes,
                 Forms.buttonBar(saveNotes));
@@ -786,9 +828,12 @@ public final class SidebarsView implements SectionView {
         Button remove = new Button(Messages.get("sidebars.topic.remove"));
         remove.setId("topic-" + index + "-remove");
         remove.setOnAction(e -> t.delete());
+        handOver(save, () -> conclusion);
+        handOver(cancel, () -> ours);
         VBox card = new VBox(6, title, grid, Forms.buttonBar(save, cancel, null, remove));
         card.getStyleClass().add("topic-card");
         card.setId("topic-" + index);
+        card.getProperties().put(SAVE_ACTION, (Runnable) t::saveOutcome);
         card.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && t.outcomeDirtyProperty().get()) {
                 t.cancel();
@@ -845,6 +890,7 @@ public final class SidebarsView implements SectionView {
         Button save = new Button();
         save.setId("reportSave");
         save.setGraphic(new FontIcon("mdi2c-content-save-outline"));
+        save.setMnemonicParsing(true);
         save.textProperty().bind(Bindings.when(report.existsProperty()).then(Messages.get("sidebars.report.save"))
                 .otherwise(Messages.get("sidebars.report.record")));
         save.getStyleClass().add("accent");
@@ -855,6 +901,7 @@ public final class SidebarsView implements SectionView {
         cancel.setId("reportCancel");
         cancel.disableProperty().bind(report.existsProperty().not().or(report.dirtyProperty().not()));
         cancel.setOnAction(e -> report.cancel());
+        handOver(cancel, () -> summary);
         VBox form = new VBox(8, grid, Forms.buttonBar(save, cancel));
         form.disableProperty().bind(report.availableProperty().not());
 
@@ -881,9 +928,52 @@ public final class SidebarsView implements SectionView {
         viewModel.topics().addListener((ListChangeListener<TopicViewModel>) c -> fill.run());
         fill.run();
 
+        // Once the report-back is recorded, the committee's first decision takes the keyboard.
+        java.util.function.Supplier<Node> afterReport = () -> {
+            Node first = cards.lookup(".combo-box");
+            return report.existsProperty().get() && first != null ? first : summary;
+        };
+        handOver(save, afterReport);
+        report.existsProperty().addListener((obs, was, is) -> {
+            Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            if (is && focused != null && isInside(focused, form)) {
+                javafx.application.Platform.runLater(() -> afterReport.get().requestFocus());
+            }
+        });
+
         VBox page = new VBox(10, status, form, new Separator(), decisionsTitle, principle, cards);
         page.setPadding(new Insets(12, 16, 16, 4));
         return page;
+    }
+
+    /**
+     * When a focused button hides or disables itself (Save once saved, Start once started), JavaFX
+     * moves the focus to the first control of the window, the navigation, where arrow keys switch
+     * sections. Hands the focus to {@code next} instead, so the keyboard stays where the work is.
+     */
+    private static void handOver(Node from, java.util.function.Supplier<Node> next) {
+        javafx.beans.value.ChangeListener<Boolean> moved = (obs, was, is) -> {
+            boolean gone = !from.isVisible() || from.isDisabled();
+            if (gone && from.isFocused()) {
+                javafx.application.Platform.runLater(() -> {
+                    Node target = next.get();
+                    if (target != null) {
+                        target.requestFocus();
+                    }
+                });
+            }
+        };
+        from.visibleProperty().addListener(moved);
+        from.disabledProperty().addListener(moved);
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Node decisionCard(TopicViewModel t, int index) {
@@ -945,9 +1035,12 @@ public final class SidebarsView implements SectionView {
         HBox after = new HBox(12, decided, agree);
         after.setAlignment(Pos.CENTER_LEFT);
 
+        handOver(save, () -> decision);
+        handOver(agree, () -> decision);
         VBox card = new VBox(6, title, conclusion, positions, decide, after, agreement);
         card.getStyleClass().add("topic-card");
         card.setId("decision-" + index);
+        card.getProperties().put(SAVE_ACTION, (Runnable) t::saveDecision);
         card.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && t.decisionDirtyProperty().get()) {
                 t.cancel();
