@@ -82,11 +82,20 @@ public final class SidebarsView implements SectionView {
         this.editor = viewModel.editor();
         root = new SplitPane(list(), detail());
         root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.26);
+        root.setDividerPositions(0.3);
         root.getStyleClass().add("sidebars");
         root.getStylesheets().add(Objects.requireNonNull(
                 SidebarsView.class.getResource("/org/tablebook/ui/sidebars/sidebars.css")).toExternalForm());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        // The section's keys work wherever the focus is (the navigation too) while it is shown.
+        javafx.event.EventHandler<KeyEvent> keys = this::shortcuts;
+        root.sceneProperty().addListener((obs, was, is) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (is != null) {
+                is.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> viewModel.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
@@ -98,6 +107,16 @@ public final class SidebarsView implements SectionView {
 
     /** Ctrl+S saves what holds the focus: a topic's outcome, a decision, the report-back, or the sidebar. */
     private void shortcuts(KeyEvent e) {
+        if (e.isAltDown() && !e.isControlDown() && !e.isShiftDown() && e.getCode().isDigitKey()
+                && editor.editingProperty().get()) {
+            int step = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
+            if (step >= 0 && step < tabs.getTabs().size()) {
+                tabs.getSelectionModel().select(step);
+                tabs.requestFocus();
+                e.consume();
+            }
+            return;
+        }
         if (!SAVE.match(e)) {
             return;
         }
@@ -268,11 +287,11 @@ public final class SidebarsView implements SectionView {
         tabs.setId("sidebarTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().addAll(
-                tab("tabBefore", "sidebars.tab.before", before()),
-                tab("tabDuring", "sidebars.tab.during", during()),
-                tab("tabOutcome", "sidebars.tab.outcome", outcome()),
-                tab("tabReport", "sidebars.tab.report", report()),
-                tab("tabSeries", "sidebars.tab.series", series()));
+                tab(1, "tabBefore", "sidebars.tab.before", before()),
+                tab(2, "tabDuring", "sidebars.tab.during", during()),
+                tab(3, "tabOutcome", "sidebars.tab.outcome", outcome()),
+                tab(4, "tabReport", "sidebars.tab.report", report()),
+                tab(5, "tabSeries", "sidebars.tab.series", series()));
         viewModel.stepProperty().addListener((obs, was, is) -> tabs.getSelectionModel().select(is.ordinal()));
         tabs.getSelectionModel().select(viewModel.stepProperty().get().ordinal());
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -308,13 +327,14 @@ public final class SidebarsView implements SectionView {
         }
     }
 
-    private Tab tab(String id, String key, Node content) {
+    private Tab tab(int number, String id, String key, Node content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         followFocus(scroll);
         Tab t = new Tab(Messages.get(key), scroll);
         t.setId(id);
+        t.setTooltip(new Tooltip(Messages.format("sidebars.tab.help", number)));
         return t;
     }
 
