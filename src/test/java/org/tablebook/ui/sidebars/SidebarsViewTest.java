@@ -131,7 +131,7 @@ class SidebarsViewTest {
             for (Node n = target.getParent(); n != null; n = n.getParent()) {
                 if (n instanceof ScrollPane scroll) {
                     scroll.layout();
-                    SidebarsView.reveal(scroll, target);
+                    SidebarForms.reveal(scroll, target);
                     scroll.layout();
                 }
             }
