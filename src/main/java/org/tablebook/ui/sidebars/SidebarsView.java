@@ -1,55 +1,40 @@
 package org.tablebook.ui.sidebars;
 
+import static org.tablebook.ui.sidebars.SidebarForms.*;
+
 import java.util.List;
 import java.util.Objects;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
-import javafx.css.PseudoClass;
-import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.tablebook.domain.CommitteeDecision;
-import org.tablebook.domain.Demand;
-import org.tablebook.domain.GroundRuleStatus;
-import org.tablebook.domain.Person;
-import org.tablebook.domain.RepsChosenBy;
-import org.tablebook.domain.Side;
 import org.tablebook.domain.SidebarState;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
@@ -62,29 +47,34 @@ import org.tablebook.ui.common.SectionView;
  * recompute the clock.
  */
 public final class SidebarsView implements SectionView {
-    private static final PseudoClass MET = PseudoClass.getPseudoClass("met");
-    private static final PseudoClass OVER = PseudoClass.getPseudoClass("over-limit");
-    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
-    private static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
-
     private final SidebarsViewModel viewModel;
     private final SidebarEditorViewModel editor;
     private final SplitPane root;
     private final TextField search = new TextField();
-    private final TextField purpose = new TextField();
     private final TabPane tabs = new TabPane();
     private final Timeline ticker;
+    private ChecklistPage checklist;
+    private OutcomePage outcome;
 
     public SidebarsView(SidebarsViewModel viewModel) {
         this.viewModel = viewModel;
         this.editor = viewModel.editor();
         root = new SplitPane(list(), detail());
         root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.26);
+        root.setDividerPositions(0.3);
         root.getStyleClass().add("sidebars");
         root.getStylesheets().add(Objects.requireNonNull(
                 SidebarsView.class.getResource("/org/tablebook/ui/sidebars/sidebars.css")).toExternalForm());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        // The section's keys work wherever the focus is (the navigation too) while it is shown.
+        javafx.event.EventHandler<KeyEvent> keys = this::shortcuts;
+        root.sceneProperty().addListener((obs, was, is) -> {
+            if (was != null) {
+                was.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (is != null) {
+                is.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
         ticker = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> viewModel.tick()));
         ticker.setCycleCount(Timeline.INDEFINITE);
         ticker.play();
@@ -92,14 +82,34 @@ public final class SidebarsView implements SectionView {
 
     private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
+    /** Ctrl+S saves what holds the focus: a topic's outcome, a decision, the report-back, or the sidebar. */
     private void shortcuts(KeyEvent e) {
-        if (SAVE.match(e)) {
-            if (tabs.getSelectionModel().getSelectedIndex() == SidebarStep.REPORT_BACK.ordinal()) {
-                viewModel.reportBack().save();
-            } else {
-                editor.save();
+        if (e.isAltDown() && !e.isControlDown() && !e.isShiftDown() && e.getCode().isDigitKey()
+                && editor.editingProperty().get()) {
+            int step = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
+            if (step >= 0 && step < tabs.getTabs().size()) {
+                tabs.getSelectionModel().select(step);
+                tabs.requestFocus();
+                e.consume();
             }
-            e.consume();
+            return;
+        }
+        if (!SAVE.match(e)) {
+            return;
+        }
+        e.consume();
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        for (Node n = focused; n != null; n = n.getParent()) {
+            Object save = n.getProperties().get(SAVE_ACTION);
+            if (save instanceof Runnable action) {
+                action.run();
+                return;
+            }
+        }
+        if (tabs.getSelectionModel().getSelectedIndex() == SidebarStep.REPORT_BACK.ordinal()) {
+            viewModel.reportBack().save();
+        } else {
+            editor.save();
         }
     }
 
@@ -138,6 +148,9 @@ public final class SidebarsView implements SectionView {
             }
         });
         viewModel.selectedProperty().addListener((obs, was, is) -> {
+            if (outcome != null) {
+                outcome.forgetFocusIntent();
+            }
             if (is == null) {
                 table.getSelectionModel().clearSelection();
             } else if (table.getSelectionModel().getSelectedItem() != is) {
@@ -236,6 +249,11 @@ public final class SidebarsView implements SectionView {
         delete.managedProperty().bind(delete.visibleProperty());
         delete.setOnAction(e -> viewModel.deleteSelected());
         HBox actions = Forms.buttonBar(save, cancel, delete);
+        handOver(start, () -> tabs);
+        handOver(end, () -> tabs.lookup("#topicAddAgenda"));
+        handOver(save, () -> tabs);
+        handOver(cancel, () -> tabs);
+        handOver(delete, () -> root.lookup("#sidebarsTable"));
         heading.setTooltip(new Tooltip());
         heading.getTooltip().textProperty().bind(heading.textProperty());
         state.setMinWidth(Region.USE_PREF_SIZE);
@@ -247,12 +265,15 @@ public final class SidebarsView implements SectionView {
         VBox top = new VBox(10, header, startBox(start), clock(end), missingAtStart());
         tabs.setId("sidebarTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        checklist = new ChecklistPage(editor);
+        outcome = new OutcomePage(viewModel,
+                () -> tabs.getSelectionModel().getSelectedIndex() == SidebarStep.OUTCOME.ordinal());
         tabs.getTabs().addAll(
-                tab("tabBefore", "sidebars.tab.before", before()),
-                tab("tabDuring", "sidebars.tab.during", during()),
-                tab("tabOutcome", "sidebars.tab.outcome", outcome()),
-                tab("tabReport", "sidebars.tab.report", report()),
-                tab("tabSeries", "sidebars.tab.series", series()));
+                tab(1, "tabBefore", "sidebars.tab.before", checklist.node()),
+                tab(2, "tabDuring", "sidebars.tab.during", during()),
+                tab(3, "tabOutcome", "sidebars.tab.outcome", outcome.node()),
+                tab(4, "tabReport", "sidebars.tab.report", new ReportBackPage(viewModel).node()),
+                tab(5, "tabSeries", "sidebars.tab.series", series()));
         viewModel.stepProperty().addListener((obs, was, is) -> tabs.getSelectionModel().select(is.ordinal()));
         tabs.getSelectionModel().select(viewModel.stepProperty().get().ordinal());
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -288,51 +309,15 @@ public final class SidebarsView implements SectionView {
         }
     }
 
-    private Tab tab(String id, String key, Node content) {
+    private Tab tab(int number, String id, String key, Node content) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         followFocus(scroll);
         Tab t = new Tab(Messages.get(key), scroll);
         t.setId(id);
+        t.setTooltip(new Tooltip(Messages.format("sidebars.tab.help", number)));
         return t;
-    }
-
-    /**
-     * Keeps the focused field in sight: ScrollPane does not scroll to a control reached with Tab,
-     * which would leave a keyboard user typing into a field below the fold.
-     */
-    private static void followFocus(ScrollPane scroll) {
-        scroll.sceneProperty().addListener((obs, was, scene) -> {
-            if (scene != null) {
-                scene.focusOwnerProperty().addListener((o, old, node) -> reveal(scroll, node));
-            }
-        });
-    }
-
-    static void reveal(ScrollPane scroll, Node node) {
-        Node content = scroll.getContent();
-        Node n = node;
-        while (n != null && n != content) {
-            n = n.getParent();
-        }
-        if (n == null || node == content) {
-            return;
-        }
-        Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-        double contentHeight = content.getBoundsInLocal().getHeight();
-        double viewHeight = scroll.getViewportBounds().getHeight();
-        double range = contentHeight - viewHeight;
-        if (range <= 0) {
-            return;
-        }
-        double top = range * scroll.getVvalue();
-        double margin = 12;
-        if (b.getMinY() - margin < top) {
-            scroll.setVvalue(Math.max(0, (b.getMinY() - margin) / range));
-        } else if (b.getMaxY() + margin > top + viewHeight) {
-            scroll.setVvalue(Math.min(1, (b.getMaxY() + margin - viewHeight) / range));
-        }
     }
 
     /** Before the start: the big Start button and how much of the checklist is met. */
@@ -418,252 +403,6 @@ public final class SidebarsView implements SectionView {
 
     // ---- before ----
 
-    private Node before() {
-        Label summary = new Label();
-        summary.setId("sidebarChecklistSummary");
-        summary.setWrapText(true);
-        summary.getStyleClass().add("checklist-summary");
-        summary.textProperty().bind(editor.checklistSummaryProperty());
-        FontIcon done = new FontIcon("mdi2c-check-circle-outline");
-        FontIcon open = new FontIcon("mdi2c-clipboard-text-outline");
-        summary.graphicProperty().bind(Bindings.when(editor.checklistCompleteProperty()).then((Node) done).otherwise(open));
-        editor.checklistCompleteProperty().addListener((obs, was, is) -> summary.pseudoClassStateChanged(MET, is));
-        summary.pseudoClassStateChanged(MET, editor.checklistCompleteProperty().get());
-
-        purpose.setId("sidebarPurpose");
-        purpose.setPromptText(Messages.get("sidebars.purpose.prompt"));
-        purpose.textProperty().bindBidirectional(editor.purposeProperty());
-        ComboBox<Side> requestedBy = Forms.choice("sidebarRequestedBy", Side.values());
-        requestedBy.valueProperty().bindBidirectional(editor.requestedByProperty());
-        TextField suggested = timeField("sidebarSuggestedAt", editor.suggestedAtProperty());
-        GridPane suggestedGrid = Forms.grid();
-        int r = 0;
-        r = Forms.row(suggestedGrid, r, Messages.get("sidebars.label.purpose"), purpose,
-                Messages.get("sidebars.purpose.help"), editor.errors().messageFor("purpose"));
-        r = Forms.row(suggestedGrid, r, Messages.get("sidebars.label.requestedBy"), requestedBy,
-                Messages.get("sidebars.requestedBy.help"), editor.errors().messageFor("requestedBy"));
-        Forms.row(suggestedGrid, r, Messages.get("sidebars.label.suggestedAt"), suggested,
-                Messages.get("sidebars.time.help"), editor.errors().messageFor("suggestedAt"));
-
-        GridPane toldGrid = Forms.grid();
-        r = timeRow(toldGrid, 0, "sidebars.label.teamInformedAt", timeField("sidebarInformedAt",
-                editor.teamInformedAtProperty()), nowButton("sidebarInformedNow", editor::informedNow), "teamInformedAt");
-        condition(toldGrid, r, SidebarCondition.TEAM_INFORMED);
-
-        GridPane decisionGrid = Forms.grid();
-        r = timeRow(decisionGrid, 0, "sidebars.label.teamAuthorizedAt", timeField("sidebarAuthorizedAt",
-                editor.teamAuthorizedAtProperty()), nowButton("sidebarAuthorizedNow", editor::authorizedNow),
-                "teamAuthorizedAt");
-        r = condition(decisionGrid, r, SidebarCondition.TEAM_AUTHORIZED);
-        ComboBox<RepsChosenBy> chosenBy = Forms.choice("sidebarRepsChosenBy", RepsChosenBy.values());
-        chosenBy.setPromptText(Messages.get("sidebars.repsChosenBy.prompt"));
-        chosenBy.valueProperty().bindBidirectional(editor.repsChosenByProperty());
-        r = Forms.row(decisionGrid, r, Messages.get("sidebars.label.repsChosenBy"), chosenBy,
-                Messages.get("sidebars.repsChosenBy.help"), editor.errors().messageFor("repsChosenBy"));
-        condition(decisionGrid, r, SidebarCondition.REPS_CHOSEN_BY_TEAM);
-
-        GridPane whoGrid = Forms.grid();
-        r = nodeRow(whoGrid, 0, "sidebars.label.ourReps", picks("sidebarOurPeople", editor.ourPeople(),
-                Messages.get("sidebars.ourReps.empty")), Messages.get("sidebars.ourReps.help"));
-        r = condition(whoGrid, r, SidebarCondition.TWO_OF_OURS);
-        nodeRow(whoGrid, r, "sidebars.label.theirReps", picks("sidebarTheirPeople", editor.theirPeople(),
-                Messages.get("sidebars.theirReps.empty")), Messages.get("sidebars.theirReps.help"));
-
-        GridPane instructionsGrid = Forms.grid();
-        TextArea say = area("sidebarSay", editor.instructionsSayProperty(), "sidebars.say.prompt", 3);
-        TextArea doNotSay = area("sidebarDoNotSay", editor.instructionsDoNotSayProperty(), "sidebars.doNotSay.prompt", 3);
-        r = Forms.row(instructionsGrid, 0, Messages.get("sidebars.label.say"), say, Messages.get("sidebars.say.help"),
-                editor.errors().messageFor("instructionsSay"));
-        r = Forms.row(instructionsGrid, r, Messages.get("sidebars.label.doNotSay"), doNotSay,
-                Messages.get("sidebars.doNotSay.help"), editor.errors().messageFor("instructionsDoNotSay"));
-        condition(instructionsGrid, r, SidebarCondition.INSTRUCTED);
-
-        GridPane rulesGrid = Forms.grid();
-        r = groundRule(rulesGrid, 0, "sidebarNoNotes", "sidebars.label.noNotes", editor.noNotesRuleProperty(),
-                SidebarCondition.NO_NOTES_SETTLED);
-        r = groundRule(rulesGrid, r, "sidebarNotRepeated", "sidebars.label.notRepeated", editor.notRepeatedRuleProperty(),
-                SidebarCondition.NOT_REPEATED_SETTLED);
-        r = groundRule(rulesGrid, r, "sidebarNotUsed", "sidebars.label.notUsed", editor.notUsedInLitigationRuleProperty(),
-                SidebarCondition.NOT_USED_SETTLED);
-        Label advice = new Label();
-        advice.setId("sidebarGroundRulesAdvice");
-        advice.setWrapText(true);
-        advice.getStyleClass().add("advice");
-        advice.textProperty().bind(editor.groundRulesAdviceProperty());
-        advice.visibleProperty().bind(editor.groundRulesAdviceProperty().isNotEmpty());
-        advice.managedProperty().bind(advice.visibleProperty());
-        rulesGrid.add(advice, 1, r);
-
-        GridPane agendaGrid = Forms.grid();
-        nodeRow(agendaGrid, 0, "sidebars.label.agenda", picks("sidebarAgenda", editor.agenda(),
-                Messages.get("sidebars.agenda.empty")), Messages.get("sidebars.agenda.help"));
-
-        GridPane whenGrid = Forms.grid();
-        TextField location = new TextField();
-        location.setId("sidebarLocation");
-        location.setPromptText(Messages.get("sidebars.location.prompt"));
-        location.textProperty().bindBidirectional(editor.locationProperty());
-        r = Forms.row(whenGrid, 0, Messages.get("sidebars.label.scheduledAt"),
-                timeField("sidebarScheduledAt", editor.scheduledAtProperty()), Messages.get("sidebars.scheduledAt.help"),
-                editor.errors().messageFor("scheduledAt"));
-        Forms.row(whenGrid, r, Messages.get("sidebars.label.location"), location, Messages.get("sidebars.location.help"),
-                editor.errors().messageFor("location"));
-
-        VBox page = new VBox(8, summary,
-                step("sidebars.step.suggested", suggestedGrid),
-                step("sidebars.step.told", toldGrid),
-                step("sidebars.step.decision", decisionGrid),
-                step("sidebars.step.who", whoGrid),
-                step("sidebars.step.instructions", instructionsGrid),
-                step("sidebars.step.groundRules", rulesGrid),
-                step("sidebars.step.agenda", agendaGrid),
-                step("sidebars.step.when", whenGrid));
-        page.setPadding(new Insets(12, 16, 16, 4));
-        return page;
-    }
-
-    private static Node step(String key, Node content) {
-        Label title = new Label(Messages.get(key));
-        title.getStyleClass().add("step-title");
-        VBox box = new VBox(4, title, content);
-        box.getStyleClass().add("step");
-        return box;
-    }
-
-    private int groundRule(GridPane grid, int row, String id, String labelKey,
-            javafx.beans.property.ObjectProperty<GroundRuleStatus> property, SidebarCondition condition) {
-        ComboBox<GroundRuleStatus> box = Forms.choice(id, GroundRuleStatus.values());
-        box.valueProperty().bindBidirectional(property);
-        int next = Forms.row(grid, row, Messages.get(labelKey), box, Messages.get("sidebars.groundRule.help"),
-                editor.errors().messageFor(condition.field()));
-        return condition(grid, next, condition);
-    }
-
-    /** The condition under its field: a check when met, a warning in the texts' words when not. */
-    private int condition(GridPane grid, int row, SidebarCondition condition) {
-        Label label = new Label();
-        label.setId("condition-" + condition.name());
-        label.setWrapText(true);
-        label.getStyleClass().add("condition");
-        label.textProperty().bind(editor.conditionTextProperty(condition));
-        FontIcon met = new FontIcon("mdi2c-check-circle-outline");
-        FontIcon unmet = new FontIcon("mdi2a-alert-circle-outline");
-        label.graphicProperty().bind(Bindings.when(editor.metProperty(condition)).then((Node) met).otherwise(unmet));
-        editor.metProperty(condition).addListener((obs, was, is) -> label.pseudoClassStateChanged(MET, is));
-        label.pseudoClassStateChanged(MET, editor.metProperty(condition).get());
-        grid.add(label, 1, row);
-        return row + 1;
-    }
-
-    private static TextField timeField(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get("sidebars.time.prompt"));
-        field.textProperty().bindBidirectional(property);
-        return field;
-    }
-
-    private static Button nowButton(String id, Runnable action) {
-        Button now = new Button(Messages.get("sidebars.now"), new FontIcon("mdi2c-clock-outline"));
-        now.setId(id);
-        now.setTooltip(new Tooltip(Messages.get("sidebars.now.help")));
-        now.setMinWidth(Region.USE_PREF_SIZE);
-        now.setOnAction(e -> action.run());
-        return now;
-    }
-
-    /** A time field with its "Now" button beside it, and the field's message below. */
-    private int timeRow(GridPane grid, int row, String labelKey, TextField field, Button now, String errorField) {
-        Label name = formLabel(Messages.get(labelKey), field);
-        field.setTooltip(new Tooltip(Messages.get("sidebars.time.help")));
-        HBox.setHgrow(field, Priority.ALWAYS);
-        field.setMaxWidth(Double.MAX_VALUE);
-        HBox box = new HBox(8, field, now);
-        box.setAlignment(Pos.CENTER_LEFT);
-        grid.add(name, 0, row);
-        grid.add(box, 1, row);
-        ObservableValue<String> message = editor.errors().messageFor(errorField);
-        Forms.decorate(field, message);
-        grid.add(errorLabel(field.getId(), message), 1, row + 1);
-        return row + 2;
-    }
-
-    private static int nodeRow(GridPane grid, int row, String labelKey, Node content, String help) {
-        Label name = formLabel(Messages.get(labelKey), null);
-        Tooltip.install(name, new Tooltip(help));
-        grid.add(name, 0, row);
-        grid.add(content, 1, row);
-        return row + 1;
-    }
-
-    private static Label formLabel(String text, Node field) {
-        Label name = new Label(text);
-        name.setLabelFor(field);
-        name.setMnemonicParsing(false);
-        name.getStyleClass().add("form-label");
-        GridPane.setValignment(name, VPos.TOP);
-        GridPane.setMargin(name, new Insets(5, 0, 0, 0));
-        return name;
-    }
-
-    private static Label errorLabel(String id, ObservableValue<String> message) {
-        Label error = new Label();
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.textProperty().bind(message);
-        error.visibleProperty().bind(message.map(m -> m != null && !m.isBlank()).orElse(false));
-        error.managedProperty().bind(error.visibleProperty());
-        error.setId(id + "Error");
-        return error;
-    }
-
-    /** Check boxes for a pick list, rebuilt when the list changes. */
-    private static Node picks(String id, ObservableList<Pick> picks, String emptyText) {
-        FlowPane pane = new FlowPane(14, 6);
-        pane.setId(id);
-        pane.setPadding(new Insets(5, 0, 2, 0));
-        Runnable fill = () -> {
-            if (picks.isEmpty()) {
-                Label empty = new Label(emptyText);
-                empty.setWrapText(true);
-                empty.getStyleClass().add("text-muted");
-                pane.getChildren().setAll(empty);
-                return;
-            }
-            pane.getChildren().setAll(picks.stream().map(p -> {
-                CheckBox box = new CheckBox(p.label());
-                box.setMnemonicParsing(false);
-                box.selectedProperty().bindBidirectional(p.chosenProperty());
-                if (!p.detail().isBlank()) {
-                    box.setTooltip(new Tooltip(p.detail()));
-                }
-                return (Node) box;
-            }).toList());
-        };
-        picks.addListener((ListChangeListener<Pick>) c -> fill.run());
-        fill.run();
-        return pane;
-    }
-
-    private static TextArea area(String id, javafx.beans.property.StringProperty property, String promptKey, int rows) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setWrapText(true);
-        area.setPrefRowCount(rows);
-        area.setPromptText(Messages.get(promptKey));
-        area.textProperty().bindBidirectional(property);
-        // Tab moves on, as in every other field: TextArea moves focus on Ctrl+Tab, so a plain Tab
-        // is passed on as one. Ctrl+Tab itself still does what TextArea does.
-        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true, false,
-                        false));
-            }
-        });
-        return area;
-    }
-
     // ---- during ----
 
     private Node during() {
@@ -686,280 +425,7 @@ public final class SidebarsView implements SectionView {
 
     // ---- outcome ----
 
-    private Node outcome() {
-        Label intro = new Label(Messages.get("sidebars.outcome.intro"));
-        intro.setWrapText(true);
-        intro.getStyleClass().add("text-muted");
-        ComboBox<Demand> demand = new ComboBox<>(viewModel.topicChoices());
-        demand.setId("topicDemand");
-        demand.setPromptText(Messages.get("sidebars.topic.demand.prompt"));
-        demand.setTooltip(new Tooltip(Messages.get("sidebars.topic.demand.help")));
-        demand.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Demand d) {
-                return d == null ? "" : d.code() + " " + d.title();
-            }
-
-            @Override
-            public Demand fromString(String s) {
-                return null;
-            }
-        });
-        demand.valueProperty().bindBidirectional(viewModel.topicToAddProperty());
-        demand.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(demand, Priority.ALWAYS);
-        Button add = new Button(Messages.get("sidebars.topic.add"), new FontIcon("mdi2p-plus"));
-        add.setId("topicAdd");
-        add.disableProperty().bind(viewModel.topicToAddProperty().isNull().or(viewModel.canAddTopicsProperty().not()));
-        add.setOnAction(e -> viewModel.addTopic());
-        Button agenda = new Button(Messages.get("sidebars.topic.addAgenda"));
-        agenda.setId("topicAddAgenda");
-        agenda.setTooltip(new Tooltip(Messages.get("sidebars.topic.addAgenda.help")));
-        agenda.disableProperty().bind(viewModel.canAddTopicsProperty().not());
-        agenda.setOnAction(e -> viewModel.addAgendaTopics());
-        demand.disableProperty().bind(viewModel.canAddTopicsProperty().not());
-        HBox adder = Forms.buttonBar(add, agenda);
-        adder.getChildren().add(0, demand);
-        Label hint = new Label();
-        hint.setId("topicsHint");
-        hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
-        hint.textProperty().bind(viewModel.topicsHintProperty());
-        hint.visibleProperty().bind(viewModel.topicsHintProperty().isNotEmpty());
-        hint.managedProperty().bind(hint.visibleProperty());
-
-        VBox cards = new VBox(10);
-        cards.setId("outcomeTopics");
-        Runnable fill = () -> {
-            int i = 0;
-            cards.getChildren().clear();
-            for (TopicViewModel t : viewModel.topics()) {
-                cards.getChildren().add(outcomeCard(t, i++));
-            }
-        };
-        viewModel.topics().addListener((ListChangeListener<TopicViewModel>) c -> fill.run());
-        fill.run();
-
-        Label notesTitle = new Label(Messages.get("sidebars.notes.title"));
-        notesTitle.getStyleClass().add("step-title");
-        Label warning = new Label(Messages.get("sidebars.notes.warning"), new FontIcon("mdi2n-note-alert-outline"));
-        warning.setId("sidebarNotesWarning");
-        warning.setWrapText(true);
-        warning.getStyleClass().add("notes-warning");
-        warning.visibleProperty().bind(editor.notesAgainstGroundRulesProperty());
-        warning.managedProperty().bind(warning.visibleProperty());
-        TextArea notes = area("sidebarNotes", editor.confidentialNotesProperty(), "sidebars.notes.prompt", 4);
-        notes.setTooltip(new Tooltip(Messages.get("sidebars.notes.help")));
-        Button saveNotes = new Button(Messages.get("sidebars.notes.save"), new FontIcon("mdi2c-content-save-outline"));
-        saveNotes.setId("sidebarSaveNotes");
-        saveNotes.disableProperty().bind(editor.dirtyProperty().not().or(editor.busyProperty()));
-        saveNotes.setOnAction(e -> editor.save());
-
-        VBox page = new VBox(10, intro, adder, hint, cards, new Separator(), notesTitle, warning, notes,
-                Forms.buttonBar(saveNotes));
-        page.setPadding(new Insets(12, 16, 16, 4));
-        return page;
-    }
-
-    private Node outcomeCard(TopicViewModel t, int index) {
-        Label title = new Label();
-        title.getStyleClass().add("topic-title");
-        title.textProperty().bind(t.demandLabelProperty());
-        GridPane grid = Forms.grid();
-        TextArea ours = area("topic-" + index + "-ours", t.ourPositionProperty(), "sidebars.topic.ours.prompt", 2);
-        TextArea theirs = area("topic-" + index + "-theirs", t.theirPositionProperty(), "sidebars.topic.theirs.prompt", 2);
-        TextArea conclusion = area("topic-" + index + "-conclusion", t.tentativeConclusionProperty(),
-                "sidebars.topic.conclusion.prompt", 2);
-        int r = Forms.row(grid, 0, Messages.get("sidebars.label.ourPosition"), ours,
-                Messages.get("sidebars.topic.ours.help"), t.errors().messageFor("ourPosition"));
-        r = Forms.row(grid, r, Messages.get("sidebars.label.theirPosition"), theirs,
-                Messages.get("sidebars.topic.theirs.help"), t.errors().messageFor("theirPosition"));
-        Forms.row(grid, r, Messages.get("sidebars.label.conclusion"), conclusion,
-                Messages.get("sidebars.topic.conclusion.help"), t.errors().messageFor("tentativeConclusion"));
-        Button save = new Button(Messages.get("sidebars.topic.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("topic-" + index + "-save");
-        save.disableProperty().bind(t.outcomeDirtyProperty().not().or(t.busyProperty()));
-        save.setOnAction(e -> t.saveOutcome());
-        Button cancel = new Button(Messages.get("sidebars.cancel"));
-        cancel.disableProperty().bind(t.outcomeDirtyProperty().not());
-        cancel.setOnAction(e -> t.cancel());
-        Button remove = new Button(Messages.get("sidebars.topic.remove"));
-        remove.setId("topic-" + index + "-remove");
-        remove.setOnAction(e -> t.delete());
-        VBox card = new VBox(6, title, grid, Forms.buttonBar(save, cancel, null, remove));
-        card.getStyleClass().add("topic-card");
-        card.setId("topic-" + index);
-        card.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && t.outcomeDirtyProperty().get()) {
-                t.cancel();
-                e.consume();
-            }
-        });
-        return card;
-    }
-
     // ---- report-back ----
-
-    private Node report() {
-        ReportBackViewModel report = viewModel.reportBack();
-        Label status = new Label();
-        status.setId("reportStatus");
-        status.setWrapText(true);
-        status.getStyleClass().add("report-status");
-        status.textProperty().bind(report.statusProperty());
-
-        GridPane grid = Forms.grid();
-        TextField at = timeField("reportAt", report.reportedAtProperty());
-        Label atLabel = formLabel(Messages.get("sidebars.label.reportedAt"), at);
-        at.setTooltip(new Tooltip(Messages.get("sidebars.time.help")));
-        HBox.setHgrow(at, Priority.ALWAYS);
-        at.setMaxWidth(Double.MAX_VALUE);
-        HBox atBox = new HBox(8, at, nowButton("reportNow", report::reportedNow));
-        grid.add(atLabel, 0, 0);
-        grid.add(atBox, 1, 0);
-        Forms.decorate(at, report.errors().messageFor("reportedAt"));
-        grid.add(errorLabel("reportAt", report.errors().messageFor("reportedAt")), 1, 1);
-        ComboBox<Person> by = new ComboBox<>(report.reporters());
-        by.setId("reportBy");
-        by.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Person p) {
-                return p == null ? "" : p.name();
-            }
-
-            @Override
-            public Person fromString(String s) {
-                return null;
-            }
-        });
-        by.valueProperty().bindBidirectional(report.reportedByProperty());
-        int r = Forms.row(grid, 2, Messages.get("sidebars.label.reportedBy"), by, Messages.get("sidebars.reportedBy.help"),
-                report.errors().messageFor("reportedById"));
-        CheckBox full = new CheckBox(Messages.get("sidebars.fullTeam"));
-        full.setId("reportFullTeam");
-        full.selectedProperty().bindBidirectional(report.fullTeamPresentProperty());
-        r = Forms.row(grid, r, Messages.get("sidebars.label.fullTeam"), full, Messages.get("sidebars.fullTeam.help"), null);
-        TextArea summary = area("reportSummary", report.summaryProperty(), "sidebars.summary.prompt", 4);
-        Forms.row(grid, r, Messages.get("sidebars.label.summary"), summary, Messages.get("sidebars.summary.help"),
-                report.errors().messageFor("summary"));
-        Button save = new Button();
-        save.setId("reportSave");
-        save.setGraphic(new FontIcon("mdi2c-content-save-outline"));
-        save.textProperty().bind(Bindings.when(report.existsProperty()).then(Messages.get("sidebars.report.save"))
-                .otherwise(Messages.get("sidebars.report.record")));
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(report.dirtyProperty().not().or(report.busyProperty())
-                .or(report.availableProperty().not()));
-        save.setOnAction(e -> report.save());
-        Button cancel = new Button(Messages.get("sidebars.cancel"));
-        cancel.setId("reportCancel");
-        cancel.disableProperty().bind(report.existsProperty().not().or(report.dirtyProperty().not()));
-        cancel.setOnAction(e -> report.cancel());
-        VBox form = new VBox(8, grid, Forms.buttonBar(save, cancel));
-        form.disableProperty().bind(report.availableProperty().not());
-
-        Label decisionsTitle = new Label(Messages.get("sidebars.decisions.title"));
-        decisionsTitle.getStyleClass().add("step-title");
-        Label principle = new Label(Messages.get("sidebars.decisions.principle"));
-        principle.setWrapText(true);
-        principle.getStyleClass().add("principle");
-        VBox cards = new VBox(10);
-        cards.setId("decisionTopics");
-        Runnable fill = () -> {
-            int i = 0;
-            cards.getChildren().clear();
-            for (TopicViewModel t : viewModel.topics()) {
-                cards.getChildren().add(decisionCard(t, i++));
-            }
-            if (cards.getChildren().isEmpty()) {
-                Label none = new Label(Messages.get("sidebars.decisions.none"));
-                none.getStyleClass().add("text-muted");
-                none.setWrapText(true);
-                cards.getChildren().add(none);
-            }
-        };
-        viewModel.topics().addListener((ListChangeListener<TopicViewModel>) c -> fill.run());
-        fill.run();
-
-        VBox page = new VBox(10, status, form, new Separator(), decisionsTitle, principle, cards);
-        page.setPadding(new Insets(12, 16, 16, 4));
-        return page;
-    }
-
-    private Node decisionCard(TopicViewModel t, int index) {
-        Label title = new Label();
-        title.getStyleClass().add("topic-title");
-        title.textProperty().bind(t.demandLabelProperty());
-        Label conclusion = new Label();
-        conclusion.setWrapText(true);
-        conclusion.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("sidebars.decision.conclusion",
-                blankAsDash(t.tentativeConclusionProperty().get())), t.tentativeConclusionProperty()));
-        Label positions = new Label();
-        positions.setWrapText(true);
-        positions.getStyleClass().add("text-muted");
-        positions.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("sidebars.decision.positions",
-                blankAsDash(t.ourPositionProperty().get()), blankAsDash(t.theirPositionProperty().get())),
-                t.ourPositionProperty(), t.theirPositionProperty()));
-
-        ComboBox<CommitteeDecision> decision = Forms.choice("topic-" + index + "-decision", CommitteeDecision.values());
-        decision.setPromptText(Messages.get("sidebars.decision.prompt"));
-        decision.setTooltip(new Tooltip(Messages.get("sidebars.decision.help")));
-        decision.valueProperty().bindBidirectional(t.decisionProperty());
-        decision.setMinWidth(Region.USE_PREF_SIZE);
-        TextField note = new TextField();
-        note.setId("topic-" + index + "-note");
-        note.setPromptText(Messages.get("sidebars.decision.note.prompt"));
-        note.setTooltip(new Tooltip(Messages.get("sidebars.decision.note.help")));
-        note.textProperty().bindBidirectional(t.decisionNoteProperty());
-        HBox.setHgrow(note, Priority.ALWAYS);
-        Button save = new Button(Messages.get("sidebars.decision.save"));
-        save.setId("topic-" + index + "-saveDecision");
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        save.disableProperty().bind(t.decisionDirtyProperty().not().or(t.busyProperty()));
-        save.setOnAction(e -> t.saveDecision());
-        HBox decide = new HBox(8, decision, note, save);
-        decide.setAlignment(Pos.CENTER_LEFT);
-        decide.disableProperty().bind(t.canDecideProperty().not());
-        note.setOnAction(e -> t.saveDecision());
-
-        Label decided = new Label();
-        decided.setId("topic-" + index + "-decided");
-        decided.getStyleClass().add("text-muted");
-        decided.textProperty().bind(t.decisionTextProperty());
-        Button agree = new Button(Messages.get("sidebars.decision.makeAgreement"), new FontIcon("mdi2h-handshake-outline"));
-        agree.setId("topic-" + index + "-makeAgreement");
-        agree.getStyleClass().add("success");
-        agree.setTooltip(new Tooltip(Messages.get("sidebars.decision.makeAgreement.help")));
-        agree.visibleProperty().bind(t.canMakeAgreementProperty());
-        agree.managedProperty().bind(agree.visibleProperty());
-        agree.disableProperty().bind(t.busyProperty());
-        agree.setOnAction(e -> t.makeAgreement());
-        Label agreement = new Label();
-        agreement.setId("topic-" + index + "-agreement");
-        agreement.setWrapText(true);
-        agreement.getStyleClass().add("agreement-made");
-        agreement.setGraphic(new FontIcon("mdi2h-handshake-outline"));
-        agreement.textProperty().bind(t.agreementTextProperty());
-        agreement.visibleProperty().bind(t.agreementTextProperty().isNotEmpty());
-        agreement.managedProperty().bind(agreement.visibleProperty());
-        HBox after = new HBox(12, decided, agree);
-        after.setAlignment(Pos.CENTER_LEFT);
-
-        VBox card = new VBox(6, title, conclusion, positions, decide, after, agreement);
-        card.getStyleClass().add("topic-card");
-        card.setId("decision-" + index);
-        card.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && t.decisionDirtyProperty().get()) {
-                t.cancel();
-                e.consume();
-            }
-        });
-        return card;
-    }
-
-    private static String blankAsDash(String s) {
-        return s == null || s.isBlank() ? "\u2014" : s.strip();
-    }
 
     // ---- series ----
 
@@ -998,7 +464,7 @@ public final class SidebarsView implements SectionView {
     public void newItem() {
         viewModel.newSidebar();
         tabs.getSelectionModel().select(SidebarStep.BEFORE.ordinal());
-        purpose.requestFocus();
+        checklist.purposeField().requestFocus();
     }
 
     @Override

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +32,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.Durations;
+import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
@@ -230,7 +230,7 @@ public final class SidebarsViewModel {
         }
         busy.set(true);
         document.change(Messages.get("sidebars.change.delete") + " \"" + s.purpose() + "\"", w -> {
-            w.delete(org.tablebook.domain.EntityRef.of(s));
+            w.delete(EntityRef.of(s));
             return s;
         }, done -> busy.set(false), e -> {
             busy.set(false);
@@ -439,9 +439,5 @@ public final class SidebarsViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
-    }
-
-    Optional<SidebarRow> row(String id) {
-        return rows.stream().filter(r -> Objects.equals(r.id(), id)).findFirst();
     }
 }

@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
@@ -131,7 +130,7 @@ class SidebarsViewTest {
             for (Node n = target.getParent(); n != null; n = n.getParent()) {
                 if (n instanceof ScrollPane scroll) {
                     scroll.layout();
-                    SidebarsView.reveal(scroll, target);
+                    SidebarForms.reveal(scroll, target);
                     scroll.layout();
                 }
             }
