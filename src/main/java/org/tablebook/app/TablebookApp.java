@@ -108,6 +108,9 @@ public final class TablebookApp extends Application {
             stage.setWidth(saved.width());
             stage.setHeight(saved.height());
             stage.setMaximized(saved.maximized());
+        } else {
+            // A stage shown before (as in tests) keeps its old size unless told: start at the scene's.
+            stage.sizeToScene();
         }
         Runnable remember = () -> {
             if (!stage.isIconified() && !stage.isMaximized()) {
