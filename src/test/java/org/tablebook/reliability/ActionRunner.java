@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Iterator;
 import org.tablebook.domain.sample.StressNegotiation.Edit;
+import org.tablebook.store.StoreOpenException;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
 import org.tablebook.testing.Edits;
@@ -17,7 +18,8 @@ import org.tablebook.testing.Edits;
  * as the app does, finds how many of the recorded actions it already holds, prints
  * {@code READY n}, then applies the following actions one by one, each as one user action, printing
  * {@code COMMITTED n} once action {@code n} is committed. It stops, closing the file, when a line or
- * the end arrives on standard input; or it is killed.
+ * the end arrives on standard input; or it is killed. A file it may not open is refused with
+ * {@code REFUSED PROBLEM: message}.
  */
 public final class ActionRunner {
     private ActionRunner() {
@@ -36,7 +38,14 @@ public final class ActionRunner {
             }
         }, "stop");
         stop.setDaemon(true);
-        try (TablebookStore store = TablebookStore.open(file, options)) {
+        TablebookStore opened;
+        try {
+            opened = TablebookStore.open(file, options);
+        } catch (StoreOpenException e) {
+            out.println("REFUSED " + e.problem() + ": " + e.getMessage());
+            return;
+        }
+        try (TablebookStore store = opened) {
             int done = RecordedActions.committedLabels(store).size();
             Iterator<Edit> stream = actions.stream();
             for (int i = 0; i < done; i++) {
