@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -65,13 +66,17 @@ public final class VagueLanguageRule extends AbstractRule {
     }
 
     /**
-     * A word or phrase, found only where it stands whole. The literal comes first in the pattern,
-     * and the word boundary before it is checked only where the literal is found: a look-behind at
-     * the start of the pattern is tried at every character of every text, which made this rule
-     * take most of the rules' time on a large negotiation.
+     * A word or phrase, found only where it stands whole, as the expression
+     * {@code (?<![\p{L}\p{N}_])word(?![\p{L}\p{N}_])} (case-insensitive, Unicode) finds it, but
+     * without trying that expression at every character of every text: on a large negotiation that
+     * took most of the rules' time. The places where the word's first letter stands, in any case,
+     * are found with {@link String#indexOf(int, int)}; only there is the expression tried, and the
+     * character before checked.
      */
     private static final class WholeWord {
+        private static final Map<Integer, int[]> VARIANTS = new ConcurrentHashMap<>();
         private final Pattern pattern;
+        private final int[] firstLetters;
 
         WholeWord(String word) {
             StringBuilder regex = new StringBuilder();
@@ -81,21 +86,51 @@ public final class VagueLanguageRule extends AbstractRule {
             }
             regex.append("(?![\\p{L}\\p{N}_])");
             pattern = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            int first = parts[0].codePointAt(0);
+            firstLetters = first > 0xFFFF ? null : VARIANTS.computeIfAbsent(first, WholeWord::variants);
+        }
+
+        /** Every character a case-insensitive match may start with (a few more do no harm). */
+        private static int[] variants(int c) {
+            int folded = fold(c);
+            return java.util.stream.IntStream.rangeClosed(0, 0xFFFF)
+                    .filter(x -> x == c || x == folded || fold(x) == folded
+                            || Character.toUpperCase(x) == Character.toUpperCase(c)
+                            || Character.toLowerCase(x) == Character.toLowerCase(c))
+                    .toArray();
+        }
+
+        private static int fold(int c) {
+            return Character.toLowerCase(Character.toUpperCase(c));
         }
 
         boolean in(String text) {
-            Matcher m = pattern.matcher(text);
-            int from = 0;
-            while (from <= text.length() && m.find(from)) {
-                if (m.start() == 0 || !isWordChar(text.codePointBefore(m.start()))) {
-                    return true;
+            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (firstLetters == null) {
+                int from = 0;
+                while (from <= text.length() && m.find(from)) {
+                    if (boundaryBefore(text, m.start())) {
+                        return true;
+                    }
+                    from = m.start() + 1;
                 }
-                from = m.start() + 1;
+                return false;
+            }
+            for (int letter : firstLetters) {
+                for (int at = text.indexOf(letter); at >= 0; at = text.indexOf(letter, at + 1)) {
+                    if (boundaryBefore(text, at) && m.region(at, text.length()).lookingAt()) {
+                        return true;
+                    }
+                }
             }
             return false;
         }
 
-        /** What {@code [\p{L}\p{N}_]} matches. */
+        private static boolean boundaryBefore(String text, int at) {
+            return at == 0 || !isWordChar(text.codePointBefore(at));
+        }
+
+        /** What the class [\p{L}\p{N}_] matches. */
         private static boolean isWordChar(int codePoint) {
             int type = Character.getType(codePoint);
             return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
