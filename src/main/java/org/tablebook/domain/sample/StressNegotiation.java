@@ -127,7 +127,8 @@ public final class StressNegotiation {
     /**
      * An endless stream of edits on {@code start} (a snapshot made by {@link #build}), seeded
      * separately from it. Each edit is valid against the records as the edits before it left them;
-     * about as many passes are deleted as are logged, so the counts stay near the start's.
+     * about as many passes are deleted (of those it logged) as are logged, so the counts stay near
+     * the start's.
      */
     public static Iterator<Edit> edits(NegotiationSnapshot start, long seed, Clock clock) {
         return new Editor(start, seed, clock);
@@ -250,7 +251,7 @@ public final class StressNegotiation {
                     "Amalgamated Transit Workers, Local 1127", "Metro Regional Transit Authority",
                     "About 4,200 bus operators, mechanics, station agents and paratransit drivers of Metro Regional "
                             + "Transit.",
-                    day(-380), day(25), day(-350), day(-40), null, RuleSettings.DEFAULTS, at(day(-390), 600),
+                    day(-380), day(25), day(-335), day(-40), null, RuleSettings.DEFAULTS, at(day(-390), 600),
                     at(day(-390), 600));
             people();
             demands();
@@ -349,11 +350,23 @@ public final class StressNegotiation {
 
         private void passes() {
             List<TableSession> byDate = sessions.stream().sorted(Comparator.comparing(TableSession::date)).toList();
+            int opening = Math.min(20, byDate.size());
             for (int i = 0; i < size.passes(); i++) {
-                Demand demand = demands.get(i < demands.size() ? i : random.nextInt(demands.size()));
-                TableSession session = byDate.get(Math.min(byDate.size() - 1,
-                        (int) ((long) i * byDate.size() / size.passes())));
                 boolean first = i < demands.size();
+                Demand demand = demands.get(first ? i : random.nextInt(demands.size()));
+                TableSession session;
+                if (first) {
+                    // Every demand is tabled in the opening sessions, but for the few drafted after the
+                    // deadline, which are tabled at the first session after they were drafted.
+                    LocalDate drafted = demand.createdAt().atZone(zone).toLocalDate();
+                    session = byDate.get(i * opening / demands.size());
+                    if (session.date().isBefore(drafted)) {
+                        session = byDate.stream().filter(s -> !s.date().isBefore(drafted)).findFirst()
+                                .orElse(byDate.get(byDate.size() - 1));
+                    }
+                } else {
+                    session = byDate.get(Math.min(byDate.size() - 1, (int) ((long) i * byDate.size() / size.passes())));
+                }
                 Side side = first ? demand.proposedBy() : random.nextBoolean() ? Side.OURS : Side.THEIRS;
                 ProposalKind kind = first ? ProposalKind.INITIAL
                         : random.nextInt(20) == 0 ? ProposalKind.PACKAGE
@@ -444,14 +457,20 @@ public final class StressNegotiation {
         }
 
         private void agreements() {
-            List<Sidebar> ended = sidebars.stream().filter(s -> s.endedAt() != null).toList();
+            List<Sidebar> ended = sidebars.stream().filter(s -> s.endedAt() != null)
+                    .sorted(Comparator.comparing(Sidebar::endedAt)).toList();
             List<TableSession> byDate = sessions.stream().sorted(Comparator.comparing(TableSession::date)).toList();
+            Map<String, LocalDate> lastPass = new HashMap<>();
+            proposals.forEach(p -> lastPass.merge(p.demandId(), p.passedOn(), (a, b) -> a.isAfter(b) ? a : b));
             for (int i = 0; i < size.agreements(); i++) {
                 Demand demand = demands.get(random.nextInt(demands.size()));
-                boolean fromSidebar = random.nextInt(10) < 3;
-                Sidebar sidebar = fromSidebar ? ended.get(random.nextInt(ended.size())) : null;
-                LocalDate reached = fromSidebar ? sidebar.endedAt().atZone(zone).toLocalDate()
-                        : byDate.get(random.nextInt(byDate.size())).date();
+                // Agreed after the last pass on the demand, at the table or in a sidebar that came after it.
+                LocalDate after = lastPass.getOrDefault(demand.id(), day(-360));
+                List<Sidebar> later = ended.stream().filter(s -> !s.endedAt().atZone(zone).toLocalDate().isBefore(after))
+                        .toList();
+                boolean fromSidebar = random.nextInt(10) < 3 && !later.isEmpty();
+                Sidebar sidebar = fromSidebar ? later.get(random.nextInt(later.size())) : null;
+                LocalDate reached = fromSidebar ? sidebar.endedAt().atZone(zone).toLocalDate() : after;
                 int roll = random.nextInt(100);
                 TaStatus status = roll < 55 ? TaStatus.TENTATIVE : roll < 80 ? TaStatus.CONFIRMED
                         : roll < 95 ? TaStatus.IN_MOA : TaStatus.REOPENED;
@@ -534,6 +553,7 @@ public final class StressNegotiation {
         private final List<String> demandIds = new ArrayList<>();
         private final Map<String, Proposal> proposals = new HashMap<>();
         private final List<String> proposalIds = new ArrayList<>();
+        private final List<String> loggedHere = new ArrayList<>();
         private final List<TableSession> sessions;
         private final Map<String, Sidebar> sidebars = new LinkedHashMap<>();
         private final List<String> sidebarIds = new ArrayList<>();
@@ -637,17 +657,17 @@ public final class StressNegotiation {
                             + " " + pick(random, CLAIMS), clock, clock);
             proposals.put(p.id(), p);
             proposalIds.add(p.id());
+            loggedHere.add(p.id());
             return new Edit("Log a pass on " + demand.code(), List.of(new Insert(p)));
         }
 
+        /** A pass logged by mistake is one of the recent ones: the stream deletes only passes it logged. */
         private Edit deletePass() {
-            if (proposalIds.size() < 2) {
+            if (loggedHere.isEmpty()) {
                 return logPass();
             }
-            int i = random.nextInt(proposalIds.size());
-            String id = proposalIds.get(i);
-            proposalIds.set(i, proposalIds.get(proposalIds.size() - 1));
-            proposalIds.remove(proposalIds.size() - 1);
+            String id = loggedHere.remove(random.nextInt(loggedHere.size()));
+            proposalIds.remove(proposalIds.lastIndexOf(id));
             proposals.remove(id);
             return new Edit("Delete a pass logged by mistake", List.of(new Delete(new EntityRef(EntityKind.PROPOSAL, id))));
         }
