@@ -77,7 +77,7 @@ class KillTest {
         }
         System.out.printf("Kill test (seed %d): %d kills, %d while opening, %d actions committed in all, per run %s%n",
                 SEED, trials, killedWhileOpening, committed, perTrial);
-        assertTrue(committed >= trials * 10, "the writer got real work done between kills: " + committed);
+        assertTrue(committed >= trials * 5, "the writer got real work done between kills: " + committed);
 
         // The app opens the file, for writing, as it is after the last kill.
         try (Workspace workspace = new Workspace(options("app-backups"))) {

@@ -63,12 +63,17 @@ final class SmallDisk implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
-        run("umount", "-l", folder.toString());
+    public void close() throws IOException {
+        try {
+            run("umount", "-l", folder.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while unmounting " + folder, e);
+        }
     }
 
     /** Runs a command; returns "" when it succeeds, else what it said. */
-    private static String run(String... command) throws Exception {
+    private static String run(String... command) throws IOException, InterruptedException {
         Process p;
         try {
             p = new ProcessBuilder(command).redirectErrorStream(true).start();
