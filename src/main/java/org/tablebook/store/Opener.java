@@ -332,7 +332,10 @@ final class Opener {
         try {
             Backups.make(sql, file, options);
         } catch (IOException | SQLException e) {
-            String why = e instanceof SQLException s ? Failures.reason(s) : reason((IOException) e) + ".";
+            // A full disk already has its advice below; SQLite's own reason would repeat it.
+            String why = e instanceof SQLException s
+                    ? Failures.code(s).startsWith("SQLITE_FULL") ? "the disk is full." : Failures.reason(s)
+                    : reason((IOException) e) + ".";
             throw new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not make a backup of " + file
                     + " in " + options.backupDir().toAbsolutePath() + " before opening it, so it has not opened it: "
                     + why + " Free some disk space or choose another backup folder.", e);

@@ -1,0 +1,151 @@
+package org.tablebook.reliability;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An {@link ActionRunner} in a JVM of its own, on the test classpath. Its lines are read as they
+ * come; the last {@code COMMITTED n} it printed is what it has promised is saved.
+ */
+final class Child implements AutoCloseable {
+    /** A guard against a child that hangs, not a measurement. */
+    static final long GUARD_SECONDS = 120;
+    private static final String END = "\u0000end";
+
+    private final Process process;
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final List<String> errors = new ArrayList<>();
+    private volatile int lastCommitted = -1;
+
+    private Child(Process process) {
+        this.process = process;
+        Thread reader = new Thread(this::read, "child-stdout");
+        reader.setDaemon(true);
+        reader.start();
+        Thread errorReader = new Thread(this::readErrors, "child-stderr");
+        errorReader.setDaemon(true);
+        errorReader.start();
+    }
+
+    static Child start(Path file, Path backups, Path nativeDir, long seed) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        // A small heap and the quick compiler: the child starts fast; what it writes is the same.
+        List<String> command = List.of(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Dorg.sqlite.tmpdir=" + nativeDir, "-cp", classpath, ActionRunner.class.getName(), file.toString(),
+                backups.toString(), Long.toString(seed));
+        return new Child(new ProcessBuilder(command).start());
+    }
+
+    private void read() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (line.startsWith("COMMITTED ")) {
+                    lastCommitted = Integer.parseInt(line.substring("COMMITTED ".length()));
+                } else {
+                    lines.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // The pipe breaks when the child is killed: the lines read so far are all it said.
+        } finally {
+            lines.add(END);
+        }
+    }
+
+    private void readErrors() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                synchronized (errors) {
+                    errors.add(line);
+                }
+            }
+        } catch (IOException e) {
+            // As above.
+        }
+    }
+
+    /** The next line other than a commit, e.g. {@code READY 12}; fails if the child ends first. */
+    String awaitLine() throws InterruptedException {
+        String line = lines.poll(GUARD_SECONDS, TimeUnit.SECONDS);
+        if (line == null || line.equals(END)) {
+            throw new AssertionError("The child ended without saying why (exit " + exitValue() + "): " + errors());
+        }
+        return line;
+    }
+
+    /** Waits until the child has reported at least {@code n} commits. */
+    void awaitCommitted(int n) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GUARD_SECONDS);
+        while (lastCommitted < n) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new AssertionError("The child stopped before commit " + n + ": " + errors());
+            }
+            Thread.sleep(5);
+        }
+    }
+
+    /** The number of the last action it reported committed, or -1 before any. */
+    int lastCommitted() {
+        return lastCommitted;
+    }
+
+    /** Kills it as the system would (SIGKILL), then reads what it had already printed. */
+    int killAndDrain() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(GUARD_SECONDS, TimeUnit.SECONDS)) {
+            throw new AssertionError("The child did not die");
+        }
+        drain();
+        return lastCommitted;
+    }
+
+    /** Asks it to stop (a line on its standard input) and waits for it to close the file. */
+    int stop() throws Exception {
+        process.getOutputStream().write('\n');
+        process.getOutputStream().flush();
+        if (!process.waitFor(GUARD_SECONDS, TimeUnit.SECONDS)) {
+            throw new AssertionError("The child did not stop");
+        }
+        drain();
+        return lastCommitted;
+    }
+
+    private void drain() throws InterruptedException {
+        while (true) {
+            String line = lines.poll(GUARD_SECONDS, TimeUnit.SECONDS);
+            if (line == null || line.equals(END)) {
+                return;
+            }
+        }
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    private String exitValue() {
+        return process.isAlive() ? "still running" : Integer.toString(process.exitValue());
+    }
+
+    String errors() {
+        synchronized (errors) {
+            return String.join("\n", errors);
+        }
+    }
+
+    @Override
+    public void close() {
+        process.destroyForcibly();
+    }
+}
