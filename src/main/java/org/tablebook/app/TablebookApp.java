@@ -78,45 +78,9 @@ public final class TablebookApp extends Application {
         placeWindow(stage);
         StartupProbe.requested().ifPresent(mode -> StartupProbe.attach(mode, stage, viewModel));
         stage.show();
-        probeStartup(scene);
         if (!openNow) {
             viewModel.start(fileFromArguments(getParameters().getRaw()));
         }
-    }
-
-    /**
-     * For the start-up benchmark ({@code scripts/bench}): with {@code -Dtablebook.startupProbe=true}
-     * prints {@code tablebook: window shown <ms since the JVM started>} once the first file's
-     * negotiation is on screen (the layout pass after its snapshot arrives, just before it is
-     * drawn); with {@code -Dtablebook.exitAfterStart=true} the app then quits.
-     */
-    private void probeStartup(Scene scene) {
-        if (!Boolean.getBoolean("tablebook.startupProbe")) {
-            return;
-        }
-        javafx.beans.InvalidationListener shown = new javafx.beans.InvalidationListener() {
-            @Override
-            public void invalidated(javafx.beans.Observable snapshot) {
-                if (viewModel.snapshotProperty().get() == null) {
-                    return;
-                }
-                viewModel.snapshotProperty().removeListener(this);
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-                        System.out.println("tablebook: window shown " + (System.currentTimeMillis() - started));
-                        if (Boolean.getBoolean("tablebook.exitAfterStart")) {
-                            Platform.exit();
-                        }
-                    }
-                });
-                Platform.requestNextPulse();
-            }
-        };
-        viewModel.snapshotProperty().addListener(shown);
-        shown.invalidated(viewModel.snapshotProperty());
     }
 
     @Override

@@ -39,7 +39,9 @@ import org.tablebook.store.TablebookStore;
  * {@code start,open,rules,export,memory}).
  */
 public final class Bench {
-    private static final String PROBE = "tablebook: window shown ";
+    /** The line StartupProbe prints with -Dtablebook.startup=exit|report (JVM uptime, in ms). */
+    private static final java.util.regex.Pattern PROBE =
+            java.util.regex.Pattern.compile("^Tablebook start-up: .*negotiation shown after (\\d+) ms");
 
     private final Path dir = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
     private final int runs = Integer.getInteger("bench.runs", 5);
@@ -136,8 +138,7 @@ public final class Bench {
 
     private List<String> javaCommand(Path data, String main, Path file) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", appClasspath, "-Dprism.order=sw", "-Dtablebook.startupProbe=true",
-                "-Dtablebook.exitAfterStart=true"));
+                .toString(), "-cp", appClasspath, "-Dprism.order=sw", "-Dtablebook.startup=exit"));
         if (data != null) {
             command.add("-Dtablebook.data.dir=" + data);
         }
@@ -159,14 +160,15 @@ public final class Bench {
     private Probed probe(List<String> command, boolean measureMemory) throws Exception {
         if (measureMemory) {
             command = new ArrayList<>(command);
-            command.remove("-Dtablebook.exitAfterStart=true");
+            command.replaceAll(a -> a.equals("-Dtablebook.startup=exit") ? "-Dtablebook.startup=report" : a);
         }
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             List<String> said = new ArrayList<>();
             for (String line = out.readLine(); line != null; line = out.readLine()) {
-                if (line.startsWith(PROBE)) {
-                    long millis = Long.parseLong(line.substring(PROBE.length()).strip());
+                java.util.regex.Matcher probed = PROBE.matcher(line);
+                if (probed.find()) {
+                    long millis = Long.parseLong(probed.group(1));
                     long peak = 0;
                     if (measureMemory) {
                         Thread.sleep(3_000);
