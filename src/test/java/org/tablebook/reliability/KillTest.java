@@ -88,8 +88,10 @@ class KillTest {
     }
 
     /**
-     * The file is whole and holds the first {@code n} actions exactly, {@code atLeast <= n <= atLeast + 1};
-     * returns {@code n}.
+     * The file is whole and holds the first {@code n} actions exactly, {@code n >= atLeast}; returns
+     * {@code n}. (More than reported is fine: a commit's report may still have been in the pipe, or
+     * unwritten, when the writer was killed. What matters is that nothing reported is missing and
+     * nothing is half there.)
      */
     private int check(Path file, RecordedActions actions, int atLeast, String where) throws Exception {
         assertEquals("ok", integrityCheck(file), where);
@@ -98,7 +100,6 @@ class KillTest {
             int n = labels.size();
             assertTrue(n >= atLeast, where + ": " + n + " actions in the file, but " + atLeast
                     + " were reported committed");
-            assertTrue(n <= atLeast + 1, where + ": " + n + " actions in the file, only " + atLeast + " reported");
             List<Edit> expected = actions.first(n);
             assertEquals(expected.stream().map(Edit::label).toList(), labels, where + ": the audit trail");
             NegotiationSnapshot snapshot = store.loadSnapshot();

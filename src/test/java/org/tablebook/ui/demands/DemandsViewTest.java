@@ -158,7 +158,10 @@ class DemandsViewTest {
         // Filter the table down to it.
         robot.clickOn("#demandSearch").write("night");
         waitUntil(() -> table().getItems().size() == 1);
-        robot.clickOn("#demandFilterStatus").clickOn("On the table");
+        robot.clickOn("#demandFilterStatus");
+        // The choice in the drop-down's list, not a status badge with the same words.
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match(org.testfx.matcher.control.LabeledMatchers.hasText("On the table")).queryLabeled());
         waitUntil(() -> text("#demandCount").equals("Showing 1 of 11 demands"));
         assertTrue(shows("#demandsTable .table-cell", "Night shift premium"));
         assertTrue(shows("#demandsTable .status-badge", "On the table"));
