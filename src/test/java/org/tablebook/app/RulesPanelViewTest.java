@@ -106,6 +106,11 @@ class RulesPanelViewTest {
         robot.clickOn(subject);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Section.SIDEBARS, app.viewModel().sectionProperty().get());
+        // ...and on the sidebar itself, selected in the list with its page below.
+        javafx.scene.control.TableView<?> sidebars = robot.lookup("#sidebarsTable").queryTableView();
+        Object selected = sidebars.getSelectionModel().getSelectedItem();
+        assertEquals(sidebar.id(), ((org.tablebook.ui.sidebars.SidebarRow) selected).id());
+        assertEquals("Overtime", robot.lookup("#sidebarHeading").queryLabeled().getText());
     }
 
     @Test

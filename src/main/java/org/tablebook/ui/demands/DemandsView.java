@@ -707,4 +707,9 @@ public final class DemandsView implements SectionView {
             setId("pass-" + p.id());
         }
     }
+
+    @Override
+    public void reveal(org.tablebook.domain.EntityRef ref, String field) {
+        viewModel.reveal(ref);
+    }
 }

@@ -259,4 +259,18 @@ public final class DemandsViewModel {
     public PassFormViewModel passForm() {
         return passForm;
     }
+
+    /** Selects the demand a record is about: the demand itself, or the demand of a pass. */
+    public boolean reveal(org.tablebook.domain.EntityRef ref) {
+        NegotiationSnapshot s = document.snapshot();
+        if (s == null) {
+            return false;
+        }
+        return switch (ref.kind()) {
+            case DEMAND -> select(ref.id());
+            case PROPOSAL -> s.proposals().stream().filter(p -> p.id().equals(ref.id())).findFirst()
+                    .map(p -> select(p.demandId())).orElse(false);
+            default -> false;
+        };
+    }
 }

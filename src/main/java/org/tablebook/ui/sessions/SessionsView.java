@@ -502,4 +502,11 @@ public final class SessionsView implements SectionView {
             setGraphic(box);
         }
     }
+
+    @Override
+    public void reveal(org.tablebook.domain.EntityRef ref, String field) {
+        if (ref.kind() == org.tablebook.domain.EntityKind.TABLE_SESSION) {
+            viewModel.select(ref.id());
+        }
+    }
 }

@@ -477,4 +477,9 @@ public final class SidebarsView implements SectionView {
     Timeline ticker() {
         return ticker;
     }
+
+    @Override
+    public void reveal(org.tablebook.domain.EntityRef ref, String field) {
+        viewModel.reveal(ref);
+    }
 }

@@ -440,4 +440,33 @@ public final class SidebarsViewModel {
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
+
+    /**
+     * Selects the sidebar a record belongs to (the sidebar, one of its topics, or its report-back),
+     * clearing a search that would hide it; false when there is no such record.
+     */
+    public boolean reveal(org.tablebook.domain.EntityRef ref) {
+        NegotiationSnapshot s = document.snapshot();
+        if (s == null) {
+            return false;
+        }
+        String sidebarId = switch (ref.kind()) {
+            case SIDEBAR -> ref.id();
+            case SIDEBAR_TOPIC -> s.topics().stream().filter(t -> t.id().equals(ref.id())).findFirst()
+                    .map(org.tablebook.domain.SidebarTopic::sidebarId).orElse(null);
+            case REPORT_BACK -> s.reportBacks().stream().filter(r -> r.id().equals(ref.id())).findFirst()
+                    .map(org.tablebook.domain.ReportBack::sidebarId).orElse(null);
+            default -> null;
+        };
+        if (sidebarId == null) {
+            return false;
+        }
+        if (visibleRows.stream().noneMatch(r -> r.id().equals(sidebarId))) {
+            search.set("");
+        }
+        return visibleRows.stream().filter(r -> r.id().equals(sidebarId)).findFirst().map(r -> {
+            selected.set(r);
+            return true;
+        }).orElse(false);
+    }
 }

@@ -199,4 +199,11 @@ public final class TeamView implements SectionView {
         search.requestFocus();
         search.selectAll();
     }
+
+    @Override
+    public void reveal(org.tablebook.domain.EntityRef ref, String field) {
+        if (ref.kind() == org.tablebook.domain.EntityKind.PERSON) {
+            viewModel.select(ref.id());
+        }
+    }
 }

@@ -319,4 +319,18 @@ public final class TeamViewModel {
     public FieldErrors errors() {
         return errors;
     }
+
+    /** Selects a person by id, showing inactive people if that is what it takes; false when there is none. */
+    public boolean select(String personId) {
+        Person p = people.stream().filter(x -> x.id().equals(personId)).findFirst().orElse(null);
+        if (p == null) {
+            return false;
+        }
+        if (!p.active()) {
+            showInactive.set(true);
+        }
+        search.set("");
+        selected.set(p);
+        return true;
+    }
 }

@@ -508,4 +508,25 @@ class DemandsViewModelTest {
                 + "it by Sam Ortiz (\"Edit demand U-1\""), dialogs.errors.get(0));
         assertEquals(1, store().demands().list().size());
     }
+
+    @Test
+    void revealingAPassSelectsItsDemandEvenWhenAFilterHidIt() {
+        Demand wages = addDemand("U-1", "Wages", Side.OURS);
+        Demand parking = addDemand("U-2", "Parking", Side.OURS);
+        org.tablebook.domain.Proposal pass = new org.tablebook.domain.Proposal("pass-1", wages.id(), Side.OURS,
+                CLOCK.instant().atZone(CLOCK.getZone()).toLocalDate(), null, org.tablebook.domain.ProposalKind.INITIAL,
+                "5% a year", "", CLOCK.instant(), CLOCK.instant());
+        store().write("Dana Reyes", "Log a pass", w -> {
+            w.insert(pass);
+            return pass;
+        });
+        reload();
+        viewModel.searchProperty().set("parking");
+        assertTrue(viewModel.reveal(new org.tablebook.domain.EntityRef(org.tablebook.domain.EntityKind.PROPOSAL,
+                "pass-1")));
+        assertEquals(wages.id(), viewModel.selectedProperty().get().id());
+        assertTrue(viewModel.reveal(new org.tablebook.domain.EntityRef(org.tablebook.domain.EntityKind.DEMAND,
+                parking.id())));
+        assertEquals(parking.id(), viewModel.selectedProperty().get().id());
+    }
 }

@@ -1,5 +1,7 @@
 package org.tablebook.ui.sidebars;
 
+import org.tablebook.testing.MutableClock;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

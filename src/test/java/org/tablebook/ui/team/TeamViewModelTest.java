@@ -168,4 +168,19 @@ class TeamViewModelTest {
         assertTrue(workspace.store().people().list().isEmpty());
         assertTrue(viewModel.people().isEmpty());
     }
+
+    @Test
+    void selectingByIdFindsEvenAnInactivePerson() {
+        Person dana = add("Dana Reyes", Side.OURS);
+        add("Pat Kim", Side.THEIRS);
+        viewModel.selectedProperty().set(viewModel.people().stream().filter(p -> p.id().equals(dana.id()))
+                .findFirst().orElseThrow());
+        viewModel.deactivate();
+        viewModel.searchProperty().set("pat");
+        assertTrue(viewModel.select(dana.id()));
+        assertEquals(dana.id(), viewModel.selectedProperty().get().id());
+        assertTrue(viewModel.showInactiveProperty().get());
+        assertEquals("", viewModel.searchProperty().get());
+        assertFalse(viewModel.select("nobody"));
+    }
 }
