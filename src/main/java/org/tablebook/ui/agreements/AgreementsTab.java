@@ -115,18 +115,7 @@ final class AgreementsTab {
         statusCol.setMinWidth(112);
         statusCol.setMaxWidth(112);
         table.getColumns().addAll(List.of(agreementCol, statusCol));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
-            if (is != null) {
-                viewModel.selectedProperty().set(is);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, was, is) -> {
-            if (is == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != is) {
-                table.getSelectionModel().select(is);
-            }
-        });
+        Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
                 text.requestFocus();

@@ -122,18 +122,7 @@ final class MemorandumTab {
         table.setItems(viewModel.memoranda());
         table.setPlaceholder(AgreementsTab.placeholder(Messages.get("moa.list.empty")));
         table.setCellFactory(list -> new MemorandumCell());
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
-            if (is != null) {
-                viewModel.selectedProperty().set(is);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, was, is) -> {
-            if (is == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != is) {
-                table.getSelectionModel().select(is);
-            }
-        });
+        Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         table.setPrefHeight(200);
         VBox.setVgrow(table, Priority.ALWAYS);
 

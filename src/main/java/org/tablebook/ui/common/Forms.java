@@ -102,6 +102,27 @@ public final class Forms {
         return bar;
     }
 
+    /**
+     * Keeps a table's selection and a view model's selected item in step, both ways: a click
+     * selects in the view model, a selection made by the view model (after a save, a link) shows
+     * in the table.
+     */
+    public static <T> void syncSelection(javafx.scene.control.SelectionModel<T> selection,
+            javafx.beans.property.ObjectProperty<T> selected) {
+        selection.selectedItemProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                selected.set(is);
+            }
+        });
+        selected.addListener((obs, was, is) -> {
+            if (is == null) {
+                selection.clearSelection();
+            } else if (selection.getSelectedItem() != is) {
+                selection.select(is);
+            }
+        });
+    }
+
     /** A drop-down of an enum's values, shown with their {@link Labels}. */
     public static <E extends Enum<E>> javafx.scene.control.ComboBox<E> choice(String id, E[] values) {
         javafx.scene.control.ComboBox<E> box =

@@ -171,18 +171,7 @@ public final class ComplianceView implements SectionView {
         statusCol.setMinWidth(170);
         statusCol.setMaxWidth(170);
         table.getColumns().addAll(List.of(obligationCol, statusCol));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
-            if (is != null) {
-                viewModel.selectedProperty().set(is);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, was, is) -> {
-            if (is == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != is) {
-                table.getSelectionModel().select(is);
-            }
-        });
+        Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
                 obligation.requestFocus();

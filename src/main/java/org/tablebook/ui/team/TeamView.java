@@ -78,18 +78,7 @@ public final class TeamView implements SectionView {
         activeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().active() ? "Yes" : "No"));
         activeCol.setPrefWidth(64);
         table.getColumns().addAll(java.util.List.of(nameCol, sideCol, roleCol, agreeCol, activeCol));
-        table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
-            if (is != null) {
-                viewModel.selectedProperty().set(is);
-            }
-        });
-        viewModel.selectedProperty().addListener((obs, was, is) -> {
-            if (is == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != is) {
-                table.getSelectionModel().select(is);
-            }
-        });
+        Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
                 name.requestFocus();
