@@ -43,7 +43,6 @@ import org.tablebook.ui.help.HelpWindows;
 public final class MainWindow extends BorderPane {
     private final MainWindowViewModel viewModel;
     private final Map<Section, SectionView> sectionViews = new EnumMap<>(Section.class);
-    private final Map<Section, Node> emptyStates = new EnumMap<>(Section.class);
     private final StackPane workArea = new StackPane();
     private final ListView<Section> navigation = new ListView<>();
     private final Runnable onQuit;
@@ -311,8 +310,8 @@ public final class MainWindow extends BorderPane {
             content = viewModel.busyProperty().get() ? new Region() : noFileView();
         } else {
             SectionView view = sectionViews.get(section);
-            content = view != null ? view.node() : emptyStates.computeIfAbsent(section, s -> new EmptyStateView(s.icon(),
-                    Messages.get(s.key()), Messages.get(s.key() + ".empty"), Messages.get("section.notBuilt")));
+            // Every section is installed by AppContext before the window shows.
+            content = view != null ? view.node() : new Region();
         }
         content.setId("section-" + section.name().toLowerCase());
         workArea.getChildren().setAll(content);
