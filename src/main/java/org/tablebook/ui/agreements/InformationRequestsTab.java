@@ -90,26 +90,8 @@ final class InformationRequestsTab {
         table.setItems(viewModel.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(AgreementsTab.placeholder(Messages.get("requests.table.empty")));
-        TableColumn<RequestRow, RequestRow> subjectCol = new TableColumn<>(Messages.get("requests.col.subject"));
-        subjectCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        subjectCol.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(RequestRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
-                Label subject = new Label(row.request().subject());
-                subject.getStyleClass().add("request-subject");
-                Label details = new Label(row.details());
-                details.getStyleClass().addAll("text-muted", "text-small");
-                setGraphic(new VBox(1, subject, details));
-                setTooltip(new Tooltip(row.request().subject() + "\n" + row.details()));
-            }
-        });
+        TableColumn<RequestRow, RequestRow> subjectCol = Forms.titleAndDetailsColumn(Messages.get("requests.col.subject"),
+                row -> row.request().subject(), RequestRow::details, "request-subject");
         subjectCol.setPrefWidth(260);
         TableColumn<RequestRow, RequestRow> stateCol = new TableColumn<>(Messages.get("requests.col.state"));
         stateCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));

@@ -123,6 +123,36 @@ public final class Forms {
         });
     }
 
+    /**
+     * A table column whose cells read as a title over a muted line of details, with both in the
+     * tooltip: the list rows of the agreements' tabs and of compliance.
+     */
+    public static <T> javafx.scene.control.TableColumn<T, T> titleAndDetailsColumn(String header,
+            java.util.function.Function<T, String> title, java.util.function.Function<T, String> details,
+            String titleStyleClass) {
+        javafx.scene.control.TableColumn<T, T> column = new javafx.scene.control.TableColumn<>(header);
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(T row, boolean empty) {
+                super.updateItem(row, empty);
+                setText(null);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                Label first = new Label(title.apply(row));
+                first.getStyleClass().add(titleStyleClass);
+                Label second = new Label(details.apply(row));
+                second.getStyleClass().addAll("text-muted", "text-small");
+                setGraphic(new javafx.scene.layout.VBox(1, first, second));
+                setTooltip(new Tooltip(title.apply(row) + "\n" + details.apply(row)));
+            }
+        });
+        return column;
+    }
+
     /** A drop-down of an enum's values, shown with their {@link Labels}. */
     public static <E extends Enum<E>> javafx.scene.control.ComboBox<E> choice(String id, E[] values) {
         javafx.scene.control.ComboBox<E> box =

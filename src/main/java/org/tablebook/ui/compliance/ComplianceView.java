@@ -115,27 +115,9 @@ public final class ComplianceView implements SectionView {
         empty.setMaxWidth(360);
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
-        TableColumn<ComplianceRow, ComplianceRow> obligationCol = new TableColumn<>(
-                Messages.get("compliance.col.obligation"));
-        obligationCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        obligationCol.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ComplianceRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
-                Label obligation = new Label(row.item().obligation());
-                obligation.getStyleClass().add("compliance-obligation");
-                Label details = new Label(row.details());
-                details.getStyleClass().addAll("text-muted", "text-small");
-                setGraphic(new VBox(1, obligation, details));
-                setTooltip(new Tooltip(row.item().obligation() + "\n" + row.details()));
-            }
-        });
+        TableColumn<ComplianceRow, ComplianceRow> obligationCol = Forms.titleAndDetailsColumn(
+                Messages.get("compliance.col.obligation"), row -> row.item().obligation(), ComplianceRow::details,
+                "compliance-obligation");
         obligationCol.setPrefWidth(260);
         TableColumn<ComplianceRow, ComplianceRow> statusCol = new TableColumn<>(Messages.get("compliance.col.status"));
         statusCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
