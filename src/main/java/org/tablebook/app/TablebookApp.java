@@ -18,7 +18,7 @@ import org.tablebook.store.TablebookStore;
 import org.tablebook.ui.common.AppIcons;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.common.Preferences.WindowBounds;
+import org.tablebook.document.Preferences.WindowBounds;
 import org.tablebook.ui.shell.MainWindow;
 import org.tablebook.ui.shell.MainWindowViewModel;
 

@@ -25,7 +25,7 @@ import org.tablebook.store.StoreOptions;
 import org.tablebook.testing.MutableClock;
 import org.tablebook.testing.SnapshotBuilder;
 import org.tablebook.testing.TestFiles;
-import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.document.PreferencesStore;
 import org.tablebook.ui.shell.Section;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;

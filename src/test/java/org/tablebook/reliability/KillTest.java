@@ -20,8 +20,8 @@ import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.sample.StressNegotiation.Edit;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.ui.common.Workspace;
-import org.tablebook.ui.common.Workspace.OpenedFile;
+import org.tablebook.document.Workspace;
+import org.tablebook.document.Workspace.OpenedFile;
 
 /**
  * Nothing committed is ever lost, and nothing half-done is ever kept: a second JVM applies the

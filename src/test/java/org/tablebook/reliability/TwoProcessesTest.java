@@ -17,7 +17,7 @@ import org.tablebook.store.StoreOpenException;
 import org.tablebook.store.StoreOpenException.Problem;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.Workspace;
 
 /**
  * Two Tablebook processes on one file while one of them is writing: the second is refused with a

@@ -10,9 +10,9 @@ import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.Workspace;
 
 /**
  * A real negotiation file in a test folder, open in a document whose work runs at once on the

@@ -46,7 +46,7 @@ import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.Navigator;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * The Agreements tab: every tentative agreement with its status, initials and confirmation, and

@@ -33,7 +33,7 @@ import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * The Information requests tab: what each side asked the other for, when it is due and when it was

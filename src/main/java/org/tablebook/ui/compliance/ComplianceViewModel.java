@@ -40,7 +40,7 @@ import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * The Compliance section: every obligation of the agreement being watched after the table, and an

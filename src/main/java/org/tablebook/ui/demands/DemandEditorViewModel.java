@@ -1,5 +1,6 @@
 package org.tablebook.ui.demands;
 
+import org.tablebook.ui.common.LiveValidation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * The editor of one demand: every field of DESIGN.md's Demand, on a copy that only {@link #save()}

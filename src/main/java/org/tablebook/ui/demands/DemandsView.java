@@ -1,5 +1,9 @@
 package org.tablebook.ui.demands;
 
+import org.tablebook.ui.common.Formats;
+import org.tablebook.ui.common.PassEntry;
+import org.tablebook.ui.common.PassFormView;
+import org.tablebook.ui.common.TextAreas;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;

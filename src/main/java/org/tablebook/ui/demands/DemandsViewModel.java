@@ -1,5 +1,8 @@
 package org.tablebook.ui.demands;
 
+import org.tablebook.ui.common.Formats;
+import org.tablebook.ui.common.PassEntry;
+import org.tablebook.ui.common.PassFormViewModel;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +29,7 @@ import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Side;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * The Demands section: the table of both sides' demands with its filters and search, the editor

@@ -33,11 +33,11 @@ import org.tablebook.export.Exporter;
 import org.tablebook.export.PreviewPages;
 import org.tablebook.export.ProgressListener;
 import org.tablebook.rules.RulesEngine;
-import org.tablebook.ui.common.BackgroundTask;
+import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.PreferencesStore;
-import org.tablebook.ui.common.TaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.PreferencesStore;
+import org.tablebook.document.TaskRunner;
 
 /**
  * File > Export: choose who it is for and the format, look at a preview of exactly what will be

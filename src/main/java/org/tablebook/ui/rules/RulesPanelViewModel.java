@@ -21,11 +21,11 @@ import org.tablebook.rules.Finding;
 import org.tablebook.rules.Principle;
 import org.tablebook.rules.Rule;
 import org.tablebook.rules.RulesEngine;
-import org.tablebook.ui.common.BackgroundTask;
+import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Navigator;
-import org.tablebook.ui.common.TaskRunner;
+import org.tablebook.document.TaskRunner;
 
 /**
  * The rules panel: every finding of the rules engine on the open negotiation, most serious first,

@@ -46,10 +46,10 @@ import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.SectionView;
-import org.tablebook.ui.demands.Formats;
-import org.tablebook.ui.demands.PassEntry;
-import org.tablebook.ui.demands.PassFormView;
-import org.tablebook.ui.demands.TextAreas;
+import org.tablebook.ui.common.Formats;
+import org.tablebook.ui.common.PassEntry;
+import org.tablebook.ui.common.PassFormView;
+import org.tablebook.ui.common.TextAreas;
 import org.tablebook.ui.sessions.SessionsViewModel.Attendee;
 import org.tablebook.ui.sessions.SessionsViewModel.SessionRow;
 

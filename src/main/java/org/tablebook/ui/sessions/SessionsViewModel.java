@@ -43,11 +43,11 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.demands.Formats;
-import org.tablebook.ui.demands.LiveValidation;
-import org.tablebook.ui.demands.PassEntry;
-import org.tablebook.ui.demands.PassFormViewModel;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Formats;
+import org.tablebook.ui.common.LiveValidation;
+import org.tablebook.ui.common.PassEntry;
+import org.tablebook.ui.common.PassFormViewModel;
 
 /**
  * The Table sessions section: every on-the-record session, and an editor for the one selected:

@@ -18,7 +18,7 @@ import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * The negotiation's own details (title, parties, the dates the deadline rules read) and every

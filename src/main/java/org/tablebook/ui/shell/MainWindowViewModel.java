@@ -27,15 +27,15 @@ import org.tablebook.export.BackupReader;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.sample.SampleNegotiation;
 import org.tablebook.store.StoreOpenException;
-import org.tablebook.ui.common.BackgroundTask;
+import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.Preferences;
-import org.tablebook.ui.common.PreferencesStore;
-import org.tablebook.ui.common.TaskRunner;
-import org.tablebook.ui.common.Workspace;
-import org.tablebook.ui.common.Workspace.OpenedFile;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.Preferences;
+import org.tablebook.document.PreferencesStore;
+import org.tablebook.document.TaskRunner;
+import org.tablebook.document.Workspace;
+import org.tablebook.document.Workspace.OpenedFile;
 
 /**
  * The main window's state: which file is open, which section is shown, who is recording, and

@@ -16,9 +16,9 @@ import org.tablebook.store.ChangeHistory;
 import org.tablebook.store.ChangeHistory.Action;
 import org.tablebook.store.ChangeHistory.Stacks;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.ui.common.BackgroundTask;
+import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * Edit > Undo and Redo of the person's own actions in the open file. The stacks come from the

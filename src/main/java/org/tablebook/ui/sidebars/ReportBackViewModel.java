@@ -1,5 +1,6 @@
 package org.tablebook.ui.sidebars;
 
+import org.tablebook.ui.common.TimeText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * The reps' report to the rest of the team after a sidebar (reference 000: "report immediately";

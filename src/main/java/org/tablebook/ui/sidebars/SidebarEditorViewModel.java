@@ -1,5 +1,6 @@
 package org.tablebook.ui.sidebars;
 
+import org.tablebook.ui.common.TimeText;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +45,7 @@ import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * One sidebar's own record, edited on a copy: the checklist before it (in the texts' order), its

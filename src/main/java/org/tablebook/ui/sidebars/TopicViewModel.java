@@ -1,5 +1,6 @@
 package org.tablebook.ui.sidebars;
 
+import org.tablebook.ui.common.TimeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * One demand discussed in a sidebar: each side's position and the tentative conclusion (written

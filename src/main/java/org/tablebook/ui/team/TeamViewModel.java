@@ -28,7 +28,7 @@ import org.tablebook.domain.Side;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * The Team section: the people of both sides, and an editor for the one selected. The editor

@@ -23,7 +23,7 @@ import org.tablebook.domain.NegotiationKind;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
 import org.tablebook.testing.SampleNegotiation;
-import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.document.PreferencesStore;
 import org.tablebook.ui.compliance.ComplianceRow;
 import org.tablebook.ui.shell.Section;
 import org.testfx.api.FxRobot;

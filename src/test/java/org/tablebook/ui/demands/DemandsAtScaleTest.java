@@ -27,9 +27,9 @@ import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Side;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.Workspace;
 
 /**
  * 2,000 demands and 20,000 passes: the table's derived columns, filters and search are right at

@@ -1,5 +1,6 @@
 package org.tablebook.ui.demands;
 
+import org.tablebook.ui.common.PassFormViewModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -29,10 +30,10 @@ import org.tablebook.domain.TableSession;
 import org.tablebook.store.TablebookStore;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.Workspace;
-import org.tablebook.ui.demands.PassFormViewModel.SessionChoice;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.Workspace;
+import org.tablebook.ui.common.PassFormViewModel.SessionChoice;
 import org.tablebook.ui.shell.UndoViewModel;
 
 /** The Demands section without a screen: the table, its filters, the editor, the passes, undo. */

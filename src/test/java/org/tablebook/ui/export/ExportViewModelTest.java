@@ -22,10 +22,10 @@ import org.tablebook.store.StoreOptions;
 import org.tablebook.testing.SnapshotBuilder;
 import org.tablebook.testing.TestFiles;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.PreferencesStore;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.PreferencesStore;
+import org.tablebook.document.Workspace;
 
 class ExportViewModelTest {
     private static final Clock CLOCK = SnapshotBuilder.clockOn(SnapshotBuilder.day(10));

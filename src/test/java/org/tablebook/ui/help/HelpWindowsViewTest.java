@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.app.AppContext;
 import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
-import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.document.PreferencesStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

@@ -26,9 +26,9 @@ import org.tablebook.testing.SnapshotBuilder;
 import org.tablebook.testing.MutableClock;
 import org.tablebook.testing.TestFiles;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.Workspace;
 
 class RulesPanelViewModelTest {
     private static final Clock CLOCK = SnapshotBuilder.clockAt(hours(5));

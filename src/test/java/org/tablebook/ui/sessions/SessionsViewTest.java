@@ -29,7 +29,7 @@ import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.document.PreferencesStore;
 import org.tablebook.ui.demands.TableSample;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;

@@ -19,9 +19,9 @@ import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.Workspace;
 
 class NegotiationSettingsViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T14:00:00Z"), ZoneOffset.UTC);

@@ -19,10 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.PreferencesStore;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.PreferencesStore;
+import org.tablebook.document.Workspace;
 
 class MainWindowViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T14:00:00Z"), ZoneOffset.UTC);

@@ -24,7 +24,7 @@ import org.tablebook.app.AppContext;
 import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.document.PreferencesStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

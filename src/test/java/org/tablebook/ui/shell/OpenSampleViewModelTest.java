@@ -20,10 +20,10 @@ import org.tablebook.domain.sample.SampleNegotiation;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.PreferencesStore;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.PreferencesStore;
+import org.tablebook.document.Workspace;
 
 /** File > Open sample negotiation: a fresh copy in the data folder, an older one replaced only after asking. */
 class OpenSampleViewModelTest {

@@ -21,10 +21,10 @@ import org.tablebook.domain.Sidebar;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.PreferencesStore;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.PreferencesStore;
+import org.tablebook.document.Workspace;
 
 /** The running sidebar's clock in the status bar, recomputed from the stored start by the clock. */
 class StatusBarSidebarClockTest {

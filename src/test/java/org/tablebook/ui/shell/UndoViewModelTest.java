@@ -18,9 +18,9 @@ import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.Workspace;
 
 /** Edit > Undo and Redo: named after the action, read from the file, the same after a restart. */
 class UndoViewModelTest {

@@ -20,7 +20,7 @@ import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.document.PreferencesStore;
 
 /**
  * Fills a data folder with a negotiation to look at the Sidebars section with, relative to the

@@ -34,9 +34,9 @@ import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.Workspace;
 
 /** The Sidebars section's view models, driven as the chief negotiator would, with a clock the test moves. */
 class SidebarsViewModelTest {

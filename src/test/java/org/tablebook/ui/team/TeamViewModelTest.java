@@ -22,9 +22,9 @@ import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.ui.common.ImmediateTaskRunner;
-import org.tablebook.ui.common.NegotiationDocument;
-import org.tablebook.ui.common.Workspace;
+import org.tablebook.document.ImmediateTaskRunner;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.Workspace;
 import org.tablebook.ui.shell.UndoViewModel;
 
 class TeamViewModelTest {

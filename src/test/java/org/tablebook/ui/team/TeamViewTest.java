@@ -21,7 +21,7 @@ import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.ui.common.PreferencesStore;
+import org.tablebook.document.PreferencesStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;

@@ -1,4 +1,4 @@
-package org.tablebook.ui.common;
+package org.tablebook.document;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,4 +1,4 @@
-package org.tablebook.ui.common;
+package org.tablebook.document;
 
 import java.util.ArrayList;
 import java.util.List;

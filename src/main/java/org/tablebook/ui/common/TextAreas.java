@@ -1,4 +1,4 @@
-package org.tablebook.ui.demands;
+package org.tablebook.ui.common;
 
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;

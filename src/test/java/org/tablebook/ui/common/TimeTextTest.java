@@ -1,4 +1,4 @@
-package org.tablebook.ui.sidebars;
+package org.tablebook.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package org.tablebook.ui.sidebars;
+package org.tablebook.ui.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +14,7 @@ import org.tablebook.domain.ValidationException;
  * {@code 14:05} for a time on a known day), {@code Mar 3, 14:05} in running text. Always in the
  * zone of the injected clock.
  */
-final class TimeText {
+public final class TimeText {
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMM d, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
@@ -24,27 +24,27 @@ final class TimeText {
     }
 
     /** "2026-03-03 14:05", or "" for no time. */
-    static String field(Instant at, ZoneId zone) {
+    public static String field(Instant at, ZoneId zone) {
         return at == null ? "" : FIELD.format(at.atZone(zone));
     }
 
     /** "Mar 3, 14:05", or "" for no time. */
-    static String shown(Instant at, ZoneId zone) {
+    public static String shown(Instant at, ZoneId zone) {
         return at == null ? "" : SHOWN.format(at.atZone(zone));
     }
 
     /** "Mar 3". */
-    static String date(Instant at, ZoneId zone) {
+    public static String date(Instant at, ZoneId zone) {
         return DATE.format(at.atZone(zone));
     }
 
     /** "Mar 3". */
-    static String date(LocalDate date) {
+    public static String date(LocalDate date) {
         return DATE.format(date);
     }
 
     /** "14:05". */
-    static String time(Instant at, ZoneId zone) {
+    public static String time(Instant at, ZoneId zone) {
         return TIME.format(at.atZone(zone));
     }
 
@@ -53,7 +53,7 @@ final class TimeText {
      * {@code 14:05} alone is that time on {@code dayIfOmitted}. Anything else is refused with a
      * message naming {@code label} and showing both ways to write it.
      */
-    static Instant parse(String field, String label, String text, ZoneId zone, LocalDate dayIfOmitted) {
+    public static Instant parse(String field, String label, String text, ZoneId zone, LocalDate dayIfOmitted) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.tablebook.ui.common;
+package org.tablebook.document;
 
 /**
  * Runs {@link BackgroundTask}s: the work off the JavaFX thread, the handlers on it. The app uses

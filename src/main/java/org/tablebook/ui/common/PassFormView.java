@@ -1,4 +1,4 @@
-package org.tablebook.ui.demands;
+package org.tablebook.ui.common;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -19,9 +19,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
-import org.tablebook.ui.common.Forms;
-import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.demands.PassFormViewModel.SessionChoice;
+import org.tablebook.ui.common.PassFormViewModel.SessionChoice;
 
 /**
  * The "Log a pass" form as a panel: shown in place, never as a dialog that blocks the window.

@@ -1,4 +1,4 @@
-package org.tablebook.ui.common;
+package org.tablebook.document;
 
 /** Runs work and handlers at once on the calling thread: for tests and the command line. */
 public final class ImmediateTaskRunner implements TaskRunner {

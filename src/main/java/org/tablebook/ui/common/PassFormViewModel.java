@@ -1,5 +1,6 @@
-package org.tablebook.ui.demands;
+package org.tablebook.ui.common;
 
+import org.tablebook.ui.demands.CodeOrder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,9 +32,7 @@ import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.ValidationException;
-import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.FieldErrors;
-import org.tablebook.ui.common.NegotiationDocument;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * The "Log a pass" form, used in a demand's proposal history and in a table session: one pass

@@ -1,4 +1,4 @@
-package org.tablebook.ui.demands;
+package org.tablebook.ui.common;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,7 +8,6 @@ import java.util.function.Consumer;
 import javafx.beans.Observable;
 import javafx.beans.value.ObservableValue;
 import org.tablebook.domain.ValidationException;
-import org.tablebook.ui.common.FieldErrors;
 
 /**
  * Checks a form while the person types, so that a message appears on a field before anything is

@@ -1,4 +1,4 @@
-package org.tablebook.ui.common;
+package org.tablebook.document;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.tablebook.ui.demands;
+package org.tablebook.ui.common;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

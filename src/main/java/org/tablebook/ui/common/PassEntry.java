@@ -1,4 +1,4 @@
-package org.tablebook.ui.demands;
+package org.tablebook.ui.common;
 
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.Proposal;

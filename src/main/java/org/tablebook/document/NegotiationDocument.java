@@ -1,4 +1,4 @@
-package org.tablebook.ui.common;
+package org.tablebook.document;
 
 import java.util.function.Consumer;
 import java.util.function.Function;
