@@ -17,6 +17,7 @@ import org.tablebook.domain.Dates;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.export.Audience;
 import org.tablebook.export.BackupFormatException;
+import org.tablebook.export.Backup;
 import org.tablebook.export.BackupReader;
 import org.tablebook.export.ExportFormat;
 import org.tablebook.export.ExportRequest;
@@ -197,7 +198,7 @@ public final class Cli {
             NegotiationSnapshot snapshot = store.loadSnapshot();
             ExportRequest request = switch (exportAudience) {
                 case MEMBERS -> ExportRequest.members(snapshot, exportFormat);
-                case COMMITTEE -> exportFormat == ExportFormat.JSON ? ExportRequest.backup(snapshot)
+                case COMMITTEE -> exportFormat == ExportFormat.JSON ? ExportRequest.backup(snapshot, store.audit().list())
                         : ExportRequest.committee(snapshot, exportFormat, RulesEngine.standard().evaluate(snapshot, clock));
                 case SINCE -> {
                     Instant from = sinceInstant(since, snapshot);
@@ -232,9 +233,9 @@ public final class Cli {
                     + "choose a name that is not taken.");
             return BAD_INPUT;
         }
-        NegotiationSnapshot snapshot;
+        Backup backup;
         try {
-            snapshot = new BackupReader().read(json);
+            backup = new BackupReader().read(json);
         } catch (BackupFormatException e) {
             err.println("tablebook import: " + json + " cannot be imported: " + e.getMessage());
             return BAD_INPUT;
@@ -243,8 +244,9 @@ public final class Cli {
             return BAD_INPUT;
         }
         String actor = System.getProperty("user.name", "Tablebook");
-        try (TablebookStore store = TablebookStore.createFrom(file, snapshot, actor, "Import " + json.getFileName(),
-                StoreOptions.defaults(clock, folders.backups()))) {
+        NegotiationSnapshot snapshot = backup.snapshot();
+        try (TablebookStore store = TablebookStore.createFrom(file, snapshot, backup.auditTrail(), actor,
+                "Import " + json.getFileName(), StoreOptions.defaults(clock, folders.backups()))) {
             out.println("Imported " + json + " into " + store.file() + ": " + snapshot.demands().size() + " demands, "
                     + snapshot.proposals().size() + " passes, " + snapshot.sidebars().size() + " sidebars, "
                     + snapshot.agreements().size() + " tentative agreements.");

@@ -3,7 +3,9 @@ package org.tablebook.document;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
+import org.tablebook.domain.AuditEntry;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -46,6 +48,15 @@ public final class Workspace implements AutoCloseable {
     public synchronized OpenedFile createFrom(Path file, NegotiationSnapshot snapshot, String actor, String label)
             throws StoreOpenException {
         return replaceWith(TablebookStore.createFrom(file, snapshot, actor, label, options));
+    }
+
+    /**
+     * Writes a backup into a new file and opens it: with its audit trail put back as it was when the
+     * backup has one, else recorded as created by {@code actor} under {@code label}.
+     */
+    public synchronized OpenedFile createFrom(Path file, NegotiationSnapshot snapshot, List<AuditEntry> trail,
+            String actor, String label) throws StoreOpenException {
+        return replaceWith(TablebookStore.createFrom(file, snapshot, trail, actor, label, options));
     }
 
     /**

@@ -188,6 +188,17 @@ public final class NegotiationSnapshot {
     }
 
     /**
+     * Every record, each kind after the kinds it points at (a proposal names its session, so
+     * sessions come first), each kind in the snapshot's order: the order a new file is filled in.
+     */
+    public List<Entity> inCreationOrder() {
+        return Stream.of(List.of(negotiation), people, demands, sessions, proposals, sidebars, topics, reportBacks,
+                agreements, ratifications, informationRequests, complianceItems, acknowledgements)
+                .<Entity>flatMap(List::stream)
+                .toList();
+    }
+
+    /**
      * Checks what no single record can: ids are unique, every reference points at a record of the
      * right kind, a report-back belongs to an ended sidebar, and no agreement is RATIFIED without a
      * ratification vote that ratified it. The message names the record and the field.

@@ -40,6 +40,6 @@ public record RuleSettings(
                     + " h) cannot be shorter than its warning time (" + reportBackWarningHours + " h).");
         }
         vagueWords = vagueWords == null ? List.of()
-                : vagueWords.stream().map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
+                : Check.texts("vagueWords", "The list of vague words", vagueWords).stream().map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
     }
 }

@@ -17,7 +17,8 @@ import org.tablebook.rules.Finding;
  * trail and the moment to start from). The exporter never computes findings itself.
  *
  * @param findings the rules engine's current findings; ignored for members
- * @param audit the audit trail, or the part of it after {@code since}; used by the since report only
+ * @param audit the audit trail, or the part of it after {@code since}; used by the since report, and
+ *     by the JSON backup, which carries the whole trail
  * @param since the moment the since report starts from; required for {@link Audience#SINCE}
  * @param pageSize the paper for PDFs
  */
@@ -53,9 +54,14 @@ public record ExportRequest(
         return new ExportRequest(snapshot, Audience.COMMITTEE, format, findings, List.of(), null, null);
     }
 
-    /** The whole negotiation as a JSON backup. */
+    /** The whole negotiation as a JSON backup, without its audit trail. */
     public static ExportRequest backup(NegotiationSnapshot snapshot) {
-        return committee(snapshot, ExportFormat.JSON, List.of());
+        return backup(snapshot, List.of());
+    }
+
+    /** The whole negotiation and its whole audit trail (oldest row first) as a JSON backup. */
+    public static ExportRequest backup(NegotiationSnapshot snapshot, List<AuditEntry> auditTrail) {
+        return new ExportRequest(snapshot, Audience.COMMITTEE, ExportFormat.JSON, List.of(), auditTrail, null, null);
     }
 
     /** What changed since {@code since}. */

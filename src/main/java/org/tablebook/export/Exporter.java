@@ -94,7 +94,7 @@ public final class Exporter {
         checkSupported(request);
         p.report(0.0, "Gathering the negotiation");
         if (request.format() == ExportFormat.JSON) {
-            String json = backupWriter.write(request.snapshot(), p::isCancelled,
+            String json = backupWriter.write(new Backup(request.snapshot(), request.audit()), p::isCancelled,
                     f -> p.report(0.05 + 0.85 * f, "Writing the backup"));
             return json.getBytes(StandardCharsets.UTF_8);
         }
@@ -159,7 +159,8 @@ public final class Exporter {
         List<Object> rows = BackupFormat.SECTIONS.stream()
                 .map(section -> (Object) Labels.model("label", section.key(),
                         "value", String.valueOf(section.list().apply(s).size())))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        rows.add(Labels.model("label", BackupFormat.AUDIT_KEY, "value", String.valueOf(request.audit().size())));
         return Template.load("preview.html").render(Labels.model("heading",
                 "CONFIDENTIAL backup of \"" + s.negotiation().title() + "\": the whole negotiation, for the team's "
                         + "own computers", "text", "", "hasRows", true, "rows", rows));

@@ -12,19 +12,23 @@ import org.tablebook.domain.EntityRef;
 /** The append-only audit trail (triggers in the schema refuse updates and deletes). */
 final class AuditTable {
     private static final String COLUMNS =
-            "seq, change_id, label, at, actor, entity, entity_id, action, before_json, after_json";
+            "seq, change_id, label, at, actor, entity, entity_id, action, before_json, after_json, reverts_change_id";
     private static final String INSERT = "INSERT INTO audit_entry (change_id, label, at, actor, entity, entity_id, "
             + "action, before_json, after_json, reverts_change_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String RESTORE = "INSERT INTO audit_entry (seq, change_id, label, at, actor, entity, "
+            + "entity_id, action, before_json, after_json, reverts_change_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String SELECT = "SELECT " + COLUMNS + " FROM audit_entry";
 
+    /** Appends a new row; its {@code seq} is the trail's next one, whatever the entry says. */
     void append(Sql sql, AuditEntry e) throws SQLException {
-        append(sql, e, null);
+        sql.update(INSERT, e.changeId(), e.label(), e.at(), e.actor(), e.entity(), e.entityId(), e.action(),
+                e.beforeJson(), e.afterJson(), e.revertsChangeId());
     }
 
-    /** {@code revertsChangeId}: the change an undo or redo takes back; null for any other change. */
-    void append(Sql sql, AuditEntry e, String revertsChangeId) throws SQLException {
-        sql.update(INSERT, e.changeId(), e.label(), e.at(), e.actor(), e.entity(), e.entityId(), e.action(),
-                e.beforeJson(), e.afterJson(), revertsChangeId);
+    /** Puts back a row of a restored trail exactly as it was, its {@code seq} included. */
+    void restore(Sql sql, AuditEntry e) throws SQLException {
+        sql.update(RESTORE, e.seq(), e.changeId(), e.label(), e.at(), e.actor(), e.entity(), e.entityId(), e.action(),
+                e.beforeJson(), e.afterJson(), e.revertsChangeId());
     }
 
     List<AuditEntry> list(Sql sql) throws SQLException {
@@ -51,6 +55,6 @@ final class AuditTable {
 
     private static AuditEntry read(Sql.Row r) throws SQLException {
         return new AuditEntry(r.longValue(), r.text(), r.text(), r.instant(), r.text(), r.enumOf(EntityKind.class),
-                r.text(), r.enumOf(AuditAction.class), r.text(), r.text());
+                r.text(), r.enumOf(AuditAction.class), r.text(), r.text(), r.text());
     }
 }

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
+import org.tablebook.domain.AuditEntry;
 import org.tablebook.domain.Check;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -167,20 +167,29 @@ final class Opener {
             StoreOptions options) throws StoreOpenException {
         Objects.requireNonNull(snapshot, "snapshot");
         snapshot.checkConsistency();
-        return create(given, actor, label, options, w -> {
-            // Each kind after the kinds it points at (a proposal names its session, so sessions go first).
-            Stream.of(List.of(snapshot.negotiation()), snapshot.people(), snapshot.demands(), snapshot.sessions(),
-                    snapshot.proposals(), snapshot.sidebars(), snapshot.topics(), snapshot.reportBacks(),
-                    snapshot.agreements(), snapshot.ratifications(), snapshot.informationRequests(),
-                    snapshot.complianceItems(), snapshot.acknowledgements())
-                    .flatMap(List::stream)
-                    .forEach(w::insert);
-        });
+        return create(given, actor, label, options, w -> snapshot.inCreationOrder().forEach(w::insert));
+    }
+
+    /** Creates a new file holding the negotiation and its audit trail exactly as a backup gives them. */
+    static TablebookStore restore(Path given, NegotiationSnapshot snapshot, List<AuditEntry> trail, String actor,
+            StoreOptions options) throws StoreOpenException {
+        Objects.requireNonNull(snapshot, "snapshot");
+        snapshot.checkConsistency();
+        return create(given, actor, options, store -> store.restore(snapshot, trail));
     }
 
     /** Creates the file, then runs {@code firstWrite} as its first action; the file is removed if anything fails. */
     private static TablebookStore create(Path given, String actor, String label, StoreOptions options,
             Consumer<Writer> firstWrite) throws StoreOpenException {
+        return create(given, actor, options, store -> store.write(actor, label, w -> {
+            firstWrite.accept(w);
+            return null;
+        }));
+    }
+
+    /** Creates the file, then runs {@code fill} on it; the file is removed if anything fails. */
+    private static TablebookStore create(Path given, String actor, StoreOptions options,
+            Consumer<TablebookStore> fill) throws StoreOpenException {
         Objects.requireNonNull(given, "file");
         Objects.requireNonNull(options, "options");
         Check.required("actor", "The user name", actor);
@@ -213,10 +222,7 @@ final class Opener {
                 Migrations.migrate(sql);
             }
             store = new TablebookStore(file, options, connection, lock, null);
-            store.write(actor, label, w -> {
-                firstWrite.accept(w);
-                return null;
-            });
+            fill.accept(store);
             return store;
         } catch (FileAlreadyExistsException e) {
             closeQuietly(connection, lock);

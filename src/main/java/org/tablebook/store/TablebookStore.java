@@ -125,6 +125,52 @@ public final class TablebookStore implements AutoCloseable {
     }
 
     /**
+     * Creates a new file from a backup that carries its audit trail: the records and the trail are
+     * put back exactly as they were (who recorded what, when, and which change undid which), so the
+     * file reads as the one the backup was made from, undo history included. A backup with no trail
+     * is created as {@link #createFrom(Path, NegotiationSnapshot, String, String, StoreOptions)}
+     * does, its records recorded as created by {@code actor} under {@code label}.
+     */
+    public static TablebookStore createFrom(Path file, NegotiationSnapshot snapshot, List<AuditEntry> trail,
+            String actor, String label, StoreOptions options) throws StoreOpenException {
+        Objects.requireNonNull(trail, "trail");
+        if (trail.isEmpty()) {
+            return createFrom(file, snapshot, actor, label, options);
+        }
+        return Opener.restore(file, snapshot, trail, actor, options);
+    }
+
+    /**
+     * Fills a new, empty file with the records and the trail, without writing any trail of its own,
+     * in one transaction. Kinds go in after the kinds they point at.
+     */
+    void restore(NegotiationSnapshot snapshot, List<AuditEntry> trail) {
+        synchronized (this) {
+            ensureOpen();
+            try {
+                sql.execute("BEGIN IMMEDIATE");
+                for (Entity e : snapshot.inCreationOrder()) {
+                    insertRaw(tables.of(e.entityKind()), e);
+                }
+                for (AuditEntry row : trail) {
+                    tables.audit.restore(sql, row);
+                }
+                sql.execute("COMMIT");
+            } catch (SQLException e) {
+                Migrations.rollbackQuietly(sql, e);
+                throw new StoreException("The backup could not be written: " + Failures.reason(e), e);
+            } catch (RuntimeException e) {
+                Migrations.rollbackQuietly(sql, e);
+                throw e;
+            }
+        }
+    }
+
+    private <E extends Entity> void insertRaw(Table<E> table, Entity e) throws SQLException {
+        table.insert(sql, table.cast(e));
+    }
+
+    /**
      * Whether a Tablebook store, in this process or another, has the file open for writing now. A
      * file that is not there, or whose lock cannot be checked, is not in use.
      */
@@ -425,8 +471,8 @@ public final class TablebookStore implements AutoCloseable {
 
         private void append(AuditAction action, EntityKind kind, String id, String before, String after) {
             try {
-                tables.audit.append(sql, new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after),
-                        reverts);
+                tables.audit.append(sql, new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after,
+                        reverts));
             } catch (SQLException x) {
                 throw failed(x);
             }

@@ -330,7 +330,7 @@ public final class Bench {
             exporter.export(ExportRequest.backup(snapshot), json, ProgressListener.NONE);
             long t3 = System.nanoTime();
             deleteTree(imported);
-            NegotiationSnapshot back = new BackupReader().read(json);
+            NegotiationSnapshot back = new BackupReader().read(json).snapshot();
             TablebookStore.createFrom(imported, back, "Dana Reyes", "Import the backup",
                     StoreOptions.defaults(StressFile.CLOCK, dir.resolve("unused-backups"))).close();
             long t4 = System.nanoTime();

@@ -127,10 +127,16 @@ public final class ExportViewModel {
 
     /** The request for the current choices; refuses a since date that is not a date. */
     ExportRequest request() {
+        return request(true);
+    }
+
+    /** {@code withTrail}: a backup carries the whole audit trail, read from the file (off the JavaFX thread). */
+    private ExportRequest request(boolean withTrail) {
         NegotiationSnapshot s = document.snapshot();
         return switch (audience.get()) {
             case MEMBERS -> ExportRequest.members(s, format.get());
-            case COMMITTEE -> format.get() == ExportFormat.JSON ? ExportRequest.backup(s)
+            case COMMITTEE -> format.get() == ExportFormat.JSON
+                    ? ExportRequest.backup(s, withTrail ? document.workspace().store().audit().list() : List.of())
                     : ExportRequest.committee(s, format.get(), engine.evaluate(s, clock));
             case SINCE -> {
                 Instant from = sinceInstant();
@@ -194,7 +200,7 @@ public final class ExportViewModel {
     /** The name offered in the save dialog. */
     public String suggestedFileName() {
         try {
-            return exporter.suggestedFileName(request());
+            return exporter.suggestedFileName(request(false));
         } catch (RuntimeException e) {
             return "tablebook-export";
         }

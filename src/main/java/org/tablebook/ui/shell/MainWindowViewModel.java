@@ -23,6 +23,7 @@ import org.tablebook.domain.Durations;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.export.BackupFormatException;
+import org.tablebook.export.Backup;
 import org.tablebook.export.BackupReader;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.sample.SampleNegotiation;
@@ -210,13 +211,13 @@ public final class MainWindowViewModel {
         busy.set(true);
         statusText.set("Checking " + json.get().getFileName() + "\u2026");
         BackgroundTask.of(() -> new BackupReader().read(json.get()))
-                .onSuccess(snapshot -> {
+                .onSuccess(backup -> {
                     busy.set(false);
                     restoreStatus();
                     String stem = json.get().getFileName().toString().replaceFirst("(?i)\\.json$", "");
                     dialogs.chooseFileToCreate("Import into a new negotiation file", json.get().getParent(),
                             stem + ".tablebook").map(MainWindowViewModel::withExtension)
-                            .ifPresent(target -> writeImport(json.get(), snapshot, target));
+                            .ifPresent(target -> writeImport(json.get(), backup, target));
                 })
                 .onFailure(BackupFormatException.class, e -> {
                     busy.set(false);
@@ -231,14 +232,15 @@ public final class MainWindowViewModel {
                 .runWith(tasks);
     }
 
-    private void writeImport(Path json, NegotiationSnapshot snapshot, Path target) {
+    private void writeImport(Path json, Backup backup, Path target) {
         if (Files.exists(target)) {
             dialogs.showError(Messages.get("dialog.createFailed.title"), "A file named " + target.getFileName()
                     + " already exists there. A backup is imported into a new file: choose a name that is not taken.");
             return;
         }
         busy.set(true);
-        BackgroundTask.of(() -> workspace.createFrom(target, snapshot, actor(), "Import " + json.getFileName()))
+        BackgroundTask.of(() -> workspace.createFrom(target, backup.snapshot(), backup.auditTrail(), actor(),
+                        "Import " + json.getFileName()))
                 .onSuccess(this::show)
                 .onFailure(e -> {
                     dialogs.showError(Messages.get("dialog.createFailed.title"), describe(e));
