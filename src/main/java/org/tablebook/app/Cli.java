@@ -27,6 +27,7 @@ import org.tablebook.domain.Severity;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
 import org.tablebook.rules.RulesEngine;
+import org.tablebook.store.StoreException;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
@@ -211,6 +212,10 @@ public final class Cli {
             err.println("tablebook export: " + e.getMessage());
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {
+            err.println("tablebook export: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (StoreException e) {
+            // Reading the negotiation failed: the input's problem, whatever the output.
             err.println("tablebook export: " + e.getMessage());
             return BAD_INPUT;
         } catch (java.io.IOException | RuntimeException e) {

@@ -63,7 +63,7 @@ final class Sql implements AutoCloseable {
             Row row = new Row(rs);
             while (rs.next()) {
                 row.reset();
-                out.add(reader.read(row));
+                out.add(readChecked(reader, row, rs));
             }
         }
         return out;
@@ -76,7 +76,16 @@ final class Sql implements AutoCloseable {
                 return Optional.empty();
             }
             Row row = new Row(rs);
-            return Optional.ofNullable(reader.read(row));
+            return Optional.ofNullable(readChecked(reader, row, rs));
+        }
+    }
+
+    /** A row that makes no valid record is the file's problem, said as such; see {@link BadValueException}. */
+    private static <T> T readChecked(RowReader<T> reader, Row row, ResultSet rs) throws SQLException {
+        try {
+            return reader.read(row);
+        } catch (org.tablebook.domain.ValidationException e) {
+            throw BadValueException.ofRow(rs, e.getMessage(), e);
         }
     }
 
@@ -235,22 +244,39 @@ final class Sql implements AutoCloseable {
 
         Instant instant() throws SQLException {
             String s = text();
-            return s == null ? null : parseInstant(s);
+            try {
+                return s == null ? null : parseInstant(s);
+            } catch (java.time.DateTimeException e) {
+                throw BadValueException.of(rs, next - 1, s, "a real moment in time", e);
+            }
         }
 
         LocalDate date() throws SQLException {
             String s = text();
-            return s == null ? null : parseDate(s);
+            try {
+                return s == null ? null : parseDate(s);
+            } catch (java.time.DateTimeException e) {
+                throw BadValueException.of(rs, next - 1, s, "a real date (year-month-day)", e);
+            }
         }
 
         LocalTime time() throws SQLException {
             String s = text();
-            return s == null ? null : LocalTime.parse(s);
+            try {
+                return s == null ? null : LocalTime.parse(s);
+            } catch (java.time.DateTimeException e) {
+                throw BadValueException.of(rs, next - 1, s, "a real time of day (hours:minutes)", e);
+            }
         }
 
         <E extends Enum<E>> E enumOf(Class<E> type) throws SQLException {
             String s = text();
-            return s == null ? null : Enum.valueOf(type, s);
+            try {
+                return s == null ? null : Enum.valueOf(type, s);
+            } catch (IllegalArgumentException e) {
+                throw BadValueException.of(rs, next - 1, s, "one of " + java.util.Arrays.stream(type.getEnumConstants())
+                        .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")), e);
+            }
         }
     }
 }
