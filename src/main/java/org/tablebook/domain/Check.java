@@ -50,7 +50,7 @@ public final class Check {
     /**
      * Refuses what no keyboard types and no screen or printout shows: control characters (a tab and
      * a line break are allowed where {@code lineBreaks}) and half of a character (a lone UTF-16
-     * surrogate, which would otherwise be written to the file as "?").
+     * surrogate, which would otherwise be written to the file as "?"). A line break may be CR LF.
      */
     public static String printable(String field, String label, String value, boolean lineBreaks) {
         for (int i = 0; i < value.length(); i++) {
@@ -64,7 +64,9 @@ public final class Check {
                         + String.format("%04X", (int) c) + ") at position " + (i + 1)
                         + "; the text was damaged when it was copied. Type that part again.");
             }
-            if (Character.getType(c) == Character.CONTROL && !(lineBreaks && (c == '\t' || c == '\n'))) {
+            // A Windows line end (CR LF) is a line break too; a carriage return alone is not.
+            boolean lineEnd = c == '\n' || c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n';
+            if (Character.getType(c) == Character.CONTROL && !(lineBreaks && (c == '\t' || lineEnd))) {
                 throw new ValidationException(field, label + " holds an invisible control character (U+"
                         + String.format("%04X", (int) c) + ") at position " + (i + 1)
                         + "; remove it" + (lineBreaks ? ": only tabs and line breaks may be kept." : "."));
