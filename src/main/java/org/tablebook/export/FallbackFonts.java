@@ -45,8 +45,8 @@ final class FallbackFonts {
 
     /** Whether the embedded font draws {@code cp}; spaces and controls count as drawn. */
     static boolean embeddedCovers(int cp) {
-        return cp < 0x21 || Character.isWhitespace(cp) || Character.getType(cp) == Character.FORMAT
-                || Character.getType(cp) == Character.CONTROL || EMBEDDED.get(cp);
+        return cp < 0x21 || Character.isWhitespace(cp) || Character.getType(cp) == Character.CONTROL
+                || EMBEDDED.get(cp);
     }
 
     /**
@@ -71,9 +71,11 @@ final class FallbackFonts {
         return List.copyOf(chosen.values());
     }
 
-    /** Whether any font, embedded or installed, draws {@code cp}. */
-    static boolean drawable(int cp) {
-        return embeddedCovers(cp) || installed().stream().anyMatch(f -> f.covers(cp));
+    /** The characters of {@code text} that no font, embedded or installed, draws: sorted, each once. */
+    static int[] undrawable(String text) {
+        return text.codePoints().filter(cp -> !embeddedCovers(cp)).distinct().sorted()
+                .filter(cp -> installed().stream().noneMatch(f -> f.covers(cp)))
+                .toArray();
     }
 
     private static List<Indexed> installed() {

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.regex.Matcher;
@@ -59,11 +60,11 @@ final class PdfRenderer {
      * The page with the fallback fonts named after DejaVu Sans wherever it is chosen, so that a
      * character DejaVu Sans lacks is drawn from the first of them that has it.
      */
-    static String withFallbacks(String xhtml, List<FallbackFonts.Face> fallbacks) {
+    static String withFallbacks(String xhtml, List<String> fallbacks) {
         if (fallbacks.isEmpty()) {
             return xhtml;
         }
-        String families = fallbacks.stream().map(f -> "\"" + f.family() + "\"").collect(Collectors.joining(", "));
+        String families = fallbacks.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "));
         return FAMILY.matcher(xhtml).replaceAll(Matcher.quoteReplacement("font-family: \"" + FONT_FAMILY + "\", "
                 + families));
     }
@@ -74,7 +75,13 @@ final class PdfRenderer {
      */
     static byte[] render(String xhtml, BooleanSupplier cancelled, DoubleConsumer progress) {
         List<FallbackFonts.Face> fallbacks = FallbackFonts.forText(xhtml);
-        String page = withFallbacks(xhtml, fallbacks);
+        int[] undrawable = FallbackFonts.undrawable(xhtml);
+        List<String> families = new ArrayList<>();
+        fallbacks.forEach(f -> families.add(f.family()));
+        if (undrawable.length > 0) {
+            families.add(LastResortFont.FAMILY);
+        }
+        String page = withFallbacks(xhtml, families);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .withHtmlContent(page, null)
                 .withProducer("Tablebook")
@@ -83,6 +90,11 @@ final class PdfRenderer {
                 .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
         for (FallbackFonts.Face face : fallbacks) {
             builder.useFont(face.file().toFile(), face.family());
+        }
+        if (undrawable.length > 0) {
+            // What no font draws still goes into the text layer, as a box on the page.
+            byte[] lastResort = LastResortFont.build(undrawable);
+            builder.useFont(() -> new ByteArrayInputStream(lastResort), LastResortFont.FAMILY, 400, FontStyle.NORMAL, true);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         builder.toStream(out);

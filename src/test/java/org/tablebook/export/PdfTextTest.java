@@ -22,8 +22,11 @@ class PdfTextTest {
     private static final String GREEK = "Αλέξανδρος Παπαδόπουλος";
     private static final String CYRILLIC = "Светлана Иванова";
     private static final String ARABIC = "فاطمة الزهراء";
-    /** Not in DejaVu Sans: printed only from the system's fonts. */
-    private static final String DEVANAGARI = "अनन्या";
+    /** Ethiopic is not in DejaVu Sans: printed from the system's fonts (fonts-noto-core). */
+    private static final String ETHIOPIC = "ሰላም ታደሰ";
+    /** Chinese, and an emoji sequence, that no font here draws: written in the text layer all the same. */
+    private static final String CHINESE = "李小龍";
+    private static final String EMOJI = "Ana \uD83D\uDC69\u200D\uD83D\uDD27\uD83C\uDFFD";
 
     private final Exporter exporter = new Exporter(CLOCK);
 
@@ -72,13 +75,20 @@ class PdfTextTest {
         b.ours(GREEK);
         b.ours(CYRILLIC);
         b.ours(ARABIC);
-        b.ours(DEVANAGARI);
-        b.demand("U-1", "Wages for " + GREEK).publicSummary(CYRILLIC + " / " + ARABIC + " / " + DEVANAGARI).add();
+        b.ours(ETHIOPIC);
+        b.ours(CHINESE);
+        b.demand("U-1", "Wages for " + GREEK).publicSummary(CYRILLIC + " / " + ARABIC + " / " + ETHIOPIC + " / "
+                + CHINESE + " / " + EMOJI).add();
         NegotiationSnapshot s = b.build();
         for (Audience audience : List.of(Audience.MEMBERS, Audience.COMMITTEE)) {
-            try (PDDocument pdf = Loader.loadPDF(pdf(exporter, s, audience))) {
+            byte[] bytes = pdf(exporter, s, audience);
+            // Kept for a person to look at, beside the other samples.
+            java.nio.file.Files.createDirectories(ExportSamplesTest.SAMPLES);
+            java.nio.file.Files.write(ExportSamplesTest.SAMPLES.resolve("scripts-" + audience.name().toLowerCase()
+                    + ".pdf"), bytes);
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
                 String text = new PDFTextStripper().getText(pdf);
-                for (String name : List.of(GREEK, CYRILLIC, ARABIC, DEVANAGARI)) {
+                for (String name : List.of(GREEK, CYRILLIC, ARABIC, ETHIOPIC, CHINESE, EMOJI)) {
                     assertTrue(text.contains(name) || text.contains(reversedWords(name)),
                             audience + ": " + name + " in:\n" + text);
                 }
