@@ -150,6 +150,11 @@ class BackupValueRefusalTest {
     }
 
     @Test
+    void anythingAfterTheBackupIsRefused() {
+        assertContains(refused(good + "{}\n"), "line ", "not valid JSON");
+    }
+
+    @Test
     void nestingTooDeepNamesLineAndColumn() {
         String message = refused("{\"format\": \"tablebook-backup\",\n \"x\": " + "[".repeat(3000));
         assertContains(message, "line 2, column ", "nested too deeply");
