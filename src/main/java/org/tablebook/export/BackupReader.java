@@ -248,7 +248,12 @@ public final class BackupReader {
         String what = message == null ? "" : message;
         int cut = what.indexOf('\n');
         what = cut < 0 ? what : what.substring(0, cut);
-        what = what.replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
+        if (what.startsWith("Trailing token")) {
+            return "the backup ends at its closing }, but more follows it";
+        }
+        what = what.replace("maybe a (non-standard) comment?", "JSON has no comments")
+                .replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+                .replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
                 .replaceAll("\\s*\\(JSON [^)]*\\)", "")
                 .replaceAll("[:;,]?\\s*(enable|use)\\s+`[^`]*`.*$", "")
                 .replaceAll("\\s*\\(?[Ss]ee\\s+`[^`]*`.*$", "")
