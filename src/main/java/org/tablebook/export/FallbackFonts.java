@@ -30,15 +30,29 @@ final class FallbackFonts {
     record Face(Path file, String family) {
     }
 
-    /** A font file and the characters it covers, as a sorted list of code points. */
-    private record Indexed(Path file, int[] codePoints) {
+    /** A font file and the characters it covers, as sorted ranges of code points (first and last). */
+    record Indexed(Path file, int[] firsts, int[] lasts) {
         boolean covers(int cp) {
-            return Arrays.binarySearch(codePoints, cp) >= 0;
+            int i = Arrays.binarySearch(firsts, cp);
+            int range = i >= 0 ? i : -i - 2;
+            return range >= 0 && cp <= lasts[range];
+        }
+
+        static Indexed of(Path file, BitSet covered) {
+            List<int[]> ranges = new ArrayList<>();
+            for (int start = covered.nextSetBit(0); start >= 0; start = covered.nextSetBit(start)) {
+                int end = covered.nextClearBit(start);
+                ranges.add(new int[] {start, end - 1});
+                start = end;
+            }
+            return new Indexed(file, ranges.stream().mapToInt(r -> r[0]).toArray(),
+                    ranges.stream().mapToInt(r -> r[1]).toArray());
         }
     }
 
     private static final BitSet EMBEDDED = coverage(PdfRenderer.regularFont());
     private static volatile List<Indexed> installed;
+    private static final Map<Path, Boolean> LOADABLE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FallbackFonts() {
     }
@@ -62,7 +76,7 @@ final class FallbackFonts {
         Map<Path, Face> chosen = new LinkedHashMap<>();
         for (int cp : missing) {
             for (Indexed font : installed()) {
-                if (font.covers(cp)) {
+                if (font.covers(cp) && loadable(font.file())) {
                     chosen.computeIfAbsent(font.file(), f -> new Face(f, "Tablebook Fallback " + (chosen.size() + 1)));
                     break;
                 }
@@ -71,10 +85,21 @@ final class FallbackFonts {
         return List.copyOf(chosen.values());
     }
 
+    /** Whether the font file parses as TrueType, as embedding will need; asked once per file. */
+    private static boolean loadable(Path file) {
+        return LOADABLE.computeIfAbsent(file, f -> {
+            try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(f.toFile()))) {
+                return font.getNumberOfGlyphs() > 0;
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        });
+    }
+
     /** The characters of {@code text} that no font, embedded or installed, draws: sorted, each once. */
     static int[] undrawable(String text) {
         return text.codePoints().filter(cp -> !embeddedCovers(cp)).distinct().sorted()
-                .filter(cp -> installed().stream().noneMatch(f -> f.covers(cp)))
+                .filter(cp -> installed().stream().noneMatch(f -> f.covers(cp) && loadable(f.file())))
                 .toArray();
     }
 
@@ -83,12 +108,73 @@ final class FallbackFonts {
         if (fonts == null) {
             synchronized (FallbackFonts.class) {
                 if (installed == null) {
-                    installed = scan(folders());
+                    List<Indexed> listed = fontconfig();
+                    installed = listed.isEmpty() ? scan(folders()) : listed;
                 }
                 fonts = installed;
             }
         }
         return fonts;
+    }
+
+    /**
+     * The fonts fontconfig knows, with the characters each covers, read from its cache in a few
+     * milliseconds; empty where there is no fontconfig (then the folders are scanned, which takes
+     * seconds).
+     */
+    static List<Indexed> fontconfig() {
+        List<String> lines;
+        try {
+            Process fcList = new ProcessBuilder("fc-list", "--format", "%{file}\\t%{charset}\\n")
+                    .redirectErrorStream(false).redirectInput(ProcessBuilder.Redirect.from(new java.io.File(
+                            System.getProperty("os.name", "").startsWith("Windows") ? "NUL" : "/dev/null")))
+                    .start();
+            try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(fcList.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8))) {
+                lines = out.lines().toList();
+            }
+            fcList.getErrorStream().close();
+            if (!fcList.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) || fcList.exitValue() != 0) {
+                fcList.destroy();
+                return List.of();
+            }
+        } catch (IOException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+        List<Indexed> out = new ArrayList<>();
+        for (String line : lines) {
+            int tab = line.indexOf('\t');
+            if (tab < 0) {
+                continue;
+            }
+            Path file = Path.of(line.substring(0, tab));
+            if (!regularTrueType(file)) {
+                continue;
+            }
+            BitSet covered = new BitSet();
+            try {
+                for (String range : line.substring(tab + 1).trim().split("\\s+")) {
+                    if (range.isEmpty()) {
+                        continue;
+                    }
+                    int dash = range.indexOf('-');
+                    int first = Integer.parseInt(dash < 0 ? range : range.substring(0, dash), 16);
+                    int last = dash < 0 ? first : Integer.parseInt(range.substring(dash + 1), 16);
+                    covered.set(first, last + 1);
+                }
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (!covered.isEmpty()) {
+                out.add(Indexed.of(file, covered));
+            }
+        }
+        out.sort(Comparator.comparingInt((Indexed f) -> preference(f.file()))
+                .thenComparing(f -> f.file().getFileName().toString()));
+        return List.copyOf(out);
     }
 
     /** Where Linux, macOS and Windows keep fonts, for everyone and for the user. */
@@ -123,7 +209,7 @@ final class FallbackFonts {
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(file.toFile()))) {
                 BitSet covered = coverage(font);
                 if (!covered.isEmpty()) {
-                    out.add(new Indexed(file, covered.stream().toArray()));
+                    out.add(Indexed.of(file, covered));
                 }
             } catch (IOException | RuntimeException e) {
                 // A font file that cannot be parsed is skipped: it could not be embedded either.
