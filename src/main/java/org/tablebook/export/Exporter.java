@@ -150,17 +150,17 @@ public final class Exporter {
     }
 
     private static String textPreview(String heading, String text) {
-        return Template.load("preview.html").render(Labels.model("heading", heading, "text", text,
+        return Template.load("preview.html").render(ReportText.model("heading", heading, "text", text,
                 "hasRows", false, "rows", List.of()));
     }
 
     private static String backupPreview(ExportRequest request) {
         var s = request.snapshot();
         List<Object> rows = BackupFormat.SECTIONS.stream()
-                .map(section -> (Object) Labels.model("label", section.key(),
+                .map(section -> (Object) ReportText.model("label", section.key(),
                         "value", String.valueOf(section.list().apply(s).size())))
                 .toList();
-        return Template.load("preview.html").render(Labels.model("heading",
+        return Template.load("preview.html").render(ReportText.model("heading",
                 "CONFIDENTIAL backup of \"" + s.negotiation().title() + "\": the whole negotiation, for the team's "
                         + "own computers", "text", "", "hasRows", true, "rows", rows));
     }

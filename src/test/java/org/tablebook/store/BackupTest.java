@@ -56,7 +56,7 @@ class BackupTest {
         NegotiationSnapshot asOpened;
         try (TablebookStore store = TablebookStore.open(file, Fixtures.options(dir, clock))) {
             asOpened = store.loadSnapshot();
-            store.demands().create("Sam Ortiz", Demand.create("U-99", "Added after the backup", Side.OURS,
+            Fixtures.insert(store, "Sam Ortiz", Demand.create("U-99", "Added after the backup", Side.OURS,
                     Fixtures.at(50)));
         }
         List<Path> backups = Backups.list(dir.resolve("backups"), file);
@@ -66,7 +66,7 @@ class BackupTest {
         StoreOptions elsewhere = StoreOptions.defaults(clock, dir.resolve("backups-of-backups"));
         try (TablebookStore backup = TablebookStore.open(backups.get(0), elsewhere)) {
             assertEquals(asOpened, backup.loadSnapshot());
-            assertEquals(f.snapshot().demands().size(), backup.demands().list().size());
+            assertEquals(f.snapshot().demands().size(), backup.loadSnapshot().demands().size());
             assertFalse(backup.readOnly());
         }
         assertEquals(FileHeader.read(file).applicationId(), FileHeader.read(backups.get(0)).applicationId());

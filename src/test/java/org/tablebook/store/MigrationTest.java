@@ -105,7 +105,7 @@ class MigrationTest {
         OpenBadFileTest.sqlite(file, "PRAGMA application_id = 0");
         assertEquals(0, FileHeader.read(file).applicationId());
         try (TablebookStore store = TablebookStore.open(file, Fixtures.options(dir, clock))) {
-            assertEquals(f.negotiation, store.negotiation().get());
+            assertEquals(f.negotiation, store.loadSnapshot().negotiation());
         }
         assertEquals(TablebookStore.APPLICATION_ID, FileHeader.read(file).applicationId());
     }

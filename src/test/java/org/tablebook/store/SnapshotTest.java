@@ -49,10 +49,10 @@ class SnapshotTest {
             assertEquals(f.snapshot(), loaded);
             loaded.checkConsistency();
             assertEquals(List.of(f.proposal), loaded.proposalsOf(f.wages.id()));
-            assertEquals(List.of(f.proposal), store.demands().proposalsOf(f.wages.id()));
-            assertEquals(List.of(f.topic), store.sidebars().topicsOf(f.sidebar.id()));
-            assertEquals(java.util.Optional.of(f.reportBack), store.sidebars().reportBackOf(f.sidebar.id()));
-            assertEquals(List.of(f.agreement), store.agreements().agreementsOf(f.wages.id()));
+            assertEquals(List.of(f.proposal), store.loadSnapshot().proposalsOf(f.wages.id()));
+            assertEquals(List.of(f.topic), store.loadSnapshot().topicsOf(f.sidebar.id()));
+            assertEquals(java.util.Optional.of(f.reportBack), store.loadSnapshot().reportBackOf(f.sidebar.id()));
+            assertEquals(List.of(f.agreement), store.loadSnapshot().agreementsOf(f.wages.id()));
         }
     }
 
@@ -76,7 +76,7 @@ class SnapshotTest {
                 return null;
             });
             assertEquals(List.of(early, sameA, sameB, whole, half, late), store.loadSnapshot().people());
-            assertEquals(List.of(early, sameA, sameB, whole, half, late), store.people().list());
+            assertEquals(List.of(early, sameA, sameB, whole, half, late), store.loadSnapshot().people());
         }
     }
 

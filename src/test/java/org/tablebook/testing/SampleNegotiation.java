@@ -81,7 +81,7 @@ public final class SampleNegotiation {
     /** Fills a freshly created file with the sample, in one change. */
     public static void write(TablebookStore store, Clock clock) {
         SampleNegotiation sample = new SampleNegotiation(clock);
-        Negotiation created = store.negotiation().get();
+        Negotiation created = store.loadSnapshot().negotiation();
         sample.build();
         store.write("Dana Reyes", "Load the sample negotiation", w -> {
             w.update(sample.negotiation(created));

@@ -1,5 +1,6 @@
 package org.tablebook.ui.agreements;
 
+import org.tablebook.domain.DemandCodes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -248,7 +249,7 @@ public final class AgreementsViewModel {
     private static List<LabelledChoice<Demand>> openDemands(NegotiationSnapshot snapshot) {
         return snapshot.demands().stream()
                 .filter(d -> d.status() == DemandStatus.ON_TABLE || d.status() == DemandStatus.TENTATIVELY_AGREED)
-                .sorted(DemandOrder.BY_CODE)
+                .sorted(DemandCodes.BY_SIDE_THEN_CODE)
                 .map(d -> new LabelledChoice<>(d, demandLabel(d)))
                 .toList();
     }

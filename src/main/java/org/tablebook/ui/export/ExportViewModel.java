@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +23,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tablebook.domain.AuditEntry;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.TableSession;
@@ -125,8 +127,11 @@ public final class ExportViewModel {
         progress.set(0);
     }
 
-    /** The request for the current choices; refuses a since date that is not a date. */
-    ExportRequest request() {
+    /**
+     * The request for the current choices, with {@code audit} (the trail since the chosen day, read
+     * through the document) for a report since a day; refuses a since date that is not a date.
+     */
+    ExportRequest request(List<AuditEntry> audit) {
         NegotiationSnapshot s = document.snapshot();
         return switch (audience.get()) {
             case MEMBERS -> ExportRequest.members(s, format.get());
@@ -134,8 +139,7 @@ public final class ExportViewModel {
                     : ExportRequest.committee(s, format.get(), engine.evaluate(s, clock));
             case SINCE -> {
                 Instant from = sinceInstant();
-                yield ExportRequest.since(s, format.get(), from, document.workspace().store().audit().since(from),
-                        engine.evaluate(s, clock));
+                yield ExportRequest.since(s, format.get(), from, audit, engine.evaluate(s, clock));
             }
         };
     }
@@ -153,6 +157,34 @@ public final class ExportViewModel {
     }
 
     /**
+     * Hands {@code then} the audit trail a report since a day needs (none for the other reports),
+     * read through the document on the file's own thread, so that the export thread never touches
+     * the file. A since date that is not a date, or a trail that cannot be read, ends the job.
+     */
+    private void withAudit(Job job, String statusWhenRefused, Consumer<List<AuditEntry>> then) {
+        if (audience.get() != Audience.SINCE) {
+            then.accept(List.of());
+            return;
+        }
+        Instant from;
+        try {
+            from = sinceInstant();
+        } catch (ValidationException e) {
+            sinceError.set(e.getMessage());
+            status.set(statusWhenRefused);
+            finish(job);
+            return;
+        }
+        document.auditSince(from, then, e -> {
+            status.set(statusWhenRefused.isEmpty() ? "The changes since that day could not be read."
+                    : statusWhenRefused);
+            dialogs.showError("The changes since that day could not be read",
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+            finish(job);
+        });
+    }
+
+    /**
      * Renders the preview on the export thread: the first pages of the PDF (the same template makes
      * the HTML), or the text itself for Markdown and JSON. A newer preview replaces an older one.
      */
@@ -162,8 +194,8 @@ public final class ExportViewModel {
         }
         ExportFormat chosen = format.get();
         Job job = start("Preparing the preview\u2026");
-        BackgroundTask.of(() -> {
-            ExportRequest request = request();
+        withAudit(job, "", audit -> BackgroundTask.of(() -> {
+            ExportRequest request = request(audit);
             if (chosen == ExportFormat.MARKDOWN || chosen == ExportFormat.JSON) {
                 return new Preview(List.of(), new String(exporter.render(request, job), StandardCharsets.UTF_8), 0);
             }
@@ -188,13 +220,13 @@ public final class ExportViewModel {
         }).onFailure(CancellationException.class, e -> status.set("Preview cancelled."))
                 .onFailure(e -> status.set("The preview could not be made: " + e.getMessage()))
                 .onFinally(() -> finish(job))
-                .runWith(exportTasks);
+                .runWith(exportTasks));
     }
 
     /** The name offered in the save dialog. */
     public String suggestedFileName() {
         try {
-            return exporter.suggestedFileName(request());
+            return exporter.suggestedFileName(request(List.of()));
         } catch (RuntimeException e) {
             return "tablebook-export";
         }
@@ -213,7 +245,7 @@ public final class ExportViewModel {
             preferences.update(p -> p.withExportFolder(parent.toString()));
         }
         Job job = start("Writing " + target.getFileName() + "\u2026");
-        BackgroundTask.ofRunnable(() -> exporter.export(request(), target, job))
+        withAudit(job, "Nothing was written.", audit -> BackgroundTask.ofRunnable(() -> exporter.export(request(audit), target, job))
                 .onSuccess(v -> {
                     lastWritten.set(target.toString());
                     status.set("Wrote " + target);
@@ -229,7 +261,7 @@ public final class ExportViewModel {
                             : e.getMessage());
                 })
                 .onFinally(() -> finish(job))
-                .runWith(exportTasks);
+                .runWith(exportTasks));
     }
 
     /** Stops the preview or export under way; what was half-made is thrown away. */

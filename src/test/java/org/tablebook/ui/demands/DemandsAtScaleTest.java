@@ -1,5 +1,6 @@
 package org.tablebook.ui.demands;
 
+import org.tablebook.domain.DemandCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -134,7 +135,7 @@ class DemandsAtScaleTest {
     @Test
     void sortingByCodeOrdersTheWholeTableAsPeopleReadIt() {
         document.show(snapshot);
-        viewModel.rows().setComparator(Comparator.comparing(r -> r.demand().code(), CodeOrder.INSTANCE));
+        viewModel.rows().setComparator(Comparator.comparing(r -> r.demand().code(), DemandCodes.ORDER));
         List<String> codes = viewModel.rows().stream().map(r -> r.demand().code()).toList();
         assertEquals(2_000, codes.size());
         String first = codes.get(0);

@@ -121,7 +121,7 @@ class RulesPanelViewModelTest {
         EvaluatedFinding lastError = viewModel.findings().stream()
                 .filter(f -> f.finding().severity() == Severity.ERROR).reduce((a, b) -> b).orElseThrow();
         assertTrue(lastError.acknowledged());
-        assertEquals(1, workspace.store().acknowledgements().list().size());
+        assertEquals(1, workspace.store().loadSnapshot().acknowledgements().size());
         assertTrue(workspace.store().audit().list().stream()
                 .anyMatch(a -> a.label().startsWith("Acknowledge") && a.entity().name().equals("RULE_ACKNOWLEDGEMENT")));
     }
@@ -140,7 +140,7 @@ class RulesPanelViewModelTest {
         }, x -> { }, e -> { throw new AssertionError(e); });
         EvaluatedFinding again = find("SIDEBAR_SOLO").orElseThrow();
         assertFalse(again.acknowledged(), "the acknowledgement must lapse");
-        assertEquals(1, workspace.store().acknowledgements().list().size(), "but it is never deleted");
+        assertEquals(1, workspace.store().loadSnapshot().acknowledgements().size(), "but it is never deleted");
     }
 
     @Test

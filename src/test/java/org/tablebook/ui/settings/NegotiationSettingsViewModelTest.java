@@ -48,7 +48,7 @@ class NegotiationSettingsViewModelTest {
     }
 
     private Negotiation stored() {
-        return workspace.store().negotiation().get();
+        return workspace.store().loadSnapshot().negotiation();
     }
 
     @Test

@@ -82,7 +82,7 @@ class SidebarsViewModelTest {
     }
 
     private Sidebar stored() {
-        return workspace.store().sidebars().find(editor.stored().id()).orElseThrow();
+        return workspace.store().loadSnapshot().sidebar(editor.stored().id()).orElseThrow();
     }
 
     private SidebarState state() {
@@ -156,7 +156,7 @@ class SidebarsViewModelTest {
         vm.newSidebar();
         editor.save();
         assertEquals("The sidebar's purpose is required.", editor.errors().get("purpose"));
-        assertTrue(workspace.store().sidebars().list().isEmpty());
+        assertTrue(workspace.store().loadSnapshot().sidebars().isEmpty());
     }
 
     @Test
@@ -276,7 +276,7 @@ class SidebarsViewModelTest {
         editor.purposeProperty().set("Quick word on parking");
         dialogs.confirmAnswers.push(true);
         editor.start();
-        assertEquals(1, workspace.store().sidebars().list().size());
+        assertEquals(1, workspace.store().loadSnapshot().sidebars().size());
         assertEquals(T0, stored().startedAt());
         assertEquals("In progress", row("Quick word on parking").stateText());
     }
@@ -429,7 +429,7 @@ class SidebarsViewModelTest {
         assertTrue(first.outcomeDirtyProperty().get());
         first.saveOutcome();
         assertFalse(first.outcomeDirtyProperty().get());
-        SidebarTopic saved = workspace.store().sidebars().topicsOf(stored().id()).get(0);
+        SidebarTopic saved = workspace.store().loadSnapshot().topicsOf(stored().id()).get(0);
         assertEquals("1:5 on days from July, 1:4 from next January", saved.tentativeConclusion());
         assertEquals("Record the outcome on U-12", latestChange().get(0).label());
     }
@@ -524,7 +524,7 @@ class SidebarsViewModelTest {
 
         clock.set(LocalDateTime.of(2026, 3, 3, 23, 30).atZone(SidebarFixture.zone()).toInstant());
         ratios.makeAgreement();
-        List<TentativeAgreement> agreements = workspace.store().agreements().list();
+        List<TentativeAgreement> agreements = workspace.store().loadSnapshot().agreements();
         assertEquals(1, agreements.size());
         TentativeAgreement ta = agreements.get(0);
         assertEquals(TaSource.SIDEBAR, ta.source());
@@ -532,7 +532,7 @@ class SidebarsViewModelTest {
         assertEquals(TaStatus.TENTATIVE, ta.status());
         assertEquals(LocalDate.of(2026, 3, 3), ta.reachedOn(), "today in the clock's zone, not in UTC");
         assertEquals("1:5 on days from July", ta.text());
-        Demand demand = workspace.store().demands().find(ta.demandId()).orElseThrow();
+        Demand demand = workspace.store().loadSnapshot().demand(ta.demandId()).orElseThrow();
         assertEquals("U-12", demand.code());
         assertEquals(DemandStatus.TENTATIVELY_AGREED, demand.status());
         List<AuditEntry> change = latestChange();
@@ -546,7 +546,7 @@ class SidebarsViewModelTest {
         ratios.decisionProperty().set(CommitteeDecision.REJECT);
         ratios.saveDecision();
         assertTrue(dialogs.errors.get(dialogs.errors.size() - 1).startsWith("A tentative agreement on U-12 was already made"));
-        assertEquals(CommitteeDecision.ACCEPT, workspace.store().sidebars().topicsOf(stored().id()).get(0).decision());
+        assertEquals(CommitteeDecision.ACCEPT, workspace.store().loadSnapshot().topicsOf(stored().id()).get(0).decision());
     }
 
     @Test
@@ -569,7 +569,7 @@ class SidebarsViewModelTest {
         parking.makeAgreement();
         assertEquals("U-20 Parking is still a draft: it has not crossed the table, so nothing can be agreed on it yet. "
                 + "Put it on the table under Demands first.", dialogs.errors.get(dialogs.errors.size() - 1));
-        assertTrue(workspace.store().agreements().list().isEmpty());
+        assertTrue(workspace.store().loadSnapshot().agreements().isEmpty());
     }
 
     @Test
@@ -583,7 +583,7 @@ class SidebarsViewModelTest {
         ratios.saveDecision();
         ratios.makeAgreement();
         assertTrue(dialogs.errors.get(dialogs.errors.size() - 1).startsWith("Write the tentative conclusion first"));
-        assertTrue(workspace.store().agreements().list().isEmpty());
+        assertTrue(workspace.store().loadSnapshot().agreements().isEmpty());
     }
 
     // ---- the list, deleting, series ----
@@ -607,13 +607,13 @@ class SidebarsViewModelTest {
         propose("Parking");
         dialogs.confirmAnswers.push(true);
         vm.deleteSelected();
-        assertTrue(workspace.store().sidebars().list().isEmpty());
+        assertTrue(workspace.store().loadSnapshot().sidebars().isEmpty());
         assertFalse(editor.editingProperty().get());
 
         readyAndStarted("Staffing ratios");
         vm.deleteSelected();
         assertTrue(dialogs.errors.get(0).startsWith("This sidebar has started."));
-        assertEquals(1, workspace.store().sidebars().list().size());
+        assertEquals(1, workspace.store().loadSnapshot().sidebars().size());
     }
 
     @Test

@@ -65,7 +65,7 @@ class TeamViewModelTest {
         Person p = add("Dana Reyes", Side.OURS);
         assertEquals("Dana Reyes", p.name());
         assertEquals(List.of("Dana Reyes"), viewModel.people().stream().map(Person::name).toList());
-        assertEquals(1, workspace.store().people().list().size());
+        assertEquals(1, workspace.store().loadSnapshot().people().size());
         assertFalse(viewModel.dirtyProperty().get());
     }
 
@@ -75,7 +75,7 @@ class TeamViewModelTest {
         viewModel.nameProperty().set("   ");
         viewModel.save();
         assertEquals("The person's name is required.", viewModel.errors().get("name"));
-        assertTrue(workspace.store().people().list().isEmpty());
+        assertTrue(workspace.store().loadSnapshot().people().isEmpty());
         viewModel.nameProperty().set("D");
         assertFalse(viewModel.errors().has("name"));
     }
@@ -89,7 +89,7 @@ class TeamViewModelTest {
         assertEquals("Dana Reyes", viewModel.nameProperty().get());
         viewModel.roleProperty().set(PersonRole.CHIEF_NEGOTIATOR);
         viewModel.save();
-        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().people().list().get(0).role());
+        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().loadSnapshot().people().get(0).role());
     }
 
     @Test
@@ -119,7 +119,7 @@ class TeamViewModelTest {
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).startsWith("Dana Reyes appears in 1 table session."), dialogs.errors.get(0));
         assertTrue(dialogs.errors.get(0).contains("Deactivate them instead"));
-        assertEquals(1, workspace.store().people().list().size());
+        assertEquals(1, workspace.store().loadSnapshot().people().size());
     }
 
     @Test
@@ -142,21 +142,21 @@ class TeamViewModelTest {
         viewModel.save();
         dialogs.confirmAnswers.add(true);
         viewModel.delete();
-        assertTrue(workspace.store().people().list().isEmpty());
+        assertTrue(workspace.store().loadSnapshot().people().isEmpty());
 
         undo.undo();
-        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().people().list().get(0).role(), "back from deletion");
+        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().loadSnapshot().people().get(0).role(), "back from deletion");
         undo.undo();
-        assertEquals(PersonRole.COMMITTEE_MEMBER, workspace.store().people().list().get(0).role(), "the edit undone");
+        assertEquals(PersonRole.COMMITTEE_MEMBER, workspace.store().loadSnapshot().people().get(0).role(), "the edit undone");
         undo.undo();
-        assertTrue(workspace.store().people().list().isEmpty(), "the addition undone");
+        assertTrue(workspace.store().loadSnapshot().people().isEmpty(), "the addition undone");
         assertTrue(viewModel.people().isEmpty());
         assertFalse(undo.canUndoProperty().get());
 
         undo.redo();
         assertEquals(List.of("Dana Reyes"), viewModel.people().stream().map(Person::name).toList());
         undo.redo();
-        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().people().list().get(0).role());
+        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().loadSnapshot().people().get(0).role());
         assertEquals("Redo Delete Dana Reyes", undo.redoLabelProperty().get());
     }
 
@@ -165,7 +165,7 @@ class TeamViewModelTest {
         add("Dana Reyes", Side.OURS);
         dialogs.confirmAnswers.add(true);
         viewModel.delete();
-        assertTrue(workspace.store().people().list().isEmpty());
+        assertTrue(workspace.store().loadSnapshot().people().isEmpty());
         assertTrue(viewModel.people().isEmpty());
     }
 

@@ -80,7 +80,7 @@ class TeamViewTest {
         app = null;
         try (TablebookStore store = TablebookStore.open(dataFolder.resolve("negotiation.tablebook"),
                 StoreOptions.defaults(Clock.systemDefaultZone(), dataFolder.resolve("backups")))) {
-            Person morgan = store.people().list().get(0);
+            Person morgan = store.loadSnapshot().people().get(0);
             assertEquals("Morgan Hale", morgan.name());
             assertEquals(Side.THEIRS, morgan.side());
             assertEquals(PersonRole.DECISION_MAKER, morgan.role());
