@@ -46,6 +46,7 @@ import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.TimeText;
 import org.tablebook.ui.common.Navigator;
 import org.tablebook.document.NegotiationDocument;
 
@@ -523,8 +524,8 @@ public final class AgreementsViewModel {
                 initialedByUsOn.get()));
         LocalDate byThem = parse(problems, () -> Dates.parseDate("initialedByThemOn", "Their initials' date",
                 initialedByThemOn.get()));
-        Instant approved = parse(problems, () -> DateLabels.parseDateTime("teamApprovedAt", "The team's approval",
-                teamApprovedAt.get(), zone()));
+        Instant approved = parse(problems, () -> TimeText.parse("teamApprovedAt", "The team's approval",
+                teamApprovedAt.get(), zone(), LocalDate.now(clock)));
         if (demand.get() == null || demand.get().isNone()) {
             problems.add(new ValidationException("demandId", Messages.get("agreements.error.demand")));
         }
