@@ -23,17 +23,14 @@ import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandPriority;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.Ids;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
-import org.tablebook.document.Workspace;
+import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.ui.common.PassFormViewModel.SessionChoice;
 import org.tablebook.ui.shell.UndoViewModel;
 
@@ -44,7 +41,7 @@ class DemandsViewModelTest {
 
     @TempDir
     Path dir;
-    private Workspace workspace;
+    private OpenNegotiation file;
     private NegotiationDocument document;
     private final FakeDialogService dialogs = new FakeDialogService();
     private DemandsViewModel viewModel;
@@ -54,11 +51,8 @@ class DemandsViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")));
-        Workspace.OpenedFile opened = workspace.create(dir.resolve("d.tablebook"), "Test",
-                NegotiationKind.UNION_CONTRACT, "Dana Reyes");
-        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> "Dana Reyes");
-        document.show(opened.snapshot());
+        file = new OpenNegotiation(dir, CLOCK, "Dana Reyes");
+        document = file.document();
         viewModel = new DemandsViewModel(document, dialogs, CLOCK);
         editor = viewModel.editor();
         passForm = viewModel.passForm();
@@ -67,15 +61,15 @@ class DemandsViewModelTest {
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        file.close();
     }
 
     private TablebookStore store() {
-        return workspace.store();
+        return file.store();
     }
 
     private void reload() {
-        document.show(store().loadSnapshot());
+        file.reload();
     }
 
     private Demand addDemand(String code, String title, Side side) {

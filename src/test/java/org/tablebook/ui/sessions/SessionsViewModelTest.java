@@ -19,19 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.domain.Demand;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
-import org.tablebook.document.Workspace;
+import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.ui.common.PassFormViewModel;
 import org.tablebook.ui.demands.TableSample;
 import org.tablebook.ui.sessions.SessionsViewModel.Attendee;
@@ -44,7 +41,7 @@ class SessionsViewModelTest {
 
     @TempDir
     Path dir;
-    private Workspace workspace;
+    private OpenNegotiation file;
     private NegotiationDocument document;
     private final FakeDialogService dialogs = new FakeDialogService();
     private SessionsViewModel viewModel;
@@ -52,22 +49,19 @@ class SessionsViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")));
-        Workspace.OpenedFile opened = workspace.create(dir.resolve("s.tablebook"), "Test",
-                NegotiationKind.UNION_CONTRACT, "Dana Reyes");
-        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> "Dana Reyes");
-        document.show(opened.snapshot());
+        file = new OpenNegotiation(dir, CLOCK, "Dana Reyes");
+        document = file.document();
         viewModel = new SessionsViewModel(document, dialogs, CLOCK);
         undo = new UndoViewModel(document, dialogs);
     }
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        file.close();
     }
 
     private TablebookStore store() {
-        return workspace.store();
+        return file.store();
     }
 
     private void sample() {
