@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +21,7 @@ class BackupTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(Fixtures.T0);
+    private final MutableClock clock = new MutableClock(Fixtures.T0);
 
     private Path tablebookFile(Fixtures f) throws Exception {
         Path file = dir.resolve("riverside.tablebook");

@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class ChangeHistoryTest {
 
     @TempDir
     Path dir;
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-03T14:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-03T14:00:00Z"));
     private Path file;
     private TablebookStore store;
     private final Fixtures f = new Fixtures();

@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import org.tablebook.domain.Entity;
 import java.io.IOException;
 import java.io.InputStream;
@@ -154,7 +155,7 @@ final class Fixtures {
         });
     }
 
-    static StoreOptions options(Path dir, TestClock clock) {
+    static StoreOptions options(Path dir, MutableClock clock) {
         return StoreOptions.defaults(clock, dir.resolve("backups"));
     }
 

@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +31,7 @@ class OpenBadFileTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(Fixtures.T0);
+    private final MutableClock clock = new MutableClock(Fixtures.T0);
 
     private StoreOptions options() {
         return Fixtures.options(dir, clock);

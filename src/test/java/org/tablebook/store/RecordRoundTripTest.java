@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -163,7 +164,7 @@ class RecordRoundTripTest {
     @MethodSource("everyKind")
     <T extends Entity> void createReadUpdateDelete(Case<T> c) throws Exception {
         Fixtures f = new Fixtures();
-        TestClock clock = new TestClock(Fixtures.at(60));
+        MutableClock clock = new MutableClock(Fixtures.at(60));
         try (TablebookStore store = TablebookStore.create(dir.resolve("round.tablebook"), f.negotiation,
                 Fixtures.ACTOR, Fixtures.options(dir, clock))) {
             f.populate(store);
@@ -207,7 +208,7 @@ class RecordRoundTripTest {
     @Test
     void theNegotiationIsCreatedWithTheFileAndUpdatedButNeverDeleted() throws Exception {
         Fixtures f = new Fixtures();
-        TestClock clock = new TestClock(Fixtures.at(60));
+        MutableClock clock = new MutableClock(Fixtures.at(60));
         try (TablebookStore store = TablebookStore.create(dir.resolve("neg.tablebook"), f.negotiation, Fixtures.ACTOR,
                 Fixtures.options(dir, clock))) {
             assertEquals(f.negotiation, store.loadSnapshot().negotiation());

@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -30,7 +31,7 @@ class SnapshotTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(Fixtures.T0);
+    private final MutableClock clock = new MutableClock(Fixtures.T0);
 
     private TablebookStore create(Fixtures f) throws Exception {
         return TablebookStore.create(dir.resolve("riverside.tablebook"), f.negotiation, Fixtures.ACTOR,

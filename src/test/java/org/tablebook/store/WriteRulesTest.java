@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,7 +44,7 @@ class WriteRulesTest {
     @BeforeEach
     void open() throws Exception {
         store = TablebookStore.create(dir.resolve("riverside.tablebook"), f.negotiation, Fixtures.ACTOR,
-                Fixtures.options(dir, new TestClock(Fixtures.at(60))));
+                Fixtures.options(dir, new MutableClock(Fixtures.at(60))));
         f.populate(store);
     }
 
