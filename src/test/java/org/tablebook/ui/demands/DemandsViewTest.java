@@ -23,12 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.testing.RunningApp;
 import org.tablebook.app.TablebookApp;
-import org.tablebook.domain.Negotiation;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
-import org.tablebook.store.StoreOptions;
-import org.tablebook.store.TablebookStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -49,11 +45,7 @@ class DemandsViewTest {
     @BeforeEach
     void seedAndStart() throws Exception {
         RunningApp.userName(dataFolder, "Kim Nguyen");
-        try (TablebookStore store = TablebookStore.create(dataFolder.resolve("negotiation.tablebook"),
-                Negotiation.create("City Hospital 2027", NegotiationKind.UNION_CONTRACT, CLOCK.instant()),
-                "Kim Nguyen", StoreOptions.defaults(CLOCK, dataFolder.resolve("backups")))) {
-            TableSample.write(store, "Kim Nguyen", LocalDate.now(CLOCK), CLOCK.instant());
-        }
+        TableSample.writeFile(dataFolder, CLOCK, "Kim Nguyen", LocalDate.now(CLOCK));
         start();
     }
 

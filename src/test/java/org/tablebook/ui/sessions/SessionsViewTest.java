@@ -19,8 +19,6 @@ import org.tablebook.testing.RunningApp;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandStatus;
-import org.tablebook.domain.Negotiation;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.ProposalKind;
@@ -48,12 +46,8 @@ class SessionsViewTest {
     @BeforeEach
     void seedAndStart() throws Exception {
         RunningApp.userName(dataFolder, "Kim Nguyen");
-        try (TablebookStore store = TablebookStore.create(dataFolder.resolve("negotiation.tablebook"),
-                Negotiation.create("City Hospital 2027", NegotiationKind.UNION_CONTRACT, CLOCK.instant()),
-                "Kim Nguyen", StoreOptions.defaults(CLOCK, dataFolder.resolve("backups")))) {
-            // The sample's sessions end a week ago here: today's session is the one this test adds.
-            TableSample.write(store, "Kim Nguyen", LocalDate.now(CLOCK).minusDays(7), CLOCK.instant());
-        }
+        // The sample's sessions end a week ago here: today's session is the one this test adds.
+        TableSample.writeFile(dataFolder, CLOCK, "Kim Nguyen", LocalDate.now(CLOCK).minusDays(7));
         app = RunningApp.start(dataFolder, CLOCK);
     }
 
