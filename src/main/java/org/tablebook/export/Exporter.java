@@ -150,18 +150,18 @@ public final class Exporter {
     }
 
     private static String textPreview(String heading, String text) {
-        return Template.load("preview.html").render(Labels.model("heading", heading, "text", text,
+        return Template.load("preview.html").render(ReportText.model("heading", heading, "text", text,
                 "hasRows", false, "rows", List.of()));
     }
 
     private static String backupPreview(ExportRequest request) {
         var s = request.snapshot();
         List<Object> rows = BackupFormat.SECTIONS.stream()
-                .map(section -> (Object) Labels.model("label", section.key(),
+                .map(section -> (Object) ReportText.model("label", section.key(),
                         "value", String.valueOf(section.list().apply(s).size())))
                 .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
-        rows.add(Labels.model("label", BackupFormat.AUDIT_KEY, "value", String.valueOf(request.audit().size())));
-        return Template.load("preview.html").render(Labels.model("heading",
+        rows.add(ReportText.model("label", BackupFormat.AUDIT_KEY, "value", String.valueOf(request.audit().size())));
+        return Template.load("preview.html").render(ReportText.model("heading",
                 "CONFIDENTIAL backup of \"" + s.negotiation().title() + "\": the whole negotiation, for the team's "
                         + "own computers", "text", "", "hasRows", true, "rows", rows));
     }

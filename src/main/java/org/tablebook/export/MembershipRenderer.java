@@ -24,26 +24,26 @@ final class MembershipRenderer {
 
     static Map<String, Object> model(MembershipSummary s, PageSize pageSize) {
         List<Map<String, Object>> counts = s.counts().stream().filter(c -> c.ours() + c.theirs() > 0)
-                .map(c -> Labels.model("status", Labels.status(c.status()), "statusClass", Labels.cssClass(c.status()),
+                .map(c -> ReportText.model("status", ReportText.status(c.status()), "statusClass", ReportText.cssClass(c.status()),
                         "ours", c.ours(), "theirs", c.theirs()))
                 .toList();
         List<Map<String, Object>> agreements = s.agreements().stream()
-                .map(a -> Labels.model("code", a.demandCode(), "title", a.demandTitle(),
-                        "reachedOn", Labels.longDate(a.reachedOn()), "status", Labels.status(a.status()),
-                        "statusClass", Labels.cssClass(a.status()), "publicText", a.publicText()))
+                .map(a -> ReportText.model("code", a.demandCode(), "title", a.demandTitle(),
+                        "reachedOn", ReportText.longDate(a.reachedOn()), "status", ReportText.status(a.status()),
+                        "statusClass", ReportText.cssClass(a.status()), "publicText", a.publicText()))
                 .toList();
         List<Map<String, Object>> next = new ArrayList<>();
         for (String[] fact : nextSteps(s)) {
-            next.add(Labels.model("label", fact[0], "value", fact[1]));
+            next.add(ReportText.model("label", fact[0], "value", fact[1]));
         }
-        return Labels.model(
+        return ReportText.model(
                 "pageSize", pageSize.css(),
                 "title", s.title(),
                 "parties", parties(s),
                 "ourParty", s.ourParty(),
                 "unitLabel", unitLabel(s),
                 "bargainingUnit", s.bargainingUnit(),
-                "reportDate", Labels.longDate(s.reportDate()),
+                "reportDate", ReportText.longDate(s.reportDate()),
                 "hasDemands", s.demandCount() > 0,
                 "counts", counts,
                 "totalOurs", s.ourDemands().size(),
@@ -59,13 +59,13 @@ final class MembershipRenderer {
                 "agreements", agreements,
                 "hasSessions", !s.sessionsHeld().isEmpty(),
                 "sessionCount", sessionCount(s),
-                "sessions", s.sessionsHeld().stream().map(Labels::shortDate).collect(Collectors.joining(", ")));
+                "sessions", s.sessionsHeld().stream().map(ReportText::shortDate).collect(Collectors.joining(", ")));
     }
 
     private static List<Map<String, Object>> rows(List<PublicDemand> demands) {
         return demands.stream()
-                .map(d -> Labels.model("code", d.code(), "title", d.title(), "summary", d.publicSummary(),
-                        "status", Labels.status(d.status()), "statusClass", Labels.cssClass(d.status())))
+                .map(d -> ReportText.model("code", d.code(), "title", d.title(), "summary", d.publicSummary(),
+                        "status", ReportText.status(d.status()), "statusClass", ReportText.cssClass(d.status())))
                 .toList();
     }
 
@@ -93,11 +93,11 @@ final class MembershipRenderer {
     static List<String[]> nextSteps(MembershipSummary s) {
         List<String[]> facts = new ArrayList<>();
         facts.add(new String[] {"Next table session",
-                s.nextSession().map(Labels::weekdayDate).orElse("Not scheduled yet")});
+                s.nextSession().map(ReportText::weekdayDate).orElse("Not scheduled yet")});
         s.ratification().ifPresent(r -> facts.add(new String[] {"Ratification", ratification(r)}));
         s.contractExpiresOn().ifPresent(d -> facts.add(new String[] {
                 s.kind() == NegotiationKind.UNION_CONTRACT ? "Current contract expires" : "Current agreement expires",
-                Labels.weekdayDate(d)}));
+                ReportText.weekdayDate(d)}));
         return facts;
     }
 
@@ -105,13 +105,13 @@ final class MembershipRenderer {
         if (r.result().isPresent()) {
             String verdict = r.result().get() == VoteResult.RATIFIED ? "Members ratified the agreement"
                     : "Members voted the agreement down; bargaining continues";
-            return verdict + " on " + Labels.longDate(r.voteOn().orElseThrow()) + " (" + r.yes() + " yes, " + r.no()
+            return verdict + " on " + ReportText.longDate(r.voteOn().orElseThrow()) + " (" + r.yes() + " yes, " + r.no()
                     + " no).";
         }
         if (r.voteOn().isPresent()) {
-            return "Members vote on " + Labels.weekdayDate(r.voteOn().get()) + ".";
+            return "Members vote on " + ReportText.weekdayDate(r.voteOn().get()) + ".";
         }
-        return "Memorandum of agreement drafted on " + Labels.longDate(r.moaDraftedOn())
+        return "Memorandum of agreement drafted on " + ReportText.longDate(r.moaDraftedOn())
                 + "; the vote date will be announced.";
     }
 
@@ -121,7 +121,7 @@ final class MembershipRenderer {
     static String markdown(MembershipSummary s) {
         StringBuilder md = new StringBuilder(4096);
         md.append("# ").append(Markdown.inline(s.title())).append("\n\n");
-        md.append("**Bargaining update for all members** · Report of ").append(Labels.longDate(s.reportDate()))
+        md.append("**Bargaining update for all members** · Report of ").append(ReportText.longDate(s.reportDate()))
                 .append("\n\n");
         if (!parties(s).isEmpty()) {
             md.append(Markdown.inline(parties(s))).append("  \n");
@@ -138,7 +138,7 @@ final class MembershipRenderer {
                     .append("\n|---|---:|").append(theirs ? "---:|" : "").append("\n");
             for (StatusCount c : s.counts()) {
                 if (c.ours() + c.theirs() > 0) {
-                    md.append("| ").append(Labels.status(c.status())).append(" | ").append(c.ours()).append(" |")
+                    md.append("| ").append(ReportText.status(c.status())).append(" | ").append(c.ours()).append(" |")
                             .append(theirs ? " " + c.theirs() + " |" : "").append("\n");
                 }
             }
@@ -163,8 +163,8 @@ final class MembershipRenderer {
             for (PublicAgreement a : s.agreements()) {
                 md.append("\n### ").append(Markdown.inline(a.demandCode())).append(" · ")
                         .append(Markdown.inline(a.demandTitle())).append("\n\n")
-                        .append("*").append(Labels.status(a.status())).append(", reached on ")
-                        .append(Labels.longDate(a.reachedOn())).append("*\n\n")
+                        .append("*").append(ReportText.status(a.status())).append(", reached on ")
+                        .append(ReportText.longDate(a.reachedOn())).append("*\n\n")
                         .append(a.publicText().isEmpty() ? TO_FOLLOW : Markdown.block(a.publicText())).append("\n");
             }
         }
@@ -173,7 +173,7 @@ final class MembershipRenderer {
             md.append("No table sessions yet.\n");
         } else {
             md.append(sessionCount(s)).append(" held: ")
-                    .append(s.sessionsHeld().stream().map(Labels::shortDate).collect(Collectors.joining(", ")))
+                    .append(s.sessionsHeld().stream().map(ReportText::shortDate).collect(Collectors.joining(", ")))
                     .append(".\n");
         }
         md.append("\n---\n\nPrepared by the bargaining committee")
@@ -186,7 +186,7 @@ final class MembershipRenderer {
         md.append("\n| Code | ").append(column).append(" | Status |\n|---|---|---|\n");
         for (PublicDemand d : demands) {
             md.append("| ").append(Markdown.cell(d.code())).append(" | ").append(Markdown.cell(d.title()))
-                    .append(" | ").append(Labels.status(d.status())).append(" |\n");
+                    .append(" | ").append(ReportText.status(d.status())).append(" |\n");
         }
         for (PublicDemand d : demands) {
             if (!d.publicSummary().isEmpty()) {

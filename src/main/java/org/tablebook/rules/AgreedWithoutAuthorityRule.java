@@ -33,7 +33,7 @@ public final class AgreedWithoutAuthorityRule extends AbstractRule {
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
         List<Finding> findings = new ArrayList<>();
         for (TentativeAgreement agreement : snapshot.agreements()) {
-            String label = Labels.agreement(snapshot, agreement);
+            String label = RecordNames.agreement(snapshot, agreement);
             if (agreement.source() == TaSource.SIDEBAR && agreement.status().isBeyondTentative()
                     && agreement.teamApprovedAt() == null) {
                 findings.add(finding(agreement, label, "This agreement from a sidebar is marked " + Texts.status(agreement.status())

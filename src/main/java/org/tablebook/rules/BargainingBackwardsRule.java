@@ -50,7 +50,7 @@ public final class BargainingBackwardsRule extends AbstractRule {
             if (!first.passedOn().isAfter(deadline)) {
                 continue;
             }
-            findings.add(finding(demand, Labels.demand(demand), Labels.demandName(demand)
+            findings.add(finding(demand, RecordNames.demand(demand), RecordNames.demandName(demand)
                             + " was first put on the table on " + Texts.date(first.passedOn())
                             + ", after the new-demand deadline of " + Texts.date(deadline)
                             + ": adding demands after the deadline is bargaining backwards and often unlawful.",

@@ -40,8 +40,8 @@ public final class CommitteeDecisionPendingRule extends AbstractRule {
                 continue;
             }
             long days = ChronoUnit.DAYS.between(reportedOn, now.today());
-            findings.add(finding(topic, Labels.topic(snapshot, topic, now.zone()),
-                    "The committee has not decided on " + Labels.demandName(snapshot, topic.demandId()) + " "
+            findings.add(finding(topic, RecordNames.topic(snapshot, topic, now.zone()),
+                    "The committee has not decided on " + RecordNames.demandName(snapshot, topic.demandId()) + " "
                             + Texts.days(days) + " after the report-back of " + Texts.date(reportedOn)
                             + ": until it accepts, rejects or counters, the reps' tentative conclusion stands unanswered.",
                     "Record committee decision", "decision", reportBack.get().reportedAt()));

@@ -33,11 +33,11 @@ public final class DemandWithoutMemberSourceRule extends AbstractRule {
                 continue;
             }
             if (demand.origin() == null) {
-                findings.add(finding(demand, Labels.demand(demand), "No origin in members' needs is recorded for "
-                                + Labels.demandName(demand) + ", so the team cannot show which members asked for it.",
+                findings.add(finding(demand, RecordNames.demand(demand), "No origin in members' needs is recorded for "
+                                + RecordNames.demandName(demand) + ", so the team cannot show which members asked for it.",
                         "Record the demand's origin", "origin", (Object) null));
             } else if (demand.origin() == DemandOrigin.OTHER && demand.originNote().isBlank()) {
-                findings.add(finding(demand, Labels.demand(demand), "The origin of " + Labels.demandName(demand)
+                findings.add(finding(demand, RecordNames.demand(demand), "The origin of " + RecordNames.demandName(demand)
                                 + " is recorded as \u201cother\u201d with no note saying what it was, so the team cannot show which members asked for it.",
                         "Record the demand's origin", "originNote", demand.origin()));
             }

@@ -51,8 +51,8 @@ public final class ExpiryWithOpenPrioritiesRule extends AbstractRule {
             String whose = demand.proposedBy() == Side.OURS ? "Our " : "Their ";
             String priorityWord = demand.priority() == DemandPriority.CRITICAL ? "critical" : "high-priority";
             String statusWords = demand.status() == DemandStatus.DRAFT ? "in draft" : "on the table";
-            findings.add(finding(demand, Labels.demand(demand), whose + priorityWord + " demand "
-                            + Labels.demandName(demand) + " is still " + statusWords + " " + when
+            findings.add(finding(demand, RecordNames.demand(demand), whose + priorityWord + " demand "
+                            + RecordNames.demandName(demand) + " is still " + statusWords + " " + when
                             + ": an open priority at the deadline is bargained under the most pressure.",
                     "Review the demand", "status", demand.priority(), demand.status(), expiresOn));
         }

@@ -45,7 +45,7 @@ public final class GrievanceWindowClosingRule extends AbstractRule {
                     : "The grievance window on this breach closes " + (daysLeft == 0 ? "today" : "in " + Texts.days(daysLeft))
                             + " (" + Texts.date(lastDay.get()) + ") and no grievance is filed: after that the breach "
                             + "can no longer be grieved.";
-            findings.add(finding(item, Labels.complianceItem(item), message, "Record grievance filed",
+            findings.add(finding(item, RecordNames.complianceItem(item), message, "Record grievance filed",
                     "grievanceFiledOn", item.breachNoticedOn(), item.grievanceWindowDays()));
         }
         return findings;

@@ -39,7 +39,7 @@ public final class InformationRequestOverdueRule extends AbstractRule {
                             + "bad-faith bargaining."
                     : "Their request for " + Texts.shorten(request.subject()) + " was due on " + Texts.date(request.dueOn())
                             + " and we have not answered, " + late + ": a late answer can be used as evidence against us.";
-            findings.add(finding(request, Labels.informationRequest(request), message, "Record the answer",
+            findings.add(finding(request, RecordNames.informationRequest(request), message, "Record the answer",
                     "answeredOn", request.askedBy(), request.dueOn()));
         }
         return findings;

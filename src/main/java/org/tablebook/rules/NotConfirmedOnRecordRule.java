@@ -41,7 +41,7 @@ public final class NotConfirmedOnRecordRule extends AbstractRule {
                             + "of agreement has been drafted: confirm it at the table before it goes to ratification."
                     : "This agreement from a sidebar is not yet confirmed at an on-the-record session: confirm it at "
                             + "the table before a memorandum of agreement is drafted.";
-            findings.add(finding(severity, agreement, Labels.agreement(snapshot, agreement), message,
+            findings.add(finding(severity, agreement, RecordNames.agreement(snapshot, agreement), message,
                     "Record the confirming session", "confirmedSessionId", agreement.sidebarId()));
         }
         return findings;

@@ -31,7 +31,7 @@ public final class NotesDespiteNoNotesRule extends AbstractRule {
             if (sidebar.noNotesRule() != GroundRuleStatus.AGREED || sidebar.confidentialNotes().isBlank()) {
                 continue;
             }
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()),
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
                     "Confidential notes are recorded for this sidebar although both sides agreed no notes would be "
                             + "taken: keeping them breaks the ground rule and can be turned against us.",
                     "Remove the notes", "confidentialNotes", Fingerprint.of(sidebar.confidentialNotes())));

@@ -41,8 +41,8 @@ public final class ReportBackIncompleteRule extends AbstractRule {
             Set<String> covered = topics.stream().map(SidebarTopic::demandId).collect(Collectors.toSet());
             for (String demandId : sidebar.get().agendaDemandIds()) {
                 if (!covered.contains(demandId)) {
-                    findings.add(finding(reportBack, Labels.reportBack(snapshot, reportBack, now.zone()),
-                            "The report-back says nothing about " + Labels.demandName(snapshot, demandId)
+                    findings.add(finding(reportBack, RecordNames.reportBack(snapshot, reportBack, now.zone()),
+                            "The report-back says nothing about " + RecordNames.demandName(snapshot, demandId)
                                     + ", which was on the sidebar's agenda: the full committee must hear each side's "
                                     + "position on every issue.",
                             "Add the topic", null, demandId));
@@ -55,8 +55,8 @@ public final class ReportBackIncompleteRule extends AbstractRule {
                     continue;
                 }
                 String whose = noOurs && noTheirs ? "both sides' positions" : noOurs ? "our position" : "the other side's position";
-                findings.add(finding(topic, Labels.topic(snapshot, topic, now.zone()),
-                        "The report-back leaves out " + whose + " on " + Labels.demandName(snapshot, topic.demandId())
+                findings.add(finding(topic, RecordNames.topic(snapshot, topic, now.zone()),
+                        "The report-back leaves out " + whose + " on " + RecordNames.demandName(snapshot, topic.demandId())
                                 + ": the full committee needs each side's position on each issue to accept, reject "
                                 + "or counter it.",
                         "Record the positions", noOurs ? "ourPosition" : "theirPosition", noOurs, noTheirs));

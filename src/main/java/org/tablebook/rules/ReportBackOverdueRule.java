@@ -40,7 +40,7 @@ public final class ReportBackOverdueRule extends AbstractRule {
             if (severity == null) {
                 continue;
             }
-            findings.add(finding(severity, sidebar, Labels.sidebar(sidebar, now.zone()),
+            findings.add(finding(severity, sidebar, RecordNames.sidebar(sidebar, now.zone()),
                     "This sidebar ended " + Texts.duration(since) + " ago (" + now.dateTime(sidebar.endedAt())
                             + ") and the reps have not reported back: they should report the outcome to the rest of "
                             + "the team immediately.",

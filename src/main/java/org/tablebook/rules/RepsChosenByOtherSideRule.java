@@ -31,7 +31,7 @@ public final class RepsChosenByOtherSideRule extends AbstractRule {
             if (sidebar.repsChosenBy() != RepsChosenBy.OTHER_SIDE) {
                 continue;
             }
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()),
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
                     "Our reps in this sidebar were chosen by the other side: neither side may dictate who represents "
                             + "the other, so our team must choose its own.",
                     "Let the team choose its reps", "repsChosenBy", sidebar.repsChosenBy()));

@@ -50,7 +50,7 @@ public final class SidebarGroundRulesUnclearRule extends AbstractRule {
             if (undecided.isEmpty()) {
                 continue;
             }
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()),
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
                     "This sidebar started with the ground " + (undecided.size() == 1 ? "rule on " : "rules on ")
                             + Texts.join(undecided) + " still undecided, so either side can later claim it understood "
                             + "them differently.",

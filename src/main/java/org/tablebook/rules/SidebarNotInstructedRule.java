@@ -34,7 +34,7 @@ public final class SidebarNotInstructedRule extends AbstractRule {
             boolean noDoNotSay = sidebar.instructionsDoNotSay().isBlank();
             String missing = noSay && noDoNotSay ? "on what to say and what not to say"
                     : noSay ? "on what to say" : "on what not to say";
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()),
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
                     "The team authorized this sidebar but has not instructed the reps " + missing
                             + ", so they go in without the team's line.",
                     "Record instructions", noSay ? "instructionsSay" : "instructionsDoNotSay",

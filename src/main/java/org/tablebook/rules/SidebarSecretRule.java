@@ -30,7 +30,7 @@ public final class SidebarSecretRule extends AbstractRule {
             if (sidebar.startedAt() == null) {
                 continue;
             }
-            String label = Labels.sidebar(sidebar, now.zone());
+            String label = RecordNames.sidebar(sidebar, now.zone());
             if (sidebar.teamInformedAt() == null) {
                 findings.add(finding(sidebar, label, "The whole team was not told of this sidebar before it started on "
                                 + now.dateTime(sidebar.startedAt()) + ": an off-the-record meeting must never be secret "

@@ -101,11 +101,11 @@ public final class SidebarSeriesTooLongRule extends AbstractRule {
         }
         Sidebar latest = run.get(run.size() - 1);
         String until = running ? "until now" : "to " + now.date(last);
-        String message = run.size() + " sidebars on " + Labels.demandName(snapshot, demandId) + " have run from "
+        String message = run.size() + " sidebars on " + RecordNames.demandName(snapshot, demandId) + " have run from "
                 + now.date(first) + " " + until + " with no on-the-record session between them: a team kept waiting "
                 + "for days while a few meet privately grows tense and suspicious.";
         List<String> facts = run.stream().map(s -> s.id() + "@" + s.startedAt() + "-" + s.endedAt()).toList();
-        return Optional.of(finding(latest, Labels.sidebar(latest, now.zone()), message,
+        return Optional.of(finding(latest, RecordNames.sidebar(latest, now.zone()), message,
                 "Schedule a table session", null, demandId, facts));
     }
 }

@@ -42,7 +42,7 @@ public final class SidebarSoloRule extends AbstractRule {
                             + "cannot misstate what our side said."
                     : "Only " + ours.get(0).name() + " from our side is in this sidebar: at least two must take part "
                             + "so management cannot misstate what our side said.";
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()), message, "Add a second rep",
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()), message, "Add a second rep",
                     "attendeeIds", sidebar.startedAt(), ours.stream().map(Person::id).sorted().toList()));
         }
         return findings;

@@ -43,7 +43,7 @@ public final class SidebarTooLongRule extends AbstractRule {
             String message = running
                     ? "This sidebar has been running for " + Texts.duration(length) + why
                     : "This sidebar ran for " + Texts.duration(length) + why;
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()), message,
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()), message,
                     running ? "End sidebar" : "Check the start and end times", "endedAt",
                     sidebar.startedAt(), sidebar.endedAt()));
         }

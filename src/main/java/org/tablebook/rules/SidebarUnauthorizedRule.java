@@ -30,7 +30,7 @@ public final class SidebarUnauthorizedRule extends AbstractRule {
             if (sidebar.startedAt() == null) {
                 continue;
             }
-            String label = Labels.sidebar(sidebar, now.zone());
+            String label = RecordNames.sidebar(sidebar, now.zone());
             if (sidebar.teamAuthorizedAt() == null) {
                 findings.add(finding(sidebar, label, "This sidebar started on " + now.dateTime(sidebar.startedAt())
                                 + " without the whole team authorizing it, so our reps spoke without the team's mandate.",

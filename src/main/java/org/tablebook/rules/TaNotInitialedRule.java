@@ -32,7 +32,7 @@ public final class TaNotInitialedRule extends AbstractRule {
                 continue;
             }
             String who = noUs && noThem ? "Neither side has" : noUs ? "We have not" : "The other side has not";
-            findings.add(finding(agreement, Labels.agreement(snapshot, agreement), who
+            findings.add(finding(agreement, RecordNames.agreement(snapshot, agreement), who
                             + " initialed this agreement: without both sides' initials there is no shared record of "
                             + "exactly what was agreed.",
                     "Record initials", noUs ? "initialedByUsOn" : "initialedByThemOn", noUs, noThem));

@@ -43,10 +43,10 @@ public final class TaReopenedByProposalRule extends AbstractRule {
                     .max(Comparator.comparing(TentativeAgreement::createdAt).thenComparing(TentativeAgreement::id))
                     .orElseThrow();
             String whose = proposal.side() == Side.OURS ? "Our" : "Their";
-            String message = whose + " proposal on " + Labels.demandName(snapshot, proposal.demandId())
+            String message = whose + " proposal on " + RecordNames.demandName(snapshot, proposal.demandId())
                     + " was logged after its tentative agreement of " + Texts.date(latest.reachedOn())
                     + ": reopening an agreement needs both sides, and reopening it alone can be regressive bargaining.";
-            findings.add(finding(proposal, Labels.proposal(snapshot, proposal), message,
+            findings.add(finding(proposal, RecordNames.proposal(snapshot, proposal), message,
                     "Mark the agreement reopened", null,
                     earlier.stream().map(TentativeAgreement::id).sorted().toList()));
         }

@@ -46,7 +46,7 @@ public final class VagueLanguageRule extends AbstractRule {
             List<String> inSummary = found(patterns, proposal.summary());
             List<String> found = patterns.keySet().stream().filter(w -> inText.contains(w) || inSummary.contains(w)).toList();
             if (!found.isEmpty()) {
-                findings.add(finding(proposal, Labels.proposal(snapshot, proposal),
+                findings.add(finding(proposal, RecordNames.proposal(snapshot, proposal),
                         "This proposal uses " + quoted(found) + ", which can be read more than one way: define the "
                                 + "terms or say exactly what is meant.",
                         "Edit the wording", inText.isEmpty() ? "summary" : "text",
@@ -56,7 +56,7 @@ public final class VagueLanguageRule extends AbstractRule {
         for (TentativeAgreement agreement : snapshot.agreements()) {
             List<String> found = found(patterns, agreement.text());
             if (!found.isEmpty()) {
-                findings.add(finding(agreement, Labels.agreement(snapshot, agreement),
+                findings.add(finding(agreement, RecordNames.agreement(snapshot, agreement),
                         "This agreement's text uses " + quoted(found) + ", which can be read more than one way: "
                                 + "define the terms or say exactly what is meant.",
                         "Edit the wording", "text", found, Fingerprint.of(agreement.text())));

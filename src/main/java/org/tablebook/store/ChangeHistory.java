@@ -169,7 +169,7 @@ public final class ChangeHistory {
     }
 
     /** Writes the inverse of the action's change, after checking that nothing changed its records since. */
-    private void invert(Sql sql, Writer w, Action action, String actor, boolean undo) throws SQLException {
+    private void invert(Sql sql, Changes w, Action action, String actor, boolean undo) throws SQLException {
         List<AuditEntry> rows = store.tables().audit.change(sql, action.changeId());
         if (rows.isEmpty()) {
             return;

@@ -180,7 +180,7 @@ final class Opener {
 
     /** Creates the file, then runs {@code firstWrite} as its first action; the file is removed if anything fails. */
     private static TablebookStore create(Path given, String actor, String label, StoreOptions options,
-            Consumer<Writer> firstWrite) throws StoreOpenException {
+            Consumer<Changes> firstWrite) throws StoreOpenException {
         return create(given, actor, options, store -> store.write(actor, label, w -> {
             firstWrite.accept(w);
             return null;

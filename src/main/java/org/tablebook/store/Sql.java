@@ -32,10 +32,6 @@ final class Sql implements AutoCloseable {
         this.connection = connection;
     }
 
-    Connection connection() {
-        return connection;
-    }
-
     /** A statement without parameters, not kept: pragmas and transaction control. */
     void execute(String sql) throws SQLException {
         try (Statement s = connection.createStatement()) {

@@ -50,15 +50,6 @@ public final class TablebookStore implements AutoCloseable {
     private boolean closed;
     private boolean writing;
 
-    private final NegotiationRepository negotiation = new NegotiationRepository(this);
-    private final PersonRepository people = new PersonRepository(this);
-    private final DemandRepository demands = new DemandRepository(this);
-    private final TableSessionRepository sessions = new TableSessionRepository(this);
-    private final SidebarRepository sidebars = new SidebarRepository(this);
-    private final AgreementRepository agreements = new AgreementRepository(this);
-    private final InformationRequestRepository informationRequests = new InformationRequestRepository(this);
-    private final ComplianceRepository compliance = new ComplianceRepository(this);
-    private final AcknowledgementRepository acknowledgements = new AcknowledgementRepository(this);
     private final AuditRepository audit = new AuditRepository(this);
     private final ChangeHistory history = new ChangeHistory(this);
 
@@ -88,10 +79,6 @@ public final class TablebookStore implements AutoCloseable {
     }
 
     /**
-     * Creates a new file holding {@code negotiation} (its creation recorded in the audit trail by
-     * {@code actor}). Refuses a path where a file already exists.
-     */
-    /**
      * Opens an existing file for reading only (the command line's {@code check} and
      * {@code export}): refused for the same reasons as {@link #open}, but it takes no lock, makes no
      * backup and never writes; every write on it is refused.
@@ -100,6 +87,10 @@ public final class TablebookStore implements AutoCloseable {
         return Opener.openForReading(file, options);
     }
 
+    /**
+     * Creates a new file holding {@code negotiation} (its creation recorded in the audit trail by
+     * {@code actor}). Refuses a path where a file already exists.
+     */
     public static TablebookStore create(Path file, Negotiation negotiation, String actor, StoreOptions options)
             throws StoreOpenException {
         return Opener.create(file, negotiation, actor, options);
@@ -237,14 +228,14 @@ public final class TablebookStore implements AutoCloseable {
 
     /**
      * Runs one user action in one transaction: everything {@code work} writes through the
-     * {@link Writer} is committed together, with one audit entry per row under one change id, or
+     * {@link Changes} is committed together, with one audit entry per row under one change id, or
      * rolled back together when anything fails (no audit entries either). {@code label} names the
      * action as the user would ("Log a pass"); {@code actor} is the user name.
      *
      * @throws ValidationException a failure the person can fix (a record still in use, say)
      * @throws StoreException the store is read-only or closed, or the database failed
      */
-    public <T> T write(String actor, String label, Function<Writer, T> work) {
+    public <T> T write(String actor, String label, Function<Changes, T> work) {
         return write(actor, label, null, work);
     }
 
@@ -252,7 +243,7 @@ public final class TablebookStore implements AutoCloseable {
      * A {@link #write} whose audit rows record that it reverts the change {@code revertsChangeId}:
      * how undo and redo are written (see {@link ChangeHistory}).
      */
-    <T> T write(String actor, String label, String revertsChangeId, Function<Writer, T> work) {
+    <T> T write(String actor, String label, String revertsChangeId, Function<Changes, T> work) {
         Objects.requireNonNull(work, "work");
         String who = Check.required("actor", "The user name", actor);
         String what = Check.text("label", "The label", label);
@@ -263,7 +254,7 @@ public final class TablebookStore implements AutoCloseable {
             }
             if (writing) {
                 throw new IllegalStateException("write(...) cannot be nested: do all of one action's work with the "
-                        + "Writer it was given.");
+                        + "Changes it was given.");
             }
             writing = true;
             ChangeWriter writer = new ChangeWriter(Ids.newId(), what, options.clock().instant(), who,
@@ -284,45 +275,6 @@ public final class TablebookStore implements AutoCloseable {
                 writing = false;
             }
         }
-    }
-
-    public NegotiationRepository negotiation() {
-        return negotiation;
-    }
-
-    public PersonRepository people() {
-        return people;
-    }
-
-    /** Demands and the proposals passed on them. */
-    public DemandRepository demands() {
-        return demands;
-    }
-
-    public TableSessionRepository sessions() {
-        return sessions;
-    }
-
-    /** Sidebars, their topics and their report-backs. */
-    public SidebarRepository sidebars() {
-        return sidebars;
-    }
-
-    /** Tentative agreements and ratifications. */
-    public AgreementRepository agreements() {
-        return agreements;
-    }
-
-    public InformationRequestRepository informationRequests() {
-        return informationRequests;
-    }
-
-    public ComplianceRepository compliance() {
-        return compliance;
-    }
-
-    public AcknowledgementRepository acknowledgements() {
-        return acknowledgements;
     }
 
     public AuditRepository audit() {
@@ -380,7 +332,7 @@ public final class TablebookStore implements AutoCloseable {
     }
 
     /** The writer of one {@link #write} call. */
-    private final class ChangeWriter implements Writer {
+    private final class ChangeWriter implements Changes {
         private final String changeId;
         private final String label;
         private final Instant at;
@@ -484,7 +436,7 @@ public final class TablebookStore implements AutoCloseable {
 
         private void live() {
             if (done) {
-                throw new IllegalStateException("This Writer belongs to a write(...) call that has finished.");
+                throw new IllegalStateException("These changes belong to a write(...) call that has finished.");
             }
         }
     }

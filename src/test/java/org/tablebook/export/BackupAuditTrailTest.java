@@ -47,7 +47,7 @@ class BackupAuditTrailTest {
     /** A file with changes by two people, an undo and a redo. */
     @BeforeEach
     void twoPeopleWork() throws Exception {
-        original = TablebookStore.createFrom(dir.resolve("a.tablebook"), SampleNegotiation.snapshot(), DANA,
+        original = TablebookStore.createFrom(dir.resolve("a.tablebook"), ReportFixture.snapshot(), DANA,
                 "Import sample.json", options());
         clock.advance(Duration.ofMinutes(5));
         Demand added = Demand.create("U-99", "Parking", Side.OURS, clock.instant());

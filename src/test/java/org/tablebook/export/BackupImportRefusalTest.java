@@ -19,7 +19,7 @@ import org.tablebook.domain.Check;
 /** Every way a backup can be wrong is refused with a message that names the place and the problem. */
 class BackupImportRefusalTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final String good = new BackupWriter().write(SampleNegotiation.snapshot());
+    private final String good = new BackupWriter().write(ReportFixture.snapshot());
 
     private String refused(String text) {
         BackupFormatException e = assertThrows(BackupFormatException.class, () -> new BackupReader().read(text));

@@ -26,7 +26,7 @@ class BackupRoundTripTest {
 
     @Test
     void theSampleComesBackEqualAndWritesTheSameBytes() throws Exception {
-        NegotiationSnapshot original = SampleNegotiation.snapshot();
+        NegotiationSnapshot original = ReportFixture.snapshot();
         String first = writer.write(original);
         NegotiationSnapshot back = reader.read(first).snapshot();
         assertEquals(original, back);
@@ -45,7 +45,7 @@ class BackupRoundTripTest {
 
     @Test
     void theFileNamesItsFormatAndIsIndentedForAPerson() {
-        String json = writer.write(SampleNegotiation.snapshot());
+        String json = writer.write(ReportFixture.snapshot());
         assertTrue(json.startsWith("{\n  \"format\": \"tablebook-backup\",\n  \"formatVersion\": 2,\n"
                 + "  \"negotiation\": {\n    \"id\": \"n-0001\",\n"), json.substring(0, 120));
         assertTrue(json.contains("\"contractExpiresOn\": \"2026-06-30\""), "dates are ISO");
@@ -65,7 +65,7 @@ class BackupRoundTripTest {
 
     @Test
     void pathAndStreamFormsWriteTheSameBytes(@TempDir Path dir) throws Exception {
-        NegotiationSnapshot snapshot = SampleNegotiation.snapshot();
+        NegotiationSnapshot snapshot = ReportFixture.snapshot();
         Path file = dir.resolve("backup.json");
         writer.write(new Backup(snapshot, java.util.List.of()), file);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -81,7 +81,7 @@ class BackupRoundTripTest {
 
     @Test
     void aByteOrderMarkIsAccepted() throws Exception {
-        String json = "\uFEFF" + writer.write(SampleNegotiation.snapshot());
-        assertEquals(SampleNegotiation.snapshot(), reader.read(json).snapshot());
+        String json = "\uFEFF" + writer.write(ReportFixture.snapshot());
+        assertEquals(ReportFixture.snapshot(), reader.read(json).snapshot());
     }
 }

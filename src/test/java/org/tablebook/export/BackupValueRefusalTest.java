@@ -25,7 +25,7 @@ import org.tablebook.domain.Check;
  */
 class BackupValueRefusalTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final String good = new BackupWriter().write(SampleNegotiation.snapshot());
+    private final String good = new BackupWriter().write(ReportFixture.snapshot());
 
     private String refused(String text) {
         return assertThrows(BackupFormatException.class, () -> new BackupReader().read(text)).getMessage();
@@ -173,11 +173,11 @@ class BackupValueRefusalTest {
     @Test
     void everyBackupTheWriterWritesTheReaderWithTheSameLimitReads(@TempDir Path dir) throws Exception {
         int size = good.getBytes(StandardCharsets.UTF_8).length;
-        Backup sample = new Backup(SampleNegotiation.snapshot(), java.util.List.of());
+        Backup sample = new Backup(ReportFixture.snapshot(), java.util.List.of());
         String atTheLimit = new BackupWriter(size).write(sample);
         assertEquals(sample, new BackupReader(size).read(atTheLimit));
         IllegalArgumentException over = assertThrows(IllegalArgumentException.class,
-                () -> new BackupWriter(size - 1).write(SampleNegotiation.snapshot()));
+                () -> new BackupWriter(size - 1).write(ReportFixture.snapshot()));
         assertContains(over.getMessage(), "more than the " + BackupReader.megabytes(size - 1), "Nothing was written");
         Path file = dir.resolve("backup.json");
         java.nio.file.Files.writeString(file, good);

@@ -105,20 +105,20 @@ class MembershipLeakTest {
 
     @Test
     void theSampleKeepsItsSecrets() throws Exception {
-        NegotiationSnapshot s = SampleNegotiation.snapshot();
-        List<String> secrets = new ArrayList<>(List.of(SampleNegotiation.INTERNAL_WAGES, SampleNegotiation.STRIKE_TITLE,
-                "Members' hardship fund contributions", SampleNegotiation.SIDEBAR_NOTES, SampleNegotiation.OUR_POSITION,
+        NegotiationSnapshot s = ReportFixture.snapshot();
+        List<String> secrets = new ArrayList<>(List.of(ReportFixture.INTERNAL_WAGES, ReportFixture.STRIKE_TITLE,
+                "Members' hardship fund contributions", ReportFixture.SIDEBAR_NOTES, ReportFixture.OUR_POSITION,
                 "1:5 now, 1:4 in 2028", "Accepted 9-1; parking goes", "Ratios deal on offer; wages stuck",
-                SampleNegotiation.TA_PRIVATE_TEXT, "Premium share stays at 5% for two years", "6% each year",
+                ReportFixture.TA_PRIVATE_TEXT, "Premium share stays at 5% for two years", "6% each year",
                 "5.5% on each anniversary", "Explore a ratios-for-parking trade", "Small conference room B",
                 "Nothing about the strike fund", "Overtime hours by unit", "Publish monthly staffing reports",
                 "Came from the 2024 survey", "2025 member survey", "Hospital board room", "Art. U-1"));
         s.people().forEach(p -> secrets.add(p.name()));
-        SampleNegotiation.findings().forEach(f -> secrets.add(f.message()));
+        ReportFixture.findings().forEach(f -> secrets.add(f.message()));
         List<String> open = List.of("Riverside General 2026 contract", "Healthcare Workers Local 512",
                 "Riverside General Hospital", "Enforceable nurse-to-patient ratios on every unit.",
                 "Nurse-to-patient ratios of 1 to 4 on medical-surgical units from January 2027.", "Details to follow");
-        for (String[] output : outputs(s, SampleNegotiation.findings())) {
+        for (String[] output : outputs(s, ReportFixture.findings())) {
             String text = squeeze(output[1].replace("&amp;", "&").replace("&#39;", "'").replace("\\", ""));
             for (String secret : secrets) {
                 assertTrue(!text.contains(squeeze(secret)), output[0] + " leaks: " + secret);

@@ -2,6 +2,7 @@ package org.tablebook.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.BASE;
@@ -42,13 +43,10 @@ class AgreedWithoutAuthorityRuleTest {
 
         Finding f = single(check(rule, b.buildUnchecked(), clock));
 
-        assertEquals(EntityRef.of(ta), f.subject());
-        assertEquals(Severity.ERROR, f.severity());
-        assertEquals("TA on U-1 Wages (Mar 2)", f.subjectLabel());
-        assertEquals("This agreement is marked ratified but no ratification vote that ratified it is recorded: only "
-                + "the members' vote can ratify an agreement.", f.message());
-        assertEquals("Record the ratification vote", f.fixAction());
-        assertEquals("status", f.field());
+        assertFinding(f, EntityRef.of(ta), Severity.ERROR, "TA on U-1 Wages (Mar 2)",
+                "This agreement is marked ratified but no ratification vote that ratified it is recorded: only "
+                + "the members' vote can ratify an agreement.",
+                "Record the ratification vote", "status");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.tablebook.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.clockAt;
@@ -46,13 +47,10 @@ class CommitteeDecisionPendingRuleTest {
 
         Finding f = single(check(rule, snapshot, clockOn(day(4))));
 
-        assertEquals(EntityRef.of(topic), f.subject());
-        assertEquals(Severity.WARNING, f.severity());
-        assertEquals("Topic U-1 in sidebar on wages (Mar 2)", f.subjectLabel());
-        assertEquals("The committee has not decided on U-1 Wages 4 days after the report-back of Mar 2: until it "
-                + "accepts, rejects or counters, the reps' tentative conclusion stands unanswered.", f.message());
-        assertEquals("Record committee decision", f.fixAction());
-        assertEquals("decision", f.field());
+        assertFinding(f, EntityRef.of(topic), Severity.WARNING, "Topic U-1 in sidebar on wages (Mar 2)",
+                "The committee has not decided on U-1 Wages 4 days after the report-back of Mar 2: until it "
+                + "accepts, rejects or counters, the reps' tentative conclusion stands unanswered.",
+                "Record committee decision", "decision");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.tablebook.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.BASE_DATE;
@@ -35,13 +36,10 @@ class GrievanceWindowClosingRuleTest {
 
         Finding f = single(check(rule, b.build(), today));
 
-        assertEquals(EntityRef.of(item), f.subject());
-        assertEquals(Severity.ERROR, f.severity());
-        assertEquals("Compliance: Post schedules two weeks ahead", f.subjectLabel());
-        assertEquals("The grievance window on this breach closes in 3 days (Mar 5) and no grievance is filed: after "
-                + "that the breach can no longer be grieved.", f.message());
-        assertEquals("Record grievance filed", f.fixAction());
-        assertEquals("grievanceFiledOn", f.field());
+        assertFinding(f, EntityRef.of(item), Severity.ERROR, "Compliance: Post schedules two weeks ahead",
+                "The grievance window on this breach closes in 3 days (Mar 5) and no grievance is filed: after "
+                + "that the breach can no longer be grieved.",
+                "Record grievance filed", "grievanceFiledOn");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,7 +28,7 @@ import org.tablebook.domain.sample.SampleNegotiation;
 class CreateFromTest {
     @TempDir
     Path dir;
-    private final TestClock clock = new TestClock(Instant.parse("2026-05-12T14:30:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-05-12T14:30:00Z"));
 
     @Test
     void theSampleComesBackEqualAfterARoundTrip() throws Exception {

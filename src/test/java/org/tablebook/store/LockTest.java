@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,7 +33,7 @@ class LockTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(Fixtures.T0);
+    private final MutableClock clock = new MutableClock(Fixtures.T0);
 
     private Path tablebookFile() throws Exception {
         Path file = dir.resolve("riverside.tablebook");
@@ -60,12 +61,12 @@ class LockTest {
             // The refusal must not have dropped the first store's OS lock: another process is still kept out.
             assertEquals("LOCKED", runChild("try", file));
 
-            first.people().create("Sam", Person.create("Still works", Side.OURS, PersonRole.STAFF, false,
+            Fixtures.insert(first, "Sam", Person.create("Still works", Side.OURS, PersonRole.STAFF, false,
                     Fixtures.at(40)));
         }
         assertFalse(Files.exists(StoreLock.pathFor(file)), "the lock file is deleted on close");
         try (TablebookStore again = TablebookStore.open(file, Fixtures.options(dir, clock))) {
-            assertEquals(4, again.people().list().size());
+            assertEquals(4, again.loadSnapshot().people().size());
         }
     }
 

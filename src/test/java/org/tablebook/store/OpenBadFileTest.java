@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -30,7 +31,7 @@ class OpenBadFileTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(Fixtures.T0);
+    private final MutableClock clock = new MutableClock(Fixtures.T0);
 
     private StoreOptions options() {
         return Fixtures.options(dir, clock);
@@ -154,10 +155,10 @@ class OpenBadFileTest {
                     + "save changes to it. To work in it, make the file writable (or copy it) and open it again.",
                     store.readOnlyReason().orElseThrow());
             assertEquals(f.negotiation, store.loadSnapshot().negotiation());
-            assertEquals(203, store.people().list().size());
+            assertEquals(203, store.loadSnapshot().people().size());
 
             StoreException e = assertThrows(StoreException.class,
-                    () -> store.people().create("Sam", Person.create("New", Side.OURS, PersonRole.STAFF, false,
+                    () -> Fixtures.insert(store, "Sam", Person.create("New", Side.OURS, PersonRole.STAFF, false,
                             Fixtures.at(90))));
             assertEquals("This change was not saved: " + store.readOnlyReason().orElseThrow(), e.getMessage());
             assertThrows(StoreException.class, () -> store.write("Sam", "Anything", w -> null));
@@ -220,7 +221,7 @@ class OpenBadFileTest {
         assertTrue(e.getMessage().endsWith(". Tablebook has not changed it. Open the latest backup instead: " + backup
                 + "."), e.getMessage());
         try (TablebookStore store = TablebookStore.open(backup, options())) {
-            assertEquals(203, store.people().list().size(), "the backup it points at is whole");
+            assertEquals(203, store.loadSnapshot().people().size(), "the backup it points at is whole");
         }
     }
 

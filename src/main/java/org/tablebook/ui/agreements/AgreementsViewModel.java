@@ -1,5 +1,6 @@
 package org.tablebook.ui.agreements;
 
+import org.tablebook.domain.DemandCodes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +46,7 @@ import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.TimeText;
 import org.tablebook.ui.common.Navigator;
 import org.tablebook.document.NegotiationDocument;
 
@@ -248,7 +250,7 @@ public final class AgreementsViewModel {
     private static List<LabelledChoice<Demand>> openDemands(NegotiationSnapshot snapshot) {
         return snapshot.demands().stream()
                 .filter(d -> d.status() == DemandStatus.ON_TABLE || d.status() == DemandStatus.TENTATIVELY_AGREED)
-                .sorted(DemandOrder.BY_CODE)
+                .sorted(DemandCodes.BY_SIDE_THEN_CODE)
                 .map(d -> new LabelledChoice<>(d, demandLabel(d)))
                 .toList();
     }
@@ -522,8 +524,8 @@ public final class AgreementsViewModel {
                 initialedByUsOn.get()));
         LocalDate byThem = parse(problems, () -> Dates.parseDate("initialedByThemOn", "Their initials' date",
                 initialedByThemOn.get()));
-        Instant approved = parse(problems, () -> DateLabels.parseDateTime("teamApprovedAt", "The team's approval",
-                teamApprovedAt.get(), zone()));
+        Instant approved = parse(problems, () -> TimeText.parse("teamApprovedAt", "The team's approval",
+                teamApprovedAt.get(), zone(), LocalDate.now(clock)));
         if (demand.get() == null || demand.get().isNone()) {
             problems.add(new ValidationException("demandId", Messages.get("agreements.error.demand")));
         }

@@ -1,5 +1,6 @@
 package org.tablebook.ui.agreements;
 
+import org.tablebook.domain.DemandCodes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ public final class MemorandumViewModel {
         ready.setAll(snapshot.agreements().stream()
                 .filter(a -> a.status() == TaStatus.CONFIRMED)
                 .map(a -> line(snapshot, a))
-                .sorted(Comparator.comparing(AgreementLine::demandCode, DemandOrder.CODES))
+                .sorted(Comparator.comparing(AgreementLine::demandCode, DemandCodes.ORDER))
                 .toList());
         ready.forEach(l -> l.chosenProperty().addListener((obs, was, is) -> refreshChosen()));
         refreshChosen();

@@ -1,6 +1,6 @@
 package org.tablebook.ui.common;
 
-import org.tablebook.ui.demands.CodeOrder;
+import org.tablebook.domain.DemandCodes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -318,7 +318,7 @@ public final class PassFormViewModel {
                 .forEach(x -> fresh.add(new SessionChoice(x, x.date().equals(today())
                         ? "Today" + (Formats.sessionWithoutDate(x).isEmpty() ? "" : ", " + Formats.sessionWithoutDate(x))
                         : Formats.session(x))));
-        List<Demand> demands = s.demands().stream().sorted(Comparator.comparing(Demand::code, CodeOrder.INSTANCE))
+        List<Demand> demands = s.demands().stream().sorted(Comparator.comparing(Demand::code, DemandCodes.ORDER))
                 .toList();
         String onId = demand.get() == null ? null : demand.get().id();
         validation.quietly(() -> fill(() -> {

@@ -10,9 +10,9 @@ import org.tablebook.domain.Dates;
 import org.tablebook.domain.ValidationException;
 
 /**
- * How the sidebar screens write and read moments: {@code 2026-03-03 14:05} in a field (or just
+ * How the screens write and read moments: {@code 2026-03-03 14:05} in a field (or just
  * {@code 14:05} for a time on a known day), {@code Mar 3, 14:05} in running text. Always in the
- * zone of the injected clock.
+ * zone of the injected clock. {@link #parse} is the one reader of a typed date and time.
  */
 public final class TimeText {
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
@@ -50,7 +50,9 @@ public final class TimeText {
 
     /**
      * Reads what a person typed: blank is no time; {@code 2026-03-03 14:05} is that moment;
-     * {@code 14:05} alone is that time on {@code dayIfOmitted}. Anything else is refused with a
+     * {@code 14:05} alone is that time on {@code dayIfOmitted}. A date alone is refused rather than
+     * read as midnight: a moment on record (a sidebar's start, a team's approval) was never
+     * "midnight" by intent, so the person is asked for the time. Anything else is refused with a
      * message naming {@code label} and showing both ways to write it.
      */
     public static Instant parse(String field, String label, String text, ZoneId zone, LocalDate dayIfOmitted) {

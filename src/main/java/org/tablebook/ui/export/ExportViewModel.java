@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -22,6 +23,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tablebook.domain.AuditEntry;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.TableSession;
@@ -125,23 +127,21 @@ public final class ExportViewModel {
         progress.set(0);
     }
 
-    /** The request for the current choices; refuses a since date that is not a date. */
-    ExportRequest request() {
-        return request(true);
-    }
-
-    /** {@code withTrail}: a backup carries the whole audit trail, read from the file (off the JavaFX thread). */
-    private ExportRequest request(boolean withTrail) {
+    /**
+     * The request for the current choices, with {@code audit} (the trail since the chosen day, read
+     * through the document) for a report since a day, or the whole trail for a backup; refuses a
+     * since date that is not a date.
+     */
+    ExportRequest request(List<AuditEntry> audit) {
         NegotiationSnapshot s = document.snapshot();
         return switch (audience.get()) {
             case MEMBERS -> ExportRequest.members(s, format.get());
             case COMMITTEE -> format.get() == ExportFormat.JSON
-                    ? ExportRequest.backup(s, withTrail ? document.workspace().store().audit().list() : List.of())
+                    ? ExportRequest.backup(s, audit)
                     : ExportRequest.committee(s, format.get(), engine.evaluate(s, clock));
             case SINCE -> {
                 Instant from = sinceInstant();
-                yield ExportRequest.since(s, format.get(), from, document.workspace().store().audit().since(from),
-                        engine.evaluate(s, clock));
+                yield ExportRequest.since(s, format.get(), from, audit, engine.evaluate(s, clock));
             }
         };
     }
@@ -159,6 +159,44 @@ public final class ExportViewModel {
     }
 
     /**
+     * Hands {@code then} the audit trail a report since a day or a backup needs (none for the other reports),
+     * read through the document on the file's own thread, so that the export thread never touches
+     * the file. A since date that is not a date, or a trail that cannot be read, ends the job.
+     */
+    private void withAudit(Job job, String statusWhenRefused, Consumer<List<AuditEntry>> then) {
+        if (audience.get() == Audience.COMMITTEE && format.get() == ExportFormat.JSON) {
+            // A backup carries the whole trail, so that a restored file says who recorded what.
+            document.auditTrail(then, e -> {
+                status.set(statusWhenRefused.isEmpty() ? "The audit trail could not be read." : statusWhenRefused);
+                dialogs.showError("The audit trail could not be read",
+                        e.getMessage() == null ? e.toString() : e.getMessage());
+                finish(job);
+            });
+            return;
+        }
+        if (audience.get() != Audience.SINCE) {
+            then.accept(List.of());
+            return;
+        }
+        Instant from;
+        try {
+            from = sinceInstant();
+        } catch (ValidationException e) {
+            sinceError.set(e.getMessage());
+            status.set(statusWhenRefused);
+            finish(job);
+            return;
+        }
+        document.auditSince(from, then, e -> {
+            status.set(statusWhenRefused.isEmpty() ? "The changes since that day could not be read."
+                    : statusWhenRefused);
+            dialogs.showError("The changes since that day could not be read",
+                    e.getMessage() == null ? e.toString() : e.getMessage());
+            finish(job);
+        });
+    }
+
+    /**
      * Renders the preview on the export thread: the first pages of the PDF (the same template makes
      * the HTML), or the text itself for Markdown and JSON. A newer preview replaces an older one.
      */
@@ -168,8 +206,8 @@ public final class ExportViewModel {
         }
         ExportFormat chosen = format.get();
         Job job = start("Preparing the preview\u2026");
-        BackgroundTask.of(() -> {
-            ExportRequest request = request();
+        withAudit(job, "", audit -> BackgroundTask.of(() -> {
+            ExportRequest request = request(audit);
             if (chosen == ExportFormat.MARKDOWN || chosen == ExportFormat.JSON) {
                 return new Preview(List.of(), new String(exporter.render(request, job), StandardCharsets.UTF_8), 0);
             }
@@ -194,13 +232,13 @@ public final class ExportViewModel {
         }).onFailure(CancellationException.class, e -> status.set("Preview cancelled."))
                 .onFailure(e -> status.set("The preview could not be made: " + e.getMessage()))
                 .onFinally(() -> finish(job))
-                .runWith(exportTasks);
+                .runWith(exportTasks));
     }
 
     /** The name offered in the save dialog. */
     public String suggestedFileName() {
         try {
-            return exporter.suggestedFileName(request(false));
+            return exporter.suggestedFileName(request(List.of()));
         } catch (RuntimeException e) {
             return "tablebook-export";
         }
@@ -219,7 +257,7 @@ public final class ExportViewModel {
             preferences.update(p -> p.withExportFolder(parent.toString()));
         }
         Job job = start("Writing " + target.getFileName() + "\u2026");
-        BackgroundTask.ofRunnable(() -> exporter.export(request(), target, job))
+        withAudit(job, "Nothing was written.", audit -> BackgroundTask.ofRunnable(() -> exporter.export(request(audit), target, job))
                 .onSuccess(v -> {
                     lastWritten.set(target.toString());
                     status.set("Wrote " + target);
@@ -235,7 +273,7 @@ public final class ExportViewModel {
                             : e.getMessage());
                 })
                 .onFinally(() -> finish(job))
-                .runWith(exportTasks);
+                .runWith(exportTasks));
     }
 
     /** Stops the preview or export under way; what was half-made is thrown away. */

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,8 +50,6 @@ public final class RulesPanelViewModel {
     private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper acknowledged = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper evaluating = new ReadOnlyBooleanWrapper();
-    private NegotiationSnapshot evaluated;
 
     public RulesPanelViewModel(NegotiationDocument document, RulesEngine engine, Clock clock, TaskRunner tasks,
             DialogService dialogs, Navigator navigator) {
@@ -74,7 +70,6 @@ public final class RulesPanelViewModel {
             show(null, List.of());
             return;
         }
-        evaluating.set(true);
         BackgroundTask.of(() -> engine.evaluateWithAcknowledgements(snapshot, clock))
                 .onSuccess(result -> {
                     // A later change may have been published meanwhile; its own evaluation follows.
@@ -84,7 +79,6 @@ public final class RulesPanelViewModel {
                 })
                 .onFailure(e -> dialogs.showError("The rules could not be checked",
                         "Checking the ground rules failed: " + e.getMessage()))
-                .onFinally(() -> evaluating.set(false))
                 .runWith(tasks);
     }
 
@@ -97,7 +91,6 @@ public final class RulesPanelViewModel {
     }
 
     private void show(NegotiationSnapshot snapshot, List<EvaluatedFinding> result) {
-        evaluated = snapshot;
         findings.setAll(result.stream().sorted(ORDER).toList());
         errors.set(count(result, Severity.ERROR));
         warnings.set(count(result, Severity.WARNING));
@@ -211,14 +204,5 @@ public final class RulesPanelViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty evaluatingProperty() {
-        return evaluating.getReadOnlyProperty();
-    }
-
-    /** The snapshot the findings were computed from. */
-    NegotiationSnapshot evaluatedSnapshot() {
-        return evaluated;
     }
 }

@@ -356,11 +356,8 @@ public final class MainWindowViewModel {
     }
 
     private void refreshLastChange() {
-        BackgroundTask.of(() -> workspace.store().audit().latestChange())
-                .onSuccess(latest -> lastChange.set(latest.isEmpty() ? Messages.get("status.noChange")
-                        : describeChange(latest.get(latest.size() - 1))))
-                .onFailure(e -> lastChange.set(""))
-                .runWith(tasks);
+        document.lastChange(latest -> lastChange.set(latest.map(this::describeChange)
+                .orElse(Messages.get("status.noChange"))), e -> lastChange.set(""));
     }
 
     private String describeChange(AuditEntry entry) {

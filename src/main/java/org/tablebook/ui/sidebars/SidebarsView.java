@@ -473,11 +473,6 @@ public final class SidebarsView implements SectionView {
         search.selectAll();
     }
 
-    /** For tests: the one-second tick that drives the clock. */
-    Timeline ticker() {
-        return ticker;
-    }
-
     @Override
     public void reveal(org.tablebook.domain.EntityRef ref, String field) {
         viewModel.reveal(ref);

@@ -18,21 +18,18 @@ import org.tablebook.export.Audience;
 import org.tablebook.export.ExportFormat;
 import org.tablebook.export.Exporter;
 import org.tablebook.rules.RulesEngine;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.testing.SnapshotBuilder;
-import org.tablebook.testing.TestFiles;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.document.PreferencesStore;
-import org.tablebook.document.Workspace;
 
 class ExportViewModelTest {
     private static final Clock CLOCK = SnapshotBuilder.clockOn(SnapshotBuilder.day(10));
 
     @TempDir
     Path dir;
-    private Workspace workspace;
+    private OpenNegotiation file;
     private PreferencesStore preferences;
     private ExportViewModel viewModel;
     private final FakeDialogService dialogs = new FakeDialogService();
@@ -46,21 +43,17 @@ class ExportViewModelTest {
         b.demand("U-2", "Strike fund").confidential().add();
         b.session(SnapshotBuilder.day(3)).attendees(dana, sam).add();
         b.sidebar("Wages").attendees(dana, sam).ran(minutes(10), minutes(40)).add();
-        StoreOptions options = StoreOptions.defaults(CLOCK, dir.resolve("backups"));
-        TestFiles.write(dir.resolve("n.tablebook"), b.build(), options);
-        workspace = new Workspace(options);
-        ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-        NegotiationDocument document = new NegotiationDocument(workspace, tasks, () -> "Dana Reyes");
-        document.show(workspace.open(dir.resolve("n.tablebook")).snapshot());
+        file = OpenNegotiation.holding(b.build(), dir, CLOCK, "Dana Reyes");
+        NegotiationDocument document = file.document();
         preferences = new PreferencesStore(dir.resolve("preferences.json"));
-        viewModel = new ExportViewModel(document, new Exporter(CLOCK), RulesEngine.standard(), CLOCK, tasks, dialogs,
+        viewModel = new ExportViewModel(document, new Exporter(CLOCK), RulesEngine.standard(), CLOCK, document.tasks(), dialogs,
                 preferences);
         viewModel.open();
     }
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        file.close();
         preferences.close();
     }
 

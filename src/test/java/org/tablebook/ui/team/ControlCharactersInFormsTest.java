@@ -50,7 +50,7 @@ class ControlCharactersInFormsTest {
         viewModel.sideProperty().set(Side.OURS);
         viewModel.save();
         assertTrue(viewModel.errors().get("name").contains("control character (U+001B)"), viewModel.errors().get("name"));
-        assertTrue(workspace.store().people().list().isEmpty());
+        assertTrue(workspace.store().loadSnapshot().people().isEmpty());
     }
 
     @Test
@@ -62,6 +62,6 @@ class ControlCharactersInFormsTest {
         assertTrue(viewModel.errors().get("name").contains("half of a character"), viewModel.errors().get("name"));
         viewModel.nameProperty().set("Dana \uD83D\uDE00");
         viewModel.save();
-        assertEquals("Dana \uD83D\uDE00", workspace.store().people().list().get(0).name());
+        assertEquals("Dana \uD83D\uDE00", workspace.store().loadSnapshot().people().get(0).name());
     }
 }

@@ -14,7 +14,7 @@ import org.tablebook.domain.EntityRef;
  * just deleted) throw {@link org.tablebook.domain.ValidationException}; other database errors
  * throw {@link StoreException}. Either way the whole action is rolled back.
  */
-public interface Writer {
+public interface Changes {
     void insert(Entity e);
 
     /** Writes the record as given (its {@code updatedAt} included); an unchanged record writes nothing. */

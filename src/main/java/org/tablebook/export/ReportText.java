@@ -16,7 +16,7 @@ import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.TaStatus;
 
 /** How the exports write dates, statuses and other values for people to read. */
-final class Labels {
+final class ReportText {
     private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter WEEKDAY_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
@@ -26,7 +26,7 @@ final class Labels {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, uuuu, h:mm\u00A0a\u00A0z",
             Locale.ENGLISH);
 
-    private Labels() {
+    private ReportText() {
     }
 
     static String longDate(LocalDate date) {
@@ -124,42 +124,6 @@ final class Labels {
             out.append(shown);
         }
         return out.toString();
-    }
-
-    /** Orders demand codes as people do: U-2 before U-10. */
-    static final Comparator<String> NATURAL = (a, b) -> {
-        List<Object> x = chunks(a);
-        List<Object> y = chunks(b);
-        for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-            Object p = x.get(i);
-            Object q = y.get(i);
-            int c;
-            if (p instanceof Long m && q instanceof Long n) {
-                c = Long.compare(m, n);
-            } else {
-                c = p.toString().compareToIgnoreCase(q.toString());
-            }
-            if (c != 0) {
-                return c;
-            }
-        }
-        return x.size() != y.size() ? Integer.compare(x.size(), y.size()) : a.compareTo(b);
-    };
-
-    private static List<Object> chunks(String s) {
-        List<Object> out = new ArrayList<>();
-        int i = 0;
-        while (i < s.length()) {
-            int j = i;
-            boolean digits = Character.isDigit(s.charAt(i));
-            while (j < s.length() && Character.isDigit(s.charAt(j)) == digits) {
-                j++;
-            }
-            String part = s.substring(i, j);
-            out.add(digits && part.length() < 18 ? (Object) Long.parseLong(part) : part);
-            i = j;
-        }
-        return out;
     }
 
     /** A template model: keys in order, null values allowed. */

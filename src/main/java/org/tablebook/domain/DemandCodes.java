@@ -1,17 +1,24 @@
-package org.tablebook.ui.demands;
+package org.tablebook.domain;
 
 import java.util.Comparator;
 import java.util.Locale;
 
-/** Orders demand codes as people read them: U-2 before U-12, case ignored. */
-public final class CodeOrder implements Comparator<String> {
-    public static final CodeOrder INSTANCE = new CodeOrder();
+/**
+ * Demand codes in the order people read them, the one order every screen, report and export uses:
+ * U-2 before U-12, U-007 with U-7, case ignored ("u-3" beside "U-3").
+ */
+public final class DemandCodes {
+    /** Compares codes run by run: digits by their value, everything else letter by letter. */
+    public static final Comparator<String> ORDER = DemandCodes::compare;
 
-    private CodeOrder() {
+    /** The union's demands first (or whichever side the enum names first), then by code. */
+    public static final Comparator<Demand> BY_SIDE_THEN_CODE = Comparator.comparing(Demand::proposedBy)
+            .thenComparing(Demand::code, ORDER);
+
+    private DemandCodes() {
     }
 
-    @Override
-    public int compare(String a, String b) {
+    private static int compare(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
         int i = 0;
@@ -39,11 +46,9 @@ public final class CodeOrder implements Comparator<String> {
                 if (byLength != 0) {
                     return byLength;
                 }
-                for (int k = 0; k < i - si; k++) {
-                    int byDigit = Character.compare(x.charAt(si + k), y.charAt(sj + k));
-                    if (byDigit != 0) {
-                        return byDigit;
-                    }
+                int byDigits = x.substring(si, i).compareTo(y.substring(sj, j));
+                if (byDigits != 0) {
+                    return byDigits;
                 }
             } else {
                 if (c != d) {
@@ -53,6 +58,8 @@ public final class CodeOrder implements Comparator<String> {
                 j++;
             }
         }
-        return Integer.compare(x.length() - i, y.length() - j);
+        int byRest = Integer.compare(x.length() - i, y.length() - j);
+        // Codes equal but for case still get one fixed order, so a sort is stable across runs.
+        return byRest != 0 ? byRest : a.compareTo(b);
     }
 }

@@ -14,13 +14,13 @@ import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TentativeAgreement;
 
 /**
- * How a person names each kind of record in the panel. Labels never fail: a reference the
+ * How a person names each kind of record in the panel. Names never fail: a reference the
  * snapshot cannot resolve is named generically rather than thrown on.
  */
-final class Labels {
+final class RecordNames {
     private static final String MISSING_DEMAND = "a demand not in this file";
 
-    private Labels() {
+    private RecordNames() {
     }
 
     /** "Demand U-12 Staffing ratios". */
@@ -34,7 +34,7 @@ final class Labels {
     }
 
     static String demandName(NegotiationSnapshot snapshot, String demandId) {
-        return snapshot.demand(demandId).map(Labels::demandName).orElse(MISSING_DEMAND);
+        return snapshot.demand(demandId).map(RecordNames::demandName).orElse(MISSING_DEMAND);
     }
 
     /** "U-12", or the generic name when the demand is missing. */

@@ -43,8 +43,13 @@ import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.rules.Finding;
 
-/** A small fixed negotiation that uses every kind of record, for golden-content tests. */
-final class SampleNegotiation {
+/**
+ * A small fixed negotiation that uses every kind of record, for the exports' golden-content tests:
+ * fixed ids and dates, names with accents, and secrets planted for the leak tests. The app's own
+ * sample ({@link org.tablebook.domain.sample.SampleNegotiation}) is dated around the clock's today,
+ * which a page compared word for word cannot be.
+ */
+final class ReportFixture {
     static final ZoneId ZONE = ZoneId.of("America/Chicago");
     /** The report is made on the evening of 14 March 2026, Chicago time. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-15T00:30:00Z"), ZONE);
@@ -87,7 +92,7 @@ final class SampleNegotiation {
     static final String TA_PRIVATE_TEXT = "Article 14.2: ratios of 1:4 on medical-surgical units from 1 January 2027, "
             + "with the side letter on floats";
 
-    private SampleNegotiation() {
+    private ReportFixture() {
     }
 
     static Instant at(String iso) {

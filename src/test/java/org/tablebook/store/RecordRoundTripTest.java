@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,8 +12,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -55,17 +54,15 @@ import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.domain.ValidationException;
 
 /**
- * Every kind of record, through its repository, against a real file: create, read back, update,
+ * Every kind of record, written through the one write path and read back through the snapshot, against a real file: create, read back, update,
  * read back, delete, and the audit rows of each step read back into the records.
  */
-class RepositoryRoundTripTest {
+class RecordRoundTripTest {
     @TempDir
     Path dir;
 
-    /** How one kind is created, changed, found and deleted through its repository. */
-    record Case<T extends Entity>(String name, T created, T updated, BiFunction<TablebookStore, T, T> create,
-            BiFunction<TablebookStore, T, T> update, BiFunction<TablebookStore, String, Optional<T>> find,
-            BiFunction<TablebookStore, String, Void> delete, Function<TablebookStore, List<T>> list) {
+    /** One kind of record: as created, as changed, and what must be in the file before it. */
+    record Case<T extends Entity>(String name, T created, T updated, List<Entity> before) {
         @Override
         public String toString() {
             return name;
@@ -102,96 +99,59 @@ class RepositoryRoundTripTest {
                 t.apply(30), t.apply(30), t.apply(30));
         return Stream.of(
                 new Case<>("person", person, new Person(person.id(), "Jo Kim-Lee", Side.THEIRS, PersonRole.DECISION_MAKER,
-                        true, false, person.createdAt(), t.apply(31)),
-                        (s, x) -> s.people().create(ACTOR, x), (s, x) -> s.people().update(ACTOR, x),
-                        (s, id) -> s.people().find(id), (s, id) -> run(() -> s.people().delete(ACTOR, id)),
-                        s -> s.people().list()),
-                new Case<>("demand", demand, demand.withStatus(DemandStatus.ON_TABLE, t.apply(31)),
-                        (s, x) -> s.demands().create(ACTOR, x), (s, x) -> s.demands().update(ACTOR, x),
-                        (s, id) -> s.demands().find(id), (s, id) -> run(() -> s.demands().delete(ACTOR, id)),
-                        s -> s.demands().list()),
+                        true, false, person.createdAt(), t.apply(31)), List.of()),
+                new Case<>("demand", demand, demand.withStatus(DemandStatus.ON_TABLE, t.apply(31)), List.of()),
                 new Case<>("proposal", proposal, new Proposal(proposal.id(), proposal.demandId(), Side.THEIRS,
                         LocalDate.of(2026, 3, 4), f.session.id(), ProposalKind.PACKAGE, "2.5% per year", "Full text",
-                        proposal.createdAt(), t.apply(31)),
-                        (s, x) -> s.demands().create(ACTOR, x), (s, x) -> s.demands().update(ACTOR, x),
-                        (s, id) -> s.demands().findProposal(id), (s, id) -> run(() -> s.demands().deleteProposal(ACTOR, id)),
-                        s -> s.demands().proposals()),
+                        proposal.createdAt(), t.apply(31)), List.of()),
                 new Case<>("table session", session, new TableSession(session.id(), session.date(), LocalTime.of(13, 0),
                         LocalTime.of(15, 30, 10), "Union hall", List.of(f.lee.id(), f.sam.id(), f.dana.id()), "Counters",
-                        session.createdAt(), t.apply(31)),
-                        (s, x) -> s.sessions().create(ACTOR, x), (s, x) -> s.sessions().update(ACTOR, x),
-                        (s, id) -> s.sessions().find(id), (s, id) -> run(() -> s.sessions().delete(ACTOR, id)),
-                        s -> s.sessions().list()),
+                        session.createdAt(), t.apply(31)), List.of()),
                 new Case<>("sidebar", sidebar, new Sidebar(sidebar.id(), sidebar.purpose(), Side.OURS,
                         sidebar.suggestedAt(), t.apply(31), t.apply(32), RepsChosenBy.CHIEF_ALONE, "Say", "Do not say",
                         GroundRuleStatus.REFUSED, GroundRuleStatus.AGREED, GroundRuleStatus.UNDECIDED, t.apply(33),
                         t.apply(34), null, "Room 2", List.of(f.sam.id(), f.dana.id()), List.of(f.schedule.id(),
-                                f.wages.id()), "Notes", sidebar.createdAt(), t.apply(34)),
-                        (s, x) -> s.sidebars().create(ACTOR, x), (s, x) -> s.sidebars().update(ACTOR, x),
-                        (s, id) -> s.sidebars().find(id), (s, id) -> run(() -> s.sidebars().delete(ACTOR, id)),
-                        s -> s.sidebars().list()),
+                                f.wages.id()), "Notes", sidebar.createdAt(), t.apply(34)), List.of()),
                 new Case<>("sidebar topic", topic, new SidebarTopic(topic.id(), topic.sidebarId(), topic.demandId(),
                         "Ours", "Theirs", "Maybe", CommitteeDecision.DEFER, "Wait", t.apply(31), topic.createdAt(),
-                        t.apply(31)),
-                        (s, x) -> s.sidebars().create(ACTOR, x), (s, x) -> s.sidebars().update(ACTOR, x),
-                        (s, id) -> s.sidebars().findTopic(id), (s, id) -> run(() -> s.sidebars().deleteTopic(ACTOR, id)),
-                        s -> s.sidebars().topicsOf(f.sidebar.id())),
+                        t.apply(31)), List.of()),
                 new Case<>("report-back", reportBack, new ReportBack(reportBack.id(), reportBack.sidebarId(),
                         t.apply(41), f.sam.id(), true, "All of it", reportBack.createdAt(), t.apply(41)),
-                        (s, x) -> {
-                            // A second ended sidebar to report on: the fixture's already has its report-back.
-                            s.sidebars().create(ACTOR, new Sidebar("sb-2", "Second", Side.OURS, null, null, null, null,
+                        // A second ended sidebar to report on: the fixture's already has its report-back.
+                        List.of(new Sidebar("sb-2", "Second", Side.OURS, null, null, null, null,
                                     "", "", null, null, null, null, t.apply(35), t.apply(36), "", List.of(), List.of(), "",
-                                    t.apply(35), t.apply(36)));
-                            return s.sidebars().create(ACTOR, x);
-                        },
-                        (s, x) -> s.sidebars().update(ACTOR, x),
-                        (s, id) -> s.sidebars().findReportBack(id),
-                        (s, id) -> run(() -> s.sidebars().deleteReportBack(ACTOR, id)),
-                        s -> s.sidebars().reportBacks()),
+                                    t.apply(35), t.apply(36)))),
                 new Case<>("tentative agreement", agreement, new TentativeAgreement(agreement.id(), agreement.demandId(),
                         "Four-week rosters, posted", "Rosters posted early", TaSource.TABLE, null, agreement.reachedOn(),
                         LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 10), null, f.session.id(), TaStatus.CONFIRMED,
-                        agreement.createdAt(), t.apply(31)),
-                        (s, x) -> s.agreements().create(ACTOR, x), (s, x) -> s.agreements().update(ACTOR, x),
-                        (s, id) -> s.agreements().find(id), (s, id) -> run(() -> s.agreements().delete(ACTOR, id)),
-                        s -> s.agreements().agreementsOf(f.schedule.id())),
+                        agreement.createdAt(), t.apply(31)), List.of()),
                 new Case<>("ratification", ratification, new Ratification(ratification.id(), ratification.moaDraftedOn(),
                         List.of(f.agreement.id()), LocalDate.of(2026, 4, 15), 420, 100, 300, ratification.createdAt(),
-                        t.apply(31)),
-                        (s, x) -> s.agreements().create(ACTOR, x), (s, x) -> s.agreements().update(ACTOR, x),
-                        (s, id) -> s.agreements().findRatification(id),
-                        (s, id) -> run(() -> s.agreements().deleteRatification(ACTOR, id)),
-                        s -> s.agreements().ratifications()),
+                        t.apply(31)), List.of()),
                 new Case<>("information request", request, new InformationRequest(request.id(), Side.THEIRS,
                         request.askedOn(), "Our membership list (redacted)", LocalDate.of(2026, 3, 26),
-                        LocalDate.of(2026, 3, 20), "Answered in part", request.createdAt(), t.apply(31)),
-                        (s, x) -> s.informationRequests().create(ACTOR, x),
-                        (s, x) -> s.informationRequests().update(ACTOR, x),
-                        (s, id) -> s.informationRequests().find(id),
-                        (s, id) -> run(() -> s.informationRequests().delete(ACTOR, id)),
-                        s -> s.informationRequests().list()),
+                        LocalDate.of(2026, 3, 20), "Answered in part", request.createdAt(), t.apply(31)), List.of()),
                 new Case<>("compliance item", item, new ComplianceItem(item.id(), "Art. 9.1", f.agreement.id(),
                         "Post rosters four weeks ahead", "Nursing office", LocalDate.of(2026, 8, 1),
                         ComplianceStatus.BREACHED, LocalDate.of(2026, 8, 2), LocalDate.of(2026, 8, 5), 10,
-                        item.createdAt(), t.apply(31)),
-                        (s, x) -> s.compliance().create(ACTOR, x), (s, x) -> s.compliance().update(ACTOR, x),
-                        (s, id) -> s.compliance().find(id), (s, id) -> run(() -> s.compliance().delete(ACTOR, id)),
-                        s -> s.compliance().list()),
+                        item.createdAt(), t.apply(31)), List.of()),
                 new Case<>("rule acknowledgement", ack, new RuleAcknowledgement(ack.id(), ack.ruleId(), ack.subject(),
-                        "fp-2", "Sam Ortiz", "Initials on paper, scanned", ack.at(), ack.createdAt(), t.apply(31)),
-                        (s, x) -> s.acknowledgements().create(ACTOR, x),
-                        (s, x) -> s.acknowledgements().update(ACTOR, x),
-                        (s, id) -> s.acknowledgements().find(id),
-                        (s, id) -> run(() -> s.acknowledgements().delete(ACTOR, id)),
-                        s -> s.acknowledgements().list()));
+                        "fp-2", "Sam Ortiz", "Initials on paper, scanned", ack.at(), ack.createdAt(), t.apply(31)), List.of()));
     }
 
     private static final String ACTOR = "Robin Diaz";
 
-    private static Void run(Runnable r) {
-        r.run();
-        return null;
+    /** One action that writes {@code work}, labelled as the app would label it. */
+    private static void write(TablebookStore store, String verb, Entity e, java.util.function.Consumer<Changes> work) {
+        store.write(ACTOR, verb + " " + e.entityKind().label().toLowerCase(), w -> {
+            work.accept(w);
+            return null;
+        });
+    }
+
+    /** The record as the file holds it now, read through the snapshot as the app reads it. */
+    private static Optional<Entity> find(TablebookStore store, Entity e) {
+        return store.loadSnapshot().find(EntityRef.of(e));
     }
 
     @Test
@@ -204,14 +164,15 @@ class RepositoryRoundTripTest {
     @MethodSource("everyKind")
     <T extends Entity> void createReadUpdateDelete(Case<T> c) throws Exception {
         Fixtures f = new Fixtures();
-        TestClock clock = new TestClock(Fixtures.at(60));
+        MutableClock clock = new MutableClock(Fixtures.at(60));
         try (TablebookStore store = TablebookStore.create(dir.resolve("round.tablebook"), f.negotiation,
                 Fixtures.ACTOR, Fixtures.options(dir, clock))) {
             f.populate(store);
 
-            assertEquals(c.created(), c.create().apply(store, c.created()));
-            assertEquals(Optional.of(c.created()), c.find().apply(store, c.created().id()));
-            assertTrue(c.list().apply(store).contains(c.created()));
+            c.before().forEach(e -> write(store, "Add", e, w -> w.insert(e)));
+            write(store, "Add", c.created(), w -> w.insert(c.created()));
+            assertEquals(Optional.of(c.created()), find(store, c.created()));
+            assertTrue(store.loadSnapshot().entities().anyMatch(c.created()::equals));
             AuditEntry created = single(store);
             assertEquals(AuditAction.CREATE, created.action());
             assertEquals("Add " + c.created().entityKind().label().toLowerCase(), created.label());
@@ -219,8 +180,8 @@ class RepositoryRoundTripTest {
             assertEquals(c.created(), read(created.afterJson(), c.created()));
 
             clock.advance(java.time.Duration.ofSeconds(5));
-            c.update().apply(store, c.updated());
-            assertEquals(Optional.of(c.updated()), c.find().apply(store, c.created().id()));
+            write(store, "Change", c.updated(), w -> w.update(c.updated()));
+            assertEquals(Optional.of(c.updated()), find(store, c.created()));
             AuditEntry updated = single(store);
             assertEquals(AuditAction.UPDATE, updated.action());
             assertEquals(clock.instant(), updated.at());
@@ -228,9 +189,9 @@ class RepositoryRoundTripTest {
             assertEquals(c.updated(), read(updated.afterJson(), c.created()));
             assertNotEquals(created.changeId(), updated.changeId());
 
-            c.delete().apply(store, c.created().id());
-            assertEquals(Optional.empty(), c.find().apply(store, c.created().id()));
-            assertTrue(c.list().apply(store).stream().noneMatch(x -> x.id().equals(c.created().id())));
+            write(store, "Delete", c.created(), w -> w.delete(EntityRef.of(c.created())));
+            assertEquals(Optional.empty(), find(store, c.created()));
+            assertTrue(store.loadSnapshot().entities().noneMatch(x -> x.id().equals(c.created().id())));
             AuditEntry deleted = single(store);
             assertEquals(AuditAction.DELETE, deleted.action());
             assertEquals(c.updated(), read(deleted.beforeJson(), c.created()));
@@ -247,10 +208,10 @@ class RepositoryRoundTripTest {
     @Test
     void theNegotiationIsCreatedWithTheFileAndUpdatedButNeverDeleted() throws Exception {
         Fixtures f = new Fixtures();
-        TestClock clock = new TestClock(Fixtures.at(60));
+        MutableClock clock = new MutableClock(Fixtures.at(60));
         try (TablebookStore store = TablebookStore.create(dir.resolve("neg.tablebook"), f.negotiation, Fixtures.ACTOR,
                 Fixtures.options(dir, clock))) {
-            assertEquals(f.negotiation, store.negotiation().get());
+            assertEquals(f.negotiation, store.loadSnapshot().negotiation());
             AuditEntry created = single(store);
             assertEquals(AuditAction.CREATE, created.action());
             assertEquals(Fixtures.ACTOR, created.actor());
@@ -260,18 +221,20 @@ class RepositoryRoundTripTest {
                     "Local 7", "Riverside Health", "All RNs", f.negotiation.startedOn(), f.negotiation.contractExpiresOn(),
                     f.negotiation.newDemandDeadline(), java.time.LocalDate.of(2026, 4, 30),
                     java.time.LocalDate.of(2026, 5, 30), RuleSettings.DEFAULTS, f.negotiation.createdAt(), Fixtures.at(61));
-            store.negotiation().update(ACTOR, changed);
-            assertEquals(changed, store.negotiation().get());
-            assertEquals(Optional.of(changed), store.negotiation().find(f.negotiation.id()));
+            write(store, "Change", changed, w -> w.update(changed));
+            assertEquals(changed, store.loadSnapshot().negotiation());
             AuditEntry updated = single(store);
             assertEquals(f.negotiation, Json.mapper().readValue(updated.beforeJson(), Negotiation.class));
             assertEquals(changed, Json.mapper().readValue(updated.afterJson(), Negotiation.class));
 
             ValidationException e = assertThrows(ValidationException.class, () -> store.write(ACTOR, "Delete",
-                    w -> run(() -> w.delete(EntityRef.of(changed)))));
+                    w -> {
+                        w.delete(EntityRef.of(changed));
+                        return null;
+                    }));
             assertEquals("The negotiation is the file itself and cannot be deleted; to discard it, delete the file.",
                     e.getMessage());
-            assertEquals(List.of(changed), store.negotiation().list());
+            assertEquals(changed, store.loadSnapshot().negotiation());
         }
     }
 
