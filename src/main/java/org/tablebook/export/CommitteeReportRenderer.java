@@ -69,7 +69,7 @@ final class CommitteeReportRenderer {
         fact(facts, "Notice to the other party", or(Labels.longDate(n.otherPartyNoticeOn()), "Not recorded"));
         fact(facts, "Notice to the mediation service", or(Labels.longDate(n.mediationNoticeOn()), "Not recorded"));
         return Labels.model(
-                "pageSize", pageSize.css(),
+                "pageSize", pageSize.css(), "pageNumber", "Page", "pageOf", "of",
                 "title", n.title(),
                 "parties", parties(n.ourParty(), n.otherParty()),
                 "reportAt", Labels.dateTime(now, zone),

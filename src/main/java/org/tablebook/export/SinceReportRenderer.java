@@ -23,7 +23,7 @@ final class SinceReportRenderer {
                 : report.changeCount() == 1 ? "One change was recorded since then."
                 : report.changeCount() + " changes were recorded since then.";
         return Template.load("since.html").render(Labels.model(
-                "pageSize", pageSize.css(),
+                "pageSize", pageSize.css(), "pageNumber", "Page", "pageOf", "of",
                 "title", report.title(),
                 "since", Labels.dateTime(report.since(), zone),
                 "reportAt", Labels.dateTime(report.madeAt(), zone),

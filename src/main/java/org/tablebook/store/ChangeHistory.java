@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.domain.DateTexts;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -36,7 +37,6 @@ import org.tablebook.domain.ValidationException;
  * nobody's later work is silently overwritten. Creating the file is never undone.
  */
 public final class ChangeHistory {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.ENGLISH);
     private static final String CHANGES = "SELECT change_id, min(label), min(at), max(reverts_change_id), "
             + "max(CASE WHEN entity = 'NEGOTIATION' AND action <> 'UPDATE' THEN 1 ELSE 0 END) "
             + "FROM audit_entry WHERE actor = ? GROUP BY change_id ORDER BY min(seq)";
@@ -262,7 +262,7 @@ public final class ChangeHistory {
 
     private String when(Instant at) {
         ZoneId zone = store.options().clock().getZone();
-        return WHEN.format(at.atZone(zone));
+        return DateTexts.current().dateTime(at, zone);
     }
 
     private Entity parse(EntityRef ref, String json) {

@@ -1,5 +1,6 @@
 package org.tablebook.ui.common;
 
+import org.tablebook.domain.DateTexts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,11 +18,6 @@ import org.tablebook.domain.ValidationException;
  * gets the same plain message everywhere.
  */
 public final class DateLabels {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter FIELD_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private DateLabels() {
@@ -29,27 +25,27 @@ public final class DateLabels {
 
     /** "3 Mar 2026"; "" for null. */
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return DateTexts.current().shortDate(date);
     }
 
     /** "Tue 3 Mar"; "" for null. */
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return DateTexts.current().shortWeekdayMonth(date);
     }
 
     /** "Tuesday 3 March 2026"; "" for null. For the one date a screen is about. */
     public static String longDay(LocalDate date) {
-        return date == null ? "" : LONG_DAY.format(date);
+        return DateTexts.current().weekdayDate(date);
     }
 
     /** "3 Mar 2026, 14:30" in the zone; "" for null. */
     public static String dateTime(Instant at, ZoneId zone) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+        return DateTexts.current().dateTime(at, zone);
     }
 
     /** "14:30" in the zone; "" for null. */
     public static String time(Instant at, ZoneId zone) {
-        return at == null ? "" : TIME.format(at.atZone(zone));
+        return DateTexts.current().time(at, zone);
     }
 
     /** The text a date field shows for editing: "2026-03-03"; "" for null. */

@@ -1,5 +1,6 @@
 package org.tablebook.ui.dashboard;
 
+import org.tablebook.domain.DateTexts;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -45,7 +46,6 @@ import org.tablebook.ui.dashboard.DashboardViewModel.RunningSidebar;
  * button that opens its record. The running clocks tick once a second while the dashboard is shown.
  */
 public final class DashboardView implements SectionView {
-    private static final DateTimeFormatter AXIS_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final DashboardViewModel viewModel;
     private final ScrollPane root;
@@ -390,7 +390,7 @@ public final class DashboardView implements SectionView {
         xAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
-                return AXIS_DATE.format(LocalDate.ofEpochDay(epochDay.longValue()));
+                return DateTexts.current().dayMonth(LocalDate.ofEpochDay(epochDay.longValue()));
             }
 
             @Override

@@ -1,5 +1,6 @@
 package org.tablebook.ui.dashboard;
 
+import org.tablebook.domain.DateTexts;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -25,7 +26,6 @@ import org.tablebook.ui.dashboard.DashboardFigures.TimelineEvent;
  * tooltip) that opens its record.
  */
 final class TimelineStrip extends Region {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final double LANE_LABEL_WIDTH = 92;
     private static final double SESSION_Y = 18;
     private static final double SIDEBAR_Y = 58;
@@ -88,7 +88,7 @@ final class TimelineStrip extends Region {
             getChildren().add(b);
         }
         for (YearMonth m = YearMonth.from(start).plusMonths(1); !m.atDay(1).isAfter(end); m = m.plusMonths(1)) {
-            Label l = new Label(MONTH.format(m));
+            Label l = new Label(DateTexts.current().monthYear(m.atDay(1)));
             l.getStyleClass().add("timeline-month");
             l.setUserData(m.atDay(1));
             monthLabels.add(l);

@@ -1,5 +1,7 @@
 package org.tablebook.ui.export;
 
+import org.tablebook.domain.DateTexts;
+import org.tablebook.ui.common.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,7 +49,6 @@ import org.tablebook.document.TaskRunner;
 public final class ExportViewModel {
     /** How many pages the preview shows: enough to judge the document, quick to render. */
     static final int PREVIEW_PAGES = 4;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
     /** A starting point for "since last session": a session's end, or the start of a day. */
     public record SinceChoice(String label, LocalDate day, TableSession session) {
@@ -112,7 +113,7 @@ public final class ExportViewModel {
         LocalDate today = LocalDate.now(clock);
         List<SinceChoice> choices = s.sessions().stream().filter(x -> !x.date().isAfter(today))
                 .sorted(Comparator.comparing(TableSession::date).reversed())
-                .map(x -> new SinceChoice("Since the session of " + DAY.format(x.date()), x.date(), x)).toList();
+                .map(x -> new SinceChoice(Messages.format("export.since.session", DateTexts.current().shortWeekdayDate(x.date())), x.date(), x)).toList();
         sinceChoices.setAll(choices);
         if (!choices.isEmpty()) {
             sinceChoice.set(choices.get(0));

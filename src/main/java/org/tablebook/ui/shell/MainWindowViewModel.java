@@ -1,5 +1,6 @@
 package org.tablebook.ui.shell;
 
+import org.tablebook.domain.DateTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,7 +43,6 @@ import org.tablebook.document.Workspace.OpenedFile;
  * the File menu's commands. Every file operation runs on the background runner.
  */
 public final class MainWindowViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
     /** The sample negotiation's file name in the data folder. */
     public static final String SAMPLE_FILE_NAME = "sample-negotiation.tablebook";
 
@@ -362,7 +362,7 @@ public final class MainWindowViewModel {
     }
 
     private String describeChange(AuditEntry entry) {
-        return Messages.format("status.lastChange", TIME.format(entry.at().atZone(zone())), entry.actor());
+        return Messages.format("status.lastChange", DateTexts.current().dateTime(entry.at(), zone()), entry.actor());
     }
 
     private ZoneId zone() {
