@@ -206,9 +206,9 @@ public final class PassFormViewModel {
         if (pass == null || busy.get()) {
             return;
         }
-        if (!dialogs.confirm("Delete this pass?", "Delete the pass of " + Formats.date(pass.passedOn()) + " by "
-                + (pass.side() == Side.OURS ? "our side" : "their side") + " (\"" + pass.summary()
-                + "\")? Edit > Undo brings it back.", "Delete pass")) {
+        if (!dialogs.confirm(Messages.get("pass.delete.confirm.title"),
+                Messages.format(pass.side() == Side.OURS ? "pass.delete.confirm.ours" : "pass.delete.confirm.theirs",
+                        Formats.date(pass.passedOn()), pass.summary()), Messages.get("pass.delete.confirm.button"))) {
             return;
         }
         busy.set(true);
@@ -232,7 +232,7 @@ public final class PassFormViewModel {
         if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
             errors.set(v);
         } else {
-            dialogs.showError("The pass was not saved", e.getMessage() == null ? e.toString() : e.getMessage());
+            dialogs.showError(Messages.get("pass.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.tablebook.ui.demands;
 
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.LiveValidation;
 import java.time.Clock;
 import java.time.Instant;
@@ -238,13 +239,12 @@ public final class DemandEditorViewModel {
         }
         String uses = describeUses(d);
         if (!uses.isEmpty()) {
-            dialogs.showError("Demand " + d.code() + " cannot be deleted", "Demand " + d.code() + " " + uses
-                    + ", so it cannot be deleted: its history must stay on record. Set its status to Withdrawn "
-                    + "instead.");
+            dialogs.showError(Messages.format("demand.delete.refused.title", d.code()),
+                    Messages.format("demand.delete.refused", d.code(), uses));
             return;
         }
-        if (!dialogs.confirm("Delete demand " + d.code() + "?", "Delete demand " + d.code() + " (\"" + d.title()
-                + "\")? Nothing has been passed on it yet. Edit > Undo brings it back.", "Delete demand")) {
+        if (!dialogs.confirm(Messages.format("demand.delete.confirm.title", d.code()),
+                Messages.format("demand.delete.confirm", d.code(), d.title()), Messages.get("demand.delete.button"))) {
             return;
         }
         busy.set(true);
@@ -291,7 +291,7 @@ public final class DemandEditorViewModel {
         if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
             errors.set(v.field(), readable(v.getMessage()));
         } else {
-            dialogs.showError("The demand was not saved", e.getMessage() == null ? e.toString() : e.getMessage());
+            dialogs.showError(Messages.get("demand.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package org.tablebook.ui.export;
 
 import org.tablebook.domain.DateTexts;
+import org.tablebook.domain.Language;
 import org.tablebook.ui.common.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,6 +31,7 @@ import org.tablebook.domain.TableSession;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.export.Audience;
 import org.tablebook.export.ExportFormat;
+import org.tablebook.export.ExportLanguages;
 import org.tablebook.export.ExportRequest;
 import org.tablebook.export.Exporter;
 import org.tablebook.export.PreviewPages;
@@ -68,6 +70,9 @@ public final class ExportViewModel {
 
     private final ObjectProperty<Audience> audience = new SimpleObjectProperty<>(Audience.MEMBERS);
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.PDF);
+    private final ObjectProperty<ExportLanguages> languages =
+            new SimpleObjectProperty<>(ExportLanguages.of(Language.current()));
+    private final ObservableList<ExportLanguages> languageChoices = FXCollections.observableArrayList();
     private final ObservableList<ExportFormat> formats = FXCollections.observableArrayList();
     private final ObservableList<SinceChoice> sinceChoices = FXCollections.observableArrayList();
     private final ObjectProperty<SinceChoice> sinceChoice = new SimpleObjectProperty<>();
@@ -99,6 +104,13 @@ public final class ExportViewModel {
             }
         });
         formats.setAll(Exporter.formatsFor(audience.get()).stream().sorted().toList());
+        languageChoices.setAll(ExportLanguages.offeredFor(audience.get()));
+        audience.addListener((obs, was, is) -> {
+            languageChoices.setAll(ExportLanguages.offeredFor(is));
+            if (!languageChoices.contains(languages.get())) {
+                languages.set(ExportLanguages.of(Language.current()));
+            }
+        });
         sinceChoice.addListener((obs, was, is) -> {
             if (is != null) {
                 sinceDate.set(is.day().toString());
@@ -128,6 +140,10 @@ public final class ExportViewModel {
 
     /** The request for the current choices; refuses a since date that is not a date. */
     ExportRequest request() {
+        return requestInOneLanguage().inLanguages(languages.get().languages());
+    }
+
+    private ExportRequest requestInOneLanguage() {
         NegotiationSnapshot s = document.snapshot();
         return switch (audience.get()) {
             case MEMBERS -> ExportRequest.members(s, format.get());
@@ -143,9 +159,9 @@ public final class ExportViewModel {
 
     private Instant sinceInstant() {
         SinceChoice choice = sinceChoice.get();
-        LocalDate day = Dates.parseDate("since", "The date", sinceDate.get());
+        LocalDate day = Dates.parseDate("since", Messages.get("export.since.dateLabel"), sinceDate.get());
         if (day == null) {
-            throw new ValidationException("since", "Choose the session or the date the report starts from.");
+            throw new ValidationException("since", Messages.get("export.since.missing"));
         }
         if (choice != null && choice.day().equals(day)) {
             return ExportRequest.endOf(choice.session(), clock.getZone());
@@ -162,14 +178,14 @@ public final class ExportViewModel {
             return;
         }
         ExportFormat chosen = format.get();
-        Job job = start("Preparing the preview\u2026");
+        Job job = start(Messages.get("export.preview.preparing"));
         BackgroundTask.of(() -> {
             ExportRequest request = request();
             if (chosen == ExportFormat.MARKDOWN || chosen == ExportFormat.JSON) {
                 return new Preview(List.of(), new String(exporter.render(request, job), StandardCharsets.UTF_8), 0);
             }
             ExportRequest asPdf = new ExportRequest(request.snapshot(), request.audience(), ExportFormat.PDF,
-                    request.findings(), request.audit(), request.since(), request.pageSize());
+                    request.findings(), request.audit(), request.since(), request.pageSize(), request.languages());
             byte[] pdf = exporter.render(asPdf, job.part(0, 0.6));
             List<byte[]> pages = PreviewPages.render(pdf, PREVIEW_PAGES, 80f, job.part(0.6, 1));
             return new Preview(pages, "", PreviewPages.pageCount(pdf));
@@ -180,14 +196,14 @@ public final class ExportViewModel {
             previewPages.setAll(p.pages());
             previewText.set(p.text());
             previewNote.set(p.pageCount() > p.pages().size()
-                    ? "Showing the first " + p.pages().size() + " of " + p.pageCount() + " pages."
-                    : p.pageCount() > 0 ? p.pageCount() + (p.pageCount() == 1 ? " page." : " pages.") : "");
-            status.set(chosen == ExportFormat.HTML ? "The HTML file holds the same document as this preview." : "");
+                    ? Messages.format("export.preview.firstPages", p.pages().size(), p.pageCount())
+                    : p.pageCount() > 0 ? Messages.format("export.preview.pages", p.pageCount()) : "");
+            status.set(chosen == ExportFormat.HTML ? Messages.get("export.preview.html") : "");
         }).onFailure(ValidationException.class, e -> {
             sinceError.set(e.getMessage());
             status.set("");
-        }).onFailure(CancellationException.class, e -> status.set("Preview cancelled."))
-                .onFailure(e -> status.set("The preview could not be made: " + e.getMessage()))
+        }).onFailure(CancellationException.class, e -> status.set(Messages.get("export.preview.cancelled")))
+                .onFailure(e -> status.set(Messages.format("export.preview.failed", e.getMessage())))
                 .onFinally(() -> finish(job))
                 .runWith(exportTasks);
     }
@@ -213,20 +229,20 @@ public final class ExportViewModel {
         if (parent != null) {
             preferences.update(p -> p.withExportFolder(parent.toString()));
         }
-        Job job = start("Writing " + target.getFileName() + "\u2026");
+        Job job = start(Messages.format("export.writing", target.getFileName()));
         BackgroundTask.ofRunnable(() -> exporter.export(request(), target, job))
                 .onSuccess(v -> {
                     lastWritten.set(target.toString());
-                    status.set("Wrote " + target);
+                    status.set(Messages.format("export.wrote", target));
                 })
                 .onFailure(ValidationException.class, e -> {
                     sinceError.set(e.getMessage());
-                    status.set("Nothing was written.");
+                    status.set(Messages.get("export.nothingWritten"));
                 })
-                .onFailure(CancellationException.class, e -> status.set("Cancelled. Nothing was written."))
+                .onFailure(CancellationException.class, e -> status.set(Messages.get("export.cancelled")))
                 .onFailure(e -> {
-                    status.set("Nothing was written.");
-                    dialogs.showError("The export could not be written", e.getMessage() == null ? e.toString()
+                    status.set(Messages.get("export.nothingWritten"));
+                    dialogs.showError(Messages.get("export.failed.title"), e.getMessage() == null ? e.toString()
                             : e.getMessage());
                 })
                 .onFinally(() -> finish(job))
@@ -304,6 +320,15 @@ public final class ExportViewModel {
 
     public ObjectProperty<ExportFormat> formatProperty() {
         return format;
+    }
+
+    /** English, Spanish, or (for the membership summary) both side by side. */
+    public ObjectProperty<ExportLanguages> languagesProperty() {
+        return languages;
+    }
+
+    public ObservableList<ExportLanguages> languageChoices() {
+        return languageChoices;
     }
 
     public ObservableList<ExportFormat> formats() {

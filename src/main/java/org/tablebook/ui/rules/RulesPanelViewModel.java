@@ -12,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleAcknowledgement;
@@ -82,8 +83,8 @@ public final class RulesPanelViewModel {
                         show(snapshot, result);
                     }
                 })
-                .onFailure(e -> dialogs.showError("The rules could not be checked",
-                        "Checking the ground rules failed: " + e.getMessage()))
+                .onFailure(e -> dialogs.showError(Messages.get("rules.checkFailed.title"),
+                        Messages.format("rules.checkFailed", e.getMessage())))
                 .onFinally(() -> evaluating.set(false))
                 .runWith(tasks);
     }
@@ -174,10 +175,8 @@ public final class RulesPanelViewModel {
             return;
         }
         Finding f = item.finding();
-        Optional<String> reason = dialogs.askText("Acknowledge \u201c" + title(item) + "\u201d",
-                "Why does the team accept this? " + f.message()
-                        + "\n\nThe reason is kept in the file's history. If the facts change, the finding comes back.",
-                "").map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> reason = dialogs.askText(Messages.format("rules.acknowledge.title", title(item)),
+                Messages.format("rules.acknowledge.question", f.message()), "").map(String::strip).filter(s -> !s.isEmpty());
         if (reason.isEmpty()) {
             return;
         }
@@ -186,7 +185,7 @@ public final class RulesPanelViewModel {
         document.change("Acknowledge " + title(item), w -> {
             w.insert(ack);
             return ack;
-        }, done -> { }, e -> dialogs.showError("Could not record the acknowledgement", e.getMessage()));
+        }, done -> { }, e -> dialogs.showError(Messages.get("rules.acknowledge.failed"), e.getMessage()));
     }
 
     public ObservableList<EvaluatedFinding> findings() {

@@ -30,6 +30,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.Check;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.EntityRef;
@@ -335,19 +336,18 @@ public final class SessionsViewModel {
         if (logged > 0 || confirmed > 0) {
             List<String> what = new ArrayList<>();
             if (logged > 0) {
-                what.add(logged + (logged == 1 ? " pass" : " passes") + " logged in it");
+                what.add(Messages.format("session.delete.passes", logged));
             }
             if (confirmed > 0) {
-                what.add(confirmed + (confirmed == 1 ? " tentative agreement" : " tentative agreements")
-                        + " confirmed at it");
+                what.add(Messages.format("session.delete.agreements", confirmed));
             }
-            dialogs.showError(name + " cannot be deleted", name + " has " + String.join(" and ", what)
-                    + ", so it cannot be deleted: they are part of its record. Move them to another session first if "
-                    + "this one was entered by mistake.");
+            dialogs.showError(Messages.format("session.delete.refused.title", name),
+                    Messages.format("session.delete.refused", name,
+                            String.join(Messages.get("session.delete.and"), what)));
             return;
         }
-        if (!dialogs.confirm("Delete this session?", "Delete the session of " + Formats.day(x.date())
-                + "? No pass was logged in it. Edit > Undo brings it back.", "Delete session")) {
+        if (!dialogs.confirm(Messages.get("session.delete.confirm.title"),
+                Messages.format("session.delete.confirm", Formats.day(x.date())), Messages.get("session.delete.button"))) {
             return;
         }
         busy.set(true);
@@ -379,7 +379,7 @@ public final class SessionsViewModel {
         if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
             errors.set(v);
         } else {
-            dialogs.showError("The session was not saved", e.getMessage() == null ? e.toString() : e.getMessage());
+            dialogs.showError(Messages.get("session.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.ui.common.Forms;
 
@@ -39,10 +40,10 @@ public final class NegotiationSettingsDialog {
         viewModel.load();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Negotiation settings");
-        dialog.setHeaderText("The negotiation's details, and the thresholds the rules panel checks against");
+        dialog.setTitle(Messages.get("settings.title"));
+        dialog.setHeaderText(Messages.get("settings.header"));
         dialog.setResizable(true);
-        tabs = new TabPane(new Tab("Details", scroll(details())), new Tab("Rule thresholds", scroll(thresholds())));
+        tabs = new TabPane(new Tab(Messages.get("settings.tab.details"), scroll(details())), new Tab(Messages.get("settings.tab.thresholds"), scroll(thresholds())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(640, 560);
         dialog.getDialogPane().setContent(tabs);
@@ -111,12 +112,12 @@ public final class NegotiationSettingsDialog {
         words.setId("vagueWords");
         words.setPrefRowCount(3);
         words.setWrapText(true);
-        words.setPromptText("and/or, provided that, reasonable");
+        words.setPromptText(Messages.get("settings.vague.prompt"));
         words.textProperty().bindBidirectional(viewModel.vagueWordsProperty());
         fields.put("vagueWords", words);
         row = Forms.row(grid, row, "Vague words", words, "Words and phrases flagged in proposals and agreements "
                 + "unless defined, separated by commas.", viewModel.errors().messageFor("vagueWords"));
-        Label note = new Label("Changes apply at once to the rules panel, for this negotiation only.");
+        Label note = new Label(Messages.get("settings.note"));
         note.getStyleClass().add("text-muted");
         Forms.span(grid, row, note);
         return new VBox(grid);

@@ -11,6 +11,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
@@ -137,7 +138,7 @@ public final class NegotiationSettingsViewModel {
         document.change("Edit negotiation settings", w -> {
             w.update(updated);
             return updated;
-        }, onSaved, e -> dialogs.showError("Could not save the settings", e.getMessage()));
+        }, onSaved, e -> dialogs.showError(Messages.get("settings.saveFailed"), e.getMessage()));
         return true;
     }
 

@@ -1,5 +1,6 @@
 package org.tablebook.ui.shell;
 
+import org.tablebook.domain.Language;
 import org.tablebook.domain.DateTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -203,30 +204,30 @@ public final class MainWindowViewModel {
      */
     public void importBackup() {
         Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
-        Optional<Path> json = dialogs.chooseBackupToOpen("Import a backup", folder);
+        Optional<Path> json = dialogs.chooseBackupToOpen(Messages.get("import.choose.title"), folder);
         if (json.isEmpty()) {
             return;
         }
         busy.set(true);
-        statusText.set("Checking " + json.get().getFileName() + "\u2026");
+        statusText.set(Messages.format("import.checking", json.get().getFileName()));
         BackgroundTask.of(() -> new BackupReader().read(json.get()))
                 .onSuccess(snapshot -> {
                     busy.set(false);
                     restoreStatus();
                     String stem = json.get().getFileName().toString().replaceFirst("(?i)\\.json$", "");
-                    dialogs.chooseFileToCreate("Import into a new negotiation file", json.get().getParent(),
+                    dialogs.chooseFileToCreate(Messages.get("import.target.title"), json.get().getParent(),
                             stem + ".tablebook").map(MainWindowViewModel::withExtension)
                             .ifPresent(target -> writeImport(json.get(), snapshot, target));
                 })
                 .onFailure(BackupFormatException.class, e -> {
                     busy.set(false);
                     restoreStatus();
-                    dialogs.showError("This backup cannot be imported", e.getMessage() + "\n\nNothing was written.");
+                    dialogs.showError(Messages.get("import.refused.title"), Messages.format("import.refused", e.getMessage()));
                 })
                 .onFailure(e -> {
                     busy.set(false);
                     restoreStatus();
-                    dialogs.showError("This backup cannot be imported", describe(e) + "\n\nNothing was written.");
+                    dialogs.showError(Messages.get("import.refused.title"), Messages.format("import.refused", describe(e)));
                 })
                 .runWith(tasks);
     }
@@ -334,7 +335,21 @@ public final class MainWindowViewModel {
         if (workspace.current().isEmpty()) {
             return;
         }
-        document.reload(e -> dialogs.showError("Could not read the file", describe(e)));
+        document.reload(e -> dialogs.showError(Messages.get("file.readFailed"), describe(e)));
+    }
+
+    /** The language the window speaks now (chosen at start). */
+    public Language language() {
+        return Language.current();
+    }
+
+    /** The language for the next start: remembered in the preferences, said so at once. */
+    public void chooseLanguage(Language chosen) {
+        preferences.update(p -> p.withLanguage(chosen));
+        if (chosen != Language.current()) {
+            dialogs.showInformation(Messages.get("language.changed.title"),
+                    Messages.get("language.changed." + chosen.code()));
+        }
     }
 
     public void setDarkTheme(boolean dark) {

@@ -19,6 +19,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
@@ -42,14 +43,14 @@ public final class TeamView implements SectionView {
 
     private Node list() {
         search.setId("teamSearch");
-        search.setPromptText("Search (Ctrl+F)");
+        search.setPromptText(Messages.get("team.search"));
         search.setTooltip(new javafx.scene.control.Tooltip("Finds people by name or role."));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        CheckBox inactive = new CheckBox("Show inactive");
+        CheckBox inactive = new CheckBox(Messages.get("team.showInactive"));
         inactive.setId("teamShowInactive");
         inactive.selectedProperty().bindBidirectional(viewModel.showInactiveProperty());
-        Button add = new Button("Add person", new FontIcon("mdi2a-account-plus-outline"));
+        Button add = new Button(Messages.get("team.add"), new FontIcon("mdi2a-account-plus-outline"));
         add.setId("teamAdd");
         add.setOnAction(e -> newItem());
         inactive.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -61,7 +62,7 @@ public final class TeamView implements SectionView {
         table.setId("teamTable");
         // Readable column widths; the table scrolls sideways in a narrow window.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("Nobody here yet. Add the people of both teams with \"Add person\" (Ctrl+N)."));
+        table.setPlaceholder(new Label(Messages.get("team.empty")));
         TableColumn<Person, String> nameCol = new TableColumn<>("Name");
         nameCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         nameCol.setPrefWidth(150);
@@ -98,17 +99,17 @@ public final class TeamView implements SectionView {
                 .otherwise(viewModel.nameProperty()));
 
         name.setId("personName");
-        name.setPromptText("Full name, as the team knows them");
+        name.setPromptText(Messages.get("team.name.prompt"));
         name.textProperty().bindBidirectional(viewModel.nameProperty());
         ComboBox<Side> side = Forms.choice("personSide", Side.values());
         side.valueProperty().bindBidirectional(viewModel.sideProperty());
         ComboBox<PersonRole> role = Forms.choice("personRole", PersonRole.values());
         role.valueProperty().bindBidirectional(viewModel.roleProperty());
-        CheckBox canAgree = new CheckBox("Can agree for their side");
+        CheckBox canAgree = new CheckBox(Messages.get("team.canAgree"));
         canAgree.setId("personCanAgree");
         canAgree.setWrapText(true);
         canAgree.selectedProperty().bindBidirectional(viewModel.canAgreeProperty());
-        CheckBox active = new CheckBox("Active");
+        CheckBox active = new CheckBox(Messages.get("team.active"));
         active.setId("personActive");
         active.selectedProperty().bindBidirectional(viewModel.activeProperty());
 
@@ -130,21 +131,21 @@ public final class TeamView implements SectionView {
         appearances.textProperty().bind(viewModel.appearancesProperty());
         Forms.span(form, row, appearances);
 
-        Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
+        Button save = new Button(Messages.get("common.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("personSave");
         save.setDefaultButton(true);
         save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty()));
         save.setOnAction(e -> viewModel.save());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("common.cancel"));
         cancel.setId("personCancel");
         cancel.setCancelButton(true);
         cancel.disableProperty().bind(viewModel.dirtyProperty().not());
         cancel.setOnAction(e -> viewModel.cancel());
-        Button deactivate = new Button("Deactivate");
+        Button deactivate = new Button(Messages.get("team.deactivate"));
         deactivate.setId("personDeactivate");
         deactivate.disableProperty().bind(viewModel.creatingProperty().or(viewModel.activeProperty().not()));
         deactivate.setOnAction(e -> viewModel.deactivate());
-        Button delete = new Button("Delete\u2026");
+        Button delete = new Button(Messages.get("common.deleteEllipsis"));
         delete.setId("personDelete");
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(viewModel.creatingProperty());
@@ -164,7 +165,7 @@ public final class TeamView implements SectionView {
             }
         });
 
-        Label hint = new Label("Select a person to edit them, or add one with Ctrl+N.");
+        Label hint = new Label(Messages.get("team.hint"));
         hint.getStyleClass().add("text-muted");
         hint.visibleProperty().bind(viewModel.editingProperty().not());
         VBox hintBox = new VBox(hint);

@@ -19,6 +19,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -197,14 +198,13 @@ public final class TeamViewModel {
         }
         String where = describeAppearances(p);
         if (!where.isEmpty()) {
-            dialogs.showError("Cannot delete " + p.name(), p.name() + " " + where.substring(0, 1).toLowerCase(Locale.ROOT)
-                    + where.substring(1) + " People who appear in the record are never deleted, so that the record "
-                    + "stays true. Deactivate them instead: they stay in the history and are no longer offered for new "
-                    + "sessions.");
+            dialogs.showError(Messages.format("team.delete.refused.title", p.name()),
+                    Messages.format("team.delete.refused", p.name(),
+                            where.substring(0, 1).toLowerCase(Locale.ROOT) + where.substring(1)));
             return;
         }
-        if (!dialogs.confirm("Delete " + p.name() + "?", "Delete " + p.name()
-                + " from the team? They appear nowhere in the record yet.", "Delete")) {
+        if (!dialogs.confirm(Messages.format("team.delete.confirm.title", p.name()),
+                Messages.format("team.delete.confirm", p.name()), Messages.get("common.delete"))) {
             return;
         }
         busy.set(true);
@@ -222,10 +222,10 @@ public final class TeamViewModel {
         if (e instanceof ValidationException v) {
             errors.set(v);
             if (!List.of("name", "side", "role").contains(v.field())) {
-                dialogs.showError("Could not save", v.getMessage());
+                dialogs.showError(Messages.get("team.saveFailed"), v.getMessage());
             }
         } else {
-            dialogs.showError("Could not save", e.getMessage() == null ? e.toString() : e.getMessage());
+            dialogs.showError(Messages.get("team.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
