@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The one place dates and times are written for people to read, in the reader's language:
  * "Mar 3, 2026" or "3 mar 2026" (short), "March 3, 2026" or "3 de marzo de 2026" (long),
- * "Mar 3, 2026, 2:05 PM" or "3 mar 2026, 14:05" (with time). Every screen, rule message and
+ * "Mar 3, 2026, 14:05" or "3 mar 2026, 14:05" (with time). Every screen, rule message and
  * export asks here. What a person types into a date field stays ISO ({@code 2026-03-03}).
  */
 public final class DateTexts {
@@ -45,7 +45,8 @@ public final class DateTexts {
         this.dayMonth = DateTimeFormatter.ofPattern(noYear, locale);
         this.shortWeekdayMonth = DateTimeFormatter.ofPattern("EEE, " + noYear, locale);
         this.monthYear = DateTimeFormatter.ofPattern("MMM y", locale);
-        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+        // One clock in every language: times are typed on a 24-hour clock, so they are shown on one too.
+        this.time = DateTimeFormatter.ofPattern("HH:mm", locale);
     }
 
     public static DateTexts of(Locale locale) {
@@ -100,12 +101,12 @@ public final class DateTexts {
         return date == null ? "" : monthYear.format(date);
     }
 
-    /** "2:05 PM" / "14:05". */
+    /** "14:05", on a 24-hour clock in every language. */
     public String time(LocalTime t) {
-        return t == null ? "" : time.format(t).replace(' ', '\u00A0');
+        return t == null ? "" : time.format(t);
     }
 
-    /** "Mar 3, 2026, 2:05 PM" / "3 mar 2026, 14:05". */
+    /** "Mar 3, 2026, 14:05" / "3 mar 2026, 14:05". */
     public String dateTime(LocalDateTime at) {
         return at == null ? "" : shortDate(at.toLocalDate()) + ", " + time(at.toLocalTime());
     }
@@ -114,7 +115,7 @@ public final class DateTexts {
         return at == null ? "" : dateTime(at.atZone(zone).toLocalDateTime());
     }
 
-    /** "Mar 3, 2:05 PM" / "3 mar, 14:05": a moment within the season. */
+    /** "Mar 3, 14:05" / "3 mar, 14:05": a moment within the season. */
     public String dayMonthTime(Instant at, ZoneId zone) {
         if (at == null) {
             return "";
@@ -131,8 +132,13 @@ public final class DateTexts {
         return at == null ? "" : shortDate(at.atZone(zone).toLocalDate());
     }
 
-    /** "2:05 PM CST" / "14:05 CST". */
+    /** "14:05 CST". */
     public String timeWithZone(Instant at, ZoneId zone) {
-        return at == null ? "" : time(at, zone) + "\u00A0" + DateTimeFormatter.ofPattern("z", locale).format(at.atZone(zone));
+        return at == null ? "" : time(at, zone) + "\u00A0" + zone(at, zone);
+    }
+
+    /** The zone's short name at that moment: "CST". */
+    public String zone(Instant at, ZoneId zone) {
+        return DateTimeFormatter.ofPattern("z", locale).format(at.atZone(zone));
     }
 }

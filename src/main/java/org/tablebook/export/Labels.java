@@ -40,7 +40,7 @@ final class Labels {
         return DATES.time(time);
     }
 
-    /** The time of day of an instant with its zone: "5:00 PM CST". */
+    /** The time of day of an instant with its zone: "17:00 CST". */
     static String timeOfDay(Instant instant, ZoneId zone) {
         return DATES.timeWithZone(instant, zone);
     }
@@ -50,7 +50,7 @@ final class Labels {
     }
 
     static String dateTime(Instant instant, ZoneId zone) {
-        return DATES.dateTime(instant, zone) + "\u00A0" + java.time.format.DateTimeFormatter.ofPattern("z", Locale.ENGLISH).format(instant.atZone(zone));
+        return instant == null ? "" : DATES.dateTime(instant, zone) + "\u00A0" + DATES.zone(instant, zone);
     }
 
     private static final Words ENGLISH = Words.of(Language.ENGLISH);

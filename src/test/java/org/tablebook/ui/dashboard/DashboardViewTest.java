@@ -86,7 +86,7 @@ class DashboardViewTest {
         TableView<ComplianceRow> table = robot.lookup("#complianceTable").queryAs(TableView.class);
         assertEquals("Post the monthly schedule two weeks before it starts",
                 table.getSelectionModel().getSelectedItem().item().obligation());
-        assertEquals("26 Nov 2026", text("#complianceLastDay"));
+        assertEquals("Nov 26, 2026", text("#complianceLastDay"));
         assertTrue(robot.lookup("#complianceLastDayPanel").query().getStyleClass().contains("last-day-urgency-soon"));
     }
 }
