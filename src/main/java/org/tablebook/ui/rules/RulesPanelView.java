@@ -95,9 +95,9 @@ public final class RulesPanelView extends VBox {
         chip.setGraphic(new FontIcon(icon(severity)));
         chip.textProperty().bind(Bindings.convert(count));
         chip.setTooltip(new javafx.scene.control.Tooltip(switch (severity) {
-            case ERROR -> "Errors: ground rules broken";
-            case WARNING -> "Warnings: something to look at soon";
-            case INFO -> "Notes: worth knowing";
+            case ERROR -> Messages.get("rules.rulesPanelView.errorsGroundRulesBroken");
+            case WARNING -> Messages.get("rules.rulesPanelView.warningsSomethingToLookAt");
+            case INFO -> Messages.get("rules.rulesPanelView.notesWorthKnowing");
         }));
         return chip;
     }

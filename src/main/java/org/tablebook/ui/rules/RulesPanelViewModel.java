@@ -113,14 +113,14 @@ public final class RulesPanelViewModel {
 
     static String describeCounts(int errors, int warnings, int infos, int acknowledged) {
         if (errors + warnings + infos + acknowledged == 0) {
-            return "Nothing breaks the ground rules.";
+            return Messages.get("rules.rulesPanelViewModel.nothingBreaksTheGroundRules");
         }
         StringBuilder b = new StringBuilder();
-        b.append(errors).append(errors == 1 ? " error, " : " errors, ");
-        b.append(warnings).append(warnings == 1 ? " warning, " : " warnings, ");
-        b.append(infos).append(infos == 1 ? " note" : " notes");
+        b.append(errors).append(errors == 1 ? Messages.get("rules.rulesPanelViewModel.error") : Messages.get("rules.rulesPanelViewModel.errors"));
+        b.append(warnings).append(warnings == 1 ? Messages.get("rules.rulesPanelViewModel.warning") : Messages.get("rules.rulesPanelViewModel.warnings"));
+        b.append(infos).append(infos == 1 ? Messages.get("rules.rulesPanelViewModel.note") : Messages.get("rules.rulesPanelViewModel.notes"));
         if (acknowledged > 0) {
-            b.append(" (").append(acknowledged).append(" acknowledged)");
+            b.append(" (").append(acknowledged).append(Messages.get("rules.rulesPanelViewModel.acknowledged"));
         }
         return b.toString();
     }
@@ -137,10 +137,10 @@ public final class RulesPanelViewModel {
         StringBuilder b = new StringBuilder(f.message());
         rule.ifPresent(r -> {
             Principle p = r.principle();
-            b.append("\n\nThe principle: \u201c").append(p.text()).append("\u201d\n\u2014 ").append(sourceName(p.source()));
+            b.append(Messages.get("rules.rulesPanelViewModel.nNthePrinciple")).append(p.text()).append("\u201d\n\u2014 ").append(sourceName(p.source()));
         });
-        b.append("\n\nTo put it right: ").append(f.fixAction()).append('.');
-        item.acknowledgement().ifPresent(a -> b.append("\n\nAcknowledged by ").append(a.by()).append(": ")
+        b.append(Messages.get("rules.rulesPanelViewModel.nNtoPutItRight")).append(f.fixAction()).append('.');
+        item.acknowledgement().ifPresent(a -> b.append(Messages.get("rules.rulesPanelViewModel.nNacknowledgedBy")).append(a.by()).append(": ")
                 .append(a.reason()));
         return b.toString();
     }
@@ -156,12 +156,9 @@ public final class RulesPanelViewModel {
 
     static String sourceName(String source) {
         return switch (source) {
-            case "000_66497e2942694ff8.txt" -> "\u201cOff-the-Record Talks\u201d and \u201cSidebars\u201d, a union "
-                    + "negotiating guide (reference 000)";
-            case "001_0bdf9e53e13e1618.txt" -> "an orchestra-union negotiator's rules for off-the-record meetings "
-                    + "(reference 001)";
-            case "002_8d9c9d946486dbbc.txt" -> "\u201cFace to face negotiations in campaigns\u201d, an organizer's "
-                    + "comparison of union and community negotiations (reference 002)";
+            case "000_66497e2942694ff8.txt" -> Messages.get("rules.rulesPanelViewModel.offTheRecordTalksAnd");
+            case "001_0bdf9e53e13e1618.txt" -> Messages.get("rules.rulesPanelViewModel.anOrchestraUnionNegotiatorS");
+            case "002_8d9c9d946486dbbc.txt" -> Messages.get("rules.rulesPanelViewModel.faceToFaceNegotiationsIn");
             default -> source;
         };
     }

@@ -110,7 +110,7 @@ public final class MainWindowViewModel {
         statusText.set(Messages.format("status.opening", first));
         BackgroundTask.of(() -> {
             if (first.equals(defaultFile) && !Files.exists(defaultFile)) {
-                return workspace.create(defaultFile, "New negotiation", NegotiationKind.UNION_CONTRACT, actor());
+                return workspace.create(defaultFile, Messages.get("shell.mainWindowViewModel.newNegotiation"), NegotiationKind.UNION_CONTRACT, actor());
             }
             return workspace.open(first);
         }).onSuccess(this::show)
@@ -132,7 +132,7 @@ public final class MainWindowViewModel {
         }
         String name = dialogs.askText(Messages.get("dialog.userName.title"), Messages.get("dialog.userName.question"),
                 System.getProperty("user.name", "")).map(String::strip).filter(s -> !s.isEmpty())
-                .orElse(System.getProperty("user.name", "Team member"));
+                .orElse(System.getProperty("user.name", Messages.get("shell.mainWindowViewModel.teamMember")));
         preferences.update(pr -> pr.withUserName(name));
         userName.set(name);
     }
@@ -399,7 +399,7 @@ public final class MainWindowViewModel {
     }
 
     private String actor() {
-        return userName.get().isBlank() ? System.getProperty("user.name", "Team member") : userName.get();
+        return userName.get().isBlank() ? System.getProperty("user.name", Messages.get("shell.mainWindowViewModel.teamMember")) : userName.get();
     }
 
     private static String describe(Throwable e) {

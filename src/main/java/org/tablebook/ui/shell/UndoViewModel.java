@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.store.ChangeHistory;
@@ -40,9 +41,9 @@ public final class UndoViewModel {
         this.document = document;
         this.dialogs = dialogs;
         undoLabel = Bindings.createStringBinding(() -> stacks.get().nextUndo().map(a -> "Undo " + a.label())
-                .orElse("Undo"), stacks);
+                .orElse(Messages.get("shell.undoViewModel.undo")), stacks);
         redoLabel = Bindings.createStringBinding(() -> stacks.get().nextRedo().map(a -> "Redo " + a.label())
-                .orElse("Redo"), stacks);
+                .orElse(Messages.get("shell.undoViewModel.redo")), stacks);
         canUndo = Bindings.createBooleanBinding(() -> stacks.get().nextUndo().isPresent() && !busy.get(), stacks,
                 busy);
         canRedo = Bindings.createBooleanBinding(() -> stacks.get().nextRedo().isPresent() && !busy.get(), stacks,
@@ -85,12 +86,12 @@ public final class UndoViewModel {
             return new Outcome(done, store.loadSnapshot());
         }).onSuccess(outcome -> {
             document.show(outcome.snapshot());
-            lastDone.set(outcome.done().map(a -> (undo ? "Undone: " : "Redone: ") + a.label()).orElse(""));
+            lastDone.set(outcome.done().map(a -> (undo ? Messages.get("shell.undoViewModel.undone") : Messages.get("shell.undoViewModel.redone")) + a.label()).orElse(""));
         }).onFailure(ValidationException.class, e -> {
-            dialogs.showError(undo ? "Cannot undo" : "Cannot redo", e.getMessage());
+            dialogs.showError(undo ? Messages.get("shell.undoViewModel.cannotUndo") : Messages.get("shell.undoViewModel.cannotRedo"), e.getMessage());
             refresh(document.snapshot());
         }).onFailure(e -> {
-            dialogs.showError(undo ? "Could not undo" : "Could not redo",
+            dialogs.showError(undo ? Messages.get("shell.undoViewModel.couldNotUndo") : Messages.get("shell.undoViewModel.couldNotRedo"),
                     e.getMessage() == null ? e.toString() : e.getMessage());
             refresh(document.snapshot());
         }).onFinally(() -> busy.set(false)).runWith(document.tasks());

@@ -188,7 +188,7 @@ public final class SidebarEditorViewModel {
         stored = null;
         creating.set(true);
         editing.set(true);
-        fill(Sidebar.propose("New sidebar", Side.THEIRS, now()));
+        fill(Sidebar.propose(Messages.get("sidebars.sidebarEditorViewModel.newSidebar"), Side.THEIRS, now()));
         filling = true;
         purpose.set("");
         filling = false;

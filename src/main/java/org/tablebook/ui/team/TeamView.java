@@ -44,7 +44,7 @@ public final class TeamView implements SectionView {
     private Node list() {
         search.setId("teamSearch");
         search.setPromptText(Messages.get("team.search"));
-        search.setTooltip(new javafx.scene.control.Tooltip("Finds people by name or role."));
+        search.setTooltip(new javafx.scene.control.Tooltip(Messages.get("team.teamView.findsPeopleByNameOr")));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
         CheckBox inactive = new CheckBox(Messages.get("team.showInactive"));
@@ -63,20 +63,20 @@ public final class TeamView implements SectionView {
         // Readable column widths; the table scrolls sideways in a narrow window.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(Messages.get("team.empty")));
-        TableColumn<Person, String> nameCol = new TableColumn<>("Name");
+        TableColumn<Person, String> nameCol = new TableColumn<>(Messages.get("team.teamView.name"));
         nameCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         nameCol.setPrefWidth(150);
-        TableColumn<Person, String> sideCol = new TableColumn<>("Side");
-        sideCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().side() == Side.OURS ? "Ours" : "Theirs"));
+        TableColumn<Person, String> sideCol = new TableColumn<>(Messages.get("team.teamView.side"));
+        sideCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().side() == Side.OURS ? Messages.get("team.teamView.ours") : Messages.get("team.teamView.theirs")));
         sideCol.setPrefWidth(70);
-        TableColumn<Person, String> roleCol = new TableColumn<>("Role");
+        TableColumn<Person, String> roleCol = new TableColumn<>(Messages.get("team.teamView.role"));
         roleCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(Labels.of(c.getValue().role())));
         roleCol.setPrefWidth(150);
-        TableColumn<Person, String> agreeCol = new TableColumn<>("Can agree");
-        agreeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().canAgree() ? "Yes" : ""));
+        TableColumn<Person, String> agreeCol = new TableColumn<>(Messages.get("team.teamView.canAgree"));
+        agreeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().canAgree() ? Messages.get("team.teamView.yes") : ""));
         agreeCol.setPrefWidth(86);
-        TableColumn<Person, String> activeCol = new TableColumn<>("Active");
-        activeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().active() ? "Yes" : "No"));
+        TableColumn<Person, String> activeCol = new TableColumn<>(Messages.get("team.teamView.active"));
+        activeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().active() ? Messages.get("team.teamView.yes") : Messages.get("team.teamView.no")));
         activeCol.setPrefWidth(64);
         table.getColumns().addAll(java.util.List.of(nameCol, sideCol, roleCol, agreeCol, activeCol));
         Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
@@ -95,7 +95,7 @@ public final class TeamView implements SectionView {
     private Node editor() {
         Label heading = new Label();
         heading.getStyleClass().add("title-3");
-        heading.textProperty().bind(Bindings.when(viewModel.creatingProperty()).then("New person")
+        heading.textProperty().bind(Bindings.when(viewModel.creatingProperty()).then(Messages.get("team.teamView.newPerson"))
                 .otherwise(viewModel.nameProperty()));
 
         name.setId("personName");
@@ -115,16 +115,14 @@ public final class TeamView implements SectionView {
 
         GridPane form = Forms.grid();
         int row = 0;
-        row = Forms.row(form, row, "Name", name, "The person's name as it should appear in the record.",
+        row = Forms.row(form, row, Messages.get("team.teamView.name"), name, Messages.get("team.teamView.thePersonSNameAs"),
                 viewModel.errors().messageFor("name"));
-        row = Forms.row(form, row, "Side", side, "Which side of the table they sit on.",
+        row = Forms.row(form, row, Messages.get("team.teamView.side"), side, Messages.get("team.teamView.whichSideOfTheTable"),
                 viewModel.errors().messageFor("side"));
-        row = Forms.row(form, row, "Role", role, "Their role on their side's team.",
+        row = Forms.row(form, row, Messages.get("team.teamView.role"), role, Messages.get("team.teamView.theirRoleOnTheirSide"),
                 viewModel.errors().messageFor("role"));
-        row = Forms.row(form, row, "Authority", canAgree, "Whether this person can agree for their side. The "
-                + "rules panel looks for the other side's decision-maker at the table.", null);
-        row = Forms.row(form, row, "Status", active, "Inactive people stay in the history but are no longer "
-                + "offered for new sessions and sidebars.", null);
+        row = Forms.row(form, row, Messages.get("team.teamView.authority"), canAgree, Messages.get("team.teamView.whetherThisPersonCanAgree"), null);
+        row = Forms.row(form, row, Messages.get("team.teamView.status"), active, Messages.get("team.teamView.inactivePeopleStayInThe"), null);
         Label appearances = new Label();
         appearances.setId("personAppearances");
         appearances.getStyleClass().add("text-muted");

@@ -80,7 +80,7 @@ public final class TeamViewModel {
         // The name is checked as it is typed, so the message shows before anything is saved.
         name.addListener((obs, was, is) -> {
             if (!filling) {
-                errors.set("name", is == null || is.isBlank() ? "The person's name is required." : null);
+                errors.set("name", is == null || is.isBlank() ? Messages.get("team.teamViewModel.thePersonSNameIs") : null);
             }
         });
         load(document.snapshot());
@@ -240,15 +240,15 @@ public final class TeamViewModel {
         long reports = s.reportBacks().stream().filter(r -> p.id().equals(r.reportedById())).count();
         List<String> parts = new java.util.ArrayList<>();
         if (sessions > 0) {
-            parts.add(sessions + (sessions == 1 ? " table session" : " table sessions"));
+            parts.add(sessions + (sessions == 1 ? Messages.get("team.teamViewModel.tableSession") : Messages.get("team.teamViewModel.tableSessions")));
         }
         if (sidebars > 0) {
-            parts.add(sidebars + (sidebars == 1 ? " sidebar" : " sidebars"));
+            parts.add(sidebars + (sidebars == 1 ? Messages.get("team.teamViewModel.sidebar") : Messages.get("team.teamViewModel.sidebars")));
         }
         if (reports > 0) {
-            parts.add(reports + (reports == 1 ? " report-back" : " report-backs"));
+            parts.add(reports + (reports == 1 ? Messages.get("team.teamViewModel.reportBack") : Messages.get("team.teamViewModel.reportBacks")));
         }
-        return parts.isEmpty() ? "" : "Appears in " + String.join(" and ", parts) + ".";
+        return parts.isEmpty() ? "" : "Appears in " + String.join(Messages.get("team.teamViewModel.and"), parts) + ".";
     }
 
     private boolean isDirty() {
