@@ -79,14 +79,14 @@ public final class DateLabels {
     public static String relative(LocalDate date, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, date);
         if (days == 0) {
-            return "today";
+            return Messages.get("when.today");
         }
         if (days == 1) {
-            return "tomorrow";
+            return Messages.get("when.tomorrow");
         }
         if (days == -1) {
-            return "yesterday";
+            return Messages.get("when.yesterday");
         }
-        return days > 0 ? "in " + days + " days" : -days + " days ago";
+        return days > 0 ? Messages.format("when.inDays", days) : Messages.format("when.daysAgo", -days);
     }
 }

@@ -205,9 +205,9 @@ public final class DashboardView implements SectionView {
         countsGrid.setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.ALWAYS);
-        ColumnConstraints ours = new ColumnConstraints(56);
+        ColumnConstraints ours = new ColumnConstraints(72);
         ours.setHalignment(javafx.geometry.HPos.RIGHT);
-        ColumnConstraints theirs = new ColumnConstraints(56);
+        ColumnConstraints theirs = new ColumnConstraints(72);
         theirs.setHalignment(javafx.geometry.HPos.RIGHT);
         countsGrid.getColumnConstraints().setAll(name, ours, theirs);
         Button all = new Button(Messages.get("dashboard.counts.open"), new FontIcon("mdi2a-arrow-right"));
