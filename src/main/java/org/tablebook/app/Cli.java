@@ -252,7 +252,9 @@ public final class Cli {
                             RulesEngine.standard().evaluate(snapshot, clock));
                 }
             };
-            new Exporter(clock).export(request.inLanguages(exportLanguages), out, ProgressListener.NONE);
+            // The committee's reports are written in English for now; only the summary has its Spanish.
+            List<Language> in = exportAudience == Audience.MEMBERS ? exportLanguages : List.of(Language.ENGLISH);
+            new Exporter(clock).export(request.inLanguages(in), out, ProgressListener.NONE);
         } catch (StoreOpenException e) {
             err.println(text("export.failed", e.getMessage()));
             return BAD_INPUT;

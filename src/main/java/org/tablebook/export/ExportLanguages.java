@@ -19,9 +19,12 @@ public enum ExportLanguages {
         return languages;
     }
 
-    /** One language for the committee's reports; both only for the membership summary. */
+    /**
+     * The membership summary in English, Spanish or both side by side. The committee's reports (and
+     * the backup) are written in English for now: their texts are not in a bundle yet.
+     */
     public static List<ExportLanguages> offeredFor(Audience audience) {
-        return audience == Audience.MEMBERS ? List.of(values()) : List.of(ENGLISH, SPANISH);
+        return audience == Audience.MEMBERS ? List.of(values()) : List.of(ENGLISH);
     }
 
     public static ExportLanguages of(Language language) {

@@ -107,8 +107,11 @@ public final class ExportViewModel {
         languageChoices.setAll(ExportLanguages.offeredFor(audience.get()));
         audience.addListener((obs, was, is) -> {
             languageChoices.setAll(ExportLanguages.offeredFor(is));
-            if (!languageChoices.contains(languages.get())) {
-                languages.set(ExportLanguages.of(Language.current()));
+            ExportLanguages preferred = ExportLanguages.of(Language.current());
+            if (languageChoices.contains(preferred)) {
+                languages.set(preferred);
+            } else if (!languageChoices.contains(languages.get())) {
+                languages.set(languageChoices.get(0));
             }
         });
         sinceChoice.addListener((obs, was, is) -> {
