@@ -1,13 +1,11 @@
 package org.tablebook.rules;
 
-import org.tablebook.domain.DateTexts;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.TaStatus;
 
 /** How findings write dates, durations and lists: short, plain English. */

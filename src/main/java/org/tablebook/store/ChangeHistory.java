@@ -1,11 +1,9 @@
 package org.tablebook.store;
 
-import org.tablebook.domain.DateTexts;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +15,7 @@ import java.util.Optional;
 
 import org.tablebook.domain.AuditEntry;
 import org.tablebook.domain.Check;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.ValidationException;

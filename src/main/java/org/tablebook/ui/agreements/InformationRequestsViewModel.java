@@ -32,8 +32,8 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The Information requests tab: what each side asked the other for, when it is due and when it was

@@ -34,8 +34,8 @@ import org.tablebook.domain.VoteResult;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The Memorandum and ratification tab: the confirmed agreements ready for a memorandum of

@@ -1,6 +1,5 @@
 package org.tablebook.ui.common;
 
-import org.tablebook.domain.DateTexts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -9,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.ValidationException;
 

@@ -1,10 +1,8 @@
 package org.tablebook.ui.common;
 
-import org.tablebook.domain.DateTexts;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.TableSession;
 
 /** How dates, times and sessions read in the demands and sessions screens. */

@@ -1,12 +1,12 @@
 package org.tablebook.ui.common;
 
-import org.tablebook.domain.DateTexts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.ValidationException;
 

@@ -39,8 +39,8 @@ import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The Compliance section: every obligation of the agreement being watched after the table, and an

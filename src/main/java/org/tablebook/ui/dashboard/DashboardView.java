@@ -1,8 +1,6 @@
 package org.tablebook.ui.dashboard;
 
-import org.tablebook.domain.DateTexts;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.animation.Animation;
@@ -29,7 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Severity;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.SectionView;

@@ -1,13 +1,10 @@
 package org.tablebook.ui.dashboard;
 
-import org.tablebook.domain.DateTexts;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -16,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.dashboard.DashboardFigures.TimelineEvent;

@@ -1,6 +1,5 @@
 package org.tablebook.ui.demands;
 
-import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.LiveValidation;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,7 +28,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.tablebook.domain.Check;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandOrigin;
@@ -46,6 +44,7 @@ import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The editor of one demand: every field of DESIGN.md's Demand, on a copy that only {@link #save()}

@@ -1,7 +1,7 @@
 package org.tablebook.ui.demands;
 
-import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.Formats;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormViewModel;
 import java.time.Clock;

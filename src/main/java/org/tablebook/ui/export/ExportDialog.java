@@ -33,11 +33,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.export.Audience;
 import org.tablebook.export.ExportFormat;
 import org.tablebook.export.ExportLanguages;
 import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.Messages;
 
 /** File > Export: the choices on the left, a preview of the document on the right. */
 public final class ExportDialog {

@@ -1,14 +1,10 @@
 package org.tablebook.ui.export;
 
-import org.tablebook.domain.DateTexts;
-import org.tablebook.domain.Language;
-import org.tablebook.ui.common.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -25,7 +21,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Dates;
+import org.tablebook.domain.Language;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.ValidationException;
@@ -42,6 +40,7 @@ import org.tablebook.ui.common.DialogService;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.PreferencesStore;
 import org.tablebook.document.TaskRunner;
+import org.tablebook.ui.common.Messages;
 
 /**
  * File > Export: choose who it is for and the format, look at a preview of exactly what will be

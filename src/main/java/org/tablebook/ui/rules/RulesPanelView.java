@@ -20,10 +20,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.Severity;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The rules panel on the right of the window: counts by severity in its header, then every finding

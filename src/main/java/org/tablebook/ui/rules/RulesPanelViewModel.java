@@ -12,7 +12,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleAcknowledgement;
@@ -25,6 +24,7 @@ import org.tablebook.rules.RulesEngine;
 import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.Navigator;
 import org.tablebook.document.TaskRunner;
 

@@ -30,7 +30,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.Check;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.EntityRef;
@@ -47,6 +46,7 @@ import org.tablebook.ui.common.Labels;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.LiveValidation;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormViewModel;
 

@@ -18,9 +18,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.Messages;
 
 /**
  * File > Negotiation settings: the negotiation's details on one tab, the rules' thresholds on the

@@ -11,7 +11,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
@@ -20,6 +19,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The negotiation's own details (title, parties, the dates the deadline rules read) and every

@@ -9,8 +9,8 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.Messages;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. */
 public final class FxDialogService implements DialogService {

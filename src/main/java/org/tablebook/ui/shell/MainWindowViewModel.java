@@ -1,13 +1,10 @@
 package org.tablebook.ui.shell;
 
-import org.tablebook.domain.Language;
-import org.tablebook.domain.DateTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -21,7 +18,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Durations;
+import org.tablebook.domain.Language;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.export.BackupFormatException;
@@ -31,13 +30,13 @@ import org.tablebook.domain.sample.SampleNegotiation;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.Preferences;
 import org.tablebook.document.PreferencesStore;
 import org.tablebook.document.TaskRunner;
 import org.tablebook.document.Workspace;
 import org.tablebook.document.Workspace.OpenedFile;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The main window's state: which file is open, which section is shown, who is recording, and

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.store.ChangeHistory;
@@ -20,6 +19,7 @@ import org.tablebook.store.TablebookStore;
 import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * Edit > Undo and Redo of the person's own actions in the open file. The stacks come from the

@@ -1,5 +1,6 @@
 package org.tablebook.ui.sidebars;
 
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.TimeText;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +45,6 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
 
 /**

@@ -19,12 +19,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.SectionView;
 
 /** The Team section: a table of people on the left, the selected person's editor on the right. */

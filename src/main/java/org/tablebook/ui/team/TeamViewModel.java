@@ -19,7 +19,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -30,6 +29,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The Team section: the people of both sides, and an editor for the one selected. The editor

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.EntityKind;
