@@ -13,7 +13,11 @@ import java.util.Set;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.tablebook.domain.Bundles;
 import org.tablebook.domain.Dates;
+import org.tablebook.domain.Language;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.export.Audience;
 import org.tablebook.export.BackupFormatException;
@@ -43,6 +47,8 @@ public final class Cli {
     public static final int FINDINGS = 1;
     public static final int BAD_INPUT = 2;
 
+    static final String BUNDLE = "org.tablebook.app.cli";
+
     private static final Set<String> COMMANDS = Set.of("check", "export", "import", "help", "--help", "-h", "--version",
             "-V");
 
@@ -50,6 +56,9 @@ public final class Cli {
     private final PrintStream err;
     private final Clock clock;
     private final DataFolders folders;
+    private Language language = Language.current();
+    private List<Language> exportLanguages = List.of(Language.current());
+    private ResourceBundle texts = Bundles.load(BUNDLE, Language.current().locale());
 
     public Cli(PrintStream out, PrintStream err, Clock clock, DataFolders folders) {
         this.out = out;
@@ -60,15 +69,68 @@ public final class Cli {
 
     /** Whether these arguments are a command for the command line rather than a file to open. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && COMMANDS.contains(args[0]);
+        List<String> rest = withoutLanguage(args);
+        return !rest.isEmpty() && COMMANDS.contains(rest.get(0));
     }
 
     /** Whether the command opens negotiation files (and so needs SQLite); --help and --version do not. */
     public static boolean readsFiles(String[] args) {
-        return args.length > 0 && Set.of("check", "export", "import").contains(args[0]);
+        List<String> rest = withoutLanguage(args);
+        return !rest.isEmpty() && Set.of("check", "export", "import").contains(rest.get(0));
     }
 
-    public int run(String[] args) {
+    /** The language asked for with {@code --lang en|es}, if any. */
+    public static Optional<Language> language(String[] args) {
+        for (int i = 0; i + 1 < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                return Language.fromCode(args[i + 1]);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The arguments without {@code --lang} and its value. */
+    public static List<String> withoutLanguage(String[] args) {
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--lang")) {
+                i++;
+            } else {
+                rest.add(args[i]);
+            }
+        }
+        return rest;
+    }
+
+    private String text(String key, Object... args) {
+        return Bundles.format(texts, key, args);
+    }
+
+    public int run(String[] arguments) {
+        List<String> rest = new ArrayList<>();
+        String lang = null;
+        for (int i = 0; i < arguments.length; i++) {
+            if (arguments[i].equals("--lang") && i + 1 < arguments.length) {
+                lang = arguments[++i];
+            } else {
+                rest.add(arguments[i]);
+            }
+        }
+        if (lang != null) {
+            if (lang.equalsIgnoreCase("both")) {
+                exportLanguages = List.of(Language.ENGLISH, Language.SPANISH);
+            } else {
+                Optional<Language> chosen = Language.fromCode(lang);
+                if (chosen.isEmpty()) {
+                    err.println(text("lang.bad", lang));
+                    return BAD_INPUT;
+                }
+                language = chosen.get();
+                exportLanguages = List.of(language);
+            }
+        }
+        texts = Bundles.load(BUNDLE, language.locale());
+        String[] args = rest.toArray(String[]::new);
         if (args.length == 0) {
             return usage(BAD_INPUT);
         }
@@ -86,21 +148,7 @@ public final class Cli {
 
     private int usage(int code) {
         PrintStream to = code == OK ? out : err;
-        to.println("Usage: tablebook [FILE]");
-        to.println("Opens FILE, a .tablebook negotiation, in the Tablebook window; without it, the file");
-        to.println("opened last, or a new one in the data folder. Given a command, runs without a window:");
-        to.println();
-        to.println("  tablebook check FILE [--json]   list what breaks the team's ground rules;");
-        to.println("                                  exit 1 when an unacknowledged ERROR is present");
-        to.println("  tablebook export --format pdf|html|md|json --audience members|committee|since");
-        to.println("                   [--since YYYY-MM-DD] FILE OUT");
-        to.println("                                  write a report or a JSON backup of FILE to OUT;");
-        to.println("                                  --since defaults to the end of the last table session");
-        to.println("  tablebook import BACKUP.json FILE");
-        to.println("                                  check a JSON backup fully, then write it into the new");
-        to.println("                                  negotiation file FILE (nothing is written on any error)");
-        to.println("  tablebook -V, --version         show the version and the file format");
-        to.println("  tablebook -h, --help            show this help");
+        to.println(text("usage"));
         return code;
     }
 
@@ -111,14 +159,14 @@ public final class Cli {
             if (a.equals("--json")) {
                 json = true;
             } else if (a.startsWith("-")) {
-                err.println("tablebook check: unknown option " + a + ". Use: tablebook check FILE [--json]");
+                err.println(text("check.unknownOption", a));
                 return BAD_INPUT;
             } else {
                 files.add(a);
             }
         }
         if (files.size() != 1) {
-            err.println("tablebook check: name exactly one negotiation file. Use: tablebook check FILE [--json]");
+            err.println(text("check.oneFile"));
             return BAD_INPUT;
         }
         Path file = Path.of(files.get(0));
@@ -127,26 +175,24 @@ public final class Cli {
             NegotiationSnapshot snapshot = store.loadSnapshot();
             findings = RulesEngine.standard().evaluateWithAcknowledgements(snapshot, clock);
         } catch (StoreOpenException e) {
-            err.println("tablebook check: " + e.getMessage());
+            err.println(text("check.failed", e.getMessage()));
             return BAD_INPUT;
         } catch (RuntimeException e) {
-            err.println("tablebook check: could not read " + file + ": " + e.getMessage());
+            err.println(text("check.unreadable", file, e.getMessage()));
             return BAD_INPUT;
         }
         if (json) {
             out.println(toJson(findings));
         } else {
-            findings.forEach(f -> out.println(line(f)));
+            findings.forEach(f -> out.println(line(f, texts)));
         }
         boolean error = findings.stream()
                 .anyMatch(f -> !f.acknowledged() && f.finding().severity() == Severity.ERROR);
         return error ? FINDINGS : OK;
     }
 
-    private static final String EXPORT_USE = "Use: tablebook export --format pdf|html|md|json "
-            + "--audience members|committee|since [--since YYYY-MM-DD] FILE OUT";
-
     private int export(List<String> args) {
+        final String EXPORT_USE = text("export.use");
         String format = null;
         String audience = null;
         String since = null;
@@ -155,7 +201,7 @@ public final class Cli {
             String a = args.get(i);
             if (a.equals("--format") || a.equals("--audience") || a.equals("--since")) {
                 if (i + 1 >= args.size()) {
-                    err.println("tablebook export: " + a + " needs a value. " + EXPORT_USE);
+                    err.println(text("export.needsValue", a, EXPORT_USE));
                     return BAD_INPUT;
                 }
                 String value = args.get(++i);
@@ -165,15 +211,14 @@ public final class Cli {
                     default -> since = value;
                 }
             } else if (a.startsWith("-")) {
-                err.println("tablebook export: unknown option " + a + ". " + EXPORT_USE);
+                err.println(text("export.unknownOption", a, EXPORT_USE));
                 return BAD_INPUT;
             } else {
                 paths.add(a);
             }
         }
         if (format == null || audience == null || paths.size() != 2) {
-            err.println("tablebook export: give a format, an audience, the negotiation file and where to write. "
-                    + EXPORT_USE);
+            err.println(text("export.missing", EXPORT_USE));
             return BAD_INPUT;
         }
         ExportFormat exportFormat;
@@ -182,15 +227,17 @@ public final class Cli {
             exportFormat = ExportFormat.valueOf(format.equalsIgnoreCase("md") ? "MARKDOWN" : format.toUpperCase(Locale.ROOT));
             exportAudience = Audience.valueOf(audience.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            err.println("tablebook export: unknown format or audience (\"" + format + "\", \"" + audience + "\"). "
-                    + EXPORT_USE);
+            err.println(text("export.unknownFormat", format, audience, EXPORT_USE));
             return BAD_INPUT;
         }
         if (!Exporter.supports(exportAudience, exportFormat)) {
-            err.println("tablebook export: " + format + " is not made for " + audience + "; for " + audience
-                    + " choose one of " + Exporter.formatsFor(exportAudience).stream()
+            err.println(text("export.notFor", format, audience, Exporter.formatsFor(exportAudience).stream()
                             .map(f -> f == ExportFormat.MARKDOWN ? "md" : f.name().toLowerCase(Locale.ROOT)).sorted()
-                            .toList() + ".");
+                            .toList()));
+            return BAD_INPUT;
+        }
+        if (exportLanguages.size() > 1 && exportAudience != Audience.MEMBERS) {
+            err.println(text("export.bothOnlyMembers", audience));
             return BAD_INPUT;
         }
         Path file = Path.of(paths.get(0));
@@ -207,60 +254,60 @@ public final class Cli {
                             RulesEngine.standard().evaluate(snapshot, clock));
                 }
             };
-            new Exporter(clock).export(request, out, ProgressListener.NONE);
+            // The committee's reports are written in English for now; only the summary has its Spanish.
+            List<Language> in = exportAudience == Audience.MEMBERS ? exportLanguages : List.of(Language.ENGLISH);
+            new Exporter(clock).export(request.inLanguages(in), out, ProgressListener.NONE);
         } catch (StoreOpenException e) {
-            err.println("tablebook export: " + e.getMessage());
+            err.println(text("export.failed", e.getMessage()));
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {
-            err.println("tablebook export: " + e.getMessage());
+            err.println(text("export.failed", e.getMessage()));
             return BAD_INPUT;
         } catch (StoreException e) {
             // Reading the negotiation failed: the input's problem, whatever the output.
-            err.println("tablebook export: " + e.getMessage());
+            err.println(text("export.failed", e.getMessage()));
             return BAD_INPUT;
         } catch (java.io.IOException | RuntimeException e) {
-            err.println("tablebook export: could not write " + out + ": " + e.getMessage());
+            err.println(text("export.unwritable", out, e.getMessage()));
             return BAD_INPUT;
         }
-        this.out.println("Wrote " + out.toAbsolutePath());
+        this.out.println(text("export.wrote", out.toAbsolutePath()));
         return OK;
     }
 
     private int importBackup(List<String> args) {
         if (args.size() != 2 || args.stream().anyMatch(a -> a.startsWith("-"))) {
-            err.println("tablebook import: name the backup and the new file. Use: tablebook import BACKUP.json FILE");
+            err.println(text("import.use"));
             return BAD_INPUT;
         }
         Path json = Path.of(args.get(0));
         Path file = Path.of(args.get(1));
         if (java.nio.file.Files.exists(file)) {
-            err.println("tablebook import: " + file + " already exists. A backup is imported into a new file: "
-                    + "choose a name that is not taken.");
+            err.println(text("import.exists", file));
             return BAD_INPUT;
         }
         Backup backup;
         try {
             backup = new BackupReader().read(json);
         } catch (BackupFormatException e) {
-            err.println("tablebook import: " + json + " cannot be imported: " + e.getMessage());
+            err.println(text("import.invalid", json, e.getMessage()));
             return BAD_INPUT;
         } catch (java.io.IOException e) {
-            err.println("tablebook import: could not read " + json + ": " + e.getMessage());
+            err.println(text("import.unreadable", json, e.getMessage()));
             return BAD_INPUT;
         }
         String actor = System.getProperty("user.name", "Tablebook");
         NegotiationSnapshot snapshot = backup.snapshot();
         try (TablebookStore store = TablebookStore.createFrom(file, snapshot, backup.auditTrail(), actor,
-                "Import " + json.getFileName(), StoreOptions.defaults(clock, folders.backups()))) {
-            out.println("Imported " + json + " into " + store.file() + ": " + snapshot.demands().size() + " demands, "
-                    + snapshot.proposals().size() + " passes, " + snapshot.sidebars().size() + " sidebars, "
-                    + snapshot.agreements().size() + " tentative agreements.");
+                text("import.label", json.getFileName()), StoreOptions.defaults(clock, folders.backups()))) {
+            out.println(text("import.done", json, store.file(), snapshot.demands().size(),
+                    snapshot.proposals().size(), snapshot.sidebars().size(), snapshot.agreements().size()));
             return OK;
         } catch (StoreOpenException e) {
-            err.println("tablebook import: " + e.getMessage());
+            err.println(text("import.failed", e.getMessage()));
             return BAD_INPUT;
         } catch (RuntimeException e) {
-            err.println("tablebook import: could not write " + file + ": " + e.getMessage());
+            err.println(text("import.unwritable", file, e.getMessage()));
             return BAD_INPUT;
         }
     }
@@ -268,22 +315,26 @@ public final class Cli {
     /** The chosen day's start, or the end of the last table session before now. */
     private Instant sinceInstant(String since, NegotiationSnapshot snapshot) {
         if (since != null) {
-            LocalDate day = Dates.parseDate("since", "The --since date", since);
+            LocalDate day = Dates.parseDate("since", text("export.sinceLabel"), since);
             return day.atStartOfDay(clock.getZone()).toInstant();
         }
         LocalDate today = LocalDate.now(clock);
         return snapshot.sessions().stream().filter(s -> !s.date().isAfter(today))
                 .max(java.util.Comparator.comparing(org.tablebook.domain.TableSession::date))
                 .map(s -> ExportRequest.endOf(s, clock.getZone()))
-                .orElseThrow(() -> new IllegalArgumentException("There is no table session yet to start from: "
-                        + "give --since YYYY-MM-DD."));
+                .orElseThrow(() -> new IllegalArgumentException(text("export.noSession")));
     }
 
     /** One finding a line: severity, rule id, subject, message; acknowledged ones say so. */
     static String line(EvaluatedFinding item) {
+        return line(item, Bundles.load(BUNDLE, Locale.ENGLISH));
+    }
+
+    static String line(EvaluatedFinding item, ResourceBundle texts) {
         Finding f = item.finding();
         String subject = f.subjectLabel() + " [" + f.subject().kind().name().toLowerCase() + " " + f.subject().id() + "]";
-        String ack = item.acknowledgement().map(a -> "  (acknowledged by " + a.by() + ": " + a.reason() + ")").orElse("");
+        String ack = item.acknowledgement()
+                .map(a -> Bundles.format(texts, "check.acknowledged", a.by(), a.reason())).orElse("");
         return String.format("%-7s %-28s %s: %s%s", f.severity(), f.ruleId(), subject, f.message(), ack);
     }
 

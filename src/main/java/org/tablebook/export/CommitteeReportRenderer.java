@@ -70,7 +70,7 @@ final class CommitteeReportRenderer {
         fact(facts, "Notice to the other party", or(ReportText.longDate(n.otherPartyNoticeOn()), "Not recorded"));
         fact(facts, "Notice to the mediation service", or(ReportText.longDate(n.mediationNoticeOn()), "Not recorded"));
         return ReportText.model(
-                "pageSize", pageSize.css(),
+                "pageSize", pageSize.css(), "pageNumber", "Page", "pageOf", "of",
                 "title", n.title(),
                 "parties", parties(n.ourParty(), n.otherParty()),
                 "reportAt", ReportText.dateTime(now, zone),

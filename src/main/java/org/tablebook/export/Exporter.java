@@ -11,7 +11,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CancellationException;
+import org.tablebook.domain.Language;
 
 /**
  * The one entry point the app and the command line call to export a negotiation. Every document
@@ -99,7 +101,7 @@ public final class Exporter {
             return json.getBytes(StandardCharsets.UTF_8);
         }
         if (request.format() == ExportFormat.MARKDOWN) {
-            String md = MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock));
+            String md = MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock), request.languages());
             p.report(0.9, "Writing the summary");
             return md.getBytes(StandardCharsets.UTF_8);
         }
@@ -122,8 +124,8 @@ public final class Exporter {
         checkSupported(request);
         return switch (request.format()) {
             case PDF, HTML -> html(request);
-            case MARKDOWN -> textPreview("Markdown for a newsletter or an email",
-                    MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock)));
+            case MARKDOWN -> textPreview(Words.of(request.languages().get(0)).get("membership.markdownPreview"),
+                    MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock), request.languages()));
             case JSON -> backupPreview(request);
         };
     }
@@ -131,7 +133,8 @@ public final class Exporter {
     /** A file name for the export: the negotiation's title, the kind of document, today's date. */
     public String suggestedFileName(ExportRequest request) {
         String kind = switch (request.audience()) {
-            case MEMBERS -> "membership-summary";
+            case MEMBERS -> "membership-summary" + (request.languages().equals(List.of(Language.ENGLISH)) ? ""
+                    : "-" + request.languages().stream().map(Language::code).collect(Collectors.joining("-")));
             case COMMITTEE -> request.format() == ExportFormat.JSON ? "backup" : "committee-report-CONFIDENTIAL";
             case SINCE -> "changes-since-CONFIDENTIAL";
         };
@@ -141,7 +144,8 @@ public final class Exporter {
 
     private String html(ExportRequest request) {
         return switch (request.audience()) {
-            case MEMBERS -> MembershipRenderer.html(MembershipSummary.of(request.snapshot(), clock), request.pageSize());
+            case MEMBERS -> MembershipRenderer.html(MembershipSummary.of(request.snapshot(), clock), request.pageSize(),
+                    request.languages());
             case COMMITTEE -> CommitteeReportRenderer.html(request.snapshot(), request.findings(), clock,
                     request.pageSize());
             case SINCE -> SinceReportRenderer.html(SinceReport.of(request.snapshot(), request.audit(),

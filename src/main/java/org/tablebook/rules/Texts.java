@@ -4,16 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.TaStatus;
 
 /** How findings write dates, durations and lists: short, plain English. */
 final class Texts {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_WITH_YEAR = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm", Locale.ENGLISH);
     private static final int LABEL_LENGTH = 60;
 
     private Texts() {
@@ -21,17 +17,17 @@ final class Texts {
 
     /** "Mar 3". */
     static String date(LocalDate date) {
-        return DATE.format(date);
+        return DateTexts.current().dayMonth(date);
     }
 
     /** "Mar 3, 2026", for dates that may lie in another year (contract expiry). */
     static String dateWithYear(LocalDate date) {
-        return DATE_WITH_YEAR.format(date);
+        return DateTexts.current().shortDate(date);
     }
 
     /** "Mar 3, 14:05" in the given zone. */
     static String dateTime(Instant at, ZoneId zone) {
-        return DATE_TIME.format(at.atZone(zone));
+        return DateTexts.current().dayMonthTime(at, zone);
     }
 
     /** "45 min", "3 h", "1 h 35 min", "3 days 2 h". */

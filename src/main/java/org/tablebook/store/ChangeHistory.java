@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import java.util.Optional;
 
 import org.tablebook.domain.AuditEntry;
 import org.tablebook.domain.Check;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.ValidationException;
@@ -36,7 +36,6 @@ import org.tablebook.domain.ValidationException;
  * nobody's later work is silently overwritten. Creating the file is never undone.
  */
 public final class ChangeHistory {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm", Locale.ENGLISH);
     private static final String CHANGES = "SELECT change_id, min(label), min(at), max(reverts_change_id), "
             + "max(CASE WHEN entity = 'NEGOTIATION' AND action <> 'UPDATE' THEN 1 ELSE 0 END) "
             + "FROM audit_entry WHERE actor = ? GROUP BY change_id ORDER BY min(seq)";
@@ -262,7 +261,7 @@ public final class ChangeHistory {
 
     private String when(Instant at) {
         ZoneId zone = store.options().clock().getZone();
-        return WHEN.format(at.atZone(zone));
+        return DateTexts.current().dateTime(at, zone);
     }
 
     private Entity parse(EntityRef ref, String json) {

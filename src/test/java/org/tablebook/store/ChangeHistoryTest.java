@@ -187,7 +187,7 @@ class ChangeHistoryTest {
         ValidationException refused = assertThrows(ValidationException.class, () -> store.history().undo(DANA));
         assertEquals("undo", refused.field());
         assertEquals("\"Edit Pat Kimura\" cannot be undone: Patricia Kimura was changed after it by Sam Ortiz "
-                + "(\"Edit Patricia Kimura\", 3 Mar 2026 at 14:03). Undoing it now would overwrite that later "
+                + "(\"Edit Patricia Kimura\", Mar 3, 2026, 14:03). Undoing it now would overwrite that later "
                 + "change; make the change you want by hand instead.", refused.getMessage());
         assertEquals(trail, store.audit().list().size(), "nothing was written");
         assertEquals("Patricia Kimura", store.loadSnapshot().people().get(0).name());
@@ -220,7 +220,7 @@ class ChangeHistoryTest {
         });
         ValidationException refused = assertThrows(ValidationException.class, () -> store.history().undo(DANA));
         assertEquals("\"Add demand U-1\" cannot be undone: Sam Ortiz recorded \"Log a pass\" after it "
-                + "(3 Mar 2026 at 14:02), which depends on Demand U-1. Undo or remove that first.", refused.getMessage());
+                + "(Mar 3, 2026, 14:02), which depends on Demand U-1. Undo or remove that first.", refused.getMessage());
         assertEquals(1, store.loadSnapshot().demands().size());
         assertEquals(1, store.loadSnapshot().proposals().size());
     }

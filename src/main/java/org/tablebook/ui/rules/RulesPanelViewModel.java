@@ -22,6 +22,7 @@ import org.tablebook.rules.RulesEngine;
 import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.Navigator;
 import org.tablebook.document.TaskRunner;
 
@@ -77,8 +78,8 @@ public final class RulesPanelViewModel {
                         show(snapshot, result);
                     }
                 })
-                .onFailure(e -> dialogs.showError("The rules could not be checked",
-                        "Checking the ground rules failed: " + e.getMessage()))
+                .onFailure(e -> dialogs.showError(Messages.get("rules.checkFailed.title"),
+                        Messages.format("rules.checkFailed", e.getMessage())))
                 .runWith(tasks);
     }
 
@@ -105,14 +106,14 @@ public final class RulesPanelViewModel {
 
     static String describeCounts(int errors, int warnings, int infos, int acknowledged) {
         if (errors + warnings + infos + acknowledged == 0) {
-            return "Nothing breaks the ground rules.";
+            return Messages.get("rules.rulesPanelViewModel.nothingBreaksTheGroundRules");
         }
         StringBuilder b = new StringBuilder();
-        b.append(errors).append(errors == 1 ? " error, " : " errors, ");
-        b.append(warnings).append(warnings == 1 ? " warning, " : " warnings, ");
-        b.append(infos).append(infos == 1 ? " note" : " notes");
+        b.append(errors).append(errors == 1 ? Messages.get("rules.rulesPanelViewModel.error") : Messages.get("rules.rulesPanelViewModel.errors"));
+        b.append(warnings).append(warnings == 1 ? Messages.get("rules.rulesPanelViewModel.warning") : Messages.get("rules.rulesPanelViewModel.warnings"));
+        b.append(infos).append(infos == 1 ? Messages.get("rules.rulesPanelViewModel.note") : Messages.get("rules.rulesPanelViewModel.notes"));
         if (acknowledged > 0) {
-            b.append(" (").append(acknowledged).append(" acknowledged)");
+            b.append(" (").append(acknowledged).append(Messages.get("rules.rulesPanelViewModel.acknowledged"));
         }
         return b.toString();
     }
@@ -129,10 +130,10 @@ public final class RulesPanelViewModel {
         StringBuilder b = new StringBuilder(f.message());
         rule.ifPresent(r -> {
             Principle p = r.principle();
-            b.append("\n\nThe principle: \u201c").append(p.text()).append("\u201d\n\u2014 ").append(sourceName(p.source()));
+            b.append(Messages.get("rules.rulesPanelViewModel.nNthePrinciple")).append(p.text()).append("\u201d\n\u2014 ").append(sourceName(p.source()));
         });
-        b.append("\n\nTo put it right: ").append(f.fixAction()).append('.');
-        item.acknowledgement().ifPresent(a -> b.append("\n\nAcknowledged by ").append(a.by()).append(": ")
+        b.append(Messages.get("rules.rulesPanelViewModel.nNtoPutItRight")).append(f.fixAction()).append('.');
+        item.acknowledgement().ifPresent(a -> b.append(Messages.get("rules.rulesPanelViewModel.nNacknowledgedBy")).append(a.by()).append(": ")
                 .append(a.reason()));
         return b.toString();
     }
@@ -148,12 +149,9 @@ public final class RulesPanelViewModel {
 
     static String sourceName(String source) {
         return switch (source) {
-            case "000_66497e2942694ff8.txt" -> "\u201cOff-the-Record Talks\u201d and \u201cSidebars\u201d, a union "
-                    + "negotiating guide (reference 000)";
-            case "001_0bdf9e53e13e1618.txt" -> "an orchestra-union negotiator's rules for off-the-record meetings "
-                    + "(reference 001)";
-            case "002_8d9c9d946486dbbc.txt" -> "\u201cFace to face negotiations in campaigns\u201d, an organizer's "
-                    + "comparison of union and community negotiations (reference 002)";
+            case "000_66497e2942694ff8.txt" -> Messages.get("rules.rulesPanelViewModel.offTheRecordTalksAnd");
+            case "001_0bdf9e53e13e1618.txt" -> Messages.get("rules.rulesPanelViewModel.anOrchestraUnionNegotiatorS");
+            case "002_8d9c9d946486dbbc.txt" -> Messages.get("rules.rulesPanelViewModel.faceToFaceNegotiationsIn");
             default -> source;
         };
     }
@@ -167,10 +165,8 @@ public final class RulesPanelViewModel {
             return;
         }
         Finding f = item.finding();
-        Optional<String> reason = dialogs.askText("Acknowledge \u201c" + title(item) + "\u201d",
-                "Why does the team accept this? " + f.message()
-                        + "\n\nThe reason is kept in the file's history. If the facts change, the finding comes back.",
-                "").map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> reason = dialogs.askText(Messages.format("rules.acknowledge.title", title(item)),
+                Messages.format("rules.acknowledge.question", f.message()), "").map(String::strip).filter(s -> !s.isEmpty());
         if (reason.isEmpty()) {
             return;
         }
@@ -179,7 +175,7 @@ public final class RulesPanelViewModel {
         document.change("Acknowledge " + title(item), w -> {
             w.insert(ack);
             return ack;
-        }, done -> { }, e -> dialogs.showError("Could not record the acknowledgement", e.getMessage()));
+        }, done -> { }, e -> dialogs.showError(Messages.get("rules.acknowledge.failed"), e.getMessage()));
     }
 
     public ObservableList<EvaluatedFinding> findings() {

@@ -17,6 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -31,6 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.domain.Language;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.help.HelpWindows;
@@ -156,7 +159,18 @@ public final class MainWindow extends BorderPane {
         dark.setSelected(viewModel.darkThemeProperty().get());
         dark.selectedProperty().addListener((obs, was, is) -> viewModel.setDarkTheme(is));
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        Menu view = new Menu(Messages.get("menu.view"), null, dark, new SeparatorMenuItem());
+        Menu language = new Menu(Messages.get("menu.view.language"));
+        language.setId("languageMenu");
+        ToggleGroup languages = new ToggleGroup();
+        for (Language l : Language.values()) {
+            RadioMenuItem choice = new RadioMenuItem(Messages.get("language." + l.code()));
+            choice.setId("language-" + l.code());
+            choice.setToggleGroup(languages);
+            choice.setSelected(l == viewModel.language());
+            choice.setOnAction(e -> viewModel.chooseLanguage(l));
+            language.getItems().add(choice);
+        }
+        Menu view = new Menu(Messages.get("menu.view"), null, dark, language, new SeparatorMenuItem());
         for (Section s : Section.values()) {
             MenuItem go = item(s.key(), s.icon(), () -> viewModel.sectionProperty().set(s),
                     new KeyCodeCombination(KeyCode.valueOf("DIGIT" + s.shortcutNumber()), KeyCombination.SHORTCUT_DOWN));

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.EntityKind;
@@ -134,7 +133,7 @@ class DashboardViewModelTest {
         assertEquals(DueKind.COMMITTEE_DECISION, due.get(1).kind());
         assertEquals(EntityRef.of(topic), due.get(1).subject());
         assertEquals(EntityRef.of(unreported), due.get(2).subject());
-        assertEquals("Breach noticed 27 Feb 2026; 14-day grievance window", due.get(4).detail());
+        assertEquals("Breach noticed Feb 27, 2026; 14-day grievance window", due.get(4).detail());
 
         vm.open(due.get(4).subject());
         assertEquals(EntityKind.COMPLIANCE_ITEM, revealed.get(0).kind());
@@ -149,7 +148,7 @@ class DashboardViewModelTest {
         assertEquals(List.of("overdue by 15 days", "in 15 days", "in 45 days"),
                 vm.due().stream().map(DueItem::when).toList());
         assertEquals(EntityKind.NEGOTIATION, vm.due().get(0).subject().kind());
-        assertTrue(vm.headlineProperty().get().contains("Contract expires in 45 days (24 Apr 2026)"),
+        assertTrue(vm.headlineProperty().get().contains("Contract expires in 45 days (Apr 24, 2026)"),
                 vm.headlineProperty().get());
     }
 

@@ -373,7 +373,7 @@ class DemandsViewModelTest {
         assertEquals("The date \"3/2/2026\" is not a date: write it as year-month-day, for example 2026-03-14.",
                 passForm.errors().get("passedOn"));
         passForm.passedOnProperty().set("2026-03-02");
-        assertEquals("That session was on 3 Mar 2026, but this pass is dated 2 Mar 2026. Change the date, or choose "
+        assertEquals("That session was on Mar 3, 2026, but this pass is dated Mar 2, 2026. Change the date, or choose "
                 + "the session of that day.", passForm.errors().get("sessionId"));
         assertEquals(today.id(), passForm.sessionProperty().get().id());
         assertTrue(store().loadSnapshot().proposals().isEmpty(), "nothing was written");

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.domain.Person;
 import org.tablebook.export.Audience;
 import org.tablebook.export.ExportFormat;
+import org.tablebook.export.ExportLanguages;
 import org.tablebook.export.Exporter;
 import org.tablebook.rules.RulesEngine;
 import org.tablebook.testing.SnapshotBuilder;
@@ -129,5 +130,22 @@ class ExportViewModelTest {
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("committee")));
         }
+    }
+
+    @Test
+    void theSummaryCanBeWrittenInBothLanguagesTheCommitteeReportsInEnglish() throws Exception {
+        assertEquals(List.of(ExportLanguages.ENGLISH, ExportLanguages.SPANISH, ExportLanguages.BOTH),
+                viewModel.languageChoices());
+        viewModel.languagesProperty().set(ExportLanguages.BOTH);
+        viewModel.formatProperty().set(ExportFormat.MARKDOWN);
+        Path out = dir.resolve("summary.md");
+        viewModel.exportTo(out);
+        String text = Files.readString(out);
+        assertTrue(text.contains("## At a glance") && text.contains("## De un vistazo"), text);
+        assertTrue(viewModel.suggestedFileName().contains("membership-summary-en-es"), viewModel.suggestedFileName());
+
+        viewModel.audienceProperty().set(Audience.COMMITTEE);
+        assertEquals(List.of(ExportLanguages.ENGLISH), viewModel.languageChoices());
+        assertEquals(ExportLanguages.ENGLISH, viewModel.languagesProperty().get());
     }
 }

@@ -157,4 +157,15 @@ class MainWindowViewModelTest {
         assertTrue(dialogs.errors.get(0).endsWith("Nothing was written."), dialogs.errors.get(0));
         assertFalse(Files.exists(dir.resolve("never.tablebook")));
     }
+
+    @Test
+    void choosingALanguageIsRememberedForTheNextStartAndSaidSo() {
+        org.tablebook.domain.Language other = viewModel.language() == org.tablebook.domain.Language.SPANISH
+                ? org.tablebook.domain.Language.ENGLISH : org.tablebook.domain.Language.SPANISH;
+        viewModel.chooseLanguage(other);
+        assertEquals(other, preferences.get().chosenLanguage().orElseThrow());
+        assertEquals(1, dialogs.informations.size());
+        assertTrue(dialogs.informations.get(0).contains("next start") || dialogs.informations.get(0).contains("próximo"),
+                dialogs.informations::toString);
+    }
 }
