@@ -26,6 +26,8 @@ import org.tablebook.domain.Severity;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
 import org.tablebook.rules.RulesEngine;
+import org.tablebook.store.OutputRefusedException;
+import org.tablebook.store.OutputTarget;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
@@ -125,16 +127,17 @@ public final class Cli {
             NegotiationSnapshot snapshot = store.loadSnapshot();
             findings = RulesEngine.standard().evaluateWithAcknowledgements(snapshot, clock);
         } catch (StoreOpenException e) {
-            err.println("tablebook check: " + e.getMessage());
+            err.println("tablebook check: " + Terminal.printable(e.getMessage()));
             return BAD_INPUT;
         } catch (RuntimeException e) {
-            err.println("tablebook check: could not read " + file + ": " + e.getMessage());
+            err.println("tablebook check: " + Terminal.printable("could not read " + file + ": " + e.getMessage()));
             return BAD_INPUT;
         }
         if (json) {
             out.println(toJson(findings));
         } else {
-            findings.forEach(f -> out.println(line(f)));
+            // What the file holds is printed, never acted on: no escape sequence reaches the terminal.
+            findings.forEach(f -> out.println(Terminal.printable(line(f))));
         }
         boolean error = findings.stream()
                 .anyMatch(f -> !f.acknowledged() && f.finding().severity() == Severity.ERROR);
@@ -193,9 +196,19 @@ public final class Cli {
         }
         Path file = Path.of(paths.get(0));
         Path out = Path.of(paths.get(1));
+        // Checked before anything is read: never over the negotiation itself (by any of its names),
+        // another negotiation, a device or a pipe.
+        Path target;
+        try {
+            target = OutputTarget.forExport(out, List.of(file));
+        } catch (OutputRefusedException e) {
+            err.println("tablebook export: " + e.getMessage() + " Nothing was written.");
+            return BAD_INPUT;
+        }
+        ExportRequest request;
         try (TablebookStore store = TablebookStore.openForReading(file, StoreOptions.defaults(clock, folders.backups()))) {
             NegotiationSnapshot snapshot = store.loadSnapshot();
-            ExportRequest request = switch (exportAudience) {
+            request = switch (exportAudience) {
                 case MEMBERS -> ExportRequest.members(snapshot, exportFormat);
                 case COMMITTEE -> exportFormat == ExportFormat.JSON ? ExportRequest.backup(snapshot)
                         : ExportRequest.committee(snapshot, exportFormat, RulesEngine.standard().evaluate(snapshot, clock));
@@ -205,19 +218,45 @@ public final class Cli {
                             RulesEngine.standard().evaluate(snapshot, clock));
                 }
             };
-            new Exporter(clock).export(request, out, ProgressListener.NONE);
         } catch (StoreOpenException e) {
             err.println("tablebook export: " + e.getMessage());
             return BAD_INPUT;
         } catch (IllegalArgumentException e) {
             err.println("tablebook export: " + e.getMessage());
             return BAD_INPUT;
-        } catch (java.io.IOException | RuntimeException e) {
-            err.println("tablebook export: could not write " + out + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A problem in the negotiation, not in where the export goes.
+            err.println("tablebook export: could not read " + file + ": " + e.getMessage() + " Nothing was written.");
             return BAD_INPUT;
         }
-        this.out.println("Wrote " + out.toAbsolutePath());
+        try {
+            new Exporter(clock).export(request, target, ProgressListener.NONE);
+        } catch (java.io.IOException e) {
+            err.println("tablebook export: could not write " + out + ": " + ioReason(e) + ". " + out
+                    + " was left as it was.");
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("tablebook export: could not make the export of " + file + ": " + e.getMessage()
+                    + " Nothing was written.");
+            return BAD_INPUT;
+        }
+        this.out.println("Wrote " + target);
         return OK;
+    }
+
+    /** Why a file could not be written, in words: Java's own messages are often just the path. */
+    static String ioReason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + " does not exist";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT);
+        }
+        String detail = e.getMessage();
+        return detail == null || detail.isBlank() ? e.getClass().getSimpleName() : detail;
     }
 
     private int importBackup(List<String> args) {
@@ -226,10 +265,18 @@ public final class Cli {
             return BAD_INPUT;
         }
         Path json = Path.of(args.get(0));
-        Path file = Path.of(args.get(1));
-        if (java.nio.file.Files.exists(file)) {
-            err.println("tablebook import: " + file + " already exists. A backup is imported into a new file: "
-                    + "choose a name that is not taken.");
+        Path given = Path.of(args.get(1));
+        Path file;
+        try {
+            file = OutputTarget.forNewFile(given);
+        } catch (OutputRefusedException e) {
+            err.println("tablebook import: " + e.getMessage() + " A backup is imported into a new file.");
+            return BAD_INPUT;
+        }
+        if (java.nio.file.Files.exists(json) && !java.nio.file.Files.isRegularFile(json)) {
+            // Reading a named pipe would wait forever for a writer.
+            err.println("tablebook import: " + json + " is not an ordinary file (a folder, a device, a named pipe "
+                    + "or a socket). Choose a JSON backup file.");
             return BAD_INPUT;
         }
         NegotiationSnapshot snapshot;
@@ -282,6 +329,7 @@ public final class Cli {
 
     static String toJson(List<EvaluatedFinding> findings) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        mapper.getFactory().setCharacterEscapes(new Terminal.JsonEscapes());
         ArrayNode array = mapper.createArrayNode();
         for (EvaluatedFinding item : findings) {
             Finding f = item.finding();

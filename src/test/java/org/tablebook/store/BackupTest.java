@@ -42,8 +42,8 @@ class BackupTest {
         List<Path> kept = Backups.list(backups, file);
         assertEquals(10, kept.size());
         // Opens at 09:01 .. 09:11 (plus the fixture's .123 seconds); the one of 09:01 is gone.
-        assertEquals("riverside-20260302-091100-123.tablebook", kept.get(0).getFileName().toString());
-        assertEquals("riverside-20260302-090200-123.tablebook", kept.get(9).getFileName().toString());
+        assertEquals("riverside-20260302-091100-123", withoutIdentity(kept.get(0)));
+        assertEquals("riverside-20260302-090200-123", withoutIdentity(kept.get(9)));
         assertEquals(kept.stream().map(p -> p.getFileName().toString()).sorted(java.util.Comparator.reverseOrder())
                 .toList(), kept.stream().map(p -> p.getFileName().toString()).toList());
         assertEquals(10, Fixtures.names(backups).size(), "nothing else is left in the backup folder");
@@ -78,9 +78,9 @@ class BackupTest {
         TablebookStore.open(file, Fixtures.options(dir, clock)).close();
         TablebookStore.open(file, Fixtures.options(dir, clock)).close();
         TablebookStore.open(file, Fixtures.options(dir, clock)).close();
-        assertEquals(List.of("riverside-20260302-090000-123-3.tablebook", "riverside-20260302-090000-123-2.tablebook",
-                "riverside-20260302-090000-123.tablebook"),
-                Backups.list(dir.resolve("backups"), file).stream().map(p -> p.getFileName().toString()).toList());
+        assertEquals(List.of("riverside-20260302-090000-123-3", "riverside-20260302-090000-123-2",
+                "riverside-20260302-090000-123"),
+                Backups.list(dir.resolve("backups"), file).stream().map(BackupTest::withoutIdentity).toList());
     }
 
     @Test
@@ -88,6 +88,7 @@ class BackupTest {
         Path file = tablebookFile(new Fixtures());
         Path backups = Files.createDirectories(dir.resolve("backups"));
         Files.writeString(backups.resolve("riverside-east-20200101-000000-000.tablebook"), "other file's backup");
+        Files.writeString(backups.resolve("riverside-20200101-000000-000.tablebook"), "an older version's backup");
         Files.writeString(backups.resolve("notes.txt"), "keep me");
         StoreOptions keepTwo = new StoreOptions(clock, backups, 2);
         for (int i = 0; i < 3; i++) {
@@ -96,7 +97,15 @@ class BackupTest {
         }
         assertEquals(2, Backups.list(backups, file).size());
         assertTrue(Files.exists(backups.resolve("riverside-east-20200101-000000-000.tablebook")));
+        assertTrue(Files.exists(backups.resolve("riverside-20200101-000000-000.tablebook")));
         assertTrue(Files.exists(backups.resolve("notes.txt")));
         assertEquals(List.of(), Backups.list(dir.resolve("no-such-folder"), file));
+    }
+
+    /** A backup's name without the fingerprints of its file and negotiation: its stem, time and counter. */
+    static String withoutIdentity(Path backup) {
+        String name = backup.getFileName().toString();
+        assertTrue(name.matches(".*-[0-9a-f]{8}-[0-9a-f]{8}\\.tablebook"), name);
+        return name.substring(0, name.length() - "-01234567-01234567.tablebook".length());
     }
 }

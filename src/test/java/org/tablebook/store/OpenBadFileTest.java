@@ -258,8 +258,8 @@ class OpenBadFileTest {
         StoreOpenException e = assertThrows(StoreOpenException.class, () -> TablebookStore.open(file, options));
         assertEquals(Problem.UNREADABLE, e.problem());
         assertEquals("Tablebook could not make a backup of " + file + " in " + inTheWay + " before opening it, so it "
-                + "has not opened it: a file is in the way at " + inTheWay + ". Free some disk space or choose another "
-                + "backup folder.", e.getMessage());
+                + "has not opened it: a file is in the way at " + inTheWay + ". Choose another backup folder.",
+                e.getMessage());
         assertEquals(before, Fixtures.sha256(file));
         assertFalse(Files.exists(StoreLock.pathFor(file)), "the lock is released");
         try (TablebookStore store = TablebookStore.open(file, options())) {

@@ -38,6 +38,8 @@ import org.tablebook.ui.common.DialogService;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.PreferencesStore;
 import org.tablebook.document.TaskRunner;
+import org.tablebook.store.OutputRefusedException;
+import org.tablebook.store.OutputTarget;
 
 /**
  * File > Export: choose who it is for and the format, look at a preview of exactly what will be
@@ -213,16 +215,26 @@ public final class ExportViewModel {
             preferences.update(p -> p.withExportFolder(parent.toString()));
         }
         Job job = start("Writing " + target.getFileName() + "\u2026");
-        BackgroundTask.ofRunnable(() -> exporter.export(request(), target, job))
-                .onSuccess(v -> {
-                    lastWritten.set(target.toString());
-                    status.set("Wrote " + target);
+        Path open = document.workspace().current().map(org.tablebook.store.TablebookStore::file).orElse(null);
+        BackgroundTask.of(() -> {
+            // Never over the open negotiation (by any of its names), another negotiation, a device or a pipe.
+            Path real = OutputTarget.forExport(target, open == null ? List.of() : List.of(open));
+            exporter.export(request(), real, job);
+            return real;
+        })
+                .onSuccess(real -> {
+                    lastWritten.set(real.toString());
+                    status.set("Wrote " + real);
                 })
                 .onFailure(ValidationException.class, e -> {
                     sinceError.set(e.getMessage());
                     status.set("Nothing was written.");
                 })
                 .onFailure(CancellationException.class, e -> status.set("Cancelled. Nothing was written."))
+                .onFailure(OutputRefusedException.class, e -> {
+                    status.set("Nothing was written.");
+                    dialogs.showError("The export was not written", e.getMessage());
+                })
                 .onFailure(e -> {
                     status.set("Nothing was written.");
                     dialogs.showError("The export could not be written", e.getMessage() == null ? e.toString()
