@@ -53,8 +53,9 @@ public final class Backups {
             return List.of();
         }
         String id = negotiationId == null ? "[0-9a-f]{8}" : fingerprint(negotiationId);
-        Pattern pattern = Pattern.compile(Pattern.quote(stem(file)) + "-(\\d{8}-\\d{6}-\\d{3})(?:-(\\d+))?"
-                + "-" + fingerprint(realPath(file).toString()) + "-" + id + Pattern.quote(EXTENSION));
+        Path real = realPath(file);
+        Pattern pattern = Pattern.compile(Pattern.quote(stem(real)) + "-(\\d{8}-\\d{6}-\\d{3})(?:-(\\d+))?"
+                + "-" + fingerprint(real.toString()) + "-" + id + Pattern.quote(EXTENSION));
         record Found(Path path, String stamp, int counter) {
         }
         List<Found> found = new ArrayList<>();
