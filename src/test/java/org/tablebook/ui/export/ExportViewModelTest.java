@@ -137,4 +137,20 @@ class ExportViewModelTest {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("committee")));
         }
     }
+
+    @Test
+    void anExportOntoTheOpenNegotiationByAnyNameIsRefusedAndTheFileIsUntouched() throws Exception {
+        Path file = dir.resolve("n.tablebook");
+        byte[] before = Files.readAllBytes(file);
+        Path link = Files.createSymbolicLink(dir.resolve("summary.pdf"), file);
+        for (Path target : List.of(file, dir.resolve("./n.tablebook"), link)) {
+            dialogs.errors.clear();
+            viewModel.exportTo(target);
+            assertEquals("Nothing was written.", viewModel.statusProperty().get());
+            assertEquals(1, dialogs.errors.size(), target.toString());
+            assertTrue(dialogs.errors.get(0).contains("is the negotiation file itself"), dialogs.errors.get(0));
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the negotiation is byte for byte as it was");
+        }
+        assertTrue(Files.isSymbolicLink(link), "the link is left as it was");
+    }
 }
