@@ -36,12 +36,22 @@ final class Child implements AutoCloseable {
     }
 
     static Child start(Path file, Path backups, Path nativeDir, long seed) throws IOException {
+        return run(nativeDir, ActionRunner.class, file.toString(), backups.toString(), Long.toString(seed));
+    }
+
+    /** {@link ActionRunner} in its {@code open} mode: it opens (and migrates) the file, then waits. */
+    static Child open(Path file, Path backups, Path nativeDir) throws IOException {
+        return run(nativeDir, ActionRunner.class, file.toString(), backups.toString(), "0", "open");
+    }
+
+    /** Any main class of the test classpath, with these arguments. */
+    static Child run(Path nativeDir, Class<?> main, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         // A small heap and the quick compiler: the child starts fast; what it writes is the same.
-        List<String> command = List.of(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dorg.sqlite.tmpdir=" + nativeDir, "-cp", classpath, ActionRunner.class.getName(), file.toString(),
-                backups.toString(), Long.toString(seed));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx128m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Dorg.sqlite.tmpdir=" + nativeDir, "-cp", classpath, main.getName()));
+        command.addAll(List.of(args));
         return new Child(new ProcessBuilder(command).start());
     }
 
