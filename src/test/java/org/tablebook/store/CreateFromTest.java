@@ -148,4 +148,20 @@ class CreateFromTest {
             assertEquals(new Fixtures().snapshot(), again.loadSnapshot());
         }
     }
+
+    @Test
+    void everyConnectionThatWritesIsInWriteAheadLogModeWithAFullSync() throws Exception {
+        Path file = dir.resolve("durable.tablebook");
+        try (TablebookStore created = TablebookStore.create(file, new Fixtures().negotiation, Fixtures.ACTOR,
+                Fixtures.options(dir, clock))) {
+            assertEquals("synchronous=2 journal_mode=wal", StoreProbe.durability(created));
+        }
+        try (TablebookStore opened = TablebookStore.open(file, Fixtures.options(dir, clock))) {
+            assertEquals("synchronous=2 journal_mode=wal", StoreProbe.durability(opened));
+        }
+        try (TablebookStore imported = TablebookStore.createFrom(dir.resolve("imported.tablebook"),
+                new Fixtures().snapshot(), Fixtures.ACTOR, Fixtures.options(dir, clock))) {
+            assertEquals("synchronous=2 journal_mode=wal", StoreProbe.durability(imported));
+        }
+    }
 }
