@@ -24,6 +24,7 @@ final class Child implements AutoCloseable {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> errors = new ArrayList<>();
     private volatile int lastCommitted = -1;
+    private volatile String durability;
 
     private Child(Process process) {
         this.process = process;
@@ -61,6 +62,8 @@ final class Child implements AutoCloseable {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith("COMMITTED ")) {
                     lastCommitted = Integer.parseInt(line.substring("COMMITTED ".length()));
+                } else if (line.startsWith("DURABILITY ")) {
+                    durability = line.substring("DURABILITY ".length());
                 } else {
                     lines.add(line);
                 }
@@ -103,6 +106,11 @@ final class Child implements AutoCloseable {
             }
             Thread.sleep(5);
         }
+    }
+
+    /** What the child said of its connection's synchronous level and journal mode; null before it opened. */
+    String durability() {
+        return durability;
     }
 
     /** The number of the last action it reported committed, or -1 before any. */
