@@ -101,7 +101,7 @@ final class StoreLock implements AutoCloseable {
      * store (here or in another process) holds the same file by another name.
      */
     synchronized boolean claimIdentity(Path file) throws IOException {
-        if (identity != null) {
+        if (identityKey != null) {
             return true;
         }
         Object id = fileKey(file);
@@ -112,15 +112,23 @@ final class StoreLock implements AutoCloseable {
             return false;
         }
         StoreLock taken = null;
+        boolean held = false;
         try {
             taken = lockFile(identityLockFor(id), null);
-            return taken != null;
+            held = taken != null;
+            return held;
+        } catch (IOException e) {
+            // No folder for identity locks (a read-only temporary folder): this process still knows
+            // the file by its identity, and the lock beside the real file keeps out every other
+            // name but another process's hard link. Better than refusing to open the file.
+            held = true;
+            return true;
         } finally {
-            if (taken == null) {
-                HELD.remove(id);
-            } else {
+            if (held) {
                 identity = taken;
                 identityKey = id;
+            } else {
+                HELD.remove(id);
             }
         }
     }
@@ -233,6 +241,8 @@ final class StoreLock implements AutoCloseable {
         HELD.remove(path);
         if (identity != null) {
             identity.close();
+        }
+        if (identityKey != null) {
             HELD.remove(identityKey);
         }
     }
