@@ -91,12 +91,16 @@ final class RecordedActions {
     }
 
     /**
-     * The audit trail as what must match between two files that lived through the same actions:
-     * the number of rows and, row by row, the action's label and actor, the record, what was done
-     * and the record before and after, each change by its place in the trail. (Times and change ids
-     * are the writer's own and differ.) A digest, so a long trail is compared without being held.
+     * A file's audit trail in one pass: how many actions were committed after the creation, and a
+     * digest of what must match between two files that lived through the same actions: the number
+     * of rows and, row by row, the action's label and actor, the record, what was done and the
+     * record before and after, each change by its place in the trail. (Times and change ids are the
+     * writer's own and differ.) Streamed, so a long trail is compared without being held.
      */
-    static String auditDigest(TablebookStore store) {
+    record Trail(int committed, String digest) {
+    }
+
+    static Trail trail(TablebookStore store) {
         java.security.MessageDigest digest;
         try {
             digest = java.security.MessageDigest.getInstance("SHA-256");
@@ -105,9 +109,12 @@ final class RecordedActions {
         }
         long[] rows = {0, -1};
         String[] last = {null};
+        String[] first = {null};
         store.audit().forEach(e -> {
             if (!e.changeId().equals(last[0])) {
-                rows[1]++;
+                if (++rows[1] == 0) {
+                    first[0] = e.label();
+                }
                 last[0] = e.changeId();
             }
             rows[0]++;
@@ -116,8 +123,11 @@ final class RecordedActions {
             digest.update(row.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             digest.update((byte) '\n');
         });
-        return rows[0] + " rows in " + (rows[1] + 1) + " changes, "
-                + java.util.HexFormat.of().formatHex(digest.digest());
+        if (!CREATE_LABEL.equals(first[0])) {
+            throw new IllegalStateException("The file does not start with the recorded negotiation: " + first[0]);
+        }
+        return new Trail((int) rows[1], rows[0] + " rows in " + (rows[1] + 1) + " changes, "
+                + java.util.HexFormat.of().formatHex(digest.digest()));
     }
 
     static Map<EntityRef, Entity> records(NegotiationSnapshot snapshot) {
