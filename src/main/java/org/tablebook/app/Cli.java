@@ -31,7 +31,8 @@ import org.tablebook.domain.Severity;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
 import org.tablebook.rules.RulesEngine;
-import org.tablebook.store.StoreException;
+import org.tablebook.store.OutputRefusedException;
+import org.tablebook.store.OutputTarget;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
@@ -175,16 +176,17 @@ public final class Cli {
             NegotiationSnapshot snapshot = store.loadSnapshot();
             findings = RulesEngine.standard().evaluateWithAcknowledgements(snapshot, clock);
         } catch (StoreOpenException e) {
-            err.println(text("check.failed", e.getMessage()));
+            err.println(Terminal.printable(text("check.failed", e.getMessage())));
             return BAD_INPUT;
         } catch (RuntimeException e) {
-            err.println(text("check.unreadable", file, e.getMessage()));
+            err.println(Terminal.printable(text("check.unreadable", file, e.getMessage())));
             return BAD_INPUT;
         }
         if (json) {
             out.println(toJson(findings));
         } else {
-            findings.forEach(f -> out.println(line(f, texts)));
+            // What the file holds is printed, never acted on: no escape sequence reaches the terminal.
+            findings.forEach(f -> out.println(Terminal.printable(line(f, texts))));
         }
         boolean error = findings.stream()
                 .anyMatch(f -> !f.acknowledged() && f.finding().severity() == Severity.ERROR);
@@ -242,9 +244,19 @@ public final class Cli {
         }
         Path file = Path.of(paths.get(0));
         Path out = Path.of(paths.get(1));
+        // Checked before anything is read: never over the negotiation itself (by any of its names),
+        // another negotiation, a device or a pipe.
+        Path target;
+        try {
+            target = OutputTarget.forExport(out, List.of(file));
+        } catch (OutputRefusedException e) {
+            err.println(text("export.refused", e.getMessage()));
+            return BAD_INPUT;
+        }
+        ExportRequest request;
         try (TablebookStore store = TablebookStore.openForReading(file, StoreOptions.defaults(clock, folders.backups()))) {
             NegotiationSnapshot snapshot = store.loadSnapshot();
-            ExportRequest request = switch (exportAudience) {
+            request = switch (exportAudience) {
                 case MEMBERS -> ExportRequest.members(snapshot, exportFormat);
                 case COMMITTEE -> exportFormat == ExportFormat.JSON ? ExportRequest.backup(snapshot, store.audit().list())
                         : ExportRequest.committee(snapshot, exportFormat, RulesEngine.standard().evaluate(snapshot, clock));
@@ -254,25 +266,42 @@ public final class Cli {
                             RulesEngine.standard().evaluate(snapshot, clock));
                 }
             };
-            // The committee's reports are written in English for now; only the summary has its Spanish.
-            List<Language> in = exportAudience == Audience.MEMBERS ? exportLanguages : List.of(Language.ENGLISH);
-            new Exporter(clock).export(request.inLanguages(in), out, ProgressListener.NONE);
-        } catch (StoreOpenException e) {
+        } catch (StoreOpenException | IllegalArgumentException e) {
             err.println(text("export.failed", e.getMessage()));
             return BAD_INPUT;
-        } catch (IllegalArgumentException e) {
-            err.println(text("export.failed", e.getMessage()));
-            return BAD_INPUT;
-        } catch (StoreException e) {
-            // Reading the negotiation failed: the input's problem, whatever the output.
-            err.println(text("export.failed", e.getMessage()));
-            return BAD_INPUT;
-        } catch (java.io.IOException | RuntimeException e) {
-            err.println(text("export.unwritable", out, e.getMessage()));
+        } catch (RuntimeException e) {
+            // A problem in the negotiation, not in where the export goes.
+            err.println(text("export.inputUnreadable", file, e.getMessage()));
             return BAD_INPUT;
         }
-        this.out.println(text("export.wrote", out.toAbsolutePath()));
+        // The committee's reports are written in English for now; only the summary has its Spanish.
+        List<Language> in = exportAudience == Audience.MEMBERS ? exportLanguages : List.of(Language.ENGLISH);
+        try {
+            new Exporter(clock).export(request.inLanguages(in), target, ProgressListener.NONE);
+        } catch (java.io.IOException e) {
+            err.println(text("export.unwritable", out, ioReason(e)));
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println(text("export.notMade", file, e.getMessage()));
+            return BAD_INPUT;
+        }
+        this.out.println(text("export.wrote", target));
         return OK;
+    }
+
+    /** Why a file could not be written, in words: Java's own messages are often just the path. */
+    static String ioReason(java.io.IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + " does not exist";
+        }
+        if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+            return f.getReason().toLowerCase(Locale.ROOT);
+        }
+        String detail = e.getMessage();
+        return detail == null || detail.isBlank() ? e.getClass().getSimpleName() : detail;
     }
 
     private int importBackup(List<String> args) {
@@ -281,9 +310,16 @@ public final class Cli {
             return BAD_INPUT;
         }
         Path json = Path.of(args.get(0));
-        Path file = Path.of(args.get(1));
-        if (java.nio.file.Files.exists(file)) {
-            err.println(text("import.exists", file));
+        Path file;
+        try {
+            file = OutputTarget.forNewFile(Path.of(args.get(1)));
+        } catch (OutputRefusedException e) {
+            err.println(text("import.refused", e.getMessage()));
+            return BAD_INPUT;
+        }
+        if (java.nio.file.Files.exists(json) && !java.nio.file.Files.isRegularFile(json)) {
+            // Reading a named pipe would wait forever for a writer.
+            err.println(text("import.notOrdinary", json));
             return BAD_INPUT;
         }
         Backup backup;
@@ -340,6 +376,7 @@ public final class Cli {
 
     static String toJson(List<EvaluatedFinding> findings) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        mapper.getFactory().setCharacterEscapes(new Terminal.JsonEscapes());
         ArrayNode array = mapper.createArrayNode();
         for (EvaluatedFinding item : findings) {
             Finding f = item.finding();

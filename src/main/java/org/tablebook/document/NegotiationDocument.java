@@ -1,5 +1,8 @@
 package org.tablebook.document;
 
+import org.tablebook.store.OutputTarget;
+import org.tablebook.store.OutputRefusedException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -131,6 +134,20 @@ public final class NegotiationDocument {
     }
 
     /** The file that is open, for the window that opens and closes files; screens go through this class. */
+    /**
+     * Where an export to {@code target} really goes (the file behind any link). Refuses, with a
+     * message naming the file, the open negotiation by any of its names, any other negotiation, a
+     * device or a pipe. Reads the disk: call it on the thread that writes the export.
+     */
+    public Path exportTarget(Path target) {
+        Path open = workspace.current().map(TablebookStore::file).orElse(null);
+        try {
+            return OutputTarget.forExport(target, open == null ? List.of() : List.of(open));
+        } catch (OutputRefusedException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     public Workspace workspace() {
         return workspace;
     }

@@ -35,6 +35,10 @@ final class AuditTable {
         return sql.list(SELECT + " ORDER BY seq", AuditTable::read);
     }
 
+    void forEach(Sql sql, java.util.function.Consumer<? super AuditEntry> action) throws SQLException {
+        sql.forEach(SELECT + " ORDER BY seq", AuditTable::read, action);
+    }
+
     List<AuditEntry> since(Sql sql, Instant since) throws SQLException {
         return sql.list(SELECT + " WHERE at >= ? ORDER BY seq", AuditTable::read, since);
     }

@@ -65,6 +65,19 @@ final class Sql implements AutoCloseable {
         return out;
     }
 
+    /** Each row in turn, none of them kept: for results too large to hold at once. */
+    <T> void forEach(String sql, RowReader<T> reader, java.util.function.Consumer<? super T> action, Object... args)
+            throws SQLException {
+        PreparedStatement ps = prepare(sql, args);
+        try (ResultSet rs = ps.executeQuery()) {
+            Row row = new Row(rs);
+            while (rs.next()) {
+                row.reset();
+                action.accept(reader.read(row));
+            }
+        }
+    }
+
     <T> Optional<T> one(String sql, RowReader<T> reader, Object... args) throws SQLException {
         PreparedStatement ps = prepare(sql, args);
         try (ResultSet rs = ps.executeQuery()) {

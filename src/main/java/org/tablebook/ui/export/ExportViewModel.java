@@ -276,10 +276,15 @@ public final class ExportViewModel {
             preferences.update(p -> p.withExportFolder(parent.toString()));
         }
         Job job = start(Messages.format("export.writing", target.getFileName()));
-        withAudit(job, Messages.get("export.nothingWritten"), audit -> BackgroundTask.ofRunnable(() -> exporter.export(request(audit), target, job))
-                .onSuccess(v -> {
-                    lastWritten.set(target.toString());
-                    status.set(Messages.format("export.wrote", target));
+        withAudit(job, Messages.get("export.nothingWritten"), audit -> BackgroundTask.of(() -> {
+            // Never over the open negotiation (by any of its names), another negotiation, a device or a pipe.
+            Path real = document.exportTarget(target);
+            exporter.export(request(audit), real, job);
+            return real;
+        })
+                .onSuccess(real -> {
+                    lastWritten.set(real.toString());
+                    status.set(Messages.format("export.wrote", real));
                 })
                 .onFailure(ValidationException.class, e -> {
                     sinceError.set(e.getMessage());

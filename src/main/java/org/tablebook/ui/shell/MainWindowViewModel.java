@@ -208,6 +208,11 @@ public final class MainWindowViewModel {
         if (json.isEmpty()) {
             return;
         }
+        if (Files.exists(json.get()) && !Files.isRegularFile(json.get())) {
+            // Reading a named pipe would wait forever for a writer.
+            dialogs.showError("This backup cannot be imported", Messages.format("import.notOrdinaryFile", json.get()));
+            return;
+        }
         busy.set(true);
         statusText.set(Messages.format("import.checking", json.get().getFileName()));
         BackgroundTask.of(() -> new BackupReader().read(json.get()))

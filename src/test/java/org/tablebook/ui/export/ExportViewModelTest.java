@@ -148,4 +148,20 @@ class ExportViewModelTest {
         assertEquals(List.of(ExportLanguages.ENGLISH), viewModel.languageChoices());
         assertEquals(ExportLanguages.ENGLISH, viewModel.languagesProperty().get());
     }
+
+    @Test
+    void anExportOntoTheOpenNegotiationByAnyNameIsRefusedAndTheFileIsUntouched() throws Exception {
+        Path file = this.file.store().file();
+        byte[] before = Files.readAllBytes(file);
+        Path link = Files.createSymbolicLink(dir.resolve("summary.pdf"), file);
+        for (Path target : List.of(file, file.getParent().resolve("./" + file.getFileName()), link)) {
+            dialogs.errors.clear();
+            viewModel.exportTo(target);
+            assertEquals("Nothing was written.", viewModel.statusProperty().get());
+            assertEquals(1, dialogs.errors.size(), target.toString());
+            assertTrue(dialogs.errors.get(0).contains("is the negotiation file itself"), dialogs.errors.get(0));
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the negotiation is byte for byte as it was");
+        }
+        assertTrue(Files.isSymbolicLink(link), "the link is left as it was");
+    }
 }

@@ -168,4 +168,20 @@ class MainWindowViewModelTest {
         assertTrue(dialogs.informations.get(0).contains("next start") || dialogs.informations.get(0).contains("próximo"),
                 dialogs.informations::toString);
     }
+
+    @Test
+    void aNamedPipeIsRefusedAtOnceWhenOpenedOrImported() throws Exception {
+        preferences.update(p -> p.withUserName("Sam"));
+        Path pipe = dir.resolve("pipe.tablebook");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        viewModel.open(pipe);
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("is a named pipe, not a Tablebook file"), dialogs.errors.get(0));
+        dialogs.fileAnswers.add(Optional.of(pipe));
+        viewModel.importBackup();
+        assertEquals(2, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(1).startsWith(pipe + " is not an ordinary file"), dialogs.errors.get(1));
+        assertTrue(dialogs.errors.get(1).endsWith("Nothing was written."), dialogs.errors.get(1));
+    }
 }
