@@ -18,6 +18,8 @@ import org.tablebook.store.TablebookStore;
 public final class Workspace implements AutoCloseable {
     private final StoreOptions options;
     private TablebookStore current;
+    /** The snapshot the last opening read, with its store and version: where the document's changes start. */
+    private volatile Opened lastOpened;
 
     public Workspace(StoreOptions options) {
         this.options = options;
@@ -105,7 +107,9 @@ public final class Workspace implements AutoCloseable {
     private OpenedFile replaceWith(TablebookStore store) {
         NegotiationSnapshot snapshot;
         try {
-            snapshot = store.loadSnapshot();
+            TablebookStore.VersionedSnapshot read = store.loadVersionedSnapshot();
+            snapshot = read.snapshot();
+            lastOpened = new Opened(store, read.version(), snapshot);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -123,6 +127,14 @@ public final class Workspace implements AutoCloseable {
             current.close();
             current = null;
         }
+    }
+
+    Opened lastOpened() {
+        return lastOpened;
+    }
+
+    /** A snapshot as read from a store at one of its versions. */
+    record Opened(TablebookStore store, long version, NegotiationSnapshot snapshot) {
     }
 
     /** What the window needs to show a file that has just been opened. */

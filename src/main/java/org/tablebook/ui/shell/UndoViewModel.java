@@ -82,7 +82,7 @@ public final class UndoViewModel {
         BackgroundTask.of(() -> {
             TablebookStore store = document.workspace().store();
             Optional<Action> done = undo ? store.history().undo(actor) : store.history().redo(actor);
-            return new Outcome(done, store.loadSnapshot());
+            return new Outcome(done, document.catchUp());
         }).onSuccess(outcome -> {
             document.show(outcome.snapshot());
             lastDone.set(outcome.done().map(a -> (undo ? "Undone: " : "Redone: ") + a.label()).orElse(""));
