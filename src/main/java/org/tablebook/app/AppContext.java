@@ -12,6 +12,7 @@ import org.tablebook.ui.agreements.MemorandumViewModel;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.document.FxTaskRunner;
 import org.tablebook.ui.common.Navigator;
+import org.tablebook.document.Findings;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.PreferencesStore;
 import org.tablebook.ui.common.SectionView;
@@ -81,7 +82,9 @@ public final class AppContext implements AutoCloseable {
         // A link to a record shows its section and asks the section to select it; the
         // negotiation's own fields open its settings.
         Navigator navigator = window::reveal;
-        views.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(document, clock, navigator,
+        // One set of findings for the panel and the dashboard, worked out once per change.
+        Findings findings = new Findings(document, RulesEngine.standard(), clock, tasks);
+        views.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(document, findings, clock, navigator,
                 kind -> window.select(Section.of(kind) == null ? Section.DASHBOARD : Section.of(kind)))));
         views.put(Section.DEMANDS, new DemandsView(new DemandsViewModel(document, dialogs, clock)));
         views.put(Section.SESSIONS, new SessionsView(new SessionsViewModel(document, dialogs, clock)));
@@ -93,7 +96,7 @@ public final class AppContext implements AutoCloseable {
         views.forEach(window::setSectionView);
 
         window.setRulesPanel(new RulesPanelView(
-                new RulesPanelViewModel(document, RulesEngine.standard(), clock, tasks, dialogs, navigator)));
+                new RulesPanelViewModel(document, findings, clock, dialogs, navigator)));
         NegotiationSettingsDialog settings = new NegotiationSettingsDialog(
                 new NegotiationSettingsViewModel(document, dialogs, clock));
         window.setNegotiationSettingsAction(field -> settings.show(window.getScene().getWindow(), field));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -21,7 +22,7 @@ import org.tablebook.rules.Finding;
 import org.tablebook.rules.Principle;
 import org.tablebook.rules.Rule;
 import org.tablebook.rules.RulesEngine;
-import org.tablebook.document.BackgroundTask;
+import org.tablebook.document.Findings;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Navigator;
@@ -29,8 +30,8 @@ import org.tablebook.document.TaskRunner;
 
 /**
  * The rules panel: every finding of the rules engine on the open negotiation, most serious first,
- * acknowledged ones after the others of their severity. Re-evaluated off the JavaFX thread after
- * every change, and once a minute while a sidebar runs (the clock alone can make it too long).
+ * acknowledged ones after the others of their severity. The findings are the shared ones of
+ * {@link Findings}, worked out off the JavaFX thread after every change and every minute.
  */
 public final class RulesPanelViewModel {
     /** Severity first; within it, open findings before acknowledged ones; then the engine's order. */
@@ -42,7 +43,7 @@ public final class RulesPanelViewModel {
     private final NegotiationDocument document;
     private final RulesEngine engine;
     private final Clock clock;
-    private final TaskRunner tasks;
+    private final Findings shared;
     private final DialogService dialogs;
     private final Navigator navigator;
 
@@ -55,45 +56,40 @@ public final class RulesPanelViewModel {
     private final ReadOnlyBooleanWrapper evaluating = new ReadOnlyBooleanWrapper();
     private NegotiationSnapshot evaluated;
 
+    /** A panel with findings of its own (tests, a panel alone); the window shares one {@link Findings}. */
     public RulesPanelViewModel(NegotiationDocument document, RulesEngine engine, Clock clock, TaskRunner tasks,
             DialogService dialogs, Navigator navigator) {
+        this(document, new Findings(document, engine, clock, tasks), clock, dialogs, navigator);
+    }
+
+    public RulesPanelViewModel(NegotiationDocument document, Findings shared, Clock clock, DialogService dialogs,
+            Navigator navigator) {
         this.document = document;
-        this.engine = engine;
+        this.shared = shared;
+        this.engine = shared.engine();
         this.clock = clock;
-        this.tasks = tasks;
         this.dialogs = dialogs;
         this.navigator = navigator;
-        document.snapshotProperty().addListener((obs, was, is) -> evaluate());
-        evaluate();
+        evaluating.bind(Bindings.createBooleanBinding(() -> shared.evaluation().snapshot() != document.snapshot(),
+                shared.evaluationProperty(), document.snapshotProperty()));
+        shared.evaluationProperty().addListener((obs, was, is) -> show(is.snapshot(), is.findings()));
+        shared.failureProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                dialogs.showError("The rules could not be checked", "Checking the ground rules failed: "
+                        + is.getMessage());
+            }
+        });
+        show(shared.evaluation().snapshot(), shared.evaluation().findings());
     }
 
-    /** Evaluates every rule on the current snapshot, off the JavaFX thread. */
+    /** Works the findings out again on the current snapshot, off the JavaFX thread. */
     public void evaluate() {
-        NegotiationSnapshot snapshot = document.snapshot();
-        if (snapshot == null) {
-            show(null, List.of());
-            return;
-        }
-        evaluating.set(true);
-        BackgroundTask.of(() -> engine.evaluateWithAcknowledgements(snapshot, clock))
-                .onSuccess(result -> {
-                    // A later change may have been published meanwhile; its own evaluation follows.
-                    if (document.snapshot() == snapshot) {
-                        show(snapshot, result);
-                    }
-                })
-                .onFailure(e -> dialogs.showError("The rules could not be checked",
-                        "Checking the ground rules failed: " + e.getMessage()))
-                .onFinally(() -> evaluating.set(false))
-                .runWith(tasks);
+        shared.refresh();
     }
 
-    /** Called once a minute: a running sidebar can break a rule by time alone. */
+    /** Called once a minute: the rules that depend on the clock can change by time alone. */
     public void minuteTick() {
-        NegotiationSnapshot snapshot = document.snapshot();
-        if (snapshot != null && !snapshot.runningSidebars().isEmpty()) {
-            evaluate();
-        }
+        shared.minuteTick();
     }
 
     private void show(NegotiationSnapshot snapshot, List<EvaluatedFinding> result) {
