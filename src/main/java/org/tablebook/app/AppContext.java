@@ -84,15 +84,21 @@ public final class AppContext implements AutoCloseable {
         Navigator navigator = window::reveal;
         // One set of findings for the panel and the dashboard, worked out once per change.
         Findings findings = new Findings(document, RulesEngine.standard(), clock, tasks);
-        views.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(document, findings, clock, navigator,
+        views.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(shown(window, Section.DASHBOARD),
+                findings, clock, navigator,
                 kind -> window.select(Section.of(kind) == null ? Section.DASHBOARD : Section.of(kind)))));
-        views.put(Section.DEMANDS, new DemandsView(new DemandsViewModel(document, dialogs, clock)));
-        views.put(Section.SESSIONS, new SessionsView(new SessionsViewModel(document, dialogs, clock)));
-        views.put(Section.SIDEBARS, new SidebarsView(new SidebarsViewModel(document, dialogs, clock)));
-        views.put(Section.AGREEMENTS, new AgreementsView(new AgreementsViewModel(document, dialogs, clock, navigator),
-                new MemorandumViewModel(document, dialogs, clock), new InformationRequestsViewModel(document, dialogs, clock)));
-        views.put(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
-        views.put(Section.COMPLIANCE, new ComplianceView(new ComplianceViewModel(document, dialogs, clock)));
+        views.put(Section.DEMANDS, new DemandsView(new DemandsViewModel(shown(window, Section.DEMANDS), dialogs, clock)));
+        views.put(Section.SESSIONS, new SessionsView(new SessionsViewModel(shown(window, Section.SESSIONS), dialogs,
+                clock)));
+        views.put(Section.SIDEBARS, new SidebarsView(new SidebarsViewModel(shown(window, Section.SIDEBARS), dialogs,
+                clock)));
+        NegotiationDocument agreements = shown(window, Section.AGREEMENTS);
+        views.put(Section.AGREEMENTS, new AgreementsView(new AgreementsViewModel(agreements, dialogs, clock, navigator),
+                new MemorandumViewModel(agreements, dialogs, clock), new InformationRequestsViewModel(agreements,
+                        dialogs, clock)));
+        views.put(Section.TEAM, new TeamView(new TeamViewModel(shown(window, Section.TEAM), dialogs, clock)));
+        views.put(Section.COMPLIANCE, new ComplianceView(new ComplianceViewModel(shown(window, Section.COMPLIANCE),
+                dialogs, clock)));
         views.forEach(window::setSectionView);
 
         window.setRulesPanel(new RulesPanelView(
@@ -104,6 +110,11 @@ public final class AppContext implements AutoCloseable {
                 clock, exportTasks, dialogs, preferences));
         window.setExportAction(() -> export.show(window.getScene().getWindow()));
         window.setUndo(new UndoViewModel(document, dialogs));
+    }
+
+    /** The document as a section sees it: a section not on screen rebuilds nothing until shown again. */
+    private NegotiationDocument shown(MainWindow window, Section section) {
+        return document.whileShown(window.shownProperty(section));
     }
 
     public DialogService dialogs(Window owner) {

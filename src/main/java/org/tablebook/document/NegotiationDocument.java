@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.store.TablebookStore;
 import org.tablebook.store.Writer;
@@ -20,36 +21,70 @@ public final class NegotiationDocument {
     private final Workspace workspace;
     private final TaskRunner tasks;
     private final Supplier<String> actor;
-    private final ReadOnlyObjectWrapper<NegotiationSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
-    /**
-     * The latest snapshot the background thread knows, with the store and version it reflects; it
-     * runs ahead of {@link #snapshot} while results are on their way to the JavaFX thread.
-     */
-    private volatile Workspace.Opened base;
+    /** The latest snapshot, shared by the document and every section's view of it. */
+    private final ReadOnlyObjectWrapper<NegotiationSnapshot> snapshot;
+    /** What this document's screens see: the latest snapshot, or for a hidden section the last it showed. */
+    private final ReadOnlyObjectWrapper<NegotiationSnapshot> seen;
+    /** Where the background thread's latest snapshot is kept; shared with the section views. */
+    private final Base base;
 
     public NegotiationDocument(Workspace workspace, TaskRunner tasks, Supplier<String> actor) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.actor = actor;
+        this.snapshot = new ReadOnlyObjectWrapper<>();
+        this.seen = snapshot;
+        this.base = new Base();
+    }
+
+    /** A section's view of {@code of}: everything shared, its snapshot followed only while shown. */
+    private NegotiationDocument(NegotiationDocument of, ObservableValue<Boolean> shown) {
+        this.workspace = of.workspace;
+        this.tasks = of.tasks;
+        this.actor = of.actor;
+        this.snapshot = of.snapshot;
+        this.base = of.base;
+        this.seen = new ReadOnlyObjectWrapper<>(Boolean.TRUE.equals(shown.getValue()) ? snapshot.get() : null);
+        snapshot.addListener((obs, was, is) -> {
+            if (Boolean.TRUE.equals(shown.getValue())) {
+                seen.set(is);
+            }
+        });
+        // Shown again: catches up with what happened while hidden, in one step.
+        shown.addListener((obs, was, is) -> {
+            if (Boolean.TRUE.equals(is)) {
+                seen.set(snapshot.get());
+            }
+        });
+    }
+
+    /**
+     * This document as a section of the window sees it: the same file and changes, but its
+     * {@link #snapshotProperty()} moves only while {@code shown} is true, so a section that is not
+     * on screen rebuilds nothing; it catches up with the latest snapshot when it is shown again.
+     * Call on the JavaFX thread.
+     */
+    public NegotiationDocument whileShown(ObservableValue<Boolean> shown) {
+        return new NegotiationDocument(this, shown);
     }
 
     public ReadOnlyObjectProperty<NegotiationSnapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
+        return seen.getReadOnlyProperty();
     }
 
     public NegotiationSnapshot snapshot() {
-        return snapshot.get();
+        return seen.get();
     }
 
     /** Publishes a snapshot read elsewhere (on opening a file); null when no file is open. */
     public void show(NegotiationSnapshot value) {
-        Workspace.Opened known = base;
+        Workspace.Opened known = base.latest;
         if (value == null) {
-            base = null;
+            base.latest = null;
         } else if (known == null || known.snapshot() != value) {
             Workspace.Opened opened = workspace.lastOpened();
             // A snapshot whose version is not known is followed from the next full read.
-            base = opened != null && opened.snapshot() == value ? opened : null;
+            base.latest = opened != null && opened.snapshot() == value ? opened : null;
         }
         snapshot.set(value);
     }
@@ -61,12 +96,12 @@ public final class NegotiationDocument {
      */
     public NegotiationSnapshot catchUp() {
         TablebookStore store = workspace.store();
-        Workspace.Opened known = base;
+        Workspace.Opened known = base.latest;
         if (known != null && known.store() == store) {
             Optional<TablebookStore.Committed> committed = store.changesSince(known.version());
             Optional<NegotiationSnapshot> next = committed.flatMap(c -> known.snapshot().with(c.rows()));
             if (next.isPresent()) {
-                base = new Workspace.Opened(store, committed.get().version(), next.get());
+                base.latest = new Workspace.Opened(store, committed.get().version(), next.get());
                 return next.get();
             }
         }
@@ -75,7 +110,7 @@ public final class NegotiationDocument {
 
     private NegotiationSnapshot readAgain(TablebookStore store) {
         TablebookStore.VersionedSnapshot read = store.loadVersionedSnapshot();
-        base = new Workspace.Opened(store, read.version(), read.snapshot());
+        base.latest = new Workspace.Opened(store, read.version(), read.snapshot());
         return read.snapshot();
     }
 
@@ -113,6 +148,14 @@ public final class NegotiationDocument {
 
     public String actor() {
         return actor.get();
+    }
+
+    /**
+     * The latest snapshot the background thread knows, with the store and version it reflects; it
+     * runs ahead of {@link #snapshot} while results are on their way to the JavaFX thread.
+     */
+    private static final class Base {
+        volatile Workspace.Opened latest;
     }
 
     private record Outcome<T>(T result, NegotiationSnapshot snapshot) {

@@ -71,6 +71,11 @@ public final class MainWindow extends BorderPane {
         showSection(viewModel.sectionProperty().get());
     }
 
+    /** True while {@code section} is the one on show: what its view model's snapshot follows. */
+    public javafx.beans.value.ObservableValue<Boolean> shownProperty(Section section) {
+        return viewModel.sectionProperty().isEqualTo(section);
+    }
+
     /** Shows a section, as a click in the navigation does. */
     public void select(Section section) {
         viewModel.sectionProperty().set(section);
