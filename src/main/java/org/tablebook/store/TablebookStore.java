@@ -283,6 +283,7 @@ public final class TablebookStore implements AutoCloseable {
             try {
                 sql.execute("BEGIN IMMEDIATE");
                 T result = work.apply(writer);
+                writer.flushAudit();
                 sql.execute("COMMIT");
                 remember(writer.rows);
                 return result;
@@ -494,10 +495,20 @@ public final class TablebookStore implements AutoCloseable {
             rows.add(RowChange.deleted(before));
         }
 
+        /**
+         * The action's audit rows wait here and are written together before the commit, in order
+         * (a whole imported negotiation is tens of thousands of them).
+         */
+        private final List<AuditEntry> audit = new ArrayList<>();
+
         private void append(AuditAction action, EntityKind kind, String id, String before, String after) {
+            audit.add(new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after));
+        }
+
+        void flushAudit() {
             try {
-                tables.audit.append(sql, new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after),
-                        reverts);
+                tables.audit.appendAll(sql, audit, reverts);
+                audit.clear();
             } catch (SQLException x) {
                 throw failed(x);
             }
