@@ -79,12 +79,14 @@ public final class NegotiationDocument {
     /** Publishes a snapshot read elsewhere (on opening a file); null when no file is open. */
     public void show(NegotiationSnapshot value) {
         Workspace.Opened known = base.latest;
+        Workspace.Opened opened = workspace.lastOpened();
         if (value == null) {
             base.latest = null;
+        } else if (opened != null && opened.snapshot() == value) {
+            base.latest = opened;
         } else if (known == null || known.snapshot() != value) {
-            Workspace.Opened opened = workspace.lastOpened();
             // A snapshot whose version is not known is followed from the next full read.
-            base.latest = opened != null && opened.snapshot() == value ? opened : null;
+            base.latest = null;
         }
         snapshot.set(value);
     }

@@ -109,6 +109,15 @@ public final class TablebookStore implements AutoCloseable {
         return Opener.openForReading(file, options);
     }
 
+    /**
+     * Opens a file to show it at once, before {@link #open} has checked it: no integrity check, no
+     * lock, no backup, nothing written; every write is refused. For start-up, which shows the
+     * negotiation from this while {@link #open} runs; a file of another schema is refused.
+     */
+    public static TablebookStore openForShowing(Path file, StoreOptions options) throws StoreOpenException {
+        return Opener.openForShowing(file, options);
+    }
+
     public static TablebookStore create(Path file, Negotiation negotiation, String actor, StoreOptions options)
             throws StoreOpenException {
         return Opener.create(file, negotiation, actor, options);
