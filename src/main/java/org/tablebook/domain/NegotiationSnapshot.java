@@ -286,11 +286,11 @@ public final class NegotiationSnapshot {
 
     /** Whether the record a finding or an acknowledgement points at is in this negotiation. */
     public boolean contains(EntityRef ref) {
-        return idx.all.containsKey(ref);
+        return idx.all().containsKey(ref);
     }
 
     public Optional<Entity> find(EntityRef ref) {
-        return Optional.ofNullable(idx.all.get(ref));
+        return Optional.ofNullable(idx.all().get(ref));
     }
 
     /** Every record, the negotiation first. */
@@ -421,7 +421,8 @@ public final class NegotiationSnapshot {
         final Map<String, List<SidebarTopic>> topicsBySidebar;
         final Map<String, ReportBack> reportBackBySidebar;
         final Map<String, List<TentativeAgreement>> agreementsByDemand;
-        final Map<EntityRef, Entity> all;
+        private final NegotiationSnapshot snapshot;
+        private Map<EntityRef, Entity> all;
 
         private Indexes(NegotiationSnapshot s) {
             people = byId(s.people);
@@ -439,9 +440,17 @@ public final class NegotiationSnapshot {
             reportBackBySidebar = rb;
             agreementsByDemand = s.agreements.stream()
                     .collect(Collectors.groupingBy(TentativeAgreement::demandId, Collectors.toUnmodifiableList()));
-            Map<EntityRef, Entity> a = new HashMap<>();
-            s.entities().forEach(e -> a.putIfAbsent(EntityRef.of(e), e));
-            all = a;
+            snapshot = s;
+        }
+
+        /** Every record by its reference: built on first use, as few screens need it. */
+        synchronized Map<EntityRef, Entity> all() {
+            if (all == null) {
+                Map<EntityRef, Entity> a = new HashMap<>();
+                snapshot.entities().forEach(e -> a.putIfAbsent(EntityRef.of(e), e));
+                all = a;
+            }
+            return all;
         }
 
         private static <T extends Entity> Map<String, T> byId(List<T> list) {
