@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RuleSettings;
@@ -47,5 +49,10 @@ public final class CommitteeDecisionPendingRule extends AbstractRule {
                     "Record committee decision", "decision", reportBack.get().reportedAt()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR_TOPIC, EntityKind.REPORT_BACK, EntityKind.DEMAND, EntityKind.SIDEBAR);
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -65,5 +67,10 @@ public final class ExpiryNoticesRule extends AbstractRule {
         LocalDate dueOn = expiresOn.minusDays(daysBefore);
         String when = dueOn.equals(now.today()) ? "it is due today" : "it was due by " + Texts.dateWithYear(dueOn);
         return when + " (" + Texts.days(daysBefore) + " before expiry)";
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of();
     }
 }

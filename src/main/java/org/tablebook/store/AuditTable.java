@@ -31,6 +31,29 @@ final class AuditTable {
                 e.beforeJson(), e.afterJson(), e.revertsChangeId());
     }
 
+    /** Rows per INSERT when writing many at once: well under SQLite's limit on parameters. */
+    private static final int BULK = 100;
+    private static final String BULK_INSERT = INSERT + ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)".repeat(BULK - 1);
+
+    /** Appends the entries in order, {@value #BULK} to a statement: a whole negotiation imported at once. */
+    void appendAll(Sql sql, List<AuditEntry> entries, String revertsChangeId) throws SQLException {
+        int i = 0;
+        for (; i + BULK <= entries.size(); i += BULK) {
+            Object[] args = new Object[BULK * 10];
+            for (int j = 0; j < BULK; j++) {
+                AuditEntry e = entries.get(i + j);
+                System.arraycopy(new Object[] {e.changeId(), e.label(), e.at(), e.actor(), e.entity(), e.entityId(),
+                        e.action(), e.beforeJson(), e.afterJson(), revertsChangeId}, 0, args, j * 10, 10);
+            }
+            sql.update(BULK_INSERT, args);
+        }
+        for (; i < entries.size(); i++) {
+            AuditEntry e = entries.get(i);
+            sql.update(INSERT, e.changeId(), e.label(), e.at(), e.actor(), e.entity(), e.entityId(), e.action(),
+                    e.beforeJson(), e.afterJson(), revertsChangeId);
+        }
+    }
+
     List<AuditEntry> list(Sql sql) throws SQLException {
         return sql.list(SELECT + " ORDER BY seq", AuditTable::read);
     }

@@ -140,15 +140,17 @@ public final class ChangeHistory {
         List<Change> changes = sql.list(CHANGES, r -> new Change(r.text(), r.text(), r.instant(), r.text(),
                 r.bool()), actor);
         Map<String, String> actionLabel = new HashMap<>();
-        List<Action> undo = new ArrayList<>();
-        List<Action> redo = new ArrayList<>();
+        // Oldest first, keyed by change id: a file holds tens of thousands of actions, so the
+        // stacks are kept where finding and removing one is not a walk through all of them.
+        LinkedHashMap<String, Action> undo = new LinkedHashMap<>();
+        LinkedHashMap<String, Action> redo = new LinkedHashMap<>();
         for (Change c : changes) {
             if (c.fixed()) {
                 continue;
             }
             if (c.reverts() == null) {
                 actionLabel.put(c.id(), c.label());
-                undo.add(0, new Action(c.id(), c.label(), c.at()));
+                undo.put(c.id(), new Action(c.id(), c.label(), c.at()));
                 redo.clear();
                 continue;
             }
@@ -158,13 +160,19 @@ public final class ChangeHistory {
             }
             actionLabel.put(c.id(), label);
             Action action = new Action(c.id(), label, c.at());
-            if (undo.removeIf(a -> a.changeId().equals(c.reverts()))) {
-                redo.add(0, action);
-            } else if (redo.removeIf(a -> a.changeId().equals(c.reverts()))) {
-                undo.add(0, action);
+            if (undo.remove(c.reverts()) != null) {
+                redo.put(c.id(), action);
+            } else if (redo.remove(c.reverts()) != null) {
+                undo.put(c.id(), action);
             }
         }
-        return new Stacks(undo, redo);
+        return new Stacks(newestFirst(undo), newestFirst(redo));
+    }
+
+    private static List<Action> newestFirst(LinkedHashMap<String, Action> stack) {
+        List<Action> list = new ArrayList<>(stack.values());
+        java.util.Collections.reverse(list);
+        return list;
     }
 
     /** Writes the inverse of the action's change, after checking that nothing changed its records since. */

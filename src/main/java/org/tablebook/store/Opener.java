@@ -160,6 +160,34 @@ final class Opener {
         }
     }
 
+    /**
+     * Opens a file only to show it while {@link #open} checks and backs it up: its header and
+     * schema are checked, not its pages (the integrity check is {@link #open}'s), no lock is taken
+     * and nothing is written. A file of an older schema is refused ({@code READ_ONLY}): it has to
+     * be migrated by {@link #open} before it can be read.
+     */
+    static TablebookStore openForShowing(Path given, StoreOptions options) throws StoreOpenException {
+        Path file = checkBeforeOpening(given, options);
+        Connection connection = null;
+        try {
+            connection = Connections.readOnly(file, true);
+            int version;
+            try (Sql sql = new Sql(connection)) {
+                version = checkVersions(file, sql, options);
+            }
+            if (version != TablebookStore.SCHEMA_VERSION) {
+                throw new StoreOpenException(Problem.READ_ONLY, file, file + " must be upgraded before it is shown.");
+            }
+            return new TablebookStore(file, options, connection, null, "Tablebook is still checking the file.");
+        } catch (StoreOpenException | RuntimeException e) {
+            closeQuietly(connection, null);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(connection, null);
+            throw classify(file, e, true, options);
+        }
+    }
+
     static TablebookStore create(Path given, Negotiation negotiation, String actor, StoreOptions options)
             throws StoreOpenException {
         Objects.requireNonNull(negotiation, "negotiation");

@@ -143,7 +143,35 @@ final class Sql implements AutoCloseable {
     }
 
     static String instant(Instant t) {
-        return t == null ? null : INSTANT.format(t);
+        if (t == null) {
+            return null;
+        }
+        long seconds = t.getEpochSecond();
+        long day = Math.floorDiv(seconds, 86_400);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+        LocalDate date = LocalDate.ofEpochDay(day);
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            return INSTANT.format(t);
+        }
+        // The same text as INSTANT, written by hand: an import writes tens of thousands of these.
+        char[] c = "0000-00-00T00:00:00.000000000Z".toCharArray();
+        put(c, 0, 4, year);
+        put(c, 5, 7, date.getMonthValue());
+        put(c, 8, 10, date.getDayOfMonth());
+        put(c, 11, 13, secondOfDay / 3_600);
+        put(c, 14, 16, secondOfDay / 60 % 60);
+        put(c, 17, 19, secondOfDay % 60);
+        put(c, 20, 29, t.getNano());
+        return new String(c);
+    }
+
+    /** Writes {@code value} as decimal digits right-aligned in c[from, to), zero-padded. */
+    private static void put(char[] c, int from, int to, int value) {
+        for (int i = to - 1; i >= from; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +22,7 @@ import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.RowChange;
 import org.tablebook.domain.ValidationException;
 
 /**
@@ -49,6 +53,11 @@ public final class TablebookStore implements AutoCloseable {
     private final Tables tables = new Tables();
     private boolean closed;
     private boolean writing;
+    /** How many actions this store has committed since it was opened. */
+    private long version;
+    /** What the latest actions wrote, oldest first, so that a snapshot can follow them without a read. */
+    private final Deque<Committed> journal = new ArrayDeque<>();
+    private static final int JOURNAL_LENGTH = 64;
 
     private final AuditRepository audit = new AuditRepository(this);
     private final ChangeHistory history = new ChangeHistory(this);
@@ -85,6 +94,15 @@ public final class TablebookStore implements AutoCloseable {
      */
     public static TablebookStore openForReading(Path file, StoreOptions options) throws StoreOpenException {
         return Opener.openForReading(file, options);
+    }
+
+    /**
+     * Opens a file to show it at once, before {@link #open} has checked it: no integrity check, no
+     * lock, no backup, nothing written; every write is refused. For start-up, which shows the
+     * negotiation from this while {@link #open} runs; a file of another schema is refused.
+     */
+    public static TablebookStore openForShowing(Path file, StoreOptions options) throws StoreOpenException {
+        return Opener.openForShowing(file, options);
     }
 
     /**
@@ -227,6 +245,55 @@ public final class TablebookStore implements AutoCloseable {
     }
 
     /**
+     * A snapshot and the {@link #version()} it reflects, read together: what {@link #changesSince}
+     * then brings up to date.
+     */
+    public record VersionedSnapshot(NegotiationSnapshot snapshot, long version) {
+    }
+
+    /**
+     * What committed actions wrote.
+     *
+     * @param version the store's version after the last of them
+     * @param rows every record they created, changed or deleted, in the order written
+     */
+    public record Committed(long version, List<RowChange> rows) {
+        public Committed {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** {@link #loadSnapshot()} with the version it reflects. */
+    public synchronized VersionedSnapshot loadVersionedSnapshot() {
+        return new VersionedSnapshot(loadSnapshot(), version);
+    }
+
+    /** How many actions this store has committed since it was opened. */
+    public synchronized long version() {
+        return version;
+    }
+
+    /**
+     * Every record the actions committed after {@code since} wrote, in order; empty when the store
+     * no longer remembers that far back (then read the snapshot again).
+     */
+    public synchronized Optional<Committed> changesSince(long since) {
+        if (since == version) {
+            return Optional.of(new Committed(version, List.of()));
+        }
+        if (since > version || journal.isEmpty() || journal.peekFirst().version() > since + 1) {
+            return Optional.empty();
+        }
+        List<RowChange> rows = new ArrayList<>();
+        for (Committed c : journal) {
+            if (c.version() > since) {
+                rows.addAll(c.rows());
+            }
+        }
+        return Optional.of(new Committed(version, rows));
+    }
+
+    /**
      * Runs one user action in one transaction: everything {@code work} writes through the
      * {@link Changes} is committed together, with one audit entry per row under one change id, or
      * rolled back together when anything fails (no audit entries either). {@code label} names the
@@ -262,7 +329,9 @@ public final class TablebookStore implements AutoCloseable {
             try {
                 sql.execute("BEGIN IMMEDIATE");
                 T result = work.apply(writer);
+                writer.flushAudit();
                 sql.execute("COMMIT");
+                remember(writer.rows);
                 return result;
             } catch (SQLException e) {
                 Migrations.rollbackQuietly(sql, e);
@@ -274,6 +343,14 @@ public final class TablebookStore implements AutoCloseable {
                 writer.done = true;
                 writing = false;
             }
+        }
+    }
+
+    private void remember(List<RowChange> rows) {
+        version++;
+        journal.addLast(new Committed(version, rows));
+        while (journal.size() > JOURNAL_LENGTH) {
+            journal.removeFirst();
         }
     }
 
@@ -338,6 +415,7 @@ public final class TablebookStore implements AutoCloseable {
         private final Instant at;
         private final String actor;
         private final String reverts;
+        private final List<RowChange> rows = new ArrayList<>();
         private boolean done;
 
         ChangeWriter(String changeId, String label, Instant at, String actor, String reverts) {
@@ -393,6 +471,7 @@ public final class TablebookStore implements AutoCloseable {
                 throw Failures.onWrite(x, sql, table, e, label);
             }
             append(AuditAction.CREATE, table.kind, e.id(), null, json(e));
+            rows.add(RowChange.created(e));
         }
 
         private <E extends Entity> void update(Table<E> table, Entity raw) {
@@ -404,6 +483,7 @@ public final class TablebookStore implements AutoCloseable {
                 }
                 table.update(sql, e);
                 append(AuditAction.UPDATE, table.kind, e.id(), json(before), json(e));
+                rows.add(RowChange.updated(before, e));
             } catch (SQLException x) {
                 throw Failures.onWrite(x, sql, table, e, label);
             }
@@ -419,12 +499,23 @@ public final class TablebookStore implements AutoCloseable {
                 throw Failures.onDelete(x, label);
             }
             append(AuditAction.DELETE, table.kind, id, json(before), null);
+            rows.add(RowChange.deleted(before));
         }
 
+        /**
+         * The action's audit rows wait here and are written together before the commit, in order
+         * (a whole imported negotiation is tens of thousands of them).
+         */
+        private final List<AuditEntry> audit = new ArrayList<>();
+
         private void append(AuditAction action, EntityKind kind, String id, String before, String after) {
+            audit.add(new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after));
+        }
+
+        void flushAudit() {
             try {
-                tables.audit.append(sql, new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after,
-                        reverts));
+                tables.audit.appendAll(sql, audit, reverts);
+                audit.clear();
             } catch (SQLException x) {
                 throw failed(x);
             }

@@ -19,7 +19,7 @@ import org.tablebook.rules.Finding;
 import org.tablebook.rules.Principle;
 import org.tablebook.rules.Rule;
 import org.tablebook.rules.RulesEngine;
-import org.tablebook.document.BackgroundTask;
+import org.tablebook.document.Findings;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
@@ -28,8 +28,8 @@ import org.tablebook.document.TaskRunner;
 
 /**
  * The rules panel: every finding of the rules engine on the open negotiation, most serious first,
- * acknowledged ones after the others of their severity. Re-evaluated off the JavaFX thread after
- * every change, and once a minute while a sidebar runs (the clock alone can make it too long).
+ * acknowledged ones after the others of their severity. The findings are the shared ones of
+ * {@link Findings}, worked out off the JavaFX thread after every change and every minute.
  */
 public final class RulesPanelViewModel {
     /** Severity first; within it, open findings before acknowledged ones; then the engine's order. */
@@ -41,7 +41,7 @@ public final class RulesPanelViewModel {
     private final NegotiationDocument document;
     private final RulesEngine engine;
     private final Clock clock;
-    private final TaskRunner tasks;
+    private final Findings shared;
     private final DialogService dialogs;
     private final Navigator navigator;
 
@@ -52,43 +52,38 @@ public final class RulesPanelViewModel {
     private final ReadOnlyIntegerWrapper acknowledged = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
+    /** A panel with findings of its own (tests, a panel alone); the window shares one {@link Findings}. */
     public RulesPanelViewModel(NegotiationDocument document, RulesEngine engine, Clock clock, TaskRunner tasks,
             DialogService dialogs, Navigator navigator) {
+        this(document, new Findings(document, engine, clock, tasks), clock, dialogs, navigator);
+    }
+
+    public RulesPanelViewModel(NegotiationDocument document, Findings shared, Clock clock, DialogService dialogs,
+            Navigator navigator) {
         this.document = document;
-        this.engine = engine;
+        this.shared = shared;
+        this.engine = shared.engine();
         this.clock = clock;
-        this.tasks = tasks;
         this.dialogs = dialogs;
         this.navigator = navigator;
-        document.snapshotProperty().addListener((obs, was, is) -> evaluate());
-        evaluate();
+        shared.evaluationProperty().addListener((obs, was, is) -> show(is.snapshot(), is.findings()));
+        shared.failureProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                dialogs.showError(Messages.get("rules.checkFailed.title"),
+                        Messages.format("rules.checkFailed", is.getMessage()));
+            }
+        });
+        show(shared.evaluation().snapshot(), shared.evaluation().findings());
     }
 
-    /** Evaluates every rule on the current snapshot, off the JavaFX thread. */
+    /** Works the findings out again on the current snapshot, off the JavaFX thread. */
     public void evaluate() {
-        NegotiationSnapshot snapshot = document.snapshot();
-        if (snapshot == null) {
-            show(null, List.of());
-            return;
-        }
-        BackgroundTask.of(() -> engine.evaluateWithAcknowledgements(snapshot, clock))
-                .onSuccess(result -> {
-                    // A later change may have been published meanwhile; its own evaluation follows.
-                    if (document.snapshot() == snapshot) {
-                        show(snapshot, result);
-                    }
-                })
-                .onFailure(e -> dialogs.showError(Messages.get("rules.checkFailed.title"),
-                        Messages.format("rules.checkFailed", e.getMessage())))
-                .runWith(tasks);
+        shared.refresh();
     }
 
-    /** Called once a minute: a running sidebar can break a rule by time alone. */
+    /** Called once a minute: the rules that depend on the clock can change by time alone. */
     public void minuteTick() {
-        NegotiationSnapshot snapshot = document.snapshot();
-        if (snapshot != null && !snapshot.runningSidebars().isEmpty()) {
-            evaluate();
-        }
+        shared.minuteTick();
     }
 
     private void show(NegotiationSnapshot snapshot, List<EvaluatedFinding> result) {

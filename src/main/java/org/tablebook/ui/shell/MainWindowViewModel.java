@@ -59,6 +59,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(Messages.get("window.title.none"));
     private final ReadOnlyStringWrapper userName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(Messages.get("status.noFile"));
@@ -112,8 +113,20 @@ public final class MainWindowViewModel {
             if (first.equals(defaultFile) && !Files.exists(defaultFile)) {
                 return workspace.create(defaultFile, Messages.get("shell.mainWindowViewModel.newNegotiation"), NegotiationKind.UNION_CONTRACT, actor());
             }
-            return workspace.open(first);
-        }).onSuccess(this::show)
+            // Shown before it is checked: the check and the backup follow, and writes wait for them.
+            return workspace.openForShowing(first);
+        }).onSuccess(opened -> {
+            if (opened.checking()) {
+                finishOpening();
+                if (workspace.current().isEmpty()) {
+                    return;
+                }
+            }
+            show(opened);
+            if (checking.get()) {
+                statusText.set(Messages.format("status.checking", opened.file()));
+            }
+        })
                 .onFailure(StoreOpenException.class, e -> {
                     dialogs.showError(Messages.get("dialog.openFailed.title"), e.getMessage());
                     showNoFile();
@@ -124,6 +137,43 @@ public final class MainWindowViewModel {
                 })
                 .onFinally(() -> busy.set(false))
                 .runWith(tasks);
+    }
+
+    /**
+     * The integrity check, lock and backup of the file shown at start, on the background thread
+     * before any write queued after it. A file that fails is closed with the usual message.
+     */
+    private void finishOpening() {
+        checking.set(true);
+        BackgroundTask.of(workspace::finishOpening)
+                .onSuccess(done -> {
+                    checking.set(false);
+                    done.ifPresent(o -> {
+                        readOnly.set(o.readOnly());
+                        if (document.snapshot() != null) {
+                            document.show(o.snapshot());
+                        }
+                    });
+                    if (file.get() != null) {
+                        restoreStatus();
+                    }
+                })
+                .onFailure(StoreOpenException.class, e -> {
+                    checking.set(false);
+                    dialogs.showError(Messages.get("dialog.openFailed.title"), e.getMessage());
+                    showNoFile();
+                })
+                .onFailure(e -> {
+                    checking.set(false);
+                    dialogs.showError(Messages.get("dialog.openFailed.title"), describe(e));
+                    showNoFile();
+                })
+                .runWith(tasks);
+    }
+
+    /** True while the file shown at start is being checked and backed up: changes wait for it. */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
     }
 
     private void ensureUserName() {

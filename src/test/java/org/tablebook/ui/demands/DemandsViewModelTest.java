@@ -525,4 +525,23 @@ class DemandsViewModelTest {
                 parking.id())));
         assertEquals(parking.id(), viewModel.selectedProperty().get().id());
     }
+
+    @Test
+    void aSectionNotOnScreenRebuildsNoRowsAndCatchesUpWhenShown() {
+        addDemand("U-1", "Wages", Side.OURS);
+        javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
+        DemandsViewModel section = new DemandsViewModel(document.whileShown(shown), dialogs, CLOCK);
+        assertEquals(List.of("U-1"), section.rows().stream().map(r -> r.demand().code()).toList());
+        int[] rebuilt = {0};
+        section.allRows().addListener((javafx.collections.ListChangeListener<DemandRow>) c -> rebuilt[0]++);
+
+        shown.set(false);
+        addDemand("U-2", "Hours", Side.OURS);
+        addDemand("U-3", "Parking", Side.OURS);
+        assertEquals(0, rebuilt[0], "rows rebuilt while hidden");
+        assertEquals(List.of("U-1"), section.rows().stream().map(r -> r.demand().code()).toList());
+
+        shown.set(true);
+        assertEquals(List.of("U-1", "U-2", "U-3"), section.rows().stream().map(r -> r.demand().code()).toList());
+    }
 }
