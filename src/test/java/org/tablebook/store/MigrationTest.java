@@ -56,11 +56,16 @@ class MigrationTest {
     }
 
     @Test
-    void migrationsAreNumberedFromOneWithoutGaps() {
+    void migrationsAreNumberedFromOneInOrder() {
+        // Numbers are handed out per feature branch (costing holds 4 while 3 is being written), so
+        // the list may have a gap until the branches meet; it never goes back or repeats.
         Pattern name = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
+        assertEquals(1, Migrations.ALL.get(0).version());
+        int previous = 0;
         for (int i = 0; i < Migrations.ALL.size(); i++) {
             Migrations.Migration m = Migrations.ALL.get(i);
-            assertEquals(i + 1, m.version());
+            assertTrue(m.version() > previous, m.resource());
+            previous = m.version();
             var matcher = name.matcher(m.resource());
             assertTrue(matcher.matches(), m.resource());
             assertEquals(m.version(), Integer.parseInt(matcher.group(1)));
