@@ -35,11 +35,13 @@ import org.tablebook.store.StoreOpenException.Problem;
  * </ol>
  */
 final class Opener {
-    /** Every table of schema 1; a file with no application id is ours only if it holds no others. */
+    /** Every table of the schema; a file with no application id is ours only if it holds no others. */
     private static final Set<String> OUR_TABLES = Set.of("negotiation", "person", "demand", "table_session",
             "session_attendee", "proposal", "sidebar", "sidebar_attendee", "sidebar_agenda", "sidebar_topic",
             "report_back", "tentative_agreement", "ratification", "ratification_agreement", "information_request",
-            "compliance_item", "rule_acknowledgement", "audit_entry");
+            "compliance_item", "rule_acknowledgement", "audit_entry",
+            // schema 4: costing
+            "costing_baseline", "classification", "cost_item");
 
     private Opener() {
     }

@@ -28,7 +28,8 @@ class MigrationTest {
             assertEquals(0, Migrations.migrate(sql), "it was at version 0");
             assertEquals(String.valueOf(TablebookStore.SCHEMA_VERSION), sql.pragma("user_version"));
             assertEquals(String.valueOf(TablebookStore.APPLICATION_ID), sql.pragma("application_id"));
-            assertEquals(List.of("audit_entry", "compliance_item", "demand", "information_request", "negotiation",
+            assertEquals(List.of("audit_entry", "classification", "compliance_item", "cost_item", "costing_baseline",
+                    "demand", "information_request", "negotiation",
                     "person", "proposal", "ratification", "ratification_agreement", "report_back",
                     "rule_acknowledgement", "session_attendee", "sidebar", "sidebar_agenda", "sidebar_attendee",
                     "sidebar_topic", "table_session", "tentative_agreement"),
