@@ -90,6 +90,9 @@ public final class AppContext implements AutoCloseable {
                 new MemorandumViewModel(document, dialogs, clock), new InformationRequestsViewModel(document, dialogs, clock)));
         views.put(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
         views.put(Section.COMPLIANCE, new ComplianceView(new ComplianceViewModel(document, dialogs, clock)));
+        views.put(Section.COSTING, new org.tablebook.ui.costing.CostingView(new org.tablebook.ui.costing.CostingViewModel(
+                document, new org.tablebook.ui.costing.BaselineViewModel(document, dialogs, clock),
+                new org.tablebook.ui.costing.PassCostingViewModel(document, dialogs, clock))));
         views.forEach(window::setSectionView);
 
         window.setRulesPanel(new RulesPanelView(

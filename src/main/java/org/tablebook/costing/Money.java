@@ -34,6 +34,26 @@ public final class Money {
         return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
+    /** "$1,234,567.89" for USD: rounded to the cent, once, here. Unknown codes read "1,234.00 XYZ". */
+    public static String format(BigDecimal amount, String currency) {
+        java.text.NumberFormat f;
+        try {
+            f = java.text.NumberFormat.getCurrencyInstance(java.util.Locale.US);
+            f.setCurrency(java.util.Currency.getInstance(currency));
+        } catch (IllegalArgumentException e) {
+            f = new java.text.DecimalFormat("#,##0.00 '" + currency.replace("'", "") + "'",
+                    java.text.DecimalFormatSymbols.getInstance(java.util.Locale.US));
+        }
+        f.setMinimumFractionDigits(2);
+        f.setMaximumFractionDigits(2);
+        return f.format(cents(amount));
+    }
+
+    /** "4.25%": a percent to two places. */
+    public static String percent(BigDecimal percent) {
+        return percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
+    }
+
     static BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
         return amount.multiply(percent).divide(HUNDRED, PRECISION);
     }
