@@ -74,7 +74,6 @@ public final class CostingView implements SectionView {
         baselineTab.setId("costingBaselineTab");
         passesTab.setId("costingPassesTab");
         root.getTabs().setAll(packageTab, baselineTab, passesTab);
-        root.setId("costingTabs");
     }
 
     // ---- the package ----
