@@ -41,7 +41,7 @@ public final class Cli {
     public static final int FINDINGS = 1;
     public static final int BAD_INPUT = 2;
 
-    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "help", "--help", "-h", "--version",
+    private static final Set<String> COMMANDS = Set.of("check", "cost", "export", "import", "help", "--help", "-h", "--version",
             "-V");
 
     private final PrintStream out;
@@ -63,7 +63,7 @@ public final class Cli {
 
     /** Whether the command opens negotiation files (and so needs SQLite); --help and --version do not. */
     public static boolean readsFiles(String[] args) {
-        return args.length > 0 && Set.of("check", "export", "import").contains(args[0]);
+        return args.length > 0 && Set.of("check", "cost", "export", "import").contains(args[0]);
     }
 
     public int run(String[] args) {
@@ -72,6 +72,7 @@ public final class Cli {
         }
         return switch (args[0]) {
             case "check" -> check(List.of(args).subList(1, args.length));
+            case "cost" -> cost(List.of(args).subList(1, args.length));
             case "export" -> export(List.of(args).subList(1, args.length));
             case "import" -> importBackup(List.of(args).subList(1, args.length));
             case "--version", "-V" -> {
@@ -90,6 +91,9 @@ public final class Cli {
         to.println();
         to.println("  tablebook check FILE [--json]   list what breaks the team's ground rules;");
         to.println("                                  exit 1 when an unacknowledged ERROR is present");
+        to.println("  tablebook cost FILE [--json] [--at YYYY-MM-DD]");
+        to.println("                                  print each side's package by contract year, the gap");
+        to.println("                                  and what the TAs settle, as they stood on --at");
         to.println("  tablebook export --format pdf|html|md|json --audience members|committee|since");
         to.println("                   [--since YYYY-MM-DD] FILE OUT");
         to.println("                                  write a report or a JSON backup of FILE to OUT;");
@@ -139,6 +143,62 @@ public final class Cli {
         boolean error = findings.stream()
                 .anyMatch(f -> !f.acknowledged() && f.finding().severity() == Severity.ERROR);
         return error ? FINDINGS : OK;
+    }
+
+    private static final String COST_USE = "Use: tablebook cost FILE [--json] [--at YYYY-MM-DD]";
+
+    private int cost(List<String> args) {
+        boolean json = false;
+        String at = null;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--at")) {
+                if (i + 1 >= args.size()) {
+                    err.println("tablebook cost: --at needs a date. " + COST_USE);
+                    return BAD_INPUT;
+                }
+                at = args.get(++i);
+            } else if (a.startsWith("-")) {
+                err.println("tablebook cost: unknown option " + a + ". " + COST_USE);
+                return BAD_INPUT;
+            } else {
+                files.add(a);
+            }
+        }
+        if (files.size() != 1) {
+            err.println("tablebook cost: name exactly one negotiation file. " + COST_USE);
+            return BAD_INPUT;
+        }
+        LocalDate asOf;
+        try {
+            asOf = at == null ? null : Dates.parseDate("at", "The --at date", at);
+        } catch (IllegalArgumentException e) {
+            err.println("tablebook cost: " + e.getMessage() + " " + COST_USE);
+            return BAD_INPUT;
+        }
+        Path file = Path.of(files.get(0));
+        NegotiationSnapshot snapshot;
+        try (TablebookStore store = TablebookStore.openForReading(file, StoreOptions.defaults(clock, folders.backups()))) {
+            snapshot = store.loadSnapshot();
+        } catch (StoreOpenException e) {
+            err.println("tablebook cost: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("tablebook cost: could not read " + file + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        var comparison = org.tablebook.costing.Packages.compare(snapshot, asOf);
+        if (comparison.isEmpty()) {
+            err.println("tablebook cost: " + file + " has no costing baseline yet. Enter the contract term and the "
+                    + "unit's classifications in the Costing section first.");
+            return BAD_INPUT;
+        }
+        out.print(json ? org.tablebook.costing.PackageText.json(snapshot, comparison.get(), asOf) + "\n"
+                : org.tablebook.costing.PackageText.text(snapshot, comparison.get(), asOf));
+        return OK;
     }
 
     private static final String EXPORT_USE = "Use: tablebook export --format pdf|html|md|json "

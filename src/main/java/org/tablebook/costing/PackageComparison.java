@@ -37,6 +37,27 @@ public record PackageComparison(CostingBaseline baseline, int headcount, BigDeci
         return percentOfBaseline(ours).subtract(percentOfBaseline(theirs));
     }
 
+    /** The package table as committees read it: each contract year, the total, the percent, the average. */
+    public List<PackageLine> table() {
+        List<PackageLine> out = new java.util.ArrayList<>();
+        for (int y = 1; y <= baseline.years(); y++) {
+            int year = y;
+            out.add(line(PackageLine.Kind.YEAR, y, b -> b.year(year)));
+        }
+        out.add(line(PackageLine.Kind.TOTAL, 0, CostBreakdown::total));
+        out.add(new PackageLine(PackageLine.Kind.PERCENT_OF_BASELINE, 0, percentOfBaseline(ours),
+                percentOfBaseline(theirs), gapPercent(), percentOfBaseline(settled)));
+        out.add(line(PackageLine.Kind.AVERAGE_PER_PERSON_PER_YEAR, 0, CostBreakdown::averagePerPersonPerYear));
+        return out;
+    }
+
+    private PackageLine line(PackageLine.Kind kind, int year, java.util.function.Function<CostBreakdown, BigDecimal> f) {
+        BigDecimal o = f.apply(ours.cost());
+        BigDecimal t = f.apply(theirs.cost());
+        // The gap of a row is the difference of the figures as shown, so a reader's subtraction agrees.
+        return new PackageLine(kind, year, o, t, Money.cents(o).subtract(Money.cents(t)), f.apply(settled.cost()));
+    }
+
     /** How many 1% raises the gap is worth in the first year: how committees often say it. */
     public BigDecimal gapInOnePercents() {
         return costOfOnePercent.signum() == 0 ? BigDecimal.ZERO

@@ -1,9 +1,7 @@
 package org.tablebook.ui.costing;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,9 +9,10 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.tablebook.costing.CostBreakdown;
 import org.tablebook.costing.Money;
 import org.tablebook.costing.PackageComparison;
+import org.tablebook.costing.PackageLine;
+import org.tablebook.costing.PackageText;
 import org.tablebook.costing.PackagePoint;
 import org.tablebook.costing.Packages;
 import org.tablebook.costing.SidePackage;
@@ -81,24 +80,17 @@ public final class CostingViewModel {
     static List<PackageRow> rows(PackageComparison c) {
         String cur = c.baseline().currency();
         List<PackageRow> out = new ArrayList<>();
-        for (int y = 1; y <= c.baseline().years(); y++) {
-            int year = y;
-            out.add(row(Messages.format("costing.package.year", y), c, b -> b.year(year), cur));
+        for (PackageLine l : c.table()) {
+            String label = switch (l.kind()) {
+                case YEAR -> Messages.format("costing.package.year", l.year());
+                case TOTAL -> Messages.get("costing.package.total");
+                case PERCENT_OF_BASELINE -> Messages.get("costing.package.percent");
+                case AVERAGE_PER_PERSON_PER_YEAR -> Messages.get("costing.package.average");
+            };
+            out.add(new PackageRow(label, PackageText.figure(l, l.ours(), cur), PackageText.figure(l, l.theirs(), cur),
+                    PackageText.figure(l, l.gap(), cur), PackageText.figure(l, l.settled(), cur)));
         }
-        out.add(row(Messages.get("costing.package.total"), c, CostBreakdown::total, cur));
-        out.add(new PackageRow(Messages.get("costing.package.percent"), Money.percent(c.percentOfBaseline(c.ours())),
-                Money.percent(c.percentOfBaseline(c.theirs())), Money.percent(c.gapPercent()),
-                Money.percent(c.percentOfBaseline(c.settled()))));
-        out.add(row(Messages.get("costing.package.average"), c, CostBreakdown::averagePerPersonPerYear, cur));
         return out;
-    }
-
-    private static PackageRow row(String label, PackageComparison c, Function<CostBreakdown, BigDecimal> f,
-            String cur) {
-        BigDecimal ours = f.apply(c.ours().cost());
-        BigDecimal theirs = f.apply(c.theirs().cost());
-        return new PackageRow(label, Money.format(ours, cur), Money.format(theirs, cur),
-                Money.format(ours.subtract(theirs), cur), Money.format(f.apply(c.settled().cost()), cur));
     }
 
     public BaselineViewModel baseline() {
