@@ -52,7 +52,7 @@ public final class PackageText {
             b.append(", as of ").append(asOf);
         }
         b.append('\n');
-        b.append(c.headcount()).append(" people in ").append(s.classifications().size()).append(" classifications; ")
+        b.append(String.format(java.util.Locale.US, "%,d", c.headcount())).append(" people in ").append(s.classifications().size()).append(" classifications; ")
                 .append("contract ").append(c.baseline().termStart()).append(" to ").append(c.baseline().termEnd())
                 .append(" (").append(c.baseline().years()).append(" years); today they cost ")
                 .append(Money.format(c.baselineAnnualCost(), cur)).append(" a year.\n");
