@@ -126,7 +126,7 @@ class CostingViewModelTest {
         price(ours, "3");
         price(theirs, "1");
         assertEquals(List.of(), dialogs.errors);
-        // 3% of $1,000,000 from the first day; the rate stays raised in years 2 and 3.
+        // Their 1% of $1,000,000 from the first day, shown last; the rate stays raised in years 2 and 3.
         assertEquals("This pass alone: Year 1 $10,000.00, Year 2 $10,000.00, Year 3 $10,000.00; $30,000.00 over the term.",
                 passes.passCostProperty().get());
         PackageRow year1 = costing.rows().get(0);
@@ -161,5 +161,16 @@ class CostingViewModelTest {
         assertEquals(List.of("clerk", "CNA"), after.stream().map(Classification::name).toList());
         assertEquals(55, after.get(0).headcount());
         assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void theDemandsTimelineSaysWhatEachEconomicPassCostsOrThatItIsNotCosted() {
+        var demands = new org.tablebook.ui.demands.DemandsViewModel(open.document(), dialogs, CLOCK);
+        demands.select(ours.demandId());
+        assertEquals(List.of("", ""), demands.passes().stream().map(e -> e.cost()).toList(), "no baseline yet");
+        enterBaseline();
+        price(ours, "3");
+        assertEquals(List.of("Costs $90,000.00 over the term", "Not costed"),
+                demands.passes().stream().map(e -> e.cost()).toList());
     }
 }
