@@ -48,10 +48,11 @@ public final class CostingEngine {
                     BigDecimal.ZERO, BigDecimal.ZERO));
         }
         List<CostItem> ordered = items.stream().sorted(Comparator.comparing(CostItem::effectiveOn)).toList();
+        Segments segments = new Segments(baseline, ordered);
         for (Classification c : classes) {
             List<CostItem> mine = ordered.stream()
                     .filter(i -> i.classificationId() == null || i.classificationId().equals(c.id())).toList();
-            List<YearCost> one = classification(baseline, c, mine);
+            List<YearCost> one = classification(baseline, c, mine, segments);
             for (int y = 0; y < years; y++) {
                 total.set(y, total.get(y).plus(one.get(y)));
             }
@@ -82,12 +83,53 @@ public final class CostingEngine {
         return sum;
     }
 
-    private static List<YearCost> classification(CostingBaseline b, Classification c, List<CostItem> items) {
+    /**
+     * The days each contract year is cut at (its start, every item's effective day in it, its end),
+     * with the share of the year between each two: the same for every classification, so worked
+     * out once.
+     */
+    private static final class Segments {
+        final List<List<LocalDate>> points = new ArrayList<>();
+        final List<List<BigDecimal>> fractions = new ArrayList<>();
+
+        Segments(CostingBaseline b, List<CostItem> items) {
+            for (int y = 1; y <= b.years(); y++) {
+                LocalDate ys = b.yearStart(y);
+                LocalDate ye = b.yearEnd(y);
+                TreeSet<LocalDate> cuts = new TreeSet<>();
+                cuts.add(ys);
+                cuts.add(ye);
+                for (CostItem i : items) {
+                    LocalDate on = effective(i, b);
+                    if (on.isAfter(ys) && on.isBefore(ye)) {
+                        cuts.add(on);
+                    }
+                }
+                List<LocalDate> p = new ArrayList<>(cuts);
+                List<BigDecimal> f = new ArrayList<>();
+                for (int k = 0; k + 1 < p.size(); k++) {
+                    f.add(fraction(ys, p.get(k), p.get(k + 1)));
+                }
+                points.add(p);
+                fractions.add(f);
+            }
+        }
+    }
+
+    private static List<YearCost> classification(CostingBaseline b, Classification c, List<CostItem> items,
+            Segments segments) {
         State base = new State(c);
+        BigDecimal nb = BigDecimal.valueOf(c.headcount());
+        BigDecimal baseWage = base.wageDriven(c).multiply(nb);
+        BigDecimal baseHealth = base.health(c).multiply(nb);
+        BigDecimal rollUpRate = rollUpFactor(b, c).subtract(BigDecimal.ONE);
         State now = new State(c);
         int next = 0;
         List<YearCost> out = new ArrayList<>();
         LocalDate termEnd = b.termEnd().plusDays(1);
+        BigDecimal wage = BigDecimal.ZERO;
+        BigDecimal health = BigDecimal.ZERO;
+        boolean stale = true;
         for (int y = 1; y <= b.years(); y++) {
             LocalDate ys = b.yearStart(y);
             LocalDate ye = b.yearEnd(y);
@@ -95,16 +137,8 @@ public final class CostingEngine {
             BigDecimal rollUp = BigDecimal.ZERO;
             BigDecimal benefits = BigDecimal.ZERO;
             BigDecimal lumps = BigDecimal.ZERO;
-            TreeSet<LocalDate> cuts = new TreeSet<>();
-            cuts.add(ys);
-            cuts.add(ye);
-            for (CostItem i : items) {
-                LocalDate on = effective(i, b);
-                if (on.isAfter(ys) && on.isBefore(ye)) {
-                    cuts.add(on);
-                }
-            }
-            List<LocalDate> points = new ArrayList<>(cuts);
+            List<LocalDate> points = segments.points.get(y - 1);
+            List<BigDecimal> shares = segments.fractions.get(y - 1);
             for (int k = 0; k + 1 < points.size(); k++) {
                 LocalDate from = points.get(k);
                 while (next < items.size() && !effective(items.get(next), b).isAfter(from)
@@ -113,18 +147,25 @@ public final class CostingEngine {
                     if (item.kind() == CostItemKind.LUMP_SUM) {
                         BigDecimal paid = item.amount().multiply(BigDecimal.valueOf(now.headcount));
                         lumps = lumps.add(paid);
-                        rollUp = rollUp.add(paid.multiply(rollUpFactor(b, c).subtract(BigDecimal.ONE)));
+                        rollUp = rollUp.add(paid.multiply(rollUpRate));
                     } else {
                         now.apply(item, c);
+                        stale = true;
                     }
                 }
-                BigDecimal f = fraction(ys, from, points.get(k + 1));
-                BigDecimal n = BigDecimal.valueOf(now.headcount);
-                BigDecimal nb = BigDecimal.valueOf(c.headcount());
-                BigDecimal wage = now.wageDriven(c).multiply(n).subtract(base.wageDriven(c).multiply(nb));
-                pay = pay.add(wage.multiply(f));
-                rollUp = rollUp.add(wage.multiply(rollUpFactor(b, c).subtract(BigDecimal.ONE)).multiply(f));
-                BigDecimal health = now.health(c).multiply(n).subtract(base.health(c).multiply(nb));
+                if (stale) {
+                    BigDecimal n = BigDecimal.valueOf(now.headcount);
+                    wage = now.wageDriven(c).multiply(n).subtract(baseWage);
+                    health = now.health(c).multiply(n).subtract(baseHealth);
+                    stale = false;
+                }
+                if (wage.signum() == 0 && health.signum() == 0) {
+                    continue;
+                }
+                BigDecimal f = shares.get(k);
+                BigDecimal wagePart = wage.multiply(f);
+                pay = pay.add(wagePart);
+                rollUp = rollUp.add(wagePart.multiply(rollUpRate));
                 benefits = benefits.add(health.multiply(f));
             }
             out.add(new YearCost(y, ys, ye, pay, rollUp, benefits, lumps));

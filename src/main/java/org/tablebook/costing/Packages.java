@@ -2,6 +2,8 @@ package org.tablebook.costing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -33,13 +35,19 @@ public final class Packages {
             return Optional.empty();
         }
         CostingBaseline b = baseline.get();
+        // A side's package changes only on the days it passes: each package is costed once.
+        Map<List<Proposal>, java.math.BigDecimal> totals = new HashMap<>();
         List<PackagePoint> movement = new ArrayList<>();
+        Latest ours = new Latest(s, Side.OURS);
+        Latest theirs = new Latest(s, Side.THEIRS);
         for (LocalDate day : costedDays(s)) {
             if (asOf != null && day.isAfter(asOf)) {
                 break;
             }
-            movement.add(new PackagePoint(day, of(s, b, current(s, Side.OURS, day)).total(),
-                    of(s, b, current(s, Side.THEIRS, day)).total()));
+            List<Proposal> o = ours.upTo(day);
+            List<Proposal> t = theirs.upTo(day);
+            movement.add(new PackagePoint(day, totals.computeIfAbsent(o, x -> of(s, b, x).total()),
+                    totals.computeIfAbsent(t, x -> of(s, b, x).total())));
         }
         return Optional.of(new PackageComparison(b,
                 s.classifications().stream().mapToInt(org.tablebook.domain.Classification::headcount).sum(),
@@ -77,6 +85,32 @@ public final class Packages {
             latest(s, a.demandId(), null, a.reachedOn()).ifPresent(out::add);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * A side's latest costed pass on each demand, moved forward day by day: one sweep over the
+     * side's costed passes in date order instead of a search of every demand each day.
+     */
+    private static final class Latest {
+        private final List<Proposal> costed;
+        private final Map<String, Proposal> byDemand = new java.util.LinkedHashMap<>();
+        private int next;
+
+        Latest(NegotiationSnapshot s, Side side) {
+            costed = s.proposals().stream().filter(p -> p.side() == side && !s.costItemsOf(p.id()).isEmpty())
+                    .sorted(java.util.Comparator.comparing(Proposal::passedOn).thenComparing(Proposal::createdAt))
+                    .toList();
+            // Demands in the snapshot's order, as current() lists them.
+            s.demands().forEach(d -> byDemand.put(d.id(), null));
+        }
+
+        List<Proposal> upTo(LocalDate day) {
+            while (next < costed.size() && !costed.get(next).passedOn().isAfter(day)) {
+                Proposal p = costed.get(next++);
+                byDemand.put(p.demandId(), p);
+            }
+            return byDemand.values().stream().filter(java.util.Objects::nonNull).toList();
+        }
     }
 
     private static Optional<Proposal> latest(NegotiationSnapshot s, String demandId, Side side, LocalDate asOf) {

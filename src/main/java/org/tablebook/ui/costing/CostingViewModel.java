@@ -16,6 +16,7 @@ import org.tablebook.costing.PackageText;
 import org.tablebook.costing.PackagePoint;
 import org.tablebook.costing.Packages;
 import org.tablebook.costing.SidePackage;
+import org.tablebook.document.BackgroundTask;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
@@ -28,6 +29,7 @@ import org.tablebook.ui.common.Messages;
  * passes, for the chart. Worked out again whenever the negotiation changes.
  */
 public final class CostingViewModel {
+    private final NegotiationDocument document;
     private final BaselineViewModel baseline;
     private final PassCostingViewModel passes;
 
@@ -40,14 +42,35 @@ public final class CostingViewModel {
     private PackageComparison comparison;
 
     public CostingViewModel(NegotiationDocument document, BaselineViewModel baseline, PassCostingViewModel passes) {
+        this.document = document;
         this.baseline = baseline;
         this.passes = passes;
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         load(document.snapshot());
     }
 
+    /**
+     * Works the packages out on the background thread (a large negotiation's movement takes a
+     * while), then shows them; a later snapshot's figures always arrive after an earlier one's.
+     */
     private void load(NegotiationSnapshot s) {
-        comparison = s == null ? null : Packages.compare(s, null).orElse(null);
+        if (s == null) {
+            show(null, null);
+            return;
+        }
+        BackgroundTask.of(() -> Packages.compare(s, null).orElse(null)).onSuccess(c -> {
+            if (document.snapshot() == s) {
+                show(s, c);
+            }
+        }).onFailure(e -> {
+            show(s, null);
+            // Said where the figures would be, never silently empty.
+            summary.set(Messages.get("costing.failed"));
+        }).runWith(document.tasks());
+    }
+
+    private void show(NegotiationSnapshot s, PackageComparison computed) {
+        comparison = computed;
         hasBaseline.set(comparison != null);
         if (comparison == null) {
             summary.set(Messages.get("costing.noBaseline"));
