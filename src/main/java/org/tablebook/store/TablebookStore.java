@@ -59,6 +59,7 @@ public final class TablebookStore implements AutoCloseable {
     private final InformationRequestRepository informationRequests = new InformationRequestRepository(this);
     private final ComplianceRepository compliance = new ComplianceRepository(this);
     private final AcknowledgementRepository acknowledgements = new AcknowledgementRepository(this);
+    private final CostingRepository costing = new CostingRepository(this);
     private final AuditRepository audit = new AuditRepository(this);
     private final ChangeHistory history = new ChangeHistory(this);
 
@@ -278,6 +279,10 @@ public final class TablebookStore implements AutoCloseable {
 
     public AcknowledgementRepository acknowledgements() {
         return acknowledgements;
+    }
+
+    public CostingRepository costing() {
+        return costing;
     }
 
     public AuditRepository audit() {
