@@ -173,4 +173,19 @@ class CostingViewModelTest {
         assertEquals(List.of("Costs $90,000.00 over the term", "Not costed"),
                 demands.passes().stream().map(e -> e.cost()).toList());
     }
+
+    @Test
+    void deletingAPricedPassTakesItsItemsWithItInOneChange() {
+        enterBaseline();
+        price(ours, "3");
+        var form = new org.tablebook.ui.common.PassFormViewModel(open.document(), dialogs, CLOCK);
+        form.startEdit(ours);
+        dialogs.confirmAnswers.push(true);
+        form.delete();
+        assertEquals(List.of(), dialogs.errors);
+        assertTrue(open.snapshot().proposal(ours.id()).isEmpty());
+        assertEquals(List.of(), open.snapshot().costItems());
+        assertEquals(1, open.audit().stream().filter(a -> a.label().equals("Delete pass")).map(a -> a.changeId())
+                .distinct().count(), "one change, so one undo brings both back");
+    }
 }
