@@ -260,7 +260,7 @@ public final class MainWindowViewModel {
         }
         if (Files.exists(json.get()) && !Files.isRegularFile(json.get())) {
             // Reading a named pipe would wait forever for a writer.
-            dialogs.showError("This backup cannot be imported", Messages.format("import.notOrdinaryFile", json.get()));
+            dialogs.showError(Messages.get("import.refused.title"), Messages.format("import.notOrdinaryFile", json.get()));
             return;
         }
         busy.set(true);
