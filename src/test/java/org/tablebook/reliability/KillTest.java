@@ -78,8 +78,10 @@ class KillTest {
             for (int trial = 1; trial <= trials; trial++) {
                 String where = "seed " + SEED + ", trial " + trial;
                 int reported;
+                int momentSeen;
                 try (Child child = Child.start(file, backups, nativeDir, SEED)) {
                     int moment = random.nextInt(5);
+                    momentSeen = moment;
                     if (moment == 0) {
                         // Killed while it starts: opening, checking, making the backup.
                         Thread.sleep(50 + random.nextInt(700));
@@ -106,7 +108,8 @@ class KillTest {
                     assertTrue(held >= atLeast, where + ": " + held + " actions in the file, but " + atLeast
                             + " were reported committed");
                     assertTrue(held <= atLeast + 1, where + ": " + held + " actions in the file, but only " + atLeast
-                            + " were reported committed: at most one more may have been committed unreported");
+                            + " were reported committed: at most one more may have been committed unreported (moment " + momentSeen
+                            + ", reported " + reported + ", before " + committed + ")");
                     NegotiationSnapshot snapshot = killed.loadSnapshot();
                     snapshot.checkConsistency();
                     assertEquals(actions.after(held), RecordedActions.records(snapshot), where + ": the records");
@@ -162,7 +165,7 @@ class KillTest {
             int version = (int) count(file, "PRAGMA user_version");
             boolean hasV2Column = count(file, "SELECT count(*) FROM pragma_table_info('audit_entry') "
                     + "WHERE name = 'reverts_change_id'") == 1;
-            assertEquals(version == 2, hasV2Column, where + ": version " + version + " with"
+            assertEquals(version >= 2, hasV2Column, where + ": version " + version + " with"
                     + (hasV2Column ? "" : "out") + " the column version 2 adds: a migration half kept");
             assertEquals(rows, count(file, "SELECT count(*) FROM audit_entry"), where + ": the audit trail");
             killedMidMigration += version == 1 ? 1 : 0;
@@ -170,7 +173,7 @@ class KillTest {
                 assertFalse(store.readOnly(), where);
                 assertEquals(DURABLE, StoreProbe.durability(store));
             }
-            assertEquals(2, count(file, "PRAGMA user_version"), where + ": migrated by the next open");
+            assertEquals(TablebookStore.SCHEMA_VERSION, count(file, "PRAGMA user_version"), where + ": migrated by the next open");
             assertEquals(rows, count(file, "SELECT count(*) FROM audit_entry"), where);
         }
         System.out.printf("Kill test (seed %d): %d kills during a migration, %d before it committed%n", SEED, trials,
@@ -183,10 +186,9 @@ class KillTest {
      * that building version 2's index takes a moment to kill into.
      */
     private static Path schemaOneFile(Path file) throws Exception {
+        StoreProbe.downgradeToSchemaOne(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + file.toUri().getRawPath());
                 Statement s = c.createStatement()) {
-            s.execute("DROP INDEX audit_entry_actor");
-            s.execute("ALTER TABLE audit_entry DROP COLUMN reverts_change_id");
             for (int i = 0; i < 6; i++) {
                 s.execute("INSERT INTO audit_entry (change_id, label, at, actor, entity, entity_id, action) "
                         + "SELECT change_id, label, at, actor || ' ' || seq, entity, entity_id, action FROM audit_entry");

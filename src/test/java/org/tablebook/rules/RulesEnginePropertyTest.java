@@ -147,7 +147,10 @@ class RulesEnginePropertyTest {
             engine.evaluate(sample.snapshot(), sample.clock()).forEach(f -> firedRules.add(f.ruleId()));
         }
 
-        assertEquals(EnumSet.allOf(EntityKind.class), kinds);
+        // The costing's records feed no ground rule, so the rules' generator leaves them out.
+        Set<EntityKind> ruled = EnumSet.allOf(EntityKind.class);
+        ruled.removeAll(EnumSet.of(EntityKind.COSTING_BASELINE, EntityKind.CLASSIFICATION, EntityKind.COST_ITEM));
+        assertEquals(ruled, kinds);
         Set<String> silent = engine.rules().stream().map(Rule::id).filter(id -> !firedRules.contains(id))
                 .collect(Collectors.toCollection(TreeSet::new));
         // AGREED_WITHOUT_AUTHORITY needs data the store refuses, which the generator never makes.
