@@ -24,9 +24,7 @@ public final class BargainingBackwardsRule extends AbstractRule {
     public static final String ID = "BARGAINING_BACKWARDS";
 
     public BargainingBackwardsRule() {
-        super(ID, Severity.ERROR, "Bargaining backwards", new Principle(
-                "It is often a violation of law for unions to \u201cbargain backwards\u201d or add new demands after "
-                        + "agreed upon deadlines.", Sources.FACE_TO_FACE));
+        super(ID, Severity.ERROR, Sources.FACE_TO_FACE);
     }
 
     @Override
@@ -50,11 +48,9 @@ public final class BargainingBackwardsRule extends AbstractRule {
             if (!first.passedOn().isAfter(deadline)) {
                 continue;
             }
-            findings.add(finding(demand, Labels.demand(demand), Labels.demandName(demand)
-                            + " was first put on the table on " + Texts.date(first.passedOn())
-                            + ", after the new-demand deadline of " + Texts.date(deadline)
-                            + ": adding demands after the deadline is bargaining backwards and often unlawful.",
-                    "Withdraw the demand", "status", first.id(), first.passedOn(), deadline));
+            findings.add(finding(demand, Labels.demand(demand), Text.of("BARGAINING_BACKWARDS.message",
+                            Labels.demandName(demand), first.passedOn(), deadline),
+                    "fix.withdrawDemand", "status", first.id(), first.passedOn(), deadline));
         }
         return findings;
     }

@@ -19,10 +19,7 @@ public final class DemandWithoutMemberSourceRule extends AbstractRule {
     public static final String ID = "DEMAND_WITHOUT_MEMBER_SOURCE";
 
     public DemandWithoutMemberSourceRule() {
-        super(ID, Severity.INFO, "Demand without a member source", new Principle(
-                "Recognizing patterns in members\u2019 needs, developing demands around those patterns: one-on-ones, "
-                        + "group listening sessions, small and large group membership meetings, surveys and research.",
-                Sources.FACE_TO_FACE));
+        super(ID, Severity.INFO, Sources.FACE_TO_FACE);
     }
 
     @Override
@@ -33,13 +30,11 @@ public final class DemandWithoutMemberSourceRule extends AbstractRule {
                 continue;
             }
             if (demand.origin() == null) {
-                findings.add(finding(demand, Labels.demand(demand), "No origin in members' needs is recorded for "
-                                + Labels.demandName(demand) + ", so the team cannot show which members asked for it.",
-                        "Record the demand's origin", "origin", (Object) null));
+                findings.add(finding(demand, Labels.demand(demand),
+                        Text.of("DEMAND_WITHOUT_MEMBER_SOURCE.none", Labels.demandName(demand)), "fix.recordOrigin", "origin", (Object) null));
             } else if (demand.origin() == DemandOrigin.OTHER && demand.originNote().isBlank()) {
-                findings.add(finding(demand, Labels.demand(demand), "The origin of " + Labels.demandName(demand)
-                                + " is recorded as \u201cother\u201d with no note saying what it was, so the team cannot show which members asked for it.",
-                        "Record the demand's origin", "originNote", demand.origin()));
+                findings.add(finding(demand, Labels.demand(demand),
+                        Text.of("DEMAND_WITHOUT_MEMBER_SOURCE.other", Labels.demandName(demand)), "fix.recordOrigin", "originNote", demand.origin()));
             }
         }
         return findings;

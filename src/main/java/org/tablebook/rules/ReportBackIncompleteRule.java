@@ -22,15 +22,12 @@ public final class ReportBackIncompleteRule extends AbstractRule {
     public static final String ID = "REPORT_BACK_INCOMPLETE";
 
     public ReportBackIncompleteRule() {
-        super(ID, Severity.WARNING, "Report-back incomplete", new Principle(
-                "While the details of some of the discussions may be confidential, the tentative conclusions, i.e., "
-                        + "the positions taken by each side on each issue, should be reported to the full committee.",
-                Sources.OFF_THE_RECORD_RULES));
+        super(ID, Severity.WARNING, Sources.OFF_THE_RECORD_RULES);
     }
 
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-        Now now = Now.of(clock);
+        Now now = Now.of(clock, snapshot);
         List<Finding> findings = new ArrayList<>();
         for (ReportBack reportBack : snapshot.reportBacks()) {
             Optional<Sidebar> sidebar = snapshot.sidebar(reportBack.sidebarId());
@@ -42,10 +39,8 @@ public final class ReportBackIncompleteRule extends AbstractRule {
             for (String demandId : sidebar.get().agendaDemandIds()) {
                 if (!covered.contains(demandId)) {
                     findings.add(finding(reportBack, Labels.reportBack(snapshot, reportBack, now.zone()),
-                            "The report-back says nothing about " + Labels.demandName(snapshot, demandId)
-                                    + ", which was on the sidebar's agenda: the full committee must hear each side's "
-                                    + "position on every issue.",
-                            "Add the topic", null, demandId));
+                            Text.of("REPORT_BACK_INCOMPLETE.missingTopic", Labels.demandName(snapshot, demandId)),
+                            "fix.addTopic", null, demandId));
                 }
             }
             for (SidebarTopic topic : topics) {
@@ -54,12 +49,11 @@ public final class ReportBackIncompleteRule extends AbstractRule {
                 if (!noOurs && !noTheirs) {
                     continue;
                 }
-                String whose = noOurs && noTheirs ? "both sides' positions" : noOurs ? "our position" : "the other side's position";
+                String whose = noOurs && noTheirs ? "both" : noOurs ? "ours" : "theirs";
                 findings.add(finding(topic, Labels.topic(snapshot, topic, now.zone()),
-                        "The report-back leaves out " + whose + " on " + Labels.demandName(snapshot, topic.demandId())
-                                + ": the full committee needs each side's position on each issue to accept, reject "
-                                + "or counter it.",
-                        "Record the positions", noOurs ? "ourPosition" : "theirPosition", noOurs, noTheirs));
+                        Text.of("REPORT_BACK_INCOMPLETE.missingPosition." + whose,
+                                Labels.demandName(snapshot, topic.demandId())),
+                        "fix.recordPositions", noOurs ? "ourPosition" : "theirPosition", noOurs, noTheirs));
             }
         }
         return findings;

@@ -25,10 +25,7 @@ public final class VagueLanguageRule extends AbstractRule {
     public static final String ID = "VAGUE_LANGUAGE";
 
     public VagueLanguageRule() {
-        super(ID, Severity.INFO, "Vague contract language", new Principle(
-                "Write contract language that can be read only one way: \u201cand/or\u201d, \u201cprovided that\u201d "
-                        + "and an undefined \u201creasonable\u201d invite disputes over what was agreed, and an ambiguity "
-                        + "is read against the side that drafted it.", Sources.DRAFTING_PRACTICE));
+        super(ID, Severity.INFO, Sources.DRAFTING_PRACTICE);
     }
 
     @Override
@@ -47,9 +44,7 @@ public final class VagueLanguageRule extends AbstractRule {
             List<String> found = patterns.keySet().stream().filter(w -> inText.contains(w) || inSummary.contains(w)).toList();
             if (!found.isEmpty()) {
                 findings.add(finding(proposal, Labels.proposal(snapshot, proposal),
-                        "This proposal uses " + quoted(found) + ", which can be read more than one way: define the "
-                                + "terms or say exactly what is meant.",
-                        "Edit the wording", inText.isEmpty() ? "summary" : "text",
+                        Text.of("VAGUE_LANGUAGE.proposal", quoted(found)), "fix.editWording", inText.isEmpty() ? "summary" : "text",
                         found, Fingerprint.of(proposal.summary(), proposal.text())));
             }
         }
@@ -57,9 +52,7 @@ public final class VagueLanguageRule extends AbstractRule {
             List<String> found = found(patterns, agreement.text());
             if (!found.isEmpty()) {
                 findings.add(finding(agreement, Labels.agreement(snapshot, agreement),
-                        "This agreement's text uses " + quoted(found) + ", which can be read more than one way: "
-                                + "define the terms or say exactly what is meant.",
-                        "Edit the wording", "text", found, Fingerprint.of(agreement.text())));
+                        Text.of("VAGUE_LANGUAGE.agreement", quoted(found)), "fix.editWording", "text", found, Fingerprint.of(agreement.text())));
             }
         }
         return findings;
@@ -142,7 +135,7 @@ public final class VagueLanguageRule extends AbstractRule {
         return patterns.entrySet().stream().filter(e -> e.getValue().in(text)).map(Map.Entry::getKey).toList();
     }
 
-    private static String quoted(List<String> words) {
-        return Texts.join(words.stream().map(w -> "\u201c" + w + "\u201d").toList());
+    private static List<Text> quoted(List<String> words) {
+        return words.stream().map(w -> Text.of("quoted", w)).toList();
     }
 }

@@ -56,11 +56,13 @@ class MigrationTest {
     }
 
     @Test
-    void migrationsAreNumberedFromOneWithoutGaps() {
+    void migrationsAreNumberedFromOneInIncreasingOrder() {
+        // Numbers are handed out per piece of work, so one may be reserved and still unused: a gap.
         Pattern name = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
+        assertEquals(1, Migrations.ALL.get(0).version());
         for (int i = 0; i < Migrations.ALL.size(); i++) {
             Migrations.Migration m = Migrations.ALL.get(i);
-            assertEquals(i + 1, m.version());
+            assertTrue(i == 0 || m.version() > Migrations.ALL.get(i - 1).version(), m.resource());
             var matcher = name.matcher(m.resource());
             assertTrue(matcher.matches(), m.resource());
             assertEquals(m.version(), Integer.parseInt(matcher.group(1)));

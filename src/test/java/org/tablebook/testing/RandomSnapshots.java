@@ -24,6 +24,8 @@ import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Sector;
+import org.tablebook.domain.GrievanceWindowUnit;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.TaStatus;
@@ -99,6 +101,19 @@ public final class RandomSnapshots {
         if (random.nextInt(3) == 0) {
             b.mediationNoticeOn(today.minusDays(random.nextInt(40)));
         }
+        if (random.nextInt(3) == 0) {
+            b.sector(pick(List.of(Sector.values())));
+            settings = b.negotiation().ruleSettings();
+        }
+        if (random.nextInt(3) == 0) {
+            // The table's zone, not the computer's: days are counted there.
+            b.zone(pick(ZONES).getId());
+        }
+        if (random.nextInt(3) == 0) {
+            LocalDate strikeOn = today.plusDays(settings.strikeNoticeDays() + random.nextInt(5) - 2);
+            LocalDate lastDay = strikeOn.minusDays(settings.strikeNoticeDays());
+            b.strike(strikeOn, random.nextBoolean() ? null : lastDay.plusDays(random.nextInt(3) - 1));
+        }
 
         List<Person> people = people(b);
         List<Demand> demands = demands(b);
@@ -121,9 +136,17 @@ public final class RandomSnapshots {
         }
         int warning = random.nextInt(4);
         List<String> words = WORDS.stream().filter(w -> random.nextInt(3) > 0).toList();
-        return new RuleSettings(pick(List.of(0, 1, 30, 90, 120)), warning, warning + random.nextInt(30),
+        RuleSettings settings = new RuleSettings(pick(List.of(0, 1, 30, 90, 120)), warning, warning + random.nextInt(30),
                 random.nextInt(5), random.nextInt(5), random.nextInt(40), random.nextInt(5), random.nextInt(21),
                 pick(List.of(0, 30, 60)), pick(List.of(0, 15, 30)), random.nextInt(20), words);
+        if (random.nextBoolean()) {
+            List<LocalDate> holidays = new ArrayList<>();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                holidays.add(today.plusDays(random.nextInt(30) - 25));
+            }
+            settings = settings.withGrievanceWindow(GrievanceWindowUnit.WORKING_DAYS, holidays);
+        }
+        return settings;
     }
 
     private List<Person> people(SnapshotBuilder b) {
@@ -247,7 +270,7 @@ public final class RandomSnapshots {
                 }
             }
             Instant anchor = start != null ? start : now;
-            spec.informedAt(aroundOrNull(anchor)).authorizedAt(aroundOrNull(anchor));
+            spec.informedAt(aroundOrNull(anchor)).authorizedAt(aroundOrNull(anchor)).announcedAt(aroundOrNull(anchor));
             sidebars.add(spec.add());
         }
         return sidebars;
