@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.tablebook.domain.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +29,7 @@ import org.tablebook.export.ProgressListener;
 import org.tablebook.domain.Severity;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
+import org.tablebook.rules.RuleTexts;
 import org.tablebook.rules.RulesEngine;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.store.StoreOptions;
@@ -88,8 +93,12 @@ public final class Cli {
         to.println("Opens FILE, a .tablebook negotiation, in the Tablebook window; without it, the file");
         to.println("opened last, or a new one in the data folder. Given a command, runs without a window:");
         to.println();
-        to.println("  tablebook check FILE [--json]   list what breaks the team's ground rules;");
-        to.println("                                  exit 1 when an unacknowledged ERROR is present");
+        to.println("  tablebook check FILE [--json] [--at WHEN] [--zone ZONE]");
+        to.println("                                  list what breaks the team's ground rules;");
+        to.println("                                  exit 1 when an unacknowledged ERROR is present;");
+        to.println("                                  --at 2027-03-10T16:00 checks as of that moment (the");
+        to.println("                                  negotiation's local time, or give an offset: -05:00);");
+        to.println("                                  --zone counts days in another zone than the file's");
         to.println("  tablebook export --format pdf|html|md|json --audience members|committee|since");
         to.println("                   [--since YYYY-MM-DD] FILE OUT");
         to.println("                                  write a report or a JSON backup of FILE to OUT;");
@@ -102,28 +111,66 @@ public final class Cli {
         return code;
     }
 
+    private static final String CHECK_USE = "Use: tablebook check FILE [--json] [--at 2027-03-10T16:00] [--zone America/New_York]";
+
     private int check(List<String> args) {
         boolean json = false;
+        String at = null;
+        String zoneName = null;
         List<String> files = new ArrayList<>();
-        for (String a : args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
             if (a.equals("--json")) {
                 json = true;
+            } else if (a.equals("--at") || a.equals("--zone")) {
+                if (i + 1 >= args.size()) {
+                    err.println("tablebook check: " + a + " needs a value. " + CHECK_USE);
+                    return BAD_INPUT;
+                }
+                if (a.equals("--at")) {
+                    at = args.get(++i);
+                } else {
+                    zoneName = args.get(++i);
+                }
             } else if (a.startsWith("-")) {
-                err.println("tablebook check: unknown option " + a + ". Use: tablebook check FILE [--json]");
+                err.println("tablebook check: unknown option " + a + ". " + CHECK_USE);
                 return BAD_INPUT;
             } else {
                 files.add(a);
             }
         }
         if (files.size() != 1) {
-            err.println("tablebook check: name exactly one negotiation file. Use: tablebook check FILE [--json]");
+            err.println("tablebook check: name exactly one negotiation file. " + CHECK_USE);
             return BAD_INPUT;
+        }
+        Optional<ZoneId> zone = Optional.empty();
+        if (zoneName != null) {
+            try {
+                zone = Optional.of(ZoneId.of(zoneName.strip()));
+            } catch (DateTimeException e) {
+                err.println("tablebook check: \"" + zoneName + "\" is not a time zone: use a name such as "
+                        + "America/New_York or Europe/Madrid.");
+                return BAD_INPUT;
+            }
         }
         Path file = Path.of(files.get(0));
         List<EvaluatedFinding> findings;
+        ZoneId shownIn;
         try (TablebookStore store = TablebookStore.openForReading(file, StoreOptions.defaults(clock, folders.backups()))) {
             NegotiationSnapshot snapshot = store.loadSnapshot();
-            findings = RulesEngine.standard().evaluateWithAcknowledgements(snapshot, clock);
+            Clock evaluation = clock;
+            ZoneId tableZone = zone.or(() -> snapshot.negotiation().zoneId()).orElse(clock.getZone());
+            if (at != null) {
+                evaluation = RulesEngine.asOf(Dates.parseMoment("at", "The moment to check at", at, tableZone), zone,
+                        tableZone);
+            } else if (zone.isPresent()) {
+                evaluation = RulesEngine.asOf(clock.instant(), zone, tableZone);
+            }
+            shownIn = RulesEngine.zoneOf(snapshot, evaluation);
+            findings = RulesEngine.standard().evaluateWithAcknowledgements(snapshot, evaluation);
+        } catch (ValidationException e) {
+            err.println("tablebook check: " + e.getMessage());
+            return BAD_INPUT;
         } catch (StoreOpenException e) {
             err.println("tablebook check: " + e.getMessage());
             return BAD_INPUT;
@@ -132,9 +179,9 @@ public final class Cli {
             return BAD_INPUT;
         }
         if (json) {
-            out.println(toJson(findings));
+            out.println(toJson(findings, shownIn));
         } else {
-            findings.forEach(f -> out.println(line(f)));
+            findings.forEach(f -> out.println(line(f, shownIn)));
         }
         boolean error = findings.stream()
                 .anyMatch(f -> !f.acknowledged() && f.finding().severity() == Severity.ERROR);
@@ -273,14 +320,15 @@ public final class Cli {
     }
 
     /** One finding a line: severity, rule id, subject, message; acknowledged ones say so. */
-    static String line(EvaluatedFinding item) {
+    static String line(EvaluatedFinding item, ZoneId zone) {
         Finding f = item.finding();
         String subject = f.subjectLabel() + " [" + f.subject().kind().name().toLowerCase() + " " + f.subject().id() + "]";
         String ack = item.acknowledgement().map(a -> "  (acknowledged by " + a.by() + ": " + a.reason() + ")").orElse("");
-        return String.format("%-7s %-28s %s: %s%s", f.severity(), f.ruleId(), subject, f.message(), ack);
+        String lapsed = item.lapsed().map(a -> "  (" + RuleTexts.english().lapsed(a, zone) + ")").orElse("");
+        return String.format("%-7s %-28s %s: %s%s%s", f.severity(), f.ruleId(), subject, f.message(), ack, lapsed);
     }
 
-    static String toJson(List<EvaluatedFinding> findings) {
+    static String toJson(List<EvaluatedFinding> findings, ZoneId zone) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ArrayNode array = mapper.createArrayNode();
         for (EvaluatedFinding item : findings) {
@@ -303,6 +351,13 @@ public final class Cli {
                 ack.put("by", a.by());
                 ack.put("reason", a.reason());
                 ack.put("at", a.at().toString());
+            });
+            item.lapsed().ifPresent(a -> {
+                ObjectNode lapsed = node.putObject("lapsedAcknowledgement");
+                lapsed.put("by", a.by());
+                lapsed.put("reason", a.reason());
+                lapsed.put("at", a.at().toString());
+                lapsed.put("text", RuleTexts.english().lapsed(a, zone));
             });
         }
         try {

@@ -160,7 +160,8 @@ public final class BackupReader {
         // Jackson's own wording, cut to its first sentence: the rest is its internal detail.
         int cut = what.indexOf('\n');
         what = cut < 0 ? what : what.substring(0, cut);
-        if (e instanceof JsonEOFException) {
+        // Jackson reports a cut between two entries as a parse error, not an end-of-file one.
+        if (e instanceof JsonEOFException || what.startsWith("Unexpected end-of-input")) {
             return new BackupFormatException(where, "the file ends in the middle of the JSON: it may have been cut "
                     + "short when it was copied. (" + what + ")", e);
         }

@@ -17,7 +17,8 @@ record Now(Instant instant, ZoneId zone, LocalDate today) {
 
     static Now of(Clock clock, NegotiationSnapshot snapshot) {
         Instant instant = clock.instant();
-        ZoneId zone = snapshot.negotiation().zoneId().orElse(clock.getZone());
+        ZoneId zone = clock instanceof ZoneOverrideClock ? clock.getZone()
+                : snapshot.negotiation().zoneId().orElse(clock.getZone());
         return new Now(instant, zone, instant.atZone(zone).toLocalDate());
     }
 

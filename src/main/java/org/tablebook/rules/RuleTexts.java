@@ -3,6 +3,7 @@ package org.tablebook.rules;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tablebook.domain.RuleAcknowledgement;
 
 /**
  * The rules' words in one language: titles, messages, fixes and labels from the bundle
@@ -65,9 +67,20 @@ public final class RuleTexts {
         return lookup("rule." + ruleId + ".principle");
     }
 
+    /** In one sentence, which time the rule reads and why: an instant and a duration, or calendar days. */
+    public String timeSemantics(String ruleId) {
+        return lookup("rule." + ruleId + ".time").orElse("");
+    }
+
     /** What a reference text or practice is, for a citation: "a union negotiating guide (reference 000)". */
     public String source(String source) {
         return lookup("source." + source.replace(' ', '_')).orElse(source);
+    }
+
+    /** "Acknowledged on Mar 3 by Ana for different facts: ..." for an acknowledgement that has lapsed. */
+    public String lapsed(RuleAcknowledgement acknowledgement, ZoneId zone) {
+        return get("acknowledgement.lapsed", acknowledgement.at().atZone(zone).toLocalDate(), acknowledgement.by(),
+                acknowledgement.reason());
     }
 
     /** Any key of the bundle, formatted with the given arguments. */

@@ -1,6 +1,8 @@
 package org.tablebook.rules;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -83,6 +85,20 @@ public final class RulesEngine {
                 new ExpiryNoticesRule(),
                 new StrikeNoticeRule(),
                 new VagueLanguageRule()));
+    }
+
+    /**
+     * A clock for evaluating "as of" a moment: at that instant, in the negotiation's zone, or in
+     * {@code zone} instead when one is given (it then overrides the negotiation's own).
+     */
+    public static Clock asOf(Instant at, java.util.Optional<ZoneId> zone, ZoneId fallback) {
+        Clock fixed = Clock.fixed(at, zone.orElse(fallback));
+        return zone.isPresent() ? new ZoneOverrideClock(fixed, zone.get()) : fixed;
+    }
+
+    /** The zone the rules count days in for this negotiation, when read with this clock. */
+    public static ZoneId zoneOf(NegotiationSnapshot snapshot, Clock clock) {
+        return Now.of(clock, snapshot).zone();
     }
 
     /** An engine over the given rules only (a subset of the catalogue, or a rule under test). */

@@ -1,6 +1,9 @@
 package org.tablebook.ui.rules;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +13,15 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tablebook.domain.Dates;
 import org.tablebook.domain.Ids;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.rules.RuleTexts;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.Severity;
@@ -33,11 +42,12 @@ import org.tablebook.document.TaskRunner;
  * every change, and once a minute while a sidebar runs (the clock alone can make it too long).
  */
 public final class RulesPanelViewModel {
-    /** Severity first; within it, open findings before acknowledged ones; then the engine's order. */
-    static final Comparator<EvaluatedFinding> ORDER = Comparator
-            .comparing((EvaluatedFinding f) -> f.finding().severity())
-            .thenComparing(EvaluatedFinding::acknowledged)
-            .thenComparing(EvaluatedFinding::finding, RulesEngine.ORDER);
+    /** Severity first; within it, open findings before acknowledged ones; then rule and subject as read. */
+    static Comparator<EvaluatedFinding> order(Locale locale) {
+        return Comparator.comparing((EvaluatedFinding f) -> f.finding().severity())
+                .thenComparing(EvaluatedFinding::acknowledged)
+                .thenComparing(EvaluatedFinding::finding, RulesEngine.shownOrder(locale));
+    }
 
     private final NegotiationDocument document;
     private final RulesEngine engine;
@@ -45,6 +55,8 @@ public final class RulesPanelViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Navigator navigator;
+    private final Locale locale;
+    private final RuleTexts texts;
 
     private final ObservableList<EvaluatedFinding> findings = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper();
@@ -53,16 +65,29 @@ public final class RulesPanelViewModel {
     private final ReadOnlyIntegerWrapper acknowledged = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper evaluating = new ReadOnlyBooleanWrapper();
+    private final StringProperty lookAheadText = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper lookAheadError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper lookingAheadTo = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper lookingAhead = new ReadOnlyBooleanWrapper();
+    private Instant lookAheadAt;
     private NegotiationSnapshot evaluated;
 
     public RulesPanelViewModel(NegotiationDocument document, RulesEngine engine, Clock clock, TaskRunner tasks,
             DialogService dialogs, Navigator navigator) {
+        this(document, engine, clock, tasks, dialogs, navigator, RuleTexts.DEFAULT_LOCALE);
+    }
+
+    /** A panel whose findings are written in the given language. */
+    public RulesPanelViewModel(NegotiationDocument document, RulesEngine engine, Clock clock, TaskRunner tasks,
+            DialogService dialogs, Navigator navigator, Locale locale) {
         this.document = document;
         this.engine = engine;
         this.clock = clock;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.navigator = navigator;
+        this.locale = locale;
+        this.texts = RuleTexts.of(locale);
         document.snapshotProperty().addListener((obs, was, is) -> evaluate());
         evaluate();
     }
@@ -75,7 +100,8 @@ public final class RulesPanelViewModel {
             return;
         }
         evaluating.set(true);
-        BackgroundTask.of(() -> engine.evaluateWithAcknowledgements(snapshot, clock))
+        Clock at = evaluationClock(snapshot);
+        BackgroundTask.of(() -> engine.evaluateWithAcknowledgements(snapshot, at))
                 .onSuccess(result -> {
                     // A later change may have been published meanwhile; its own evaluation follows.
                     if (document.snapshot() == snapshot) {
@@ -88,17 +114,61 @@ public final class RulesPanelViewModel {
                 .runWith(tasks);
     }
 
+    /** Now, or the moment the team looks ahead to, in the negotiation's zone. */
+    private Clock evaluationClock(NegotiationSnapshot snapshot) {
+        return lookAheadAt == null ? clock
+                : RulesEngine.asOf(lookAheadAt, Optional.empty(), RulesEngine.zoneOf(snapshot, clock));
+    }
+
     /** Called once a minute: a running sidebar can break a rule by time alone. */
     public void minuteTick() {
         NegotiationSnapshot snapshot = document.snapshot();
-        if (snapshot != null && !snapshot.runningSidebars().isEmpty()) {
+        if (snapshot != null && lookAheadAt == null && !snapshot.runningSidebars().isEmpty()) {
             evaluate();
         }
     }
 
+    /**
+     * Shows the findings as they will be at the typed moment ("what will be overdue by Friday's
+     * session?"): local time in the negotiation's zone, or with an offset. Blank goes back to now.
+     */
+    public void lookAhead() {
+        NegotiationSnapshot snapshot = document.snapshot();
+        String text = lookAheadText.get() == null ? "" : lookAheadText.get().strip();
+        if (text.isEmpty()) {
+            backToNow();
+            return;
+        }
+        if (snapshot == null) {
+            return;
+        }
+        ZoneId zone = RulesEngine.zoneOf(snapshot, clock);
+        try {
+            lookAheadAt = Dates.parseMoment("lookAhead", Messages.get("rules.lookAhead.label"), text, zone);
+        } catch (ValidationException e) {
+            lookAheadError.set(e.getMessage());
+            return;
+        }
+        lookAheadError.set("");
+        lookingAhead.set(true);
+        lookingAheadTo.set(Messages.format("rules.lookAhead.showing",
+                RuleTexts.of(locale).get("lookAhead.moment", lookAheadAt.atZone(zone))));
+        evaluate();
+    }
+
+    /** Back to the findings as of now. */
+    public void backToNow() {
+        lookAheadAt = null;
+        lookAheadText.set("");
+        lookAheadError.set("");
+        lookingAhead.set(false);
+        lookingAheadTo.set("");
+        evaluate();
+    }
+
     private void show(NegotiationSnapshot snapshot, List<EvaluatedFinding> result) {
         evaluated = snapshot;
-        findings.setAll(result.stream().sorted(ORDER).toList());
+        findings.setAll(result.stream().sorted(order(locale)).toList());
         errors.set(count(result, Severity.ERROR));
         warnings.set(count(result, Severity.WARNING));
         infos.set(count(result, Severity.INFO));
@@ -133,15 +203,44 @@ public final class RulesPanelViewModel {
     public String explanation(EvaluatedFinding item) {
         Finding f = item.finding();
         Optional<Rule> rule = engine.rule(f.ruleId());
-        StringBuilder b = new StringBuilder(f.message());
+        StringBuilder b = new StringBuilder(f.message(locale));
         rule.ifPresent(r -> {
             Principle p = r.principle();
-            b.append("\n\nThe principle: \u201c").append(p.text()).append("\u201d\n\u2014 ").append(sourceName(p.source()));
+            b.append("\n\n").append(Messages.format("rules.why.principle", p.text(), texts.source(p.source())));
+            // The quotation stays in the source's English; another language adds its rendering.
+            texts.principle(r.id()).filter(rendering -> !rendering.equals(p.text()))
+                    .ifPresent(rendering -> b.append("\n").append(Messages.format("rules.why.rendering", rendering)));
+            b.append("\n\n").append(Messages.format("rules.why.time", texts.timeSemantics(r.id())));
         });
-        b.append("\n\nTo put it right: ").append(f.fixAction()).append('.');
-        item.acknowledgement().ifPresent(a -> b.append("\n\nAcknowledged by ").append(a.by()).append(": ")
-                .append(a.reason()));
+        b.append("\n\n").append(Messages.format("rules.why.fix", f.fixAction(locale)));
+        item.acknowledgement().ifPresent(a -> b.append("\n\n").append(Messages.format("rules.why.acknowledged",
+                a.by(), a.reason())));
+        lapsedNote(item).ifPresent(note -> b.append("\n\n").append(note));
         return b.toString();
+    }
+
+    /** "Acknowledged on Mar 3 by Ana for different facts ..." when the team's acknowledgement has lapsed. */
+    public Optional<String> lapsedNote(EvaluatedFinding item) {
+        NegotiationSnapshot snapshot = evaluated != null ? evaluated : document.snapshot();
+        ZoneId zone = snapshot == null ? clock.getZone() : RulesEngine.zoneOf(snapshot, clock);
+        return item.lapsed().map(a -> capitalize(texts.lapsed(a, zone)));
+    }
+
+    private static String capitalize(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The finding's subject, message and fix in the panel's language. */
+    public String subjectLabel(EvaluatedFinding item) {
+        return item.finding().subjectLabel(locale);
+    }
+
+    public String message(EvaluatedFinding item) {
+        return item.finding().message(locale);
+    }
+
+    public String fixAction(EvaluatedFinding item) {
+        return item.finding().fixAction(locale);
     }
 
     public void explain(EvaluatedFinding item) {
@@ -150,19 +249,11 @@ public final class RulesPanelViewModel {
 
     /** Rule title as the panel shows it. */
     public String title(EvaluatedFinding item) {
-        return engine.rule(item.finding().ruleId()).map(Rule::title).orElse(item.finding().ruleId());
+        return engine.rule(item.finding().ruleId()).map(r -> r.title(locale)).orElse(item.finding().ruleId());
     }
 
     static String sourceName(String source) {
-        return switch (source) {
-            case "000_66497e2942694ff8.txt" -> "\u201cOff-the-Record Talks\u201d and \u201cSidebars\u201d, a union "
-                    + "negotiating guide (reference 000)";
-            case "001_0bdf9e53e13e1618.txt" -> "an orchestra-union negotiator's rules for off-the-record meetings "
-                    + "(reference 001)";
-            case "002_8d9c9d946486dbbc.txt" -> "\u201cFace to face negotiations in campaigns\u201d, an organizer's "
-                    + "comparison of union and community negotiations (reference 002)";
-            default -> source;
-        };
+        return RuleTexts.english().source(source);
     }
 
     /**
@@ -175,7 +266,7 @@ public final class RulesPanelViewModel {
         }
         Finding f = item.finding();
         Optional<String> reason = dialogs.askText("Acknowledge \u201c" + title(item) + "\u201d",
-                "Why does the team accept this? " + f.message()
+                "Why does the team accept this? " + f.message(locale)
                         + "\n\nThe reason is kept in the file's history. If the facts change, the finding comes back.",
                 "").map(String::strip).filter(s -> !s.isEmpty());
         if (reason.isEmpty()) {
@@ -211,6 +302,24 @@ public final class RulesPanelViewModel {
 
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** What the team types in "Look ahead to...". */
+    public StringProperty lookAheadTextProperty() {
+        return lookAheadText;
+    }
+
+    public ReadOnlyStringProperty lookAheadErrorProperty() {
+        return lookAheadError.getReadOnlyProperty();
+    }
+
+    /** "Findings as of Mar 10, 16:00", or blank for now. */
+    public ReadOnlyStringProperty lookingAheadToProperty() {
+        return lookingAheadTo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lookingAheadProperty() {
+        return lookingAhead.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty evaluatingProperty() {
