@@ -665,7 +665,9 @@ public final class SampleNegotiation {
             Sidebar sidebar = new Sidebar(id("sidebar/" + key), purpose, requestedBy, suggested, informed, authorized,
                     chosenBy, say, doNotSay, noNotes, notRepeated, notUsed, scheduled, started, ended, location,
                     attendees.stream().map(Person::id).toList(), agenda.stream().map(Demand::id).toList(), notes,
-                    created, updated);
+                    // The team is told when a sidebar will happen as it is told of it, except for the
+                    // premiums sidebar, set up by phone with no time given to the team.
+                    key.equals("premiums") ? null : informed, created, updated);
             sidebars.add(sidebar);
             return sidebar;
         }

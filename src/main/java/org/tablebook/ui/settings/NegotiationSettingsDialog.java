@@ -18,7 +18,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.tablebook.domain.GrievanceWindowUnit;
 import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.Sector;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.Forms;
 
 /**
@@ -95,8 +98,19 @@ public final class NegotiationSettingsDialog {
                 "yyyy-mm-dd", "After this date, tabling a new demand of ours is \u201cbargaining backwards\u201d.");
         row = text(grid, row, "otherPartyNoticeOn", "Notice to the other party", viewModel.otherPartyNoticeOnProperty(),
                 "yyyy-mm-dd, when given", "When notice of the contract's end was given to the other party.");
-        text(grid, row, "mediationNoticeOn", "Notice to mediation", viewModel.mediationNoticeOnProperty(),
+        row = text(grid, row, "mediationNoticeOn", "Notice to mediation", viewModel.mediationNoticeOnProperty(),
                 "yyyy-mm-dd, when given", "When the mediation service was notified.");
+        ComboBox<Sector> sector = Forms.choice("sector", Sector.values());
+        sector.valueProperty().bindBidirectional(viewModel.sectorProperty());
+        fields.put("sector", sector);
+        row = Forms.row(grid, row, Messages.get("settings.sector"), sector, Messages.get("settings.sector.help"),
+                viewModel.errors().messageFor("sector"));
+        row = text(grid, row, "zone", Messages.get("settings.zone"), viewModel.zoneProperty(),
+                Messages.get("settings.zone.prompt"), Messages.get("settings.zone.help"));
+        row = text(grid, row, "strikeOn", Messages.get("settings.strikeOn"), viewModel.strikeOnProperty(),
+                "yyyy-mm-dd, when planned", Messages.get("settings.strikeOn.help"));
+        text(grid, row, "strikeNoticeOn", Messages.get("settings.strikeNoticeOn"), viewModel.strikeNoticeOnProperty(),
+                "yyyy-mm-dd, when given", Messages.get("settings.strikeNoticeOn.help"));
         return grid;
     }
 
@@ -114,6 +128,13 @@ public final class NegotiationSettingsDialog {
         words.setPromptText("and/or, provided that, reasonable");
         words.textProperty().bindBidirectional(viewModel.vagueWordsProperty());
         fields.put("vagueWords", words);
+        ComboBox<GrievanceWindowUnit> unit = Forms.choice("grievanceWindowUnit", GrievanceWindowUnit.values());
+        unit.valueProperty().bindBidirectional(viewModel.grievanceWindowUnitProperty());
+        fields.put("grievanceWindowUnit", unit);
+        row = Forms.row(grid, row, Messages.get("settings.grievanceWindowUnit"), unit,
+                Messages.get("settings.grievanceWindowUnit.help"), viewModel.errors().messageFor("grievanceWindowUnit"));
+        row = text(grid, row, "holidays", Messages.get("settings.holidays"), viewModel.holidaysProperty(),
+                "2026-12-25, 2027-01-01", Messages.get("settings.holidays.help"));
         row = Forms.row(grid, row, "Vague words", words, "Words and phrases flagged in proposals and agreements "
                 + "unless defined, separated by commas.", viewModel.errors().messageFor("vagueWords"));
         Label note = new Label("Changes apply at once to the rules panel, for this negotiation only.");
@@ -142,7 +163,7 @@ public final class NegotiationSettingsDialog {
             return;
         }
         boolean onThresholds = NegotiationSettingsViewModel.THRESHOLDS.stream().anyMatch(t -> t.field().equals(field))
-                || field.equals("vagueWords");
+                || field.equals("vagueWords") || field.equals("grievanceWindowUnit") || field.equals("holidays");
         tabs.getSelectionModel().select(onThresholds ? 1 : 0);
         control.requestFocus();
     }
