@@ -321,11 +321,17 @@ public final class Cli {
 
     /** One finding a line: severity, rule id, subject, message; acknowledged ones say so. */
     static String line(EvaluatedFinding item, ZoneId zone) {
+        return line(item, zone, RuleTexts.DEFAULT_LOCALE);
+    }
+
+    /** One finding on one line, its words in the given language. */
+    static String line(EvaluatedFinding item, ZoneId zone, Locale locale) {
         Finding f = item.finding();
-        String subject = f.subjectLabel() + " [" + f.subject().kind().name().toLowerCase() + " " + f.subject().id() + "]";
+        String subject = f.subjectLabel(locale) + " [" + f.subject().kind().name().toLowerCase() + " " + f.subject().id()
+                + "]";
         String ack = item.acknowledgement().map(a -> "  (acknowledged by " + a.by() + ": " + a.reason() + ")").orElse("");
-        String lapsed = item.lapsed().map(a -> "  (" + RuleTexts.english().lapsed(a, zone) + ")").orElse("");
-        return String.format("%-7s %-28s %s: %s%s%s", f.severity(), f.ruleId(), subject, f.message(), ack, lapsed);
+        String lapsed = item.lapsed().map(a -> "  (" + RuleTexts.of(locale).lapsed(a, zone) + ")").orElse("");
+        return String.format("%-7s %-28s %s: %s%s%s", f.severity(), f.ruleId(), subject, f.message(locale), ack, lapsed);
     }
 
     static String toJson(List<EvaluatedFinding> findings, ZoneId zone) {
