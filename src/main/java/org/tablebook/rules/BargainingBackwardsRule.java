@@ -19,6 +19,9 @@ import org.tablebook.domain.Side;
  * it was logged) is dated after the negotiation's new-demand deadline. The deadline day itself is
  * fine; with no deadline recorded nothing is flagged. Community organizations may add demands as
  * long as their campaign lasts, so the rule does not apply to them.
+ *
+ * <p>Time: Calendar dates as the table kept them: the day the demand first crossed the table
+ * against the deadline day (the deadline day itself is fine), never when it was typed in.
  */
 public final class BargainingBackwardsRule extends AbstractRule {
     public static final String ID = "BARGAINING_BACKWARDS";

@@ -14,6 +14,8 @@ import org.tablebook.domain.Side;
  * DEMAND_WITHOUT_MEMBER_SOURCE (INFO): one of our demands (proposed by OURS) with no origin
  * recorded, or with origin OTHER and a blank note saying what it was. The other side's demands are
  * not ours to source.
+ *
+ * <p>Time: No clock: it reads the demand's recorded origin.
  */
 public final class DemandWithoutMemberSourceRule extends AbstractRule {
     public static final String ID = "DEMAND_WITHOUT_MEMBER_SOURCE";

@@ -15,7 +15,7 @@ import org.tablebook.domain.Side;
 
 /**
  * EXPIRY_WITH_OPEN_PRIORITIES (WARNING): with the contract's expiry recorded and today (in the
- * clock's zone) at most {@code expiryWindowDays} calendar days before it, or past it, every
+ * negotiation's zone) at most {@code expiryWindowDays} calendar days before it, or past it, every
  * CRITICAL or HIGH demand whose status is still open (DRAFT or ON_TABLE) gives one finding. Both
  * sides' demands count: an open priority of theirs is as much an open issue at the deadline.
  *

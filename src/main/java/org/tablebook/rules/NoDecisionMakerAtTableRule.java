@@ -16,6 +16,8 @@ import org.tablebook.domain.TableSession;
  * the other side who can agree for them has attended any of them. One finding about the
  * negotiation. Its facts are who on the other side can agree, not the number of sessions: a team
  * that accepts the situation need not acknowledge it again after every session.
+ *
+ * <p>Time: No clock: it reads who attended the sessions.
  */
 public final class NoDecisionMakerAtTableRule extends AbstractRule {
     public static final String ID = "NO_DECISION_MAKER_AT_TABLE";

@@ -15,6 +15,9 @@ import org.tablebook.domain.TentativeAgreement;
  * table session. Once any memorandum of agreement is drafted (a ratification record exists) it is
  * a WARNING; before, an INFO reminder. A REOPENED agreement is back in bargaining and is not
  * flagged: there is nothing agreed left to confirm.
+ *
+ * <p>Time: No clock: it reads whether a confirming session and a memorandum of agreement are
+ * recorded.
  */
 public final class NotConfirmedOnRecordRule extends AbstractRule {
     public static final String ID = "NOT_CONFIRMED_ON_RECORD";

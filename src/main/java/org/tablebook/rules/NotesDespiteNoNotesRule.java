@@ -13,6 +13,8 @@ import org.tablebook.domain.Sidebar;
  * NOTES_DESPITE_NO_NOTES_RULE (WARNING): a sidebar whose no-notes ground rule is AGREED and whose
  * confidential notes are not blank. The fingerprint holds a hash of the notes, so editing them
  * lapses an acknowledgement.
+ *
+ * <p>Time: No clock: it reads the ground rule and the notes.
  */
 public final class NotesDespiteNoNotesRule extends AbstractRule {
     public static final String ID = "NOTES_DESPITE_NO_NOTES_RULE";

@@ -17,6 +17,8 @@ import org.tablebook.domain.SidebarTopic;
  * REPORT_BACK_INCOMPLETE (WARNING): once a sidebar has a report-back, each demand on its agenda
  * with no topic is one finding about the report-back ("Add the topic"), and each of its topics with
  * our or their position blank is one finding about that topic, focusing the first blank position.
+ *
+ * <p>Time: No clock: it compares the report-back's topics with the sidebar's agenda.
  */
 public final class ReportBackIncompleteRule extends AbstractRule {
     public static final String ID = "REPORT_BACK_INCOMPLETE";

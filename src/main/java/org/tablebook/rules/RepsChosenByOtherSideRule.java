@@ -12,6 +12,8 @@ import org.tablebook.domain.Sidebar;
 /**
  * REPS_CHOSEN_BY_OTHER_SIDE (ERROR): a sidebar, in any state, whose reps on our side were chosen
  * by the other side. Chosen by the chief alone is not this rule's concern.
+ *
+ * <p>Time: No clock: it reads who chose the reps.
  */
 public final class RepsChosenByOtherSideRule extends AbstractRule {
     public static final String ID = "REPS_CHOSEN_BY_OTHER_SIDE";

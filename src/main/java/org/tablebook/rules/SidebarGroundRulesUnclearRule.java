@@ -14,6 +14,8 @@ import org.tablebook.domain.Sidebar;
  * rules (no notes, not repeated outside, not used in ULP or arbitration cases) is still UNDECIDED.
  * A REFUSED rule is clear, just not agreed, and is not flagged. The finding focuses the first
  * undecided rule.
+ *
+ * <p>Time: No clock: it reads the ground rules once the sidebar has started.
  */
 public final class SidebarGroundRulesUnclearRule extends AbstractRule {
     public static final String ID = "SIDEBAR_GROUND_RULES_UNCLEAR";

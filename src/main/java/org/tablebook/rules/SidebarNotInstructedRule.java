@@ -12,6 +12,9 @@ import org.tablebook.domain.Sidebar;
  * SIDEBAR_NOT_INSTRUCTED (WARNING): a sidebar the team has authorized (in any state, started or
  * not) whose instructions lack what to say, what not to say, or both: {@link Sidebar#hasInstructions()}
  * needs both. The finding focuses the first missing one.
+ *
+ * <p>Time: No clock: it reads whether instructions are recorded once the team has authorized the
+ * sidebar.
  */
 public final class SidebarNotInstructedRule extends AbstractRule {
     public static final String ID = "SIDEBAR_NOT_INSTRUCTED";

@@ -15,6 +15,8 @@ import org.tablebook.domain.Sidebar;
  * our people among its attendees. "Our people" are attendees whose side is OURS; the other side's
  * attendees do not count. A sidebar not yet started is not flagged: the checklist before "Start
  * sidebar" is where two reps are gathered.
+ *
+ * <p>Time: No clock: it reads who was in the room once the sidebar started.
  */
 public final class SidebarSoloRule extends AbstractRule {
     public static final String ID = "SIDEBAR_SOLO";

@@ -12,6 +12,8 @@ import org.tablebook.domain.TentativeAgreement;
 /**
  * TA_NOT_INITIALED (WARNING): an agreement missing our initials, theirs, or both; the finding
  * focuses the first missing. A REOPENED agreement is back in bargaining and is not flagged.
+ *
+ * <p>Time: No clock: it reads whether both sides' initials are recorded.
  */
 public final class TaNotInitialedRule extends AbstractRule {
     public static final String ID = "TA_NOT_INITIALED";

@@ -20,6 +20,8 @@ import org.tablebook.domain.TentativeAgreement;
  * not match "reasonable"; spaces inside a phrase match any run of whitespace). One finding per
  * record, naming the words found in the settings' order. The fingerprint holds the words found and
  * a hash of the wording, so editing the text or the word list lapses an acknowledgement.
+ *
+ * <p>Time: No clock: it reads the wording.
  */
 public final class VagueLanguageRule extends AbstractRule {
     public static final String ID = "VAGUE_LANGUAGE";
