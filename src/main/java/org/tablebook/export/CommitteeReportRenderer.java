@@ -353,7 +353,7 @@ final class CommitteeReportRenderer {
                             .map(a -> "TA on " + demandLabel(a.demandId())).orElse(c.agreementId())
                             + (c.clause().isBlank() ? "" : ", " + c.clause());
                     String grievance = c.grievanceFiledOn() != null ? "Filed " + Labels.shortDate(c.grievanceFiledOn())
-                            : c.lastDayToFile().map(d -> "File by " + Labels.shortDate(d)).orElse("");
+                            : c.lastDayToFile(s.negotiation().ruleSettings()).map(d -> "File by " + Labels.shortDate(d)).orElse("");
                     return Labels.model("source", source, "obligation", c.obligation(),
                             "responsible", c.responsibleParty(), "due", Labels.shortDate(c.dueOn()),
                             "status", Labels.humanize(c.status()), "statusClass", Labels.cssClass(c.status()),

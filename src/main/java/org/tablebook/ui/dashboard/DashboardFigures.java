@@ -167,12 +167,12 @@ public record DashboardFigures(
         }
         for (ComplianceItem item : s.complianceItems()) {
             if (item.status() == ComplianceStatus.BREACHED && item.grievanceFiledOn() == null
-                    && item.lastDayToFile().isPresent()) {
+                    && item.lastDayToFile(settings).isPresent()) {
                 items.add(dated(EntityRef.of(item), DueKind.GRIEVANCE_WINDOW,
                         Messages.format("dashboard.due.grievance", item.obligation()),
                         Messages.format("dashboard.due.grievance.detail", DateLabels.date(item.breachNoticedOn()),
                                 item.grievanceWindowDays()),
-                        item.lastDayToFile().get(), today, settings, zone));
+                        item.lastDayToFile(settings).get(), today, settings, zone));
             } else if (item.status() == ComplianceStatus.OPEN && item.dueOn() != null) {
                 items.add(dated(EntityRef.of(item), DueKind.COMPLIANCE,
                         Messages.format("dashboard.due.compliance", item.obligation()),
