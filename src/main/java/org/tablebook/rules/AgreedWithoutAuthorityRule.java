@@ -39,7 +39,7 @@ public final class AgreedWithoutAuthorityRule extends AbstractRule {
             }
             Object session = snapshot.sessions().stream().filter(s -> s.id().equals(agreement.confirmedSessionId()))
                     .findFirst().<Object>map(s -> s.date()).orElse(Text.of("label.aSession"));
-            findings.add(finding(agreement, Labels.agreement(snapshot, agreement),
+            findings.add(finding(agreement, RecordNames.agreement(snapshot, agreement),
                     Text.of("AGREED_WITHOUT_AUTHORITY.confirmed", session), "fix.recordTeamApproval",
                     "teamApprovedAt", agreement.confirmedSessionId()));
         }

@@ -51,8 +51,8 @@ public final class BargainingBackwardsRule extends AbstractRule {
             if (!first.passedOn().isAfter(deadline)) {
                 continue;
             }
-            findings.add(finding(demand, Labels.demand(demand), Text.of("BARGAINING_BACKWARDS.message",
-                            Labels.demandName(demand), first.passedOn(), deadline),
+            findings.add(finding(demand, RecordNames.demand(demand), Text.of("BARGAINING_BACKWARDS.message",
+                            RecordNames.demandName(demand), first.passedOn(), deadline),
                     "fix.withdrawDemand", "status", first.id(), first.passedOn(), deadline));
         }
         return findings;

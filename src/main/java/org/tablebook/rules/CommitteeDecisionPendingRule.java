@@ -43,8 +43,8 @@ public final class CommitteeDecisionPendingRule extends AbstractRule {
             if (since.compareTo(wait) <= 0) {
                 continue;
             }
-            findings.add(finding(topic, Labels.topic(snapshot, topic, now.zone()),
-                    Text.of("COMMITTEE_DECISION_PENDING.message", Labels.demandName(snapshot, topic.demandId()), since,
+            findings.add(finding(topic, RecordNames.topic(snapshot, topic, now.zone()),
+                    Text.of("COMMITTEE_DECISION_PENDING.message", RecordNames.demandName(snapshot, topic.demandId()), since,
                             now.dateTime(reportBack.get().reportedAt())),
                     "fix.recordDecision", "decision", reportBack.get().reportedAt()));
         }

@@ -32,11 +32,11 @@ public final class DemandWithoutMemberSourceRule extends AbstractRule {
                 continue;
             }
             if (demand.origin() == null) {
-                findings.add(finding(demand, Labels.demand(demand),
-                        Text.of("DEMAND_WITHOUT_MEMBER_SOURCE.none", Labels.demandName(demand)), "fix.recordOrigin", "origin", (Object) null));
+                findings.add(finding(demand, RecordNames.demand(demand),
+                        Text.of("DEMAND_WITHOUT_MEMBER_SOURCE.none", RecordNames.demandName(demand)), "fix.recordOrigin", "origin", (Object) null));
             } else if (demand.origin() == DemandOrigin.OTHER && demand.originNote().isBlank()) {
-                findings.add(finding(demand, Labels.demand(demand),
-                        Text.of("DEMAND_WITHOUT_MEMBER_SOURCE.other", Labels.demandName(demand)), "fix.recordOrigin", "originNote", demand.origin()));
+                findings.add(finding(demand, RecordNames.demand(demand),
+                        Text.of("DEMAND_WITHOUT_MEMBER_SOURCE.other", RecordNames.demandName(demand)), "fix.recordOrigin", "originNote", demand.origin()));
             }
         }
         return findings;

@@ -49,7 +49,7 @@ public final class ExpiryWithOpenPrioritiesRule extends AbstractRule {
             }
             String key = "EXPIRY_WITH_OPEN_PRIORITIES." + demand.proposedBy() + "." + demand.priority();
             Text statusWords = Text.of(demand.status() == DemandStatus.DRAFT ? "demand.inDraft" : "demand.onTable");
-            findings.add(finding(demand, Labels.demand(demand), Text.of(key, Labels.demandName(demand), statusWords, when),
+            findings.add(finding(demand, RecordNames.demand(demand), Text.of(key, RecordNames.demandName(demand), statusWords, when),
                     "fix.reviewDemand", "status", demand.priority(), demand.status(), expiresOn));
         }
         return findings;

@@ -48,7 +48,7 @@ public final class GrievanceWindowClosingRule extends AbstractRule {
                     ? Text.of("GRIEVANCE_WINDOW_CLOSING.closed", lastDay.get())
                     : Text.of("GRIEVANCE_WINDOW_CLOSING.closing", daysLeft, lastDay.get(),
                             Text.of(working ? "window.working" : "window.calendar", item.grievanceWindowDays()));
-            findings.add(finding(item, Labels.complianceItem(item), message, "fix.recordGrievanceFiled",
+            findings.add(finding(item, RecordNames.complianceItem(item), message, "fix.recordGrievanceFiled",
                     "grievanceFiledOn", item.breachNoticedOn(), item.grievanceWindowDays(), lastDay.get()));
         }
         return findings;

@@ -36,7 +36,7 @@ public final class InformationRequestOverdueRule extends AbstractRule {
             long late = ChronoUnit.DAYS.between(request.dueOn(), now.today());
             Text message = Text.of("INFORMATION_REQUEST_OVERDUE." + (request.askedBy() == Side.OURS ? "ours" : "theirs"),
                     Texts.shorten(request.subject()), request.dueOn(), late);
-            findings.add(finding(request, Labels.informationRequest(request), message, "fix.recordAnswer",
+            findings.add(finding(request, RecordNames.informationRequest(request), message, "fix.recordAnswer",
                     "answeredOn", request.askedBy(), request.dueOn()));
         }
         return findings;

@@ -37,7 +37,7 @@ public final class NotConfirmedOnRecordRule extends AbstractRule {
                 continue;
             }
             Text message = Text.of(moaDrafted ? "NOT_CONFIRMED_ON_RECORD.afterMoa" : "NOT_CONFIRMED_ON_RECORD.beforeMoa");
-            findings.add(finding(severity, agreement, Labels.agreement(snapshot, agreement), message,
+            findings.add(finding(severity, agreement, RecordNames.agreement(snapshot, agreement), message,
                     "fix.recordConfirmingSession", "confirmedSessionId", agreement.sidebarId()));
         }
         return findings;

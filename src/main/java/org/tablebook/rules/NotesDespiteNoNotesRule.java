@@ -31,7 +31,7 @@ public final class NotesDespiteNoNotesRule extends AbstractRule {
             if (sidebar.noNotesRule() != GroundRuleStatus.AGREED || sidebar.confidentialNotes().isBlank()) {
                 continue;
             }
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()),
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
                     Text.of("NOTES_DESPITE_NO_NOTES_RULE.message"), "fix.removeNotes", "confidentialNotes", Fingerprint.of(sidebar.confidentialNotes())));
         }
         return findings;

@@ -40,8 +40,8 @@ public final class ReportBackIncompleteRule extends AbstractRule {
             Set<String> covered = topics.stream().map(SidebarTopic::demandId).collect(Collectors.toSet());
             for (String demandId : sidebar.get().agendaDemandIds()) {
                 if (!covered.contains(demandId)) {
-                    findings.add(finding(reportBack, Labels.reportBack(snapshot, reportBack, now.zone()),
-                            Text.of("REPORT_BACK_INCOMPLETE.missingTopic", Labels.demandName(snapshot, demandId)),
+                    findings.add(finding(reportBack, RecordNames.reportBack(snapshot, reportBack, now.zone()),
+                            Text.of("REPORT_BACK_INCOMPLETE.missingTopic", RecordNames.demandName(snapshot, demandId)),
                             "fix.addTopic", null, demandId));
                 }
             }
@@ -52,9 +52,9 @@ public final class ReportBackIncompleteRule extends AbstractRule {
                     continue;
                 }
                 String whose = noOurs && noTheirs ? "both" : noOurs ? "ours" : "theirs";
-                findings.add(finding(topic, Labels.topic(snapshot, topic, now.zone()),
+                findings.add(finding(topic, RecordNames.topic(snapshot, topic, now.zone()),
                         Text.of("REPORT_BACK_INCOMPLETE.missingPosition." + whose,
-                                Labels.demandName(snapshot, topic.demandId())),
+                                RecordNames.demandName(snapshot, topic.demandId())),
                         "fix.recordPositions", noOurs ? "ourPosition" : "theirPosition", noOurs, noTheirs));
             }
         }

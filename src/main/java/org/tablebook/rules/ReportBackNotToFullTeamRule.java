@@ -28,7 +28,7 @@ public final class ReportBackNotToFullTeamRule extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         for (ReportBack reportBack : snapshot.reportBacks()) {
             if (!reportBack.fullTeamPresent()) {
-                findings.add(finding(reportBack, Labels.reportBack(snapshot, reportBack, now.zone()),
+                findings.add(finding(reportBack, RecordNames.reportBack(snapshot, reportBack, now.zone()),
                         Text.of("REPORT_BACK_NOT_TO_FULL_TEAM.message", now.dateTime(reportBack.reportedAt())),
                         "fix.reportToFullTeam", "fullTeamPresent", reportBack.reportedAt()));
             }

@@ -41,7 +41,7 @@ public final class ReportBackOverdueRule extends AbstractRule {
             if (severity == null) {
                 continue;
             }
-            findings.add(finding(severity, sidebar, Labels.sidebar(sidebar, now.zone()),
+            findings.add(finding(severity, sidebar, RecordNames.sidebar(sidebar, now.zone()),
                     Text.of("REPORT_BACK_OVERDUE.message", since, now.dateTime(sidebar.endedAt())),
                     "fix.recordReportBack", null, sidebar.endedAt()));
         }

@@ -29,7 +29,7 @@ public final class RepsChosenByChiefAloneRule extends AbstractRule {
         List<Finding> findings = new ArrayList<>();
         for (Sidebar sidebar : snapshot.sidebars()) {
             if (sidebar.repsChosenBy() == RepsChosenBy.CHIEF_ALONE) {
-                findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()),
+                findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
                         Text.of("REPS_CHOSEN_BY_CHIEF_ALONE.message"), "fix.letTeamChooseReps", "repsChosenBy",
                         sidebar.repsChosenBy()));
             }

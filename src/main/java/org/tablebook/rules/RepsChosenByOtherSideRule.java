@@ -30,7 +30,7 @@ public final class RepsChosenByOtherSideRule extends AbstractRule {
             if (sidebar.repsChosenBy() != RepsChosenBy.OTHER_SIDE) {
                 continue;
             }
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()),
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
                     Text.of("REPS_CHOSEN_BY_OTHER_SIDE.message"), "fix.letTeamChooseReps", "repsChosenBy", sidebar.repsChosenBy()));
         }
         return findings;

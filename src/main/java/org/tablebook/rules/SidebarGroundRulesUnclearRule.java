@@ -49,7 +49,7 @@ public final class SidebarGroundRulesUnclearRule extends AbstractRule {
             if (undecided.isEmpty()) {
                 continue;
             }
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()),
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
                     Text.of("SIDEBAR_GROUND_RULES_UNCLEAR.message", undecided.size(), undecided),
                     "fix.recordGroundRules", field, sidebar.startedAt(), sidebar.groundRules()));
         }

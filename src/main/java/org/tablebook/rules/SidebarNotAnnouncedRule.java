@@ -32,11 +32,11 @@ public final class SidebarNotAnnouncedRule extends AbstractRule {
                 continue;
             }
             if (sidebar.timeAnnouncedAt() == null) {
-                findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()),
+                findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
                         Text.of("SIDEBAR_NOT_ANNOUNCED.never", now.dateTime(sidebar.startedAt())),
                         "fix.recordTimeAnnounced", "timeAnnouncedAt", sidebar.startedAt(), null));
             } else if (sidebar.timeAnnouncedAt().isAfter(sidebar.startedAt())) {
-                findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()),
+                findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
                         Text.of("SIDEBAR_NOT_ANNOUNCED.late", now.dateTime(sidebar.timeAnnouncedAt()),
                                 now.dateTime(sidebar.startedAt())),
                         "fix.checkTimeAnnounced", "timeAnnouncedAt", sidebar.startedAt(), sidebar.timeAnnouncedAt()));

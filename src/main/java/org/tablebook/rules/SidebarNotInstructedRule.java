@@ -34,7 +34,7 @@ public final class SidebarNotInstructedRule extends AbstractRule {
             boolean noSay = sidebar.instructionsSay().isBlank();
             boolean noDoNotSay = sidebar.instructionsDoNotSay().isBlank();
             String missing = noSay && noDoNotSay ? "both" : noSay ? "say" : "doNotSay";
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()),
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
                     Text.of("SIDEBAR_NOT_INSTRUCTED." + missing),
                     "fix.recordInstructions", noSay ? "instructionsSay" : "instructionsDoNotSay",
                     noSay, noDoNotSay));

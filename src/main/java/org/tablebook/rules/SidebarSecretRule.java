@@ -30,7 +30,7 @@ public final class SidebarSecretRule extends AbstractRule {
             if (sidebar.startedAt() == null) {
                 continue;
             }
-            Text label = Labels.sidebar(sidebar, now.zone());
+            Text label = RecordNames.sidebar(sidebar, now.zone());
             if (sidebar.teamInformedAt() == null) {
                 findings.add(finding(sidebar, label, Text.of("SIDEBAR_SECRET.never", now.dateTime(sidebar.startedAt())),
                         "fix.recordTeamTold", "teamInformedAt", sidebar.startedAt(), null));

@@ -122,12 +122,12 @@ public final class SidebarSeriesTooLongRule extends AbstractRule {
         }
         Sidebar latest = run.get(run.size() - 1);
         Text message = running
-                ? Text.of("SIDEBAR_SERIES_TOO_LONG.running", run.size(), Labels.demandName(snapshot, demandId),
+                ? Text.of("SIDEBAR_SERIES_TOO_LONG.running", run.size(), RecordNames.demandName(snapshot, demandId),
                         now.dateOf(first))
-                : Text.of("SIDEBAR_SERIES_TOO_LONG.ended", run.size(), Labels.demandName(snapshot, demandId),
+                : Text.of("SIDEBAR_SERIES_TOO_LONG.ended", run.size(), RecordNames.demandName(snapshot, demandId),
                         now.dateOf(first), now.dateOf(last));
         List<String> facts = run.stream().map(s -> s.id() + "@" + s.startedAt() + "-" + s.endedAt()).toList();
-        return Optional.of(finding(latest, Labels.sidebar(latest, now.zone()), message,
+        return Optional.of(finding(latest, RecordNames.sidebar(latest, now.zone()), message,
                 "fix.scheduleSession", null, demandId, facts));
     }
 }

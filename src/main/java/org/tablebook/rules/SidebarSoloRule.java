@@ -39,7 +39,7 @@ public final class SidebarSoloRule extends AbstractRule {
             }
             Text message = ours.isEmpty() ? Text.of("SIDEBAR_SOLO.none")
                     : Text.of("SIDEBAR_SOLO.one", ours.get(0).name());
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()), message, "fix.addSecondRep",
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()), message, "fix.addSecondRep",
                     "attendeeIds", sidebar.startedAt(), ours.stream().map(Person::id).sorted().toList()));
         }
         return findings;

@@ -42,7 +42,7 @@ public final class SidebarTooLongRule extends AbstractRule {
             }
             Text message = Text.of(running ? "SIDEBAR_TOO_LONG.running" : "SIDEBAR_TOO_LONG.ended", length,
                     settings.sidebarTimeLimitMinutes());
-            findings.add(finding(sidebar, Labels.sidebar(sidebar, now.zone()), message,
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()), message,
                     running ? "fix.endSidebar" : "fix.checkStartAndEnd", "endedAt",
                     sidebar.startedAt(), sidebar.endedAt()));
         }

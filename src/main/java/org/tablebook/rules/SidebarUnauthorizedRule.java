@@ -30,7 +30,7 @@ public final class SidebarUnauthorizedRule extends AbstractRule {
             if (sidebar.startedAt() == null) {
                 continue;
             }
-            Text label = Labels.sidebar(sidebar, now.zone());
+            Text label = RecordNames.sidebar(sidebar, now.zone());
             if (sidebar.teamAuthorizedAt() == null) {
                 findings.add(finding(sidebar, label, Text.of("SIDEBAR_UNAUTHORIZED.never", now.dateTime(sidebar.startedAt())),
                         "fix.recordTeamAuthorization", "teamAuthorizedAt", sidebar.startedAt(), null));

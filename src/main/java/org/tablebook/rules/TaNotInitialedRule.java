@@ -32,7 +32,7 @@ public final class TaNotInitialedRule extends AbstractRule {
                 continue;
             }
             String who = noUs && noThem ? "neither" : noUs ? "us" : "them";
-            findings.add(finding(agreement, Labels.agreement(snapshot, agreement), Text.of("TA_NOT_INITIALED." + who),
+            findings.add(finding(agreement, RecordNames.agreement(snapshot, agreement), Text.of("TA_NOT_INITIALED." + who),
                     "fix.recordInitials", noUs ? "initialedByUsOn" : "initialedByThemOn", noUs, noThem));
         }
         return findings;

@@ -44,9 +44,9 @@ public final class TaReopenedByProposalRule extends AbstractRule {
             TentativeAgreement latest = earlier.stream()
                     .max(Comparator.comparing(TentativeAgreement::reachedOn).thenComparing(TentativeAgreement::id))
                     .orElseThrow();
-            findings.add(finding(proposal, Labels.proposal(snapshot, proposal),
+            findings.add(finding(proposal, RecordNames.proposal(snapshot, proposal),
                     Text.of("TA_REOPENED_BY_PROPOSAL." + proposal.side(),
-                            Labels.demandName(snapshot, proposal.demandId()), proposal.passedOn(), latest.reachedOn()),
+                            RecordNames.demandName(snapshot, proposal.demandId()), proposal.passedOn(), latest.reachedOn()),
                     "fix.markReopened", null, proposal.passedOn(),
                     earlier.stream().map(TentativeAgreement::id).sorted().toList()));
         }

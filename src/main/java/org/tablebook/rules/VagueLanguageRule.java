@@ -45,7 +45,7 @@ public final class VagueLanguageRule extends AbstractRule {
             List<String> inSummary = found(patterns, proposal.summary());
             List<String> found = patterns.keySet().stream().filter(w -> inText.contains(w) || inSummary.contains(w)).toList();
             if (!found.isEmpty()) {
-                findings.add(finding(proposal, Labels.proposal(snapshot, proposal),
+                findings.add(finding(proposal, RecordNames.proposal(snapshot, proposal),
                         Text.of("VAGUE_LANGUAGE.proposal", quoted(found)), "fix.editWording", inText.isEmpty() ? "summary" : "text",
                         found, Fingerprint.of(proposal.summary(), proposal.text())));
             }
@@ -53,7 +53,7 @@ public final class VagueLanguageRule extends AbstractRule {
         for (TentativeAgreement agreement : snapshot.agreements()) {
             List<String> found = found(patterns, agreement.text());
             if (!found.isEmpty()) {
-                findings.add(finding(agreement, Labels.agreement(snapshot, agreement),
+                findings.add(finding(agreement, RecordNames.agreement(snapshot, agreement),
                         Text.of("VAGUE_LANGUAGE.agreement", quoted(found)), "fix.editWording", "text", found, Fingerprint.of(agreement.text())));
             }
         }

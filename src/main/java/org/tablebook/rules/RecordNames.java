@@ -13,11 +13,11 @@ import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TentativeAgreement;
 
 /**
- * How a person names each kind of record in the panel. Labels never fail: a reference the
+ * How a person names each kind of record in the panel. Names never fail: a reference the
  * snapshot cannot resolve is named generically rather than thrown on.
  */
-final class Labels {
-    private Labels() {
+final class RecordNames {
+    private RecordNames() {
     }
 
     /** "Demand U-12 Staffing ratios". */
@@ -31,7 +31,7 @@ final class Labels {
     }
 
     static Text demandName(NegotiationSnapshot snapshot, String demandId) {
-        return snapshot.demand(demandId).map(Labels::demandName).orElse(Text.of("label.missingDemand"));
+        return snapshot.demand(demandId).map(RecordNames::demandName).orElse(Text.of("label.missingDemand"));
     }
 
     /** "U-12", or the generic name when the demand is missing. */
