@@ -154,7 +154,7 @@ class RulesPanelViewModelTest {
         EvaluatedFinding solo = spanish.findings().stream().filter(f -> f.finding().ruleId().equals("SIDEBAR_SOLO"))
                 .findFirst().orElseThrow();
         assertEquals("Representante solo en una reunión aparte", spanish.title(solo));
-        assertTrue(spanish.message(solo).startsWith("Solo Dana Reyes de nuestro lado"), spanish.message(solo));
+        assertTrue(spanish.message(solo).startsWith("Solo Dana Reyes de nuestra parte"), spanish.message(solo));
         assertTrue(spanish.subjectLabel(solo).startsWith("Reunión aparte sobre Wages"), spanish.subjectLabel(solo));
         String why = spanish.explanation(solo);
         assertTrue(why.contains("At least two people from the union take part"), why);
