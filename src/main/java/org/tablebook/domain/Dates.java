@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 /** Reads dates and times as a person types them, with messages that say what is wrong. */
 public final class Dates {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** The years a date in a negotiation can fall in; anything outside is a typing slip. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2200;
 
     private Dates() {
     }
@@ -31,6 +34,10 @@ public final class Dates {
         if (month < 1 || month > 12) {
             throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a real date: there is no month "
                     + month + ".");
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a date of a negotiation: "
+                    + "the year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ".");
         }
         YearMonth ym = YearMonth.of(year, month);
         if (day < 1 || day > ym.lengthOfMonth()) {

@@ -1,7 +1,9 @@
 package org.tablebook.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +115,118 @@ public final class NegotiationSnapshot {
         return acknowledgements;
     }
 
+    /**
+     * The records of one kind, in the store's order (the negotiation's list holds just it): one way
+     * in for code that works on every table alike.
+     */
+    public List<? extends Entity> recordsOf(EntityKind kind) {
+        return switch (kind) {
+            case NEGOTIATION -> List.of(negotiation);
+            case PERSON -> people;
+            case DEMAND -> demands;
+            case PROPOSAL -> proposals;
+            case TABLE_SESSION -> sessions;
+            case SIDEBAR -> sidebars;
+            case SIDEBAR_TOPIC -> topics;
+            case REPORT_BACK -> reportBacks;
+            case TENTATIVE_AGREEMENT -> agreements;
+            case RATIFICATION -> ratifications;
+            case INFORMATION_REQUEST -> informationRequests;
+            case COMPLIANCE_ITEM -> complianceItems;
+            case RULE_ACKNOWLEDGEMENT -> acknowledgements;
+        };
+    }
+
+    /**
+     * This snapshot with what committed actions wrote applied in order, each list kept as the store
+     * lists it: by creation time, a record written later after the ones created at the same instant.
+     * Empty when a change cannot be placed from the records alone (a record created twice, changed
+     * or deleted when it is not here, its creation time changed, the negotiation itself created or
+     * deleted): then the file has to be read again.
+     */
+    public Optional<NegotiationSnapshot> with(List<RowChange> changes) {
+        if (changes.isEmpty()) {
+            return Optional.of(this);
+        }
+        Negotiation n = negotiation;
+        Map<EntityKind, List<Entity>> lists = new EnumMap<>(EntityKind.class);
+        for (RowChange c : changes) {
+            EntityKind kind = c.ref().kind();
+            if (kind == EntityKind.NEGOTIATION) {
+                if (c.isCreate() || c.isDelete() || !c.ref().id().equals(n.id())) {
+                    return Optional.empty();
+                }
+                n = (Negotiation) c.after();
+                continue;
+            }
+            List<Entity> list = lists.computeIfAbsent(kind, k -> new ArrayList<>(recordsOf(k)));
+            if (!applyTo(list, c)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new NegotiationSnapshot(n, changed(lists, EntityKind.PERSON, people),
+                changed(lists, EntityKind.DEMAND, demands), changed(lists, EntityKind.PROPOSAL, proposals),
+                changed(lists, EntityKind.TABLE_SESSION, sessions), changed(lists, EntityKind.SIDEBAR, sidebars),
+                changed(lists, EntityKind.SIDEBAR_TOPIC, topics), changed(lists, EntityKind.REPORT_BACK, reportBacks),
+                changed(lists, EntityKind.TENTATIVE_AGREEMENT, agreements),
+                changed(lists, EntityKind.RATIFICATION, ratifications),
+                changed(lists, EntityKind.INFORMATION_REQUEST, informationRequests),
+                changed(lists, EntityKind.COMPLIANCE_ITEM, complianceItems),
+                changed(lists, EntityKind.RULE_ACKNOWLEDGEMENT, acknowledgements)));
+    }
+
+    /** The kinds of record {@code changes} touch. */
+    public static java.util.Set<EntityKind> kindsOf(Collection<RowChange> changes) {
+        java.util.Set<EntityKind> kinds = java.util.EnumSet.noneOf(EntityKind.class);
+        changes.forEach(c -> kinds.add(c.ref().kind()));
+        return kinds;
+    }
+
+    private static boolean applyTo(List<Entity> list, RowChange c) {
+        int at = indexOf(list, c.ref().id());
+        if (c.isCreate()) {
+            if (at >= 0) {
+                return false;
+            }
+            // A new row has the highest rowid, so it follows every record created at the same instant.
+            int pos = list.size();
+            while (pos > 0 && list.get(pos - 1).createdAt().isAfter(c.after().createdAt())) {
+                pos--;
+            }
+            list.add(pos, c.after());
+            return true;
+        }
+        if (at < 0) {
+            return false;
+        }
+        if (c.isDelete()) {
+            list.remove(at);
+            return true;
+        }
+        if (!list.get(at).createdAt().equals(c.after().createdAt())) {
+            return false;
+        }
+        list.set(at, c.after());
+        return true;
+    }
+
+    /** Searched from the end: the records an action touches are most often recent ones. */
+    private static int indexOf(List<Entity> list, String id) {
+        for (int i = list.size() - 1; i >= 0; i--) {
+            if (list.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Entity> List<T> changed(Map<EntityKind, List<Entity>> lists, EntityKind kind,
+            List<T> unchanged) {
+        List<Entity> list = lists.get(kind);
+        return list == null ? unchanged : (List<T>) (List<?>) list;
+    }
+
     /** A negotiation with nothing in it yet. */
     public static NegotiationSnapshot empty(Negotiation negotiation) {
         return new NegotiationSnapshot(negotiation, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -172,11 +286,11 @@ public final class NegotiationSnapshot {
 
     /** Whether the record a finding or an acknowledgement points at is in this negotiation. */
     public boolean contains(EntityRef ref) {
-        return idx.all.containsKey(ref);
+        return idx.all().containsKey(ref);
     }
 
     public Optional<Entity> find(EntityRef ref) {
-        return Optional.ofNullable(idx.all.get(ref));
+        return Optional.ofNullable(idx.all().get(ref));
     }
 
     /** Every record, the negotiation first. */
@@ -185,6 +299,17 @@ public final class NegotiationSnapshot {
                 sessions.stream(), sidebars.stream(), topics.stream(), reportBacks.stream(), agreements.stream(),
                 ratifications.stream(), informationRequests.stream(), complianceItems.stream(),
                 acknowledgements.stream()).flatMap(Function.identity());
+    }
+
+    /**
+     * Every record, each kind after the kinds it points at (a proposal names its session, so
+     * sessions come first), each kind in the snapshot's order: the order a new file is filled in.
+     */
+    public List<Entity> inCreationOrder() {
+        return Stream.of(List.of(negotiation), people, demands, sessions, proposals, sidebars, topics, reportBacks,
+                agreements, ratifications, informationRequests, complianceItems, acknowledgements)
+                .<Entity>flatMap(List::stream)
+                .toList();
     }
 
     /**
@@ -307,7 +432,8 @@ public final class NegotiationSnapshot {
         final Map<String, List<SidebarTopic>> topicsBySidebar;
         final Map<String, ReportBack> reportBackBySidebar;
         final Map<String, List<TentativeAgreement>> agreementsByDemand;
-        final Map<EntityRef, Entity> all;
+        private final NegotiationSnapshot snapshot;
+        private Map<EntityRef, Entity> all;
 
         private Indexes(NegotiationSnapshot s) {
             people = byId(s.people);
@@ -325,9 +451,17 @@ public final class NegotiationSnapshot {
             reportBackBySidebar = rb;
             agreementsByDemand = s.agreements.stream()
                     .collect(Collectors.groupingBy(TentativeAgreement::demandId, Collectors.toUnmodifiableList()));
-            Map<EntityRef, Entity> a = new HashMap<>();
-            s.entities().forEach(e -> a.putIfAbsent(EntityRef.of(e), e));
-            all = a;
+            snapshot = s;
+        }
+
+        /** Every record by its reference: built on first use, as few screens need it. */
+        synchronized Map<EntityRef, Entity> all() {
+            if (all == null) {
+                Map<EntityRef, Entity> a = new HashMap<>();
+                snapshot.entities().forEach(e -> a.putIfAbsent(EntityRef.of(e), e));
+                all = a;
+            }
+            return all;
         }
 
         private static <T extends Entity> Map<String, T> byId(List<T> list) {

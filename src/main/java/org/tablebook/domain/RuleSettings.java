@@ -59,7 +59,7 @@ public record RuleSettings(
                     + " h) cannot be shorter than its warning time (" + reportBackWarningHours + " h).");
         }
         vagueWords = vagueWords == null ? List.of()
-                : vagueWords.stream().map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
+                : Check.texts("vagueWords", "The list of vague words", vagueWords).stream().map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
         // Files written before these settings existed read them as absent (null, 0).
         grievanceWindowUnit = grievanceWindowUnit == null ? GrievanceWindowUnit.CALENDAR_DAYS : grievanceWindowUnit;
         holidays = holidays == null ? List.of() : holidays.stream().filter(d -> d != null).distinct().sorted().toList();

@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -44,5 +46,15 @@ public final class AgreedWithoutAuthorityRule extends AbstractRule {
                     "teamApprovedAt", agreement.confirmedSessionId()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.TENTATIVE_AGREEMENT, EntityKind.TABLE_SESSION, EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

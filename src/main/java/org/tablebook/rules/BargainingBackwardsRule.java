@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
@@ -56,5 +58,15 @@ public final class BargainingBackwardsRule extends AbstractRule {
                     "fix.withdrawDemand", "status", first.id(), first.passedOn(), deadline));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.DEMAND, EntityKind.PROPOSAL);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

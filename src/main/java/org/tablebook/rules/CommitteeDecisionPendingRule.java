@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RuleSettings;
@@ -49,5 +51,10 @@ public final class CommitteeDecisionPendingRule extends AbstractRule {
                     "fix.recordDecision", "decision", reportBack.get().reportedAt()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR_TOPIC, EntityKind.REPORT_BACK, EntityKind.DEMAND, EntityKind.SIDEBAR);
     }
 }

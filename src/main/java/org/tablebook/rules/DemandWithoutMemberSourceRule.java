@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandOrigin;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -40,5 +42,15 @@ public final class DemandWithoutMemberSourceRule extends AbstractRule {
             }
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

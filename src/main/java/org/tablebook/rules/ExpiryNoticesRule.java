@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -69,5 +71,10 @@ public final class ExpiryNoticesRule extends AbstractRule {
         LocalDate dueOn = expiresOn.minusDays(daysBefore);
         return dueOn.equals(now.today()) ? Text.of("notice.dueToday", daysBefore)
                 : Text.of("notice.dueBy", Texts.withYear(dueOn), daysBefore);
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of();
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandPriority;
 import org.tablebook.domain.DemandStatus;
@@ -53,5 +55,10 @@ public final class ExpiryWithOpenPrioritiesRule extends AbstractRule {
                     "fix.reviewDemand", "status", demand.priority(), demand.status(), expiresOn));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.DEMAND);
     }
 }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.ComplianceItem;
 import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.GrievanceWindowUnit;
@@ -52,5 +54,10 @@ public final class GrievanceWindowClosingRule extends AbstractRule {
                     "grievanceFiledOn", item.breachNoticedOn(), item.grievanceWindowDays(), lastDay.get()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.COMPLIANCE_ITEM);
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.InformationRequest;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
@@ -40,5 +42,10 @@ public final class InformationRequestOverdueRule extends AbstractRule {
                     "answeredOn", request.askedBy(), request.dueOn()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.INFORMATION_REQUEST);
     }
 }

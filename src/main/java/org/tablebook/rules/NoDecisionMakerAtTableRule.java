@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.RuleSettings;
@@ -53,5 +54,15 @@ public final class NoDecisionMakerAtTableRule extends AbstractRule {
         }
         return List.of(finding(snapshot.negotiation(), Text.of("label.sessions"), message, fix, null,
                 theirDecisionMakers.stream().map(Person::id).sorted().toList()));
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.PERSON, EntityKind.TABLE_SESSION);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

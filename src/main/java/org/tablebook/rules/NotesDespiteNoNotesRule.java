@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
@@ -35,5 +37,15 @@ public final class NotesDespiteNoNotesRule extends AbstractRule {
                     Text.of("NOTES_DESPITE_NO_NOTES_RULE.message"), "fix.removeNotes", "confidentialNotes", Fingerprint.of(sidebar.confidentialNotes())));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

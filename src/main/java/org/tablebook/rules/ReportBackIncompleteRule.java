@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RuleSettings;
@@ -59,5 +60,15 @@ public final class ReportBackIncompleteRule extends AbstractRule {
             }
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.REPORT_BACK, EntityKind.SIDEBAR, EntityKind.SIDEBAR_TOPIC, EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleSettings;
@@ -34,5 +36,15 @@ public final class RepsChosenByOtherSideRule extends AbstractRule {
                     Text.of("REPS_CHOSEN_BY_OTHER_SIDE.message"), "fix.letTeamChooseReps", "repsChosenBy", sidebar.repsChosenBy()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

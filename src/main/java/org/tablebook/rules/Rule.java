@@ -1,8 +1,11 @@
 package org.tablebook.rules;
 
 import java.time.Clock;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
@@ -37,4 +40,21 @@ public interface Rule {
     boolean appliesTo(Negotiation negotiation);
 
     List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings);
+
+    /**
+     * The kinds of record the check reads, beyond the negotiation and its settings (always read):
+     * its findings are worked out again only when records of these kinds changed. Every kind unless
+     * the rule says less.
+     */
+    default Set<EntityKind> reads() {
+        return EnumSet.allOf(EntityKind.class);
+    }
+
+    /**
+     * Whether the findings can change with the clock alone (a deadline passing, a sidebar running
+     * long); such rules are worked out again on every minute's tick. True unless the rule says not.
+     */
+    default boolean timeBased() {
+        return true;
+    }
 }

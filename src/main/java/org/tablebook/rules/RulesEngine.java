@@ -132,15 +132,20 @@ public final class RulesEngine {
      * facts fingerprint. When several match, the latest (by when it was given) is attached.
      */
     public List<EvaluatedFinding> evaluateWithAcknowledgements(NegotiationSnapshot snapshot, Clock clock) {
+        return withAcknowledgements(evaluate(snapshot, clock), snapshot.acknowledgements());
+    }
+
+    /** Findings (already worked out) each with the latest acknowledgement that holds for it. */
+    public static List<EvaluatedFinding> withAcknowledgements(List<Finding> findings,
+            List<RuleAcknowledgement> acknowledgements) {
         Map<AcknowledgementKey, RuleAcknowledgement> latest = new LinkedHashMap<>();
         Map<AcknowledgementKey, RuleAcknowledgement> latestOfSubject = new LinkedHashMap<>();
-        for (RuleAcknowledgement ack : snapshot.acknowledgements()) {
+        for (RuleAcknowledgement ack : acknowledgements) {
             latest.merge(new AcknowledgementKey(ack.ruleId(), ack.subject(), ack.factsFingerprint()), ack,
                     (a, b) -> b.at().isAfter(a.at()) ? b : a);
             latestOfSubject.merge(new AcknowledgementKey(ack.ruleId(), ack.subject(), null), ack,
                     (a, b) -> b.at().isAfter(a.at()) ? b : a);
         }
-        List<Finding> findings = evaluate(snapshot, clock);
         if (latestOfSubject.isEmpty()) {
             return findings.stream().map(f -> new EvaluatedFinding(f, Optional.empty())).toList();
         }

@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
@@ -54,5 +56,15 @@ public final class SidebarGroundRulesUnclearRule extends AbstractRule {
                     "fix.recordGroundRules", field, sidebar.startedAt(), sidebar.groundRules()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

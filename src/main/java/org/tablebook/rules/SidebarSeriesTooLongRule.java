@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -129,5 +131,10 @@ public final class SidebarSeriesTooLongRule extends AbstractRule {
         List<String> facts = run.stream().map(s -> s.id() + "@" + s.startedAt() + "-" + s.endedAt()).toList();
         return Optional.of(finding(latest, RecordNames.sidebar(latest, now.zone()), message,
                 "fix.scheduleSession", null, demandId, facts));
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR, EntityKind.SIDEBAR_TOPIC, EntityKind.TABLE_SESSION, EntityKind.DEMAND);
     }
 }

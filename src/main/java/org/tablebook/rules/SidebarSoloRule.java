@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.RuleSettings;
@@ -43,5 +45,15 @@ public final class SidebarSoloRule extends AbstractRule {
                     "attendeeIds", sidebar.startedAt(), ours.stream().map(Person::id).sorted().toList()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR, EntityKind.PERSON);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -47,5 +49,10 @@ public final class SidebarTooLongRule extends AbstractRule {
                     sidebar.startedAt(), sidebar.endedAt()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR);
     }
 }

@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -55,5 +57,10 @@ public final class StrikeNoticeRule extends AbstractRule {
                 Text.of(missed ? "STRIKE_NOTICE.missed" : "STRIKE_NOTICE.due", Texts.withYear(strikeOn),
                         settings.strikeNoticeDays(), Texts.withYear(lastDay)),
                 "fix.recordStrikeNotice", "strikeNoticeOn", strikeOn, null, settings.strikeNoticeDays()));
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of();
     }
 }

@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -36,5 +38,15 @@ public final class TaNotInitialedRule extends AbstractRule {
                     "fix.recordInitials", noUs ? "initialedByUsOn" : "initialedByThemOn", noUs, noThem));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.TENTATIVE_AGREEMENT, EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

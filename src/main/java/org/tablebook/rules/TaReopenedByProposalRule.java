@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.RuleSettings;
@@ -51,5 +53,15 @@ public final class TaReopenedByProposalRule extends AbstractRule {
                     earlier.stream().map(TentativeAgreement::id).sorted().toList()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.PROPOSAL, EntityKind.TENTATIVE_AGREEMENT, EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

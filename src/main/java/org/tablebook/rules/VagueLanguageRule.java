@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.RuleSettings;
@@ -139,5 +141,15 @@ public final class VagueLanguageRule extends AbstractRule {
 
     private static List<Text> quoted(List<String> words) {
         return words.stream().map(w -> Text.of("quoted", w)).toList();
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.TENTATIVE_AGREEMENT, EntityKind.PROPOSAL, EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

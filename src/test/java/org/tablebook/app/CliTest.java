@@ -302,4 +302,29 @@ class CliTest {
         assertTrue(err().contains("already exists"), err());
         assertEquals("keep", Files.readString(existing));
     }
+
+    @Test
+    void langSpeaksSpanishAndWritesTheSummaryInBothLanguages() throws Exception {
+        Path f = file("n.tablebook", soloSidebar());
+        Path md = dir.resolve("summary.md");
+        assertEquals(Cli.OK, run("export", "--format", "md", "--audience", "members", "--lang", "both",
+                f.toString(), md.toString()));
+        String text = Files.readString(md);
+        assertTrue(text.contains("## At a glance") && text.contains("## De un vistazo"), text);
+        assertTrue(text.indexOf("## At a glance") < text.indexOf("## De un vistazo"), text);
+
+        assertEquals(Cli.BAD_INPUT, run("--lang", "es", "check"));
+        assertTrue(err().contains("indique exactamente un archivo de negociación"), err());
+    }
+
+    @Test
+    void bothLanguagesAreOnlyForTheMembershipSummaryAndAnUnknownLanguageIsRefused() throws Exception {
+        Path f = file("n.tablebook", soloSidebar());
+        assertEquals(Cli.BAD_INPUT, run("export", "--format", "html", "--audience", "committee", "--lang", "both",
+                f.toString(), dir.resolve("c.html").toString()));
+        assertTrue(err().contains("only the membership summary is written in both languages"), err());
+        assertFalse(Files.exists(dir.resolve("c.html")));
+        assertEquals(Cli.BAD_INPUT, run("--lang", "fr", "check", f.toString()));
+        assertTrue(err().contains("--lang takes en or es"), err());
+    }
 }

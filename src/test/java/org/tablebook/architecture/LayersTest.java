@@ -3,11 +3,19 @@ package org.tablebook.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameStartingWith;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.Test;
+import org.tablebook.store.Changes;
+import org.tablebook.store.StoreOpenException;
 
 /** The layer rules of DESIGN.md, Architecture, as tests: a leak fails the build. */
 class LayersTest {
@@ -82,6 +90,29 @@ class LayersTest {
                 .should().onlyDependOnClassesThat().resideOutsideOfPackage("org.tablebook.store..")
                 .because("views bind to view models; reading and writing the file is the view models' job")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void screensReachTheFileOnlyThroughTheDocument() {
+        noClasses().that().resideInAPackage("org.tablebook.ui..")
+                .should().dependOnClassesThat(resideInAPackage("org.tablebook.store..")
+                        .and(not(nameStartingWith(StoreOpenException.class.getName())))
+                        .and(not(nameStartingWith(Changes.class.getName()))))
+                .because("NegotiationDocument is the one door to the open file: changes, undo and redo, the audit "
+                        + "trail. A change is written with the Changes the document hands it, and the window that "
+                        + "opens files shows why one would not open; nothing else of the store reaches a screen")
+                .check(classes);
+    }
+
+    @Test
+    void screensDoNotReachIntoEachOther() {
+        SlicesRuleDefinition.slices().matching("org.tablebook.ui.(*)..")
+                .should().notDependOnEachOther()
+                .ignoreDependency(resideInAPackage("org.tablebook.ui.shell.."), alwaysTrue())
+                .ignoreDependency(alwaysTrue(), resideInAPackage("org.tablebook.ui.common.."))
+                .because("what several screens share lives in ui.common; only the shell, which puts the screens "
+                        + "together, knows them all")
                 .check(classes);
     }
 }

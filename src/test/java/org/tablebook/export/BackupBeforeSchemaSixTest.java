@@ -22,7 +22,7 @@ class BackupBeforeSchemaSixTest {
 
     @Test
     void anOlderBackupImportsWithTheDefaults() throws Exception {
-        ObjectNode root = (ObjectNode) JSON.readTree(new BackupWriter().write(SampleNegotiation.snapshot()));
+        ObjectNode root = (ObjectNode) JSON.readTree(new BackupWriter().write(ReportFixture.snapshot()));
         ObjectNode negotiation = (ObjectNode) root.get("negotiation");
         negotiation.remove(List.of("sector", "zone", "strikeOn", "strikeNoticeOn"));
         ((ObjectNode) negotiation.get("ruleSettings")).remove(List.of("grievanceWindowUnit", "holidays",
@@ -31,20 +31,20 @@ class BackupBeforeSchemaSixTest {
             ((ObjectNode) sidebar).remove("timeAnnouncedAt");
         }
 
-        NegotiationSnapshot read = new BackupReader().read(JSON.writeValueAsString(root));
+        NegotiationSnapshot read = new BackupReader().read(JSON.writeValueAsString(root)).snapshot();
 
         assertEquals(Sector.PRIVATE, read.negotiation().sector());
         assertNull(read.negotiation().zone());
         assertEquals(GrievanceWindowUnit.CALENDAR_DAYS, read.negotiation().ruleSettings().grievanceWindowUnit());
         assertEquals(10, read.negotiation().ruleSettings().strikeNoticeDays());
-        assertEquals(SampleNegotiation.snapshot().sidebars().size(), read.sidebars().size());
+        assertEquals(ReportFixture.snapshot().sidebars().size(), read.sidebars().size());
     }
 
     @Test
     void theNewFieldsRoundTrip() throws Exception {
         NegotiationSnapshot sample = org.tablebook.domain.sample.SampleNegotiation.build(
                 java.time.Clock.fixed(java.time.Instant.parse("2026-03-10T15:00:00Z"), java.time.ZoneOffset.UTC));
-        NegotiationSnapshot read = new BackupReader().read(new BackupWriter().write(sample));
+        NegotiationSnapshot read = new BackupReader().read(new BackupWriter().write(sample)).snapshot();
         assertEquals(sample.negotiation(), read.negotiation());
         assertEquals(sample.sidebars(), read.sidebars());
     }

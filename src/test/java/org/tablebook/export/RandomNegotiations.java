@@ -57,7 +57,7 @@ final class RandomNegotiations {
     /** Text that stresses the escaping of every output format, mixed into the fields. */
     private static final List<String> NOISE = List.of("<b>bold</b>", "a & b", "*star*", "_under_", "[link](x)",
             "| pipe |", "# hash", "Zoë Ærøskøbing", "李小龍", "`code`", "> quote", "1. list", "back\\slash",
-            "\"quoted\"", "'apos'", "{{title}}", "{{#demands}}", "tab\there", "line\nbreak", "bell\u0007",
+            "\"quoted\"", "'apos'", "{{title}}", "{{#demands}}", "tab\there", "line\nbreak", "soft\u00ADhyphen",
             "emoji \uD83D\uDE00", "&amp;", "</td></tr>", "]]>", "- dash", "+ plus", "~tilde~", "!bang");
 
     private final Random r;

@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -44,7 +45,7 @@ class MigrationTest {
     void aCreatedFileCarriesTheApplicationIdVersionAndWriteAheadLog() throws Exception {
         Path file = dir.resolve("new.tablebook");
         Fixtures f = new Fixtures();
-        TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, new TestClock(Fixtures.T0)))
+        TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, new MutableClock(Fixtures.T0)))
                 .close();
         FileHeader header = FileHeader.read(file);
         assertEquals(TablebookStore.APPLICATION_ID, header.applicationId());
@@ -88,7 +89,7 @@ class MigrationTest {
     void theAuditTrailIsAppendOnly() throws Exception {
         Path file = dir.resolve("audit.tablebook");
         Fixtures f = new Fixtures();
-        TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, new TestClock(Fixtures.T0)))
+        TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, new MutableClock(Fixtures.T0)))
                 .close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Sql sql = new Sql(c)) {
             SQLException update = assertThrows(SQLException.class, () -> sql.update("UPDATE audit_entry SET actor = 'x'"));
@@ -102,12 +103,12 @@ class MigrationTest {
     void ourTablesWithoutOurApplicationIdAreClaimedOnOpen() throws Exception {
         Path file = dir.resolve("unstamped.tablebook");
         Fixtures f = new Fixtures();
-        TestClock clock = new TestClock(Fixtures.T0);
+        MutableClock clock = new MutableClock(Fixtures.T0);
         TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, clock)).close();
         OpenBadFileTest.sqlite(file, "PRAGMA application_id = 0");
         assertEquals(0, FileHeader.read(file).applicationId());
         try (TablebookStore store = TablebookStore.open(file, Fixtures.options(dir, clock))) {
-            assertEquals(f.negotiation, store.negotiation().get());
+            assertEquals(f.negotiation, store.loadSnapshot().negotiation());
         }
         assertEquals(TablebookStore.APPLICATION_ID, FileHeader.read(file).applicationId());
     }

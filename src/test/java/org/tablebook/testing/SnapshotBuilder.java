@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.InformationRequest;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.NegotiationRecords;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
@@ -69,6 +69,7 @@ import org.tablebook.domain.TentativeAgreement;
  * build a file the store would refuse.
  */
 public final class SnapshotBuilder {
+    private final NegotiationRecords records = new NegotiationRecords();
     /** Monday 2 March 2026, 09:00 UTC: every default time counts from here. */
     public static final Instant BASE = Instant.parse("2026-03-02T09:00:00Z");
     /** The zone of the default clocks: UTC, so that dates and instants line up plainly. */
@@ -96,18 +97,6 @@ public final class SnapshotBuilder {
     private LocalDate strikeNoticeOn;
     private RuleSettings settings = RuleSettings.DEFAULTS;
 
-    private final List<Person> people = new ArrayList<>();
-    private final List<Demand> demands = new ArrayList<>();
-    private final List<Proposal> proposals = new ArrayList<>();
-    private final List<TableSession> sessions = new ArrayList<>();
-    private final List<Sidebar> sidebars = new ArrayList<>();
-    private final List<SidebarTopic> topics = new ArrayList<>();
-    private final List<ReportBack> reportBacks = new ArrayList<>();
-    private final List<TentativeAgreement> agreements = new ArrayList<>();
-    private final List<Ratification> ratifications = new ArrayList<>();
-    private final List<InformationRequest> informationRequests = new ArrayList<>();
-    private final List<ComplianceItem> complianceItems = new ArrayList<>();
-    private final List<RuleAcknowledgement> acknowledgements = new ArrayList<>();
 
     private SnapshotBuilder(NegotiationKind kind) {
         this.kind = kind;
@@ -267,8 +256,7 @@ public final class SnapshotBuilder {
 
     /** The snapshot without the consistency check, for tests of data that bypassed it. */
     public NegotiationSnapshot buildUnchecked() {
-        return new NegotiationSnapshot(negotiation(), people, demands, proposals, sessions, sidebars, topics,
-                reportBacks, agreements, ratifications, informationRequests, complianceItems, acknowledgements);
+        return records.snapshot(negotiation());
     }
 
     /** The same snapshot with these acknowledgements instead of its own. */
@@ -289,28 +277,8 @@ public final class SnapshotBuilder {
 
     /** Replaces the record with the same id (for tests that change a record and evaluate again). */
     public SnapshotBuilder replace(Entity updated) {
-        replaceIn(people, updated);
-        replaceIn(demands, updated);
-        replaceIn(proposals, updated);
-        replaceIn(sessions, updated);
-        replaceIn(sidebars, updated);
-        replaceIn(topics, updated);
-        replaceIn(reportBacks, updated);
-        replaceIn(agreements, updated);
-        replaceIn(ratifications, updated);
-        replaceIn(informationRequests, updated);
-        replaceIn(complianceItems, updated);
-        replaceIn(acknowledgements, updated);
+        records.replace(updated);
         return this;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Entity> void replaceIn(List<T> list, Entity updated) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id().equals(updated.id()) && list.get(i).getClass() == updated.getClass()) {
-                list.set(i, (T) updated);
-            }
-        }
     }
 
     private static List<String> ids(Entity... entities) {
@@ -384,7 +352,7 @@ public final class SnapshotBuilder {
         public Person add() {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             Person person = new Person(id, name, side, role, canAgree, active, at, at);
-            people.add(person);
+            records.people().add(person);
             return person;
         }
     }
@@ -496,7 +464,7 @@ public final class SnapshotBuilder {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             Demand demand = new Demand(id, code, article, title, description, publicSummary, proposedBy, category,
                     priority, subject, origin, originNote, status, confidential, at, at);
-            demands.add(demand);
+            records.demands().add(demand);
             return demand;
         }
     }
@@ -569,10 +537,10 @@ public final class SnapshotBuilder {
         public Proposal add() {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             ProposalKind k = kind != null ? kind
-                    : proposals.stream().anyMatch(p -> p.demandId().equals(demand.id())) ? ProposalKind.COUNTER
+                    : records.proposals().stream().anyMatch(p -> p.demandId().equals(demand.id())) ? ProposalKind.COUNTER
                     : ProposalKind.INITIAL;
             Proposal proposal = new Proposal(id, demand.id(), side, passedOn, sessionId, k, summary, text, at, at);
-            proposals.add(proposal);
+            records.proposals().add(proposal);
             return proposal;
         }
     }
@@ -632,7 +600,7 @@ public final class SnapshotBuilder {
         public TableSession add() {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             TableSession session = new TableSession(id, date, start, end, location, attendeeIds, notes, at, at);
-            sessions.add(session);
+            records.sessions().add(session);
             return session;
         }
     }
@@ -808,7 +776,7 @@ public final class SnapshotBuilder {
             Sidebar sidebar = new Sidebar(id, purpose, requestedBy, suggested, informed, authorized, repsChosenBy, say,
                     doNotSay, noNotes, notRepeated, notUsed, scheduledAt, startedAt, endedAt, location, attendeeIds,
                     agendaDemandIds, notes, announced, at, updated);
-            sidebars.add(sidebar);
+            records.sidebars().add(sidebar);
             return sidebar;
         }
     }
@@ -874,7 +842,7 @@ public final class SnapshotBuilder {
             Instant updated = decidedAt != null && decidedAt.isAfter(at) ? decidedAt : at;
             SidebarTopic topic = new SidebarTopic(id, sidebar.id(), demand.id(), ourPosition, theirPosition, conclusion,
                     decision, decisionNote, decidedAt, at, updated);
-            topics.add(topic);
+            records.topics().add(topic);
             return topic;
         }
     }
@@ -932,7 +900,7 @@ public final class SnapshotBuilder {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             ReportBack reportBack = new ReportBack(id, sidebar.id(), reportedAt, reportedById, fullTeamPresent, summary,
                     at, at);
-            reportBacks.add(reportBack);
+            records.reportBacks().add(reportBack);
             return reportBack;
         }
     }
@@ -1029,7 +997,7 @@ public final class SnapshotBuilder {
             LocalDate them = initialsSet ? initialedByThemOn : reachedOn;
             TentativeAgreement agreement = new TentativeAgreement(id, demand.id(), text, publicText, source, sidebarId,
                     reachedOn, us, them, teamApprovedAt, confirmedSessionId, status, at, at);
-            agreements.add(agreement);
+            records.agreements().add(agreement);
             return agreement;
         }
     }
@@ -1090,7 +1058,7 @@ public final class SnapshotBuilder {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             Ratification ratification = new Ratification(id, moaDraftedOn, agreementIds, voteOn, eligibleVoters, yes, no,
                     at, at);
-            ratifications.add(ratification);
+            records.ratifications().add(ratification);
             return ratification;
         }
     }
@@ -1156,7 +1124,7 @@ public final class SnapshotBuilder {
             LocalDate due = dueOn != null ? dueOn : askedOn.plusDays(settings.informationRequestDueDays());
             InformationRequest request = new InformationRequest(id, askedBy, askedOn, subject, due, answeredOn, notes,
                     at, at);
-            informationRequests.add(request);
+            records.informationRequests().add(request);
             return request;
         }
     }
@@ -1240,7 +1208,7 @@ public final class SnapshotBuilder {
             int window = windowDays != null ? windowDays : settings.defaultGrievanceWindowDays();
             ComplianceItem item = new ComplianceItem(id, clause, agreementId, obligation, responsibleParty, dueOn, status,
                     breachNoticedOn, grievanceFiledOn, window, at, at);
-            complianceItems.add(item);
+            records.complianceItems().add(item);
             return item;
         }
     }
@@ -1297,7 +1265,7 @@ public final class SnapshotBuilder {
             Instant created = createdAt != null ? createdAt : nextCreatedAt();
             RuleAcknowledgement ack = new RuleAcknowledgement(id, ruleId, subject, fingerprint, by, reason, at, created,
                     created);
-            acknowledgements.add(ack);
+            records.acknowledgements().add(ack);
             return ack;
         }
     }

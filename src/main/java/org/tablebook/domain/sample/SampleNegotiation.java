@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -23,12 +22,12 @@ import org.tablebook.domain.DemandOrigin;
 import org.tablebook.domain.DemandPriority;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.DemandSubject;
-import org.tablebook.domain.Entity;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.InformationRequest;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.NegotiationRecords;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
@@ -79,22 +78,11 @@ public final class SampleNegotiation {
 
     /** Writes the negotiation record by record, as the team would have logged it. */
     private static final class Book {
+        private final NegotiationRecords records = new NegotiationRecords();
         private final ZoneId zone;
         private final LocalDate today;
         private final Instant now;
 
-        private final List<Person> people = new ArrayList<>();
-        private final List<Demand> demands = new ArrayList<>();
-        private final List<Proposal> proposals = new ArrayList<>();
-        private final List<TableSession> sessions = new ArrayList<>();
-        private final List<Sidebar> sidebars = new ArrayList<>();
-        private final List<SidebarTopic> topics = new ArrayList<>();
-        private final List<ReportBack> reportBacks = new ArrayList<>();
-        private final List<TentativeAgreement> agreements = new ArrayList<>();
-        private final List<Ratification> ratifications = new ArrayList<>();
-        private final List<InformationRequest> requests = new ArrayList<>();
-        private final List<ComplianceItem> compliance = new ArrayList<>();
-        private final List<RuleAcknowledgement> acknowledgements = new ArrayList<>();
         private int logged;
 
         Book(Clock clock) {
@@ -152,14 +140,7 @@ public final class SampleNegotiation {
             compliance(ta);
             acknowledgements(d);
 
-            return new NegotiationSnapshot(negotiation, inOrder(people), inOrder(demands), inOrder(proposals),
-                    inOrder(sessions), inOrder(sidebars), inOrder(topics), inOrder(reportBacks), inOrder(agreements),
-                    inOrder(ratifications), inOrder(requests), inOrder(compliance), inOrder(acknowledgements));
-        }
-
-        /** Creation order, as the store lists records. */
-        private static <T extends Entity> List<T> inOrder(List<T> records) {
-            return records.stream().sorted(Comparator.comparing(Entity::createdAt)).toList();
+            return records.snapshotInCreationOrder(negotiation);
         }
 
         // ---- the people ----
@@ -179,7 +160,7 @@ public final class SampleNegotiation {
         private Person person(String key, String name, Side side, PersonRole role, boolean canAgree, int since) {
             Instant created = logged(at(since, "19:00"));
             Person p = new Person(id("person/" + key), name, side, role, canAgree, true, created, created);
-            people.add(p);
+            records.people().add(p);
             return p;
         }
 
@@ -192,8 +173,8 @@ public final class SampleNegotiation {
             Person kevin = person("kevin", "Kevin O'Connell", Side.OURS, PersonRole.STAFF, false, -74);
             Person linda = person("linda", "Linda Osei", Side.OURS, PersonRole.COMMITTEE_MEMBER, false, -74);
             // Linda went on maternity leave after the opening session; people are deactivated, never deleted.
-            people.set(people.indexOf(linda), linda.withActive(false, at(-60, "20:15")));
-            linda = people.get(people.size() - 1);
+            records.people().set(records.people().indexOf(linda), linda.withActive(false, at(-60, "20:15")));
+            linda = records.people().get(records.people().size() - 1);
             Person whitfield = person("whitfield", "David Whitfield", Side.THEIRS, PersonRole.CHIEF_NEGOTIATOR, false, -68);
             Person liu = person("liu", "Karen Liu", Side.THEIRS, PersonRole.COUNSEL, false, -68);
             Person gomez = person("gomez", "Patricia Gomez", Side.THEIRS, PersonRole.STAFF, false, -68);
@@ -219,7 +200,7 @@ public final class SampleNegotiation {
             Demand demand = new Demand(id("demand/" + code), code, article, title, description, publicSummary, side,
                     category, priority, subject, origin, originNote, status, confidential, createdAt,
                     updated.isAfter(createdAt) ? updated : createdAt);
-            demands.add(demand);
+            records.demands().add(demand);
             return demand;
         }
 
@@ -403,7 +384,7 @@ public final class SampleNegotiation {
             Instant created = logged(at(offset, end).plus(Duration.ofMinutes(20)));
             TableSession session = new TableSession(id("session/" + n), day(offset), LocalTime.parse(start),
                     LocalTime.parse(end), location, attendees, notes, created, created);
-            sessions.add(session);
+            records.sessions().add(session);
             return session;
         }
 
@@ -449,7 +430,7 @@ public final class SampleNegotiation {
         private void pass(String key, Demand demand, Side side, TableSession session, ProposalKind kind,
                 String summary, String text) {
             Instant created = logged(session.date().atTime(session.end()).atZone(zone).toInstant());
-            proposals.add(new Proposal(id("proposal/" + key), demand.id(), side, session.date(), session.id(), kind,
+            records.proposals().add(new Proposal(id("proposal/" + key), demand.id(), side, session.date(), session.id(), kind,
                     summary, text, created, created));
         }
 
@@ -668,7 +649,7 @@ public final class SampleNegotiation {
                     // The team is told when a sidebar will happen as it is told of it, except for the
                     // premiums sidebar, set up by phone with no time given to the team.
                     key.equals("premiums") ? null : informed, created, updated);
-            sidebars.add(sidebar);
+            records.sidebars().add(sidebar);
             return sidebar;
         }
 
@@ -678,13 +659,13 @@ public final class SampleNegotiation {
             SidebarTopic topic = new SidebarTopic(id("topic/" + sidebar.id() + "/" + demand.code()), sidebar.id(),
                     demand.id(), ours, theirs, conclusion, decision, note, decidedAt, created,
                     decidedAt == null || decidedAt.isBefore(created) ? created : decidedAt);
-            topics.add(topic);
+            records.topics().add(topic);
             return topic;
         }
 
         private void reportBack(Sidebar sidebar, Instant at, Person by, boolean fullTeam, String summary) {
             Instant created = logged(at);
-            reportBacks.add(new ReportBack(id("report-back/" + sidebar.id()), sidebar.id(), at, by.id(), fullTeam,
+            records.reportBacks().add(new ReportBack(id("report-back/" + sidebar.id()), sidebar.id(), at, by.id(), fullTeam,
                     summary, created, created));
         }
 
@@ -802,7 +783,7 @@ public final class SampleNegotiation {
                     sidebar == null ? null : sidebar.id(), day(reachedOn), usOn == null ? null : day(usOn),
                     themOn == null ? null : day(themOn), approved, confirmedAt == null ? null : confirmedAt.id(), status,
                     created, updated == null || updated.isBefore(created) ? created : updated);
-            agreements.add(ta);
+            records.agreements().add(ta);
             return ta;
         }
 
@@ -871,11 +852,11 @@ public final class SampleNegotiation {
 
         private void ratifications(Agreements ta) {
             Instant early = logged(at(-50, "12:00"));
-            ratifications.add(new Ratification(id("ratification/early-safety"), day(-50),
+            records.ratifications().add(new Ratification(id("ratification/early-safety"), day(-50),
                     List.of(ta.violence().id(), ta.badges().id()), day(-44), 1842, 1213, 87, early,
                     at(-44, "21:00")));
             Instant second = logged(at(-3, "17:00"));
-            ratifications.add(new Ratification(id("ratification/main"), day(-3),
+            records.ratifications().add(new Ratification(id("ratification/main"), day(-3),
                     List.of(ta.uniforms().id(), ta.bereavement().id()), null, null, null, null, second, second));
         }
 
@@ -885,7 +866,7 @@ public final class SampleNegotiation {
                 String notes) {
             Instant created = logged(at(askedOn, "16:00"));
             Instant updated = answeredOn == null ? created : at(answeredOn, "12:00");
-            requests.add(new InformationRequest(id("request/" + key), askedBy, day(askedOn), subject, day(dueOn),
+            records.informationRequests().add(new InformationRequest(id("request/" + key), askedBy, day(askedOn), subject, day(dueOn),
                     answeredOn == null ? null : day(answeredOn), notes, created,
                     updated.isBefore(created) ? created : updated));
         }
@@ -908,7 +889,7 @@ public final class SampleNegotiation {
         private void item(String key, String clause, TentativeAgreement from, String obligation, String party,
                 int dueOn, ComplianceStatus status, Integer noticed, Integer filed, int windowDays, Instant created) {
             Instant createdAt = logged(created);
-            compliance.add(new ComplianceItem(id("compliance/" + key), clause, from == null ? null : from.id(),
+            records.complianceItems().add(new ComplianceItem(id("compliance/" + key), clause, from == null ? null : from.id(),
                     obligation, party, day(dueOn), status, noticed == null ? null : day(noticed),
                     filed == null ? null : day(filed), windowDays, createdAt, createdAt));
         }
@@ -933,7 +914,7 @@ public final class SampleNegotiation {
 
         private void acknowledgements(Demands d) {
             Instant at = logged(at(-60, "20:40"));
-            acknowledgements.add(new RuleAcknowledgement(id("acknowledgement/U-15-origin"),
+            records.acknowledgements().add(new RuleAcknowledgement(id("acknowledgement/U-15-origin"),
                     "DEMAND_WITHOUT_MEMBER_SOURCE", EntityRef.of(d.charting()),
                     fingerprint("DEMAND_WITHOUT_MEMBER_SOURCE", Severity.INFO, null), "Maria Delgado",
                     "U-15 came from the stewards' council after the charting software rollout, not from a survey "

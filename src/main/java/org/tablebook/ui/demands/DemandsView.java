@@ -1,5 +1,6 @@
 package org.tablebook.ui.demands;
 
+import org.tablebook.domain.DemandCodes;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormView;
@@ -90,6 +91,7 @@ public final class DemandsView implements SectionView {
         root = new SplitPane(list(), editor());
         root.setDividerPositions(0.56);
         root.getStyleClass().add("section-split");
+        root.getStylesheets().add(PassFormView.STYLESHEET);
         root.getStylesheets().add(Objects.requireNonNull(DemandsView.class.getResource("demands.css"))
                 .toExternalForm());
     }
@@ -139,7 +141,7 @@ public final class DemandsView implements SectionView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
         TableColumn<DemandRow, String> codeCol = column("demands.col.code", r -> r.demand().code(), s -> s, 74);
-        codeCol.setComparator(CodeOrder.INSTANCE);
+        codeCol.setComparator(DemandCodes.ORDER);
         TableColumn<DemandRow, String> articleCol = column("demands.col.article", r -> r.demand().article(), s -> s, 70);
         TableColumn<DemandRow, DemandRow> titleCol = new TableColumn<>(Messages.get("demands.col.title"));
         titleCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));

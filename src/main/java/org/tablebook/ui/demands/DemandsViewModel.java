@@ -1,6 +1,7 @@
 package org.tablebook.ui.demands;
 
 import org.tablebook.ui.common.Formats;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormViewModel;
 import java.time.Clock;
@@ -65,7 +66,7 @@ public final class DemandsViewModel {
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, sideFilter, statusFilter,
                 priorityFilter, categoryFilter, search));
         count.bind(Bindings.createStringBinding(() -> filtered.size() == rows.size()
-                ? rows.size() + (rows.size() == 1 ? " demand" : " demands")
+                ? rows.size() + (rows.size() == 1 ? Messages.get("demands.demandsViewModel.demand") : Messages.get("demands.demandsViewModel.demands"))
                 : "Showing " + filtered.size() + " of " + rows.size() + " demands", filtered, rows));
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         selected.addListener((obs, was, is) -> {

@@ -44,7 +44,7 @@ public final class RulesPanelView extends VBox {
         setPrefWidth(330);
         setMinWidth(260);
 
-        Label title = new Label("Rules", new FontIcon("mdi2s-shield-check-outline"));
+        Label title = new Label(Messages.get("rules.title"), new FontIcon("mdi2s-shield-check-outline"));
         title.getStyleClass().addAll("title-4", "panel-title");
         HBox counts = new HBox(6, chip("rulesErrors", Severity.ERROR, viewModel.errorCountProperty()),
                 chip("rulesWarnings", Severity.WARNING, viewModel.warningCountProperty()),
@@ -120,9 +120,9 @@ public final class RulesPanelView extends VBox {
         chip.setGraphic(new FontIcon(icon(severity)));
         chip.textProperty().bind(Bindings.convert(count));
         chip.setTooltip(new javafx.scene.control.Tooltip(switch (severity) {
-            case ERROR -> "Errors: ground rules broken";
-            case WARNING -> "Warnings: something to look at soon";
-            case INFO -> "Notes: worth knowing";
+            case ERROR -> Messages.get("rules.rulesPanelView.errorsGroundRulesBroken");
+            case WARNING -> Messages.get("rules.rulesPanelView.warningsSomethingToLookAt");
+            case INFO -> Messages.get("rules.rulesPanelView.notesWorthKnowing");
         }));
         return chip;
     }
@@ -136,7 +136,7 @@ public final class RulesPanelView extends VBox {
     }
 
     private Node placeholder() {
-        Label ok = new Label("Nothing breaks the team's ground rules right now.", new FontIcon("mdi2c-check-circle-outline"));
+        Label ok = new Label(Messages.get("rules.none"), new FontIcon("mdi2c-check-circle-outline"));
         ok.setWrapText(true);
         ok.getStyleClass().add("text-muted");
         return ok;
@@ -150,8 +150,8 @@ public final class RulesPanelView extends VBox {
         private final Label message = new Label();
         private final Label acknowledgement = new Label();
         private final Label lapsed = new Label();
-        private final Button why = new Button("Why?");
-        private final Button acknowledge = new Button("Acknowledge\u2026");
+        private final Button why = new Button(Messages.get("rules.why"));
+        private final Button acknowledge = new Button(Messages.get("rules.acknowledge"));
         private final VBox box;
 
         FindingCell() {
@@ -215,7 +215,7 @@ public final class RulesPanelView extends VBox {
             boolean ack = item.acknowledged();
             acknowledgement.setVisible(ack);
             acknowledgement.setManaged(ack);
-            item.acknowledgement().ifPresent(a -> acknowledgement.setText("Acknowledged by " + a.by() + ": " + a.reason()));
+            item.acknowledgement().ifPresent(a -> acknowledgement.setText(Messages.format("rules.acknowledgedBy", a.by(), a.reason())));
             if (ack) {
                 getStyleClass().add("acknowledged");
             }

@@ -3,9 +3,9 @@ package org.tablebook.ui.rules;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,29 +17,30 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tablebook.document.BackgroundTask;
+import org.tablebook.document.Findings;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.TaskRunner;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.Ids;
-import org.tablebook.domain.ValidationException;
-import org.tablebook.rules.RuleTexts;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.Severity;
+import org.tablebook.domain.ValidationException;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
 import org.tablebook.rules.Principle;
 import org.tablebook.rules.Rule;
+import org.tablebook.rules.RuleTexts;
 import org.tablebook.rules.RulesEngine;
-import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.Navigator;
-import org.tablebook.document.TaskRunner;
 
 /**
  * The rules panel: every finding of the rules engine on the open negotiation, most serious first,
- * acknowledged ones after the others of their severity. Re-evaluated off the JavaFX thread after
- * every change, and once a minute while a sidebar runs (the clock alone can make it too long).
+ * acknowledged ones after the others of their severity. The findings are the shared ones of
+ * {@link Findings}, worked out off the JavaFX thread after every change and every minute.
  */
 public final class RulesPanelViewModel {
     /** Severity first; within it, open findings before acknowledged ones; then rule and subject as read. */
@@ -52,6 +53,7 @@ public final class RulesPanelViewModel {
     private final NegotiationDocument document;
     private final RulesEngine engine;
     private final Clock clock;
+    private final Findings shared;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Navigator navigator;
@@ -72,60 +74,92 @@ public final class RulesPanelViewModel {
     private Instant lookAheadAt;
     private NegotiationSnapshot evaluated;
 
+    /** A panel with findings of its own (tests, a panel alone); the window shares one {@link Findings}. */
+    /** A panel with findings of its own (tests, a panel alone); the window shares one {@link Findings}. */
     public RulesPanelViewModel(NegotiationDocument document, RulesEngine engine, Clock clock, TaskRunner tasks,
             DialogService dialogs, Navigator navigator) {
         this(document, engine, clock, tasks, dialogs, navigator, RuleTexts.DEFAULT_LOCALE);
     }
 
-    /** A panel whose findings are written in the given language. */
+    /** A panel of its own whose findings are written in the given language. */
     public RulesPanelViewModel(NegotiationDocument document, RulesEngine engine, Clock clock, TaskRunner tasks,
             DialogService dialogs, Navigator navigator, Locale locale) {
+        this(document, new Findings(document, engine, clock, tasks), clock, tasks, dialogs, navigator, locale);
+    }
+
+    /**
+     * A panel showing the shared findings, written in the given language; looking ahead works the
+     * findings out on its own with {@code tasks}, since the shared ones are always as of now.
+     */
+    public RulesPanelViewModel(NegotiationDocument document, Findings shared, Clock clock, TaskRunner tasks,
+            DialogService dialogs, Navigator navigator, Locale locale) {
         this.document = document;
-        this.engine = engine;
+        this.shared = shared;
+        this.engine = shared.engine();
         this.clock = clock;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.navigator = navigator;
         this.locale = locale;
         this.texts = RuleTexts.of(locale);
-        document.snapshotProperty().addListener((obs, was, is) -> evaluate());
-        evaluate();
+        shared.evaluationProperty().addListener((obs, was, is) -> {
+            if (lookAheadAt == null) {
+                show(is.snapshot(), is.findings());
+            }
+        });
+        shared.failureProperty().addListener((obs, was, is) -> {
+            if (is != null) {
+                showFailure(is);
+            }
+        });
+        // The shared findings follow every change by themselves; a look ahead is worked out again here.
+        document.snapshotProperty().addListener((obs, was, is) -> {
+            if (lookAheadAt != null) {
+                evaluateAhead();
+            }
+        });
+        show(shared.evaluation().snapshot(), shared.evaluation().findings());
     }
 
-    /** Evaluates every rule on the current snapshot, off the JavaFX thread. */
+    /** Works the findings out again on the current snapshot, off the JavaFX thread. */
     public void evaluate() {
+        if (lookAheadAt == null) {
+            shared.refresh();
+        } else {
+            evaluateAhead();
+        }
+    }
+
+    /** The findings as of the moment looked ahead to, worked out for this panel alone. */
+    private void evaluateAhead() {
         NegotiationSnapshot snapshot = document.snapshot();
         if (snapshot == null) {
             show(null, List.of());
             return;
         }
+        Instant ahead = lookAheadAt;
+        Clock at = RulesEngine.asOf(ahead, Optional.empty(), RulesEngine.zoneOf(snapshot, clock));
         evaluating.set(true);
-        Clock at = evaluationClock(snapshot);
         BackgroundTask.of(() -> engine.evaluateWithAcknowledgements(snapshot, at))
                 .onSuccess(result -> {
-                    // A later change may have been published meanwhile; its own evaluation follows.
-                    if (document.snapshot() == snapshot) {
+                    // A later change, or going back to now, may have come meanwhile; its own result follows.
+                    if (document.snapshot() == snapshot && ahead.equals(lookAheadAt)) {
                         show(snapshot, result);
                     }
                 })
-                .onFailure(e -> dialogs.showError("The rules could not be checked",
-                        "Checking the ground rules failed: " + e.getMessage()))
+                .onFailure(this::showFailure)
                 .onFinally(() -> evaluating.set(false))
                 .runWith(tasks);
     }
 
-    /** Now, or the moment the team looks ahead to, in the negotiation's zone. */
-    private Clock evaluationClock(NegotiationSnapshot snapshot) {
-        return lookAheadAt == null ? clock
-                : RulesEngine.asOf(lookAheadAt, Optional.empty(), RulesEngine.zoneOf(snapshot, clock));
+    private void showFailure(Throwable e) {
+        dialogs.showError(Messages.get("rules.checkFailed.title"), Messages.format("rules.checkFailed", e.getMessage()));
     }
 
-    /** Called once a minute: a running sidebar can break a rule by time alone. */
+    /** Called once a minute: the rules that depend on the clock can change by time alone. */
     public void minuteTick() {
-        NegotiationSnapshot snapshot = document.snapshot();
-        if (snapshot != null && lookAheadAt == null && !snapshot.runningSidebars().isEmpty()) {
-            evaluate();
-        }
+        // A look ahead is to a fixed moment: the minute passing changes nothing in it.
+        shared.minuteTick();
     }
 
     /**
@@ -163,7 +197,8 @@ public final class RulesPanelViewModel {
         lookAheadError.set("");
         lookingAhead.set(false);
         lookingAheadTo.set("");
-        evaluate();
+        show(shared.evaluation().snapshot(), shared.evaluation().findings());
+        shared.refresh();
     }
 
     private void show(NegotiationSnapshot snapshot, List<EvaluatedFinding> result) {
@@ -182,14 +217,14 @@ public final class RulesPanelViewModel {
 
     static String describeCounts(int errors, int warnings, int infos, int acknowledged) {
         if (errors + warnings + infos + acknowledged == 0) {
-            return "Nothing breaks the ground rules.";
+            return Messages.get("rules.rulesPanelViewModel.nothingBreaksTheGroundRules");
         }
         StringBuilder b = new StringBuilder();
-        b.append(errors).append(errors == 1 ? " error, " : " errors, ");
-        b.append(warnings).append(warnings == 1 ? " warning, " : " warnings, ");
-        b.append(infos).append(infos == 1 ? " note" : " notes");
+        b.append(errors).append(errors == 1 ? Messages.get("rules.rulesPanelViewModel.error") : Messages.get("rules.rulesPanelViewModel.errors"));
+        b.append(warnings).append(warnings == 1 ? Messages.get("rules.rulesPanelViewModel.warning") : Messages.get("rules.rulesPanelViewModel.warnings"));
+        b.append(infos).append(infos == 1 ? Messages.get("rules.rulesPanelViewModel.note") : Messages.get("rules.rulesPanelViewModel.notes"));
         if (acknowledged > 0) {
-            b.append(" (").append(acknowledged).append(" acknowledged)");
+            b.append(" (").append(acknowledged).append(Messages.get("rules.rulesPanelViewModel.acknowledged"));
         }
         return b.toString();
     }
@@ -265,10 +300,8 @@ public final class RulesPanelViewModel {
             return;
         }
         Finding f = item.finding();
-        Optional<String> reason = dialogs.askText("Acknowledge \u201c" + title(item) + "\u201d",
-                "Why does the team accept this? " + f.message(locale)
-                        + "\n\nThe reason is kept in the file's history. If the facts change, the finding comes back.",
-                "").map(String::strip).filter(s -> !s.isEmpty());
+        Optional<String> reason = dialogs.askText(Messages.format("rules.acknowledge.title", title(item)),
+                Messages.format("rules.acknowledge.question", f.message(locale)), "").map(String::strip).filter(s -> !s.isEmpty());
         if (reason.isEmpty()) {
             return;
         }
@@ -277,7 +310,7 @@ public final class RulesPanelViewModel {
         document.change("Acknowledge " + title(item), w -> {
             w.insert(ack);
             return ack;
-        }, done -> { }, e -> dialogs.showError("Could not record the acknowledgement", e.getMessage()));
+        }, done -> { }, e -> dialogs.showError(Messages.get("rules.acknowledge.failed"), e.getMessage()));
     }
 
     public ObservableList<EvaluatedFinding> findings() {

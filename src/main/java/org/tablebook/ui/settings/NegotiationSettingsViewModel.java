@@ -21,6 +21,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The negotiation's own details (title, parties, the dates the deadline rules read) and every
@@ -32,28 +33,28 @@ public final class NegotiationSettingsViewModel {
     }
 
     public static final List<Threshold> THRESHOLDS = List.of(
-            new Threshold("sidebarTimeLimitMinutes", "Sidebar time limit", "minutes",
-                    "A sidebar running longer than this is flagged: sidebars should not last very long."),
-            new Threshold("reportBackWarningHours", "Report-back due within", "hours",
-                    "After this long without a report-back, a warning: reps report immediately to the team."),
-            new Threshold("reportBackErrorHours", "Report-back overdue after", "hours",
-                    "After this long without a report-back, an error."),
-            new Threshold("seriesSpanDays", "Sidebar series span", "days",
-                    "Sidebars on the same demand spanning longer than this with no session on the record between them."),
-            new Threshold("decisionWaitDays", "Committee decision wait", "days",
-                    "A reported topic still without the committee's decision after this long."),
-            new Threshold("expiryWindowDays", "Expiry window", "days",
-                    "Critical and high demands still open this close to the contract's expiry."),
-            new Threshold("grievanceWarningDays", "Grievance warning", "days",
-                    "Warn when a breach's grievance window ends within this many days."),
-            new Threshold("defaultGrievanceWindowDays", "Default grievance window", "days",
-                    "The window a new compliance item starts with; contracts often give 10 to 20 days."),
-            new Threshold("otherPartyNoticeDays", "Notice to the other party", "days before expiry",
-                    "Union contracts: by this many days before expiry, notice to the other party should be recorded."),
-            new Threshold("mediationNoticeDays", "Notice to the mediation service", "days before expiry",
-                    "Union contracts: by this many days before expiry, notice to the mediation service should be recorded."),
-            new Threshold("informationRequestDueDays", "Information request due in", "days",
-                    "The due date a new information request starts with."));
+            new Threshold("sidebarTimeLimitMinutes", Messages.get("settings.negotiationSettingsViewModel.sidebarTimeLimit"), Messages.get("settings.negotiationSettingsViewModel.minutes"),
+                    Messages.get("settings.negotiationSettingsViewModel.aSidebarRunningLongerThan")),
+            new Threshold("reportBackWarningHours", Messages.get("settings.negotiationSettingsViewModel.reportBackDueWithin"), Messages.get("settings.negotiationSettingsViewModel.hours"),
+                    Messages.get("settings.negotiationSettingsViewModel.afterThisLongWithoutA")),
+            new Threshold("reportBackErrorHours", Messages.get("settings.negotiationSettingsViewModel.reportBackOverdueAfter"), Messages.get("settings.negotiationSettingsViewModel.hours"),
+                    Messages.get("settings.negotiationSettingsViewModel.afterThisLongWithoutA2")),
+            new Threshold("seriesSpanDays", Messages.get("settings.negotiationSettingsViewModel.sidebarSeriesSpan"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.sidebarsOnTheSameDemand")),
+            new Threshold("decisionWaitDays", Messages.get("settings.negotiationSettingsViewModel.committeeDecisionWait"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.aReportedTopicStillWithout")),
+            new Threshold("expiryWindowDays", Messages.get("settings.negotiationSettingsViewModel.expiryWindow"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.criticalAndHighDemandsStill")),
+            new Threshold("grievanceWarningDays", Messages.get("settings.negotiationSettingsViewModel.grievanceWarning"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.warnWhenABreachS")),
+            new Threshold("defaultGrievanceWindowDays", Messages.get("settings.negotiationSettingsViewModel.defaultGrievanceWindow"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.theWindowANewCompliance")),
+            new Threshold("otherPartyNoticeDays", Messages.get("settings.negotiationSettingsViewModel.noticeToTheOtherParty"), Messages.get("settings.negotiationSettingsViewModel.daysBeforeExpiry"),
+                    Messages.get("settings.negotiationSettingsViewModel.unionContractsByThisMany")),
+            new Threshold("mediationNoticeDays", Messages.get("settings.negotiationSettingsViewModel.noticeToTheMediationService"), Messages.get("settings.negotiationSettingsViewModel.daysBeforeExpiry"),
+                    Messages.get("settings.negotiationSettingsViewModel.unionContractsByThisMany2")),
+            new Threshold("informationRequestDueDays", Messages.get("settings.negotiationSettingsViewModel.informationRequestDueIn"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.theDueDateANew")));
 
     private final NegotiationDocument document;
     private final DialogService dialogs;
@@ -160,24 +161,25 @@ public final class NegotiationSettingsViewModel {
             onSaved.accept(original);
             return true;
         }
-        document.change("Edit negotiation settings", w -> {
+        document.change(Messages.get("settings.negotiationSettingsViewModel.editNegotiationSettings"), w -> {
             w.update(updated);
             return updated;
-        }, onSaved, e -> dialogs.showError("Could not save the settings", e.getMessage()));
+        }, onSaved, e -> dialogs.showError(Messages.get("settings.saveFailed"), e.getMessage()));
         return true;
     }
 
     private Negotiation build() {
-        LocalDate started = date("startedOn", "The start of bargaining", startedOn);
-        LocalDate expires = date("contractExpiresOn", "The contract's expiry", contractExpiresOn);
-        LocalDate deadline = date("newDemandDeadline", "The new-demand deadline", newDemandDeadline);
-        LocalDate notice = date("otherPartyNoticeOn", "The notice to the other party", otherPartyNoticeOn);
-        LocalDate mediation = date("mediationNoticeOn", "The notice to the mediation service", mediationNoticeOn);
-        LocalDate strike = date("strikeOn", "The strike or picketing date", strikeOn);
-        LocalDate strikeNotice = date("strikeNoticeOn", "The strike notice", strikeNoticeOn);
+        LocalDate started = date("startedOn", Messages.get("settings.negotiationSettingsViewModel.theStartOfBargaining"), startedOn);
+        LocalDate expires = date("contractExpiresOn", Messages.get("settings.negotiationSettingsViewModel.theContractSExpiry"), contractExpiresOn);
+        LocalDate deadline = date("newDemandDeadline", Messages.get("settings.negotiationSettingsViewModel.theNewDemandDeadline"), newDemandDeadline);
+        LocalDate notice = date("otherPartyNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theNoticeToTheOther"), otherPartyNoticeOn);
+        LocalDate mediation = date("mediationNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theNoticeToTheMediation"), mediationNoticeOn);
+        LocalDate strike = date("strikeOn", Messages.get("settings.negotiationSettingsViewModel.theStrikeDate"), strikeOn);
+        LocalDate strikeNotice = date("strikeNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theStrikeNotice"), strikeNoticeOn);
         List<LocalDate> holidayList = new java.util.ArrayList<>();
         for (String day : holidays.get().split("[,\\s]+")) {
-            LocalDate d = day.isBlank() ? null : date("holidays", "A holiday", new SimpleStringProperty(day));
+            LocalDate d = day.isBlank() ? null
+                    : date("holidays", Messages.get("settings.negotiationSettingsViewModel.aHoliday"), new SimpleStringProperty(day));
             if (d != null) {
                 holidayList.add(d);
             }

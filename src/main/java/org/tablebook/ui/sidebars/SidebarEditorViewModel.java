@@ -1,5 +1,6 @@
 package org.tablebook.ui.sidebars;
 
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.TimeText;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +45,6 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
 
 /**
@@ -190,7 +190,7 @@ public final class SidebarEditorViewModel {
         stored = null;
         creating.set(true);
         editing.set(true);
-        fill(Sidebar.propose("New sidebar", Side.THEIRS, now()));
+        fill(Sidebar.propose(Messages.get("sidebars.sidebarEditorViewModel.newSidebar"), Side.THEIRS, now()));
         filling = true;
         purpose.set("");
         filling = false;

@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.tablebook.domain.CommitteeDecision;
+import org.tablebook.domain.Agreements;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.EntityKind;
@@ -204,9 +205,13 @@ public final class TopicViewModel {
         document.change(Messages.format("sidebars.change.agreement", demand.code()), w -> {
             Demand fresh = (Demand) w.find(new EntityRef(EntityKind.DEMAND, demand.id()))
                     .orElseThrow(() -> new ValidationException("demandId", Messages.get("sidebars.error.demandGone")));
-            w.insert(agreement);
-            w.update(fresh.withStatus(DemandStatus.TENTATIVELY_AGREED, later(now, fresh.updatedAt())));
-            return agreement;
+            // The domain moves the demand with its agreement, as for an agreement made at the table.
+            Agreements.Change change = Agreements.reach(agreement, fresh, later(now, fresh.updatedAt()));
+            w.insert(change.agreement());
+            if (change.demandChanged()) {
+                w.update(change.demand());
+            }
+            return change.agreement();
         }, done -> busy.set(false), e -> failed(title, e));
     }
 

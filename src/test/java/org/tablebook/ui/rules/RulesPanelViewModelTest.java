@@ -21,21 +21,18 @@ import org.tablebook.domain.Severity;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.RulesEngine;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.testing.SnapshotBuilder;
 import org.tablebook.testing.MutableClock;
-import org.tablebook.testing.TestFiles;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
-import org.tablebook.document.Workspace;
+import org.tablebook.testing.OpenNegotiation;
 
 class RulesPanelViewModelTest {
     private static final Clock CLOCK = SnapshotBuilder.clockAt(hours(5));
 
     @TempDir
     Path dir;
-    private Workspace workspace;
+    private OpenNegotiation file;
     private NegotiationDocument document;
     private final FakeDialogService dialogs = new FakeDialogService();
     private final List<String> revealed = new ArrayList<>();
@@ -53,20 +50,15 @@ class RulesPanelViewModelTest {
         var demand = b.demand("U-1", "Staffing ratios").noOrigin().add();
         sidebar = b.sidebar("Wages").attendees(dana, pat).agenda(demand).ran(minutes(10), minutes(40)).add();
         NegotiationSnapshot snapshot = b.build();
-        StoreOptions options = StoreOptions.defaults(CLOCK, dir.resolve("backups"));
-        TestFiles.write(dir.resolve("n.tablebook"), snapshot, options);
-        workspace = new Workspace(options);
-        Workspace.OpenedFile opened = workspace.open(dir.resolve("n.tablebook"));
-        ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-        document = new NegotiationDocument(workspace, tasks, () -> "Dana Reyes");
-        document.show(opened.snapshot());
-        viewModel = new RulesPanelViewModel(document, RulesEngine.standard(), CLOCK, tasks, dialogs,
+        file = OpenNegotiation.holding(snapshot, dir, CLOCK, "Dana Reyes");
+        document = file.document();
+        viewModel = new RulesPanelViewModel(document, RulesEngine.standard(), CLOCK, document.tasks(), dialogs,
                 (ref, field) -> revealed.add(ref.kind() + " " + ref.id() + " " + field));
     }
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        file.close();
     }
 
     private Optional<EvaluatedFinding> find(String ruleId) {
@@ -150,7 +142,7 @@ class RulesPanelViewModelTest {
     @Test
     void inSpanishTheFindingsAndTheirTitlesAreInSpanishAndTheQuotationStaysEnglish() {
         RulesPanelViewModel spanish = new RulesPanelViewModel(document, RulesEngine.standard(), CLOCK,
-                new ImmediateTaskRunner(), dialogs, (ref, field) -> { }, java.util.Locale.forLanguageTag("es"));
+                new org.tablebook.document.ImmediateTaskRunner(), dialogs, (ref, field) -> { }, java.util.Locale.forLanguageTag("es"));
         EvaluatedFinding solo = spanish.findings().stream().filter(f -> f.finding().ruleId().equals("SIDEBAR_SOLO"))
                 .findFirst().orElseThrow();
         assertEquals("Representante solo en una reunión aparte", spanish.title(solo));
@@ -189,8 +181,8 @@ class RulesPanelViewModelTest {
         EvaluatedFinding lastError = viewModel.findings().stream()
                 .filter(f -> f.finding().severity() == Severity.ERROR).reduce((a, b) -> b).orElseThrow();
         assertTrue(lastError.acknowledged());
-        assertEquals(1, workspace.store().acknowledgements().list().size());
-        assertTrue(workspace.store().audit().list().stream()
+        assertEquals(1, file.store().loadSnapshot().acknowledgements().size());
+        assertTrue(file.store().audit().list().stream()
                 .anyMatch(a -> a.label().startsWith("Acknowledge") && a.entity().name().equals("RULE_ACKNOWLEDGEMENT")));
     }
 
@@ -208,11 +200,33 @@ class RulesPanelViewModelTest {
         }, x -> { }, e -> { throw new AssertionError(e); });
         EvaluatedFinding again = find("SIDEBAR_SOLO").orElseThrow();
         assertFalse(again.acknowledged(), "the acknowledgement must lapse");
-        assertEquals(1, workspace.store().acknowledgements().list().size(), "but it is never deleted");
+        assertEquals(1, file.store().loadSnapshot().acknowledgements().size(), "but it is never deleted");
     }
 
     @Test
     void aFixedSidebarNoLongerShowsTheFinding() {
+        addSecondRep();
+        assertTrue(find("SIDEBAR_SOLO").isEmpty());
+    }
+
+    @Test
+    void whileLookingAheadAChangeIsJudgedAsOfThatMoment() {
+        String tomorrow = java.time.LocalDateTime.ofInstant(hours(5).plus(java.time.Duration.ofDays(1)),
+                CLOCK.getZone()).toString();
+        viewModel.lookAheadTextProperty().set(tomorrow);
+        viewModel.lookAhead();
+        assertTrue(find("SIDEBAR_SOLO").isPresent());
+
+        addSecondRep();
+
+        assertTrue(find("SIDEBAR_SOLO").isEmpty(), "the change is judged");
+        assertEquals(Severity.ERROR, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity(),
+                "as of the moment looked ahead to, not now");
+        assertTrue(viewModel.lookingAheadProperty().get());
+    }
+
+    /** A second rep of ours joins the sidebar: SIDEBAR_SOLO no longer holds. */
+    private void addSecondRep() {
         Person ours2 = new Person("second", "Sam Ortiz", org.tablebook.domain.Side.OURS,
                 org.tablebook.domain.PersonRole.COMMITTEE_MEMBER, false, true, CLOCK.instant(), CLOCK.instant());
         List<String> attendees = new ArrayList<>(sidebar.attendeeIds());
@@ -228,7 +242,6 @@ class RulesPanelViewModelTest {
             w.update(withTwo);
             return withTwo;
         }, x -> { }, e -> { throw new AssertionError(e); });
-        assertTrue(find("SIDEBAR_SOLO").isEmpty());
     }
 
     @Test
@@ -237,14 +250,10 @@ class RulesPanelViewModelTest {
         Person dana = b.ours("Dana Reyes");
         Person sam = b.ours("Sam Ortiz");
         b.sidebar("Scheduling").attendees(dana, sam).startedAt(minutes(0)).add();
-        StoreOptions options = StoreOptions.defaults(CLOCK, dir.resolve("backups2"));
-        TestFiles.write(dir.resolve("running.tablebook"), b.build(), options);
         MutableClock clock = new MutableClock(minutes(89));
-        try (Workspace ws = new Workspace(options)) {
-            ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-            NegotiationDocument doc = new NegotiationDocument(ws, tasks, () -> "Dana Reyes");
-            doc.show(ws.open(dir.resolve("running.tablebook")).snapshot());
-            RulesPanelViewModel panel = new RulesPanelViewModel(doc, RulesEngine.standard(), clock, tasks, dialogs,
+        try (OpenNegotiation running = OpenNegotiation.holding(b.build(), dir.resolve("running"), clock, "Dana Reyes")) {
+            NegotiationDocument doc = running.document();
+            RulesPanelViewModel panel = new RulesPanelViewModel(doc, RulesEngine.standard(), clock, doc.tasks(), dialogs,
                     (ref, field) -> { });
             assertTrue(panel.findings().stream().noneMatch(f -> f.finding().ruleId().equals("SIDEBAR_TOO_LONG")));
             clock.advance(java.time.Duration.ofMinutes(2));
