@@ -1,5 +1,9 @@
 package org.tablebook.app;
 
+import org.tablebook.ui.costing.BaselineViewModel;
+import org.tablebook.ui.costing.CostingView;
+import org.tablebook.ui.costing.CostingViewModel;
+import org.tablebook.ui.costing.PassCostingViewModel;
 import java.time.Clock;
 import java.util.Locale;
 import javafx.stage.Window;
@@ -101,6 +105,11 @@ public final class AppContext implements AutoCloseable {
                 clock)));
         window.setSectionView(Section.COMPLIANCE, () -> new ComplianceView(new ComplianceViewModel(
                 shown(window, Section.COMPLIANCE), dialogs, clock)));
+        window.setSectionView(Section.COSTING, () -> {
+            NegotiationDocument costing = shown(window, Section.COSTING);
+            return new CostingView(new CostingViewModel(costing, new BaselineViewModel(costing, dialogs, clock),
+                    new PassCostingViewModel(costing, dialogs, clock)));
+        });
 
         window.setRulesPanel(new RulesPanelView(
                 new RulesPanelViewModel(document, findings, clock, tasks, dialogs, navigator, Locale.getDefault())));

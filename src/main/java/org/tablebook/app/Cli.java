@@ -55,7 +55,7 @@ public final class Cli {
 
     static final String BUNDLE = "org.tablebook.app.cli";
 
-    private static final Set<String> COMMANDS = Set.of("check", "export", "import", "help", "--help", "-h", "--version",
+    private static final Set<String> COMMANDS = Set.of("check", "cost", "export", "import", "help", "--help", "-h", "--version",
             "-V");
 
     private final PrintStream out;
@@ -82,7 +82,7 @@ public final class Cli {
     /** Whether the command opens negotiation files (and so needs SQLite); --help and --version do not. */
     public static boolean readsFiles(String[] args) {
         List<String> rest = withoutLanguage(args);
-        return !rest.isEmpty() && Set.of("check", "export", "import").contains(rest.get(0));
+        return !rest.isEmpty() && Set.of("check", "cost", "export", "import").contains(rest.get(0));
     }
 
     /** The language asked for with {@code --lang en|es}, if any. */
@@ -142,6 +142,7 @@ public final class Cli {
         }
         return switch (args[0]) {
             case "check" -> check(List.of(args).subList(1, args.length));
+            case "cost" -> cost(List.of(args).subList(1, args.length));
             case "export" -> export(List.of(args).subList(1, args.length));
             case "import" -> importBackup(List.of(args).subList(1, args.length));
             case "--version", "-V" -> {
@@ -231,6 +232,60 @@ public final class Cli {
         boolean error = findings.stream()
                 .anyMatch(f -> !f.acknowledged() && f.finding().severity() == Severity.ERROR);
         return error ? FINDINGS : OK;
+    }
+
+    private int cost(List<String> args) {
+        boolean json = false;
+        String at = null;
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--json")) {
+                json = true;
+            } else if (a.equals("--at")) {
+                if (i + 1 >= args.size()) {
+                    err.println(text("cost.atNeedsDate"));
+                    return BAD_INPUT;
+                }
+                at = args.get(++i);
+            } else if (a.startsWith("-")) {
+                err.println(text("cost.unknownOption", a));
+                return BAD_INPUT;
+            } else {
+                files.add(a);
+            }
+        }
+        if (files.size() != 1) {
+            err.println(text("cost.oneFile"));
+            return BAD_INPUT;
+        }
+        LocalDate asOf;
+        try {
+            asOf = at == null ? null : Dates.parseDate("at", text("cost.atLabel"), at);
+        } catch (IllegalArgumentException e) {
+            err.println(text("cost.badAt", e.getMessage()));
+            return BAD_INPUT;
+        }
+        Path file = Path.of(files.get(0));
+        NegotiationSnapshot snapshot;
+        try (TablebookStore store = TablebookStore.openForReading(file, StoreOptions.defaults(clock, folders.backups()))) {
+            snapshot = store.loadSnapshot();
+        } catch (StoreOpenException e) {
+            err.println(Terminal.printable(text("cost.failed", e.getMessage())));
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println(Terminal.printable(text("cost.unreadable", file, e.getMessage())));
+            return BAD_INPUT;
+        }
+        var comparison = org.tablebook.costing.Packages.compare(snapshot, asOf);
+        if (comparison.isEmpty()) {
+            err.println(text("cost.noBaseline", file));
+            return BAD_INPUT;
+        }
+        // The records refuse control characters, so the package's lines print as they are.
+        out.print(json ? org.tablebook.costing.PackageText.json(snapshot, comparison.get(), asOf) + "\n"
+                : org.tablebook.costing.PackageText.text(snapshot, comparison.get(), asOf));
+        return OK;
     }
 
     private int export(List<String> args) {

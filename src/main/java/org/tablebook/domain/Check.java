@@ -156,6 +156,15 @@ public final class Check {
         return List.copyOf(values);
     }
 
+    /** A present amount that is not below zero. */
+    public static java.math.BigDecimal notNegative(String field, String label, java.math.BigDecimal value) {
+        present(field, label, value);
+        if (value.signum() < 0) {
+            throw new ValidationException(field, label + " cannot be negative (it is " + value.toPlainString() + ").");
+        }
+        return value;
+    }
+
     public static Instant timestamps(String field, Instant createdAt, Instant updatedAt) {
         present("createdAt", "Created at", createdAt);
         present("updatedAt", "Updated at", updatedAt);

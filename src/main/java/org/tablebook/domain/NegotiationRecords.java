@@ -22,6 +22,9 @@ public final class NegotiationRecords {
     private final List<InformationRequest> informationRequests = new ArrayList<>();
     private final List<ComplianceItem> complianceItems = new ArrayList<>();
     private final List<RuleAcknowledgement> acknowledgements = new ArrayList<>();
+    private final List<CostingBaseline> costingBaselines = new ArrayList<>();
+    private final List<Classification> classifications = new ArrayList<>();
+    private final List<CostItem> costItems = new ArrayList<>();
 
     public List<Person> people() {
         return people;
@@ -71,10 +74,23 @@ public final class NegotiationRecords {
         return acknowledgements;
     }
 
+    public List<CostingBaseline> costingBaselines() {
+        return costingBaselines;
+    }
+
+    public List<Classification> classifications() {
+        return classifications;
+    }
+
+    public List<CostItem> costItems() {
+        return costItems;
+    }
+
     /** Replaces the record of the same kind and id, wherever it stands in its list. */
     public void replace(Entity updated) {
         for (List<? extends Entity> list : List.of(people, demands, proposals, sessions, sidebars, topics, reportBacks,
-                agreements, ratifications, informationRequests, complianceItems, acknowledgements)) {
+                agreements, ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
+                classifications, costItems)) {
             replaceIn(list, updated);
         }
     }
@@ -91,7 +107,8 @@ public final class NegotiationRecords {
     /** The snapshot of {@code negotiation} and these records, each list in the order it was filled. */
     public NegotiationSnapshot snapshot(Negotiation negotiation) {
         return new NegotiationSnapshot(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks,
-                agreements, ratifications, informationRequests, complianceItems, acknowledgements);
+                agreements, ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
+                classifications, costItems);
     }
 
     /**
@@ -102,7 +119,7 @@ public final class NegotiationRecords {
         return new NegotiationSnapshot(negotiation, inOrder(people), inOrder(demands), inOrder(proposals),
                 inOrder(sessions), inOrder(sidebars), inOrder(topics), inOrder(reportBacks), inOrder(agreements),
                 inOrder(ratifications), inOrder(informationRequests), inOrder(complianceItems),
-                inOrder(acknowledgements));
+                inOrder(acknowledgements), inOrder(costingBaselines), inOrder(classifications), inOrder(costItems));
     }
 
     private static <T extends Entity> List<T> inOrder(List<T> records) {

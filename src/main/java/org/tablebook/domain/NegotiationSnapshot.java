@@ -31,6 +31,9 @@ public final class NegotiationSnapshot {
     private final List<InformationRequest> informationRequests;
     private final List<ComplianceItem> complianceItems;
     private final List<RuleAcknowledgement> acknowledgements;
+    private final List<CostingBaseline> costingBaselines;
+    private final List<Classification> classifications;
+    private final List<CostItem> costItems;
     private final Indexes idx;
 
     public NegotiationSnapshot(
@@ -47,6 +50,29 @@ public final class NegotiationSnapshot {
             List<InformationRequest> informationRequests,
             List<ComplianceItem> complianceItems,
             List<RuleAcknowledgement> acknowledgements) {
+        this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
+                ratifications, informationRequests, complianceItems, acknowledgements, List.of(), List.of(),
+                List.of());
+    }
+
+    /** With the costing: the baseline (none or one), the unit's classifications and the passes' priced items. */
+    public NegotiationSnapshot(
+            Negotiation negotiation,
+            List<Person> people,
+            List<Demand> demands,
+            List<Proposal> proposals,
+            List<TableSession> sessions,
+            List<Sidebar> sidebars,
+            List<SidebarTopic> topics,
+            List<ReportBack> reportBacks,
+            List<TentativeAgreement> agreements,
+            List<Ratification> ratifications,
+            List<InformationRequest> informationRequests,
+            List<ComplianceItem> complianceItems,
+            List<RuleAcknowledgement> acknowledgements,
+            List<CostingBaseline> costingBaselines,
+            List<Classification> classifications,
+            List<CostItem> costItems) {
         this.negotiation = java.util.Objects.requireNonNull(negotiation, "negotiation");
         this.people = List.copyOf(people);
         this.demands = List.copyOf(demands);
@@ -60,6 +86,9 @@ public final class NegotiationSnapshot {
         this.informationRequests = List.copyOf(informationRequests);
         this.complianceItems = List.copyOf(complianceItems);
         this.acknowledgements = List.copyOf(acknowledgements);
+        this.costingBaselines = List.copyOf(costingBaselines);
+        this.classifications = List.copyOf(classifications);
+        this.costItems = List.copyOf(costItems);
         this.idx = new Indexes(this);
     }
 
@@ -134,6 +163,9 @@ public final class NegotiationSnapshot {
             case INFORMATION_REQUEST -> informationRequests;
             case COMPLIANCE_ITEM -> complianceItems;
             case RULE_ACKNOWLEDGEMENT -> acknowledgements;
+            case COSTING_BASELINE -> costingBaselines;
+            case CLASSIFICATION -> classifications;
+            case COST_ITEM -> costItems;
         };
     }
 
@@ -172,7 +204,10 @@ public final class NegotiationSnapshot {
                 changed(lists, EntityKind.RATIFICATION, ratifications),
                 changed(lists, EntityKind.INFORMATION_REQUEST, informationRequests),
                 changed(lists, EntityKind.COMPLIANCE_ITEM, complianceItems),
-                changed(lists, EntityKind.RULE_ACKNOWLEDGEMENT, acknowledgements)));
+                changed(lists, EntityKind.RULE_ACKNOWLEDGEMENT, acknowledgements),
+                changed(lists, EntityKind.COSTING_BASELINE, costingBaselines),
+                changed(lists, EntityKind.CLASSIFICATION, classifications),
+                changed(lists, EntityKind.COST_ITEM, costItems)));
     }
 
     /** The kinds of record {@code changes} touch. */
@@ -225,6 +260,45 @@ public final class NegotiationSnapshot {
             List<T> unchanged) {
         List<Entity> list = lists.get(kind);
         return list == null ? unchanged : (List<T>) (List<?>) list;
+    }
+
+    /** The costing baseline as a list of none or one, as the store and the backup keep it. */
+    public List<CostingBaseline> costingBaselines() {
+        return costingBaselines;
+    }
+
+    /** The unit's costing baseline, if the committee has entered one. */
+    public Optional<CostingBaseline> costingBaseline() {
+        return costingBaselines.isEmpty() ? Optional.empty() : Optional.of(costingBaselines.get(0));
+    }
+
+    public List<Classification> classifications() {
+        return classifications;
+    }
+
+    public List<CostItem> costItems() {
+        return costItems;
+    }
+
+    public Optional<Classification> classification(String id) {
+        return Optional.ofNullable(idx.classifications.get(id));
+    }
+
+    public Optional<Proposal> proposal(String id) {
+        return Optional.ofNullable(idx.proposals.get(id));
+    }
+
+    /** The priced items of a pass, in the order they were entered. */
+    public List<CostItem> costItemsOf(String proposalId) {
+        return idx.costItemsByProposal.getOrDefault(proposalId, List.of());
+    }
+
+    /** This negotiation with its costing replaced. */
+    public NegotiationSnapshot withCosting(List<CostingBaseline> baselines, List<Classification> classes,
+            List<CostItem> items) {
+        return new NegotiationSnapshot(negotiation, people, demands, proposals, sessions, sidebars, topics,
+                reportBacks, agreements, ratifications, informationRequests, complianceItems, acknowledgements,
+                baselines, classes, items);
     }
 
     /** A negotiation with nothing in it yet. */
@@ -298,7 +372,8 @@ public final class NegotiationSnapshot {
         return Stream.of(Stream.<Entity>of(negotiation), people.stream(), demands.stream(), proposals.stream(),
                 sessions.stream(), sidebars.stream(), topics.stream(), reportBacks.stream(), agreements.stream(),
                 ratifications.stream(), informationRequests.stream(), complianceItems.stream(),
-                acknowledgements.stream()).flatMap(Function.identity());
+                acknowledgements.stream(), costingBaselines.stream(), classifications.stream(), costItems.stream())
+                .flatMap(Function.identity());
     }
 
     /**
@@ -307,7 +382,8 @@ public final class NegotiationSnapshot {
      */
     public List<Entity> inCreationOrder() {
         return Stream.of(List.of(negotiation), people, demands, sessions, proposals, sidebars, topics, reportBacks,
-                agreements, ratifications, informationRequests, complianceItems, acknowledgements)
+                agreements, ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
+                classifications, costItems)
                 .<Entity>flatMap(List::stream)
                 .toList();
     }
@@ -380,6 +456,16 @@ public final class NegotiationSnapshot {
                 ref(c, "agreementId", c.agreementId(), agreement(c.agreementId()).isPresent());
             }
         }
+        if (costingBaselines.size() > 1) {
+            throw new ValidationException("id", "A negotiation has one costing baseline; this one has "
+                    + costingBaselines.size() + ".");
+        }
+        for (CostItem c : costItems) {
+            ref(c, "proposalId", c.proposalId(), proposal(c.proposalId()).isPresent());
+            if (c.classificationId() != null) {
+                ref(c, "classificationId", c.classificationId(), classification(c.classificationId()).isPresent());
+            }
+        }
     }
 
     /** The ratification whose yes vote ratified this agreement, if there is one. */
@@ -406,7 +492,9 @@ public final class NegotiationSnapshot {
                 && reportBacks.equals(other.reportBacks) && agreements.equals(other.agreements)
                 && ratifications.equals(other.ratifications)
                 && informationRequests.equals(other.informationRequests)
-                && complianceItems.equals(other.complianceItems) && acknowledgements.equals(other.acknowledgements);
+                && complianceItems.equals(other.complianceItems) && acknowledgements.equals(other.acknowledgements)
+                && costingBaselines.equals(other.costingBaselines) && classifications.equals(other.classifications)
+                && costItems.equals(other.costItems);
     }
 
     @Override
@@ -428,6 +516,9 @@ public final class NegotiationSnapshot {
         final Map<String, TableSession> sessions;
         final Map<String, Sidebar> sidebars;
         final Map<String, TentativeAgreement> agreements;
+        final Map<String, Proposal> proposals;
+        final Map<String, Classification> classifications;
+        final Map<String, List<CostItem>> costItemsByProposal;
         final Map<String, List<Proposal>> proposalsByDemand;
         final Map<String, List<SidebarTopic>> topicsBySidebar;
         final Map<String, ReportBack> reportBackBySidebar;
@@ -441,6 +532,10 @@ public final class NegotiationSnapshot {
             sessions = byId(s.sessions);
             sidebars = byId(s.sidebars);
             agreements = byId(s.agreements);
+            proposals = byId(s.proposals);
+            classifications = byId(s.classifications);
+            costItemsByProposal = s.costItems.stream()
+                    .collect(Collectors.groupingBy(CostItem::proposalId, Collectors.toUnmodifiableList()));
             proposalsByDemand = s.proposals.stream()
                     .sorted(Comparator.comparing(Proposal::passedOn).thenComparing(Proposal::createdAt))
                     .collect(Collectors.groupingBy(Proposal::demandId, Collectors.toUnmodifiableList()));

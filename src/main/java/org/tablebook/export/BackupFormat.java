@@ -2,7 +2,10 @@ package org.tablebook.export;
 
 import java.util.List;
 import java.util.function.Function;
+import org.tablebook.domain.Classification;
 import org.tablebook.domain.ComplianceItem;
+import org.tablebook.domain.CostItem;
+import org.tablebook.domain.CostingBaseline;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.InformationRequest;
@@ -54,7 +57,14 @@ final class BackupFormat {
             new Section<>("ratifications", Ratification.class, NegotiationSnapshot::ratifications),
             new Section<>("informationRequests", InformationRequest.class, NegotiationSnapshot::informationRequests),
             new Section<>("complianceItems", ComplianceItem.class, NegotiationSnapshot::complianceItems),
-            new Section<>("acknowledgements", RuleAcknowledgement.class, NegotiationSnapshot::acknowledgements));
+            new Section<>("acknowledgements", RuleAcknowledgement.class, NegotiationSnapshot::acknowledgements),
+            new Section<>("costingBaselines", CostingBaseline.class, NegotiationSnapshot::costingBaselines),
+            new Section<>("classifications", Classification.class, NegotiationSnapshot::classifications),
+            new Section<>("costItems", CostItem.class, NegotiationSnapshot::costItems));
+
+    /** Lists added after backups were first written: a backup made before them has none, so none is empty. */
+    static final java.util.Set<String> ADDED_LATER = java.util.Set.of("costingBaselines", "classifications",
+            "costItems");
 
     private BackupFormat() {
     }

@@ -328,7 +328,10 @@ public final class BackupReader {
                 list(lists, "ratifications", Ratification.class),
                 list(lists, "informationRequests", InformationRequest.class),
                 list(lists, "complianceItems", ComplianceItem.class),
-                list(lists, "acknowledgements", RuleAcknowledgement.class));
+                list(lists, "acknowledgements", RuleAcknowledgement.class),
+                list(lists, "costingBaselines", org.tablebook.domain.CostingBaseline.class),
+                list(lists, "classifications", org.tablebook.domain.Classification.class),
+                list(lists, "costItems", org.tablebook.domain.CostItem.class));
         checkUniqueIds(snapshot);
         try {
             snapshot.checkConsistency();
@@ -409,6 +412,9 @@ public final class BackupReader {
     private static <T extends Record & Entity> List<T> decodeSection(JsonNode root, BackupFormat.Section<T> section)
             throws BackupFormatException {
         JsonNode array = root.get(section.key());
+        if (array == null && BackupFormat.ADDED_LATER.contains(section.key())) {
+            return List.of();
+        }
         if (array == null) {
             throw new BackupFormatException(section.key(), "the list is missing; write \"" + section.key()
                     + "\": [] when there are none.");

@@ -91,6 +91,7 @@ final class CommitteeReportRenderer {
                 "hasFindings", !findings.isEmpty(),
                 "demands", demandRows(),
                 "hasDemands", !s.demands().isEmpty(),
+                "costing", costing(),
                 "demandDetails", demandDetails(),
                 "sessions", sessionRows(),
                 "hasSessions", !s.sessions().isEmpty(),
@@ -198,7 +199,51 @@ final class CommitteeReportRenderer {
         String session = p.sessionId() == null ? "" : s.session(p.sessionId())
                 .map(x -> "Session of " + ReportText.shortDate(x.date())).orElse("");
         return ReportText.model("date", ReportText.shortDate(p.passedOn()), "side", sideShort(p.side()),
-                "kind", ReportText.humanize(p.kind()), "summary", p.summary(), "text", p.text(), "session", session);
+                "kind", ReportText.humanize(p.kind()), "summary", p.summary(), "text", p.text(), "session", session,
+                "cost", passCost(p));
+    }
+
+    /** "Costs $… over the term", "Not costed" for an economic pass without items, or "" otherwise. */
+    private String passCost(Proposal p) {
+        if (s.costingBaseline().isEmpty()) {
+            return "";
+        }
+        var cost = org.tablebook.costing.Packages.costOf(s, p);
+        if (cost.isPresent()) {
+            return "Costs " + org.tablebook.costing.Money.format(cost.get().total(), s.costingBaseline().get().currency())
+                    + " over the term";
+        }
+        boolean economic = s.demand(p.demandId()).map(d -> d.category() == org.tablebook.domain.DemandCategory.ECONOMIC)
+                .orElse(false);
+        return economic ? "Not costed" : "";
+    }
+
+    // ---- costing -------------------------------------------------------------------------------
+
+    private Map<String, Object> costing() {
+        var comparison = org.tablebook.costing.Packages.compare(s, null);
+        if (comparison.isEmpty()) {
+            return ReportText.model("hasCosting", false);
+        }
+        var c = comparison.get();
+        String cur = c.baseline().currency();
+        List<Map<String, Object>> lines = c.table().stream().map(l -> ReportText.model(
+                "label", org.tablebook.costing.PackageText.label(l),
+                "ours", org.tablebook.costing.PackageText.figure(l, l.ours(), cur),
+                "theirs", org.tablebook.costing.PackageText.figure(l, l.theirs(), cur),
+                "gap", org.tablebook.costing.PackageText.figure(l, l.gap(), cur),
+                "settled", org.tablebook.costing.PackageText.figure(l, l.settled(), cur))).toList();
+        return ReportText.model("hasCosting", true,
+                "costingSummary", String.format(java.util.Locale.US, "%,d", c.headcount()) + " people in " + s.classifications().size() + " classifications; "
+                        + "contract " + ReportText.longDate(c.baseline().termStart()) + " to "
+                        + ReportText.longDate(c.baseline().termEnd()) + " (" + c.baseline().years() + " years); today they "
+                        + "cost " + org.tablebook.costing.Money.format(c.baselineAnnualCost(), cur) + " a year.",
+                "onePercent", "The cost of 1%: " + org.tablebook.costing.Money.format(c.costOfOnePercent(), cur)
+                        + " a year, roll-up included.",
+                "costingLines", lines,
+                "oursPasses", org.tablebook.costing.PackageText.passes(s, c.ours()),
+                "theirsPasses", org.tablebook.costing.PackageText.passes(s, c.theirs()),
+                "settledPasses", org.tablebook.costing.PackageText.passes(s, c.settled()));
     }
 
     // ---- sessions ------------------------------------------------------------------------------

@@ -106,6 +106,10 @@ final class RecordCodec {
         if (value instanceof Enum<?> e) {
             return NODES.textNode(e.name());
         }
+        // Money and rates as text in plain form, scale kept ("21.50"), so the round trip is exact.
+        if (value instanceof java.math.BigDecimal d) {
+            return NODES.textNode(d.toPlainString());
+        }
         // ISO-8601 throughout: 2026-03-14, 14:30, 2026-03-14T09:30:00Z (instants in UTC).
         if (value instanceof Instant || value instanceof LocalDate || value instanceof LocalTime) {
             return NODES.textNode(value.toString());
@@ -214,6 +218,18 @@ final class RecordCodec {
         }
         if (raw.isEnum()) {
             return decodeEnum(raw, v, at);
+        }
+        if (raw == java.math.BigDecimal.class) {
+            if (!v.isTextual()) {
+                throw new BackupFormatException(at, "expected a number written as text, such as \"21.50\", found "
+                        + describe(v) + ".");
+            }
+            try {
+                return new java.math.BigDecimal(v.textValue());
+            } catch (NumberFormatException e) {
+                throw new BackupFormatException(at, "\"" + v.textValue() + "\" is not a number; write it as "
+                        + "\"21.50\".");
+            }
         }
         if (raw == LocalDate.class) {
             return decodeDate(v, at);

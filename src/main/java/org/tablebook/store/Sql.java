@@ -135,6 +135,9 @@ final class Sql implements AutoCloseable {
             ps.setString(index, e.name());
         } else if (value instanceof Instant t) {
             ps.setString(index, instant(t));
+        } else if (value instanceof java.math.BigDecimal d) {
+            // Exact decimals as text in plain form, scale kept, so a file gives back what was written.
+            ps.setString(index, d.toPlainString());
         } else if (value instanceof LocalDate || value instanceof LocalTime) {
             ps.setString(index, value.toString());
         } else {
@@ -304,6 +307,11 @@ final class Sql implements AutoCloseable {
             } catch (java.time.DateTimeException e) {
                 throw BadValueException.of(rs, next - 1, s, "a real time of day (hours:minutes)", e);
             }
+        }
+
+        java.math.BigDecimal decimal() throws SQLException {
+            String s = text();
+            return s == null ? null : new java.math.BigDecimal(s);
         }
 
         <E extends Enum<E>> E enumOf(Class<E> type) throws SQLException {

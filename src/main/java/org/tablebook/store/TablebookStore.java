@@ -230,7 +230,8 @@ public final class TablebookStore implements AutoCloseable {
                         tables.sidebars.list(sql), tables.topics.list(sql), tables.reportBacks.list(sql),
                         tables.agreements.list(sql), tables.ratifications.list(sql),
                         tables.informationRequests.list(sql), tables.compliance.list(sql),
-                        tables.acknowledgements.list(sql));
+                        tables.acknowledgements.list(sql), tables.costingBaselines.list(sql),
+                        tables.classifications.list(sql), tables.costItems.list(sql));
                 if (own) {
                     sql.execute("COMMIT");
                 }

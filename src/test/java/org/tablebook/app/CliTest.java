@@ -327,4 +327,51 @@ class CliTest {
         assertEquals(Cli.BAD_INPUT, run("--lang", "fr", "check", f.toString()));
         assertTrue(err().contains("--lang takes en or es"), err());
     }
+
+    // ---- tablebook cost ----
+
+    private Path sampleFile() throws Exception {
+        return file("sample.tablebook", org.tablebook.domain.sample.SampleNegotiation.build(
+                java.time.Clock.fixed(java.time.Instant.parse("2026-05-12T14:30:00Z"), java.time.ZoneId.of("America/Chicago"))));
+    }
+
+    @Test
+    void costPrintsThePackageTableOfTheSample() throws Exception {
+        assertEquals(Cli.OK, run("cost", sampleFile().toString()), err());
+        String text = out();
+        assertTrue(text.contains("The cost of 1%: "), text);
+        assertTrue(text.matches("(?s).*\\n\\s+Ours\\s+Theirs\\s+Gap\\s+Settled so far\\n.*"), text);
+        assertTrue(text.contains("Year 1 "), text);
+        assertTrue(text.contains("Year 3 "), text);
+        assertTrue(text.contains("Total over the term"), text);
+        assertTrue(text.contains("Ours: U-1 4.5% / 4% / 4% with step placement up to 8 years"), text);
+        assertTrue(text.contains("Settled: U-9 $200 a year, paid in January"), text);
+        // The settled uniform allowance: 200 x 1,850 people x 1.1265 (roll-up and pension) = 416,805.00 a year.
+        assertTrue(text.lines().filter(l -> l.startsWith("Year 1 ")).findFirst().orElseThrow().endsWith("$416,805.00"),
+                text);
+    }
+
+    @Test
+    void costAsJsonAndAsOfADay() throws Exception {
+        Path file = sampleFile();
+        assertEquals(Cli.OK, run("cost", "--json", file.toString()), err());
+        JsonNode all = new ObjectMapper().readTree(out());
+        assertEquals("USD", all.get("currency").asText());
+        assertEquals(3, all.get("contractYears").asInt());
+        assertEquals("1250415.00", all.get("lines").get(3).get("settled").asText(), "the total settled, to the cent");
+        String firstDay = all.get("movement").get(0).get("on").asText();
+        out.reset();
+        assertEquals(Cli.OK, run("cost", "--json", "--at", firstDay, file.toString()), err());
+        JsonNode early = new ObjectMapper().readTree(out());
+        assertEquals("0.00", early.get("lines").get(3).get("theirs").asText(), "they had priced nothing yet");
+        assertEquals(1, early.get("movement").size());
+    }
+
+    @Test
+    void costRefusesAFileWithoutABaselineAndABadDate() throws Exception {
+        Path file = file("plain.tablebook", soloSidebar());
+        assertEquals(Cli.BAD_INPUT, run("cost", file.toString()));
+        assertTrue(err().contains("has no costing baseline yet"), err());
+        assertEquals(Cli.BAD_INPUT, run("cost", "--at", "yesterday", file.toString()));
+    }
 }

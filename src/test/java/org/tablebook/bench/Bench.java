@@ -47,7 +47,7 @@ public final class Bench {
     private final int runs = Integer.getInteger("bench.runs", 5);
     private final String appClasspath = System.getProperty("bench.appClasspath",
             "target/tablebook.jar" + java.io.File.pathSeparator + "target/bench/window-classes");
-    private final List<String> only = List.of(System.getProperty("bench.only", "start,open,action,rules,export,memory")
+    private final List<String> only = List.of(System.getProperty("bench.only", "start,open,action,rules,costing,export,memory")
             .split(","));
     private final List<Row> rows = new ArrayList<>();
     private final Path stress = dir.resolve("stress.tablebook");
@@ -83,6 +83,9 @@ public final class Bench {
         }
         if (only.contains("rules")) {
             rules();
+        }
+        if (only.contains("costing")) {
+            costing();
         }
         if (only.contains("export")) {
             exports();
@@ -457,6 +460,30 @@ public final class Bench {
         }
         rows.add(new Row("Evaluate all rules on the stress negotiation (JMH)", ms(rules), "one pass over every record: "
                 + ms(scan), rules <= 20 ? "met" : "missed", "\u2264 20 ms"));
+    }
+
+    // ---- costing ----
+
+    /**
+     * What a change costs the Costing section: both packages, what is settled and how they moved,
+     * worked out again from the snapshot of the stress negotiation with its costing.
+     */
+    private void costing() {
+        System.err.println("Costing (the stress negotiation with 40 classifications and its economic passes priced)");
+        var snapshot = org.tablebook.domain.sample.StressCosting.add(org.tablebook.domain.sample.StressNegotiation.build(
+                1, java.time.Clock.fixed(java.time.Instant.parse("2026-05-12T14:30:00Z"), java.time.ZoneOffset.UTC)), 7);
+        for (int i = 0; i < 20; i++) {
+            org.tablebook.costing.Packages.compare(snapshot, null);
+        }
+        List<Long> ms = new ArrayList<>();
+        for (int i = 0; i < Math.max(runs, 5) * 3; i++) {
+            long t0 = System.nanoTime();
+            org.tablebook.costing.Packages.compare(snapshot, null);
+            ms.add((System.nanoTime() - t0) / 1_000_000);
+        }
+        long median = median(ms);
+        rows.add(new Row("Recompute the costing of the stress negotiation (" + snapshot.costItems().size()
+                + " priced items)", median + " ms", "\u2014", median <= 50 ? "met" : "missed", "\u2264 50 ms"));
     }
 
     // ---- exports and the JSON backup ----

@@ -113,6 +113,11 @@ class BundlePairsTest {
         if (sources.contains("\"" + key + "\"") || sources.contains("{{t." + key + "}}")) {
             return true;
         }
+        // A field's help line is read as its label's key plus ".help".
+        if (key.endsWith(".help") && sources.contains("\".help\"")
+                && used(key.substring(0, key.length() - ".help".length()), sources)) {
+            return true;
+        }
         for (int dot = key.lastIndexOf('.'); dot > 0; dot = key.lastIndexOf('.', dot - 1)) {
             if (sources.contains("\"" + key.substring(0, dot + 1) + "\"")) {
                 return true;

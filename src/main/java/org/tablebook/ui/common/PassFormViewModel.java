@@ -212,7 +212,11 @@ public final class PassFormViewModel {
             return;
         }
         busy.set(true);
+        // Its costing items go with it, in the same change, so one undo brings both back.
+        List<org.tablebook.domain.CostItem> items = document.snapshot() == null ? List.of()
+                : document.snapshot().costItemsOf(pass.id());
         document.change(Messages.get("common.passFormViewModel.deletePass"), w -> {
+            items.forEach(i -> w.delete(EntityRef.of(i)));
             w.delete(EntityRef.of(pass));
             return pass;
         }, done -> {

@@ -666,20 +666,22 @@ public final class DemandsView implements SectionView {
         private final Label where = new Label();
         private final Label summary = new Label();
         private final Label text = new Label();
-        private final VBox box = new VBox(2, meta, where, summary, text);
+        private final Label cost = new Label();
+        private final VBox box = new VBox(2, meta, where, summary, text, cost);
 
         PassCell(ListView<PassEntry> list) {
             meta.getStyleClass().addAll("pass-meta", "text-small");
             where.getStyleClass().addAll("pass-meta", "text-small");
             summary.getStyleClass().add("pass-summary");
             text.getStyleClass().add("pass-text");
+            cost.getStyleClass().addAll("pass-meta", "text-small");
             // The list asks a cell for its height without a width, so each wrapped label is given
             // its width outright: the card's, less its padding and border. The other side's cards
             // are indented, so every card is as wide as the narrower space.
             box.getStyleClass().add("pass-card");
             box.maxWidthProperty().bind(list.widthProperty().subtract(PASS_INDENT + 30));
             box.prefWidthProperty().bind(box.maxWidthProperty());
-            for (Label label : List.of(meta, where, summary, text)) {
+            for (Label label : List.of(meta, where, summary, text, cost)) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
                 label.prefWidthProperty().bind(box.prefWidthProperty().subtract(26));
@@ -707,6 +709,9 @@ public final class DemandsView implements SectionView {
             text.setText(p.text());
             text.setVisible(!p.text().isBlank());
             text.setManaged(text.isVisible());
+            cost.setText(entry.cost());
+            cost.setVisible(!entry.cost().isEmpty());
+            cost.setManaged(cost.isVisible());
             box.getStyleClass().add(p.side() == Side.OURS ? "side-ours" : "side-theirs");
             setPadding(new Insets(4, 6, 4, p.side() == Side.OURS ? 6 : 6 + PASS_INDENT));
             setGraphic(box);

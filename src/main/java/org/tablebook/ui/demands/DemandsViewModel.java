@@ -131,7 +131,8 @@ public final class DemandsViewModel {
             return;
         }
         List<PassEntry> entries = s.proposalsOf(d.id()).stream().map(p -> new PassEntry(p, d,
-                p.sessionId() == null ? "" : s.session(p.sessionId()).map(x -> sessionOf(p, x)).orElse(""))).toList();
+                p.sessionId() == null ? "" : s.session(p.sessionId()).map(x -> sessionOf(p, x)).orElse(""),
+                org.tablebook.ui.common.PassCosts.line(s, p))).toList();
         passes.setAll(entries);
         ourPosition.set(latestOf(entries, Side.OURS).orElse(null));
         theirPosition.set(latestOf(entries, Side.THEIRS).orElse(null));
