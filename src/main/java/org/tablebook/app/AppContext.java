@@ -5,6 +5,7 @@ import org.tablebook.ui.costing.CostingView;
 import org.tablebook.ui.costing.CostingViewModel;
 import org.tablebook.ui.costing.PassCostingViewModel;
 import java.time.Clock;
+import java.util.Locale;
 import javafx.stage.Window;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.agreements.AgreementsView;
@@ -111,7 +112,7 @@ public final class AppContext implements AutoCloseable {
         });
 
         window.setRulesPanel(new RulesPanelView(
-                new RulesPanelViewModel(document, findings, clock, dialogs, navigator)));
+                new RulesPanelViewModel(document, findings, clock, tasks, dialogs, navigator, Locale.getDefault())));
         NegotiationSettingsDialog settings = new NegotiationSettingsDialog(
                 new NegotiationSettingsViewModel(document, dialogs, clock));
         window.setNegotiationSettingsAction(field -> settings.show(window.getScene().getWindow(), field));

@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.tablebook.domain.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -30,6 +34,7 @@ import org.tablebook.export.ProgressListener;
 import org.tablebook.domain.Severity;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
+import org.tablebook.rules.RuleTexts;
 import org.tablebook.rules.RulesEngine;
 import org.tablebook.store.OutputRefusedException;
 import org.tablebook.store.OutputTarget;
@@ -156,10 +161,23 @@ public final class Cli {
 
     private int check(List<String> args) {
         boolean json = false;
+        String at = null;
+        String zoneName = null;
         List<String> files = new ArrayList<>();
-        for (String a : args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
             if (a.equals("--json")) {
                 json = true;
+            } else if (a.equals("--at") || a.equals("--zone")) {
+                if (i + 1 >= args.size()) {
+                    err.println(text("check.needsValue", a));
+                    return BAD_INPUT;
+                }
+                if (a.equals("--at")) {
+                    at = args.get(++i);
+                } else {
+                    zoneName = args.get(++i);
+                }
             } else if (a.startsWith("-")) {
                 err.println(text("check.unknownOption", a));
                 return BAD_INPUT;
@@ -171,11 +189,33 @@ public final class Cli {
             err.println(text("check.oneFile"));
             return BAD_INPUT;
         }
+        Optional<ZoneId> zone = Optional.empty();
+        if (zoneName != null) {
+            try {
+                zone = Optional.of(ZoneId.of(zoneName.strip()));
+            } catch (DateTimeException e) {
+                err.println(Terminal.printable(text("check.badZone", zoneName)));
+                return BAD_INPUT;
+            }
+        }
         Path file = Path.of(files.get(0));
         List<EvaluatedFinding> findings;
+        ZoneId shownIn;
         try (TablebookStore store = TablebookStore.openForReading(file, StoreOptions.defaults(clock, folders.backups()))) {
             NegotiationSnapshot snapshot = store.loadSnapshot();
-            findings = RulesEngine.standard().evaluateWithAcknowledgements(snapshot, clock);
+            Clock evaluation = clock;
+            ZoneId tableZone = zone.or(() -> snapshot.negotiation().zoneId()).orElse(clock.getZone());
+            if (at != null) {
+                evaluation = RulesEngine.asOf(Dates.parseMoment("at", text("check.atLabel"), at, tableZone), zone,
+                        tableZone);
+            } else if (zone.isPresent()) {
+                evaluation = RulesEngine.asOf(clock.instant(), zone, tableZone);
+            }
+            shownIn = RulesEngine.zoneOf(snapshot, evaluation);
+            findings = RulesEngine.standard().evaluateWithAcknowledgements(snapshot, evaluation);
+        } catch (ValidationException e) {
+            err.println(Terminal.printable(text("check.failed", e.getMessage())));
+            return BAD_INPUT;
         } catch (StoreOpenException e) {
             err.println(Terminal.printable(text("check.failed", e.getMessage())));
             return BAD_INPUT;
@@ -184,10 +224,10 @@ public final class Cli {
             return BAD_INPUT;
         }
         if (json) {
-            out.println(toJson(findings));
+            out.println(toJson(findings, shownIn));
         } else {
             // What the file holds is printed, never acted on: no escape sequence reaches the terminal.
-            findings.forEach(f -> out.println(Terminal.printable(line(f, texts))));
+            findings.forEach(f -> out.println(Terminal.printable(line(f, shownIn, language.locale(), texts))));
         }
         boolean error = findings.stream()
                 .anyMatch(f -> !f.acknowledged() && f.finding().severity() == Severity.ERROR);
@@ -416,20 +456,24 @@ public final class Cli {
                 .orElseThrow(() -> new IllegalArgumentException(text("export.noSession")));
     }
 
-    /** One finding a line: severity, rule id, subject, message; acknowledged ones say so. */
-    static String line(EvaluatedFinding item) {
-        return line(item, Bundles.load(BUNDLE, Locale.ENGLISH));
+    /** One finding a line: severity, rule id, subject, message; acknowledged and lapsed ones say so. */
+    static String line(EvaluatedFinding item, ZoneId zone) {
+        return line(item, zone, RuleTexts.DEFAULT_LOCALE, Bundles.load(BUNDLE, Locale.ENGLISH));
     }
 
-    static String line(EvaluatedFinding item, ResourceBundle texts) {
+    /** One finding on one line, the finding's words in the given language, the line's own from {@code texts}. */
+    static String line(EvaluatedFinding item, ZoneId zone, Locale locale, ResourceBundle texts) {
         Finding f = item.finding();
-        String subject = f.subjectLabel() + " [" + f.subject().kind().name().toLowerCase() + " " + f.subject().id() + "]";
+        String subject = f.subjectLabel(locale) + " [" + f.subject().kind().name().toLowerCase() + " " + f.subject().id()
+                + "]";
         String ack = item.acknowledgement()
                 .map(a -> Bundles.format(texts, "check.acknowledged", a.by(), a.reason())).orElse("");
-        return String.format("%-7s %-28s %s: %s%s", f.severity(), f.ruleId(), subject, f.message(), ack);
+        String lapsed = item.lapsed()
+                .map(a -> Bundles.format(texts, "check.lapsed", RuleTexts.of(locale).lapsed(a, zone))).orElse("");
+        return String.format("%-7s %-28s %s: %s%s%s", f.severity(), f.ruleId(), subject, f.message(locale), ack, lapsed);
     }
 
-    static String toJson(List<EvaluatedFinding> findings) {
+    static String toJson(List<EvaluatedFinding> findings, ZoneId zone) {
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         mapper.getFactory().setCharacterEscapes(new Terminal.JsonEscapes());
         ArrayNode array = mapper.createArrayNode();
@@ -453,6 +497,13 @@ public final class Cli {
                 ack.put("by", a.by());
                 ack.put("reason", a.reason());
                 ack.put("at", a.at().toString());
+            });
+            item.lapsed().ifPresent(a -> {
+                ObjectNode lapsed = node.putObject("lapsedAcknowledgement");
+                lapsed.put("by", a.by());
+                lapsed.put("reason", a.reason());
+                lapsed.put("at", a.at().toString());
+                lapsed.put("text", RuleTexts.english().lapsed(a, zone));
             });
         }
         try {

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import org.tablebook.domain.TaSource;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.rules.Finding;
+import org.tablebook.rules.RuleTexts;
 
 /**
  * The committee report: the whole negotiation, confidential parts included, with the rule
@@ -44,8 +46,11 @@ final class CommitteeReportRenderer {
     private final Instant now;
     private final LocalDate today;
     private final PageSize pageSize;
+    private final Locale locale;
 
-    private CommitteeReportRenderer(NegotiationSnapshot snapshot, List<Finding> findings, Clock clock, PageSize pageSize) {
+    private CommitteeReportRenderer(NegotiationSnapshot snapshot, List<Finding> findings, Clock clock, PageSize pageSize,
+            Locale locale) {
+        this.locale = locale;
         this.s = snapshot;
         this.findings = findings;
         this.zone = clock.getZone();
@@ -55,8 +60,14 @@ final class CommitteeReportRenderer {
     }
 
     static String html(NegotiationSnapshot snapshot, List<Finding> findings, Clock clock, PageSize pageSize) {
+        return html(snapshot, findings, clock, pageSize, RuleTexts.DEFAULT_LOCALE);
+    }
+
+    /** The report, with the rules' findings written in the given language. */
+    static String html(NegotiationSnapshot snapshot, List<Finding> findings, Clock clock, PageSize pageSize,
+            Locale locale) {
         return Template.load("committee.html").render(
-                new CommitteeReportRenderer(snapshot, findings, clock, pageSize).model());
+                new CommitteeReportRenderer(snapshot, findings, clock, pageSize, locale).model());
     }
 
     private Map<String, Object> model() {
@@ -132,9 +143,9 @@ final class CommitteeReportRenderer {
                             "severity", ReportText.humanize(f.severity()),
                             "severityClass", ReportText.cssClass(f.severity()),
                             "ruleId", ReportText.ruleName(f.ruleId()),
-                            "subject", or(f.subjectLabel(), f.subject() == null ? "" : f.subject().kind().label()),
-                            "message", f.message(),
-                            "fix", f.fixAction(),
+                            "subject", or(f.subjectLabel(locale), f.subject() == null ? "" : f.subject().kind().label()),
+                            "message", f.message(locale),
+                            "fix", f.fixAction(locale),
                             "acknowledged", ack.map(a -> "Acknowledged by " + a.by() + " on "
                                     + ReportText.dateTime(a.at(), zone) + ": " + a.reason()).orElse(""),
                             "rowClass", ack.isPresent() ? "acknowledged" : "");
@@ -388,7 +399,7 @@ final class CommitteeReportRenderer {
                             .map(a -> "TA on " + demandLabel(a.demandId())).orElse(c.agreementId())
                             + (c.clause().isBlank() ? "" : ", " + c.clause());
                     String grievance = c.grievanceFiledOn() != null ? "Filed " + ReportText.shortDate(c.grievanceFiledOn())
-                            : c.lastDayToFile().map(d -> "File by " + ReportText.shortDate(d)).orElse("");
+                            : c.lastDayToFile(s.negotiation().ruleSettings()).map(d -> "File by " + ReportText.shortDate(d)).orElse("");
                     return ReportText.model("source", source, "obligation", c.obligation(),
                             "responsible", c.responsibleParty(), "due", ReportText.shortDate(c.dueOn()),
                             "status", ReportText.humanize(c.status()), "statusClass", ReportText.cssClass(c.status()),

@@ -153,6 +153,11 @@ final class RecordCodec {
             RecordComponent c = components[i];
             String field = prefix + c.getName();
             if (!node.has(c.getName())) {
+                if (ADDED_IN_FORMAT_2.contains(c.getName())) {
+                    // A backup from before these fields existed: the record's own defaults apply.
+                    args[i] = c.getType() == int.class ? 0 : c.getType() == List.class ? List.of() : null;
+                    continue;
+                }
                 throw new BackupFormatException(where + ", field " + field, "the field is missing. Every field must be "
                         + "present; an empty optional field is written as null.");
             }
@@ -344,9 +349,23 @@ final class RecordCodec {
         }
     }
 
-    private static List<String> decodeStrings(Type generic, JsonNode v, String at) throws BackupFormatException {
+    /** Fields backups written before schema 6 do not have: the negotiation's sector, zone and strike, a sidebar's announcement, grievance units and holidays. */
+    private static final java.util.Set<String> ADDED_IN_FORMAT_2 = java.util.Set.of("sector", "zone", "strikeOn",
+            "strikeNoticeOn", "timeAnnouncedAt", "grievanceWindowUnit", "holidays", "strikeNoticeDays");
+
+    private static List<?> decodeStrings(Type generic, JsonNode v, String at) throws BackupFormatException {
+        if (generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] == LocalDate.class) {
+            if (!v.isArray()) {
+                throw new BackupFormatException(at, "expected a list [ … ] of dates, found " + describe(v) + ".");
+            }
+            List<LocalDate> dates = new ArrayList<>(v.size());
+            for (int i = 0; i < v.size(); i++) {
+                dates.add(decodeDate(v.get(i), at + "[" + i + "]"));
+            }
+            return dates;
+        }
         if (!(generic instanceof ParameterizedType p) || p.getActualTypeArguments()[0] != String.class) {
-            throw new IllegalStateException("Only lists of text are stored: " + generic);
+            throw new IllegalStateException("Only lists of text and of dates are stored: " + generic);
         }
         if (!v.isArray()) {
             throw new BackupFormatException(at, "expected a list [ … ] of texts in double quotes, found " + describe(v) + ".");

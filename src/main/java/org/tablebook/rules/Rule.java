@@ -3,6 +3,7 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Negotiation;
@@ -22,9 +23,17 @@ public interface Rule {
     /** The severity of the rule's findings unless the rule grades them (see each rule). */
     Severity defaultSeverity();
 
-    /** A short name for the panel: "Rep alone in a sidebar". */
-    String title();
+    /** A short name for the panel, in English: "Rep alone in a sidebar". */
+    default String title() {
+        return title(RuleTexts.DEFAULT_LOCALE);
+    }
 
+    /** The short name in the given language. */
+    default String title(Locale locale) {
+        return RuleTexts.of(locale).title(id());
+    }
+
+    /** What the rule guards, quoted in the source's English. */
     Principle principle();
 
     /** Whether the rule applies to this kind of negotiation at all. */

@@ -42,7 +42,7 @@ public final class TablebookStore implements AutoCloseable {
     /** "TBK1": the number in every Tablebook file's header that says it is ours. */
     public static final int APPLICATION_ID = 0x54424B31;
     /** The schema this version reads and writes; older files are migrated up to it. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 6;
 
     private final Path file;
     private final StoreOptions options;

@@ -127,6 +127,69 @@ class CliTest {
         assertFalse(solo.get("acknowledged").asBoolean());
     }
 
+    /** A sidebar that ended at 10:00 (New York) on Mar 2 and was never reported back. */
+    private static NegotiationSnapshot unreportedInNewYork() {
+        SnapshotBuilder b = SnapshotBuilder.union().zone("America/New_York");
+        Person dana = b.ours("Dana Reyes");
+        Person ana = b.ours("Ana Ruiz");
+        b.sidebar("Wages").attendees(dana, ana).ran(java.time.Instant.parse("2026-03-02T14:30:00Z"),
+                java.time.Instant.parse("2026-03-02T15:00:00Z")).add();
+        return b.build();
+    }
+
+    @Test
+    void atChecksAsOfAMomentInTheNegotiationsZoneOrWithAnOffset() throws Exception {
+        Path file = file("ahead.tablebook", unreportedInNewYork());
+        // 11:59 New York: under two hours since the end; 12:01: a warning; the next day 10:01: an error.
+        assertEquals(Cli.OK, run("check", file.toString(), "--at", "2026-03-02T11:59"));
+        assertEquals("", out());
+        assertEquals(Cli.OK, run("check", file.toString(), "--at", "2026-03-02 12:01"));
+        assertTrue(out().startsWith("WARNING REPORT_BACK_OVERDUE"), out());
+        out.reset();
+        assertEquals(Cli.FINDINGS, run("check", file.toString(), "--at", "2026-03-03T15:01Z"));
+        assertTrue(out().startsWith("ERROR   REPORT_BACK_OVERDUE"), out());
+        out.reset();
+        assertEquals(Cli.OK, run("check", file.toString(), "--at", "2026-03-03T10:00-05:00"));
+        assertTrue(out().startsWith("WARNING REPORT_BACK_OVERDUE"), out());
+    }
+
+    @Test
+    void zoneOverridesTheNegotiationsZone() throws Exception {
+        Path file = file("zone.tablebook", unreportedInNewYork());
+        // 12:01 in Tokyo is the night before in New York: the sidebar has not even ended yet.
+        assertEquals(Cli.OK, run("check", file.toString(), "--at", "2026-03-03T00:01", "--zone", "Asia/Tokyo"));
+        assertEquals("", out());
+        assertEquals(Cli.OK, run("check", file.toString(), "--at", "2026-03-03T02:01", "--zone", "Asia/Tokyo"));
+        assertTrue(out().contains("REPORT_BACK_OVERDUE"), out());
+    }
+
+    @Test
+    void aBadMomentOrZoneIsExplained() throws Exception {
+        Path file = file("bad.tablebook", unreportedInNewYork());
+        assertEquals(Cli.BAD_INPUT, run("check", file.toString(), "--at", "next friday"));
+        assertTrue(err().contains("is not a date"), err());
+        assertEquals(Cli.BAD_INPUT, run("check", file.toString(), "--zone", "Mars/Olympus"));
+        assertTrue(err().contains("\"Mars/Olympus\" is not a time zone"), err());
+        assertEquals(Cli.BAD_INPUT, run("check", file.toString(), "--at"));
+        assertTrue(err().contains("--at needs a value"), err());
+    }
+
+    @Test
+    void aLapsedAcknowledgementIsPrintedBesideItsFinding() throws Exception {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        Person dana = b.ours("Dana Reyes");
+        Person pat = b.theirs("Pat Kim");
+        var sidebar = b.sidebar("Wages").attendees(dana, pat).ran(minutes(10), minutes(40)).add();
+        b.reportBack(sidebar).at(minutes(50)).add();
+        b.acknowledgement("SIDEBAR_SOLO", org.tablebook.domain.EntityRef.of(sidebar), "facts-that-changed")
+                .at(minutes(60)).add();
+        Path file = file("lapsed.tablebook", b.build());
+
+        assertEquals(Cli.FINDINGS, run("check", file.toString()));
+        assertTrue(out().contains("SIDEBAR_SOLO") && out().contains("acknowledged on Mar 2 by ")
+                && out().contains("for different facts"), out());
+    }
+
     @Test
     void aFileThatIsNotTablebookExitsTwoWithTheAppsMessageAndIsUntouched() throws Exception {
         Path notes = dir.resolve("notes.tablebook");

@@ -256,7 +256,10 @@ class ChangeHistoryTest {
             Migrations.migrate(sql, List.of(Migrations.ALL.get(0)));
             assertEquals("1", sql.pragma("user_version"));
             // A version-1 file has no link column: its rows are written as version 1 wrote them.
-            new NegotiationTable().insert(sql, f.negotiation);
+            sql.update("INSERT INTO negotiation (id, title, kind, our_party, other_party, bargaining_unit, rule_settings, "
+                    + "created_at, updated_at) VALUES (?, ?, ?, '', '', '', ?, ?, ?)", f.negotiation.id(),
+                    f.negotiation.title(), f.negotiation.kind().name(),
+                    Json.mapper().writeValueAsString(f.negotiation.ruleSettings()), clock.instant(), clock.instant());
             Person p = Person.create("Pat Kim", Side.OURS, PersonRole.STAFF, false, clock.instant());
             new PersonTable().insert(sql, p);
             sql.update("INSERT INTO audit_entry (change_id, label, at, actor, entity, entity_id, action, before_json, "

@@ -44,6 +44,7 @@ import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Sector;
 import org.tablebook.domain.Severity;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
@@ -128,8 +129,11 @@ public final class SampleNegotiation {
                     "About 1,850 service, technical and clerical workers at Cedar Valley Medical Center and its three "
                             + "Eastside clinics: patient care techs, CNAs, unit clerks, environmental services, "
                             + "dietary, imaging and lab techs.",
-                    day(-70), day(21), day(-56), day(-75), null, RuleSettings.DEFAULTS, at(-76, "18:00"),
-                    at(-75, "10:00"));
+                    day(-70), day(21), day(-56), day(-75), null,
+                    // A hospital: 90 days' notice to the employer, 60 to the mediation service, and a
+                    // picket planned three days after expiry needs 10 days' notice (NLRA 8(g)), not yet given.
+                    Sector.HEALTH_CARE.presets(RuleSettings.DEFAULTS), Sector.HEALTH_CARE, null, day(24), null,
+                    at(-76, "18:00"), at(-75, "10:00"));
 
             Team team = team();
             Demands d = demands();
@@ -702,7 +706,9 @@ public final class SampleNegotiation {
             Sidebar sidebar = new Sidebar(id("sidebar/" + key), purpose, requestedBy, suggested, informed, authorized,
                     chosenBy, say, doNotSay, noNotes, notRepeated, notUsed, scheduled, started, ended, location,
                     attendees.stream().map(Person::id).toList(), agenda.stream().map(Demand::id).toList(), notes,
-                    created, updated);
+                    // The team is told when a sidebar will happen as it is told of it, except for the
+                    // premiums sidebar, set up by phone with no time given to the team.
+                    key.equals("premiums") ? null : informed, created, updated);
             records.sidebars().add(sidebar);
             return sidebar;
         }
@@ -894,6 +900,13 @@ public final class SampleNegotiation {
                             + "in each calendar year.",
                     "Four days of bereavement leave, including for chosen family.",
                     null, -19, -19, -19, null, s.seventh(), TaStatus.IN_MOA, at(-19, "17:30"), at(-3, "17:00"));
+            // Read into the record at the fifth session with the overtime article, but the team's approval of
+            // it was never recorded: confirmed on the record without the team's authority.
+            agreement(d.mandatoryOt(),
+                    "Employer proposal E-3 (mandatory overtime by inverse seniority) is withdrawn upon signing of "
+                            + "Article 14.6.",
+                    "The employer withdrew its mandatory overtime proposal.",
+                    sb.overtime(), -40, -40, -40, null, s.fifth(), TaStatus.TENTATIVE, at(-40, "16:50"), null);
             return new Agreements(violence, badges, overtime, uniforms, bereavement, floatPool, attendance, weekend);
         }
 

@@ -273,7 +273,8 @@ public final class ComplianceViewModel {
             urgency.set(Urgency.NONE);
             return;
         }
-        LocalDate last = noticed.plusDays(days);
+        LocalDate last = document.snapshot() == null ? noticed.plusDays(days)
+                : document.snapshot().negotiation().ruleSettings().windowEnd(noticed, days);
         lastDayToFile.set(DateLabels.date(last));
         String weekday = last.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
         LocalDate filed = quietDate(grievanceFiledOn.get());

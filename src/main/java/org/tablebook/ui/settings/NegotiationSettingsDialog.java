@@ -18,7 +18,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.tablebook.domain.GrievanceWindowUnit;
 import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.Sector;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
 
@@ -93,8 +95,19 @@ public final class NegotiationSettingsDialog {
                 Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), Messages.get("settings.negotiationSettingsDialog.afterThisDateTablingA"));
         row = text(grid, row, "otherPartyNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToTheOtherParty"), viewModel.otherPartyNoticeOnProperty(),
                 Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.negotiationSettingsDialog.whenNoticeOfTheContract"));
-        text(grid, row, "mediationNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToMediation"), viewModel.mediationNoticeOnProperty(),
+        row = text(grid, row, "mediationNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToMediation"), viewModel.mediationNoticeOnProperty(),
                 Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.negotiationSettingsDialog.whenTheMediationServiceWas"));
+        ComboBox<Sector> sector = Forms.choice("sector", Sector.values());
+        sector.valueProperty().bindBidirectional(viewModel.sectorProperty());
+        fields.put("sector", sector);
+        row = Forms.row(grid, row, Messages.get("settings.sector"), sector, Messages.get("settings.sector.help"),
+                viewModel.errors().messageFor("sector"));
+        row = text(grid, row, "zone", Messages.get("settings.zone"), viewModel.zoneProperty(),
+                Messages.get("settings.zone.prompt"), Messages.get("settings.zone.help"));
+        row = text(grid, row, "strikeOn", Messages.get("settings.strikeOn"), viewModel.strikeOnProperty(),
+                Messages.get("settings.strikeOn.prompt"), Messages.get("settings.strikeOn.help"));
+        text(grid, row, "strikeNoticeOn", Messages.get("settings.strikeNoticeOn"), viewModel.strikeNoticeOnProperty(),
+                Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.strikeNoticeOn.help"));
         return grid;
     }
 
@@ -112,6 +125,13 @@ public final class NegotiationSettingsDialog {
         words.setPromptText(Messages.get("settings.vague.prompt"));
         words.textProperty().bindBidirectional(viewModel.vagueWordsProperty());
         fields.put("vagueWords", words);
+        ComboBox<GrievanceWindowUnit> unit = Forms.choice("grievanceWindowUnit", GrievanceWindowUnit.values());
+        unit.valueProperty().bindBidirectional(viewModel.grievanceWindowUnitProperty());
+        fields.put("grievanceWindowUnit", unit);
+        row = Forms.row(grid, row, Messages.get("settings.grievanceWindowUnit"), unit,
+                Messages.get("settings.grievanceWindowUnit.help"), viewModel.errors().messageFor("grievanceWindowUnit"));
+        row = text(grid, row, "holidays", Messages.get("settings.holidays"), viewModel.holidaysProperty(),
+                "2026-12-25, 2027-01-01", Messages.get("settings.holidays.help"));
         row = Forms.row(grid, row, Messages.get("settings.negotiationSettingsDialog.vagueWords"), words, Messages.get("settings.negotiationSettingsDialog.wordsAndPhrasesFlaggedIn"), viewModel.errors().messageFor("vagueWords"));
         Label note = new Label(Messages.get("settings.note"));
         note.getStyleClass().add("text-muted");
@@ -139,7 +159,7 @@ public final class NegotiationSettingsDialog {
             return;
         }
         boolean onThresholds = NegotiationSettingsViewModel.THRESHOLDS.stream().anyMatch(t -> t.field().equals(field))
-                || field.equals("vagueWords");
+                || field.equals("vagueWords") || field.equals("grievanceWindowUnit") || field.equals("holidays");
         tabs.getSelectionModel().select(onThresholds ? 1 : 0);
         control.requestFocus();
     }

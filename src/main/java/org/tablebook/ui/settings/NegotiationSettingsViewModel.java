@@ -14,7 +14,9 @@ import javafx.beans.property.StringProperty;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.GrievanceWindowUnit;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Sector;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
@@ -70,6 +72,14 @@ public final class NegotiationSettingsViewModel {
     private final StringProperty mediationNoticeOn = new SimpleStringProperty("");
     private final Map<String, StringProperty> thresholds = new LinkedHashMap<>();
     private final StringProperty vagueWords = new SimpleStringProperty("");
+    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(Sector.PRIVATE);
+    private final StringProperty zone = new SimpleStringProperty("");
+    private final StringProperty strikeOn = new SimpleStringProperty("");
+    private final StringProperty strikeNoticeOn = new SimpleStringProperty("");
+    private final ObjectProperty<GrievanceWindowUnit> grievanceWindowUnit =
+            new SimpleObjectProperty<>(GrievanceWindowUnit.CALENDAR_DAYS);
+    private final StringProperty holidays = new SimpleStringProperty("");
+    private boolean loading;
     private final FieldErrors errors = new FieldErrors();
     private Negotiation original;
 
@@ -78,6 +88,14 @@ public final class NegotiationSettingsViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         THRESHOLDS.forEach(t -> thresholds.put(t.field(), new SimpleStringProperty("")));
+        // Choosing a sector presets its notice periods; the team can still change them by hand.
+        sector.addListener((obs, was, is) -> {
+            if (!loading && is != null) {
+                RuleSettings preset = is.presets(RuleSettings.DEFAULTS);
+                thresholds.get("otherPartyNoticeDays").set(Integer.toString(preset.otherPartyNoticeDays()));
+                thresholds.get("mediationNoticeDays").set(Integer.toString(preset.mediationNoticeDays()));
+            }
+        });
     }
 
     /** Fills the form from the open negotiation. */
@@ -94,6 +112,12 @@ public final class NegotiationSettingsViewModel {
         newDemandDeadline.set(text(n.newDemandDeadline()));
         otherPartyNoticeOn.set(text(n.otherPartyNoticeOn()));
         mediationNoticeOn.set(text(n.mediationNoticeOn()));
+        loading = true;
+        sector.set(n.sector());
+        loading = false;
+        zone.set(n.zone() == null ? "" : n.zone());
+        strikeOn.set(text(n.strikeOn()));
+        strikeNoticeOn.set(text(n.strikeNoticeOn()));
         show(n.ruleSettings());
         errors.clearAll();
     }
@@ -108,6 +132,8 @@ public final class NegotiationSettingsViewModel {
             thresholds.get(THRESHOLDS.get(i).field()).set(Integer.toString(values[i]));
         }
         vagueWords.set(String.join(", ", r.vagueWords()));
+        grievanceWindowUnit.set(r.grievanceWindowUnit());
+        holidays.set(String.join(", ", r.holidays().stream().map(LocalDate::toString).toList()));
     }
 
     /** Puts every threshold back to the catalogue's default (not saved until {@link #save}). */
@@ -148,6 +174,16 @@ public final class NegotiationSettingsViewModel {
         LocalDate deadline = date("newDemandDeadline", Messages.get("settings.negotiationSettingsViewModel.theNewDemandDeadline"), newDemandDeadline);
         LocalDate notice = date("otherPartyNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theNoticeToTheOther"), otherPartyNoticeOn);
         LocalDate mediation = date("mediationNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theNoticeToTheMediation"), mediationNoticeOn);
+        LocalDate strike = date("strikeOn", Messages.get("settings.negotiationSettingsViewModel.theStrikeDate"), strikeOn);
+        LocalDate strikeNotice = date("strikeNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theStrikeNotice"), strikeNoticeOn);
+        List<LocalDate> holidayList = new java.util.ArrayList<>();
+        for (String day : holidays.get().split("[,\\s]+")) {
+            LocalDate d = day.isBlank() ? null
+                    : date("holidays", Messages.get("settings.negotiationSettingsViewModel.aHoliday"), new SimpleStringProperty(day));
+            if (d != null) {
+                holidayList.add(d);
+            }
+        }
         int[] values = new int[THRESHOLDS.size()];
         for (int i = 0; i < THRESHOLDS.size(); i++) {
             Threshold t = THRESHOLDS.get(i);
@@ -159,10 +195,11 @@ public final class NegotiationSettingsViewModel {
         List<String> words = Arrays.stream(vagueWords.get().split("[,\\n]")).map(String::strip)
                 .filter(w -> !w.isEmpty()).toList();
         RuleSettings settings = new RuleSettings(values[0], values[1], values[2], values[3], values[4], values[5],
-                values[6], values[7], values[8], values[9], values[10], words);
+                values[6], values[7], values[8], values[9], values[10], words, grievanceWindowUnit.get(), holidayList,
+                original.ruleSettings().strikeNoticeDays());
         return new Negotiation(original.id(), title.get(), kind.get(), ourParty.get(), otherParty.get(),
-                bargainingUnit.get(), started, expires, deadline, notice, mediation, settings, original.createdAt(),
-                clock.instant());
+                bargainingUnit.get(), started, expires, deadline, notice, mediation, settings, sector.get(),
+                zone.get(), strike, strikeNotice, original.createdAt(), clock.instant());
     }
 
     private LocalDate date(String field, String label, StringProperty text) {
@@ -191,6 +228,33 @@ public final class NegotiationSettingsViewModel {
 
     private static String text(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    /** The sector: choosing it presets the notice periods (health care: 90 and 60 days). */
+    public ObjectProperty<Sector> sectorProperty() {
+        return sector;
+    }
+
+    /** The table's time zone, such as America/New_York; blank for this computer's. */
+    public StringProperty zoneProperty() {
+        return zone;
+    }
+
+    public StringProperty strikeOnProperty() {
+        return strikeOn;
+    }
+
+    public StringProperty strikeNoticeOnProperty() {
+        return strikeNoticeOn;
+    }
+
+    public ObjectProperty<GrievanceWindowUnit> grievanceWindowUnitProperty() {
+        return grievanceWindowUnit;
+    }
+
+    /** Holidays that working days skip, as yyyy-mm-dd separated by commas. */
+    public StringProperty holidaysProperty() {
+        return holidays;
     }
 
     public StringProperty titleProperty() {

@@ -95,6 +95,17 @@ class ComplianceViewModelTest {
     }
 
     @Test
+    void inWorkingDaysTheLastDaySkipsWeekends() {
+        file.negotiation(n -> n.settings = RuleSettings.DEFAULTS.withGrievanceWindow(
+                org.tablebook.domain.GrievanceWindowUnit.WORKING_DAYS, List.of()));
+        addPostingItem();
+        viewModel.recordBreach();
+        // Noticed Wednesday Jun 10: 14 working days end on Tuesday Jun 30, not Wednesday Jun 24.
+        assertEquals("30 Jun 2026", viewModel.lastDayToFileProperty().get());
+        assertTrue(viewModel.rows().get(0).lastDay().startsWith("Tue 30 Jun"), viewModel.rows().get(0).lastDay());
+    }
+
+    @Test
     void theLastDayFollowsTheFieldsAndTurnsUrgentThenClosed() {
         addPostingItem();
         viewModel.statusProperty().set(ComplianceStatus.BREACHED);
