@@ -148,10 +148,7 @@ class RulesEnginePropertyTest {
             engine.evaluate(sample.snapshot(), sample.clock()).forEach(f -> firedRules.add(f.ruleId()));
         }
 
-        // The costing's records feed no ground rule, so the rules' generator leaves them out.
-        Set<EntityKind> ruled = EnumSet.allOf(EntityKind.class);
-        ruled.removeAll(EnumSet.of(EntityKind.COSTING_BASELINE, EntityKind.CLASSIFICATION, EntityKind.COST_ITEM));
-        assertEquals(ruled, kinds);
+        assertEquals(EnumSet.allOf(EntityKind.class), kinds);
         Set<String> silent = engine.rules().stream().map(Rule::id).filter(id -> !firedRules.contains(id))
                 .collect(Collectors.toCollection(TreeSet::new));
         // Every rule can fire on a negotiation the record accepts.
