@@ -69,7 +69,7 @@ final class Child implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            // The pipe breaks when the child is killed: the lines read so far are all it said.
+            // Only if the pipe is closed on our side (close()): the lines read so far are all it said.
         } finally {
             lines.add(END);
         }
@@ -120,7 +120,9 @@ final class Child implements AutoCloseable {
 
     /** Kills it as the system would (SIGKILL), then reads what it had already printed. */
     int killAndDrain() throws InterruptedException {
-        process.destroyForcibly();
+        // SIGKILL through the handle: Process.destroyForcibly() would also close our end of the pipe,
+        // and lines the child printed but we had not read yet (a loaded machine) would be lost.
+        process.toHandle().destroyForcibly();
         if (!process.waitFor(GUARD_SECONDS, TimeUnit.SECONDS)) {
             throw new AssertionError("The child did not die");
         }

@@ -101,8 +101,8 @@ class ComplianceViewModelTest {
         addPostingItem();
         viewModel.recordBreach();
         // Noticed Wednesday Jun 10: 14 working days end on Tuesday Jun 30, not Wednesday Jun 24.
-        assertEquals("30 Jun 2026", viewModel.lastDayToFileProperty().get());
-        assertTrue(viewModel.rows().get(0).lastDay().startsWith("Tue 30 Jun"), viewModel.rows().get(0).lastDay());
+        assertEquals("Jun 30, 2026", viewModel.lastDayToFileProperty().get());
+        assertTrue(viewModel.rows().get(0).lastDay().startsWith("Tue, Jun 30"), viewModel.rows().get(0).lastDay());
     }
 
     @Test
