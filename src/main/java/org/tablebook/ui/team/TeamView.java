@@ -22,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
+import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.SectionView;
@@ -35,9 +36,7 @@ public final class TeamView implements SectionView {
 
     public TeamView(TeamViewModel viewModel) {
         this.viewModel = viewModel;
-        root = new SplitPane(list(), editor());
-        root.setDividerPositions(0.5);
-        root.getStyleClass().add("section-split");
+        root = EditorPane.split(list(), editor());
     }
 
     private Node list() {
@@ -92,11 +91,7 @@ public final class TeamView implements SectionView {
     }
 
     private Node editor() {
-        Label heading = new Label();
-        heading.getStyleClass().add("title-3");
-        heading.textProperty().bind(Bindings.when(viewModel.creatingProperty()).then("New person")
-                .otherwise(viewModel.nameProperty()));
-
+        EditorPane pane = new EditorPane(viewModel.editor(), "person", viewModel::save, viewModel::delete);
         name.setId("personName");
         name.setPromptText("Full name, as the team knows them");
         name.textProperty().bindBidirectional(viewModel.nameProperty());
@@ -115,11 +110,11 @@ public final class TeamView implements SectionView {
         GridPane form = Forms.grid();
         int row = 0;
         row = Forms.row(form, row, "Name", name, "The person's name as it should appear in the record.",
-                viewModel.errors().messageFor("name"));
+                viewModel.editor().errors().messageFor("name"));
         row = Forms.row(form, row, "Side", side, "Which side of the table they sit on.",
-                viewModel.errors().messageFor("side"));
+                viewModel.editor().errors().messageFor("side"));
         row = Forms.row(form, row, "Role", role, "Their role on their side's team.",
-                viewModel.errors().messageFor("role"));
+                viewModel.editor().errors().messageFor("role"));
         row = Forms.row(form, row, "Authority", canAgree, "Whether this person can agree for their side. The "
                 + "rules panel looks for the other side's decision-maker at the table.", null);
         row = Forms.row(form, row, "Status", active, "Inactive people stay in the history but are no longer "
@@ -130,46 +125,12 @@ public final class TeamView implements SectionView {
         appearances.textProperty().bind(viewModel.appearancesProperty());
         Forms.span(form, row, appearances);
 
-        Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
-        save.setId("personSave");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty()));
-        save.setOnAction(e -> viewModel.save());
-        Button cancel = new Button("Cancel");
-        cancel.setId("personCancel");
-        cancel.setCancelButton(true);
-        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
-        cancel.setOnAction(e -> viewModel.cancel());
         Button deactivate = new Button("Deactivate");
         deactivate.setId("personDeactivate");
-        deactivate.disableProperty().bind(viewModel.creatingProperty().or(viewModel.activeProperty().not()));
+        deactivate.disableProperty().bind(viewModel.editor().creatingProperty().or(viewModel.activeProperty().not()));
         deactivate.setOnAction(e -> viewModel.deactivate());
-        Button delete = new Button("Delete\u2026");
-        delete.setId("personDelete");
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(viewModel.creatingProperty());
-        delete.setOnAction(e -> viewModel.delete());
-        HBox buttons = Forms.buttonBar(save, cancel);
-        HBox lifecycle = Forms.buttonBar(deactivate, delete);
-
-        VBox editor = new VBox(12, heading, form, buttons, new javafx.scene.control.Separator(), lifecycle);
-        editor.setId("personEditor");
-        editor.setPadding(new Insets(14));
-        editor.setMinWidth(340);
-        editor.visibleProperty().bind(viewModel.editingProperty());
-        editor.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.cancel();
-                e.consume();
-            }
-        });
-
-        Label hint = new Label("Select a person to edit them, or add one with Ctrl+N.");
-        hint.getStyleClass().add("text-muted");
-        hint.visibleProperty().bind(viewModel.editingProperty().not());
-        VBox hintBox = new VBox(hint);
-        hintBox.setAlignment(Pos.CENTER);
-        return new javafx.scene.layout.StackPane(hintBox, editor);
+        return pane.pane(form, pane.saveBar(deactivate, pane.deleteButton()), "personEditor",
+                "Select a person to edit them, or add one with Ctrl+N.");
     }
 
     @Override
