@@ -51,7 +51,7 @@ public final class EditorPane {
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(editor.creatingProperty().or(editor.busyProperty()));
         delete.setOnAction(e -> onDelete.run());
-        title.setId(idPrefix + "EditorTitle");
+        title.setId(idPrefix + "Heading");
         title.getStyleClass().addAll("title-3", "editor-title");
         title.setWrapText(true);
         title.textProperty().bind(editor.titleProperty());

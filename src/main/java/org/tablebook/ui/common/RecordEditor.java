@@ -20,6 +20,7 @@ import org.tablebook.document.NegotiationDocument;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.ValidationException;
+import org.tablebook.store.Writer;
 
 /**
  * The editor of one record, the same for every section: the fields are a copy of the record,
@@ -273,20 +274,37 @@ public final class RecordEditor<R extends Entity> {
 
     /** Writes a record the section built itself (a save that first checks the whole form). */
     public void write(String label, R record, boolean isNew, Consumer<R> onSaved) {
-        busy.set(true);
-        document.change(label, w -> {
+        write(label, record, isNew, List.of(), onSaved);
+    }
+
+    /** Writes the record and, in the same change, the records that move with it (a demand with its agreement). */
+    public void write(String label, R record, boolean isNew, List<? extends Entity> alongside, Consumer<R> onSaved) {
+        change(label, w -> {
             if (isNew) {
                 w.insert(record);
             } else {
                 w.update(record);
             }
+            for (Entity e : alongside) {
+                if (!e.id().equals(record.id())) {
+                    w.update(e);
+                }
+            }
             return record;
         }, saved -> {
-            busy.set(false);
             load(saved);
             if (onSaved != null) {
                 onSaved.accept(saved);
             }
+        });
+    }
+
+    /** Makes one change with the editor busy; a refusal goes where {@link #failed} puts it. */
+    public <T> void change(String label, Function<Writer, T> work, Consumer<? super T> onDone) {
+        busy.set(true);
+        document.change(label, work, result -> {
+            busy.set(false);
+            onDone.accept(result);
             Runnable next = afterSave;
             afterSave = null;
             if (next != null) {
@@ -305,17 +323,15 @@ public final class RecordEditor<R extends Entity> {
                 Messages.get("editor.delete"))) {
             return;
         }
-        busy.set(true);
-        document.change(label, w -> {
+        change(label, w -> {
             w.delete(EntityRef.of(current));
             return current;
         }, gone -> {
-            busy.set(false);
             close();
             if (onDeleted != null) {
                 onDeleted.run();
             }
-        }, this::failed);
+        });
     }
 
     /**
