@@ -156,11 +156,42 @@ public final class RecordEditor<R extends Entity> {
             return;
         }
         if (dirty.get()) {
-            stored.set(fresh);
+            merge(fresh);
             notice.set(Messages.format("editor.changed.kept", name.apply(fresh)));
         } else {
             load(fresh);
         }
+    }
+
+    /**
+     * Brings the new version into the fields the person has not touched, and keeps the ones they
+     * have: a save then writes their edit without undoing the other change.
+     */
+    @SuppressWarnings("unchecked")
+    private void merge(R fresh) {
+        List<Object> before = values();
+        List<Object> typed = new ArrayList<>(watched.size());
+        for (Property<?> p : watched) {
+            Object v = p.getValue();
+            typed.add(v instanceof Collection<?> c ? new ArrayList<>(c) : v);
+        }
+        stored.set(fresh);
+        quietly(() -> {
+            fill.accept(fresh);
+            List<Object> now = values();
+            for (int i = 0; i < watched.size(); i++) {
+                if (!Objects.equals(before.get(i), loaded.get(i))) {
+                    Property<Object> p = (Property<Object>) watched.get(i);
+                    if (p.getValue() instanceof List<?> list && typed.get(i) instanceof List<?> kept) {
+                        ((List<Object>) list).clear();
+                        ((List<Object>) list).addAll(kept);
+                    } else {
+                        p.setValue(typed.get(i));
+                    }
+                }
+            }
+            loaded = now;
+        });
     }
 
     /** Runs a change of the fields that is not the person's own (a default following another field). */

@@ -274,4 +274,40 @@ class AgreementsViewModelTest {
         assertEquals("Initialed: not yet \u00b7 Confirmed: not yet", row.stepsLine());
         assertNull(row.agreement().sidebarId());
     }
+
+    @Test
+    void anAgreementLeftAloneIsNotDirtyAfterAChangeElsewhere() {
+        TentativeAgreement ta = reachWages();
+        viewModel.selectedProperty().set(null);
+        viewModel.select(ta.id());
+        assertFalse(viewModel.editor().dirtyProperty().get());
+        // Another section records something: a sidebar is added, the choices are rebuilt.
+        Sidebar other = Sidebar.propose("Overtime", Side.THEIRS, NOW);
+        file.document().change("Add a sidebar", w -> {
+            w.insert(other);
+            return other;
+        }, done -> { }, e -> { throw new AssertionError(e); });
+        assertFalse(viewModel.editor().dirtyProperty().get(), "nobody touched the agreement");
+        assertEquals("", viewModel.editor().noticeProperty().get());
+    }
+
+    @Test
+    void anEditKeptWhenTheAgreementChangesUnderneath() {
+        TentativeAgreement ta = reachWages();
+        viewModel.textProperty().set("5% a year for three years.");
+        TentativeAgreement initialed = new TentativeAgreement(ta.id(), ta.demandId(), ta.text(), ta.publicText(),
+                ta.source(), ta.sidebarId(), ta.reachedOn(), LocalDate.of(2026, 3, 10), null, ta.teamApprovedAt(),
+                ta.confirmedSessionId(), ta.status(), ta.createdAt(), NOW.plusSeconds(60));
+        file.document().change("Initial", w -> {
+            w.update(initialed);
+            return initialed;
+        }, done -> { }, e -> { throw new AssertionError(e); });
+        assertEquals("5% a year for three years.", viewModel.textProperty().get(), "the edit is kept");
+        assertTrue(viewModel.editor().dirtyProperty().get());
+        assertFalse(viewModel.editor().noticeProperty().get().isEmpty(), "the editor says what happened");
+        viewModel.save();
+        TentativeAgreement saved = file.snapshot().agreements().get(0);
+        assertEquals("5% a year for three years.", saved.text());
+        assertEquals(LocalDate.of(2026, 3, 10), saved.initialedByUsOn(), "saved over the new version");
+    }
 }
