@@ -42,6 +42,7 @@ import org.tablebook.ui.sidebars.SidebarsViewModel;
 import org.tablebook.ui.shell.UndoViewModel;
 import org.tablebook.ui.team.TeamView;
 import org.tablebook.ui.team.TeamViewModel;
+import org.tablebook.ui.common.UnsavedEdits;
 
 /**
  * The composition root: builds every service once, with constructors, and hands them to the view
@@ -86,10 +87,18 @@ public final class AppContext implements AutoCloseable {
         views.put(Section.DEMANDS, new DemandsView(new DemandsViewModel(document, dialogs, clock)));
         views.put(Section.SESSIONS, new SessionsView(new SessionsViewModel(document, dialogs, clock)));
         views.put(Section.SIDEBARS, new SidebarsView(new SidebarsViewModel(document, dialogs, clock)));
-        views.put(Section.AGREEMENTS, new AgreementsView(new AgreementsViewModel(document, dialogs, clock, navigator),
-                new MemorandumViewModel(document, dialogs, clock), new InformationRequestsViewModel(document, dialogs, clock)));
-        views.put(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
-        views.put(Section.COMPLIANCE, new ComplianceView(new ComplianceViewModel(document, dialogs, clock)));
+        UnsavedEdits<Section> edits = window.unsavedEdits();
+        AgreementsViewModel agreements = new AgreementsViewModel(document, dialogs, clock, navigator);
+        InformationRequestsViewModel requests = new InformationRequestsViewModel(document, dialogs, clock);
+        views.put(Section.AGREEMENTS, new AgreementsView(agreements, new MemorandumViewModel(document, dialogs, clock),
+                requests));
+        edits.register(Section.AGREEMENTS, agreements.editor(), requests.editor());
+        TeamViewModel team = new TeamViewModel(document, dialogs, clock);
+        views.put(Section.TEAM, new TeamView(team));
+        edits.register(Section.TEAM, team.editor());
+        ComplianceViewModel compliance = new ComplianceViewModel(document, dialogs, clock);
+        views.put(Section.COMPLIANCE, new ComplianceView(compliance));
+        edits.register(Section.COMPLIANCE, compliance.editor());
         views.forEach(window::setSectionView);
 
         window.setRulesPanel(new RulesPanelView(

@@ -63,7 +63,7 @@ public final class TablebookApp extends Application {
             viewModel.start(fileFromArguments(getParameters().getRaw()));
         }
 
-        MainWindow window = new MainWindow(viewModel, Platform::exit, () -> showAbout(dialogs));
+        MainWindow window = new MainWindow(viewModel, () -> viewModel.quit(Platform::exit), () -> showAbout(dialogs));
         context.installSections(window, dialogs);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.94),
@@ -73,6 +73,11 @@ public final class TablebookApp extends Application {
         stage.setScene(scene);
         AppIcons.apply(stage);
         stage.titleProperty().bind(viewModel.windowTitleProperty());
+        // Closing the window asks about unsaved edits, as File > Quit does.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            viewModel.quit(Platform::exit);
+        });
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         placeWindow(stage);

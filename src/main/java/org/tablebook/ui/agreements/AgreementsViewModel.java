@@ -136,7 +136,9 @@ public final class AgreementsViewModel {
         var dirty = editor.dirtyProperty();
         selected.addListener((obs, was, is) -> {
             if (is != null) {
-                editor.edit(is.agreement());
+                if (!editor.edit(is.agreement(), () -> selected.set(is))) {
+                    selected.set(was);
+                }
             }
         });
         source.addListener((obs, was, is) -> {
@@ -282,8 +284,10 @@ public final class AgreementsViewModel {
 
     /** Starts a new agreement in the editor, reached today at the table; nothing is written until {@link #save()}. */
     public void newAgreement() {
-        selected.set(null);
-        editor.startNew();
+        editor.leave(() -> {
+            selected.set(null);
+            editor.startNew();
+        });
     }
 
     private void blank() {

@@ -82,7 +82,9 @@ public final class InformationRequestsViewModel {
         editor.onSave(this::save);
         selected.addListener((obs, was, is) -> {
             if (is != null) {
-                editor.edit(is.request());
+                if (!editor.edit(is.request(), () -> selected.set(is))) {
+                    selected.set(was);
+                }
             }
         });
         askedOn.addListener((obs, was, is) -> {
@@ -162,8 +164,10 @@ public final class InformationRequestsViewModel {
 
     /** Starts a request of ours asked today, due after the negotiation's default days. */
     public void newRequest() {
-        selected.set(null);
-        editor.startNew();
+        editor.leave(() -> {
+            selected.set(null);
+            editor.startNew();
+        });
     }
 
     private void blank() {

@@ -108,6 +108,50 @@ public final class RecordEditor<R extends Entity> {
         load(record);
     }
 
+    /**
+     * Moves the editor to another record chosen in the list. With an unsaved edit it asks first,
+     * naming the record: Save writes it and then runs {@code chooseAgain} to go on to the record
+     * chosen, Discard drops it, Cancel stays. True when the editor now shows {@code record}; the
+     * list should otherwise select the record still being edited.
+     */
+    public boolean edit(R record, Runnable chooseAgain) {
+        R current = stored.get();
+        boolean same = !creating.get() && current != null && current.id().equals(record.id());
+        if (same || !dirty.get()) {
+            edit(record);
+            return true;
+        }
+        String what = recordName();
+        switch (dialogs.askUnsaved(Messages.format("unsaved.title", what),
+                Messages.format("unsaved.question.record", what))) {
+            case DISCARD -> load(record);
+            case SAVE -> saveThen(chooseAgain);
+            case CANCEL -> {
+                return false;
+            }
+        }
+        R now = stored.get();
+        return now != null && now.id().equals(record.id());
+    }
+
+    /** Runs {@code then} once an unsaved edit is saved or discarded (asking which); not at all on Cancel. */
+    public void leave(Runnable then) {
+        if (!dirty.get()) {
+            then.run();
+            return;
+        }
+        String what = recordName();
+        switch (dialogs.askUnsaved(Messages.format("unsaved.title", what),
+                Messages.format("unsaved.question.record", what))) {
+            case DISCARD -> {
+                cancel();
+                then.run();
+            }
+            case SAVE -> saveThen(then);
+            case CANCEL -> { }
+        }
+    }
+
     /** Starts a new record; nothing is written until it is saved. */
     public void startNew() {
         creating.set(true);

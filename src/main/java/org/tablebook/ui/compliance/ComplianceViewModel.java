@@ -111,7 +111,9 @@ public final class ComplianceViewModel {
         editor.onSave(this::save);
         selected.addListener((obs, was, is) -> {
             if (is != null) {
-                editor.edit(is.item());
+                if (!editor.edit(is.item(), () -> selected.set(is))) {
+                    selected.set(was);
+                }
             }
         });
         for (var field : List.of(breachNoticedOn, grievanceFiledOn, windowDays)) {
@@ -198,8 +200,10 @@ public final class ComplianceViewModel {
 
     /** Starts a new OPEN obligation with the negotiation's default grievance window. */
     public void newItem() {
-        selected.set(null);
-        editor.startNew();
+        editor.leave(() -> {
+            selected.set(null);
+            editor.startNew();
+        });
     }
 
     private void blank() {

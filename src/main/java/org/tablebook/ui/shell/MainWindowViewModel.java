@@ -30,6 +30,7 @@ import org.tablebook.store.StoreOpenException;
 import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.UnsavedEdits;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.Preferences;
 import org.tablebook.document.PreferencesStore;
@@ -55,6 +56,7 @@ public final class MainWindowViewModel {
     private final Path defaultFile;
 
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
+    private final UnsavedEdits<Section> edits;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -80,6 +82,8 @@ public final class MainWindowViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.defaultFile = defaultFile;
+        this.edits = new UnsavedEdits<>(dialogs, s -> Messages.get(s.key()));
+        edits.onAsk(section::set);
         Preferences p = preferences.get();
         userName.set(p.userName());
         document.snapshotProperty().addListener((obs, was, is) -> {
@@ -136,13 +140,36 @@ public final class MainWindowViewModel {
         userName.set(name);
     }
 
+    /** Every section's editors: the dot on a section with an unsaved edit, and the question before leaving it. */
+    public UnsavedEdits<Section> unsavedEdits() {
+        return edits;
+    }
+
+    /** Shows another section, after asking about an unsaved edit in the one on show. */
+    public void goTo(Section target) {
+        Section current = section.get();
+        if (target == current) {
+            return;
+        }
+        edits.leave(current, () -> section.set(target));
+    }
+
+    /** Quitting or closing the window: runs {@code exit} once every unsaved edit is saved or discarded. */
+    public void quit(Runnable exit) {
+        edits.leaveAll(exit);
+    }
+
     public void openFile() {
+        edits.leaveAll(this::chooseAndOpen);
+    }
+
+    private void chooseAndOpen() {
         Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
         dialogs.chooseFileToOpen(Messages.get("dialog.open.title"), folder).ifPresent(this::open);
     }
 
     public void openRecent(String path) {
-        open(Path.of(path));
+        edits.leaveAll(() -> open(Path.of(path)));
     }
 
     public void open(Path path) {
@@ -167,6 +194,10 @@ public final class MainWindowViewModel {
     }
 
     public void newFile() {
+        edits.leaveAll(this::chooseAndCreate);
+    }
+
+    private void chooseAndCreate() {
         Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
         Optional<Path> target = dialogs.chooseFileToCreate(Messages.get("dialog.new.title"), folder,
                 Messages.get("dialog.new.name"));
@@ -202,6 +233,10 @@ public final class MainWindowViewModel {
      * written. On any problem nothing is written and the message names the place.
      */
     public void importBackup() {
+        edits.leaveAll(this::chooseAndImport);
+    }
+
+    private void chooseAndImport() {
         Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
         Optional<Path> json = dialogs.chooseBackupToOpen("Import a backup", folder);
         if (json.isEmpty()) {
@@ -254,6 +289,10 @@ public final class MainWindowViewModel {
      * after asking; nothing else is touched.
      */
     public void openSample() {
+        edits.leaveAll(this::openSampleNow);
+    }
+
+    private void openSampleNow() {
         Path sample = sampleFile();
         BackgroundTask.of(() -> Files.exists(sample))
                 .onSuccess(exists -> {

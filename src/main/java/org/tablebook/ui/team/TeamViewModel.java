@@ -76,7 +76,9 @@ public final class TeamViewModel {
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         selected.addListener((obs, was, is) -> {
             if (is != null) {
-                editor.edit(is);
+                if (!editor.edit(is, () -> selected.set(is))) {
+                    selected.set(was);
+                }
             }
         });
         // The name is checked as it is typed, so the message shows before anything is saved.
@@ -103,8 +105,10 @@ public final class TeamViewModel {
 
     /** Starts a new person in the editor; nothing is written until {@link #save()}. */
     public void newPerson() {
-        selected.set(null);
-        editor.startNew();
+        editor.leave(() -> {
+            selected.set(null);
+            editor.startNew();
+        });
     }
 
     private void blank() {
