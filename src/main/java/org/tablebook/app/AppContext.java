@@ -84,10 +84,12 @@ public final class AppContext implements AutoCloseable {
         Navigator navigator = window::reveal;
         views.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(document, clock, navigator,
                 kind -> window.select(Section.of(kind) == null ? Section.DASHBOARD : Section.of(kind)))));
-        views.put(Section.DEMANDS, new DemandsView(new DemandsViewModel(document, dialogs, clock)));
+        UnsavedEdits<Section> edits = window.unsavedEdits();
+        DemandsViewModel demands = new DemandsViewModel(document, dialogs, clock);
+        views.put(Section.DEMANDS, new DemandsView(demands));
+        edits.register(Section.DEMANDS, demands.editor().editor());
         views.put(Section.SESSIONS, new SessionsView(new SessionsViewModel(document, dialogs, clock)));
         views.put(Section.SIDEBARS, new SidebarsView(new SidebarsViewModel(document, dialogs, clock)));
-        UnsavedEdits<Section> edits = window.unsavedEdits();
         AgreementsViewModel agreements = new AgreementsViewModel(document, dialogs, clock, navigator);
         InformationRequestsViewModel requests = new InformationRequestsViewModel(document, dialogs, clock);
         views.put(Section.AGREEMENTS, new AgreementsView(agreements, new MemorandumViewModel(document, dialogs, clock),

@@ -52,6 +52,7 @@ public final class RecordEditor<R extends Entity> {
     private boolean filling;
     private Runnable saver = () -> { };
     private Runnable afterSave;
+    private UnaryOperator<String> readable = UnaryOperator.identity();
 
     /**
      * @param fill    puts a record's values into the fields
@@ -88,6 +89,11 @@ public final class RecordEditor<R extends Entity> {
             }
         });
         return property;
+    }
+
+    /** How a refusal's message reads in the window (the domain's constants in the lists' words). */
+    public void readable(UnaryOperator<String> words) {
+        this.readable = words;
     }
 
     /** What the section's own {@code save()} does: Save on a question about leaving calls it. */
@@ -163,6 +169,11 @@ public final class RecordEditor<R extends Entity> {
         // A new record is unsaved work from the start: leaving asks about it.
         loaded = List.of();
         redirty();
+    }
+
+    /** Shows a stored record as it is, dropping whatever was typed (after a save the section wrote itself). */
+    public void show(R record) {
+        load(record);
     }
 
     private void load(R record) {
@@ -441,9 +452,11 @@ public final class RecordEditor<R extends Entity> {
         busy.set(false);
         afterSave = null;
         if (e instanceof ValidationException v) {
-            errors.set(v);
+            String message = readable.apply(v.getMessage());
             if (v.field() == null || !fields.containsKey(v.field())) {
-                dialogs.showError(Messages.get("editor.failed.title"), v.getMessage());
+                dialogs.showError(Messages.get("editor.failed.title"), message);
+            } else {
+                errors.set(v.field(), message);
             }
         } else {
             dialogs.showError(Messages.get("editor.failed.title"), Messages.format("editor.failed.message",
