@@ -54,6 +54,7 @@ public final class TablebookApp extends Application {
         }
         applyTheme(context.preferences().get().darkTheme());
         DialogService dialogs = context.dialogs(stage);
+        installErrorHandler(dialogs);
         viewModel = context.mainWindowViewModel(dialogs);
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> applyTheme(dark));
         // When the person's name is known, nothing needs asking first: the file is opened on the
@@ -86,6 +87,24 @@ public final class TablebookApp extends Application {
         if (!openNow) {
             viewModel.start(fileFromArguments(getParameters().getRaw()));
         }
+    }
+
+    /**
+     * Every uncaught exception goes to the log in the data folder and, once, to a calm dialog. A
+     * handler already in place (a test's that fails on any exception) is left alone.
+     */
+    private void installErrorHandler(DialogService dialogs) {
+        if (Thread.getDefaultUncaughtExceptionHandler() != null) {
+            return;
+        }
+        UncaughtErrors[] handler = new UncaughtErrors[1];
+        handler[0] = new UncaughtErrors(context.folders().logs(), log -> Platform.runLater(() -> {
+            try {
+                dialogs.showError(Messages.get("error.unexpected.title"), Messages.format("error.unexpected", log));
+            } finally {
+                handler[0].told();
+            }
+        })).install();
     }
 
     @Override
