@@ -23,6 +23,9 @@ public final class UnsavedEdits<K> {
     private final Function<K, String> sectionName;
     private final Map<K, List<RecordEditor<?>>> editors = new LinkedHashMap<>();
     private final ObservableSet<K> dirtySections = FXCollections.observableSet();
+    // One read-only view, kept: it listens to the set weakly, so a fresh one per call would lose
+    // the window's listener once collected.
+    private final ObservableSet<K> dirtyView = FXCollections.unmodifiableObservableSet(dirtySections);
     private Consumer<K> show = k -> { };
 
     public UnsavedEdits(DialogService dialogs, Function<K, String> sectionName) {
@@ -55,7 +58,7 @@ public final class UnsavedEdits<K> {
 
     /** The sections holding an unsaved edit. */
     public ObservableSet<K> dirtySections() {
-        return FXCollections.unmodifiableObservableSet(dirtySections);
+        return dirtyView;
     }
 
     public boolean any() {
