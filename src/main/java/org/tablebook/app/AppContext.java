@@ -88,7 +88,9 @@ public final class AppContext implements AutoCloseable {
         DemandsViewModel demands = new DemandsViewModel(document, dialogs, clock);
         views.put(Section.DEMANDS, new DemandsView(demands));
         edits.register(Section.DEMANDS, demands.editor().editor());
-        views.put(Section.SESSIONS, new SessionsView(new SessionsViewModel(document, dialogs, clock)));
+        SessionsViewModel sessions = new SessionsViewModel(document, dialogs, clock);
+        views.put(Section.SESSIONS, new SessionsView(sessions));
+        edits.register(Section.SESSIONS, sessions.editor());
         views.put(Section.SIDEBARS, new SidebarsView(new SidebarsViewModel(document, dialogs, clock)));
         AgreementsViewModel agreements = new AgreementsViewModel(document, dialogs, clock, navigator);
         InformationRequestsViewModel requests = new InformationRequestsViewModel(document, dialogs, clock);

@@ -228,7 +228,7 @@ public final class RecordEditor<R extends Entity> {
         List<Object> typed = new ArrayList<>(watched.size());
         for (Property<?> p : watched) {
             Object v = p.getValue();
-            typed.add(v instanceof Collection<?> c ? new ArrayList<>(c) : v);
+            typed.add(v instanceof javafx.collections.ObservableList<?> c ? new ArrayList<>(c) : v);
         }
         stored.set(fresh);
         quietly(() -> {
@@ -304,6 +304,9 @@ public final class RecordEditor<R extends Entity> {
         }
         if (value instanceof Entity e) {
             return e.id();
+        }
+        if (value instanceof java.util.Set<?> c) {
+            return c.stream().map(RecordEditor::comparable).collect(java.util.stream.Collectors.toSet());
         }
         if (value instanceof Collection<?> c) {
             return c.stream().map(RecordEditor::comparable).toList();
