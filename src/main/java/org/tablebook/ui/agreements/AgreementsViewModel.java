@@ -130,6 +130,7 @@ public final class AgreementsViewModel {
         editor.field("teamApprovedAt", teamApprovedAt);
         editor.field("confirmedSessionId", confirmedSession);
         editor.onSave(this::save);
+        editor.onReveal(this::select);
         var editing = editor.editingProperty();
         var creating = editor.creatingProperty();
         var busy = editor.busyProperty();

@@ -80,6 +80,7 @@ public final class InformationRequestsViewModel {
         editor.field("answeredOn", answeredOn);
         editor.field("notes", notes);
         editor.onSave(this::save);
+        editor.onReveal(this::select);
         selected.addListener((obs, was, is) -> {
             if (is != null) {
                 if (!editor.edit(is.request(), () -> selected.set(is))) {

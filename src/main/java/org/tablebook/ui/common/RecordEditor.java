@@ -53,6 +53,8 @@ public final class RecordEditor<R extends Entity> {
     private Runnable saver = () -> { };
     private Runnable afterSave;
     private UnaryOperator<String> readable = UnaryOperator.identity();
+    private Consumer<String> reveal = id -> { };
+    private final javafx.beans.property.ReadOnlyIntegerWrapper typed = new javafx.beans.property.ReadOnlyIntegerWrapper();
 
     /**
      * @param fill    puts a record's values into the fields
@@ -86,6 +88,7 @@ public final class RecordEditor<R extends Entity> {
             if (!filling) {
                 errors.clear(fieldName);
                 redirty();
+                typed.set(typed.get() + 1);
             }
         });
         return property;
@@ -469,11 +472,45 @@ public final class RecordEditor<R extends Entity> {
 
     // ---- drafts ----
 
-    /** The fields as typed, by name, for a draft kept beside the file. */
-    public Map<String, Object> draft() {
-        Map<String, Object> out = new LinkedHashMap<>();
-        fields.forEach((k, p) -> out.put(k, p.getValue()));
+    /** How the section selects one of its records by id, for a draft offered back. */
+    public void onReveal(Consumer<String> selectById) {
+        this.reveal = selectById;
+    }
+
+    /** Counts the person's own changes to the fields: each one is a moment to keep a draft. */
+    public javafx.beans.property.ReadOnlyIntegerProperty typedProperty() {
+        return typed.getReadOnlyProperty();
+    }
+
+    /** The text typed in each field, by name, for a draft kept beside the file. */
+    public Map<String, String> draft() {
+        Map<String, String> out = new LinkedHashMap<>();
+        fields.forEach((k, p) -> {
+            if (p.getValue() instanceof String text) {
+                out.put(k, text);
+            }
+        });
         return out;
+    }
+
+    /** Puts a kept draft back: the record it was typed on (or a new one), with the text as typed. */
+    @SuppressWarnings("unchecked")
+    public boolean restore(String recordId, Map<String, String> texts) {
+        if (recordId == null) {
+            startNew();
+        } else {
+            reveal.accept(recordId);
+            if (stored.get() == null || !stored.get().id().equals(recordId)) {
+                return false;
+            }
+        }
+        texts.forEach((k, v) -> {
+            Property<?> p = fields.get(k);
+            if (p != null && p.getValue() instanceof String) {
+                ((Property<String>) p).setValue(v);
+            }
+        });
+        return true;
     }
 
     // ---- properties ----

@@ -27,6 +27,7 @@ public final class UnsavedEdits<K> {
     // the window's listener once collected.
     private final ObservableSet<K> dirtyView = FXCollections.unmodifiableObservableSet(dirtySections);
     private Consumer<K> show = k -> { };
+    private Runnable changed = () -> { };
 
     public UnsavedEdits(DialogService dialogs, Function<K, String> sectionName) {
         this.dialogs = dialogs;
@@ -38,9 +39,48 @@ public final class UnsavedEdits<K> {
         List<RecordEditor<?>> list = editors.computeIfAbsent(section, k -> new ArrayList<>());
         for (RecordEditor<?> e : sectionEditors) {
             list.add(e);
-            e.dirtyProperty().addListener((obs, was, is) -> recount(section));
+            e.dirtyProperty().addListener((obs, was, is) -> {
+                recount(section);
+                changed.run();
+            });
+            e.typedProperty().addListener((obs, was, is) -> changed.run());
         }
         recount(section);
+    }
+
+    /** Runs whenever what is unsaved changes: a moment to keep the drafts beside the file. */
+    public void onChange(Runnable whenChanged) {
+        this.changed = whenChanged;
+    }
+
+    /** Every unsaved edit as a draft to keep beside the file. */
+    public List<org.tablebook.document.DraftFile.Draft> drafts() {
+        List<org.tablebook.document.DraftFile.Draft> out = new ArrayList<>();
+        editors.forEach((k, list) -> {
+            for (int i = 0; i < list.size(); i++) {
+                RecordEditor<?> e = list.get(i);
+                if (e.isDirty()) {
+                    out.add(new org.tablebook.document.DraftFile.Draft(String.valueOf(k), i,
+                            e.isCreating() || e.stored() == null ? null : e.stored().id(), e.recordName(), e.draft()));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** Puts kept drafts back in their editors; the names of those that could not be (their record is gone). */
+    public List<String> restore(List<org.tablebook.document.DraftFile.Draft> drafts) {
+        List<String> lost = new ArrayList<>();
+        for (org.tablebook.document.DraftFile.Draft d : drafts) {
+            RecordEditor<?> editor = editors.entrySet().stream()
+                    .filter(en -> String.valueOf(en.getKey()).equals(d.section()) && d.editor() < en.getValue().size())
+                    .peek(en -> show.accept(en.getKey()))
+                    .map(en -> en.getValue().get(d.editor())).findFirst().orElse(null);
+            if (editor == null || !editor.restore(d.recordId(), d.fields())) {
+                lost.add(d.recordName());
+            }
+        }
+        return lost;
     }
 
     /** Shows the section an unsaved edit is in before asking about it. */

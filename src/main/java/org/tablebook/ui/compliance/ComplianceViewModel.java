@@ -109,6 +109,7 @@ public final class ComplianceViewModel {
         editor.field("grievanceFiledOn", grievanceFiledOn);
         editor.field("grievanceWindowDays", windowDays);
         editor.onSave(this::save);
+        editor.onReveal(this::select);
         selected.addListener((obs, was, is) -> {
             if (is != null) {
                 if (!editor.edit(is.item(), () -> selected.set(is))) {

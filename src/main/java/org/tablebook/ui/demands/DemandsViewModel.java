@@ -92,6 +92,7 @@ public final class DemandsViewModel {
             selected.set(saved);
         });
         passForm.setOnSaved(lastLogged::set);
+        editor.editor().onReveal(this::select);
         load(document.snapshot());
     }
 

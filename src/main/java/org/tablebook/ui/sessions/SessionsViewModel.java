@@ -130,6 +130,7 @@ public final class SessionsViewModel {
         editor.field("notes", notes);
         editor.field("attendeeIds", presentIds);
         editor.onSave(this::save);
+        editor.onReveal(this::select);
         // After the editor's own listeners, so that a field's fresh message is not cleared again.
         validation = new LiveValidation(editor.errors(), this::rules)
                 .watch("date", date).watch("start", start).watch("end", end, start)

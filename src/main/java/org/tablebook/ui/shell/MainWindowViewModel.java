@@ -31,6 +31,7 @@ import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.UnsavedEdits;
+import org.tablebook.document.DraftFile;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.Preferences;
 import org.tablebook.document.PreferencesStore;
@@ -84,6 +85,7 @@ public final class MainWindowViewModel {
         this.defaultFile = defaultFile;
         this.edits = new UnsavedEdits<>(dialogs, s -> Messages.get(s.key()));
         edits.onAsk(section::set);
+        edits.onChange(this::keepDrafts);
         Preferences p = preferences.get();
         userName.set(p.userName());
         document.snapshotProperty().addListener((obs, was, is) -> {
@@ -381,6 +383,38 @@ public final class MainWindowViewModel {
         preferences.update(p -> p.withDarkTheme(dark));
     }
 
+    /** Keeps what is typed and not saved beside the file, off the JavaFX thread. */
+    private void keepDrafts() {
+        Path at = file.get();
+        if (at == null || readOnly.get()) {
+            return;
+        }
+        List<DraftFile.Draft> drafts = edits.drafts();
+        BackgroundTask.of(() -> {
+            DraftFile.write(at, drafts);
+            return at;
+        }).onFailure(e -> statusText.set(Messages.get("status.draftsNotKept"))).runWith(tasks);
+    }
+
+    /** Drafts left beside a file by a crash or a kill are offered back when it is opened. */
+    private void offerDrafts(Path opened) {
+        BackgroundTask.of(() -> DraftFile.read(opened)).onSuccess(drafts -> {
+            if (drafts.isEmpty() || !opened.equals(file.get())) {
+                return;
+            }
+            String names = String.join("\n", drafts.stream().map(d -> "\u2022 " + d.recordName()).toList());
+            if (dialogs.confirm(Messages.get("drafts.title"), Messages.format("drafts.question", names),
+                    Messages.get("drafts.restore"))) {
+                List<String> lost = edits.restore(drafts);
+                if (!lost.isEmpty()) {
+                    dialogs.showInformation(Messages.get("drafts.title"),
+                            Messages.format("drafts.lost", String.join(", ", lost)));
+                }
+            }
+            keepDrafts();
+        }).onFailure(e -> { }).runWith(tasks);
+    }
+
     private void show(OpenedFile opened) {
         file.set(opened.file());
         readOnly.set(opened.readOnly());
@@ -390,6 +424,7 @@ public final class MainWindowViewModel {
         recentFiles.setAll(preferences.get().recentFiles());
         restoreStatus();
         refreshLastChange();
+        offerDrafts(opened.file());
     }
 
     private void refreshLastChange() {

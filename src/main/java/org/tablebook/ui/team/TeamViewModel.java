@@ -73,6 +73,7 @@ public final class TeamViewModel {
         editor.field("canAgree", canAgree);
         editor.field("active", active);
         editor.onSave(this::save);
+        editor.onReveal(this::select);
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         selected.addListener((obs, was, is) -> {
             if (is != null) {
