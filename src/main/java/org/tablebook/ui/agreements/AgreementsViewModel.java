@@ -217,22 +217,26 @@ public final class AgreementsViewModel {
         snapshot.sidebars().stream()
                 .sorted(Comparator.comparing(AgreementsViewModel::sidebarDate).reversed())
                 .forEach(s -> sidebars.add(new LabelledChoice<>(s, sidebarLabel(s, zone()))));
-        sidebarChoices.setAll(sidebars);
-
         List<LabelledChoice<TableSession>> sessions = new ArrayList<>();
         sessions.add(LabelledChoice.none(Messages.get("agreements.session.none")));
         snapshot.sessions().stream()
                 .sorted(Comparator.comparing(TableSession::date).reversed())
                 .forEach(s -> sessions.add(new LabelledChoice<>(s, sessionLabel(s))));
-        sessionChoices.setAll(sessions);
 
-        // Keep the editor's choices pointing at entries of the fresh lists: the same choice, not an edit.
+        // The editor's choices, taken before the lists change: a drop-down lets go of its value
+        // when its list is replaced, which is not the person's doing. Quietly, they point at
+        // entries of the fresh lists again.
+        LabelledChoice<Sidebar> chosenSidebar = sidebar.get();
+        LabelledChoice<TableSession> chosenSession = confirmedSession.get();
+        LabelledChoice<Demand> chosenDemand = demand.get();
         editor.quietly(() -> {
-            sidebar.set(rechoose(sidebarChoices, sidebar.get(), Sidebar::id));
-            confirmedSession.set(rechoose(sessionChoices, confirmedSession.get(), TableSession::id));
+            sidebarChoices.setAll(sidebars);
+            sessionChoices.setAll(sessions);
+            sidebar.set(rechoose(sidebarChoices, chosenSidebar, Sidebar::id));
+            confirmedSession.set(rechoose(sessionChoices, chosenSession, TableSession::id));
             if (editor.isCreating()) {
                 demandChoices.setAll(openDemands(snapshot));
-                demand.set(demand.get() == null ? null : rechoose(demandChoices, demand.get(), Demand::id));
+                demand.set(chosenDemand == null ? null : rechoose(demandChoices, chosenDemand, Demand::id));
             }
         });
     }

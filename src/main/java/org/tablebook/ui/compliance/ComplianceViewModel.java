@@ -162,8 +162,13 @@ public final class ComplianceViewModel {
                         .thenComparing(a -> ComplianceRow.agreementLabel(snapshot, a)))
                 .forEach(a -> choices.add(new LabelledChoice<>(a, ComplianceRow.agreementLabel(snapshot, a)
                         + " (" + Labels.of(a.status()) + ")")));
-        agreementChoices.setAll(choices);
-        agreement.set(rechoose(agreement.get()));
+        // Taken before the list changes: a drop-down lets go of its value when its list is
+        // replaced, which is not the person's doing.
+        LabelledChoice<TentativeAgreement> chosen = agreement.get();
+        editor.quietly(() -> {
+            agreementChoices.setAll(choices);
+            agreement.set(rechoose(chosen));
+        });
         ComplianceItem current = editor.stored();
         if (current != null) {
             ComplianceRow again = fresh.stream().filter(r -> r.id().equals(current.id())).findFirst().orElse(null);

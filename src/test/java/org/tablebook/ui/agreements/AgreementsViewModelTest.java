@@ -310,4 +310,24 @@ class AgreementsViewModelTest {
         assertEquals("5% a year for three years.", saved.text());
         assertEquals(LocalDate.of(2026, 3, 10), saved.initialedByUsOn(), "saved over the new version");
     }
+
+    @Test
+    void aDropDownLettingGoOfItsChoiceWhenItsListIsReplacedDoesNotDirtyTheAgreement() {
+        TentativeAgreement ta = reachWages();
+        viewModel.confirmedSessionProperty().set(viewModel.sessionChoices().stream()
+                .filter(c -> !c.isNone()).findFirst().orElseThrow());
+        viewModel.save();
+        assertFalse(viewModel.editor().isDirty());
+        // What a ComboBox does when the items under its value are replaced.
+        viewModel.sessionChoices().addListener((javafx.collections.ListChangeListener<LabelledChoice<TableSession>>)
+                c -> viewModel.confirmedSessionProperty().set(null));
+        Sidebar other = Sidebar.propose("Overtime", Side.THEIRS, NOW);
+        file.document().change("Add a sidebar", w -> {
+            w.insert(other);
+            return other;
+        }, done -> { }, e -> { throw new AssertionError(e); });
+        assertFalse(viewModel.editor().isDirty(), "the E-2 case: nobody touched it");
+        assertEquals(session.id(), viewModel.confirmedSessionProperty().get().value().id(), "still the session");
+        assertEquals(ta.id(), viewModel.editor().stored().id());
+    }
 }
