@@ -91,7 +91,9 @@ public final class AppContext implements AutoCloseable {
         SessionsViewModel sessions = new SessionsViewModel(document, dialogs, clock);
         views.put(Section.SESSIONS, new SessionsView(sessions));
         edits.register(Section.SESSIONS, sessions.editor());
-        views.put(Section.SIDEBARS, new SidebarsView(new SidebarsViewModel(document, dialogs, clock)));
+        SidebarsViewModel sidebars = new SidebarsViewModel(document, dialogs, clock);
+        views.put(Section.SIDEBARS, new SidebarsView(sidebars));
+        edits.register(Section.SIDEBARS, sidebars.editor().editor());
         AgreementsViewModel agreements = new AgreementsViewModel(document, dialogs, clock, navigator);
         InformationRequestsViewModel requests = new InformationRequestsViewModel(document, dialogs, clock);
         views.put(Section.AGREEMENTS, new AgreementsView(agreements, new MemorandumViewModel(document, dialogs, clock),

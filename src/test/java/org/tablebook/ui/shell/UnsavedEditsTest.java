@@ -31,6 +31,7 @@ import org.tablebook.ui.common.DialogService.Unsaved;
 import org.tablebook.ui.common.FakeDialogService;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.ui.compliance.ComplianceViewModel;
+import org.tablebook.ui.sidebars.SidebarsViewModel;
 import org.tablebook.ui.team.TeamViewModel;
 
 /**
@@ -53,6 +54,7 @@ class UnsavedEditsTest {
     private TeamViewModel team;
     private ComplianceViewModel compliance;
     private InformationRequestsViewModel requests;
+    private SidebarsViewModel sidebars;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -73,6 +75,8 @@ class UnsavedEditsTest {
         viewModel.unsavedEdits().register(Section.TEAM, team.editor());
         viewModel.unsavedEdits().register(Section.COMPLIANCE, compliance.editor());
         viewModel.unsavedEdits().register(Section.AGREEMENTS, requests.editor());
+        sidebars = new SidebarsViewModel(document, dialogs, CLOCK);
+        viewModel.unsavedEdits().register(Section.SIDEBARS, sidebars.editor().editor());
     }
 
     @AfterEach
@@ -96,6 +100,11 @@ class UnsavedEditsTest {
                 compliance.responsiblePartyProperty().set("Employer");
                 return compliance.editor();
             }
+            case SIDEBARS -> {
+                sidebars.newSidebar();
+                sidebars.editor().purposeProperty().set("Overtime caps");
+                return sidebars.editor().editor();
+            }
             default -> {
                 requests.newRequest();
                 requests.subjectProperty().set("Staffing numbers by unit");
@@ -110,6 +119,7 @@ class UnsavedEditsTest {
             case TEAM -> s.people().stream().anyMatch(p -> p.name().equals("Morgan Hale"));
             case COMPLIANCE -> s.complianceItems().stream()
                     .anyMatch(c -> c.obligation().equals("Post the schedule two weeks ahead"));
+            case SIDEBARS -> s.sidebars().stream().anyMatch(x -> x.purpose().equals("Overtime caps"));
             default -> s.informationRequests().stream().anyMatch(r -> r.subject().equals("Staffing numbers by unit"));
         };
     }
@@ -141,7 +151,7 @@ class UnsavedEditsTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
-        for (Section s : List.of(Section.TEAM, Section.COMPLIANCE, Section.AGREEMENTS)) {
+        for (Section s : List.of(Section.TEAM, Section.COMPLIANCE, Section.AGREEMENTS, Section.SIDEBARS)) {
             for (Way w : Way.values()) {
                 for (Unsaved a : Unsaved.values()) {
                     all.add(Arguments.of(s, w, a));
