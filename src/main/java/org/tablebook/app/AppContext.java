@@ -93,12 +93,12 @@ public final class AppContext implements AutoCloseable {
         edits.register(Section.SESSIONS, sessions.editor());
         SidebarsViewModel sidebars = new SidebarsViewModel(document, dialogs, clock);
         views.put(Section.SIDEBARS, new SidebarsView(sidebars));
-        edits.register(Section.SIDEBARS, sidebars.editor().editor());
+        edits.register(Section.SIDEBARS, sidebars.editor().editor(), sidebars.reportBack().editor());
         AgreementsViewModel agreements = new AgreementsViewModel(document, dialogs, clock, navigator);
         InformationRequestsViewModel requests = new InformationRequestsViewModel(document, dialogs, clock);
-        views.put(Section.AGREEMENTS, new AgreementsView(agreements, new MemorandumViewModel(document, dialogs, clock),
-                requests));
-        edits.register(Section.AGREEMENTS, agreements.editor(), requests.editor());
+        MemorandumViewModel memorandum = new MemorandumViewModel(document, dialogs, clock);
+        views.put(Section.AGREEMENTS, new AgreementsView(agreements, memorandum, requests));
+        edits.register(Section.AGREEMENTS, agreements.editor(), requests.editor(), memorandum.editor());
         TeamViewModel team = new TeamViewModel(document, dialogs, clock);
         views.put(Section.TEAM, new TeamView(team));
         edits.register(Section.TEAM, team.editor());

@@ -50,6 +50,8 @@ public final class RecordEditor<R extends Entity> {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final FieldErrors errors = new FieldErrors();
     private boolean filling;
+    // A new record the form offers by itself (a report-back that is due) is unsaved only once typed in.
+    private boolean offered;
     private Runnable saver = () -> { };
     private Runnable afterSave;
     private UnaryOperator<String> readable = UnaryOperator.identity();
@@ -163,6 +165,7 @@ public final class RecordEditor<R extends Entity> {
 
     /** Starts a new record; nothing is written until it is saved. */
     public void startNew() {
+        offered = false;
         creating.set(true);
         stored.set(null);
         editing.set(true);
@@ -174,12 +177,24 @@ public final class RecordEditor<R extends Entity> {
         redirty();
     }
 
+    /**
+     * Offers a new record in the form without anyone asking for it (the report-back of a sidebar
+     * that ended): it counts as unsaved work only once something is typed in it.
+     */
+    public void offerNew() {
+        startNew();
+        offered = true;
+        loaded = values();
+        redirty();
+    }
+
     /** Shows a stored record as it is, dropping whatever was typed (after a save the section wrote itself). */
     public void show(R record) {
         load(record);
     }
 
     private void load(R record) {
+        offered = false;
         creating.set(false);
         stored.set(record);
         editing.set(true);
@@ -275,6 +290,7 @@ public final class RecordEditor<R extends Entity> {
 
     /** Closes the editor, dropping whatever was typed. */
     public void close() {
+        offered = false;
         creating.set(false);
         editing.set(false);
         stored.set(null);
@@ -318,7 +334,7 @@ public final class RecordEditor<R extends Entity> {
     }
 
     private void redirty() {
-        boolean now = editing.get() && (creating.get() || !values().equals(loaded));
+        boolean now = editing.get() && ((creating.get() && !offered) || !values().equals(loaded));
         dirty.set(now);
         retitle();
     }

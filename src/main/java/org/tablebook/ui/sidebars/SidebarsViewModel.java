@@ -100,6 +100,7 @@ public final class SidebarsViewModel {
             }
         });
         editor.editor().onReveal(id -> reveal(new EntityRef(org.tablebook.domain.EntityKind.SIDEBAR, id)));
+        reportBack.editor().onReveal(id -> reveal(new EntityRef(org.tablebook.domain.EntityKind.REPORT_BACK, id)));
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         load(document.snapshot());
     }
@@ -137,20 +138,20 @@ public final class SidebarsViewModel {
         RecordEditor<Sidebar> e = editor.editor();
         Sidebar current = e.stored();
         boolean same = is != null && current != null && !e.isCreating() && is.id().equals(current.id());
-        if (!e.isDirty() || same) {
+        if (same || !(e.isDirty() || reportBack.editor().isDirty())) {
             showSelected();
             return;
         }
         boolean[] went = {false};
-        e.leave(() -> {
+        e.leave(() -> reportBack.editor().leave(() -> {
             went[0] = true;
             if (selected.get() != is) {
                 selected.set(is);
             } else {
                 showSelected();
             }
-        });
-        if (!went[0] && !e.busyProperty().get()) {
+        }));
+        if (!went[0] && !e.busyProperty().get() && !reportBack.editor().busyProperty().get()) {
             loading = true;
             try {
                 selected.set(was);
@@ -235,7 +236,7 @@ public final class SidebarsViewModel {
         if (snapshot == null) {
             return;
         }
-        editor.editor().leave(this::startNew);
+        editor.editor().leave(() -> reportBack.editor().leave(this::startNew));
     }
 
     private void startNew() {

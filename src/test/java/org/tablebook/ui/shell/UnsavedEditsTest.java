@@ -30,6 +30,17 @@ import org.tablebook.ui.agreements.InformationRequestsViewModel;
 import org.tablebook.ui.common.DialogService.Unsaved;
 import org.tablebook.ui.common.FakeDialogService;
 import org.tablebook.ui.common.RecordEditor;
+import java.time.LocalDate;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.DemandStatus;
+import org.tablebook.domain.Entity;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.Side;
+import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.TaSource;
+import org.tablebook.domain.TaStatus;
+import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.ui.agreements.MemorandumViewModel;
 import org.tablebook.ui.compliance.ComplianceViewModel;
 import org.tablebook.ui.sidebars.SidebarsViewModel;
 import org.tablebook.ui.team.TeamViewModel;
@@ -55,6 +66,19 @@ class UnsavedEditsTest {
     private ComplianceViewModel compliance;
     private InformationRequestsViewModel requests;
     private SidebarsViewModel sidebars;
+    private MemorandumViewModel memorandum;
+
+    /** Each editor, and the section it is in. */
+    enum Editor {
+        TEAM(Section.TEAM), COMPLIANCE(Section.COMPLIANCE), REQUESTS(Section.AGREEMENTS), SIDEBAR(Section.SIDEBARS),
+        REPORT_BACK(Section.SIDEBARS), MEMORANDUM(Section.AGREEMENTS);
+
+        final Section section;
+
+        Editor(Section section) {
+            this.section = section;
+        }
+    }
 
     @BeforeEach
     void setUp() throws Exception {
@@ -76,7 +100,20 @@ class UnsavedEditsTest {
         viewModel.unsavedEdits().register(Section.COMPLIANCE, compliance.editor());
         viewModel.unsavedEdits().register(Section.AGREEMENTS, requests.editor());
         sidebars = new SidebarsViewModel(document, dialogs, CLOCK);
-        viewModel.unsavedEdits().register(Section.SIDEBARS, sidebars.editor().editor());
+        viewModel.unsavedEdits().register(Section.SIDEBARS, sidebars.editor().editor(), sidebars.reportBack().editor());
+        memorandum = new MemorandumViewModel(document, dialogs, CLOCK);
+        viewModel.unsavedEdits().register(Section.AGREEMENTS, memorandum.editor());
+    }
+
+    private void insert(Entity... records) {
+        document.change("Set up", w -> {
+            for (Entity e : records) {
+                w.insert(e);
+            }
+            return records;
+        }, done -> { }, e -> {
+            throw new AssertionError(e);
+        });
     }
 
     @AfterEach
@@ -85,9 +122,10 @@ class UnsavedEditsTest {
         preferences.close();
     }
 
-    private RecordEditor<?> type(Section section) {
-        viewModel.sectionProperty().set(section);
-        switch (section) {
+    private RecordEditor<?> type(Editor which) {
+        viewModel.sectionProperty().set(which.section);
+        Instant t = CLOCK.instant().minusSeconds(3_600);
+        switch (which) {
             case TEAM -> {
                 team.newPerson();
                 team.nameProperty().set("Morgan Hale");
@@ -100,10 +138,33 @@ class UnsavedEditsTest {
                 compliance.responsiblePartyProperty().set("Employer");
                 return compliance.editor();
             }
-            case SIDEBARS -> {
+            case SIDEBAR -> {
                 sidebars.newSidebar();
                 sidebars.editor().purposeProperty().set("Overtime caps");
                 return sidebars.editor().editor();
+            }
+            case REPORT_BACK -> {
+                insert(Sidebar.propose("Staffing ratios", Side.THEIRS, t).withTimes(t, t.plusSeconds(1_800),
+                        t.plusSeconds(1_800)));
+                sidebars.selectedProperty().set(sidebars.rows().get(0));
+                assertFalse(sidebars.reportBack().editor().isDirty(), "a report-back due is not an edit by itself");
+                sidebars.reportBack().summaryProperty().set("Ratios close; nights nowhere.");
+                return sidebars.reportBack().editor();
+            }
+            case MEMORANDUM -> {
+                Demand wages = Demand.create("U-1", "Wages", Side.OURS, t).withStatus(DemandStatus.ON_TABLE, t)
+                        .withStatus(DemandStatus.TENTATIVELY_AGREED, t);
+                insert(wages, new TentativeAgreement(Ids.newId(), wages.id(), "Agreed language", "", TaSource.TABLE,
+                        null, LocalDate.of(2026, 3, 2), null, null, null, null, TaStatus.CONFIRMED, t, t));
+                memorandum.chooseAll();
+                memorandum.putChosenInMemorandum();
+                memorandum.voteOnProperty().set("2026-03-03");
+                memorandum.eligibleProperty().set("120");
+                memorandum.yesProperty().set("80");
+                memorandum.noProperty().set("20");
+                // Save records the vote, after its own question.
+                dialogs.confirmAnswers.push(true);
+                return memorandum.editor();
             }
             default -> {
                 requests.newRequest();
@@ -113,13 +174,15 @@ class UnsavedEditsTest {
         }
     }
 
-    private boolean written(Section section) {
+    private boolean written(Editor which) {
         NegotiationSnapshot s = document.snapshot();
-        return switch (section) {
+        return switch (which) {
             case TEAM -> s.people().stream().anyMatch(p -> p.name().equals("Morgan Hale"));
             case COMPLIANCE -> s.complianceItems().stream()
                     .anyMatch(c -> c.obligation().equals("Post the schedule two weeks ahead"));
-            case SIDEBARS -> s.sidebars().stream().anyMatch(x -> x.purpose().equals("Overtime caps"));
+            case SIDEBAR -> s.sidebars().stream().anyMatch(x -> x.purpose().equals("Overtime caps"));
+            case REPORT_BACK -> s.reportBacks().stream().anyMatch(r -> r.summary().startsWith("Ratios close"));
+            case MEMORANDUM -> s.ratifications().stream().anyMatch(r -> Integer.valueOf(120).equals(r.eligibleVoters()));
             default -> s.informationRequests().stream().anyMatch(r -> r.subject().equals("Staffing numbers by unit"));
         };
     }
@@ -151,7 +214,7 @@ class UnsavedEditsTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> all = new ArrayList<>();
-        for (Section s : List.of(Section.TEAM, Section.COMPLIANCE, Section.AGREEMENTS, Section.SIDEBARS)) {
+        for (Editor s : Editor.values()) {
             for (Way w : Way.values()) {
                 for (Unsaved a : Unsaved.values()) {
                     all.add(Arguments.of(s, w, a));
@@ -163,8 +226,9 @@ class UnsavedEditsTest {
 
     @ParameterizedTest(name = "{0}, {1}, {2}")
     @MethodSource("cases")
-    void leavingAnUnsavedEditAsksAndDoesWhatTheAnswerSays(Section section, Way way, Unsaved answer) {
-        RecordEditor<?> editor = type(section);
+    void leavingAnUnsavedEditAsksAndDoesWhatTheAnswerSays(Editor which, Way way, Unsaved answer) {
+        Section section = which.section;
+        RecordEditor<?> editor = type(which);
         assertTrue(viewModel.unsavedEdits().dirtySections().contains(section), "the section shows its dot");
         dialogs.questions.clear();
         dialogs.unsavedAnswers.add(answer);
@@ -185,7 +249,7 @@ class UnsavedEditsTest {
             }
             case SAVE -> {
                 if (way == Way.NAVIGATE || way == Way.QUIT) {
-                    assertTrue(written(section), "Save writes the record");
+                    assertTrue(written(which), "Save writes the record");
                 }
                 assertTrue(left(way), "Save goes on once written");
                 assertFalse(viewModel.unsavedEdits().dirtySections().contains(section));
