@@ -29,6 +29,7 @@ public final class NegotiationSnapshot {
     private final List<InformationRequest> informationRequests;
     private final List<ComplianceItem> complianceItems;
     private final List<RuleAcknowledgement> acknowledgements;
+    private final List<SidebarStart> starts;
     private final Indexes idx;
 
     public NegotiationSnapshot(
@@ -45,6 +46,27 @@ public final class NegotiationSnapshot {
             List<InformationRequest> informationRequests,
             List<ComplianceItem> complianceItems,
             List<RuleAcknowledgement> acknowledgements) {
+        this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements, ratifications,
+                informationRequests, complianceItems, acknowledgements, List.of());
+    }
+
+    /** With what each sidebar started with, kept at its start ({@link SidebarStart}). */
+    public NegotiationSnapshot(
+            Negotiation negotiation,
+            List<Person> people,
+            List<Demand> demands,
+            List<Proposal> proposals,
+            List<TableSession> sessions,
+            List<Sidebar> sidebars,
+            List<SidebarTopic> topics,
+            List<ReportBack> reportBacks,
+            List<TentativeAgreement> agreements,
+            List<Ratification> ratifications,
+            List<InformationRequest> informationRequests,
+            List<ComplianceItem> complianceItems,
+            List<RuleAcknowledgement> acknowledgements,
+            List<SidebarStart> starts) {
+        this.starts = List.copyOf(starts);
         this.negotiation = java.util.Objects.requireNonNull(negotiation, "negotiation");
         this.people = List.copyOf(people);
         this.demands = List.copyOf(demands);
@@ -63,6 +85,16 @@ public final class NegotiationSnapshot {
 
     public Negotiation negotiation() {
         return negotiation;
+    }
+
+    /** What each sidebar started with, kept as it was at its start. */
+    public List<SidebarStart> starts() {
+        return starts;
+    }
+
+    /** What this sidebar started with; empty before its start, or for one started before starts were kept. */
+    public Optional<SidebarStart> startOf(String sidebarId) {
+        return starts.stream().filter(s -> s.sidebarId().equals(sidebarId)).findFirst();
     }
 
     public List<Person> people() {
@@ -184,7 +216,7 @@ public final class NegotiationSnapshot {
         return Stream.of(Stream.<Entity>of(negotiation), people.stream(), demands.stream(), proposals.stream(),
                 sessions.stream(), sidebars.stream(), topics.stream(), reportBacks.stream(), agreements.stream(),
                 ratifications.stream(), informationRequests.stream(), complianceItems.stream(),
-                acknowledgements.stream()).flatMap(Function.identity());
+                acknowledgements.stream(), starts.stream()).flatMap(Function.identity());
     }
 
     /**
@@ -219,6 +251,15 @@ public final class NegotiationSnapshot {
             ref(t, "demandId", t.demandId(), demand(t.demandId()).isPresent());
         }
         Map<String, ReportBack> reportBackBySidebar = new HashMap<>();
+        Map<String, SidebarStart> startBySidebar = new HashMap<>();
+        for (SidebarStart st : starts) {
+            ref(st, "sidebarId", st.sidebarId(), sidebar(st.sidebarId()).isPresent());
+            st.presentIds().forEach(a -> ref(st, "presentIds", a, person(a).isPresent()));
+            if (startBySidebar.put(st.sidebarId(), st) != null) {
+                throw new ValidationException("sidebarId", "Sidebar start " + st.id()
+                        + ": the sidebar's start is already recorded.");
+            }
+        }
         for (ReportBack r : reportBacks) {
             ref(r, "sidebarId", r.sidebarId(), sidebar(r.sidebarId()).isPresent());
             if (reportBackBySidebar.put(r.sidebarId(), r) != null) {
@@ -281,7 +322,8 @@ public final class NegotiationSnapshot {
                 && reportBacks.equals(other.reportBacks) && agreements.equals(other.agreements)
                 && ratifications.equals(other.ratifications)
                 && informationRequests.equals(other.informationRequests)
-                && complianceItems.equals(other.complianceItems) && acknowledgements.equals(other.acknowledgements);
+                && complianceItems.equals(other.complianceItems) && acknowledgements.equals(other.acknowledgements)
+                && starts.equals(other.starts);
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.tablebook.domain.Ratification;
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TentativeAgreement;
@@ -45,7 +46,8 @@ final class BackupFormat {
             new Section<>("ratifications", Ratification.class, NegotiationSnapshot::ratifications),
             new Section<>("informationRequests", InformationRequest.class, NegotiationSnapshot::informationRequests),
             new Section<>("complianceItems", ComplianceItem.class, NegotiationSnapshot::complianceItems),
-            new Section<>("acknowledgements", RuleAcknowledgement.class, NegotiationSnapshot::acknowledgements));
+            new Section<>("acknowledgements", RuleAcknowledgement.class, NegotiationSnapshot::acknowledgements),
+            new Section<>("sidebarStarts", SidebarStart.class, NegotiationSnapshot::starts));
 
     private BackupFormat() {
     }

@@ -35,6 +35,7 @@ import org.tablebook.domain.Person;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Ratification;
 import org.tablebook.domain.ReportBack;
+import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
@@ -160,7 +161,7 @@ public final class BackupReader {
         // Jackson's own wording, cut to its first sentence: the rest is its internal detail.
         int cut = what.indexOf('\n');
         what = cut < 0 ? what : what.substring(0, cut);
-        if (e instanceof JsonEOFException) {
+        if (e instanceof JsonEOFException || what.startsWith("Unexpected end-of-input")) {
             return new BackupFormatException(where, "the file ends in the middle of the JSON: it may have been cut "
                     + "short when it was copied. (" + what + ")", e);
         }
@@ -233,7 +234,8 @@ public final class BackupReader {
                 list(lists, "ratifications", Ratification.class),
                 list(lists, "informationRequests", InformationRequest.class),
                 list(lists, "complianceItems", ComplianceItem.class),
-                list(lists, "acknowledgements", RuleAcknowledgement.class));
+                list(lists, "acknowledgements", RuleAcknowledgement.class),
+                list(lists, "sidebarStarts", SidebarStart.class));
         checkUniqueIds(snapshot);
         try {
             snapshot.checkConsistency();
@@ -246,6 +248,10 @@ public final class BackupReader {
     private static <T extends Record & Entity> List<T> decodeSection(JsonNode root, BackupFormat.Section<T> section)
             throws BackupFormatException {
         JsonNode array = root.get(section.key());
+        if (array == null && section.key().equals("sidebarStarts")) {
+            // Backups written before sidebar starts were kept have none.
+            return List.of();
+        }
         if (array == null) {
             throw new BackupFormatException(section.key(), "the list is missing; write \"" + section.key()
                     + "\": [] when there are none.");

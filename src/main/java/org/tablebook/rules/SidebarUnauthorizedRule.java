@@ -35,6 +35,13 @@ public final class SidebarUnauthorizedRule extends AbstractRule {
                 findings.add(finding(sidebar, label, "This sidebar started on " + now.dateTime(sidebar.startedAt())
                                 + " without the whole team authorizing it, so our reps spoke without the team's mandate.",
                         "Record team authorization", "teamAuthorizedAt", sidebar.startedAt(), null));
+            } else if (snapshot.startOf(sidebar.id())
+                    .filter(s -> s.unmetConditions().contains("TEAM_AUTHORIZED")).isPresent()) {
+                // The start was kept without the authorization: a time filled in later does not undo that.
+                findings.add(finding(sidebar, label, "This sidebar started on " + now.dateTime(sidebar.startedAt())
+                                + " without the whole team authorizing it; the authorization was recorded afterwards, "
+                                + "so our reps spoke without the team's mandate.",
+                        "Check the authorization time", "teamAuthorizedAt", sidebar.startedAt(), "at start"));
             } else if (sidebar.teamAuthorizedAt().isAfter(sidebar.startedAt())) {
                 findings.add(finding(sidebar, label, "The team authorized this sidebar on "
                                 + now.dateTime(sidebar.teamAuthorizedAt()) + ", after it had started on "

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.SidebarTopic;
 
 /**
@@ -15,11 +16,13 @@ public final class SidebarRepository {
     private final Crud<Sidebar> sidebars;
     private final Crud<SidebarTopic> topics;
     private final Crud<ReportBack> reportBacks;
+    private final Crud<SidebarStart> starts;
 
     SidebarRepository(TablebookStore store) {
         this.sidebars = new Crud<>(store, store.tables().sidebars);
         this.topics = new Crud<>(store, store.tables().topics);
         this.reportBacks = new Crud<>(store, store.tables().reportBacks);
+        this.starts = new Crud<>(store, store.tables().starts);
     }
 
     /** In creation order. */
@@ -92,5 +95,26 @@ public final class SidebarRepository {
 
     public void deleteReportBack(String actor, String id) {
         reportBacks.delete(actor, id);
+    }
+
+    /** What each sidebar started with, in creation order. */
+    public List<SidebarStart> starts() {
+        return starts.list();
+    }
+
+    public Optional<SidebarStart> findStart(String id) {
+        return starts.find(id);
+    }
+
+    public SidebarStart create(String actor, SidebarStart start) {
+        return starts.create(actor, start);
+    }
+
+    public SidebarStart update(String actor, SidebarStart start) {
+        return starts.update(actor, start);
+    }
+
+    public void deleteStart(String actor, String id) {
+        starts.delete(actor, id);
     }
 }

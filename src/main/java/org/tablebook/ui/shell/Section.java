@@ -38,7 +38,7 @@ public enum Section {
             case PERSON -> TEAM;
             case DEMAND, PROPOSAL -> DEMANDS;
             case TABLE_SESSION -> SESSIONS;
-            case SIDEBAR, SIDEBAR_TOPIC, REPORT_BACK -> SIDEBARS;
+            case SIDEBAR, SIDEBAR_TOPIC, REPORT_BACK, SIDEBAR_START -> SIDEBARS;
             case TENTATIVE_AGREEMENT, RATIFICATION, INFORMATION_REQUEST -> AGREEMENTS;
             case COMPLIANCE_ITEM -> COMPLIANCE;
             case NEGOTIATION, RULE_ACKNOWLEDGEMENT -> null;

@@ -39,6 +39,9 @@ import org.tablebook.domain.Person;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarStart;
+import java.util.Objects;
+import java.util.Optional;
 import org.tablebook.domain.SidebarState;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
@@ -316,6 +319,39 @@ public final class SidebarEditorViewModel {
             editor.show(toSave);
             return;
         }
+        Sidebar before = editor.stored();
+        Optional<SidebarStart> start = before == null || snapshot == null ? Optional.empty()
+                : snapshot.startOf(before.id());
+        if (start.isPresent()) {
+            SidebarStart kept = start.get();
+            SidebarStart next = kept;
+            Instant now = now();
+            if (!Objects.equals(toSave.startedAt(), kept.startedAt())) {
+                if (toSave.startedAt() == null) {
+                    errors().set("startedAt", Messages.get("sidebars.error.startCleared"));
+                    return;
+                }
+                // Moving a start logged late is a correction: the reason goes on the record and the trail.
+                Optional<String> reason = dialogs.askText(Messages.get("sidebars.correct.title"),
+                        Messages.get("sidebars.correct.question"), "");
+                if (reason.isEmpty() || reason.get().isBlank()) {
+                    errors().set("startedAt", Messages.get("sidebars.correct.needsReason"));
+                    return;
+                }
+                next = next.corrected(toSave.startedAt(), reason.get(), now);
+            }
+            for (String id : toSave.attendeeIds()) {
+                next = next.withJoin(id, now, now);
+            }
+            String label = Messages.get("sidebars.change.edit") + " \"" + toSave.purpose() + "\"";
+            if (!next.correction().equals(kept.correction())) {
+                label = Messages.format("sidebars.change.correctStart", toSave.purpose(), next.correction());
+            }
+            if (!next.equals(kept)) {
+                editor.write(label, toSave, false, List.of(next), onSaved);
+                return;
+            }
+        }
         write((editor.isCreating() ? Messages.get("sidebars.change.propose") : Messages.get("sidebars.change.edit"))
                 + " \"" + toSave.purpose() + "\"", toSave);
     }
@@ -362,7 +398,20 @@ public final class SidebarEditorViewModel {
         String label = Messages.get("sidebars.change.start") + " \"" + toStart.purpose() + "\"" + (unmet.isEmpty() ? ""
                 : " " + Messages.get("sidebars.change.without") + " "
                         + unmet.stream().map(SidebarCondition::shortText).collect(Collectors.joining(", ")));
-        write(label, toStart);
+        // What the sidebar started with is kept, unchangeable, in the same change as the start.
+        SidebarStart kept = SidebarStart.of(toStart, unmet.stream().map(Enum::name).toList(), now);
+        editor.change(label, w -> {
+            if (editor.isCreating()) {
+                w.insert(toStart);
+            } else {
+                w.update(toStart);
+            }
+            w.insert(kept);
+            return toStart;
+        }, saved -> {
+            editor.show(saved);
+            onSaved.accept(saved);
+        });
     }
 
     /** Stamps the end of the running sidebar (with what is in the form) as one change. */
@@ -383,6 +432,11 @@ public final class SidebarEditorViewModel {
         if (draft.startedAt().isAfter(now)) {
             errors().set("startedAt", Messages.format("sidebars.error.startInFuture",
                     TimeText.shown(draft.startedAt(), clock.getZone())));
+            return;
+        }
+        if (snapshot != null && snapshot.startOf(stored.id())
+                .filter(k -> !k.startedAt().equals(draft.startedAt())).isPresent()) {
+            errors().set("startedAt", Messages.get("sidebars.correct.saveFirst"));
             return;
         }
         Sidebar toEnd = draft.withTimes(draft.startedAt(), draft.endedAt() != null ? draft.endedAt() : now, now);
