@@ -68,28 +68,19 @@ final class AgreementsTab {
     }
 
     void reveal(String id, String field) {
-        if (viewModel.select(id)) {
-            table.scrollTo(viewModel.selectedProperty().get());
-            Control target = field == null ? null : fields.get(field);
-            (target != null ? target : table).requestFocus();
-        }
+        EditorPane.reveal(viewModel.select(id), table, viewModel.selectedProperty().get(), fields, field);
     }
 
     private Node list() {
-        search.setId("agreementSearch");
-        search.setPromptText(Messages.get("agreements.search.prompt"));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
+        EditorPane.search(search, "agreementSearch", Messages.get("agreements.search.prompt"), null,
+                viewModel.searchProperty());
         ComboBox<LabelledChoice<TaStatus>> filter = new ComboBox<>(viewModel.statusFilters());
         filter.setId("agreementStatusFilter");
         filter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         filter.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.filter.tooltip")));
         filter.setMinWidth(Region.USE_PREF_SIZE);
-        Button add = new Button(Messages.get("agreements.add"), new FontIcon("mdi2h-handshake-outline"));
-        add.setId("agreementAdd");
-        add.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.add.tooltip")));
-        add.setOnAction(e -> newItem());
-        add.setMinWidth(Region.USE_PREF_SIZE);
+        Button add = EditorPane.add("agreementAdd", Messages.get("agreements.add"), "mdi2h-handshake-outline",
+                Messages.get("agreements.add.tooltip"), this::newItem);
         HBox searchBar = new HBox(8, search, filter);
         searchBar.setAlignment(Pos.CENTER_LEFT);
 

@@ -433,43 +433,26 @@ public final class AgreementsViewModel {
 
     /** Reopens the selected agreement, after asking: both sides must have agreed to bargain it again. */
     public void reopen() {
-        NegotiationSnapshot snapshot = document.snapshot();
-        AgreementRow row = selected.get();
-        if (snapshot == null || row == null) {
+        Chosen c = chosen();
+        Agreements.Change change = c == null ? null : confirmed("reopen", c,
+                () -> Agreements.reopen(c.agreement(), c.demand(), c.snapshot().agreementsOf(c.demand().id()),
+                        clock.instant()));
+        if (change == null) {
             return;
         }
-        TentativeAgreement a = row.agreement();
-        Demand d = snapshot.demand(a.demandId()).orElse(null);
-        if (d == null) {
-            return;
-        }
-        Agreements.Change change;
-        try {
-            change = Agreements.reopen(a, d, snapshot.agreementsOf(d.id()), clock.instant());
-        } catch (ValidationException e) {
-            refused(e);
-            return;
-        }
-        String question = Messages.format("agreements.reopen.question", d.code(), d.title())
-                + (change.demandChanged() ? " " + Messages.get("agreements.reopen.demandBack") : "");
-        if (!dialogs.confirm(Messages.get("agreements.reopen.title"), question, Messages.get("agreements.reopen"))) {
-            return;
-        }
+        TentativeAgreement a = c.agreement();
+        Demand d = c.demand();
         writeAll(Messages.format("agreements.change.reopen", d.code()), change.toWrite(), a);
     }
 
     /** A reopened agreement reached again: TENTATIVE, and its demand agreed again. */
     public void reachAgain() {
-        NegotiationSnapshot snapshot = document.snapshot();
-        AgreementRow row = selected.get();
-        if (snapshot == null || row == null) {
+        Chosen c = chosen();
+        if (c == null) {
             return;
         }
-        TentativeAgreement a = row.agreement();
-        Demand d = snapshot.demand(a.demandId()).orElse(null);
-        if (d == null) {
-            return;
-        }
+        TentativeAgreement a = c.agreement();
+        Demand d = c.demand();
         try {
             Agreements.Change change = Agreements.reachAgain(a, d, clock.instant());
             writeAll(Messages.format("agreements.change.reachAgain", d.code()), change.toWrite(), a);
@@ -480,28 +463,15 @@ public final class AgreementsViewModel {
 
     /** Deletes an agreement recorded by mistake, after asking; its demand goes back on the table if nothing else stands. */
     public void delete() {
-        NegotiationSnapshot snapshot = document.snapshot();
-        AgreementRow row = selected.get();
-        if (snapshot == null || row == null) {
+        Chosen c = chosen();
+        Agreements.Change change = c == null ? null : confirmed("delete", c,
+                () -> Agreements.delete(c.agreement(), c.demand(), c.snapshot().agreementsOf(c.demand().id()),
+                        clock.instant()));
+        if (change == null) {
             return;
         }
-        TentativeAgreement a = row.agreement();
-        Demand d = snapshot.demand(a.demandId()).orElse(null);
-        if (d == null) {
-            return;
-        }
-        Agreements.Change change;
-        try {
-            change = Agreements.delete(a, d, snapshot.agreementsOf(d.id()), clock.instant());
-        } catch (ValidationException e) {
-            refused(e);
-            return;
-        }
-        String question = Messages.format("agreements.delete.question", d.code(), d.title())
-                + (change.demandChanged() ? " " + Messages.get("agreements.delete.demandBack") : "");
-        if (!dialogs.confirm(Messages.get("agreements.delete.title"), question, Messages.get("agreements.delete"))) {
-            return;
-        }
+        TentativeAgreement a = c.agreement();
+        Demand d = c.demand();
         editor.change(Messages.format("agreements.change.delete", d.code()), w -> {
             w.delete(EntityRef.of(a));
             if (change.demandChanged()) {
@@ -512,6 +482,41 @@ public final class AgreementsViewModel {
             editor.close();
             selected.set(null);
         });
+    }
+
+    /** The selected agreement with its demand, as the file has them now. */
+    private record Chosen(NegotiationSnapshot snapshot, TentativeAgreement agreement, Demand demand) {
+    }
+
+    /** The selected agreement and its demand; null when nothing is selected or the demand is gone. */
+    private Chosen chosen() {
+        NegotiationSnapshot snapshot = document.snapshot();
+        AgreementRow row = selected.get();
+        if (snapshot == null || row == null) {
+            return null;
+        }
+        TentativeAgreement a = row.agreement();
+        return snapshot.demand(a.demandId()).map(d -> new Chosen(snapshot, a, d)).orElse(null);
+    }
+
+    /**
+     * A lifecycle step that can send the demand back (reopen, delete): the change, once the person
+     * agreed to the question saying so; null when the domain refused it or the person declined.
+     */
+    private Agreements.Change confirmed(String step, Chosen c, java.util.function.Supplier<Agreements.Change> make) {
+        Agreements.Change change;
+        try {
+            change = make.get();
+        } catch (ValidationException e) {
+            refused(e);
+            return null;
+        }
+        Demand d = c.demand();
+        String question = Messages.format("agreements." + step + ".question", d.code(), d.title())
+                + (change.demandChanged() ? " " + Messages.get("agreements." + step + ".demandBack") : "");
+        boolean yes = dialogs.confirm(Messages.get("agreements." + step + ".title"), question,
+                Messages.get("agreements." + step));
+        return yes ? change : null;
     }
 
     /** The editor's values as an agreement, or null with the messages on their fields. */

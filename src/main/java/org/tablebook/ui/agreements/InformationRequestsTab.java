@@ -62,23 +62,14 @@ final class InformationRequestsTab {
     }
 
     void reveal(String id, String field) {
-        if (viewModel.select(id)) {
-            table.scrollTo(viewModel.selectedProperty().get());
-            Control target = field == null ? null : fields.get(field);
-            (target != null ? target : table).requestFocus();
-        }
+        EditorPane.reveal(viewModel.select(id), table, viewModel.selectedProperty().get(), fields, field);
     }
 
     private Node list() {
-        search.setId("requestSearch");
-        search.setPromptText(Messages.get("requests.search.prompt"));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button(Messages.get("requests.add"), new FontIcon("mdi2f-file-question-outline"));
-        add.setId("requestAdd");
-        add.setTooltip(new Tooltip(Messages.get("requests.add.tooltip")));
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setOnAction(e -> newItem());
+        EditorPane.search(search, "requestSearch", Messages.get("requests.search.prompt"), null,
+                viewModel.searchProperty());
+        Button add = EditorPane.add("requestAdd", Messages.get("requests.add"), "mdi2f-file-question-outline",
+                Messages.get("requests.add.tooltip"), this::newItem);
         Label summary = new Label();
         summary.setId("requestSummary");
         summary.setWrapText(true);

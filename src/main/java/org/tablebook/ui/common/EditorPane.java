@@ -5,6 +5,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -129,6 +133,42 @@ public final class EditorPane {
         root.setDividerPositions(0.5);
         root.getStyleClass().add("section-split");
         return root;
+    }
+
+    /** The list's search field, bound to the section's search text; it grows to fill its bar. */
+    public static TextField search(TextField field, String id, String prompt, String help,
+            javafx.beans.property.Property<String> text) {
+        field.setId(id);
+        field.setPromptText(prompt);
+        if (help != null) {
+            field.setTooltip(new Tooltip(help));
+        }
+        field.textProperty().bindBidirectional(text);
+        HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        return field;
+    }
+
+    /** The list's Add button, never squeezed below its label. */
+    public static Button add(String id, String label, String icon, String help, Runnable action) {
+        Button add = new Button(label, new FontIcon(icon));
+        add.setId(id);
+        add.setTooltip(new Tooltip(help));
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setOnAction(e -> action.run());
+        return add;
+    }
+
+    /**
+     * Shows a record chosen elsewhere: scrolls the list to it and puts the focus on the field named
+     * (or on the list), when {@code selected} says the section found it.
+     */
+    public static <T> void reveal(boolean selected, TableView<T> table, T row, java.util.Map<String, ? extends Control> fields,
+            String field) {
+        if (selected) {
+            table.scrollTo(row);
+            Control target = field == null ? null : fields.get(field);
+            (target != null ? target : table).requestFocus();
+        }
     }
 
     /** A muted line in the middle of an empty pane, shown while {@code visible} holds. */

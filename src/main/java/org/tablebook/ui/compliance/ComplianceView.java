@@ -76,28 +76,20 @@ public final class ComplianceView implements SectionView {
 
     @Override
     public void reveal(EntityRef ref, String field) {
-        if (ref.kind() == EntityKind.COMPLIANCE_ITEM && viewModel.select(ref.id())) {
-            table.scrollTo(viewModel.selectedProperty().get());
-            Control target = field == null ? null : fields.get(field);
-            (target != null ? target : table).requestFocus();
-        }
+        EditorPane.reveal(ref.kind() == EntityKind.COMPLIANCE_ITEM && viewModel.select(ref.id()), table,
+                viewModel.selectedProperty().get(), fields, field);
     }
 
     private Node list() {
-        search.setId("complianceSearch");
-        search.setPromptText(Messages.get("compliance.search.prompt"));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
+        EditorPane.search(search, "complianceSearch", Messages.get("compliance.search.prompt"), null,
+                viewModel.searchProperty());
         ComboBox<LabelledChoice<ComplianceStatus>> filter = new ComboBox<>(viewModel.statusFilters());
         filter.setId("complianceStatusFilter");
         filter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         filter.setTooltip(new Tooltip(Messages.get("compliance.filter.tooltip")));
         filter.setMinWidth(Region.USE_PREF_SIZE);
-        Button add = new Button(Messages.get("compliance.add"), new FontIcon("mdi2c-clipboard-plus-outline"));
-        add.setId("complianceAdd");
-        add.setTooltip(new Tooltip(Messages.get("compliance.add.tooltip")));
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setOnAction(e -> newItem());
+        Button add = EditorPane.add("complianceAdd", Messages.get("compliance.add"), "mdi2c-clipboard-plus-outline",
+                Messages.get("compliance.add.tooltip"), this::newItem);
         HBox toolbar = new HBox(8, search, filter);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();

@@ -98,16 +98,10 @@ public final class DemandsView implements SectionView {
     // ---- the table ----
 
     private Node list() {
-        search.setId("demandSearch");
-        search.setPromptText(Messages.get("demands.search.prompt"));
-        search.setTooltip(new Tooltip(Messages.get("demands.search.help")));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button(Messages.get("demands.add"), new FontIcon("mdi2p-plus"));
-        add.setId("demandAdd");
-        add.setTooltip(new Tooltip(Messages.get("demands.add.help")));
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setOnAction(e -> newItem());
+        EditorPane.search(search, "demandSearch", Messages.get("demands.search.prompt"),
+                Messages.get("demands.search.help"), viewModel.searchProperty());
+        Button add = EditorPane.add("demandAdd", Messages.get("demands.add"), "mdi2p-plus",
+                Messages.get("demands.add.help"), this::newItem);
         HBox toolbar = new HBox(10, search, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 

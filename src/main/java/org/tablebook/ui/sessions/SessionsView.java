@@ -84,16 +84,10 @@ public final class SessionsView implements SectionView {
     }
 
     private Node list() {
-        search.setId("sessionSearch");
-        search.setPromptText(Messages.get("sessions.search.prompt"));
-        search.setTooltip(new Tooltip(Messages.get("sessions.search.help")));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button(Messages.get("sessions.add"), new FontIcon("mdi2p-plus"));
-        add.setId("sessionAdd");
-        add.setTooltip(new Tooltip(Messages.get("sessions.add.help")));
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setOnAction(e -> newItem());
+        EditorPane.search(search, "sessionSearch", Messages.get("sessions.search.prompt"),
+                Messages.get("sessions.search.help"), viewModel.searchProperty());
+        Button add = EditorPane.add("sessionAdd", Messages.get("sessions.add"), "mdi2p-plus",
+                Messages.get("sessions.add.help"), this::newItem);
         HBox toolbar = new HBox(10, search, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
