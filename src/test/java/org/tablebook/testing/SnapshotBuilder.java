@@ -97,6 +97,7 @@ public final class SnapshotBuilder {
     private final List<Sidebar> sidebars = new ArrayList<>();
     private final List<SidebarTopic> topics = new ArrayList<>();
     private final List<ReportBack> reportBacks = new ArrayList<>();
+    private final List<org.tablebook.domain.SidebarStart> starts = new ArrayList<>();
     private final List<TentativeAgreement> agreements = new ArrayList<>();
     private final List<Ratification> ratifications = new ArrayList<>();
     private final List<InformationRequest> informationRequests = new ArrayList<>();
@@ -242,14 +243,21 @@ public final class SnapshotBuilder {
     /** The snapshot without the consistency check, for tests of data that bypassed it. */
     public NegotiationSnapshot buildUnchecked() {
         return new NegotiationSnapshot(negotiation(), people, demands, proposals, sessions, sidebars, topics,
-                reportBacks, agreements, ratifications, informationRequests, complianceItems, acknowledgements);
+                reportBacks, agreements, ratifications, informationRequests, complianceItems, acknowledgements, starts);
+    }
+
+    /** Keeps what a started sidebar started with: who was there, and which conditions were unmet. */
+    public SnapshotBuilder start(Sidebar sidebar, List<String> presentIds, List<String> unmet) {
+        starts.add(new org.tablebook.domain.SidebarStart(nextId("start"), sidebar.id(), sidebar.startedAt(), presentIds,
+                unmet, List.of(), "", sidebar.startedAt(), sidebar.startedAt()));
+        return this;
     }
 
     /** The same snapshot with these acknowledgements instead of its own. */
     public static NegotiationSnapshot withAcknowledgements(NegotiationSnapshot s, List<RuleAcknowledgement> acks) {
         return new NegotiationSnapshot(s.negotiation(), s.people(), s.demands(), s.proposals(), s.sessions(),
                 s.sidebars(), s.topics(), s.reportBacks(), s.agreements(), s.ratifications(), s.informationRequests(),
-                s.complianceItems(), acks);
+                s.complianceItems(), acks, s.starts());
     }
 
     private String nextId(String prefix) {
