@@ -6,9 +6,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 
 /**
- * One background thread for everything that touches the file (SQLite has one writer, and one
- * thread keeps the actions in the order the user made them); results return with
- * {@code Platform.runLater}.
+ * One background thread that runs its work in the order it was given; results return to the
+ * JavaFX thread with {@code Platform.runLater}. The app makes two: "tablebook-file", the only
+ * thread that touches the open file (SQLite has one writer, and one thread keeps the actions in
+ * the order the person made them), reached through {@link NegotiationDocument}; and
+ * "tablebook-export", which renders exports from a snapshot and never touches the file.
  */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor;

@@ -2,7 +2,8 @@ package org.tablebook.document;
 
 /**
  * Runs {@link BackgroundTask}s: the work off the JavaFX thread, the handlers on it. The app uses
- * {@link FxTaskRunner}; view model tests use {@link ImmediateTaskRunner} so they stay deterministic.
+ * {@link FxTaskRunner}; view model tests run work at once on their own thread ({@code ImmediateTaskRunner}, in the test
+ * sources) so they stay deterministic.
  */
 public interface TaskRunner {
     <T> void run(BackgroundTask<T> task);

@@ -15,7 +15,10 @@ public enum EntityKind {
     RATIFICATION("Ratification"),
     INFORMATION_REQUEST("Information request"),
     COMPLIANCE_ITEM("Compliance item"),
-    RULE_ACKNOWLEDGEMENT("Rule acknowledgement");
+    RULE_ACKNOWLEDGEMENT("Rule acknowledgement"),
+    COSTING_BASELINE("Costing baseline"),
+    CLASSIFICATION("Classification"),
+    COST_ITEM("Costing item");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package org.tablebook.export;
 
+import org.tablebook.domain.DemandCodes;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -88,7 +89,7 @@ public record MembershipSummary(
         var negotiation = snapshot.negotiation();
 
         List<Demand> open = snapshot.demands().stream().filter(d -> !d.confidential()).toList();
-        Comparator<PublicDemand> byCode = Comparator.comparing(PublicDemand::code, Labels.NATURAL);
+        Comparator<PublicDemand> byCode = Comparator.comparing(PublicDemand::code, DemandCodes.ORDER);
         List<PublicDemand> ours = open.stream().filter(d -> d.proposedBy() == Side.OURS).map(MembershipSummary::publicOf)
                 .sorted(byCode).toList();
         List<PublicDemand> theirs = open.stream().filter(d -> d.proposedBy() == Side.THEIRS)
@@ -108,7 +109,7 @@ public record MembershipSummary(
                         .map(d -> new PublicAgreement(d.code(), d.title(), a.reachedOn(), a.status(),
                                 a.publicText().strip())))
                 .sorted(Comparator.comparing(PublicAgreement::reachedOn)
-                        .thenComparing(PublicAgreement::demandCode, Labels.NATURAL))
+                        .thenComparing(PublicAgreement::demandCode, DemandCodes.ORDER))
                 .toList();
 
         List<LocalDate> held = snapshot.sessions().stream().filter(s -> !isAfter(s, now)).map(TableSession::date)

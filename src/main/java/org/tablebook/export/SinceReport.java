@@ -133,10 +133,10 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                 }
                 Proposal p = found.get();
                 boolean isNew = createdSince(EntityKind.PROPOSAL, p.id());
-                items.add(item(e, demand(p.demandId()) + ": " + Labels.humanize(p.kind()).toLowerCase()
+                items.add(item(e, demand(p.demandId()) + ": " + ReportText.humanize(p.kind()).toLowerCase()
                                 + " from " + side(p.side()),
                         isNew ? "New" : "Changed",
-                        details("Passed on", Labels.longDate(p.passedOn()), "Summary", p.summary(), "Text", p.text())));
+                        details("Passed on", ReportText.longDate(p.passedOn()), "Summary", p.summary(), "Text", p.text())));
             }
             return items;
         }
@@ -152,11 +152,11 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                 TentativeAgreement a = found.get();
                 boolean isNew = createdSince(EntityKind.TENTATIVE_AGREEMENT, a.id());
                 items.add(item(e, "TA on " + demand(a.demandId()), isNew ? "New" : "Changed",
-                        details("Status", Labels.status(a.status()),
-                                "Reached", Labels.longDate(a.reachedOn())
+                        details("Status", ReportText.status(a.status()),
+                                "Reached", ReportText.longDate(a.reachedOn())
                                         + (a.source() == TaSource.SIDEBAR ? " in a sidebar" : " at the table"),
-                                "Initialed by us", or(Labels.longDate(a.initialedByUsOn()), "Not yet"),
-                                "Initialed by them", or(Labels.longDate(a.initialedByThemOn()), "Not yet"),
+                                "Initialed by us", or(ReportText.longDate(a.initialedByUsOn()), "Not yet"),
+                                "Initialed by them", or(ReportText.longDate(a.initialedByThemOn()), "Not yet"),
                                 "Agreed text", a.text(),
                                 "Public text", or(a.publicText(), "None written yet"))));
             }
@@ -177,9 +177,9 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                 String badge = started && ended ? "Started and ended" : started ? "Started" : ended ? "Ended"
                         : createdSince(EntityKind.SIDEBAR, b.id()) ? "Proposed" : "Changed";
                 Map<String, String> details = details(
-                        "State", Labels.humanize(s.stateOf(b)),
-                        "Started", Labels.dateTime(b.startedAt(), zone),
-                        "Ended", Labels.dateTime(b.endedAt(), zone),
+                        "State", ReportText.humanize(s.stateOf(b)),
+                        "Started", ReportText.dateTime(b.startedAt(), zone),
+                        "Ended", ReportText.dateTime(b.endedAt(), zone),
                         "Our people", names(b.attendeeIds(), Side.OURS),
                         "Their people", names(b.attendeeIds(), Side.THEIRS));
                 for (SidebarTopic t : s.topicsOf(b.id())) {
@@ -196,11 +196,11 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                 s.topics().stream().filter(t -> t.id().equals(e.entityId()))
                         .filter(t -> t.decision() != null && t.decidedAt().isAfter(since))
                         .findFirst()
-                        .ifPresent(t -> items.add(item(e, demand(t.demandId()) + ": " + Labels.humanize(t.decision()),
-                                Labels.humanize(t.decision()),
+                        .ifPresent(t -> items.add(item(e, demand(t.demandId()) + ": " + ReportText.humanize(t.decision()),
+                                ReportText.humanize(t.decision()),
                                 details("Sidebar", s.sidebar(t.sidebarId()).map(Sidebar::purpose).orElse(""),
                                         "Tentative conclusion", t.tentativeConclusion(),
-                                        "Decided", Labels.dateTime(t.decidedAt(), zone),
+                                        "Decided", ReportText.dateTime(t.decidedAt(), zone),
                                         "Note", t.decisionNote()))));
             }
             return items;
@@ -218,7 +218,7 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                 items.add(item(e, "Report-back on " + s.sidebar(r.sidebarId()).map(b -> "\"" + b.purpose() + "\"")
                                 .orElse("a sidebar"),
                         createdSince(EntityKind.REPORT_BACK, r.id()) ? "New" : "Changed",
-                        details("Reported", Labels.dateTime(r.reportedAt(), zone),
+                        details("Reported", ReportText.dateTime(r.reportedAt(), zone),
                                 "Reported by", r.reportedById() == null ? "" : s.person(r.reportedById())
                                         .map(Person::name).orElse(""),
                                 "Whole team present", r.fullTeamPresent() ? "Yes" : "No",
@@ -233,8 +233,8 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                     .sorted(Comparator.comparing((Finding f) -> latest.get(f.subject()).at()).reversed()
                             .thenComparing(Finding::severity))
                     .map(f -> item(latest.get(f.subject()), or(f.subjectLabel(), f.subject().kind().label()),
-                            Labels.humanize(f.severity()),
-                            details("What is wrong", f.message(), "Fix", f.fixAction(), "Rule", Labels.ruleName(f.ruleId()))))
+                            ReportText.humanize(f.severity()),
+                            details("What is wrong", f.message(), "Fix", f.fixAction(), "Rule", ReportText.ruleName(f.ruleId()))))
                     .toList();
         }
 
@@ -245,7 +245,7 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
             return byChange.values().stream().map(entries -> {
                 AuditEntry e = entries.get(0);
                 String what = entries.stream().map(x -> x.entity().label()).distinct().collect(Collectors.joining(", "));
-                return item(e, or(e.label(), Labels.humanize(e.action()) + " " + what), Labels.humanize(e.action()),
+                return item(e, or(e.label(), ReportText.humanize(e.action()) + " " + what), ReportText.humanize(e.action()),
                         details("Records", what));
             }).toList();
         }

@@ -11,22 +11,22 @@ final class SinceReportRenderer {
 
     static String html(SinceReport report, ZoneId zone, PageSize pageSize) {
         List<Map<String, Object>> groups = report.groups().stream()
-                .map(g -> Labels.model("id", g.id(), "heading", g.heading(), "count", g.items().size(),
-                        "items", g.items().stream().map(i -> Labels.model(
+                .map(g -> ReportText.model("id", g.id(), "heading", g.heading(), "count", g.items().size(),
+                        "items", g.items().stream().map(i -> ReportText.model(
                                 "headline", i.headline(), "badge", i.badge(), "badgeClass", badgeClass(i.badge()),
-                                "recordedBy", i.recordedBy(), "recordedAt", Labels.dateTime(i.recordedAt(), zone),
+                                "recordedBy", i.recordedBy(), "recordedAt", ReportText.dateTime(i.recordedAt(), zone),
                                 "details", i.details().entrySet().stream()
-                                        .map(d -> Labels.model("label", d.getKey(), "value", d.getValue())).toList()))
+                                        .map(d -> ReportText.model("label", d.getKey(), "value", d.getValue())).toList()))
                                 .toList()))
                 .toList();
         String summary = report.changeCount() == 0 ? "Nothing was recorded since then."
                 : report.changeCount() == 1 ? "One change was recorded since then."
                 : report.changeCount() + " changes were recorded since then.";
-        return Template.load("since.html").render(Labels.model(
-                "pageSize", pageSize.css(),
+        return Template.load("since.html").render(ReportText.model(
+                "pageSize", pageSize.css(), "pageNumber", "Page", "pageOf", "of",
                 "title", report.title(),
-                "since", Labels.dateTime(report.since(), zone),
-                "reportAt", Labels.dateTime(report.madeAt(), zone),
+                "since", ReportText.dateTime(report.since(), zone),
+                "reportAt", ReportText.dateTime(report.madeAt(), zone),
                 "summary", summary,
                 "groups", groups,
                 "hasGroups", !groups.isEmpty()));

@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -12,43 +14,51 @@ import org.tablebook.domain.Sidebar;
  * SIDEBAR_UNAUTHORIZED (ERROR): a sidebar that started with no authorization by the whole team,
  * or whose authorization is recorded after its start. Authorizing at the very instant it starts
  * counts as before.
+ *
+ * <p>Time: two instants compared (authorization against start), whatever the zone.
  */
 public final class SidebarUnauthorizedRule extends AbstractRule {
     public static final String ID = "SIDEBAR_UNAUTHORIZED";
 
     public SidebarUnauthorizedRule() {
-        super(ID, Severity.ERROR, "Sidebar not authorized by the team", new Principle(
-                "Union negotiators should agree to a sidebar only if the negotiating team as a whole has "
-                        + "authorized participation.", Sources.OFF_THE_RECORD_GUIDE));
+        super(ID, Severity.ERROR, Sources.OFF_THE_RECORD_GUIDE);
     }
 
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-        Now now = Now.of(clock);
+        Now now = Now.of(clock, snapshot);
         List<Finding> findings = new ArrayList<>();
         for (Sidebar sidebar : snapshot.sidebars()) {
             if (sidebar.startedAt() == null) {
                 continue;
             }
-            String label = Labels.sidebar(sidebar, now.zone());
+            Text label = RecordNames.sidebar(sidebar, now.zone());
             if (sidebar.teamAuthorizedAt() == null) {
-                findings.add(finding(sidebar, label, "This sidebar started on " + now.dateTime(sidebar.startedAt())
-                                + " without the whole team authorizing it, so our reps spoke without the team's mandate.",
-                        "Record team authorization", "teamAuthorizedAt", sidebar.startedAt(), null));
+                findings.add(finding(sidebar, label, Text.of("SIDEBAR_UNAUTHORIZED.never", now.dateTime(sidebar.startedAt())),
+                        "fix.recordTeamAuthorization", "teamAuthorizedAt", sidebar.startedAt(), null));
             } else if (snapshot.startOf(sidebar.id())
                     .filter(s -> s.unmetConditions().contains("TEAM_AUTHORIZED")).isPresent()) {
                 // The start was kept without the authorization: a time filled in later does not undo that.
-                findings.add(finding(sidebar, label, "This sidebar started on " + now.dateTime(sidebar.startedAt())
-                                + " without the whole team authorizing it; the authorization was recorded afterwards, "
-                                + "so our reps spoke without the team's mandate.",
-                        "Check the authorization time", "teamAuthorizedAt", sidebar.startedAt(), "at start"));
+                findings.add(finding(sidebar, label, Text.of("SIDEBAR_UNAUTHORIZED.afterwards",
+                                now.dateTime(sidebar.startedAt())),
+                        "fix.checkAuthorizationTime", "teamAuthorizedAt", sidebar.startedAt(),
+                        snapshot.startOf(sidebar.id()).orElseThrow().id()));
             } else if (sidebar.teamAuthorizedAt().isAfter(sidebar.startedAt())) {
-                findings.add(finding(sidebar, label, "The team authorized this sidebar on "
-                                + now.dateTime(sidebar.teamAuthorizedAt()) + ", after it had started on "
-                                + now.dateTime(sidebar.startedAt()) + ", so our reps went in without the team's mandate.",
-                        "Check the authorization time", "teamAuthorizedAt", sidebar.startedAt(), sidebar.teamAuthorizedAt()));
+                findings.add(finding(sidebar, label, Text.of("SIDEBAR_UNAUTHORIZED.late",
+                                now.dateTime(sidebar.teamAuthorizedAt()), now.dateTime(sidebar.startedAt())),
+                        "fix.checkAuthorizationTime", "teamAuthorizedAt", sidebar.startedAt(), sidebar.teamAuthorizedAt()));
             }
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR, EntityKind.SIDEBAR_START);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

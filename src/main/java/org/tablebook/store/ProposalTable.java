@@ -9,7 +9,7 @@ import org.tablebook.domain.Proposal;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
 
-/** Passes across the table. Nothing points at a proposal, so one can always be deleted. */
+/** Passes across the table. Only a pass's costing items point at it: they go before the pass. */
 final class ProposalTable extends Table<Proposal> {
     ProposalTable() {
         super(EntityKind.PROPOSAL, Proposal.class, "proposal", List.of("id", "demand_id", "side", "passed_on",
@@ -36,6 +36,12 @@ final class ProposalTable extends Table<Proposal> {
             refs.add(new Reference("sessionId", "table_session", "table session", p.sessionId()));
         }
         return refs;
+    }
+
+    @Override
+    List<Usage> usages() {
+        return List.of(new Usage("SELECT count(*) FROM cost_item WHERE proposal_id = ?", "has", "costing item",
+                "costing items"));
     }
 
     @Override

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +22,7 @@ import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.RowChange;
 import org.tablebook.domain.ValidationException;
 
 /**
@@ -38,7 +42,7 @@ public final class TablebookStore implements AutoCloseable {
     /** "TBK1": the number in every Tablebook file's header that says it is ours. */
     public static final int APPLICATION_ID = 0x54424B31;
     /** The schema this version reads and writes; older files are migrated up to it. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 6;
 
     private final Path file;
     private final StoreOptions options;
@@ -49,16 +53,12 @@ public final class TablebookStore implements AutoCloseable {
     private final Tables tables = new Tables();
     private boolean closed;
     private boolean writing;
+    /** How many actions this store has committed since it was opened. */
+    private long version;
+    /** What the latest actions wrote, oldest first, so that a snapshot can follow them without a read. */
+    private final Deque<Committed> journal = new ArrayDeque<>();
+    private static final int JOURNAL_LENGTH = 64;
 
-    private final NegotiationRepository negotiation = new NegotiationRepository(this);
-    private final PersonRepository people = new PersonRepository(this);
-    private final DemandRepository demands = new DemandRepository(this);
-    private final TableSessionRepository sessions = new TableSessionRepository(this);
-    private final SidebarRepository sidebars = new SidebarRepository(this);
-    private final AgreementRepository agreements = new AgreementRepository(this);
-    private final InformationRequestRepository informationRequests = new InformationRequestRepository(this);
-    private final ComplianceRepository compliance = new ComplianceRepository(this);
-    private final AcknowledgementRepository acknowledgements = new AcknowledgementRepository(this);
     private final AuditRepository audit = new AuditRepository(this);
     private final ChangeHistory history = new ChangeHistory(this);
 
@@ -88,10 +88,6 @@ public final class TablebookStore implements AutoCloseable {
     }
 
     /**
-     * Creates a new file holding {@code negotiation} (its creation recorded in the audit trail by
-     * {@code actor}). Refuses a path where a file already exists.
-     */
-    /**
      * Opens an existing file for reading only (the command line's {@code check} and
      * {@code export}): refused for the same reasons as {@link #open}, but it takes no lock, makes no
      * backup and never writes; every write on it is refused.
@@ -100,6 +96,19 @@ public final class TablebookStore implements AutoCloseable {
         return Opener.openForReading(file, options);
     }
 
+    /**
+     * Opens a file to show it at once, before {@link #open} has checked it: no integrity check, no
+     * lock, no backup, nothing written; every write is refused. For start-up, which shows the
+     * negotiation from this while {@link #open} runs; a file of another schema is refused.
+     */
+    public static TablebookStore openForShowing(Path file, StoreOptions options) throws StoreOpenException {
+        return Opener.openForShowing(file, options);
+    }
+
+    /**
+     * Creates a new file holding {@code negotiation} (its creation recorded in the audit trail by
+     * {@code actor}). Refuses a path where a file already exists.
+     */
     public static TablebookStore create(Path file, Negotiation negotiation, String actor, StoreOptions options)
             throws StoreOpenException {
         return Opener.create(file, negotiation, actor, options);
@@ -122,6 +131,52 @@ public final class TablebookStore implements AutoCloseable {
     public static TablebookStore createFrom(Path file, NegotiationSnapshot snapshot, String actor, String label,
             StoreOptions options) throws StoreOpenException {
         return Opener.createFrom(file, snapshot, actor, label, options);
+    }
+
+    /**
+     * Creates a new file from a backup that carries its audit trail: the records and the trail are
+     * put back exactly as they were (who recorded what, when, and which change undid which), so the
+     * file reads as the one the backup was made from, undo history included. A backup with no trail
+     * is created as {@link #createFrom(Path, NegotiationSnapshot, String, String, StoreOptions)}
+     * does, its records recorded as created by {@code actor} under {@code label}.
+     */
+    public static TablebookStore createFrom(Path file, NegotiationSnapshot snapshot, List<AuditEntry> trail,
+            String actor, String label, StoreOptions options) throws StoreOpenException {
+        Objects.requireNonNull(trail, "trail");
+        if (trail.isEmpty()) {
+            return createFrom(file, snapshot, actor, label, options);
+        }
+        return Opener.restore(file, snapshot, trail, actor, options);
+    }
+
+    /**
+     * Fills a new, empty file with the records and the trail, without writing any trail of its own,
+     * in one transaction. Kinds go in after the kinds they point at.
+     */
+    void restore(NegotiationSnapshot snapshot, List<AuditEntry> trail) {
+        synchronized (this) {
+            ensureOpen();
+            try {
+                sql.execute("BEGIN IMMEDIATE");
+                for (Entity e : snapshot.inCreationOrder()) {
+                    insertRaw(tables.of(e.entityKind()), e);
+                }
+                for (AuditEntry row : trail) {
+                    tables.audit.restore(sql, row);
+                }
+                sql.execute("COMMIT");
+            } catch (SQLException e) {
+                Migrations.rollbackQuietly(sql, e);
+                throw new StoreException("The backup could not be written: " + Failures.reason(e), e);
+            } catch (RuntimeException e) {
+                Migrations.rollbackQuietly(sql, e);
+                throw e;
+            }
+        }
+    }
+
+    private <E extends Entity> void insertRaw(Table<E> table, Entity e) throws SQLException {
+        table.insert(sql, table.cast(e));
     }
 
     /**
@@ -175,7 +230,8 @@ public final class TablebookStore implements AutoCloseable {
                         tables.sidebars.list(sql), tables.topics.list(sql), tables.reportBacks.list(sql),
                         tables.agreements.list(sql), tables.ratifications.list(sql),
                         tables.informationRequests.list(sql), tables.compliance.list(sql),
-                        tables.acknowledgements.list(sql), tables.starts.list(sql));
+                        tables.acknowledgements.list(sql), tables.costingBaselines.list(sql),
+                        tables.classifications.list(sql), tables.costItems.list(sql), tables.starts.list(sql));
                 if (own) {
                     sql.execute("COMMIT");
                 }
@@ -190,15 +246,64 @@ public final class TablebookStore implements AutoCloseable {
     }
 
     /**
+     * A snapshot and the {@link #version()} it reflects, read together: what {@link #changesSince}
+     * then brings up to date.
+     */
+    public record VersionedSnapshot(NegotiationSnapshot snapshot, long version) {
+    }
+
+    /**
+     * What committed actions wrote.
+     *
+     * @param version the store's version after the last of them
+     * @param rows every record they created, changed or deleted, in the order written
+     */
+    public record Committed(long version, List<RowChange> rows) {
+        public Committed {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** {@link #loadSnapshot()} with the version it reflects. */
+    public synchronized VersionedSnapshot loadVersionedSnapshot() {
+        return new VersionedSnapshot(loadSnapshot(), version);
+    }
+
+    /** How many actions this store has committed since it was opened. */
+    public synchronized long version() {
+        return version;
+    }
+
+    /**
+     * Every record the actions committed after {@code since} wrote, in order; empty when the store
+     * no longer remembers that far back (then read the snapshot again).
+     */
+    public synchronized Optional<Committed> changesSince(long since) {
+        if (since == version) {
+            return Optional.of(new Committed(version, List.of()));
+        }
+        if (since > version || journal.isEmpty() || journal.peekFirst().version() > since + 1) {
+            return Optional.empty();
+        }
+        List<RowChange> rows = new ArrayList<>();
+        for (Committed c : journal) {
+            if (c.version() > since) {
+                rows.addAll(c.rows());
+            }
+        }
+        return Optional.of(new Committed(version, rows));
+    }
+
+    /**
      * Runs one user action in one transaction: everything {@code work} writes through the
-     * {@link Writer} is committed together, with one audit entry per row under one change id, or
+     * {@link Changes} is committed together, with one audit entry per row under one change id, or
      * rolled back together when anything fails (no audit entries either). {@code label} names the
      * action as the user would ("Log a pass"); {@code actor} is the user name.
      *
      * @throws ValidationException a failure the person can fix (a record still in use, say)
      * @throws StoreException the store is read-only or closed, or the database failed
      */
-    public <T> T write(String actor, String label, Function<Writer, T> work) {
+    public <T> T write(String actor, String label, Function<Changes, T> work) {
         return write(actor, label, null, work);
     }
 
@@ -206,7 +311,7 @@ public final class TablebookStore implements AutoCloseable {
      * A {@link #write} whose audit rows record that it reverts the change {@code revertsChangeId}:
      * how undo and redo are written (see {@link ChangeHistory}).
      */
-    <T> T write(String actor, String label, String revertsChangeId, Function<Writer, T> work) {
+    <T> T write(String actor, String label, String revertsChangeId, Function<Changes, T> work) {
         Objects.requireNonNull(work, "work");
         String who = Check.required("actor", "The user name", actor);
         String what = Check.text("label", "The label", label);
@@ -217,7 +322,7 @@ public final class TablebookStore implements AutoCloseable {
             }
             if (writing) {
                 throw new IllegalStateException("write(...) cannot be nested: do all of one action's work with the "
-                        + "Writer it was given.");
+                        + "Changes it was given.");
             }
             writing = true;
             ChangeWriter writer = new ChangeWriter(Ids.newId(), what, options.clock().instant(), who,
@@ -225,7 +330,9 @@ public final class TablebookStore implements AutoCloseable {
             try {
                 sql.execute("BEGIN IMMEDIATE");
                 T result = work.apply(writer);
+                writer.flushAudit();
                 sql.execute("COMMIT");
+                remember(writer.rows);
                 return result;
             } catch (SQLException e) {
                 Migrations.rollbackQuietly(sql, e);
@@ -240,43 +347,12 @@ public final class TablebookStore implements AutoCloseable {
         }
     }
 
-    public NegotiationRepository negotiation() {
-        return negotiation;
-    }
-
-    public PersonRepository people() {
-        return people;
-    }
-
-    /** Demands and the proposals passed on them. */
-    public DemandRepository demands() {
-        return demands;
-    }
-
-    public TableSessionRepository sessions() {
-        return sessions;
-    }
-
-    /** Sidebars, their topics and their report-backs. */
-    public SidebarRepository sidebars() {
-        return sidebars;
-    }
-
-    /** Tentative agreements and ratifications. */
-    public AgreementRepository agreements() {
-        return agreements;
-    }
-
-    public InformationRequestRepository informationRequests() {
-        return informationRequests;
-    }
-
-    public ComplianceRepository compliance() {
-        return compliance;
-    }
-
-    public AcknowledgementRepository acknowledgements() {
-        return acknowledgements;
+    private void remember(List<RowChange> rows) {
+        version++;
+        journal.addLast(new Committed(version, rows));
+        while (journal.size() > JOURNAL_LENGTH) {
+            journal.removeFirst();
+        }
     }
 
     public AuditRepository audit() {
@@ -334,12 +410,13 @@ public final class TablebookStore implements AutoCloseable {
     }
 
     /** The writer of one {@link #write} call. */
-    private final class ChangeWriter implements Writer {
+    private final class ChangeWriter implements Changes {
         private final String changeId;
         private final String label;
         private final Instant at;
         private final String actor;
         private final String reverts;
+        private final List<RowChange> rows = new ArrayList<>();
         private boolean done;
 
         ChangeWriter(String changeId, String label, Instant at, String actor, String reverts) {
@@ -395,6 +472,7 @@ public final class TablebookStore implements AutoCloseable {
                 throw Failures.onWrite(x, sql, table, e, label);
             }
             append(AuditAction.CREATE, table.kind, e.id(), null, json(e));
+            rows.add(RowChange.created(e));
         }
 
         private <E extends Entity> void update(Table<E> table, Entity raw) {
@@ -406,6 +484,7 @@ public final class TablebookStore implements AutoCloseable {
                 }
                 table.update(sql, e);
                 append(AuditAction.UPDATE, table.kind, e.id(), json(before), json(e));
+                rows.add(RowChange.updated(before, e));
             } catch (SQLException x) {
                 throw Failures.onWrite(x, sql, table, e, label);
             }
@@ -421,12 +500,23 @@ public final class TablebookStore implements AutoCloseable {
                 throw Failures.onDelete(x, label);
             }
             append(AuditAction.DELETE, table.kind, id, json(before), null);
+            rows.add(RowChange.deleted(before));
         }
 
+        /**
+         * The action's audit rows wait here and are written together before the commit, in order
+         * (a whole imported negotiation is tens of thousands of them).
+         */
+        private final List<AuditEntry> audit = new ArrayList<>();
+
         private void append(AuditAction action, EntityKind kind, String id, String before, String after) {
+            audit.add(new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after));
+        }
+
+        void flushAudit() {
             try {
-                tables.audit.append(sql, new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after),
-                        reverts);
+                tables.audit.appendAll(sql, audit, reverts);
+                audit.clear();
             } catch (SQLException x) {
                 throw failed(x);
             }
@@ -438,7 +528,7 @@ public final class TablebookStore implements AutoCloseable {
 
         private void live() {
             if (done) {
-                throw new IllegalStateException("This Writer belongs to a write(...) call that has finished.");
+                throw new IllegalStateException("These changes belong to a write(...) call that has finished.");
             }
         }
     }

@@ -22,13 +22,17 @@ final class Tables {
     final InformationRequestTable informationRequests = new InformationRequestTable();
     final ComplianceTable compliance = new ComplianceTable();
     final AcknowledgementTable acknowledgements = new AcknowledgementTable();
+    final CostingBaselineTable costingBaselines = new CostingBaselineTable();
+    final ClassificationTable classifications = new ClassificationTable();
+    final CostItemTable costItems = new CostItemTable();
     final AuditTable audit = new AuditTable();
 
     private final Map<EntityKind, Table<?>> byKind = new EnumMap<>(EntityKind.class);
 
     Tables() {
         for (Table<?> t : List.of(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks,
-                agreements, ratifications, informationRequests, compliance, acknowledgements, starts)) {
+                agreements, ratifications, informationRequests, compliance, acknowledgements, costingBaselines,
+                classifications, costItems, starts)) {
             byKind.put(t.kind, t);
         }
         if (byKind.size() != EntityKind.values().length) {

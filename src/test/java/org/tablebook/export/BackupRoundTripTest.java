@@ -26,9 +26,9 @@ class BackupRoundTripTest {
 
     @Test
     void theSampleComesBackEqualAndWritesTheSameBytes() throws Exception {
-        NegotiationSnapshot original = SampleNegotiation.snapshot();
+        NegotiationSnapshot original = ReportFixture.snapshot();
         String first = writer.write(original);
-        NegotiationSnapshot back = reader.read(first);
+        NegotiationSnapshot back = reader.read(first).snapshot();
         assertEquals(original, back);
         assertEquals(first, writer.write(back));
     }
@@ -38,14 +38,14 @@ class BackupRoundTripTest {
     void randomNegotiationsComeBackEqualAndWriteTheSameBytes(long seed) throws Exception {
         NegotiationSnapshot original = RandomNegotiations.generate(seed).snapshot();
         String first = writer.write(original);
-        NegotiationSnapshot back = reader.read(new StringReader(first));
+        NegotiationSnapshot back = reader.read(new StringReader(first)).snapshot();
         assertEquals(original, back, "seed " + seed);
         assertEquals(first, writer.write(back), "seed " + seed);
     }
 
     @Test
     void aSidebarsKeptStartComesBackEqual() throws Exception {
-        NegotiationSnapshot s = SampleNegotiation.snapshot();
+        NegotiationSnapshot s = ReportFixture.snapshot();
         org.tablebook.domain.Sidebar started = s.sidebars().stream().filter(x -> x.startedAt() != null).findFirst()
                 .orElseThrow();
         java.time.Instant at = started.startedAt();
@@ -55,9 +55,10 @@ class BackupRoundTripTest {
                 .corrected(at.minusSeconds(300), "Logged late", at.plusSeconds(900));
         NegotiationSnapshot original = new NegotiationSnapshot(s.negotiation(), s.people(), s.demands(), s.proposals(),
                 s.sessions(), s.sidebars(), s.topics(), s.reportBacks(), s.agreements(), s.ratifications(),
-                s.informationRequests(), s.complianceItems(), s.acknowledgements(), java.util.List.of(start));
+                s.informationRequests(), s.complianceItems(), s.acknowledgements(), s.costingBaselines(),
+                s.classifications(), s.costItems(), java.util.List.of(start));
         String json = writer.write(original);
-        NegotiationSnapshot back = reader.read(json);
+        NegotiationSnapshot back = reader.read(new StringReader(json)).snapshot();
         assertEquals(original, back);
         assertEquals(start, back.startOf(started.id()).orElseThrow());
         assertEquals(json, writer.write(back));
@@ -65,8 +66,8 @@ class BackupRoundTripTest {
 
     @Test
     void theFileNamesItsFormatAndIsIndentedForAPerson() {
-        String json = writer.write(SampleNegotiation.snapshot());
-        assertTrue(json.startsWith("{\n  \"format\": \"tablebook-backup\",\n  \"formatVersion\": 1,\n"
+        String json = writer.write(ReportFixture.snapshot());
+        assertTrue(json.startsWith("{\n  \"format\": \"tablebook-backup\",\n  \"formatVersion\": 2,\n"
                 + "  \"negotiation\": {\n    \"id\": \"n-0001\",\n"), json.substring(0, 120));
         assertTrue(json.contains("\"contractExpiresOn\": \"2026-06-30\""), "dates are ISO");
         assertTrue(json.contains("\"startedAt\": \"2026-03-05T20:00:00Z\""), "instants are ISO in UTC");
@@ -85,15 +86,15 @@ class BackupRoundTripTest {
 
     @Test
     void pathAndStreamFormsWriteTheSameBytes(@TempDir Path dir) throws Exception {
-        NegotiationSnapshot snapshot = SampleNegotiation.snapshot();
+        NegotiationSnapshot snapshot = ReportFixture.snapshot();
         Path file = dir.resolve("backup.json");
-        writer.write(snapshot, file);
+        writer.write(new Backup(snapshot, java.util.List.of()), file);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        writer.write(snapshot, out);
+        writer.write(new Backup(snapshot, java.util.List.of()), out);
         byte[] bytes = Files.readAllBytes(file);
         assertEquals(new String(out.toByteArray(), StandardCharsets.UTF_8), new String(bytes, StandardCharsets.UTF_8));
-        assertEquals(snapshot, reader.read(file));
-        assertEquals(snapshot, reader.read(new ByteArrayInputStream(bytes)));
+        assertEquals(snapshot, reader.read(file).snapshot());
+        assertEquals(snapshot, reader.read(new ByteArrayInputStream(bytes)).snapshot());
         try (var files = Files.list(dir)) {
             assertEquals(1, files.count(), "no temporary file is left beside the backup");
         }
@@ -101,7 +102,7 @@ class BackupRoundTripTest {
 
     @Test
     void aByteOrderMarkIsAccepted() throws Exception {
-        String json = "\uFEFF" + writer.write(SampleNegotiation.snapshot());
-        assertEquals(SampleNegotiation.snapshot(), reader.read(json));
+        String json = "\uFEFF" + writer.write(ReportFixture.snapshot());
+        assertEquals(ReportFixture.snapshot(), reader.read(json).snapshot());
     }
 }

@@ -9,8 +9,8 @@ import org.w3c.dom.Node;
 
 /** The committee report holds everything, and says CONFIDENTIAL before anything else. */
 class CommitteeReportTest {
-    private final String source = CommitteeReportRenderer.html(SampleNegotiation.snapshot(), SampleNegotiation.findings(),
-            SampleNegotiation.CLOCK, PageSize.LETTER);
+    private final String source = CommitteeReportRenderer.html(ReportFixture.snapshot(), ReportFixture.findings(),
+            ReportFixture.CLOCK, PageSize.LETTER);
     private final Xhtml page = Xhtml.parse(source);
 
     @Test
@@ -30,10 +30,10 @@ class CommitteeReportTest {
                 "Our people Zoë Ærøskøbing, Marcus Bell", "Their people Dana Whitfield", "Length 1 h 10 min",
                 "Location Small conference room B", "Ratios are our priority; we can phase them in",
                 "Nothing about the strike fund or our wage floor", "No notes taken Agreed",
-                "Not used in ULP charges or arbitration Undecided", SampleNegotiation.SIDEBAR_NOTES,
-                SampleNegotiation.OUR_POSITION, "1:5 now, 1:4 in 2028", "1:4 from January 2027 if we drop parking",
-                "Accept Mar 6, 2026, 5:00 PM CST", "Accepted 9-1; parking goes", "Not decided",
-                "Reported Mar 5, 2026, 4:00 PM CST by Zoë Ærøskøbing", "Whole team present Yes",
+                "Not used in ULP charges or arbitration Undecided", ReportFixture.SIDEBAR_NOTES,
+                ReportFixture.OUR_POSITION, "1:5 now, 1:4 in 2028", "1:4 from January 2027 if we drop parking",
+                "Accept Mar 6, 2026, 17:00 CST", "Accepted 9-1; parking goes", "Not decided",
+                "Reported Mar 5, 2026, 16:00 CST by Zoë Ærøskøbing", "Whole team present Yes",
                 "Ratios deal on offer; wages stuck")) {
             assertTrue(sidebar.contains(expected), "expected \"" + expected + "\" in: " + sidebar);
         }
@@ -57,7 +57,7 @@ class CommitteeReportTest {
         List<String> rows = page.texts("//section[@id='demands']/table//tbody/tr");
         assertEquals(6, rows.size());
         assertTrue(rows.get(3).startsWith("U-4 Strike readiness fund CONFIDENTIAL Ours High Not yet tabled"), rows.get(3));
-        assertTrue(page.text("//section[@id='demands']").contains(SampleNegotiation.INTERNAL_WAGES));
+        assertTrue(page.text("//section[@id='demands']").contains(ReportFixture.INTERNAL_WAGES));
         assertTrue(page.text("//section[@id='demands']").contains("Article 9: wages rise 6% on each anniversary"),
                 "proposal texts are shown");
     }
@@ -67,8 +67,8 @@ class CommitteeReportTest {
         String agreements = page.text("//section[@id='agreements']");
         assertTrue(agreements.contains("U-2 Safe staffing ratios Confirmed at the table Initialed by us only"), agreements);
         assertTrue(agreements.contains("E-1 Health insurance premiums Tentative Initialed by both sides"), agreements);
-        assertTrue(agreements.contains(SampleNegotiation.TA_PRIVATE_TEXT));
-        assertTrue(agreements.contains("Approved by the whole team Mar 6, 2026, 5:00 PM CST"));
+        assertTrue(agreements.contains(ReportFixture.TA_PRIVATE_TEXT));
+        assertTrue(agreements.contains("Approved by the whole team Mar 6, 2026, 17:00 CST"));
         assertTrue(agreements.contains("Public text for members None written yet"));
     }
 

@@ -22,8 +22,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.tablebook.domain.NegotiationSnapshot;
 
 class ExporterTest {
-    private final NegotiationSnapshot sample = SampleNegotiation.snapshot();
-    private final Exporter exporter = new Exporter(SampleNegotiation.CLOCK);
+    private final NegotiationSnapshot sample = ReportFixture.snapshot();
+    private final Exporter exporter = new Exporter(ReportFixture.CLOCK);
 
     /** Records every report and cancels once it has heard {@code cancelAfter} of them. */
     private static final class Recorder implements ProgressListener {
@@ -48,7 +48,7 @@ class ExporterTest {
     }
 
     private ExportRequest request(Audience audience, ExportFormat format) {
-        return new ExportRequest(sample, audience, format, SampleNegotiation.findings(), SampleNegotiation.audit(),
+        return new ExportRequest(sample, audience, format, ReportFixture.findings(), ReportFixture.audit(),
                 Instant.parse("2026-03-01T00:00:00Z"), null);
     }
 
@@ -130,13 +130,13 @@ class ExporterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.export(ExportRequest.backup(sample), out, ProgressListener.NONE);
         assertArrayEquals(new BackupWriter().write(sample).getBytes(StandardCharsets.UTF_8), out.toByteArray());
-        assertEquals(sample, new BackupReader().read(out.toString(StandardCharsets.UTF_8)));
+        assertEquals(sample, new BackupReader().read(out.toString(StandardCharsets.UTF_8)).snapshot());
     }
 
     @Test
     void thePreviewIsTheDocumentOrWhatWillBeSent() {
         String html = exporter.previewHtml(request(Audience.MEMBERS, ExportFormat.PDF));
-        assertEquals(MembershipRenderer.html(MembershipSummary.of(sample, SampleNegotiation.CLOCK), PageSize.LETTER), html);
+        assertEquals(MembershipRenderer.html(MembershipSummary.of(sample, ReportFixture.CLOCK), PageSize.LETTER), html);
         Xhtml markdown = Xhtml.parse(exporter.previewHtml(request(Audience.MEMBERS, ExportFormat.MARKDOWN)));
         assertTrue(markdown.text("//pre").startsWith("# Riverside General 2026 contract"));
         Xhtml backup = Xhtml.parse(exporter.previewHtml(ExportRequest.backup(sample)));
@@ -160,10 +160,10 @@ class ExporterTest {
 
     @Test
     void sinceTheEndOfASession() {
-        var session = sample.session(SampleNegotiation.S2).orElseThrow();
-        Instant end = ExportRequest.endOf(session, SampleNegotiation.ZONE);
+        var session = sample.session(ReportFixture.S2).orElseThrow();
+        Instant end = ExportRequest.endOf(session, ReportFixture.ZONE);
         assertEquals(Instant.parse("2026-02-17T18:30:00Z"), end, "12:30 PM in Chicago");
-        String page = exporter.previewHtml(ExportRequest.since(sample, ExportFormat.HTML, end, SampleNegotiation.audit(),
+        String page = exporter.previewHtml(ExportRequest.since(sample, ExportFormat.HTML, end, ReportFixture.audit(),
                 List.of()));
         assertFalse(page.contains("2% each year"), "the pass logged during that session came before its end");
         assertTrue(page.contains("5.5% each year"));

@@ -23,10 +23,10 @@ import org.tablebook.domain.VoteResult;
 
 /** The membership summary of the fixed sample, read back by its structure and text. */
 class MembershipSummaryTest {
-    private final NegotiationSnapshot sample = SampleNegotiation.snapshot();
+    private final NegotiationSnapshot sample = ReportFixture.snapshot();
 
     private Xhtml html(NegotiationSnapshot snapshot) {
-        return Xhtml.parse(MembershipRenderer.html(MembershipSummary.of(snapshot, SampleNegotiation.CLOCK), PageSize.LETTER));
+        return Xhtml.parse(MembershipRenderer.html(MembershipSummary.of(snapshot, ReportFixture.CLOCK), PageSize.LETTER));
     }
 
     @Test
@@ -102,7 +102,7 @@ class MembershipSummaryTest {
         NegotiationSnapshot s = new NegotiationSnapshot(tricky, sample.people(), sample.demands(), sample.proposals(),
                 sample.sessions(), sample.sidebars(), sample.topics(), sample.reportBacks(), sample.agreements(),
                 sample.ratifications(), sample.informationRequests(), sample.complianceItems(), sample.acknowledgements());
-        String source = MembershipRenderer.html(MembershipSummary.of(s, SampleNegotiation.CLOCK), PageSize.A4);
+        String source = MembershipRenderer.html(MembershipSummary.of(s, ReportFixture.CLOCK), PageSize.A4);
         Xhtml page = Xhtml.parse(source);
         assertEquals("<b>Local & Co</b> {{title}}", page.text("//h1"));
         assertEquals(0, page.count("//h1/b") + page.count("//script"));
@@ -117,7 +117,7 @@ class MembershipSummaryTest {
         agreements.set(0, new TentativeAgreement(approved.id(), approved.demandId(), approved.text(),
                 approved.publicText(), approved.source(), approved.sidebarId(), approved.reachedOn(),
                 approved.initialedByUsOn(), null, null, null, TaStatus.TENTATIVE, approved.createdAt(), approved.updatedAt()));
-        MembershipSummary s = MembershipSummary.of(withAgreements(agreements), SampleNegotiation.CLOCK);
+        MembershipSummary s = MembershipSummary.of(withAgreements(agreements), ReportFixture.CLOCK);
         assertEquals(List.of("E-1"), s.agreements().stream().map(MembershipSummary.PublicAgreement::demandCode).toList());
     }
 
@@ -126,14 +126,14 @@ class MembershipSummaryTest {
         List<TableSession> sessions = new ArrayList<>(sample.sessions());
         // The clock reads 7:30 PM on March 14 in Chicago.
         sessions.add(new TableSession("s-late", LocalDate.of(2026, 3, 14), LocalTime.of(20, 0), null, "", List.of(), "",
-                SampleNegotiation.T0, SampleNegotiation.T0));
+                ReportFixture.T0, ReportFixture.T0));
         sessions.add(new TableSession("s-early", LocalDate.of(2026, 3, 14), LocalTime.of(9, 0), null, "", List.of(), "",
-                SampleNegotiation.T0, SampleNegotiation.T0));
+                ReportFixture.T0, ReportFixture.T0));
         NegotiationSnapshot s = new NegotiationSnapshot(sample.negotiation(), sample.people(), sample.demands(),
                 sample.proposals(), sessions, sample.sidebars(), sample.topics(), sample.reportBacks(),
                 sample.agreements(), sample.ratifications(), sample.informationRequests(), sample.complianceItems(),
                 sample.acknowledgements());
-        MembershipSummary summary = MembershipSummary.of(s, SampleNegotiation.CLOCK);
+        MembershipSummary summary = MembershipSummary.of(s, ReportFixture.CLOCK);
         assertEquals(Optional.of(LocalDate.of(2026, 3, 14)), summary.nextSession());
         assertEquals(LocalDate.of(2026, 3, 14), summary.sessionsHeld().get(summary.sessionsHeld().size() - 1));
     }
@@ -141,13 +141,13 @@ class MembershipSummaryTest {
     @Test
     void aVoteHeldShowsItsResultAndAVoteAheadItsDate() {
         Ratification voted = new Ratification("r-1", LocalDate.of(2026, 3, 10), List.of(), LocalDate.of(2026, 3, 12),
-                840, 612, 104, SampleNegotiation.T0, SampleNegotiation.T0);
-        MembershipSummary s = MembershipSummary.of(withRatification(voted), SampleNegotiation.CLOCK);
+                840, 612, 104, ReportFixture.T0, ReportFixture.T0);
+        MembershipSummary s = MembershipSummary.of(withRatification(voted), ReportFixture.CLOCK);
         assertEquals(Optional.of(VoteResult.RATIFIED), s.ratification().orElseThrow().result());
         assertTrue(html(withRatification(voted)).text("//section[@id='whats-next']//tr[2]")
                 .endsWith("Members ratified the agreement on March 12, 2026 (612 yes, 104 no)."));
         Ratification ahead = new Ratification("r-1", LocalDate.of(2026, 3, 10), List.of(), LocalDate.of(2026, 3, 28),
-                840, 0, 0, SampleNegotiation.T0, SampleNegotiation.T0);
+                840, 0, 0, ReportFixture.T0, ReportFixture.T0);
         assertEquals("Ratification Members vote on Saturday, March 28, 2026.",
                 html(withRatification(ahead)).text("//section[@id='whats-next']//tr[2]"));
     }
@@ -161,7 +161,7 @@ class MembershipSummaryTest {
         assertEquals("No demands to report yet.", page.text("//section[@id='at-a-glance']/p"));
         assertEquals("Next table session Not scheduled yet", page.text("//section[@id='whats-next']//tr"));
         String md = MembershipRenderer.markdown(MembershipSummary.of(NegotiationSnapshot.empty(n), Clock.fixed(
-                Instant.parse("2026-02-01T12:00:00Z"), SampleNegotiation.ZONE)));
+                Instant.parse("2026-02-01T12:00:00Z"), ReportFixture.ZONE)));
         assertTrue(md.startsWith("# New table\n\n**Bargaining update for all members** · Report of February 1, 2026\n"), md);
         assertTrue(md.contains("No table sessions yet."));
     }
@@ -174,7 +174,7 @@ class MembershipSummaryTest {
                 "- 6% a year\n# not a heading\n\n1. first", wages.proposedBy(), wages.category(), wages.priority(),
                 wages.subject(), wages.origin(), wages.originNote(), wages.status(), false, wages.createdAt(),
                 wages.updatedAt()));
-        String md = MembershipRenderer.markdown(MembershipSummary.of(withDemands(demands), SampleNegotiation.CLOCK));
+        String md = MembershipRenderer.markdown(MembershipSummary.of(withDemands(demands), ReportFixture.CLOCK));
         assertTrue(md.contains("| U-1 | Wages \\*now\\* \\| \\[all\\] | On the table |"), md);
         assertTrue(md.contains("**U-1 · Wages \\*now\\* \\| \\[all\\].** \\- 6% a year  \n\\# not a heading\n\n1\\. first"), md);
         assertTrue(md.contains("| Status | Our demands | Their proposals |\n|---|---:|---:|\n| Not yet tabled | 1 | 0 |"), md);

@@ -17,12 +17,12 @@ class SinceReportTest {
     private static final Instant MARCH_1 = Instant.parse("2026-03-01T00:00:00Z");
 
     private static SinceReport report(Instant since, List<AuditEntry> audit) {
-        return SinceReport.of(SampleNegotiation.snapshot(), audit, SampleNegotiation.findings(), since,
-                SampleNegotiation.CLOCK);
+        return SinceReport.of(ReportFixture.snapshot(), audit, ReportFixture.findings(), since,
+                ReportFixture.CLOCK);
     }
 
     private static Xhtml html(Instant since) {
-        return Xhtml.parse(SinceReportRenderer.html(report(since, SampleNegotiation.audit()), SampleNegotiation.ZONE,
+        return Xhtml.parse(SinceReportRenderer.html(report(since, ReportFixture.audit()), ReportFixture.ZONE,
                 PageSize.LETTER));
     }
 
@@ -32,7 +32,7 @@ class SinceReportTest {
         List<String> passes = page.texts("//section[@id='passes']//div[@class='change']");
         assertEquals(1, passes.size());
         assertTrue(passes.get(0).startsWith("New U-1 Wages: counter from Healthcare Workers Local 512 "
-                + "Recorded by Marcus Bell, Mar 3, 2026, 1:00 PM CST"), passes.get(0));
+                + "Recorded by Marcus Bell, Mar 3, 2026, 13:00 CST"), passes.get(0));
         assertTrue(passes.get(0).contains("Summary 5.5% each year"));
         assertFalse(page.text("//body").contains("2% each year"), "the pass of February 17 came before");
     }
@@ -45,7 +45,7 @@ class SinceReportTest {
         assertEquals(List.of("New TA on U-2 Safe staffing ratios", "New TA on E-1 Health insurance premiums"),
                 page.texts("//section[@id='agreements']//p[@class='change-head']"));
         assertTrue(page.text("//section[@id='agreements']//div[@class='change'][1]//p[@class='recorded']")
-                .equals("Recorded by Marcus Bell, Mar 7, 2026, 9:00 AM CST"), "the latest entry names who recorded it");
+                .equals("Recorded by Marcus Bell, Mar 7, 2026, 09:00 CST"), "the latest entry names who recorded it");
     }
 
     @Test
@@ -69,22 +69,22 @@ class SinceReportTest {
 
     @Test
     void aLaterMomentLeavesOutWhatCameBefore() {
-        SinceReport later = report(Instant.parse("2026-03-06T00:00:00Z"), SampleNegotiation.audit());
+        SinceReport later = report(Instant.parse("2026-03-06T00:00:00Z"), ReportFixture.audit());
         assertEquals(List.of("agreements", "decisions", "findings"), later.groups().stream().map(SinceReport.Group::id).toList());
         assertEquals(3, later.changeCount());
-        SinceReport none = report(Instant.parse("2026-03-10T00:00:00Z"), SampleNegotiation.audit());
+        SinceReport none = report(Instant.parse("2026-03-10T00:00:00Z"), ReportFixture.audit());
         assertTrue(none.groups().isEmpty());
-        assertTrue(SinceReportRenderer.html(none, SampleNegotiation.ZONE, PageSize.LETTER)
+        assertTrue(SinceReportRenderer.html(none, ReportFixture.ZONE, PageSize.LETTER)
                 .contains("Nothing was recorded since then."));
     }
 
     @Test
     void deletionsAndOtherChangesAreNotHidden() {
-        List<AuditEntry> audit = new ArrayList<>(SampleNegotiation.audit());
-        audit.add(SampleNegotiation.entry(10, "2026-03-08T15:00:00Z", "Marcus Bell", EntityKind.PROPOSAL, "pr-gone",
+        List<AuditEntry> audit = new ArrayList<>(ReportFixture.audit());
+        audit.add(ReportFixture.entry(10, "2026-03-08T15:00:00Z", "Marcus Bell", EntityKind.PROPOSAL, "pr-gone",
                 AuditAction.DELETE, "Delete a pass"));
-        audit.add(SampleNegotiation.entry(11, "2026-03-09T15:00:00Z", "Zoë Ærøskøbing", EntityKind.DEMAND,
-                SampleNegotiation.PARKING, AuditAction.UPDATE, "Withdraw demand"));
+        audit.add(ReportFixture.entry(11, "2026-03-09T15:00:00Z", "Zoë Ærøskøbing", EntityKind.DEMAND,
+                ReportFixture.PARKING, AuditAction.UPDATE, "Withdraw demand"));
         SinceReport r = report(MARCH_1, audit);
         SinceReport.Item deleted = r.groups().get(0).items().get(0);
         assertEquals("A pass deleted", deleted.headline());

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class TemplateTest {
 
     private static String render(String source, Object... model) {
-        return Template.parse("test", source).render(Labels.model(model));
+        return Template.parse("test", source).render(ReportText.model(model));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.tablebook.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.clockOn;
@@ -38,13 +39,10 @@ class BargainingBackwardsRuleTest {
 
         Finding f = single(check(rule, b.build(), clock));
 
-        assertEquals(EntityRef.of(wages), f.subject());
-        assertEquals(Severity.ERROR, f.severity());
-        assertEquals("Demand U-1 Wages", f.subjectLabel());
-        assertEquals("U-1 Wages was first put on the table on Mar 3, after the new-demand deadline of Mar 2: adding "
-                + "demands after the deadline is bargaining backwards and often unlawful.", f.message());
-        assertEquals("Withdraw the demand", f.fixAction());
-        assertEquals("status", f.field());
+        assertFinding(f, EntityRef.of(wages), Severity.ERROR, "Demand U-1 Wages",
+                "U-1 Wages was first put on the table on Mar 3, after the new-demand deadline of Mar 2: adding "
+                + "demands after the deadline is bargaining backwards and often unlawful.",
+                "Withdraw the demand", "status");
     }
 
     @Test

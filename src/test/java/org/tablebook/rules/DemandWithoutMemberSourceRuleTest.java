@@ -2,6 +2,7 @@ package org.tablebook.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.BASE;
@@ -35,13 +36,10 @@ class DemandWithoutMemberSourceRuleTest {
 
         Finding f = single(check(rule, b.build(), clock));
 
-        assertEquals(EntityRef.of(wages), f.subject());
-        assertEquals(Severity.INFO, f.severity());
-        assertEquals("Demand U-1 Wages", f.subjectLabel());
-        assertEquals("No origin in members' needs is recorded for U-1 Wages, so the team cannot show which members "
-                + "asked for it.", f.message());
-        assertEquals("Record the demand's origin", f.fixAction());
-        assertEquals("origin", f.field());
+        assertFinding(f, EntityRef.of(wages), Severity.INFO, "Demand U-1 Wages",
+                "No origin in members' needs is recorded for U-1 Wages, so the team cannot show which members "
+                + "asked for it.",
+                "Record the demand's origin", "origin");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.tablebook.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.BASE_DATE;
@@ -33,13 +34,10 @@ class ExpiryNoticesRuleTest {
 
         Finding f = single(check(rule, b.build(), today));
 
-        assertEquals(EntityRef.of(b.negotiation()), f.subject());
-        assertEquals(Severity.WARNING, f.severity());
-        assertEquals("Contract expiry (May 1, 2026)", f.subjectLabel());
-        assertEquals("The contract expires in 60 days (May 1, 2026) and no notice to City Hospital is recorded, though "
-                + "it is due today (60 days before expiry).", f.message());
-        assertEquals("Record notice to the other party", f.fixAction());
-        assertEquals("otherPartyNoticeOn", f.field());
+        assertFinding(f, EntityRef.of(b.negotiation()), Severity.WARNING, "Contract expiry (May 1, 2026)",
+                "The contract expires in 60 days (May 1, 2026) and no notice to City Hospital is recorded, though "
+                + "it is due today (60 days before expiry).",
+                "Record notice to the other party", "otherPartyNoticeOn");
     }
 
     @Test

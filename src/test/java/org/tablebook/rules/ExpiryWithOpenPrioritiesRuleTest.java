@@ -2,6 +2,7 @@ package org.tablebook.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.BASE_DATE;
@@ -37,13 +38,10 @@ class ExpiryWithOpenPrioritiesRuleTest {
 
         Finding f = single(check(rule, b.build(), today));
 
-        assertEquals(EntityRef.of(wages), f.subject());
-        assertEquals(Severity.WARNING, f.severity());
-        assertEquals("Demand U-1 Wages", f.subjectLabel());
-        assertEquals("Our high-priority demand U-1 Wages is still on the table with the contract expiring in 30 days (Apr 1, 2026): "
-                + "an open priority at the deadline is bargained under the most pressure.", f.message());
-        assertEquals("Review the demand", f.fixAction());
-        assertEquals("status", f.field());
+        assertFinding(f, EntityRef.of(wages), Severity.WARNING, "Demand U-1 Wages",
+                "Our high-priority demand U-1 Wages is still on the table with the contract expiring in 30 days (Apr 1, 2026): "
+                + "an open priority at the deadline is bargained under the most pressure.",
+                "Review the demand", "status");
     }
 
     @Test

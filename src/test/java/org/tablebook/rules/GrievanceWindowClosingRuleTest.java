@@ -2,6 +2,7 @@ package org.tablebook.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.BASE_DATE;
@@ -38,8 +39,8 @@ class GrievanceWindowClosingRuleTest {
         assertEquals(EntityRef.of(item), f.subject());
         assertEquals(Severity.ERROR, f.severity());
         assertEquals("Compliance: Post schedules two weeks ahead", f.subjectLabel());
-        assertEquals("The grievance window on this breach closes in 3 days (Mar 5) and no grievance is filed: after "
-                + "that the breach can no longer be grieved.", f.message());
+        assertEquals("The grievance window on this breach (14 calendar days) closes in 3 days (Mar 5) and no grievance "
+                + "is filed: after that the breach can no longer be grieved.", f.message());
         assertEquals("Record grievance filed", f.fixAction());
         assertEquals("grievanceFiledOn", f.field());
     }

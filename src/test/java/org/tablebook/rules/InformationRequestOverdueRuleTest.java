@@ -2,6 +2,7 @@ package org.tablebook.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.clockOn;
@@ -32,13 +33,10 @@ class InformationRequestOverdueRuleTest {
 
         Finding f = single(check(rule, b.build(), clockOn(day(1))));
 
-        assertEquals(EntityRef.of(request), f.subject());
-        assertEquals(Severity.WARNING, f.severity());
-        assertEquals("Information request: Staffing data (asked Feb 16)", f.subjectLabel());
-        assertEquals("Our request for Staffing data was due on Mar 2 and is still unanswered, 1 day late: keep the "
-                + "record, a late answer is evidence of bad-faith bargaining.", f.message());
-        assertEquals("Record the answer", f.fixAction());
-        assertEquals("answeredOn", f.field());
+        assertFinding(f, EntityRef.of(request), Severity.WARNING, "Information request: Staffing data (asked Feb 16)",
+                "Our request for Staffing data was due on Mar 2 and is still unanswered, 1 day late: keep the "
+                + "record, a late answer is evidence of bad-faith bargaining.",
+                "Record the answer", "answeredOn");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.tablebook.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.BASE;
@@ -34,13 +35,10 @@ class NotConfirmedOnRecordRuleTest {
 
         Finding f = single(check(rule, b.build(), clock));
 
-        assertEquals(EntityRef.of(ta), f.subject());
-        assertEquals(Severity.INFO, f.severity());
-        assertEquals("TA on U-1 Wages (Mar 2)", f.subjectLabel());
-        assertEquals("This agreement from a sidebar is not yet confirmed at an on-the-record session: confirm it at the "
-                + "table before a memorandum of agreement is drafted.", f.message());
-        assertEquals("Record the confirming session", f.fixAction());
-        assertEquals("confirmedSessionId", f.field());
+        assertFinding(f, EntityRef.of(ta), Severity.INFO, "TA on U-1 Wages (Mar 2)",
+                "This agreement from a sidebar is not yet confirmed at an on-the-record session: confirm it at the "
+                + "table before a memorandum of agreement is drafted.",
+                "Record the confirming session", "confirmedSessionId");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tablebook.domain.GroundRuleStatus.AGREED;
 import static org.tablebook.domain.GroundRuleStatus.REFUSED;
 import static org.tablebook.domain.GroundRuleStatus.UNDECIDED;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.clockAt;
@@ -37,13 +38,10 @@ class NotesDespiteNoNotesRuleTest {
 
         Finding f = single(check(rule, b.build(), clock));
 
-        assertEquals(EntityRef.of(sidebar), f.subject());
-        assertEquals(Severity.WARNING, f.severity());
-        assertEquals("Sidebar on wages (Mar 2)", f.subjectLabel());
-        assertEquals("Confidential notes are recorded for this sidebar although both sides agreed no notes would be "
-                + "taken: keeping them breaks the ground rule and can be turned against us.", f.message());
-        assertEquals("Remove the notes", f.fixAction());
-        assertEquals("confidentialNotes", f.field());
+        assertFinding(f, EntityRef.of(sidebar), Severity.WARNING, "Sidebar on wages (Mar 2)",
+                "Confidential notes are recorded for this sidebar although both sides agreed no notes would be "
+                + "taken: keeping them breaks the ground rule and can be turned against us.",
+                "Remove the notes", "confidentialNotes");
     }
 
     @Test

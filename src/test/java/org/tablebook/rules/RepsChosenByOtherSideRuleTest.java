@@ -2,6 +2,7 @@ package org.tablebook.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.BASE;
@@ -36,12 +37,9 @@ class RepsChosenByOtherSideRuleTest {
 
         Finding f = single(check(rule, b.build(), clock));
 
-        assertEquals(EntityRef.of(sidebar), f.subject());
-        assertEquals(Severity.ERROR, f.severity());
-        assertEquals("Sidebar on wages (Mar 2)", f.subjectLabel());
-        assertEquals("Our reps in this sidebar were chosen by the other side: neither side may dictate who represents "
-                + "the other, so our team must choose its own.", f.message());
-        assertEquals("Let the team choose its reps", f.fixAction());
-        assertEquals("repsChosenBy", f.field());
+        assertFinding(f, EntityRef.of(sidebar), Severity.ERROR, "Sidebar on wages (Mar 2)",
+                "Our reps in this sidebar were chosen by the other side: neither side may dictate who represents "
+                + "the other, so our team must choose its own.",
+                "Let the team choose its reps", "repsChosenBy");
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tablebook.domain.GroundRuleStatus.AGREED;
 import static org.tablebook.domain.GroundRuleStatus.REFUSED;
 import static org.tablebook.domain.GroundRuleStatus.UNDECIDED;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.clockAt;
@@ -36,13 +37,10 @@ class SidebarGroundRulesUnclearRuleTest {
 
         Finding f = single(check(rule, b.build(), clock));
 
-        assertEquals(EntityRef.of(sidebar), f.subject());
-        assertEquals(Severity.WARNING, f.severity());
-        assertEquals("Sidebar on wages (Mar 2)", f.subjectLabel());
-        assertEquals("This sidebar started with the ground rule on not repeating what is said still undecided, so "
-                + "either side can later claim it understood them differently.", f.message());
-        assertEquals("Record the ground rules", f.fixAction());
-        assertEquals("notRepeatedRule", f.field());
+        assertFinding(f, EntityRef.of(sidebar), Severity.WARNING, "Sidebar on wages (Mar 2)",
+                "This sidebar started with the ground rule on not repeating what is said still undecided, so "
+                + "either side can later claim it understood them differently.",
+                "Record the ground rules", "notRepeatedRule");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.tablebook.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.BASE;
@@ -33,13 +34,10 @@ class SidebarNotInstructedRuleTest {
 
         Finding f = single(check(rule, b.build(), clock));
 
-        assertEquals(EntityRef.of(sidebar), f.subject());
-        assertEquals(Severity.WARNING, f.severity());
-        assertEquals("Sidebar on wages (Mar 2)", f.subjectLabel());
-        assertEquals("The team authorized this sidebar but has not instructed the reps on what not to say, so they go "
-                + "in without the team's line.", f.message());
-        assertEquals("Record instructions", f.fixAction());
-        assertEquals("instructionsDoNotSay", f.field());
+        assertFinding(f, EntityRef.of(sidebar), Severity.WARNING, "Sidebar on wages (Mar 2)",
+                "The team authorized this sidebar but has not instructed the reps on what not to say, so they go "
+                + "in without the team's line.",
+                "Record instructions", "instructionsDoNotSay");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.tablebook.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.BASE;
@@ -38,13 +39,10 @@ class TaNotInitialedRuleTest {
 
         Finding f = single(check(rule, b.build(), clock));
 
-        assertEquals(EntityRef.of(ta), f.subject());
-        assertEquals(Severity.WARNING, f.severity());
-        assertEquals("TA on U-1 Wages (Mar 2)", f.subjectLabel());
-        assertEquals("The other side has not initialed this agreement: without both sides' initials there is no shared "
-                + "record of exactly what was agreed.", f.message());
-        assertEquals("Record initials", f.fixAction());
-        assertEquals("initialedByThemOn", f.field());
+        assertFinding(f, EntityRef.of(ta), Severity.WARNING, "TA on U-1 Wages (Mar 2)",
+                "The other side has not initialed this agreement: without both sides' initials there is no shared "
+                + "record of exactly what was agreed.",
+                "Record initials", "initialedByThemOn");
     }
 
     @Test

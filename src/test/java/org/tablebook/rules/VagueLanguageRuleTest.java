@@ -3,6 +3,7 @@ package org.tablebook.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.tablebook.rules.RuleTesting.assertFinding;
 import static org.tablebook.rules.RuleTesting.check;
 import static org.tablebook.rules.RuleTesting.single;
 import static org.tablebook.testing.SnapshotBuilder.BASE;
@@ -40,13 +41,10 @@ class VagueLanguageRuleTest {
 
         Finding f = single(check(rule, b.build(), clock));
 
-        assertEquals(EntityRef.of(proposal), f.subject());
-        assertEquals(Severity.INFO, f.severity());
-        assertEquals("Our proposal on U-1 (Mar 2)", f.subjectLabel());
-        assertEquals("This proposal uses \u201cand/or\u201d, \u201cprovided that\u201d and \u201creasonable\u201d, which "
-                + "can be read more than one way: define the terms or say exactly what is meant.", f.message());
-        assertEquals("Edit the wording", f.fixAction());
-        assertEquals("text", f.field());
+        assertFinding(f, EntityRef.of(proposal), Severity.INFO, "Our proposal on U-1 (Mar 2)",
+                "This proposal uses \u201cand/or\u201d, \u201cprovided that\u201d and \u201creasonable\u201d, which "
+                + "can be read more than one way: define the terms or say exactly what is meant.",
+                "Edit the wording", "text");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +40,7 @@ class ChangeHistoryTest {
 
     @TempDir
     Path dir;
-    private final TestClock clock = new TestClock(Instant.parse("2026-03-03T14:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-03T14:00:00Z"));
     private Path file;
     private TablebookStore store;
     private final Fixtures f = new Fixtures();
@@ -55,7 +56,7 @@ class ChangeHistoryTest {
         store.close();
     }
 
-    private <T> T act(String actor, String label, java.util.function.Function<Writer, T> work) {
+    private <T> T act(String actor, String label, java.util.function.Function<Changes, T> work) {
         clock.advance(Duration.ofMinutes(1));
         return store.write(actor, label, work);
     }
@@ -101,19 +102,19 @@ class ChangeHistoryTest {
                 labels(store.history().of(DANA).undo()));
 
         assertEquals("Delete Pat Kimura", store.history().undo(DANA).orElseThrow().label());
-        assertEquals(List.of(renamed), store.people().list(), "the deleted row is back exactly as it was");
+        assertEquals(List.of(renamed), store.loadSnapshot().people(), "the deleted row is back exactly as it was");
         assertEquals("Edit Pat Kimura", store.history().undo(DANA).orElseThrow().label());
-        assertEquals(List.of(p), store.people().list(), "the before row is back, its times included");
+        assertEquals(List.of(p), store.loadSnapshot().people(), "the before row is back, its times included");
         assertEquals("Add Pat Kim", store.history().undo(DANA).orElseThrow().label());
-        assertTrue(store.people().list().isEmpty());
+        assertTrue(store.loadSnapshot().people().isEmpty());
         assertTrue(store.history().of(DANA).undo().isEmpty());
         assertEquals(List.of("Add Pat Kim", "Edit Pat Kimura", "Delete Pat Kimura"),
                 labels(store.history().of(DANA).redo()));
 
         store.history().redo(DANA);
-        assertEquals(List.of(p), store.people().list());
+        assertEquals(List.of(p), store.loadSnapshot().people());
         store.history().redo(DANA);
-        assertEquals(List.of(renamed), store.people().list());
+        assertEquals(List.of(renamed), store.loadSnapshot().people());
         assertEquals(List.of("Edit Pat Kimura", "Add Pat Kim"), labels(store.history().of(DANA).undo()));
         assertEquals(List.of("Delete Pat Kimura"), labels(store.history().of(DANA).redo()));
     }
@@ -163,7 +164,7 @@ class ChangeHistoryTest {
         assertEquals(List.of("Add Pat Kim"), labels(stacks.undo()));
         assertEquals(List.of("Add Lee Park"), labels(stacks.redo()));
         store.history().redo(DANA);
-        assertEquals(List.of("Pat Kim", "Lee Park"), store.people().list().stream().map(Person::name).toList());
+        assertEquals(List.of("Pat Kim", "Lee Park"), store.loadSnapshot().people().stream().map(Person::name).toList());
     }
 
     @Test
@@ -173,7 +174,7 @@ class ChangeHistoryTest {
         assertEquals(List.of("Add Pat Kim"), labels(store.history().of(DANA).undo()));
         assertEquals(List.of("Add Lee Park"), labels(store.history().of(SAM).undo()));
         store.history().undo(DANA);
-        assertEquals(List.of("Lee Park"), store.people().list().stream().map(Person::name).toList());
+        assertEquals(List.of("Lee Park"), store.loadSnapshot().people().stream().map(Person::name).toList());
     }
 
     @Test
@@ -186,10 +187,10 @@ class ChangeHistoryTest {
         ValidationException refused = assertThrows(ValidationException.class, () -> store.history().undo(DANA));
         assertEquals("undo", refused.field());
         assertEquals("\"Edit Pat Kimura\" cannot be undone: Patricia Kimura was changed after it by Sam Ortiz "
-                + "(\"Edit Patricia Kimura\", 3 Mar 2026 at 14:03). Undoing it now would overwrite that later "
+                + "(\"Edit Patricia Kimura\", Mar 3, 2026, 14:03). Undoing it now would overwrite that later "
                 + "change; make the change you want by hand instead.", refused.getMessage());
         assertEquals(trail, store.audit().list().size(), "nothing was written");
-        assertEquals("Patricia Kimura", store.people().list().get(0).name());
+        assertEquals("Patricia Kimura", store.loadSnapshot().people().get(0).name());
         assertEquals(List.of("Edit Pat Kimura", "Add Pat Kim"), labels(store.history().of(DANA).undo()),
                 "the refused action stays on the stack");
     }
@@ -201,7 +202,7 @@ class ChangeHistoryTest {
         rename(SAM, renamed, "Patricia Kimura");
         store.history().undo(SAM);
         store.history().undo(DANA);
-        assertEquals(List.of(p), store.people().list());
+        assertEquals(List.of(p), store.loadSnapshot().people());
     }
 
     @Test
@@ -219,9 +220,9 @@ class ChangeHistoryTest {
         });
         ValidationException refused = assertThrows(ValidationException.class, () -> store.history().undo(DANA));
         assertEquals("\"Add demand U-1\" cannot be undone: Sam Ortiz recorded \"Log a pass\" after it "
-                + "(3 Mar 2026 at 14:02), which depends on Demand U-1. Undo or remove that first.", refused.getMessage());
-        assertEquals(1, store.demands().list().size());
-        assertEquals(1, store.demands().proposals().size());
+                + "(Mar 3, 2026, 14:02), which depends on Demand U-1. Undo or remove that first.", refused.getMessage());
+        assertEquals(1, store.loadSnapshot().demands().size());
+        assertEquals(1, store.loadSnapshot().proposals().size());
     }
 
     @Test
@@ -238,13 +239,13 @@ class ChangeHistoryTest {
             w.update(draft.withStatus(DemandStatus.ON_TABLE, clock.instant()));
             return pass;
         });
-        assertEquals(DemandStatus.ON_TABLE, store.demands().list().get(0).status());
+        assertEquals(DemandStatus.ON_TABLE, store.loadSnapshot().demands().get(0).status());
         store.history().undo(DANA);
-        assertEquals(List.of(draft), store.demands().list());
-        assertTrue(store.demands().proposals().isEmpty());
+        assertEquals(List.of(draft), store.loadSnapshot().demands());
+        assertTrue(store.loadSnapshot().proposals().isEmpty());
         store.history().redo(DANA);
-        assertEquals(DemandStatus.ON_TABLE, store.demands().list().get(0).status());
-        assertEquals(List.of(pass), store.demands().proposals());
+        assertEquals(DemandStatus.ON_TABLE, store.loadSnapshot().demands().get(0).status());
+        assertEquals(List.of(pass), store.loadSnapshot().proposals());
     }
 
     @Test
@@ -255,7 +256,10 @@ class ChangeHistoryTest {
             Migrations.migrate(sql, List.of(Migrations.ALL.get(0)));
             assertEquals("1", sql.pragma("user_version"));
             // A version-1 file has no link column: its rows are written as version 1 wrote them.
-            new NegotiationTable().insert(sql, f.negotiation);
+            sql.update("INSERT INTO negotiation (id, title, kind, our_party, other_party, bargaining_unit, rule_settings, "
+                    + "created_at, updated_at) VALUES (?, ?, ?, '', '', '', ?, ?, ?)", f.negotiation.id(),
+                    f.negotiation.title(), f.negotiation.kind().name(),
+                    Json.mapper().writeValueAsString(f.negotiation.ruleSettings()), clock.instant(), clock.instant());
             Person p = Person.create("Pat Kim", Side.OURS, PersonRole.STAFF, false, clock.instant());
             new PersonTable().insert(sql, p);
             sql.update("INSERT INTO audit_entry (change_id, label, at, actor, entity, entity_id, action, before_json, "
@@ -265,7 +269,7 @@ class ChangeHistoryTest {
         store = TablebookStore.open(old, Fixtures.options(dir, clock));
         assertEquals(List.of("Add Pat Kim"), labels(store.history().of(DANA).undo()));
         store.history().undo(DANA);
-        assertTrue(store.people().list().isEmpty());
+        assertTrue(store.loadSnapshot().people().isEmpty());
     }
 
     /**
@@ -282,7 +286,7 @@ class ChangeHistoryTest {
             NegotiationSnapshot now = store.loadSnapshot();
             for (int step = 0; step < 60; step++) {
                 int move = random.nextInt(10);
-                List<Person> people = store.people().list();
+                List<Person> people = store.loadSnapshot().people();
                 if (move < 3 && !undoStates.isEmpty()) {
                     store.history().undo(DANA);
                     redoStates.add(0, now);

@@ -1,5 +1,7 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
+import org.tablebook.domain.Entity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -129,7 +131,31 @@ final class Fixtures {
                 List.of(ratification), List.of(request), List.of(complianceItem), List.of(acknowledgement));
     }
 
-    static StoreOptions options(Path dir, TestClock clock) {
+    /** Adds one record as one action ("Add person"), through the one write path the app uses. */
+    static <T extends Entity> T insert(TablebookStore store, String actor, T e) {
+        return store.write(actor, "Add " + e.entityKind().label().toLowerCase(), w -> {
+            w.insert(e);
+            return e;
+        });
+    }
+
+    /** Changes one record as one action ("Change person"). */
+    static <T extends Entity> T update(TablebookStore store, String actor, T e) {
+        return store.write(actor, "Change " + e.entityKind().label().toLowerCase(), w -> {
+            w.update(e);
+            return e;
+        });
+    }
+
+    /** Deletes one record as one action ("Delete person"). */
+    static void delete(TablebookStore store, String actor, Entity e) {
+        store.write(actor, "Delete " + e.entityKind().label().toLowerCase(), w -> {
+            w.delete(EntityRef.of(e));
+            return null;
+        });
+    }
+
+    static StoreOptions options(Path dir, MutableClock clock) {
         return StoreOptions.defaults(clock, dir.resolve("backups"));
     }
 

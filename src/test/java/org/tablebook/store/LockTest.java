@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,7 +33,7 @@ class LockTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(Fixtures.T0);
+    private final MutableClock clock = new MutableClock(Fixtures.T0);
 
     private Path tablebookFile() throws Exception {
         Path file = dir.resolve("riverside.tablebook");
@@ -60,12 +61,12 @@ class LockTest {
             // The refusal must not have dropped the first store's OS lock: another process is still kept out.
             assertEquals("LOCKED", runChild("try", file));
 
-            first.people().create("Sam", Person.create("Still works", Side.OURS, PersonRole.STAFF, false,
+            Fixtures.insert(first, "Sam", Person.create("Still works", Side.OURS, PersonRole.STAFF, false,
                     Fixtures.at(40)));
         }
         assertFalse(Files.exists(StoreLock.pathFor(file)), "the lock file is deleted on close");
         try (TablebookStore again = TablebookStore.open(file, Fixtures.options(dir, clock))) {
-            assertEquals(4, again.people().list().size());
+            assertEquals(4, again.loadSnapshot().people().size());
         }
     }
 
@@ -111,6 +112,37 @@ class LockTest {
             assertFalse(store.readOnly());
         }
         assertFalse(Files.exists(StoreLock.pathFor(file)));
+    }
+
+    @Test
+    void noLinkOrRoundaboutPathOpensTheFileASecondTime() throws Exception {
+        Path file = tablebookFile();
+        Path symbolic = Files.createSymbolicLink(dir.resolve("sym.tablebook"), file);
+        Path hard = Files.createLink(dir.resolve("hard.tablebook"), file);
+        Path roundabout = Files.createDirectories(dir.resolve("sub")).resolve("../riverside.tablebook");
+        try (TablebookStore first = TablebookStore.open(file, Fixtures.options(dir, clock))) {
+            String before = Fixtures.sha256(file);
+            for (Path other : List.of(symbolic, hard, roundabout, Path.of(dir + "/./riverside.tablebook"))) {
+                StoreOpenException e = assertThrows(StoreOpenException.class,
+                        () -> TablebookStore.open(other, Fixtures.options(dir, clock)), other.toString());
+                assertEquals(Problem.LOCKED, e.problem(), other.toString());
+                assertTrue(TablebookStore.isInUse(other), other.toString());
+            }
+            // Another process is kept out by every name too.
+            assertEquals("LOCKED", runChild("try", symbolic));
+            assertEquals("LOCKED", runChild("try", hard));
+            assertEquals(before, Fixtures.sha256(file));
+            assertFalse(Files.exists(dir.resolve("hard.tablebook-wal")), "nothing was written beside the hard link");
+        }
+        // Opened by the hard link's name first, the file is held against its other name.
+        try (TablebookStore byHardLink = TablebookStore.open(hard, Fixtures.options(dir, clock))) {
+            assertEquals(Problem.LOCKED, assertThrows(StoreOpenException.class,
+                    () -> TablebookStore.open(file, Fixtures.options(dir, clock))).problem());
+            assertEquals("LOCKED", runChild("try", file));
+        }
+        try (TablebookStore bySymbolicLink = TablebookStore.open(symbolic, Fixtures.options(dir, clock))) {
+            assertEquals(file.toRealPath(), bySymbolicLink.file(), "the store works on the real file");
+        }
     }
 
     private Process start(String mode, Path file) throws Exception {

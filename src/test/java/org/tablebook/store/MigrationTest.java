@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,7 +29,8 @@ class MigrationTest {
             assertEquals(0, Migrations.migrate(sql), "it was at version 0");
             assertEquals(String.valueOf(TablebookStore.SCHEMA_VERSION), sql.pragma("user_version"));
             assertEquals(String.valueOf(TablebookStore.APPLICATION_ID), sql.pragma("application_id"));
-            assertEquals(List.of("audit_entry", "compliance_item", "demand", "information_request", "negotiation",
+            assertEquals(List.of("audit_entry", "classification", "compliance_item", "cost_item", "costing_baseline",
+                    "demand", "information_request", "negotiation",
                     "person", "proposal", "ratification", "ratification_agreement", "report_back",
                     "rule_acknowledgement", "session_attendee", "sidebar", "sidebar_agenda", "sidebar_attendee",
                     "sidebar_start", "sidebar_start_join", "sidebar_start_present", "sidebar_start_unmet", "sidebar_topic",
@@ -45,7 +47,7 @@ class MigrationTest {
     void aCreatedFileCarriesTheApplicationIdVersionAndWriteAheadLog() throws Exception {
         Path file = dir.resolve("new.tablebook");
         Fixtures f = new Fixtures();
-        TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, new TestClock(Fixtures.T0)))
+        TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, new MutableClock(Fixtures.T0)))
                 .close();
         FileHeader header = FileHeader.read(file);
         assertEquals(TablebookStore.APPLICATION_ID, header.applicationId());
@@ -57,11 +59,16 @@ class MigrationTest {
     }
 
     @Test
-    void migrationsAreNumberedFromOneWithoutGaps() {
+    void migrationsAreNumberedFromOneInOrder() {
+        // Numbers are handed out per feature branch (costing holds 4, the rules 6, while 3 and 5 are being written), so
+        // the list may have a gap until the branches meet; it never goes back or repeats.
         Pattern name = Pattern.compile("V(\\d{3})__[a-z0-9_]+\\.sql");
+        assertEquals(1, Migrations.ALL.get(0).version());
+        int previous = 0;
         for (int i = 0; i < Migrations.ALL.size(); i++) {
             Migrations.Migration m = Migrations.ALL.get(i);
-            assertEquals(i + 1, m.version());
+            assertTrue(m.version() > previous, m.resource());
+            previous = m.version();
             var matcher = name.matcher(m.resource());
             assertTrue(matcher.matches(), m.resource());
             assertEquals(m.version(), Integer.parseInt(matcher.group(1)));
@@ -87,7 +94,7 @@ class MigrationTest {
     void theAuditTrailIsAppendOnly() throws Exception {
         Path file = dir.resolve("audit.tablebook");
         Fixtures f = new Fixtures();
-        TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, new TestClock(Fixtures.T0)))
+        TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, new MutableClock(Fixtures.T0)))
                 .close();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Sql sql = new Sql(c)) {
             SQLException update = assertThrows(SQLException.class, () -> sql.update("UPDATE audit_entry SET actor = 'x'"));
@@ -101,12 +108,12 @@ class MigrationTest {
     void ourTablesWithoutOurApplicationIdAreClaimedOnOpen() throws Exception {
         Path file = dir.resolve("unstamped.tablebook");
         Fixtures f = new Fixtures();
-        TestClock clock = new TestClock(Fixtures.T0);
+        MutableClock clock = new MutableClock(Fixtures.T0);
         TablebookStore.create(file, f.negotiation, Fixtures.ACTOR, Fixtures.options(dir, clock)).close();
         OpenBadFileTest.sqlite(file, "PRAGMA application_id = 0");
         assertEquals(0, FileHeader.read(file).applicationId());
         try (TablebookStore store = TablebookStore.open(file, Fixtures.options(dir, clock))) {
-            assertEquals(f.negotiation, store.negotiation().get());
+            assertEquals(f.negotiation, store.loadSnapshot().negotiation());
         }
         assertEquals(TablebookStore.APPLICATION_ID, FileHeader.read(file).applicationId());
     }

@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,7 +21,7 @@ class PendingLogTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(Fixtures.T0);
+    private final MutableClock clock = new MutableClock(Fixtures.T0);
 
     /** A copy of a file and its -wal taken while the store was open, after a committed change. */
     private Path crashedCopy(Demand lastChange) throws Exception {
@@ -30,7 +31,7 @@ class PendingLogTest {
         try (TablebookStore store = TablebookStore.create(file, f.negotiation, Fixtures.ACTOR,
                 Fixtures.options(dir, clock))) {
             f.populate(store);
-            store.demands().create(Fixtures.ACTOR, lastChange);
+            Fixtures.insert(store, Fixtures.ACTOR, lastChange);
             Files.copy(file, copy);
             Files.copy(Connections.sibling(file, "-wal"), Connections.sibling(copy, "-wal"));
         }
@@ -43,11 +44,11 @@ class PendingLogTest {
         Demand last = Demand.create("U-77", "Committed just before the crash", Side.OURS, Fixtures.at(40));
         Path copy = crashedCopy(last);
         try (TablebookStore store = TablebookStore.open(copy, Fixtures.options(dir, clock))) {
-            assertEquals(last, store.demands().find(last.id()).orElseThrow());
+            assertEquals(last, store.loadSnapshot().demand(last.id()).orElseThrow());
         }
         Path backup = Backups.list(dir.resolve("backups"), copy).get(0);
         try (TablebookStore store = TablebookStore.open(backup, StoreOptions.defaults(clock, dir.resolve("more")))) {
-            assertEquals(last, store.demands().find(last.id()).orElseThrow(), "the backup has them too");
+            assertEquals(last, store.loadSnapshot().demand(last.id()).orElseThrow(), "the backup has them too");
         }
     }
 
@@ -59,7 +60,7 @@ class PendingLogTest {
         String before = Fixtures.sha256(copy);
         try (TablebookStore store = TablebookStore.open(copy, Fixtures.options(dir, clock))) {
             assertTrue(store.readOnly());
-            assertEquals(last, store.demands().find(last.id()).orElseThrow());
+            assertEquals(last, store.loadSnapshot().demand(last.id()).orElseThrow());
         }
         assertEquals(before, Fixtures.sha256(copy), "read-only: the log is read, never folded into the file");
     }

@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -30,7 +31,7 @@ class SnapshotTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(Fixtures.T0);
+    private final MutableClock clock = new MutableClock(Fixtures.T0);
 
     private TablebookStore create(Fixtures f) throws Exception {
         return TablebookStore.create(dir.resolve("riverside.tablebook"), f.negotiation, Fixtures.ACTOR,
@@ -49,10 +50,10 @@ class SnapshotTest {
             assertEquals(f.snapshot(), loaded);
             loaded.checkConsistency();
             assertEquals(List.of(f.proposal), loaded.proposalsOf(f.wages.id()));
-            assertEquals(List.of(f.proposal), store.demands().proposalsOf(f.wages.id()));
-            assertEquals(List.of(f.topic), store.sidebars().topicsOf(f.sidebar.id()));
-            assertEquals(java.util.Optional.of(f.reportBack), store.sidebars().reportBackOf(f.sidebar.id()));
-            assertEquals(List.of(f.agreement), store.agreements().agreementsOf(f.wages.id()));
+            assertEquals(List.of(f.proposal), store.loadSnapshot().proposalsOf(f.wages.id()));
+            assertEquals(List.of(f.topic), store.loadSnapshot().topicsOf(f.sidebar.id()));
+            assertEquals(java.util.Optional.of(f.reportBack), store.loadSnapshot().reportBackOf(f.sidebar.id()));
+            assertEquals(List.of(f.agreement), store.loadSnapshot().agreementsOf(f.wages.id()));
         }
     }
 
@@ -76,7 +77,7 @@ class SnapshotTest {
                 return null;
             });
             assertEquals(List.of(early, sameA, sameB, whole, half, late), store.loadSnapshot().people());
-            assertEquals(List.of(early, sameA, sameB, whole, half, late), store.people().list());
+            assertEquals(List.of(early, sameA, sameB, whole, half, late), store.loadSnapshot().people());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import org.tablebook.testing.MutableClock;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,7 +44,7 @@ class WriteRulesTest {
     @BeforeEach
     void open() throws Exception {
         store = TablebookStore.create(dir.resolve("riverside.tablebook"), f.negotiation, Fixtures.ACTOR,
-                Fixtures.options(dir, new TestClock(Fixtures.at(60))));
+                Fixtures.options(dir, new MutableClock(Fixtures.at(60))));
         f.populate(store);
     }
 
@@ -64,41 +65,41 @@ class WriteRulesTest {
 
     @Test
     void deletingAPersonWhoAppearsInSessionsIsRefusedSayingWhy() {
-        Person pat = store.people().create(Fixtures.ACTOR, Person.create("Pat Moore", Side.THEIRS, PersonRole.COUNSEL,
+        Person pat = Fixtures.insert(store, Fixtures.ACTOR, Person.create("Pat Moore", Side.THEIRS, PersonRole.COUNSEL,
                 false, Fixtures.at(30)));
         for (int day = 10; day <= 11; day++) {
-            store.sessions().create(Fixtures.ACTOR, new TableSession("s-" + day, LocalDate.of(2026, 3, day), null, null,
+            Fixtures.insert(store, Fixtures.ACTOR, new TableSession("s-" + day, LocalDate.of(2026, 3, day), null, null,
                     "", List.of(pat.id()), "", Fixtures.at(30 + day), Fixtures.at(30 + day)));
         }
-        ValidationException e = refused(() -> store.people().delete(Fixtures.ACTOR, pat.id()));
+        ValidationException e = refused(() -> Fixtures.delete(store, Fixtures.ACTOR, pat));
         assertEquals("Pat Moore appears in 2 table sessions; deactivate them instead, so the record of who was there "
                 + "stays whole.", e.getMessage());
 
-        store.people().update(Fixtures.ACTOR, pat.withActive(false, Fixtures.at(50)));
-        assertEquals(false, store.people().find(pat.id()).orElseThrow().active());
+        Fixtures.update(store, Fixtures.ACTOR, pat.withActive(false, Fixtures.at(50)));
+        assertEquals(false, store.loadSnapshot().person(pat.id()).orElseThrow().active());
     }
 
     @Test
     void theReasonNamesEveryKindOfUse() {
-        ValidationException e = refused(() -> store.people().delete(Fixtures.ACTOR, f.dana.id()));
+        ValidationException e = refused(() -> Fixtures.delete(store, Fixtures.ACTOR, f.dana));
         assertEquals("Dana Reyes appears in 1 table session and 1 sidebar, and gave 1 report-back; deactivate them "
                 + "instead, so the record of who was there stays whole.", e.getMessage());
         assertEquals("id", e.field());
 
-        e = refused(() -> store.demands().delete(Fixtures.ACTOR, f.wages.id()));
+        e = refused(() -> Fixtures.delete(store, Fixtures.ACTOR, f.wages));
         assertEquals("Demand U-12 has 1 proposal and 1 tentative agreement, is on the agenda of 1 sidebar, and was "
                 + "discussed in 1 sidebar; withdraw it instead, so its history stays on record.", e.getMessage());
 
-        e = refused(() -> store.sessions().delete(Fixtures.ACTOR, f.session.id()));
+        e = refused(() -> Fixtures.delete(store, Fixtures.ACTOR, f.session));
         assertEquals("The table session of 2026-03-03 has 1 proposal passed at it, and confirmed 1 tentative "
                 + "agreement; move those to another session first, since the session is part of their record.",
                 e.getMessage());
 
-        e = refused(() -> store.sidebars().delete(Fixtures.ACTOR, f.sidebar.id()));
+        e = refused(() -> Fixtures.delete(store, Fixtures.ACTOR, f.sidebar));
         assertEquals("The sidebar \"Explore wage floor\" has 1 topic and 1 report-back, and led to 1 tentative "
                 + "agreement; delete those first if the sidebar really never took place.", e.getMessage());
 
-        e = refused(() -> store.agreements().delete(Fixtures.ACTOR, f.agreement.id()));
+        e = refused(() -> Fixtures.delete(store, Fixtures.ACTOR, f.agreement));
         assertEquals("The tentative agreement on U-12 of 2026-03-05 is in 1 memorandum of agreement, and has 1 "
                 + "compliance item; mark it REOPENED instead, so the record of what was agreed stays whole.",
                 e.getMessage());
@@ -108,7 +109,7 @@ class WriteRulesTest {
     void pointingAtARecordThatIsNotThereNamesTheField() {
         TableSession withStranger = new TableSession("s-x", LocalDate.of(2026, 3, 12), null, null, "",
                 List.of(f.dana.id(), "p-stranger"), "", Fixtures.at(40), Fixtures.at(40));
-        ValidationException e = refused(() -> store.sessions().create(Fixtures.ACTOR, withStranger));
+        ValidationException e = refused(() -> Fixtures.insert(store, Fixtures.ACTOR, withStranger));
         assertEquals("attendeeIds", e.field());
         assertEquals("The person this table session refers to is not in this negotiation; it may have just been "
                 + "deleted.", e.getMessage());
@@ -116,12 +117,12 @@ class WriteRulesTest {
 
     @Test
     void duplicatesAreRefusedByName() {
-        ValidationException e = refused(() -> store.people().create(Fixtures.ACTOR, f.dana));
+        ValidationException e = refused(() -> Fixtures.insert(store, Fixtures.ACTOR, f.dana));
         assertEquals("This person (p-dana) is already in this negotiation.", e.getMessage());
 
         ReportBack second = new ReportBack("rb-2", f.sidebar.id(), Fixtures.at(30), null, false, "Again",
                 Fixtures.at(30), Fixtures.at(30));
-        e = refused(() -> store.sidebars().create(Fixtures.ACTOR, second));
+        e = refused(() -> Fixtures.insert(store, Fixtures.ACTOR, second));
         assertEquals("sidebarId", e.field());
         assertEquals("This sidebar already has a report-back; change that one instead.", e.getMessage());
 
@@ -137,22 +138,22 @@ class WriteRulesTest {
     @Test
     void changingOrDeletingARecordThatIsGoneIsRefused() {
         Person ghost = Person.create("Nobody", Side.OURS, PersonRole.STAFF, false, Fixtures.at(30));
-        ValidationException e = refused(() -> store.people().update(Fixtures.ACTOR, ghost));
+        ValidationException e = refused(() -> Fixtures.update(store, Fixtures.ACTOR, ghost));
         assertEquals("This person is no longer in the negotiation; it may have just been deleted. Reload and try "
                 + "again.", e.getMessage());
-        refused(() -> store.people().delete(Fixtures.ACTOR, ghost.id()));
+        refused(() -> Fixtures.delete(store, Fixtures.ACTOR, ghost));
     }
 
     @Test
     void anUnchangedRecordWritesNothing() {
         int trail = store.audit().list().size();
-        store.people().update(Fixtures.ACTOR, f.dana);
+        Fixtures.update(store, Fixtures.ACTOR, f.dana);
         assertEquals(trail, store.audit().list().size());
     }
 
     @Test
     void aWriteNeedsAUserName() {
-        ValidationException e = refused(() -> store.people().create(" ", Person.create("X", Side.OURS,
+        ValidationException e = refused(() -> Fixtures.insert(store, " ", Person.create("X", Side.OURS,
                 PersonRole.STAFF, false, Fixtures.at(30))));
         assertEquals("actor", e.field());
         assertEquals("The user name is required.", e.getMessage());
@@ -161,14 +162,14 @@ class WriteRulesTest {
     @Test
     void writesCannotNestAndAWriterEndsWithItsWrite() {
         IllegalStateException nested = assertThrows(IllegalStateException.class,
-                () -> store.write(Fixtures.ACTOR, "Outer", w -> store.people().create(Fixtures.ACTOR,
+                () -> store.write(Fixtures.ACTOR, "Outer", w -> Fixtures.insert(store, Fixtures.ACTOR,
                         Person.create("Inner", Side.OURS, PersonRole.STAFF, false, Fixtures.at(30)))));
         assertTrue(nested.getMessage().startsWith("write(...) cannot be nested"));
 
-        Writer[] kept = new Writer[1];
+        Changes[] kept = new Changes[1];
         store.write(Fixtures.ACTOR, "Keep the writer", w -> kept[0] = w);
         assertThrows(IllegalStateException.class, () -> kept[0].delete(EntityRef.of(f.proposal)));
-        assertTrue(store.demands().findProposal(f.proposal.id()).isPresent());
+        assertTrue(store.loadSnapshot().contains(EntityRef.of(f.proposal)));
     }
 
     @Test
@@ -186,7 +187,7 @@ class WriteRulesTest {
     @Test
     void aClosedStoreSaysSo() {
         store.close();
-        StoreException e = assertThrows(StoreException.class, () -> store.people().list());
+        StoreException e = assertThrows(StoreException.class, () -> store.loadSnapshot().people());
         assertEquals("riverside.tablebook has been closed; open it again to go on.", e.getMessage());
         assertThrows(StoreException.class, () -> store.write(Fixtures.ACTOR, "Late", w -> null));
         store.close();
@@ -220,7 +221,7 @@ class WriteRulesTest {
         }
         pool.shutdown();
         assertEquals(100, ids.size());
-        assertEquals(3 + 200, store.people().list().size());
+        assertEquals(3 + 200, store.loadSnapshot().people().size());
         assertEquals(before + 200, store.audit().list().size());
         assertNotEquals(0, store.audit().since(Fixtures.at(60)).size());
     }

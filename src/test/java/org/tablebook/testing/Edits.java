@@ -6,7 +6,7 @@ import org.tablebook.domain.sample.StressNegotiation.Insert;
 import org.tablebook.domain.sample.StressNegotiation.Op;
 import org.tablebook.domain.sample.StressNegotiation.Update;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.store.Writer;
+import org.tablebook.store.Changes;
 
 /** Applies the generated edits of {@code StressNegotiation} to a store, each as one user action. */
 public final class Edits {
@@ -22,7 +22,7 @@ public final class Edits {
     }
 
     /** Writes every record of the edit through {@code writer}, in order. */
-    public static void apply(Writer writer, Edit edit) {
+    public static void apply(Changes writer, Edit edit) {
         for (Op op : edit.ops()) {
             if (op instanceof Insert i) {
                 writer.insert(i.record());

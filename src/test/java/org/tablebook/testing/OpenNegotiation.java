@@ -22,12 +22,43 @@ public final class OpenNegotiation implements AutoCloseable {
     private final Workspace workspace;
     private final NegotiationDocument document;
 
+    /** A new file holding only the negotiation "Nurses' contract 2026", opened by Dana. */
     public OpenNegotiation(Path dir, Clock clock) throws Exception {
+        this(dir, clock, "Dana");
+    }
+
+    /** A new file holding only the negotiation "Nurses' contract 2026", opened by {@code actor}. */
+    public OpenNegotiation(Path dir, Clock clock, String actor) throws Exception {
+        this(dir, clock, actor, workspace -> workspace.create(dir.resolve("test.tablebook"), "Nurses' contract 2026",
+                NegotiationKind.UNION_CONTRACT, actor));
+    }
+
+    /** The file already at {@code file} (written by the test), opened by {@code actor}. */
+    public static OpenNegotiation of(Path file, Clock clock, String actor) throws Exception {
+        return new OpenNegotiation(file.toAbsolutePath().getParent(), clock, actor, workspace -> workspace.open(file));
+    }
+
+    /** A new file holding {@code snapshot}, as an imported backup would, opened by {@code actor}. */
+    public static OpenNegotiation holding(NegotiationSnapshot snapshot, Path dir, Clock clock, String actor)
+            throws Exception {
+        return new OpenNegotiation(dir, clock, actor, workspace -> workspace.createFrom(dir.resolve("test.tablebook"),
+                snapshot, actor, "Test data"));
+    }
+
+    private OpenNegotiation(Path dir, Clock clock, String actor, Opening opening) throws Exception {
         workspace = new Workspace(StoreOptions.defaults(clock, dir.resolve("backups")));
-        Workspace.OpenedFile opened = workspace.create(dir.resolve("test.tablebook"), "Nurses' contract 2026",
-                NegotiationKind.UNION_CONTRACT, "Dana");
-        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> "Dana");
+        Workspace.OpenedFile opened = opening.open(workspace);
+        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> actor);
         document.show(opened.snapshot());
+    }
+
+    private interface Opening {
+        Workspace.OpenedFile open(Workspace workspace) throws Exception;
+    }
+
+    /** Shows the file as it is now, after a test wrote to it behind the document's back. */
+    public void reload() {
+        document.show(store().loadSnapshot());
     }
 
     public NegotiationDocument document() {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.InformationRequest;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.NegotiationRecords;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
@@ -38,6 +38,8 @@ import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Sector;
+import org.tablebook.domain.GrievanceWindowUnit;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
@@ -67,6 +69,7 @@ import org.tablebook.domain.TentativeAgreement;
  * build a file the store would refuse.
  */
 public final class SnapshotBuilder {
+    private final NegotiationRecords records = new NegotiationRecords();
     /** Monday 2 March 2026, 09:00 UTC: every default time counts from here. */
     public static final Instant BASE = Instant.parse("2026-03-02T09:00:00Z");
     /** The zone of the default clocks: UTC, so that dates and instants line up plainly. */
@@ -88,21 +91,12 @@ public final class SnapshotBuilder {
     private LocalDate newDemandDeadline;
     private LocalDate otherPartyNoticeOn;
     private LocalDate mediationNoticeOn;
+    private Sector sector = Sector.PRIVATE;
+    private String zone;
+    private LocalDate strikeOn;
+    private LocalDate strikeNoticeOn;
     private RuleSettings settings = RuleSettings.DEFAULTS;
 
-    private final List<Person> people = new ArrayList<>();
-    private final List<Demand> demands = new ArrayList<>();
-    private final List<Proposal> proposals = new ArrayList<>();
-    private final List<TableSession> sessions = new ArrayList<>();
-    private final List<Sidebar> sidebars = new ArrayList<>();
-    private final List<SidebarTopic> topics = new ArrayList<>();
-    private final List<ReportBack> reportBacks = new ArrayList<>();
-    private final List<org.tablebook.domain.SidebarStart> starts = new ArrayList<>();
-    private final List<TentativeAgreement> agreements = new ArrayList<>();
-    private final List<Ratification> ratifications = new ArrayList<>();
-    private final List<InformationRequest> informationRequests = new ArrayList<>();
-    private final List<ComplianceItem> complianceItems = new ArrayList<>();
-    private final List<RuleAcknowledgement> acknowledgements = new ArrayList<>();
 
     private SnapshotBuilder(NegotiationKind kind) {
         this.kind = kind;
@@ -177,6 +171,25 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    /** The sector, with its notice presets applied to the settings. */
+    public SnapshotBuilder sector(Sector sector) {
+        this.sector = sector;
+        this.settings = sector.presets(settings);
+        return this;
+    }
+
+    /** The negotiation's own zone, where its calendar days are counted. */
+    public SnapshotBuilder zone(String zone) {
+        this.zone = zone;
+        return this;
+    }
+
+    public SnapshotBuilder strike(LocalDate strikeOn, LocalDate noticeOn) {
+        this.strikeOn = strikeOn;
+        this.strikeNoticeOn = noticeOn;
+        return this;
+    }
+
     public SnapshotBuilder bargainingUnit(String bargainingUnit) {
         this.bargainingUnit = bargainingUnit;
         return this;
@@ -228,7 +241,8 @@ public final class SnapshotBuilder {
     public Negotiation negotiation() {
         Instant created = BASE.minus(Duration.ofDays(60));
         return new Negotiation(negotiationId, title, kind, ourParty, otherParty, bargainingUnit, startedOn,
-                contractExpiresOn, newDemandDeadline, otherPartyNoticeOn, mediationNoticeOn, settings, created, created);
+                contractExpiresOn, newDemandDeadline, otherPartyNoticeOn, mediationNoticeOn, settings, sector, zone,
+                strikeOn, strikeNoticeOn, created, created);
     }
 
     // ---- building ----
@@ -242,14 +256,13 @@ public final class SnapshotBuilder {
 
     /** The snapshot without the consistency check, for tests of data that bypassed it. */
     public NegotiationSnapshot buildUnchecked() {
-        return new NegotiationSnapshot(negotiation(), people, demands, proposals, sessions, sidebars, topics,
-                reportBacks, agreements, ratifications, informationRequests, complianceItems, acknowledgements, starts);
+        return records.snapshot(negotiation());
     }
 
     /** Keeps what a started sidebar started with: who was there, and which conditions were unmet. */
     public SnapshotBuilder start(Sidebar sidebar, List<String> presentIds, List<String> unmet) {
-        starts.add(new org.tablebook.domain.SidebarStart(nextId("start"), sidebar.id(), sidebar.startedAt(), presentIds,
-                unmet, List.of(), "", sidebar.startedAt(), sidebar.startedAt()));
+        records.starts().add(new org.tablebook.domain.SidebarStart(nextId("start"), sidebar.id(), sidebar.startedAt(),
+                presentIds, unmet, List.of(), "", sidebar.startedAt(), sidebar.startedAt()));
         return this;
     }
 
@@ -257,7 +270,7 @@ public final class SnapshotBuilder {
     public static NegotiationSnapshot withAcknowledgements(NegotiationSnapshot s, List<RuleAcknowledgement> acks) {
         return new NegotiationSnapshot(s.negotiation(), s.people(), s.demands(), s.proposals(), s.sessions(),
                 s.sidebars(), s.topics(), s.reportBacks(), s.agreements(), s.ratifications(), s.informationRequests(),
-                s.complianceItems(), acks, s.starts());
+                s.complianceItems(), acks, s.costingBaselines(), s.classifications(), s.costItems(), s.starts());
     }
 
     private String nextId(String prefix) {
@@ -271,28 +284,8 @@ public final class SnapshotBuilder {
 
     /** Replaces the record with the same id (for tests that change a record and evaluate again). */
     public SnapshotBuilder replace(Entity updated) {
-        replaceIn(people, updated);
-        replaceIn(demands, updated);
-        replaceIn(proposals, updated);
-        replaceIn(sessions, updated);
-        replaceIn(sidebars, updated);
-        replaceIn(topics, updated);
-        replaceIn(reportBacks, updated);
-        replaceIn(agreements, updated);
-        replaceIn(ratifications, updated);
-        replaceIn(informationRequests, updated);
-        replaceIn(complianceItems, updated);
-        replaceIn(acknowledgements, updated);
+        records.replace(updated);
         return this;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Entity> void replaceIn(List<T> list, Entity updated) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id().equals(updated.id()) && list.get(i).getClass() == updated.getClass()) {
-                list.set(i, (T) updated);
-            }
-        }
     }
 
     private static List<String> ids(Entity... entities) {
@@ -366,7 +359,7 @@ public final class SnapshotBuilder {
         public Person add() {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             Person person = new Person(id, name, side, role, canAgree, active, at, at);
-            people.add(person);
+            records.people().add(person);
             return person;
         }
     }
@@ -478,7 +471,7 @@ public final class SnapshotBuilder {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             Demand demand = new Demand(id, code, article, title, description, publicSummary, proposedBy, category,
                     priority, subject, origin, originNote, status, confidential, at, at);
-            demands.add(demand);
+            records.demands().add(demand);
             return demand;
         }
     }
@@ -551,10 +544,10 @@ public final class SnapshotBuilder {
         public Proposal add() {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             ProposalKind k = kind != null ? kind
-                    : proposals.stream().anyMatch(p -> p.demandId().equals(demand.id())) ? ProposalKind.COUNTER
+                    : records.proposals().stream().anyMatch(p -> p.demandId().equals(demand.id())) ? ProposalKind.COUNTER
                     : ProposalKind.INITIAL;
             Proposal proposal = new Proposal(id, demand.id(), side, passedOn, sessionId, k, summary, text, at, at);
-            proposals.add(proposal);
+            records.proposals().add(proposal);
             return proposal;
         }
     }
@@ -614,7 +607,7 @@ public final class SnapshotBuilder {
         public TableSession add() {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             TableSession session = new TableSession(id, date, start, end, location, attendeeIds, notes, at, at);
-            sessions.add(session);
+            records.sessions().add(session);
             return session;
         }
     }
@@ -641,6 +634,8 @@ public final class SnapshotBuilder {
         private boolean informedSet;
         private Instant authorizedAt;
         private boolean authorizedSet;
+        private Instant announcedAt;
+        private boolean announcedSet;
         private RepsChosenBy repsChosenBy = RepsChosenBy.OUR_TEAM;
         private String say = "Explore a package on the open issues";
         private String doNotSay = "Do not reveal our bottom line";
@@ -696,6 +691,13 @@ public final class SnapshotBuilder {
 
         public SidebarSpec unauthorized() {
             return authorizedAt(null);
+        }
+
+        /** When the whole team was told when it would happen; null for never. By default, with the team's being told of it. */
+        public SidebarSpec announcedAt(Instant at) {
+            this.announcedAt = at;
+            this.announcedSet = true;
+            return this;
         }
 
         public SidebarSpec repsChosenBy(RepsChosenBy who) {
@@ -775,12 +777,13 @@ public final class SnapshotBuilder {
             Instant suggested = suggestedSet ? suggestedAt : anchor.minus(Duration.ofHours(3));
             Instant informed = informedSet ? informedAt : anchor.minus(Duration.ofHours(2));
             Instant authorized = authorizedSet ? authorizedAt : anchor.minus(Duration.ofHours(1));
+            Instant announced = announcedSet ? announcedAt : informed;
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             Instant updated = endedAt != null && endedAt.isAfter(at) ? endedAt : at;
             Sidebar sidebar = new Sidebar(id, purpose, requestedBy, suggested, informed, authorized, repsChosenBy, say,
                     doNotSay, noNotes, notRepeated, notUsed, scheduledAt, startedAt, endedAt, location, attendeeIds,
-                    agendaDemandIds, notes, at, updated);
-            sidebars.add(sidebar);
+                    agendaDemandIds, notes, announced, at, updated);
+            records.sidebars().add(sidebar);
             return sidebar;
         }
     }
@@ -846,7 +849,7 @@ public final class SnapshotBuilder {
             Instant updated = decidedAt != null && decidedAt.isAfter(at) ? decidedAt : at;
             SidebarTopic topic = new SidebarTopic(id, sidebar.id(), demand.id(), ourPosition, theirPosition, conclusion,
                     decision, decisionNote, decidedAt, at, updated);
-            topics.add(topic);
+            records.topics().add(topic);
             return topic;
         }
     }
@@ -904,7 +907,7 @@ public final class SnapshotBuilder {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             ReportBack reportBack = new ReportBack(id, sidebar.id(), reportedAt, reportedById, fullTeamPresent, summary,
                     at, at);
-            reportBacks.add(reportBack);
+            records.reportBacks().add(reportBack);
             return reportBack;
         }
     }
@@ -1001,7 +1004,7 @@ public final class SnapshotBuilder {
             LocalDate them = initialsSet ? initialedByThemOn : reachedOn;
             TentativeAgreement agreement = new TentativeAgreement(id, demand.id(), text, publicText, source, sidebarId,
                     reachedOn, us, them, teamApprovedAt, confirmedSessionId, status, at, at);
-            agreements.add(agreement);
+            records.agreements().add(agreement);
             return agreement;
         }
     }
@@ -1062,7 +1065,7 @@ public final class SnapshotBuilder {
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             Ratification ratification = new Ratification(id, moaDraftedOn, agreementIds, voteOn, eligibleVoters, yes, no,
                     at, at);
-            ratifications.add(ratification);
+            records.ratifications().add(ratification);
             return ratification;
         }
     }
@@ -1128,7 +1131,7 @@ public final class SnapshotBuilder {
             LocalDate due = dueOn != null ? dueOn : askedOn.plusDays(settings.informationRequestDueDays());
             InformationRequest request = new InformationRequest(id, askedBy, askedOn, subject, due, answeredOn, notes,
                     at, at);
-            informationRequests.add(request);
+            records.informationRequests().add(request);
             return request;
         }
     }
@@ -1212,7 +1215,7 @@ public final class SnapshotBuilder {
             int window = windowDays != null ? windowDays : settings.defaultGrievanceWindowDays();
             ComplianceItem item = new ComplianceItem(id, clause, agreementId, obligation, responsibleParty, dueOn, status,
                     breachNoticedOn, grievanceFiledOn, window, at, at);
-            complianceItems.add(item);
+            records.complianceItems().add(item);
             return item;
         }
     }
@@ -1269,7 +1272,7 @@ public final class SnapshotBuilder {
             Instant created = createdAt != null ? createdAt : nextCreatedAt();
             RuleAcknowledgement ack = new RuleAcknowledgement(id, ruleId, subject, fingerprint, by, reason, at, created,
                     created);
-            acknowledgements.add(ack);
+            records.acknowledgements().add(ack);
             return ack;
         }
     }
@@ -1290,6 +1293,9 @@ public final class SnapshotBuilder {
         private int mediationNoticeDays;
         private int informationRequestDueDays;
         private List<String> vagueWords;
+        private GrievanceWindowUnit grievanceWindowUnit;
+        private List<LocalDate> holidays;
+        private int strikeNoticeDays;
 
         public SettingsSpec(RuleSettings from) {
             sidebarTimeLimitMinutes = from.sidebarTimeLimitMinutes();
@@ -1304,6 +1310,16 @@ public final class SnapshotBuilder {
             mediationNoticeDays = from.mediationNoticeDays();
             informationRequestDueDays = from.informationRequestDueDays();
             vagueWords = from.vagueWords();
+            grievanceWindowUnit = from.grievanceWindowUnit();
+            holidays = from.holidays();
+            strikeNoticeDays = from.strikeNoticeDays();
+        }
+
+        /** Grievance windows in working days, skipping weekends and these holidays. */
+        public SettingsSpec workingDays(LocalDate... holidayList) {
+            grievanceWindowUnit = GrievanceWindowUnit.WORKING_DAYS;
+            holidays = List.of(holidayList);
+            return this;
         }
 
         public SettingsSpec sidebarTimeLimitMinutes(int v) {
@@ -1361,7 +1377,8 @@ public final class SnapshotBuilder {
         public RuleSettings build() {
             return new RuleSettings(sidebarTimeLimitMinutes, reportBackWarningHours, reportBackErrorHours,
                     seriesSpanDays, decisionWaitDays, expiryWindowDays, grievanceWarningDays, defaultGrievanceWindowDays,
-                    otherPartyNoticeDays, mediationNoticeDays, informationRequestDueDays, vagueWords);
+                    otherPartyNoticeDays, mediationNoticeDays, informationRequestDueDays, vagueWords,
+                    grievanceWindowUnit, holidays, strikeNoticeDays);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.tablebook.domain.sample;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,12 +11,16 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.tablebook.domain.CommitteeDecision;
+import org.tablebook.domain.Classification;
 import org.tablebook.domain.ComplianceItem;
+import org.tablebook.domain.CostItem;
+import org.tablebook.domain.CostItemKind;
+import org.tablebook.domain.CostingBaseline;
+import org.tablebook.domain.PayBasis;
 import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
@@ -23,12 +28,12 @@ import org.tablebook.domain.DemandOrigin;
 import org.tablebook.domain.DemandPriority;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.DemandSubject;
-import org.tablebook.domain.Entity;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.InformationRequest;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.NegotiationRecords;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
@@ -39,6 +44,7 @@ import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Sector;
 import org.tablebook.domain.Severity;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
@@ -78,22 +84,11 @@ public final class SampleNegotiation {
 
     /** Writes the negotiation record by record, as the team would have logged it. */
     private static final class Book {
+        private final NegotiationRecords records = new NegotiationRecords();
         private final ZoneId zone;
         private final LocalDate today;
         private final Instant now;
 
-        private final List<Person> people = new ArrayList<>();
-        private final List<Demand> demands = new ArrayList<>();
-        private final List<Proposal> proposals = new ArrayList<>();
-        private final List<TableSession> sessions = new ArrayList<>();
-        private final List<Sidebar> sidebars = new ArrayList<>();
-        private final List<SidebarTopic> topics = new ArrayList<>();
-        private final List<ReportBack> reportBacks = new ArrayList<>();
-        private final List<TentativeAgreement> agreements = new ArrayList<>();
-        private final List<Ratification> ratifications = new ArrayList<>();
-        private final List<InformationRequest> requests = new ArrayList<>();
-        private final List<ComplianceItem> compliance = new ArrayList<>();
-        private final List<RuleAcknowledgement> acknowledgements = new ArrayList<>();
         private int logged;
 
         Book(Clock clock) {
@@ -134,8 +129,11 @@ public final class SampleNegotiation {
                     "About 1,850 service, technical and clerical workers at Cedar Valley Medical Center and its three "
                             + "Eastside clinics: patient care techs, CNAs, unit clerks, environmental services, "
                             + "dietary, imaging and lab techs.",
-                    day(-70), day(21), day(-56), day(-75), null, RuleSettings.DEFAULTS, at(-76, "18:00"),
-                    at(-75, "10:00"));
+                    day(-70), day(21), day(-56), day(-75), null,
+                    // A hospital: 90 days' notice to the employer, 60 to the mediation service, and a
+                    // picket planned three days after expiry needs 10 days' notice (NLRA 8(g)), not yet given.
+                    Sector.HEALTH_CARE.presets(RuleSettings.DEFAULTS), Sector.HEALTH_CARE, null, day(24), null,
+                    at(-76, "18:00"), at(-75, "10:00"));
 
             Team team = team();
             Demands d = demands();
@@ -147,15 +145,9 @@ public final class SampleNegotiation {
             informationRequests();
             compliance(ta);
             acknowledgements(d);
+            costing();
 
-            return new NegotiationSnapshot(negotiation, inOrder(people), inOrder(demands), inOrder(proposals),
-                    inOrder(sessions), inOrder(sidebars), inOrder(topics), inOrder(reportBacks), inOrder(agreements),
-                    inOrder(ratifications), inOrder(requests), inOrder(compliance), inOrder(acknowledgements));
-        }
-
-        /** Creation order, as the store lists records. */
-        private static <T extends Entity> List<T> inOrder(List<T> records) {
-            return records.stream().sorted(Comparator.comparing(Entity::createdAt)).toList();
+            return records.snapshotInCreationOrder(negotiation);
         }
 
         // ---- the people ----
@@ -175,7 +167,7 @@ public final class SampleNegotiation {
         private Person person(String key, String name, Side side, PersonRole role, boolean canAgree, int since) {
             Instant created = logged(at(since, "19:00"));
             Person p = new Person(id("person/" + key), name, side, role, canAgree, true, created, created);
-            people.add(p);
+            records.people().add(p);
             return p;
         }
 
@@ -188,8 +180,8 @@ public final class SampleNegotiation {
             Person kevin = person("kevin", "Kevin O'Connell", Side.OURS, PersonRole.STAFF, false, -74);
             Person linda = person("linda", "Linda Osei", Side.OURS, PersonRole.COMMITTEE_MEMBER, false, -74);
             // Linda went on maternity leave after the opening session; people are deactivated, never deleted.
-            people.set(people.indexOf(linda), linda.withActive(false, at(-60, "20:15")));
-            linda = people.get(people.size() - 1);
+            records.people().set(records.people().indexOf(linda), linda.withActive(false, at(-60, "20:15")));
+            linda = records.people().get(records.people().size() - 1);
             Person whitfield = person("whitfield", "David Whitfield", Side.THEIRS, PersonRole.CHIEF_NEGOTIATOR, false, -68);
             Person liu = person("liu", "Karen Liu", Side.THEIRS, PersonRole.COUNSEL, false, -68);
             Person gomez = person("gomez", "Patricia Gomez", Side.THEIRS, PersonRole.STAFF, false, -68);
@@ -215,7 +207,7 @@ public final class SampleNegotiation {
             Demand demand = new Demand(id("demand/" + code), code, article, title, description, publicSummary, side,
                     category, priority, subject, origin, originNote, status, confidential, createdAt,
                     updated.isAfter(createdAt) ? updated : createdAt);
-            demands.add(demand);
+            records.demands().add(demand);
             return demand;
         }
 
@@ -399,7 +391,7 @@ public final class SampleNegotiation {
             Instant created = logged(at(offset, end).plus(Duration.ofMinutes(20)));
             TableSession session = new TableSession(id("session/" + n), day(offset), LocalTime.parse(start),
                     LocalTime.parse(end), location, attendees, notes, created, created);
-            sessions.add(session);
+            records.sessions().add(session);
             return session;
         }
 
@@ -445,7 +437,7 @@ public final class SampleNegotiation {
         private void pass(String key, Demand demand, Side side, TableSession session, ProposalKind kind,
                 String summary, String text) {
             Instant created = logged(session.date().atTime(session.end()).atZone(zone).toInstant());
-            proposals.add(new Proposal(id("proposal/" + key), demand.id(), side, session.date(), session.id(), kind,
+            records.proposals().add(new Proposal(id("proposal/" + key), demand.id(), side, session.date(), session.id(), kind,
                     summary, text, created, created));
         }
 
@@ -636,6 +628,59 @@ public final class SampleNegotiation {
                             + "deposit $1,200 a year in each family's HSA.");
         }
 
+        // ---- costing: the unit in aggregate, and the economic passes priced ----
+
+        private Classification classification(String name, int headcount, String rate, String overtimeHours,
+                String premiumHours, String differential, Instant at) {
+            Instant created = logged(at);
+            Classification c = new Classification(id("classification/" + name), name, headcount, PayBasis.HOURLY,
+                    new BigDecimal(rate), new BigDecimal("2080"), new BigDecimal(overtimeHours),
+                    new BigDecimal("1.5"), new BigDecimal(premiumHours), new BigDecimal(differential),
+                    new BigDecimal("9600.00"), new BigDecimal("80"), new BigDecimal("4"), created, created);
+            records.classifications().add(c);
+            return c;
+        }
+
+        /** Items of a pass; {@code years} of amounts, one per contract year from the term's start. */
+        private void priced(String passKey, CostItemKind kind, Classification only, String... years) {
+            Proposal pass = records.proposals().stream().filter(p -> p.id().equals(id("proposal/" + passKey))).findFirst()
+                    .orElseThrow();
+            CostingBaseline b = records.costingBaselines().get(0);
+            for (int y = 0; y < years.length; y++) {
+                Instant created = logged(pass.createdAt());
+                records.costItems().add(new CostItem(id("cost/" + passKey + "/" + kind + "/" + y), pass.id(), kind,
+                        only == null ? null : only.id(), new BigDecimal(years[y]), b.termStart().plusYears(y), "",
+                        created, created));
+            }
+        }
+
+        private void costing() {
+            // The new contract starts the day after the current one expires, for three years.
+            Instant entered = logged(at(-70, "19:00"));
+            records.costingBaselines().add(new CostingBaseline(id("costing-baseline"), "USD", day(22), day(22).plusYears(3).minusDays(1),
+                    new BigDecimal("8.65"), entered, entered));
+            Instant at = at(-70, "19:05");
+            Classification techs = classification("Patient care techs and CNAs", 620, "19.85", "110", "700", "1.25",
+                    at);
+            classification("Unit clerks", 240, "18.40", "40", "300", "1.00", at);
+            classification("Environmental services", 380, "17.10", "80", "900", "1.00", at);
+            classification("Dietary", 210, "16.75", "60", "500", "1.00", at);
+            classification("Imaging and lab techs", 400, "31.60", "90", "600", "1.75", at);
+
+            priced("U-1/1", CostItemKind.ACROSS_THE_BOARD_PERCENT, null, "6", "5", "5");
+            priced("U-3/1", CostItemKind.BENEFIT_SHARE_CHANGE, null, "10");
+            priced("U-9/1", CostItemKind.LUMP_SUM, null, "250", "250", "250");
+            priced("U-1/2", CostItemKind.ACROSS_THE_BOARD_PERCENT, null, "2", "2", "2");
+            priced("U-1/3", CostItemKind.ACROSS_THE_BOARD_PERCENT, null, "5", "4.5", "4.5");
+            priced("U-3/2", CostItemKind.BENEFIT_SHARE_CHANGE, null, "-5");
+            priced("U-9/2", CostItemKind.LUMP_SUM, null, "175", "175", "175");
+            priced("U-9/3", CostItemKind.LUMP_SUM, null, "200", "200", "200");
+            priced("U-1/4", CostItemKind.ACROSS_THE_BOARD_PERCENT, null, "2.5", "2.5", "2.5");
+            priced("U-1/5", CostItemKind.ACROSS_THE_BOARD_PERCENT, null, "4.5", "4", "4");
+            priced("U-1/5", CostItemKind.AMOUNT_PER_HOUR, techs, "0.35", "0.35");
+            priced("U-3/3", CostItemKind.BENEFIT_SHARE_CHANGE, null, "6.5");
+        }
+
         // ---- the sidebars ----
 
         private record Sidebars(Sidebar overtime, Sidebar staffingFirst, Sidebar staffingSecond, Sidebar techWages,
@@ -661,8 +706,17 @@ public final class SampleNegotiation {
             Sidebar sidebar = new Sidebar(id("sidebar/" + key), purpose, requestedBy, suggested, informed, authorized,
                     chosenBy, say, doNotSay, noNotes, notRepeated, notUsed, scheduled, started, ended, location,
                     attendees.stream().map(Person::id).toList(), agenda.stream().map(Demand::id).toList(), notes,
-                    created, updated);
-            sidebars.add(sidebar);
+                    // The team is told when a sidebar will happen as it is told of it, except for the
+                    // premiums sidebar, set up by phone with no time given to the team.
+                    key.equals("premiums") ? null : informed, created, updated);
+            records.sidebars().add(sidebar);
+            if (started != null) {
+                // Kept as "Start sidebar" keeps it: who was in the room, and whether the team had authorized it.
+                List<String> unmet = authorized == null || authorized.isAfter(started) ? List.of("TEAM_AUTHORIZED")
+                        : List.of();
+                records.starts().add(new org.tablebook.domain.SidebarStart(id("start/" + key), sidebar.id(), started,
+                        sidebar.attendeeIds(), unmet, List.of(), "", started, started));
+            }
             return sidebar;
         }
 
@@ -672,13 +726,13 @@ public final class SampleNegotiation {
             SidebarTopic topic = new SidebarTopic(id("topic/" + sidebar.id() + "/" + demand.code()), sidebar.id(),
                     demand.id(), ours, theirs, conclusion, decision, note, decidedAt, created,
                     decidedAt == null || decidedAt.isBefore(created) ? created : decidedAt);
-            topics.add(topic);
+            records.topics().add(topic);
             return topic;
         }
 
         private void reportBack(Sidebar sidebar, Instant at, Person by, boolean fullTeam, String summary) {
             Instant created = logged(at);
-            reportBacks.add(new ReportBack(id("report-back/" + sidebar.id()), sidebar.id(), at, by.id(), fullTeam,
+            records.reportBacks().add(new ReportBack(id("report-back/" + sidebar.id()), sidebar.id(), at, by.id(), fullTeam,
                     summary, created, created));
         }
 
@@ -796,7 +850,7 @@ public final class SampleNegotiation {
                     sidebar == null ? null : sidebar.id(), day(reachedOn), usOn == null ? null : day(usOn),
                     themOn == null ? null : day(themOn), approved, confirmedAt == null ? null : confirmedAt.id(), status,
                     created, updated == null || updated.isBefore(created) ? created : updated);
-            agreements.add(ta);
+            records.agreements().add(ta);
             return ta;
         }
 
@@ -853,16 +907,23 @@ public final class SampleNegotiation {
                             + "in each calendar year.",
                     "Four days of bereavement leave, including for chosen family.",
                     null, -19, -19, -19, null, s.seventh(), TaStatus.IN_MOA, at(-19, "17:30"), at(-3, "17:00"));
+            // Read into the record at the fifth session with the overtime article, but the team's approval of
+            // it was never recorded: confirmed on the record without the team's authority.
+            agreement(d.mandatoryOt(),
+                    "Employer proposal E-3 (mandatory overtime by inverse seniority) is withdrawn upon signing of "
+                            + "Article 14.6.",
+                    "The employer withdrew its mandatory overtime proposal.",
+                    sb.overtime(), -40, -40, -40, null, s.fifth(), TaStatus.TENTATIVE, at(-40, "16:50"), null);
             return new Agreements(violence, badges, overtime, uniforms, bereavement, floatPool, attendance, weekend);
         }
 
         private void ratifications(Agreements ta) {
             Instant early = logged(at(-50, "12:00"));
-            ratifications.add(new Ratification(id("ratification/early-safety"), day(-50),
+            records.ratifications().add(new Ratification(id("ratification/early-safety"), day(-50),
                     List.of(ta.violence().id(), ta.badges().id()), day(-44), 1842, 1213, 87, early,
                     at(-44, "21:00")));
             Instant second = logged(at(-3, "17:00"));
-            ratifications.add(new Ratification(id("ratification/main"), day(-3),
+            records.ratifications().add(new Ratification(id("ratification/main"), day(-3),
                     List.of(ta.uniforms().id(), ta.bereavement().id()), null, null, null, null, second, second));
         }
 
@@ -872,7 +933,7 @@ public final class SampleNegotiation {
                 String notes) {
             Instant created = logged(at(askedOn, "16:00"));
             Instant updated = answeredOn == null ? created : at(answeredOn, "12:00");
-            requests.add(new InformationRequest(id("request/" + key), askedBy, day(askedOn), subject, day(dueOn),
+            records.informationRequests().add(new InformationRequest(id("request/" + key), askedBy, day(askedOn), subject, day(dueOn),
                     answeredOn == null ? null : day(answeredOn), notes, created,
                     updated.isBefore(created) ? created : updated));
         }
@@ -895,7 +956,7 @@ public final class SampleNegotiation {
         private void item(String key, String clause, TentativeAgreement from, String obligation, String party,
                 int dueOn, ComplianceStatus status, Integer noticed, Integer filed, int windowDays, Instant created) {
             Instant createdAt = logged(created);
-            compliance.add(new ComplianceItem(id("compliance/" + key), clause, from == null ? null : from.id(),
+            records.complianceItems().add(new ComplianceItem(id("compliance/" + key), clause, from == null ? null : from.id(),
                     obligation, party, day(dueOn), status, noticed == null ? null : day(noticed),
                     filed == null ? null : day(filed), windowDays, createdAt, createdAt));
         }
@@ -920,7 +981,7 @@ public final class SampleNegotiation {
 
         private void acknowledgements(Demands d) {
             Instant at = logged(at(-60, "20:40"));
-            acknowledgements.add(new RuleAcknowledgement(id("acknowledgement/U-15-origin"),
+            records.acknowledgements().add(new RuleAcknowledgement(id("acknowledgement/U-15-origin"),
                     "DEMAND_WITHOUT_MEMBER_SOURCE", EntityRef.of(d.charting()),
                     fingerprint("DEMAND_WITHOUT_MEMBER_SOURCE", Severity.INFO, null), "Maria Delgado",
                     "U-15 came from the stewards' council after the charting software rollout, not from a survey "

@@ -1,5 +1,6 @@
 package org.tablebook.ui.agreements;
 
+import org.tablebook.domain.DemandCodes;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Locale;
@@ -33,7 +34,7 @@ public record AgreementRow(
 
     /** Open work first (tentative, confirmed, in the memorandum), then ratified, then reopened; by demand code. */
     static final Comparator<AgreementRow> ORDER = Comparator.comparing((AgreementRow r) -> rank(r.status()))
-            .thenComparing(r -> r.demandCode(), DemandOrder.CODES)
+            .thenComparing(r -> r.demandCode(), DemandCodes.ORDER)
             .thenComparing(r -> r.agreement().reachedOn())
             .thenComparing(r -> r.agreement().createdAt());
 

@@ -1,5 +1,6 @@
 package org.tablebook.ui.agreements;
 
+import org.tablebook.domain.DemandCodes;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,6 +47,7 @@ import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.RecordEditor;
+import org.tablebook.ui.common.TimeText;
 import org.tablebook.ui.common.Navigator;
 import org.tablebook.document.NegotiationDocument;
 
@@ -207,7 +209,7 @@ public final class AgreementsViewModel {
                 parts.add(n + " " + Labels.of(s).toLowerCase(Locale.ROOT));
             }
         }
-        return rows.size() + (rows.size() == 1 ? " agreement: " : " agreements: ") + String.join(", ", parts);
+        return rows.size() + (rows.size() == 1 ? Messages.get("agreements.agreementsViewModel.agreement") : Messages.get("agreements.agreementsViewModel.agreements")) + String.join(", ", parts);
     }
 
     private void fillChoices(NegotiationSnapshot snapshot) {
@@ -255,7 +257,7 @@ public final class AgreementsViewModel {
     private static List<LabelledChoice<Demand>> openDemands(NegotiationSnapshot snapshot) {
         return snapshot.demands().stream()
                 .filter(d -> d.status() == DemandStatus.ON_TABLE || d.status() == DemandStatus.TENTATIVELY_AGREED)
-                .sorted(DemandOrder.BY_CODE)
+                .sorted(DemandCodes.BY_SIDE_THEN_CODE)
                 .map(d -> new LabelledChoice<>(d, demandLabel(d)))
                 .toList();
     }
@@ -522,13 +524,13 @@ public final class AgreementsViewModel {
     /** The editor's values as an agreement, or null with the messages on their fields. */
     private TentativeAgreement fromEditor(NegotiationSnapshot snapshot) {
         List<ValidationException> problems = new ArrayList<>();
-        LocalDate reached = parse(problems, () -> Dates.parseDate("reachedOn", "The date it was reached", reachedOn.get()));
-        LocalDate byUs = parse(problems, () -> Dates.parseDate("initialedByUsOn", "Our initials' date",
+        LocalDate reached = parse(problems, () -> Dates.parseDate("reachedOn", Messages.get("agreements.agreementsViewModel.theDateItWasReached"), reachedOn.get()));
+        LocalDate byUs = parse(problems, () -> Dates.parseDate("initialedByUsOn", Messages.get("agreements.agreementsViewModel.ourInitialsDate"),
                 initialedByUsOn.get()));
-        LocalDate byThem = parse(problems, () -> Dates.parseDate("initialedByThemOn", "Their initials' date",
+        LocalDate byThem = parse(problems, () -> Dates.parseDate("initialedByThemOn", Messages.get("agreements.agreementsViewModel.theirInitialsDate"),
                 initialedByThemOn.get()));
-        Instant approved = parse(problems, () -> DateLabels.parseDateTime("teamApprovedAt", "The team's approval",
-                teamApprovedAt.get(), zone()));
+        Instant approved = parse(problems, () -> TimeText.parse("teamApprovedAt", Messages.get("agreements.agreementsViewModel.theTeamSApproval"),
+                teamApprovedAt.get(), zone(), LocalDate.now(clock)));
         if (demand.get() == null || demand.get().isNone()) {
             problems.add(new ValidationException("demandId", Messages.get("agreements.error.demand")));
         }

@@ -2,26 +2,20 @@ package org.tablebook.ui.common;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Dates;
-import org.tablebook.domain.ValidationException;
 
 /**
  * Dates as the window shows them ("3 Mar 2026") and as a person types them into a field
- * ("2026-03-03", "2026-03-03 14:30"). Reading goes through {@link Dates}, so that a wrong date
- * gets the same plain message everywhere.
+ * ("2026-03-03", "2026-03-03 14:30"). A typed date is read by {@link Dates#parseDate}, a typed
+ * moment by {@link TimeText#parse}, so that a wrong one gets the same plain message everywhere.
  */
 public final class DateLabels {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG_DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter FIELD_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private DateLabels() {
@@ -29,27 +23,22 @@ public final class DateLabels {
 
     /** "3 Mar 2026"; "" for null. */
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return DateTexts.current().shortDate(date);
     }
 
     /** "Tue 3 Mar"; "" for null. */
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
-    }
-
-    /** "Tuesday 3 March 2026"; "" for null. For the one date a screen is about. */
-    public static String longDay(LocalDate date) {
-        return date == null ? "" : LONG_DAY.format(date);
+        return DateTexts.current().shortWeekdayMonth(date);
     }
 
     /** "3 Mar 2026, 14:30" in the zone; "" for null. */
     public static String dateTime(Instant at, ZoneId zone) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+        return DateTexts.current().dateTime(at, zone);
     }
 
     /** "14:30" in the zone; "" for null. */
     public static String time(Instant at, ZoneId zone) {
-        return at == null ? "" : TIME.format(at.atZone(zone));
+        return DateTexts.current().time(at, zone);
     }
 
     /** The text a date field shows for editing: "2026-03-03"; "" for null. */
@@ -62,35 +51,18 @@ public final class DateLabels {
         return at == null ? "" : FIELD_DATE_TIME.format(at.atZone(zone));
     }
 
-    /**
-     * Reads "2026-03-03 14:30" (or "2026-03-03T14:30") in the zone; a date alone means the start of
-     * that day; blank gives null. Refusals name the field and say how to write it.
-     */
-    public static Instant parseDateTime(String field, String label, String text, ZoneId zone) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String[] parts = text.strip().split("[ T]+", 2);
-        LocalDate date = Dates.parseDate(field, label, parts[0]);
-        LocalTime time = parts.length > 1 ? Dates.parseTime(field, label, parts[1]) : LocalTime.MIDNIGHT;
-        if (date == null) {
-            throw new ValidationException(field, label + " needs a date: write it as 2026-03-14 15:30.");
-        }
-        return LocalDateTime.of(date, time).atZone(zone).toInstant();
-    }
-
     /** "today", "tomorrow", "in 3 days", "yesterday", "3 days ago". */
     public static String relative(LocalDate date, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, date);
         if (days == 0) {
-            return "today";
+            return Messages.get("when.today");
         }
         if (days == 1) {
-            return "tomorrow";
+            return Messages.get("when.tomorrow");
         }
         if (days == -1) {
-            return "yesterday";
+            return Messages.get("when.yesterday");
         }
-        return days > 0 ? "in " + days + " days" : -days + " days ago";
+        return days > 0 ? Messages.format("when.inDays", days) : Messages.format("when.daysAgo", -days);
     }
 }

@@ -83,11 +83,6 @@ public final class LiveValidation {
         return problems().isEmpty();
     }
 
-    /** Whether the form has a problem, shown or not. */
-    public boolean valid() {
-        return problems().isEmpty();
-    }
-
     public void refresh() {
         Map<String, String> found = problems();
         for (String field : fields) {

@@ -26,6 +26,10 @@ import org.tablebook.ui.common.PassFormViewModel.SessionChoice;
  * Enter in a one-line field (or Ctrl+Enter anywhere) logs the pass, Escape closes the form.
  */
 public final class PassFormView {
+    /** The styles of the pass form and of the pass cards beside it, for every screen that shows them. */
+    public static final String STYLESHEET = java.util.Objects.requireNonNull(
+            PassFormView.class.getResource("/org/tablebook/ui/common/passes.css")).toExternalForm();
+
     private final PassFormViewModel viewModel;
     private final VBox root;
     /** Searchable: the person types part of a code or title to find the demand among many. */

@@ -20,7 +20,7 @@ import org.tablebook.document.NegotiationDocument;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.ValidationException;
-import org.tablebook.store.Writer;
+import org.tablebook.store.Changes;
 
 /**
  * The editor of one record, the same for every section: the fields are a copy of the record,
@@ -408,7 +408,7 @@ public final class RecordEditor<R extends Entity> {
     }
 
     /** Makes one change with the editor busy; a refusal goes where {@link #failed} puts it. */
-    public <T> void change(String label, Function<Writer, T> work, Consumer<? super T> onDone) {
+    public <T> void change(String label, Function<Changes, T> work, Consumer<? super T> onDone) {
         busy.set(true);
         document.change(label, work, result -> {
             busy.set(false);

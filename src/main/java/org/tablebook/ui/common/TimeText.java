@@ -6,19 +6,17 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.ValidationException;
 
 /**
- * How the sidebar screens write and read moments: {@code 2026-03-03 14:05} in a field (or just
+ * How the screens write and read moments: {@code 2026-03-03 14:05} in a field (or just
  * {@code 14:05} for a time on a known day), {@code Mar 3, 14:05} in running text. Always in the
- * zone of the injected clock.
+ * zone of the injected clock. {@link #parse} is the one reader of a typed date and time.
  */
 public final class TimeText {
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMM d, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private TimeText() {
     }
@@ -30,27 +28,29 @@ public final class TimeText {
 
     /** "Mar 3, 14:05", or "" for no time. */
     public static String shown(Instant at, ZoneId zone) {
-        return at == null ? "" : SHOWN.format(at.atZone(zone));
+        return DateTexts.current().dayMonthTime(at, zone);
     }
 
     /** "Mar 3". */
     public static String date(Instant at, ZoneId zone) {
-        return DATE.format(at.atZone(zone));
+        return DateTexts.current().dayMonth(at.atZone(zone).toLocalDate());
     }
 
     /** "Mar 3". */
     public static String date(LocalDate date) {
-        return DATE.format(date);
+        return DateTexts.current().dayMonth(date);
     }
 
     /** "14:05". */
     public static String time(Instant at, ZoneId zone) {
-        return TIME.format(at.atZone(zone));
+        return DateTexts.current().time(at, zone);
     }
 
     /**
      * Reads what a person typed: blank is no time; {@code 2026-03-03 14:05} is that moment;
-     * {@code 14:05} alone is that time on {@code dayIfOmitted}. Anything else is refused with a
+     * {@code 14:05} alone is that time on {@code dayIfOmitted}. A date alone is refused rather than
+     * read as midnight: a moment on record (a sidebar's start, a team's approval) was never
+     * "midnight" by intent, so the person is asked for the time. Anything else is refused with a
      * message naming {@code label} and showing both ways to write it.
      */
     public static Instant parse(String field, String label, String text, ZoneId zone, LocalDate dayIfOmitted) {

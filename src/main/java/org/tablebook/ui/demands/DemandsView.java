@@ -1,5 +1,6 @@
 package org.tablebook.ui.demands;
 
+import org.tablebook.domain.DemandCodes;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormView;
@@ -91,6 +92,7 @@ public final class DemandsView implements SectionView {
         root = new SplitPane(list(), editor());
         root.setDividerPositions(0.56);
         root.getStyleClass().add("section-split");
+        root.getStylesheets().add(PassFormView.STYLESHEET);
         root.getStylesheets().add(Objects.requireNonNull(DemandsView.class.getResource("demands.css"))
                 .toExternalForm());
     }
@@ -134,7 +136,7 @@ public final class DemandsView implements SectionView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setTableMenuButtonVisible(true);
         TableColumn<DemandRow, String> codeCol = column("demands.col.code", r -> r.demand().code(), s -> s, 74);
-        codeCol.setComparator(CodeOrder.INSTANCE);
+        codeCol.setComparator(DemandCodes.ORDER);
         TableColumn<DemandRow, String> articleCol = column("demands.col.article", r -> r.demand().article(), s -> s, 70);
         TableColumn<DemandRow, DemandRow> titleCol = new TableColumn<>(Messages.get("demands.col.title"));
         titleCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
@@ -647,20 +649,22 @@ public final class DemandsView implements SectionView {
         private final Label where = new Label();
         private final Label summary = new Label();
         private final Label text = new Label();
-        private final VBox box = new VBox(2, meta, where, summary, text);
+        private final Label cost = new Label();
+        private final VBox box = new VBox(2, meta, where, summary, text, cost);
 
         PassCell(ListView<PassEntry> list) {
             meta.getStyleClass().addAll("pass-meta", "text-small");
             where.getStyleClass().addAll("pass-meta", "text-small");
             summary.getStyleClass().add("pass-summary");
             text.getStyleClass().add("pass-text");
+            cost.getStyleClass().addAll("pass-meta", "text-small");
             // The list asks a cell for its height without a width, so each wrapped label is given
             // its width outright: the card's, less its padding and border. The other side's cards
             // are indented, so every card is as wide as the narrower space.
             box.getStyleClass().add("pass-card");
             box.maxWidthProperty().bind(list.widthProperty().subtract(PASS_INDENT + 30));
             box.prefWidthProperty().bind(box.maxWidthProperty());
-            for (Label label : List.of(meta, where, summary, text)) {
+            for (Label label : List.of(meta, where, summary, text, cost)) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
                 label.prefWidthProperty().bind(box.prefWidthProperty().subtract(26));
@@ -688,6 +692,9 @@ public final class DemandsView implements SectionView {
             text.setText(p.text());
             text.setVisible(!p.text().isBlank());
             text.setManaged(text.isVisible());
+            cost.setText(entry.cost());
+            cost.setVisible(!entry.cost().isEmpty());
+            cost.setManaged(cost.isVisible());
             box.getStyleClass().add(p.side() == Side.OURS ? "side-ours" : "side-theirs");
             setPadding(new Insets(4, 6, 4, p.side() == Side.OURS ? 6 : 6 + PASS_INDENT));
             setGraphic(box);

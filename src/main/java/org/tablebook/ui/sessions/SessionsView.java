@@ -77,8 +77,7 @@ public final class SessionsView implements SectionView {
         root = new SplitPane(list(), editor());
         root.setDividerPositions(0.42);
         root.getStyleClass().add("section-split");
-        root.getStylesheets().add(Objects.requireNonNull(
-                org.tablebook.ui.demands.DemandsView.class.getResource("demands.css")).toExternalForm());
+        root.getStylesheets().add(PassFormView.STYLESHEET);
         root.getStylesheets().add(Objects.requireNonNull(SessionsView.class.getResource("sessions.css"))
                 .toExternalForm());
     }

@@ -1,5 +1,6 @@
 package org.tablebook.ui.sidebars;
 
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.TimeText;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +47,6 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 
@@ -60,7 +60,7 @@ import org.tablebook.document.NegotiationDocument;
  */
 public final class SidebarEditorViewModel {
     private static final List<String> FORM_FIELDS = List.of("purpose", "requestedBy", "suggestedAt", "teamInformedAt",
-            "teamAuthorizedAt", "repsChosenBy", "attendeeIds", "instructionsSay", "instructionsDoNotSay", "noNotesRule",
+            "timeAnnouncedAt", "teamAuthorizedAt", "repsChosenBy", "attendeeIds", "instructionsSay", "instructionsDoNotSay", "noNotesRule",
             "notRepeatedRule", "notUsedInLitigationRule", "scheduledAt", "startedAt", "endedAt", "location",
             "agendaDemandIds", "confidentialNotes");
 
@@ -78,6 +78,7 @@ public final class SidebarEditorViewModel {
     private final ObjectProperty<Side> requestedBy = new SimpleObjectProperty<>(Side.THEIRS);
     private final StringProperty suggestedAt = new SimpleStringProperty("");
     private final StringProperty teamInformedAt = new SimpleStringProperty("");
+    private final StringProperty timeAnnouncedAt = new SimpleStringProperty("");
     private final StringProperty teamAuthorizedAt = new SimpleStringProperty("");
     private final ObjectProperty<RepsChosenBy> repsChosenBy = new SimpleObjectProperty<>();
     private final ObservableList<Pick> ourPeople = FXCollections.observableArrayList();
@@ -132,7 +133,7 @@ public final class SidebarEditorViewModel {
         editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, Sidebar::purpose,
                 Messages.get("sidebars.heading.new"));
         List<javafx.beans.property.Property<?>> all = List.of(purpose, requestedBy, suggestedAt, teamInformedAt,
-                teamAuthorizedAt, repsChosenBy, attendeeIds, instructionsSay, instructionsDoNotSay, noNotesRule,
+                timeAnnouncedAt, teamAuthorizedAt, repsChosenBy, attendeeIds, instructionsSay, instructionsDoNotSay, noNotesRule,
                 notRepeatedRule, notUsedInLitigationRule, scheduledAt, startedAt, endedAt, location, agendaDemandIds,
                 confidentialNotes);
         for (int i = 0; i < all.size(); i++) {
@@ -217,6 +218,7 @@ public final class SidebarEditorViewModel {
             requestedBy.set(s.requestedBy());
             suggestedAt.set(TimeText.field(s.suggestedAt(), zone));
             teamInformedAt.set(TimeText.field(s.teamInformedAt(), zone));
+            timeAnnouncedAt.set(TimeText.field(s.timeAnnouncedAt(), zone));
             teamAuthorizedAt.set(TimeText.field(s.teamAuthorizedAt(), zone));
             repsChosenBy.set(s.repsChosenBy());
             instructionsSay.set(s.instructionsSay());
@@ -298,6 +300,11 @@ public final class SidebarEditorViewModel {
     /** Stamps "the whole team was told" with the time now (written on Save). */
     public void informedNow() {
         teamInformedAt.set(TimeText.field(now(), clock.getZone()));
+    }
+
+    /** Stamps "the team was told when it will happen" with the time now (written on Save). */
+    public void announcedNow() {
+        timeAnnouncedAt.set(TimeText.field(now(), clock.getZone()));
     }
 
     /** Stamps "the team authorized it" with the time now (written on Save). */
@@ -460,6 +467,8 @@ public final class SidebarEditorViewModel {
                 base == null ? null : base.suggestedAt(), today);
         Instant informed = time("teamInformedAt", "sidebars.field.teamInformedAt", teamInformedAt,
                 base == null ? null : base.teamInformedAt(), today);
+        Instant announced = time("timeAnnouncedAt", "sidebars.field.timeAnnouncedAt", timeAnnouncedAt,
+                base == null ? null : base.timeAnnouncedAt(), today);
         Instant authorized = time("teamAuthorizedAt", "sidebars.field.teamAuthorizedAt", teamAuthorizedAt,
                 base == null ? null : base.teamAuthorizedAt(), today);
         Instant scheduled = time("scheduledAt", "sidebars.field.scheduledAt", scheduledAt,
@@ -476,7 +485,7 @@ public final class SidebarEditorViewModel {
             return new Sidebar(id, purpose.get(), requestedBy.get(), suggested, informed, authorized,
                     repsChosenBy.get(), instructionsSay.get(), instructionsDoNotSay.get(), noNotesRule.get(),
                     notRepeatedRule.get(), notUsedInLitigationRule.get(), scheduled, start, end, location.get(),
-                    chosenAttendees(), chosen(agenda), confidentialNotes.get(), createdAt,
+                    chosenAttendees(), chosen(agenda), confidentialNotes.get(), announced, createdAt,
                     base == null ? now : later(now, base.updatedAt()));
         } catch (ValidationException e) {
             errors.set(e);
@@ -675,6 +684,11 @@ public final class SidebarEditorViewModel {
 
     public StringProperty suggestedAtProperty() {
         return suggestedAt;
+    }
+
+    /** When the whole team was told when the sidebar will happen (reference 001). */
+    public StringProperty timeAnnouncedAtProperty() {
+        return timeAnnouncedAt;
     }
 
     public StringProperty teamInformedAtProperty() {

@@ -154,6 +154,10 @@ public final class SidebarsView implements SectionView {
                 table.getSelectionModel().select(is);
             }
         });
+        // A view built when its section is first opened starts from the view model's selection.
+        if (viewModel.selectedProperty().get() != null) {
+            table.getSelectionModel().select(viewModel.selectedProperty().get());
+        }
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
                 tabs.getSelectionModel().getSelectedItem().getContent().requestFocus();
@@ -468,11 +472,6 @@ public final class SidebarsView implements SectionView {
     public void focusSearch() {
         search.requestFocus();
         search.selectAll();
-    }
-
-    /** For tests: the one-second tick that drives the clock. */
-    Timeline ticker() {
-        return ticker;
     }
 
     @Override

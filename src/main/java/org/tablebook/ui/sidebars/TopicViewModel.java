@@ -17,6 +17,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.tablebook.domain.CommitteeDecision;
+import org.tablebook.domain.Agreements;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.EntityKind;
@@ -25,8 +26,6 @@ import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
-import org.tablebook.domain.TaSource;
-import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
@@ -200,15 +199,19 @@ public final class TopicViewModel {
         }
         Instant now = now();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        TentativeAgreement agreement = new TentativeAgreement(Ids.newId(), demand.id(), stored.tentativeConclusion(),
-                "", TaSource.SIDEBAR, stored.sidebarId(), today, null, null, null, null, TaStatus.TENTATIVE, now, now);
+        TentativeAgreement agreement = TentativeAgreement.fromTopic(Ids.newId(), stored,
+                snapshot.reportBackOf(stored.sidebarId()), today, now);
         busy.set(true);
         document.change(Messages.format("sidebars.change.agreement", demand.code()), w -> {
             Demand fresh = (Demand) w.find(new EntityRef(EntityKind.DEMAND, demand.id()))
                     .orElseThrow(() -> new ValidationException("demandId", Messages.get("sidebars.error.demandGone")));
-            w.insert(agreement);
-            w.update(fresh.withStatus(DemandStatus.TENTATIVELY_AGREED, later(now, fresh.updatedAt())));
-            return agreement;
+            // The domain moves the demand with its agreement, as for an agreement made at the table.
+            Agreements.Change change = Agreements.reach(agreement, fresh, later(now, fresh.updatedAt()));
+            w.insert(change.agreement());
+            if (change.demandChanged()) {
+                w.update(change.demand());
+            }
+            return change.agreement();
         }, done -> busy.set(false), e -> failed(title, e));
     }
 

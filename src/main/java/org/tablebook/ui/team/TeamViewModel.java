@@ -85,7 +85,7 @@ public final class TeamViewModel {
         // The name is checked as it is typed, so the message shows before anything is saved.
         name.addListener((obs, was, is) -> {
             if (editor.isEditing()) {
-                editor.errors().set("name", is == null || is.isBlank() ? "The person's name is required." : null);
+                editor.errors().set("name", is == null || is.isBlank() ? Messages.get("team.teamViewModel.thePersonSNameIs") : null);
             }
         });
         load(document.snapshot());
@@ -170,13 +170,12 @@ public final class TeamViewModel {
         }
         String where = describeAppearances(p);
         if (!where.isEmpty()) {
-            dialogs.showError("Cannot delete " + p.name(), p.name() + " " + where.substring(0, 1).toLowerCase(Locale.ROOT)
-                    + where.substring(1) + " People who appear in the record are never deleted, so that the record "
-                    + "stays true. Deactivate them instead: they stay in the history and are no longer offered for new "
-                    + "sessions.");
+            dialogs.showError(Messages.format("team.delete.refused.title", p.name()),
+                    Messages.format("team.delete.refused", p.name(),
+                            where.substring(0, 1).toLowerCase(Locale.ROOT) + where.substring(1)));
             return;
         }
-        editor.delete("Delete " + p.name() + " from the team? They appear nowhere in the record yet.",
+        editor.delete(Messages.format("team.delete.confirm", p.name()),
                 "Delete " + p.name(), () -> selected.set(null));
     }
 
@@ -191,15 +190,15 @@ public final class TeamViewModel {
         long reports = s.reportBacks().stream().filter(r -> p.id().equals(r.reportedById())).count();
         List<String> parts = new java.util.ArrayList<>();
         if (sessions > 0) {
-            parts.add(sessions + (sessions == 1 ? " table session" : " table sessions"));
+            parts.add(sessions + (sessions == 1 ? Messages.get("team.teamViewModel.tableSession") : Messages.get("team.teamViewModel.tableSessions")));
         }
         if (sidebars > 0) {
-            parts.add(sidebars + (sidebars == 1 ? " sidebar" : " sidebars"));
+            parts.add(sidebars + (sidebars == 1 ? Messages.get("team.teamViewModel.sidebar") : Messages.get("team.teamViewModel.sidebars")));
         }
         if (reports > 0) {
-            parts.add(reports + (reports == 1 ? " report-back" : " report-backs"));
+            parts.add(reports + (reports == 1 ? Messages.get("team.teamViewModel.reportBack") : Messages.get("team.teamViewModel.reportBacks")));
         }
-        return parts.isEmpty() ? "" : "Appears in " + String.join(" and ", parts) + ".";
+        return parts.isEmpty() ? "" : "Appears in " + String.join(Messages.get("team.teamViewModel.and"), parts) + ".";
     }
 
     public ObservableList<Person> people() {

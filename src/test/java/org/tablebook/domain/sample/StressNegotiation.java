@@ -32,6 +32,7 @@ import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.InformationRequest;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.NegotiationRecords;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
@@ -201,6 +202,7 @@ public final class StressNegotiation {
 
     /** Builds the negotiation record kind by record kind, as a team would have logged it over a year. */
     private static final class Builder {
+        private final NegotiationRecords records = new NegotiationRecords();
         private final Random random;
         private final Size size;
         private final ZoneId zone;
@@ -208,18 +210,6 @@ public final class StressNegotiation {
         private final Instant now;
         private long logged;
 
-        private final List<Person> people = new ArrayList<>();
-        private final List<Demand> demands = new ArrayList<>();
-        private final List<Proposal> proposals = new ArrayList<>();
-        private final List<TableSession> sessions = new ArrayList<>();
-        private final List<Sidebar> sidebars = new ArrayList<>();
-        private final List<SidebarTopic> topics = new ArrayList<>();
-        private final List<ReportBack> reportBacks = new ArrayList<>();
-        private final List<TentativeAgreement> agreements = new ArrayList<>();
-        private final List<Ratification> ratifications = new ArrayList<>();
-        private final List<InformationRequest> requests = new ArrayList<>();
-        private final List<ComplianceItem> compliance = new ArrayList<>();
-        private final List<RuleAcknowledgement> acknowledgements = new ArrayList<>();
 
         Builder(long seed, Size size, Clock clock) {
             this.random = new Random(seed);
@@ -263,13 +253,7 @@ public final class StressNegotiation {
             requests();
             compliance();
             acknowledgements();
-            return new NegotiationSnapshot(negotiation, inOrder(people), inOrder(demands), inOrder(proposals),
-                    inOrder(sessions), inOrder(sidebars), inOrder(topics), inOrder(reportBacks), inOrder(agreements),
-                    inOrder(ratifications), inOrder(requests), inOrder(compliance), inOrder(acknowledgements));
-        }
-
-        private static <T extends Entity> List<T> inOrder(List<T> records) {
-            return records.stream().sorted(Comparator.comparing(Entity::createdAt)).toList();
+            return records.snapshotInCreationOrder(negotiation);
         }
 
         private void people() {
@@ -287,14 +271,14 @@ public final class StressNegotiation {
                             PersonRole.OBSERVER, PersonRole.DECISION_MAKER));
                 }
                 Instant created = logged(at(day(-389 + i % 30), 1_080));
-                people.add(new Person(id(), name(random), our ? Side.OURS : Side.THEIRS, role,
+                records.people().add(new Person(id(), name(random), our ? Side.OURS : Side.THEIRS, role,
                         role == PersonRole.CHIEF_NEGOTIATOR || role == PersonRole.DECISION_MAKER,
                         random.nextInt(12) != 0, created, created));
             }
         }
 
         private List<Person> side(Side side) {
-            return people.stream().filter(p -> p.side() == side).toList();
+            return records.people().stream().filter(p -> p.side() == side).toList();
         }
 
         private void demands() {
@@ -313,7 +297,7 @@ public final class StressNegotiation {
                         : roll < 85 ? DemandStatus.TENTATIVELY_AGREED : roll < 95 ? DemandStatus.WITHDRAWN
                         : DemandStatus.REJECTED;
                 DemandOrigin origin = our && random.nextInt(8) != 0 ? pick(random, List.of(DemandOrigin.values())) : null;
-                demands.add(new Demand(id(), code, "Art. " + (1 + random.nextInt(48)) + "." + (1 + random.nextInt(9)),
+                records.demands().add(new Demand(id(), code, "Art. " + (1 + random.nextInt(48)) + "." + (1 + random.nextInt(9)),
                         (our ? "Improve " : "Change ") + subject + " (" + code + ")",
                         "Internal: " + pick(random, CLAIMS) + " " + pick(random, CLAIMS) + " Floor: "
                                 + pick(random, POSITIONS).toLowerCase(),
@@ -335,7 +319,7 @@ public final class StressNegotiation {
                 attendees.addAll(sample(ours, 6 + random.nextInt(8)));
                 attendees.addAll(sample(theirs, 3 + random.nextInt(6)));
                 Instant created = logged(at(date, end + 30));
-                sessions.add(new TableSession(id(), date, LocalTime.of(start / 60, start % 60),
+                records.sessions().add(new TableSession(id(), date, LocalTime.of(start / 60, start % 60),
                         LocalTime.of(end / 60, end % 60), pick(random, LOCATIONS), attendees,
                         pick(random, SESSION_NOTES) + pick(random, SUBJECTS) + " and " + pick(random, SUBJECTS) + ". "
                                 + pick(random, CLAIMS) + " Next date agreed.", created, created));
@@ -349,17 +333,17 @@ public final class StressNegotiation {
         }
 
         private void passes() {
-            List<TableSession> byDate = sessions.stream().sorted(Comparator.comparing(TableSession::date)).toList();
+            List<TableSession> byDate = records.sessions().stream().sorted(Comparator.comparing(TableSession::date)).toList();
             int opening = Math.min(20, byDate.size());
             for (int i = 0; i < size.passes(); i++) {
-                boolean first = i < demands.size();
-                Demand demand = demands.get(first ? i : random.nextInt(demands.size()));
+                boolean first = i < records.demands().size();
+                Demand demand = records.demands().get(first ? i : random.nextInt(records.demands().size()));
                 TableSession session;
                 if (first) {
                     // Every demand is tabled in the opening sessions, but for the few drafted after the
                     // deadline, which are tabled at the first session after they were drafted.
                     LocalDate drafted = demand.createdAt().atZone(zone).toLocalDate();
-                    session = byDate.get(i * opening / demands.size());
+                    session = byDate.get(i * opening / records.demands().size());
                     if (session.date().isBefore(drafted)) {
                         session = byDate.stream().filter(s -> !s.date().isBefore(drafted)).findFirst()
                                 .orElse(byDate.get(byDate.size() - 1));
@@ -373,7 +357,7 @@ public final class StressNegotiation {
                         : random.nextInt(50) == 0 ? ProposalKind.FINAL_OFFER : ProposalKind.COUNTER;
                 Instant created = logged(at(session.date(), 1_140));
                 String subject = pick(random, SUBJECTS);
-                proposals.add(new Proposal(id(), demand.id(), side, session.date(),
+                records.proposals().add(new Proposal(id(), demand.id(), side, session.date(),
                         random.nextInt(10) == 0 ? null : session.id(), kind,
                         pick(random, POSITIONS) + " (" + subject + ")",
                         "Article " + (1 + random.nextInt(48)) + "." + (1 + random.nextInt(9)) + ": The parties agree "
@@ -413,8 +397,8 @@ public final class StressNegotiation {
                         .forEach(attendees::add);
                 sample(theirs.stream().map(Person::id).toList(), 1 + random.nextInt(2)).forEach(attendees::add);
                 List<Demand> agenda = new ArrayList<>();
-                for (String id : sample(demands.stream().map(Demand::id).toList(), 1 + random.nextInt(3))) {
-                    agenda.add(demands.stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow());
+                for (String id : sample(records.demands().stream().map(Demand::id).toList(), 1 + random.nextInt(3))) {
+                    agenda.add(records.demands().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow());
                 }
                 GroundRuleStatus rule = byTheBook ? GroundRuleStatus.AGREED
                         : pick(random, List.of(GroundRuleStatus.values()));
@@ -430,7 +414,7 @@ public final class StressNegotiation {
                         pick(random, LOCATIONS), attendees, agenda.stream().map(Demand::id).toList(),
                         random.nextInt(4) == 0 ? "Their chief hinted at " + pick(random, POSITIONS).toLowerCase() : "",
                         created, updated);
-                sidebars.add(sidebar);
+                records.sidebars().add(sidebar);
                 if (ended == null) {
                     continue;
                 }
@@ -441,7 +425,7 @@ public final class StressNegotiation {
                     boolean decided = reported && random.nextInt(6) != 0;
                     Instant decidedAt = decided ? reportedAt.plus(Duration.ofMinutes(30 + random.nextInt(600))) : null;
                     Instant topicCreated = logged(ended.plus(Duration.ofMinutes(5)));
-                    topics.add(new SidebarTopic(id(), sidebar.id(), d.id(), pick(random, POSITIONS),
+                    records.topics().add(new SidebarTopic(id(), sidebar.id(), d.id(), pick(random, POSITIONS),
                             pick(random, POSITIONS), random.nextInt(5) == 0 ? "" : pick(random, POSITIONS),
                             decided ? pick(random, List.of(CommitteeDecision.values())) : null,
                             decided ? "Vote " + (5 + random.nextInt(6)) + " to " + random.nextInt(4) + "." : "",
@@ -450,20 +434,20 @@ public final class StressNegotiation {
                 }
                 if (reported) {
                     Instant rbCreated = logged(reportedAt);
-                    reportBacks.add(new ReportBack(id(), sidebar.id(), reportedAt, attendees.get(0), byTheBook,
+                    records.reportBacks().add(new ReportBack(id(), sidebar.id(), reportedAt, attendees.get(0), byTheBook,
                             "Reported on " + subject + ": " + pick(random, POSITIONS), rbCreated, rbCreated));
                 }
             }
         }
 
         private void agreements() {
-            List<Sidebar> ended = sidebars.stream().filter(s -> s.endedAt() != null)
+            List<Sidebar> ended = records.sidebars().stream().filter(s -> s.endedAt() != null)
                     .sorted(Comparator.comparing(Sidebar::endedAt)).toList();
-            List<TableSession> byDate = sessions.stream().sorted(Comparator.comparing(TableSession::date)).toList();
+            List<TableSession> byDate = records.sessions().stream().sorted(Comparator.comparing(TableSession::date)).toList();
             Map<String, LocalDate> lastPass = new HashMap<>();
-            proposals.forEach(p -> lastPass.merge(p.demandId(), p.passedOn(), (a, b) -> a.isAfter(b) ? a : b));
+            records.proposals().forEach(p -> lastPass.merge(p.demandId(), p.passedOn(), (a, b) -> a.isAfter(b) ? a : b));
             for (int i = 0; i < size.agreements(); i++) {
-                Demand demand = demands.get(random.nextInt(demands.size()));
+                Demand demand = records.demands().get(random.nextInt(records.demands().size()));
                 // Agreed after the last pass on the demand, at the table or in a sidebar that came after it.
                 LocalDate after = lastPass.getOrDefault(demand.id(), day(-360));
                 List<Sidebar> later = ended.stream().filter(s -> !s.endedAt().atZone(zone).toLocalDate().isBefore(after))
@@ -480,7 +464,7 @@ public final class StressNegotiation {
                         .filter(s -> !s.date().isBefore(reached)).findFirst().orElse(null) : null;
                 Instant created = logged(at(reached, 1_230));
                 String subject = pick(random, SUBJECTS);
-                agreements.add(new TentativeAgreement(id(), demand.id(), "Agreed language on " + subject + ": "
+                records.agreements().add(new TentativeAgreement(id(), demand.id(), "Agreed language on " + subject + ": "
                         + pick(random, POSITIONS) + " Effective on ratification; see Appendix "
                         + (char) ('A' + random.nextInt(8)) + ".", random.nextInt(6) == 0 ? ""
                         : "Agreement reached on " + subject + ".", fromSidebar ? TaSource.SIDEBAR : TaSource.TABLE,
@@ -492,20 +476,20 @@ public final class StressNegotiation {
 
         private void ratifications() {
             // An early memorandum ratified (its agreements now RATIFIED), and a second drafted, not yet voted.
-            List<TentativeAgreement> inMoa = agreements.stream().filter(a -> a.status() == TaStatus.IN_MOA).toList();
+            List<TentativeAgreement> inMoa = records.agreements().stream().filter(a -> a.status() == TaStatus.IN_MOA).toList();
             List<TentativeAgreement> early = inMoa.subList(0, inMoa.size() / 2);
             List<TentativeAgreement> late = inMoa.subList(inMoa.size() / 2, inMoa.size());
             for (TentativeAgreement a : early) {
-                agreements.set(agreements.indexOf(a), new TentativeAgreement(a.id(), a.demandId(), a.text(),
+                records.agreements().set(records.agreements().indexOf(a), new TentativeAgreement(a.id(), a.demandId(), a.text(),
                         a.publicText(), a.source(), a.sidebarId(), a.reachedOn(), a.initialedByUsOn(),
                         a.initialedByThemOn(), a.teamApprovedAt(), a.confirmedSessionId(), TaStatus.RATIFIED,
                         a.createdAt(), a.updatedAt()));
             }
             Instant first = logged(at(day(-120), 1_200));
-            ratifications.add(new Ratification(id(), day(-125), early.stream().map(TentativeAgreement::id).toList(),
+            records.ratifications().add(new Ratification(id(), day(-125), early.stream().map(TentativeAgreement::id).toList(),
                     day(-120), 4_200, 2_911, 402, first, first));
             Instant second = logged(at(day(-3), 1_200));
-            ratifications.add(new Ratification(id(), day(-3), late.stream().map(TentativeAgreement::id).toList(),
+            records.ratifications().add(new Ratification(id(), day(-3), late.stream().map(TentativeAgreement::id).toList(),
                     null, null, null, null, second, second));
         }
 
@@ -513,7 +497,7 @@ public final class StressNegotiation {
             for (int i = 0; i < Math.max(4, size.demands() / 30); i++) {
                 LocalDate asked = day(-360 + random.nextInt(350));
                 Instant created = logged(at(asked, 960));
-                requests.add(new InformationRequest(id(), random.nextInt(4) == 0 ? Side.THEIRS : Side.OURS, asked,
+                records.informationRequests().add(new InformationRequest(id(), random.nextInt(4) == 0 ? Side.THEIRS : Side.OURS, asked,
                         "Data on " + pick(random, SUBJECTS), asked.plusDays(14),
                         random.nextInt(3) == 0 ? null : asked.plusDays(random.nextInt(30)), pick(random, CLAIMS),
                         created, created));
@@ -522,11 +506,11 @@ public final class StressNegotiation {
 
         private void compliance() {
             for (int i = 0; i < Math.max(4, size.agreements() / 20); i++) {
-                TentativeAgreement ta = agreements.get(random.nextInt(agreements.size()));
+                TentativeAgreement ta = records.agreements().get(random.nextInt(records.agreements().size()));
                 ComplianceStatus status = pick(random, List.of(ComplianceStatus.values()));
                 LocalDate breach = status == ComplianceStatus.BREACHED ? day(-random.nextInt(40)) : null;
                 Instant created = logged(at(ta.reachedOn().plusDays(2), 900));
-                compliance.add(new ComplianceItem(id(), random.nextBoolean() ? "" : "Art. " + (1 + random.nextInt(48)),
+                records.complianceItems().add(new ComplianceItem(id(), random.nextBoolean() ? "" : "Art. " + (1 + random.nextInt(48)),
                         ta.id(), "Implement " + pick(random, SUBJECTS), "Metro Regional Transit Authority",
                         ta.reachedOn().plusDays(60), status, breach,
                         breach != null && random.nextBoolean() ? breach.plusDays(random.nextInt(5)) : null,
@@ -536,10 +520,10 @@ public final class StressNegotiation {
 
         private void acknowledgements() {
             for (int i = 0; i < Math.max(2, size.demands() / 100); i++) {
-                Demand d = demands.get(random.nextInt(demands.size()));
+                Demand d = records.demands().get(random.nextInt(records.demands().size()));
                 Instant at = logged(at(day(-20 + random.nextInt(19)), 840));
-                acknowledgements.add(new RuleAcknowledgement(id(), "DEMAND_WITHOUT_MEMBER_SOURCE", EntityRef.of(d), "",
-                        people.get(0).name(), "Came from the bargaining committee's own research.", at, at, at));
+                records.acknowledgements().add(new RuleAcknowledgement(id(), "DEMAND_WITHOUT_MEMBER_SOURCE", EntityRef.of(d), "",
+                        records.people().get(0).name(), "Came from the bargaining committee's own research.", at, at, at));
             }
         }
     }

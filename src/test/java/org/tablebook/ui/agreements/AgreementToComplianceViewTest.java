@@ -16,12 +16,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tablebook.app.AppContext;
+import org.tablebook.testing.RunningApp;
 import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.domain.Demand;
@@ -36,9 +35,7 @@ import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TableSession;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.document.PreferencesStore;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -57,16 +54,9 @@ class AgreementToComplianceViewTest {
 
     @BeforeEach
     void startApp() throws Exception {
-        try (PreferencesStore prefs = new PreferencesStore(dataFolder.resolve("preferences.json"))) {
-            prefs.update(p -> p.withUserName("Dana Reyes"));
-        }
+        RunningApp.userName(dataFolder, "Dana Reyes");
         seedTheTable(new DataFolders(dataFolder));
-        FxToolkit.registerPrimaryStage();
-        app = (TablebookApp) FxToolkit.setupApplication(
-                () -> new TablebookApp(() -> new AppContext(CLOCK, new DataFolders(dataFolder))));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.viewModel().snapshotProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.start(dataFolder, CLOCK);
     }
 
     /** The demands screen is built elsewhere: the demand and its first pass are written into the file directly. */
@@ -91,8 +81,7 @@ class AgreementToComplianceViewTest {
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.stopAll(app);
     }
 
     private static void waitUntil(String what, Supplier<Boolean> condition) throws Exception {
@@ -182,7 +171,7 @@ class AgreementToComplianceViewTest {
 
         // Confirm it at the session of 9 March.
         click("#agreementSession");
-        robot.clickOn("9 Mar 2026, Board room");
+        robot.clickOn("Mar 9, 2026, Board room");
         click("#agreementConfirm");
         waitUntil("it is confirmed", () -> onlyAgreementStatus() == TaStatus.CONFIRMED);
         Node pill = robot.lookup("#agreementStatus").lookup(".ta-status").query();
@@ -222,7 +211,7 @@ class AgreementToComplianceViewTest {
                 .getItems().size() == 1);
         click("#complianceRecordBreach");
         waitUntil("the last day to file shows", () -> !text("#complianceLastDay").isEmpty());
-        assertEquals("24 Mar 2026", text("#complianceLastDay"));
+        assertEquals("Mar 24, 2026", text("#complianceLastDay"));
         assertTrue(robot.lookup("#complianceLastDay").query().isVisible());
         assertTrue(text("#complianceLastDayNote").startsWith("Tuesday: 14 days left of the 14-day window"),
                 text("#complianceLastDayNote"));

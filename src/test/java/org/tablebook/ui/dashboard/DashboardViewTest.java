@@ -15,19 +15,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tablebook.app.AppContext;
+import org.tablebook.testing.RunningApp;
 import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
-import org.tablebook.domain.Negotiation;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.testing.SampleNegotiation;
-import org.tablebook.document.PreferencesStore;
+import org.tablebook.domain.sample.SampleNegotiation;
 import org.tablebook.ui.compliance.ComplianceRow;
 import org.tablebook.ui.shell.Section;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard on a full negotiation: what a person sees, and where its links take them. */
@@ -41,27 +37,18 @@ class DashboardViewTest {
 
     @BeforeEach
     void startApp() throws Exception {
-        try (PreferencesStore prefs = new PreferencesStore(dataFolder.resolve("preferences.json"))) {
-            prefs.update(p -> p.withUserName("Dana Reyes"));
-        }
+        RunningApp.userName(dataFolder, "Dana Reyes");
         DataFolders folders = new DataFolders(dataFolder);
-        try (TablebookStore store = TablebookStore.create(folders.defaultFile(),
-                Negotiation.create("Nurses\u2019 contract 2026", NegotiationKind.UNION_CONTRACT, CLOCK.instant()),
-                "Dana Reyes", StoreOptions.defaults(CLOCK, folders.backups()))) {
-            SampleNegotiation.write(store, CLOCK);
-        }
-        FxToolkit.registerPrimaryStage();
-        app = (TablebookApp) FxToolkit.setupApplication(() -> new TablebookApp(() -> new AppContext(CLOCK, folders)));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.viewModel().snapshotProperty().get() != null);
+        TablebookStore.createFrom(folders.defaultFile(), SampleNegotiation.build(CLOCK), "Dana Reyes",
+                StoreOptions.defaults(CLOCK, folders.backups())).close();
+        app = RunningApp.start(dataFolder, CLOCK);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dashboardDue-0").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.stopAll(app);
     }
 
     private String text(String query) {
@@ -70,23 +57,23 @@ class DashboardViewTest {
 
     @Test
     void showsTheRunningClockTheCountsAndOpensWhatIsDue() throws Exception {
-        assertEquals("0:42:00", text("#dashboardClock"));
-        assertEquals("4", text("#dashboardCount-ours-ON_TABLE"));
-        assertEquals("3", text("#dashboardCount-theirs-ON_TABLE"));
-        assertEquals("1", text("#dashboardRuleErrors"));
+        assertEquals("0:50:00", text("#dashboardClock"));
+        assertEquals("9", text("#dashboardCount-ours-ON_TABLE"));
+        assertEquals("5", text("#dashboardCount-theirs-ON_TABLE"));
+        assertEquals("6", text("#dashboardRuleErrors"));
 
-        // The grievance window closing is due in three days; its link opens the obligation.
-        Node grievance = robot.lookup(".dashboard-link").match(n -> robot.from(n).lookup("Last day to grieve: Post the "
-                + "monthly schedule two weeks before it starts").tryQuery().isPresent()).query();
+        // The grievance window closing is due in two days; its link opens the obligation.
+        Node grievance = robot.lookup(".dashboard-link").match(n -> robot.from(n).lookup("Last day to grieve: Two "
+                + "security officers posted in the Emergency Department on every shift").tryQuery().isPresent()).query();
         robot.interact(() -> grievance.requestFocus());
         robot.type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> app.viewModel().sectionProperty().get() == Section.COMPLIANCE);
         WaitForAsyncUtils.waitForFxEvents();
         @SuppressWarnings("unchecked")
         TableView<ComplianceRow> table = robot.lookup("#complianceTable").queryAs(TableView.class);
-        assertEquals("Post the monthly schedule two weeks before it starts",
+        assertEquals("Two security officers posted in the Emergency Department on every shift",
                 table.getSelectionModel().getSelectedItem().item().obligation());
-        assertEquals("26 Nov 2026", text("#complianceLastDay"));
+        assertEquals("Nov 25, 2026", text("#complianceLastDay"));
         assertTrue(robot.lookup("#complianceLastDayPanel").query().getStyleClass().contains("last-day-urgency-soon"));
     }
 }

@@ -1,5 +1,6 @@
 package org.tablebook.ui.demands;
 
+import org.tablebook.domain.DemandCodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
@@ -21,15 +22,12 @@ import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandPriority;
 import org.tablebook.domain.DemandStatus;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Side;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
-import org.tablebook.document.Workspace;
+import org.tablebook.testing.OpenNegotiation;
 
 /**
  * 2,000 demands and 20,000 passes: the table's derived columns, filters and search are right at
@@ -41,26 +39,23 @@ class DemandsAtScaleTest {
 
     @TempDir
     Path dir;
-    private Workspace workspace;
+    private OpenNegotiation file;
     private NegotiationDocument document;
     private DemandsViewModel viewModel;
     private NegotiationSnapshot snapshot;
 
     @BeforeEach
     void setUp() throws Exception {
-        workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")));
-        Workspace.OpenedFile opened = workspace.create(dir.resolve("big.tablebook"), "Big",
-                NegotiationKind.UNION_CONTRACT, "Dana Reyes");
-        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> "Dana Reyes");
-        document.show(opened.snapshot());
+        file = new OpenNegotiation(dir, CLOCK, "Dana Reyes");
+        document = file.document();
         viewModel = new DemandsViewModel(document, new FakeDialogService(), CLOCK);
         snapshot = TableSample.large(2_000, 20_000, SEED, LocalDate.of(2026, 3, 3), CLOCK.instant())
-                .snapshot(opened.snapshot().negotiation());
+                .snapshot(document.snapshot().negotiation());
     }
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        file.close();
     }
 
     @Test
@@ -134,7 +129,7 @@ class DemandsAtScaleTest {
     @Test
     void sortingByCodeOrdersTheWholeTableAsPeopleReadIt() {
         document.show(snapshot);
-        viewModel.rows().setComparator(Comparator.comparing(r -> r.demand().code(), CodeOrder.INSTANCE));
+        viewModel.rows().setComparator(Comparator.comparing(r -> r.demand().code(), DemandCodes.ORDER));
         List<String> codes = viewModel.rows().stream().map(r -> r.demand().code()).toList();
         assertEquals(2_000, codes.size());
         String first = codes.get(0);

@@ -1,5 +1,6 @@
 package org.tablebook.ui.demands;
 
+import org.tablebook.domain.DemandCodes;
 import org.tablebook.ui.common.PassFormViewModel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,17 +23,14 @@ import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandPriority;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.Ids;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
-import org.tablebook.document.Workspace;
+import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.ui.common.PassFormViewModel.SessionChoice;
 import org.tablebook.ui.shell.UndoViewModel;
 
@@ -43,7 +41,7 @@ class DemandsViewModelTest {
 
     @TempDir
     Path dir;
-    private Workspace workspace;
+    private OpenNegotiation file;
     private NegotiationDocument document;
     private final FakeDialogService dialogs = new FakeDialogService();
     private DemandsViewModel viewModel;
@@ -53,11 +51,8 @@ class DemandsViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")));
-        Workspace.OpenedFile opened = workspace.create(dir.resolve("d.tablebook"), "Test",
-                NegotiationKind.UNION_CONTRACT, "Dana Reyes");
-        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> "Dana Reyes");
-        document.show(opened.snapshot());
+        file = new OpenNegotiation(dir, CLOCK, "Dana Reyes");
+        document = file.document();
         viewModel = new DemandsViewModel(document, dialogs, CLOCK);
         editor = viewModel.editor();
         passForm = viewModel.passForm();
@@ -66,15 +61,15 @@ class DemandsViewModelTest {
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        file.close();
     }
 
     private TablebookStore store() {
-        return workspace.store();
+        return file.store();
     }
 
     private void reload() {
-        document.show(store().loadSnapshot());
+        file.reload();
     }
 
     private Demand addDemand(String code, String title, Side side) {
@@ -172,7 +167,7 @@ class DemandsViewModelTest {
     @Test
     void codesSortAsPeopleReadThem() {
         List<String> sorted = new java.util.ArrayList<>(List.of("U-12", "u-2", "E-3", "U-1", "U-2a", "E-10"));
-        sorted.sort(CodeOrder.INSTANCE);
+        sorted.sort(DemandCodes.ORDER);
         assertEquals(List.of("E-3", "E-10", "U-1", "u-2", "U-2a", "U-12"), sorted);
     }
 
@@ -193,7 +188,7 @@ class DemandsViewModelTest {
         editor.priorityProperty().set(DemandPriority.HIGH);
         editor.confidentialProperty().set(true);
         editor.save();
-        Demand saved = store().demands().list().get(1);
+        Demand saved = store().loadSnapshot().demands().get(1);
         assertEquals("E-1", saved.code());
         assertEquals("Art. 15", saved.article());
         assertEquals("Weakens seniority", saved.description());
@@ -228,11 +223,11 @@ class DemandsViewModelTest {
         editor.save();
         assertEquals("The demand's title is required: name it in a few words, for example \"Wage scale\".",
                 editor.editor().errors().get("title"), "saving shows every problem");
-        assertEquals(1, store().demands().list().size(), "nothing was written");
+        assertEquals(1, store().loadSnapshot().demands().size(), "nothing was written");
         editor.titleProperty().set("Staffing");
         assertTrue(editor.editor().errors().none());
         editor.save();
-        assertEquals(2, store().demands().list().size());
+        assertEquals(2, store().loadSnapshot().demands().size());
     }
 
     @Test
@@ -240,14 +235,14 @@ class DemandsViewModelTest {
         addDemand("U-1", "Wages", Side.OURS);
         editor.statusProperty().set(DemandStatus.WITHDRAWN);
         editor.save();
-        assertEquals(DemandStatus.WITHDRAWN, store().demands().list().get(0).status());
+        assertEquals(DemandStatus.WITHDRAWN, store().loadSnapshot().demands().get(0).status());
 
         editor.statusProperty().set(DemandStatus.TENTATIVELY_AGREED);
         assertEquals("A \u201CWithdrawn\u201D demand cannot become \u201CTentatively agreed\u201D. Put it back "
                 + "\u201COn the table\u201D first: a withdrawn demand has to be tabled again before anything can be "
                 + "agreed on it.", editor.editor().errors().get("status"));
         editor.save();
-        assertEquals(DemandStatus.WITHDRAWN, store().demands().list().get(0).status(), "nothing was written");
+        assertEquals(DemandStatus.WITHDRAWN, store().loadSnapshot().demands().get(0).status(), "nothing was written");
 
         editor.statusProperty().set(DemandStatus.ON_TABLE);
         assertFalse(editor.editor().errors().has("status"));
@@ -255,7 +250,7 @@ class DemandsViewModelTest {
         editor.statusProperty().set(DemandStatus.TENTATIVELY_AGREED);
         assertFalse(editor.editor().errors().has("status"));
         editor.save();
-        assertEquals(DemandStatus.TENTATIVELY_AGREED, store().demands().list().get(0).status());
+        assertEquals(DemandStatus.TENTATIVELY_AGREED, store().loadSnapshot().demands().get(0).status());
     }
 
     @Test
@@ -266,7 +261,7 @@ class DemandsViewModelTest {
         assertTrue(editor.editor().errors().get("status").startsWith("A \u201CDraft\u201D demand cannot become"),
                 editor.editor().errors().get("status"));
         editor.save();
-        assertTrue(store().demands().list().isEmpty());
+        assertTrue(store().loadSnapshot().demands().isEmpty());
     }
 
     @Test
@@ -289,7 +284,7 @@ class DemandsViewModelTest {
         editor.delete();
         assertEquals(List.of("Demand U-1 has 2 passes on record, so it cannot be deleted: its history must stay on "
                 + "record. Set its status to Withdrawn instead."), dialogs.errors);
-        assertEquals(1, store().demands().list().size());
+        assertEquals(1, store().loadSnapshot().demands().size());
     }
 
     @Test
@@ -297,7 +292,7 @@ class DemandsViewModelTest {
         addDemand("U-1", "Wages", Side.OURS);
         dialogs.confirmAnswers.add(true);
         editor.delete();
-        assertTrue(store().demands().list().isEmpty());
+        assertTrue(store().loadSnapshot().demands().isEmpty());
         assertTrue(viewModel.rows().isEmpty());
         assertFalse(editor.editor().editingProperty().get());
     }
@@ -317,13 +312,13 @@ class DemandsViewModelTest {
         passForm.textProperty().set("All rates rise by 6% on each anniversary date.");
         passForm.save();
 
-        Proposal p = store().demands().proposals().get(0);
+        Proposal p = store().loadSnapshot().proposals().get(0);
         assertEquals(Side.OURS, p.side());
         assertEquals(ProposalKind.INITIAL, p.kind());
         assertEquals(today.id(), p.sessionId());
         assertEquals(TODAY, p.passedOn());
         assertEquals("All rates rise by 6% on each anniversary date.", p.text());
-        assertEquals(DemandStatus.ON_TABLE, store().demands().list().get(0).status());
+        assertEquals(DemandStatus.ON_TABLE, store().loadSnapshot().demands().get(0).status());
         assertEquals(DemandStatus.ON_TABLE, viewModel.selectedProperty().get().status());
         assertEquals(DemandStatus.ON_TABLE, editor.statusProperty().get());
         assertFalse(passForm.openProperty().get());
@@ -378,15 +373,15 @@ class DemandsViewModelTest {
         assertEquals("The date \"3/2/2026\" is not a date: write it as year-month-day, for example 2026-03-14.",
                 passForm.errors().get("passedOn"));
         passForm.passedOnProperty().set("2026-03-02");
-        assertEquals("That session was on 3 Mar 2026, but this pass is dated 2 Mar 2026. Change the date, or choose "
+        assertEquals("That session was on Mar 3, 2026, but this pass is dated Mar 2, 2026. Change the date, or choose "
                 + "the session of that day.", passForm.errors().get("sessionId"));
         assertEquals(today.id(), passForm.sessionProperty().get().id());
-        assertTrue(store().demands().proposals().isEmpty(), "nothing was written");
+        assertTrue(store().loadSnapshot().proposals().isEmpty(), "nothing was written");
         passForm.sessionProperty().set(SessionChoice.NONE);
         passForm.summaryProperty().set("5%");
         assertTrue(passForm.errors().none(), () -> passForm.errors().all().toString());
         passForm.save();
-        assertEquals(1, store().demands().proposals().size());
+        assertEquals(1, store().loadSnapshot().proposals().size());
     }
 
     @Test
@@ -413,13 +408,13 @@ class DemandsViewModelTest {
         assertEquals("6% a yaer", passForm.summaryProperty().get());
         passForm.summaryProperty().set("6% a year");
         passForm.save();
-        assertEquals("6% a year", store().demands().proposals().get(0).summary());
+        assertEquals("6% a year", store().loadSnapshot().proposals().get(0).summary());
         assertEquals("6% a year", viewModel.ourPositionProperty().get().proposal().summary());
 
         viewModel.editPass(viewModel.passes().get(0));
         dialogs.confirmAnswers.add(true);
         passForm.delete();
-        assertTrue(store().demands().proposals().isEmpty());
+        assertTrue(store().loadSnapshot().proposals().isEmpty());
         assertTrue(viewModel.passes().isEmpty());
         assertNull(viewModel.ourPositionProperty().get());
     }
@@ -432,8 +427,8 @@ class DemandsViewModelTest {
         assertEquals("Wage scale", editor.titleProperty().get(), "the unsaved title stays");
         assertEquals(DemandStatus.ON_TABLE, editor.statusProperty().get(), "the status follows the file");
         editor.save();
-        assertEquals("Wage scale", store().demands().list().get(0).title());
-        assertEquals(DemandStatus.ON_TABLE, store().demands().list().get(0).status());
+        assertEquals("Wage scale", store().loadSnapshot().demands().get(0).title());
+        assertEquals(DemandStatus.ON_TABLE, store().loadSnapshot().demands().get(0).status());
     }
 
     // ---- undo and redo ----
@@ -443,7 +438,7 @@ class DemandsViewModelTest {
         addDemand("U-1", "Wages", Side.OURS);
         assertEquals("Undo Add demand U-1", undo.undoLabelProperty().get());
         undo.undo();
-        assertTrue(store().demands().list().isEmpty());
+        assertTrue(store().loadSnapshot().demands().isEmpty());
         assertTrue(viewModel.rows().isEmpty());
         assertFalse(editor.editor().editingProperty().get(), "the editor of a demand that is gone closes");
         assertEquals("Redo Add demand U-1", undo.redoLabelProperty().get());
@@ -457,7 +452,7 @@ class DemandsViewModelTest {
         editor.titleProperty().set("Wage scale");
         editor.save();
         undo.undo();
-        assertEquals("Wages", store().demands().list().get(0).title());
+        assertEquals("Wages", store().loadSnapshot().demands().get(0).title());
         assertEquals("Wages", editor.titleProperty().get(), "the editor shows the file again");
         undo.redo();
         assertEquals("Wage scale", editor.titleProperty().get());
@@ -470,9 +465,9 @@ class DemandsViewModelTest {
         editor.delete();
         assertEquals("Undo Delete demand U-1", undo.undoLabelProperty().get());
         undo.undo();
-        assertEquals(List.of(d), store().demands().list());
+        assertEquals(List.of(d), store().loadSnapshot().demands());
         undo.redo();
-        assertTrue(store().demands().list().isEmpty());
+        assertTrue(store().loadSnapshot().demands().isEmpty());
     }
 
     @Test
@@ -485,10 +480,10 @@ class DemandsViewModelTest {
         assertEquals(List.of("6% a year"), viewModel.passes().stream().map(e -> e.proposal().summary()).toList());
         undo.undo();
         assertTrue(viewModel.passes().isEmpty());
-        assertEquals(DemandStatus.DRAFT, store().demands().list().get(0).status());
+        assertEquals(DemandStatus.DRAFT, store().loadSnapshot().demands().get(0).status());
         assertEquals(DemandStatus.DRAFT, editor.statusProperty().get());
         undo.redo();
-        assertEquals(DemandStatus.ON_TABLE, store().demands().list().get(0).status());
+        assertEquals(DemandStatus.ON_TABLE, store().loadSnapshot().demands().get(0).status());
         assertEquals(1, viewModel.passes().size());
     }
 
@@ -507,7 +502,7 @@ class DemandsViewModelTest {
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).startsWith("\"Add demand U-1\" cannot be undone: Demand U-1 was changed after "
                 + "it by Sam Ortiz (\"Edit demand U-1\""), dialogs.errors.get(0));
-        assertEquals(1, store().demands().list().size());
+        assertEquals(1, store().loadSnapshot().demands().size());
     }
 
     @Test
@@ -529,5 +524,24 @@ class DemandsViewModelTest {
         assertTrue(viewModel.reveal(new org.tablebook.domain.EntityRef(org.tablebook.domain.EntityKind.DEMAND,
                 parking.id())));
         assertEquals(parking.id(), viewModel.selectedProperty().get().id());
+    }
+
+    @Test
+    void aSectionNotOnScreenRebuildsNoRowsAndCatchesUpWhenShown() {
+        addDemand("U-1", "Wages", Side.OURS);
+        javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
+        DemandsViewModel section = new DemandsViewModel(document.whileShown(shown), dialogs, CLOCK);
+        assertEquals(List.of("U-1"), section.rows().stream().map(r -> r.demand().code()).toList());
+        int[] rebuilt = {0};
+        section.allRows().addListener((javafx.collections.ListChangeListener<DemandRow>) c -> rebuilt[0]++);
+
+        shown.set(false);
+        addDemand("U-2", "Hours", Side.OURS);
+        addDemand("U-3", "Parking", Side.OURS);
+        assertEquals(0, rebuilt[0], "rows rebuilt while hidden");
+        assertEquals(List.of("U-1"), section.rows().stream().map(r -> r.demand().code()).toList());
+
+        shown.set(true);
+        assertEquals(List.of("U-1", "U-2", "U-3"), section.rows().stream().map(r -> r.demand().code()).toList());
     }
 }

@@ -21,16 +21,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tablebook.app.AppContext;
-import org.tablebook.app.DataFolders;
+import org.tablebook.testing.RunningApp;
 import org.tablebook.app.TablebookApp;
-import org.tablebook.domain.Negotiation;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
-import org.tablebook.store.StoreOptions;
-import org.tablebook.store.TablebookStore;
-import org.tablebook.document.PreferencesStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -50,32 +44,18 @@ class DemandsViewTest {
 
     @BeforeEach
     void seedAndStart() throws Exception {
-        try (PreferencesStore prefs = new PreferencesStore(dataFolder.resolve("preferences.json"))) {
-            prefs.update(p -> p.withUserName("Kim Nguyen"));
-        }
-        try (TablebookStore store = TablebookStore.create(dataFolder.resolve("negotiation.tablebook"),
-                Negotiation.create("City Hospital 2027", NegotiationKind.UNION_CONTRACT, CLOCK.instant()),
-                "Kim Nguyen", StoreOptions.defaults(CLOCK, dataFolder.resolve("backups")))) {
-            TableSample.write(store, "Kim Nguyen", LocalDate.now(CLOCK), CLOCK.instant());
-        }
-        FxToolkit.registerPrimaryStage();
+        RunningApp.userName(dataFolder, "Kim Nguyen");
+        TableSample.writeFile(dataFolder, CLOCK, "Kim Nguyen", LocalDate.now(CLOCK));
         start();
     }
 
     private void start() throws Exception {
-        app = (TablebookApp) FxToolkit.setupApplication(
-                () -> new TablebookApp(() -> new AppContext(CLOCK, new DataFolders(dataFolder))));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.viewModel().snapshotProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.start(dataFolder, CLOCK);
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RunningApp.stopAll(app);
     }
 
     private void keys(KeyCode... codes) {

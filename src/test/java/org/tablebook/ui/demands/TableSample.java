@@ -1,5 +1,9 @@
 package org.tablebook.ui.demands;
 
+import org.tablebook.store.StoreOptions;
+import org.tablebook.domain.NegotiationKind;
+import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -30,6 +34,18 @@ import org.tablebook.store.TablebookStore;
  */
 public final class TableSample {
     private TableSample() {
+    }
+
+    /**
+     * The data folder's own file ("City Hospital 2027", as the app opens it on start), holding
+     * {@link #write} with its last session on {@code today}, written by {@code actor}.
+     */
+    public static void writeFile(Path dataFolder, Clock clock, String actor, LocalDate today) throws Exception {
+        try (TablebookStore store = TablebookStore.create(dataFolder.resolve("negotiation.tablebook"),
+                Negotiation.create("City Hospital 2027", NegotiationKind.UNION_CONTRACT, clock.instant()), actor,
+                StoreOptions.defaults(clock, dataFolder.resolve("backups")))) {
+            write(store, actor, today, clock.instant());
+        }
     }
 
     /**

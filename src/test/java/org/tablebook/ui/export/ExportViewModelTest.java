@@ -16,23 +16,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.domain.Person;
 import org.tablebook.export.Audience;
 import org.tablebook.export.ExportFormat;
+import org.tablebook.export.ExportLanguages;
 import org.tablebook.export.Exporter;
 import org.tablebook.rules.RulesEngine;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.testing.SnapshotBuilder;
-import org.tablebook.testing.TestFiles;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.document.PreferencesStore;
-import org.tablebook.document.Workspace;
 
 class ExportViewModelTest {
     private static final Clock CLOCK = SnapshotBuilder.clockOn(SnapshotBuilder.day(10));
 
     @TempDir
     Path dir;
-    private Workspace workspace;
+    private OpenNegotiation file;
     private PreferencesStore preferences;
     private ExportViewModel viewModel;
     private final FakeDialogService dialogs = new FakeDialogService();
@@ -46,21 +44,17 @@ class ExportViewModelTest {
         b.demand("U-2", "Strike fund").confidential().add();
         b.session(SnapshotBuilder.day(3)).attendees(dana, sam).add();
         b.sidebar("Wages").attendees(dana, sam).ran(minutes(10), minutes(40)).add();
-        StoreOptions options = StoreOptions.defaults(CLOCK, dir.resolve("backups"));
-        TestFiles.write(dir.resolve("n.tablebook"), b.build(), options);
-        workspace = new Workspace(options);
-        ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-        NegotiationDocument document = new NegotiationDocument(workspace, tasks, () -> "Dana Reyes");
-        document.show(workspace.open(dir.resolve("n.tablebook")).snapshot());
+        file = OpenNegotiation.holding(b.build(), dir, CLOCK, "Dana Reyes");
+        NegotiationDocument document = file.document();
         preferences = new PreferencesStore(dir.resolve("preferences.json"));
-        viewModel = new ExportViewModel(document, new Exporter(CLOCK), RulesEngine.standard(), CLOCK, tasks, dialogs,
+        viewModel = new ExportViewModel(document, new Exporter(CLOCK), RulesEngine.standard(), CLOCK, document.tasks(), dialogs,
                 preferences);
         viewModel.open();
     }
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        file.close();
         preferences.close();
     }
 
@@ -136,5 +130,38 @@ class ExportViewModelTest {
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("committee")));
         }
+    }
+
+    @Test
+    void theSummaryCanBeWrittenInBothLanguagesTheCommitteeReportsInEnglish() throws Exception {
+        assertEquals(List.of(ExportLanguages.ENGLISH, ExportLanguages.SPANISH, ExportLanguages.BOTH),
+                viewModel.languageChoices());
+        viewModel.languagesProperty().set(ExportLanguages.BOTH);
+        viewModel.formatProperty().set(ExportFormat.MARKDOWN);
+        Path out = dir.resolve("summary.md");
+        viewModel.exportTo(out);
+        String text = Files.readString(out);
+        assertTrue(text.contains("## At a glance") && text.contains("## De un vistazo"), text);
+        assertTrue(viewModel.suggestedFileName().contains("membership-summary-en-es"), viewModel.suggestedFileName());
+
+        viewModel.audienceProperty().set(Audience.COMMITTEE);
+        assertEquals(List.of(ExportLanguages.ENGLISH), viewModel.languageChoices());
+        assertEquals(ExportLanguages.ENGLISH, viewModel.languagesProperty().get());
+    }
+
+    @Test
+    void anExportOntoTheOpenNegotiationByAnyNameIsRefusedAndTheFileIsUntouched() throws Exception {
+        Path file = this.file.store().file();
+        byte[] before = Files.readAllBytes(file);
+        Path link = Files.createSymbolicLink(dir.resolve("summary.pdf"), file);
+        for (Path target : List.of(file, file.getParent().resolve("./" + file.getFileName()), link)) {
+            dialogs.errors.clear();
+            viewModel.exportTo(target);
+            assertEquals("Nothing was written.", viewModel.statusProperty().get());
+            assertEquals(1, dialogs.errors.size(), target.toString());
+            assertTrue(dialogs.errors.get(0).contains("is the negotiation file itself"), dialogs.errors.get(0));
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the negotiation is byte for byte as it was");
+        }
+        assertTrue(Files.isSymbolicLink(link), "the link is left as it was");
     }
 }

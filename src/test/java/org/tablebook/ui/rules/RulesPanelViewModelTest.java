@@ -21,21 +21,18 @@ import org.tablebook.domain.Severity;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.RulesEngine;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.testing.SnapshotBuilder;
 import org.tablebook.testing.MutableClock;
-import org.tablebook.testing.TestFiles;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
-import org.tablebook.document.Workspace;
+import org.tablebook.testing.OpenNegotiation;
 
 class RulesPanelViewModelTest {
     private static final Clock CLOCK = SnapshotBuilder.clockAt(hours(5));
 
     @TempDir
     Path dir;
-    private Workspace workspace;
+    private OpenNegotiation file;
     private NegotiationDocument document;
     private final FakeDialogService dialogs = new FakeDialogService();
     private final List<String> revealed = new ArrayList<>();
@@ -53,20 +50,15 @@ class RulesPanelViewModelTest {
         var demand = b.demand("U-1", "Staffing ratios").noOrigin().add();
         sidebar = b.sidebar("Wages").attendees(dana, pat).agenda(demand).ran(minutes(10), minutes(40)).add();
         NegotiationSnapshot snapshot = b.build();
-        StoreOptions options = StoreOptions.defaults(CLOCK, dir.resolve("backups"));
-        TestFiles.write(dir.resolve("n.tablebook"), snapshot, options);
-        workspace = new Workspace(options);
-        Workspace.OpenedFile opened = workspace.open(dir.resolve("n.tablebook"));
-        ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-        document = new NegotiationDocument(workspace, tasks, () -> "Dana Reyes");
-        document.show(opened.snapshot());
-        viewModel = new RulesPanelViewModel(document, RulesEngine.standard(), CLOCK, tasks, dialogs,
+        file = OpenNegotiation.holding(snapshot, dir, CLOCK, "Dana Reyes");
+        document = file.document();
+        viewModel = new RulesPanelViewModel(document, RulesEngine.standard(), CLOCK, document.tasks(), dialogs,
                 (ref, field) -> revealed.add(ref.kind() + " " + ref.id() + " " + field));
     }
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        file.close();
     }
 
     private Optional<EvaluatedFinding> find(String ruleId) {
@@ -91,6 +83,74 @@ class RulesPanelViewModelTest {
     void openingAFindingAsksToRevealItsSubjectAndField() {
         viewModel.open(find("SIDEBAR_SOLO").orElseThrow());
         assertEquals(List.of("SIDEBAR " + sidebar.id() + " attendeeIds"), revealed);
+    }
+
+    @Test
+    void lookingAheadShowsWhatTheRulesWillSayThenAndBackToNow() {
+        // At 14:00 the sidebar ended 4 h 20 min ago: a warning. A day later it is an error.
+        assertEquals(Severity.WARNING, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity());
+        String tomorrow = java.time.LocalDateTime.ofInstant(hours(5).plus(java.time.Duration.ofDays(1)),
+                CLOCK.getZone()).toString();
+        viewModel.lookAheadTextProperty().set(tomorrow);
+        viewModel.lookAhead();
+        assertEquals(Severity.ERROR, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity());
+        assertTrue(viewModel.lookingAheadProperty().get());
+        assertTrue(viewModel.lookingAheadToProperty().get().startsWith("Findings as of Mar 3"),
+                viewModel.lookingAheadToProperty().get());
+        viewModel.minuteTick();
+        assertEquals(Severity.ERROR, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity(),
+                "the minute tick does not pull the panel back to now");
+
+        viewModel.backToNow();
+        assertEquals(Severity.WARNING, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity());
+        assertFalse(viewModel.lookingAheadProperty().get());
+        assertEquals("", viewModel.lookAheadTextProperty().get());
+    }
+
+    @Test
+    void aMomentThatCannotBeReadIsExplainedAndNothingMoves() {
+        viewModel.lookAheadTextProperty().set("friday");
+        viewModel.lookAhead();
+        assertTrue(viewModel.lookAheadErrorProperty().get().contains("is not a date"),
+                viewModel.lookAheadErrorProperty().get());
+        assertFalse(viewModel.lookingAheadProperty().get());
+        assertEquals(Severity.WARNING, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity());
+    }
+
+    @Test
+    void anAcknowledgementOfOtherFactsIsShownAsLapsed() {
+        dialogs.textAnswers.add(Optional.of("Reported by phone"));
+        viewModel.acknowledge(find("REPORT_BACK_OVERDUE").orElseThrow());
+        assertTrue(find("REPORT_BACK_OVERDUE").orElseThrow().acknowledged());
+        // A day later the warning is an error: other facts, so the acknowledgement lapses, visibly.
+        viewModel.lookAheadTextProperty().set(java.time.LocalDateTime.ofInstant(
+                hours(5).plus(java.time.Duration.ofDays(1)), CLOCK.getZone()).toString());
+        viewModel.lookAhead();
+        EvaluatedFinding error = find("REPORT_BACK_OVERDUE").orElseThrow();
+        assertFalse(error.acknowledged());
+        String note = viewModel.lapsedNote(error).orElseThrow();
+        assertTrue(note.startsWith("Acknowledged on Mar 2 by Dana Reyes for different facts"), note);
+        assertTrue(viewModel.explanation(error).contains(note));
+    }
+
+    @Test
+    void whyNamesTheTimeTheRuleReads() {
+        String why = viewModel.explanation(find("REPORT_BACK_OVERDUE").orElseThrow());
+        assertTrue(why.contains("Time: A duration between moments"), why);
+    }
+
+    @Test
+    void inSpanishTheFindingsAndTheirTitlesAreInSpanishAndTheQuotationStaysEnglish() {
+        RulesPanelViewModel spanish = new RulesPanelViewModel(document, RulesEngine.standard(), CLOCK,
+                new org.tablebook.document.ImmediateTaskRunner(), dialogs, (ref, field) -> { }, java.util.Locale.forLanguageTag("es"));
+        EvaluatedFinding solo = spanish.findings().stream().filter(f -> f.finding().ruleId().equals("SIDEBAR_SOLO"))
+                .findFirst().orElseThrow();
+        assertEquals("Representante solo en una reunión aparte", spanish.title(solo));
+        assertTrue(spanish.message(solo).startsWith("Solo Dana Reyes de nuestra parte"), spanish.message(solo));
+        assertTrue(spanish.subjectLabel(solo).startsWith("Reunión aparte sobre Wages"), spanish.subjectLabel(solo));
+        String why = spanish.explanation(solo);
+        assertTrue(why.contains("At least two people from the union take part"), why);
+        assertTrue(why.contains("Participan al menos dos personas del sindicato"), why);
     }
 
     @Test
@@ -121,8 +181,8 @@ class RulesPanelViewModelTest {
         EvaluatedFinding lastError = viewModel.findings().stream()
                 .filter(f -> f.finding().severity() == Severity.ERROR).reduce((a, b) -> b).orElseThrow();
         assertTrue(lastError.acknowledged());
-        assertEquals(1, workspace.store().acknowledgements().list().size());
-        assertTrue(workspace.store().audit().list().stream()
+        assertEquals(1, file.store().loadSnapshot().acknowledgements().size());
+        assertTrue(file.store().audit().list().stream()
                 .anyMatch(a -> a.label().startsWith("Acknowledge") && a.entity().name().equals("RULE_ACKNOWLEDGEMENT")));
     }
 
@@ -140,11 +200,33 @@ class RulesPanelViewModelTest {
         }, x -> { }, e -> { throw new AssertionError(e); });
         EvaluatedFinding again = find("SIDEBAR_SOLO").orElseThrow();
         assertFalse(again.acknowledged(), "the acknowledgement must lapse");
-        assertEquals(1, workspace.store().acknowledgements().list().size(), "but it is never deleted");
+        assertEquals(1, file.store().loadSnapshot().acknowledgements().size(), "but it is never deleted");
     }
 
     @Test
     void aFixedSidebarNoLongerShowsTheFinding() {
+        addSecondRep();
+        assertTrue(find("SIDEBAR_SOLO").isEmpty());
+    }
+
+    @Test
+    void whileLookingAheadAChangeIsJudgedAsOfThatMoment() {
+        String tomorrow = java.time.LocalDateTime.ofInstant(hours(5).plus(java.time.Duration.ofDays(1)),
+                CLOCK.getZone()).toString();
+        viewModel.lookAheadTextProperty().set(tomorrow);
+        viewModel.lookAhead();
+        assertTrue(find("SIDEBAR_SOLO").isPresent());
+
+        addSecondRep();
+
+        assertTrue(find("SIDEBAR_SOLO").isEmpty(), "the change is judged");
+        assertEquals(Severity.ERROR, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity(),
+                "as of the moment looked ahead to, not now");
+        assertTrue(viewModel.lookingAheadProperty().get());
+    }
+
+    /** A second rep of ours joins the sidebar: SIDEBAR_SOLO no longer holds. */
+    private void addSecondRep() {
         Person ours2 = new Person("second", "Sam Ortiz", org.tablebook.domain.Side.OURS,
                 org.tablebook.domain.PersonRole.COMMITTEE_MEMBER, false, true, CLOCK.instant(), CLOCK.instant());
         List<String> attendees = new ArrayList<>(sidebar.attendeeIds());
@@ -160,7 +242,6 @@ class RulesPanelViewModelTest {
             w.update(withTwo);
             return withTwo;
         }, x -> { }, e -> { throw new AssertionError(e); });
-        assertTrue(find("SIDEBAR_SOLO").isEmpty());
     }
 
     @Test
@@ -169,14 +250,10 @@ class RulesPanelViewModelTest {
         Person dana = b.ours("Dana Reyes");
         Person sam = b.ours("Sam Ortiz");
         b.sidebar("Scheduling").attendees(dana, sam).startedAt(minutes(0)).add();
-        StoreOptions options = StoreOptions.defaults(CLOCK, dir.resolve("backups2"));
-        TestFiles.write(dir.resolve("running.tablebook"), b.build(), options);
         MutableClock clock = new MutableClock(minutes(89));
-        try (Workspace ws = new Workspace(options)) {
-            ImmediateTaskRunner tasks = new ImmediateTaskRunner();
-            NegotiationDocument doc = new NegotiationDocument(ws, tasks, () -> "Dana Reyes");
-            doc.show(ws.open(dir.resolve("running.tablebook")).snapshot());
-            RulesPanelViewModel panel = new RulesPanelViewModel(doc, RulesEngine.standard(), clock, tasks, dialogs,
+        try (OpenNegotiation running = OpenNegotiation.holding(b.build(), dir.resolve("running"), clock, "Dana Reyes")) {
+            NegotiationDocument doc = running.document();
+            RulesPanelViewModel panel = new RulesPanelViewModel(doc, RulesEngine.standard(), clock, doc.tasks(), dialogs,
                     (ref, field) -> { });
             assertTrue(panel.findings().stream().noneMatch(f -> f.finding().ruleId().equals("SIDEBAR_TOO_LONG")));
             clock.advance(java.time.Duration.ofMinutes(2));

@@ -19,19 +19,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.domain.Demand;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
-import org.tablebook.document.Workspace;
+import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.ui.common.PassFormViewModel;
 import org.tablebook.ui.demands.TableSample;
 import org.tablebook.ui.sessions.SessionsViewModel.Attendee;
@@ -44,7 +41,7 @@ class SessionsViewModelTest {
 
     @TempDir
     Path dir;
-    private Workspace workspace;
+    private OpenNegotiation file;
     private NegotiationDocument document;
     private final FakeDialogService dialogs = new FakeDialogService();
     private SessionsViewModel viewModel;
@@ -52,22 +49,19 @@ class SessionsViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")));
-        Workspace.OpenedFile opened = workspace.create(dir.resolve("s.tablebook"), "Test",
-                NegotiationKind.UNION_CONTRACT, "Dana Reyes");
-        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> "Dana Reyes");
-        document.show(opened.snapshot());
+        file = new OpenNegotiation(dir, CLOCK, "Dana Reyes");
+        document = file.document();
         viewModel = new SessionsViewModel(document, dialogs, CLOCK);
         undo = new UndoViewModel(document, dialogs);
     }
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        file.close();
     }
 
     private TablebookStore store() {
-        return workspace.store();
+        return file.store();
     }
 
     private void sample() {
@@ -174,7 +168,7 @@ class SessionsViewModelTest {
         tick("Ana");
         tick("Lee");
         viewModel.save();
-        TableSession s = store().sessions().list().get(0);
+        TableSession s = store().loadSnapshot().sessions().get(0);
         assertEquals(LocalDate.of(2026, 3, 2), s.date());
         assertEquals(LocalTime.of(9, 30), s.start());
         assertEquals(LocalTime.of(12, 0), s.end());
@@ -202,11 +196,11 @@ class SessionsViewModelTest {
         assertEquals("The end (13:00) cannot come before the start (14:00). Write the times on a 24-hour clock, for "
                 + "example 14:30.", viewModel.editor().errors().get("end"));
         viewModel.save();
-        assertTrue(store().sessions().list().isEmpty());
+        assertTrue(store().loadSnapshot().sessions().isEmpty());
         viewModel.endProperty().set("16:00");
         assertTrue(viewModel.editor().errors().none());
         viewModel.save();
-        assertEquals(1, store().sessions().list().size());
+        assertEquals(1, store().loadSnapshot().sessions().size());
     }
 
     @Test
@@ -223,7 +217,7 @@ class SessionsViewModelTest {
         tick("Ana");
         assertTrue(viewModel.editor().dirtyProperty().get(), "ticking someone is a change");
         viewModel.save();
-        assertEquals(1, store().sessions().list().get(0).attendeeIds().size());
+        assertEquals(1, store().loadSnapshot().sessions().get(0).attendeeIds().size());
     }
 
     @Test
@@ -233,10 +227,10 @@ class SessionsViewModelTest {
                 .filter(s -> s.date().equals(TODAY.minusDays(21))).findFirst().orElseThrow();
         viewModel.selectedProperty().set(first);
         viewModel.delete();
-        assertEquals(List.of("The session of 10 Feb 2026 has 5 passes logged in it, so it cannot be deleted: they are "
+        assertEquals(List.of("The session of Feb 10, 2026 has 5 passes logged in it, so it cannot be deleted: they are "
                 + "part of its record. Move them to another session first if this one was entered by mistake."),
                 dialogs.errors);
-        assertEquals(4, store().sessions().list().size());
+        assertEquals(4, store().loadSnapshot().sessions().size());
     }
 
     @Test
@@ -244,7 +238,7 @@ class SessionsViewModelTest {
         addSession("2026-03-02", "Hall");
         dialogs.confirmAnswers.add(true);
         viewModel.delete();
-        assertTrue(store().sessions().list().isEmpty());
+        assertTrue(store().loadSnapshot().sessions().isEmpty());
         assertFalse(viewModel.editor().editingProperty().get());
     }
 
@@ -266,12 +260,12 @@ class SessionsViewModelTest {
         form.summaryProperty().set("6% a year");
         form.save();
         assertEquals("Choose the demand this pass is on.", form.errors().get("demandId"));
-        assertTrue(store().demands().proposals().isEmpty());
+        assertTrue(store().loadSnapshot().proposals().isEmpty());
 
         form.demandProperty().set(form.demandChoices().get(0));
         assertEquals(ProposalKind.INITIAL, form.kindProperty().get());
         form.save();
-        Proposal p = store().demands().proposals().get(0);
+        Proposal p = store().loadSnapshot().proposals().get(0);
         assertEquals(s.id(), p.sessionId());
         assertEquals(wages.id(), p.demandId());
         assertEquals(List.of("6% a year"), viewModel.passes().stream().map(e -> e.proposal().summary()).toList());
@@ -281,28 +275,28 @@ class SessionsViewModelTest {
     @Test
     void undoAndRedoOfAddingEditingAndDeletingASession() {
         addSession("2026-03-02", "Hall");
-        assertEquals("Undo Add table session of 2 Mar 2026", undo.undoLabelProperty().get());
+        assertEquals("Undo Add table session of Mar 2, 2026", undo.undoLabelProperty().get());
         viewModel.notesProperty().set("Opening statements.");
         viewModel.save();
         dialogs.confirmAnswers.add(true);
         viewModel.delete();
-        assertTrue(store().sessions().list().isEmpty());
+        assertTrue(store().loadSnapshot().sessions().isEmpty());
 
         undo.undo();
-        assertEquals("Opening statements.", store().sessions().list().get(0).notes(), "the deletion is undone");
+        assertEquals("Opening statements.", store().loadSnapshot().sessions().get(0).notes(), "the deletion is undone");
         undo.undo();
-        assertEquals("", store().sessions().list().get(0).notes(), "the edit is undone");
-        viewModel.selectedProperty().set(store().sessions().list().get(0));
+        assertEquals("", store().loadSnapshot().sessions().get(0).notes(), "the edit is undone");
+        viewModel.selectedProperty().set(store().loadSnapshot().sessions().get(0));
         assertEquals("", viewModel.notesProperty().get());
         undo.undo();
-        assertTrue(store().sessions().list().isEmpty(), "the addition is undone");
+        assertTrue(store().loadSnapshot().sessions().isEmpty(), "the addition is undone");
         assertTrue(viewModel.rows().isEmpty());
 
         undo.redo();
         undo.redo();
-        assertEquals("Opening statements.", store().sessions().list().get(0).notes());
+        assertEquals("Opening statements.", store().loadSnapshot().sessions().get(0).notes());
         undo.redo();
-        assertTrue(store().sessions().list().isEmpty());
+        assertTrue(store().loadSnapshot().sessions().isEmpty());
         assertFalse(undo.canRedoProperty().get());
     }
 

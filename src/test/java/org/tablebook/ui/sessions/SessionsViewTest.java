@@ -15,13 +15,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tablebook.app.AppContext;
-import org.tablebook.app.DataFolders;
+import org.tablebook.testing.RunningApp;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandStatus;
-import org.tablebook.domain.Negotiation;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.ProposalKind;
@@ -29,7 +26,6 @@ import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.document.PreferencesStore;
 import org.tablebook.ui.demands.TableSample;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -49,29 +45,15 @@ class SessionsViewTest {
 
     @BeforeEach
     void seedAndStart() throws Exception {
-        try (PreferencesStore prefs = new PreferencesStore(dataFolder.resolve("preferences.json"))) {
-            prefs.update(p -> p.withUserName("Kim Nguyen"));
-        }
-        try (TablebookStore store = TablebookStore.create(dataFolder.resolve("negotiation.tablebook"),
-                Negotiation.create("City Hospital 2027", NegotiationKind.UNION_CONTRACT, CLOCK.instant()),
-                "Kim Nguyen", StoreOptions.defaults(CLOCK, dataFolder.resolve("backups")))) {
-            // The sample's sessions end a week ago here: today's session is the one this test adds.
-            TableSample.write(store, "Kim Nguyen", LocalDate.now(CLOCK).minusDays(7), CLOCK.instant());
-        }
-        FxToolkit.registerPrimaryStage();
-        app = (TablebookApp) FxToolkit.setupApplication(
-                () -> new TablebookApp(() -> new AppContext(CLOCK, new DataFolders(dataFolder))));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.viewModel().snapshotProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        RunningApp.userName(dataFolder, "Kim Nguyen");
+        // The sample's sessions end a week ago here: today's session is the one this test adds.
+        TableSample.writeFile(dataFolder, CLOCK, "Kim Nguyen", LocalDate.now(CLOCK).minusDays(7));
+        app = RunningApp.start(dataFolder, CLOCK);
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RunningApp.stopAll(app);
     }
 
     private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {

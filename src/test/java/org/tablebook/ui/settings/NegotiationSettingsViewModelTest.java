@@ -15,45 +15,43 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.domain.Negotiation;
+import org.tablebook.domain.GrievanceWindowUnit;
 import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.Sector;
 import org.tablebook.domain.RuleSettings;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
-import org.tablebook.document.Workspace;
+import org.tablebook.testing.OpenNegotiation;
 
 class NegotiationSettingsViewModelTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-03T14:00:00Z"), ZoneOffset.UTC);
 
     @TempDir
     Path dir;
-    private Workspace workspace;
+    private OpenNegotiation file;
     private NegotiationDocument document;
     private NegotiationSettingsViewModel viewModel;
 
     @BeforeEach
     void setUp() throws Exception {
-        workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")));
-        var opened = workspace.create(dir.resolve("n.tablebook"), "Riverside", NegotiationKind.UNION_CONTRACT, "Dana");
-        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> "Dana");
-        document.show(opened.snapshot());
+        file = new OpenNegotiation(dir, CLOCK, "Dana");
+        document = file.document();
         viewModel = new NegotiationSettingsViewModel(document, new FakeDialogService(), CLOCK);
         viewModel.load();
     }
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        file.close();
     }
 
     private Negotiation stored() {
-        return workspace.store().negotiation().get();
+        return file.store().loadSnapshot().negotiation();
     }
 
     @Test
     void loadsTheDefaultsOfTheCatalogue() {
-        assertEquals("Riverside", viewModel.titleProperty().get());
+        assertEquals("Nurses' contract 2026", viewModel.titleProperty().get());
         assertEquals("90", viewModel.thresholdProperty("sidebarTimeLimitMinutes").get());
         assertEquals("14", viewModel.thresholdProperty("informationRequestDueDays").get());
         assertEquals("and/or, provided that, reasonable", viewModel.vagueWordsProperty().get());
@@ -67,14 +65,14 @@ class NegotiationSettingsViewModelTest {
         viewModel.newDemandDeadlineProperty().set("2026-02-15");
         viewModel.thresholdProperty("sidebarTimeLimitMinutes").set("60");
         viewModel.vagueWordsProperty().set("and/or, promptly\nreasonable");
-        int auditBefore = workspace.store().audit().list().size();
+        int auditBefore = file.store().audit().list().size();
         assertTrue(viewModel.save(n -> { }));
         Negotiation n = stored();
         assertEquals("Riverside Health System", n.otherParty());
         assertEquals(LocalDate.of(2026, 6, 30), n.contractExpiresOn());
         assertEquals(60, n.ruleSettings().sidebarTimeLimitMinutes());
         assertEquals(List.of("and/or", "promptly", "reasonable"), n.ruleSettings().vagueWords());
-        assertEquals(auditBefore + 1, workspace.store().audit().list().size());
+        assertEquals(auditBefore + 1, file.store().audit().list().size());
         assertEquals(60, document.snapshot().negotiation().ruleSettings().sidebarTimeLimitMinutes());
     }
 
@@ -122,5 +120,40 @@ class NegotiationSettingsViewModelTest {
         viewModel.restoreDefaults();
         assertEquals("3", viewModel.thresholdProperty("decisionWaitDays").get());
         assertEquals("and/or, provided that, reasonable", viewModel.vagueWordsProperty().get());
+    }
+
+    @Test
+    void choosingHealthCarePresetsTheNoticesAndSavesTheSectorZoneStrikeAndWorkingDays() {
+        viewModel.sectorProperty().set(Sector.HEALTH_CARE);
+        assertEquals("90", viewModel.thresholdProperty("otherPartyNoticeDays").get());
+        assertEquals("60", viewModel.thresholdProperty("mediationNoticeDays").get());
+        viewModel.zoneProperty().set("America/New_York");
+        viewModel.strikeOnProperty().set("2026-07-03");
+        viewModel.grievanceWindowUnitProperty().set(GrievanceWindowUnit.WORKING_DAYS);
+        viewModel.holidaysProperty().set("2026-07-04, 2026-09-07");
+        assertTrue(viewModel.save(n -> { }));
+
+        Negotiation n = stored();
+        assertEquals(Sector.HEALTH_CARE, n.sector());
+        assertEquals("America/New_York", n.zone());
+        assertEquals(LocalDate.of(2026, 7, 3), n.strikeOn());
+        assertEquals(90, n.ruleSettings().otherPartyNoticeDays());
+        assertEquals(GrievanceWindowUnit.WORKING_DAYS, n.ruleSettings().grievanceWindowUnit());
+        assertEquals(List.of(LocalDate.of(2026, 7, 4), LocalDate.of(2026, 9, 7)), n.ruleSettings().holidays());
+
+        // Saving again without touching them keeps them.
+        viewModel.load();
+        viewModel.titleProperty().set("Riverside 2026");
+        assertTrue(viewModel.save(x -> { }));
+        assertEquals(Sector.HEALTH_CARE, stored().sector());
+        assertEquals(2, stored().ruleSettings().holidays().size());
+    }
+
+    @Test
+    void aZoneThatDoesNotExistIsRefusedOnItsField() {
+        viewModel.zoneProperty().set("Mars/Olympus");
+        assertFalse(viewModel.save(n -> { }));
+        assertTrue(viewModel.errors().messageFor("zone").get().contains("is not a time zone"),
+                viewModel.errors().messageFor("zone").get());
     }
 }

@@ -10,7 +10,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tablebook.testing.RunningApp;
 import org.tablebook.app.AppContext;
 import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
@@ -39,15 +39,9 @@ class MainWindowViewTest {
     @BeforeEach
     void startApp() throws Exception {
         // The name is given, so the first-start question does not stop this test.
-        try (PreferencesStore prefs = new PreferencesStore(dataFolder.resolve("preferences.json"))) {
-            prefs.update(p -> p.withUserName("Dana Reyes"));
-        }
+        RunningApp.userName(dataFolder, "Dana Reyes");
         Stage stage = FxToolkit.registerPrimaryStage();
-        app = (TablebookApp) FxToolkit.setupApplication(
-                () -> new TablebookApp(() -> new AppContext(Clock.systemDefaultZone(), new DataFolders(dataFolder))));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.viewModel().snapshotProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.start(dataFolder, Clock.systemDefaultZone());
         assertTrue(stage.isShowing());
     }
 
@@ -60,7 +54,7 @@ class MainWindowViewTest {
     @Test
     void opensIntoTheDefaultFileWithNavigationAndStatusBar() throws Exception {
         ListView<?> navigation = robot.lookup("#navigation").queryAs(ListView.class);
-        assertEquals(7, navigation.getItems().size());
+        assertEquals(8, navigation.getItems().size(), "seven sections and Costing");
         Label user = robot.lookup("#statusUser").queryAs(Label.class);
         assertEquals("Recording as Dana Reyes", user.getText());
         Label file = robot.lookup("#statusFile").queryAs(Label.class);

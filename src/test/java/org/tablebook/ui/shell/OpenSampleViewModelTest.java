@@ -134,8 +134,12 @@ class OpenSampleViewModelTest {
 
     private void renameSomeoneInTheOpenFile() {
         Person maria = viewModel.snapshotProperty().get().people().get(0);
-        workspace.store().people().update("Sam Ortiz", new Person(maria.id(), "Maria D. (renamed)", maria.side(),
-                maria.role(), maria.canAgree(), maria.active(), maria.createdAt(), CLOCK.instant()));
+        Person renamed = new Person(maria.id(), "Maria D. (renamed)", maria.side(), maria.role(), maria.canAgree(),
+                maria.active(), maria.createdAt(), CLOCK.instant());
+        workspace.store().write("Sam Ortiz", "Rename", w -> {
+            w.update(renamed);
+            return null;
+        });
         viewModel.reload();
         assertTrue(hasRenamedPerson(viewModel.snapshotProperty().get()));
     }

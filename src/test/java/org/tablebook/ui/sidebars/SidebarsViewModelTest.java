@@ -33,11 +33,9 @@ import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TaSource;
 import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TentativeAgreement;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
-import org.tablebook.document.Workspace;
+import org.tablebook.testing.OpenNegotiation;
 
 /** The Sidebars section's view models, driven as the chief negotiator would, with a clock the test moves. */
 class SidebarsViewModelTest {
@@ -48,7 +46,7 @@ class SidebarsViewModelTest {
     Path dir;
     private final MutableClock clock = new MutableClock(T0, SidebarFixture.zone());
     private final FakeDialogService dialogs = new FakeDialogService();
-    private Workspace workspace;
+    private OpenNegotiation negotiation;
     private NegotiationDocument document;
     private SidebarsViewModel vm;
     private SidebarEditorViewModel editor;
@@ -63,17 +61,15 @@ class SidebarsViewModelTest {
         if (create) {
             SidebarFixture.create(file, dir.resolve("backups"), clock);
         }
-        workspace = new Workspace(StoreOptions.defaults(clock, dir.resolve("backups")));
-        Workspace.OpenedFile opened = workspace.open(file);
-        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> "Dana Reyes");
-        document.show(opened.snapshot());
+        negotiation = OpenNegotiation.of(file, clock, "Dana Reyes");
+        document = negotiation.document();
         vm = new SidebarsViewModel(document, dialogs, clock);
         editor = vm.editor();
     }
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        negotiation.close();
     }
 
     // ---- helpers ----
@@ -83,7 +79,7 @@ class SidebarsViewModelTest {
     }
 
     private Sidebar stored() {
-        return workspace.store().sidebars().find(editor.stored().id()).orElseThrow();
+        return negotiation.store().loadSnapshot().sidebar(editor.stored().id()).orElseThrow();
     }
 
     private SidebarState state() {
@@ -127,7 +123,7 @@ class SidebarsViewModelTest {
     }
 
     private List<AuditEntry> latestChange() {
-        return workspace.store().audit().latestChange();
+        return negotiation.store().audit().latestChange();
     }
 
     private SidebarRow row(String purpose) {
@@ -157,7 +153,7 @@ class SidebarsViewModelTest {
         vm.newSidebar();
         editor.save();
         assertEquals("The sidebar's purpose is required.", editor.errors().get("purpose"));
-        assertTrue(workspace.store().sidebars().list().isEmpty());
+        assertTrue(negotiation.store().loadSnapshot().sidebars().isEmpty());
     }
 
     @Test
@@ -329,7 +325,7 @@ class SidebarsViewModelTest {
         editor.purposeProperty().set("Quick word on parking");
         dialogs.confirmAnswers.push(true);
         editor.start();
-        assertEquals(1, workspace.store().sidebars().list().size());
+        assertEquals(1, negotiation.store().loadSnapshot().sidebars().size());
         assertEquals(T0, stored().startedAt());
         assertEquals("In progress", row("Quick word on parking").stateText());
     }
@@ -450,7 +446,7 @@ class SidebarsViewModelTest {
     void reopeningTheFileMidSidebarShowsItStillRunningWithTheRightElapsedTime() throws Exception {
         readyAndStarted("Staffing ratios");
         clock.advance(Duration.ofMinutes(3));
-        workspace.close();
+        negotiation.close();
         clock.advance(Duration.ofMinutes(22).plusSeconds(9));
         open(false);
         assertEquals("Staffing ratios", editor.headingProperty().get(), "the running sidebar is shown at once");
@@ -485,7 +481,7 @@ class SidebarsViewModelTest {
         assertTrue(first.outcomeDirtyProperty().get());
         first.saveOutcome();
         assertFalse(first.outcomeDirtyProperty().get());
-        SidebarTopic saved = workspace.store().sidebars().topicsOf(stored().id()).get(0);
+        SidebarTopic saved = negotiation.store().loadSnapshot().topicsOf(stored().id()).get(0);
         assertEquals("1:5 on days from July, 1:4 from next January", saved.tentativeConclusion());
         assertEquals("Record the outcome on U-12", latestChange().get(0).label());
     }
@@ -580,7 +576,7 @@ class SidebarsViewModelTest {
 
         clock.set(LocalDateTime.of(2026, 3, 3, 23, 30).atZone(SidebarFixture.zone()).toInstant());
         ratios.makeAgreement();
-        List<TentativeAgreement> agreements = workspace.store().agreements().list();
+        List<TentativeAgreement> agreements = negotiation.store().loadSnapshot().agreements();
         assertEquals(1, agreements.size());
         TentativeAgreement ta = agreements.get(0);
         assertEquals(TaSource.SIDEBAR, ta.source());
@@ -588,7 +584,9 @@ class SidebarsViewModelTest {
         assertEquals(TaStatus.TENTATIVE, ta.status());
         assertEquals(LocalDate.of(2026, 3, 3), ta.reachedOn(), "today in the clock's zone, not in UTC");
         assertEquals("1:5 on days from July", ta.text());
-        Demand demand = workspace.store().demands().find(ta.demandId()).orElseThrow();
+        // The full team's ACCEPT at the report-back is the team's approval: recorded, not typed again.
+        assertEquals(negotiation.store().loadSnapshot().topicsOf(stored().id()).get(0).decidedAt(), ta.teamApprovedAt());
+        Demand demand = negotiation.store().loadSnapshot().demand(ta.demandId()).orElseThrow();
         assertEquals("U-12", demand.code());
         assertEquals(DemandStatus.TENTATIVELY_AGREED, demand.status());
         List<AuditEntry> change = latestChange();
@@ -602,7 +600,7 @@ class SidebarsViewModelTest {
         ratios.decisionProperty().set(CommitteeDecision.REJECT);
         ratios.saveDecision();
         assertTrue(dialogs.errors.get(dialogs.errors.size() - 1).startsWith("A tentative agreement on U-12 was already made"));
-        assertEquals(CommitteeDecision.ACCEPT, workspace.store().sidebars().topicsOf(stored().id()).get(0).decision());
+        assertEquals(CommitteeDecision.ACCEPT, negotiation.store().loadSnapshot().topicsOf(stored().id()).get(0).decision());
     }
 
     @Test
@@ -625,7 +623,7 @@ class SidebarsViewModelTest {
         parking.makeAgreement();
         assertEquals("U-20 Parking is still a draft: it has not crossed the table, so nothing can be agreed on it yet. "
                 + "Put it on the table under Demands first.", dialogs.errors.get(dialogs.errors.size() - 1));
-        assertTrue(workspace.store().agreements().list().isEmpty());
+        assertTrue(negotiation.store().loadSnapshot().agreements().isEmpty());
     }
 
     @Test
@@ -639,7 +637,7 @@ class SidebarsViewModelTest {
         ratios.saveDecision();
         ratios.makeAgreement();
         assertTrue(dialogs.errors.get(dialogs.errors.size() - 1).startsWith("Write the tentative conclusion first"));
-        assertTrue(workspace.store().agreements().list().isEmpty());
+        assertTrue(negotiation.store().loadSnapshot().agreements().isEmpty());
     }
 
     // ---- the list, deleting, series ----
@@ -663,13 +661,13 @@ class SidebarsViewModelTest {
         propose("Parking");
         dialogs.confirmAnswers.push(true);
         vm.deleteSelected();
-        assertTrue(workspace.store().sidebars().list().isEmpty());
+        assertTrue(negotiation.store().loadSnapshot().sidebars().isEmpty());
         assertFalse(editor.editingProperty().get());
 
         readyAndStarted("Staffing ratios");
         vm.deleteSelected();
         assertTrue(dialogs.errors.get(0).startsWith("This sidebar has started."));
-        assertEquals(1, workspace.store().sidebars().list().size());
+        assertEquals(1, negotiation.store().loadSnapshot().sidebars().size());
     }
 
     @Test

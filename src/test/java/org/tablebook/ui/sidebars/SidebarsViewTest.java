@@ -1,5 +1,6 @@
 package org.tablebook.ui.sidebars;
 
+import org.tablebook.testing.RunningApp;
 import org.tablebook.testing.MutableClock;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +33,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tablebook.app.AppContext;
-import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.domain.CommitteeDecision;
 import org.tablebook.domain.DemandStatus;
@@ -45,7 +44,6 @@ import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.document.PreferencesStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -69,32 +67,22 @@ class SidebarsViewTest {
 
     @BeforeEach
     void seed() throws Exception {
-        try (PreferencesStore prefs = new PreferencesStore(dataFolder.resolve("preferences.json"))) {
-            prefs.update(p -> p.withUserName("Dana Reyes"));
-        }
+        RunningApp.userName(dataFolder, "Dana Reyes");
         SidebarFixture.create(dataFolder.resolve("negotiation.tablebook"), dataFolder.resolve("backups"), clock);
-        FxToolkit.registerPrimaryStage();
     }
 
     private void startApp() throws Exception {
-        app = (TablebookApp) FxToolkit.setupApplication(
-                () -> new TablebookApp(() -> new AppContext(clock, new DataFolders(dataFolder))));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.viewModel().snapshotProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.start(dataFolder, clock);
     }
 
     private void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-            app = null;
-        }
+        RunningApp.stop(app);
+        app = null;
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        stopApp();
-        FxToolkit.cleanupStages();
+        RunningApp.stopAll(app);
     }
 
     // ---- helpers: what a person does ----
@@ -384,7 +372,6 @@ class SidebarsViewTest {
         FxToolkit.cleanupStages();
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(30));
-        FxToolkit.registerPrimaryStage();
         startApp();
         waitUntil(() -> "Sidebar 0:25:30 \u00b7 limit 1 h 30 min".equals(text("#statusSidebarClock")));
         robot.clickOn("#statusSidebarClock");

@@ -15,16 +15,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.domain.Ids;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
-import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.common.FakeDialogService;
-import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
-import org.tablebook.document.Workspace;
+import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.ui.shell.UndoViewModel;
 
 class TeamViewModelTest {
@@ -32,24 +29,21 @@ class TeamViewModelTest {
 
     @TempDir
     Path dir;
-    private Workspace workspace;
+    private OpenNegotiation file;
     private NegotiationDocument document;
     private final FakeDialogService dialogs = new FakeDialogService();
     private TeamViewModel viewModel;
 
     @BeforeEach
     void setUp() throws Exception {
-        workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")));
-        Workspace.OpenedFile opened = workspace.create(dir.resolve("t.tablebook"), "Test", NegotiationKind.UNION_CONTRACT,
-                "Dana");
-        document = new NegotiationDocument(workspace, new ImmediateTaskRunner(), () -> "Dana");
-        document.show(opened.snapshot());
+        file = new OpenNegotiation(dir, CLOCK, "Dana");
+        document = file.document();
         viewModel = new TeamViewModel(document, dialogs, CLOCK);
     }
 
     @AfterEach
     void tearDown() {
-        workspace.close();
+        file.close();
     }
 
     private Person add(String name, Side side) {
@@ -65,7 +59,7 @@ class TeamViewModelTest {
         Person p = add("Dana Reyes", Side.OURS);
         assertEquals("Dana Reyes", p.name());
         assertEquals(List.of("Dana Reyes"), viewModel.people().stream().map(Person::name).toList());
-        assertEquals(1, workspace.store().people().list().size());
+        assertEquals(1, file.store().loadSnapshot().people().size());
         assertFalse(viewModel.editor().dirtyProperty().get());
     }
 
@@ -75,7 +69,7 @@ class TeamViewModelTest {
         viewModel.nameProperty().set("   ");
         viewModel.save();
         assertEquals("The person's name is required.", viewModel.editor().errors().get("name"));
-        assertTrue(workspace.store().people().list().isEmpty());
+        assertTrue(file.store().loadSnapshot().people().isEmpty());
         viewModel.nameProperty().set("D");
         assertFalse(viewModel.editor().errors().has("name"));
     }
@@ -89,7 +83,7 @@ class TeamViewModelTest {
         assertEquals("Dana Reyes", viewModel.nameProperty().get());
         viewModel.roleProperty().set(PersonRole.CHIEF_NEGOTIATOR);
         viewModel.save();
-        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().people().list().get(0).role());
+        assertEquals(PersonRole.CHIEF_NEGOTIATOR, file.store().loadSnapshot().people().get(0).role());
     }
 
     @Test
@@ -119,7 +113,7 @@ class TeamViewModelTest {
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).startsWith("Dana Reyes appears in 1 table session."), dialogs.errors.get(0));
         assertTrue(dialogs.errors.get(0).contains("Deactivate them instead"));
-        assertEquals(1, workspace.store().people().list().size());
+        assertEquals(1, file.store().loadSnapshot().people().size());
     }
 
     @Test
@@ -142,21 +136,21 @@ class TeamViewModelTest {
         viewModel.save();
         dialogs.confirmAnswers.add(true);
         viewModel.delete();
-        assertTrue(workspace.store().people().list().isEmpty());
+        assertTrue(file.store().loadSnapshot().people().isEmpty());
 
         undo.undo();
-        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().people().list().get(0).role(), "back from deletion");
+        assertEquals(PersonRole.CHIEF_NEGOTIATOR, file.store().loadSnapshot().people().get(0).role(), "back from deletion");
         undo.undo();
-        assertEquals(PersonRole.COMMITTEE_MEMBER, workspace.store().people().list().get(0).role(), "the edit undone");
+        assertEquals(PersonRole.COMMITTEE_MEMBER, file.store().loadSnapshot().people().get(0).role(), "the edit undone");
         undo.undo();
-        assertTrue(workspace.store().people().list().isEmpty(), "the addition undone");
+        assertTrue(file.store().loadSnapshot().people().isEmpty(), "the addition undone");
         assertTrue(viewModel.people().isEmpty());
         assertFalse(undo.canUndoProperty().get());
 
         undo.redo();
         assertEquals(List.of("Dana Reyes"), viewModel.people().stream().map(Person::name).toList());
         undo.redo();
-        assertEquals(PersonRole.CHIEF_NEGOTIATOR, workspace.store().people().list().get(0).role());
+        assertEquals(PersonRole.CHIEF_NEGOTIATOR, file.store().loadSnapshot().people().get(0).role());
         assertEquals("Redo Delete Dana Reyes", undo.redoLabelProperty().get());
     }
 
@@ -165,7 +159,7 @@ class TeamViewModelTest {
         add("Dana Reyes", Side.OURS);
         dialogs.confirmAnswers.add(true);
         viewModel.delete();
-        assertTrue(workspace.store().people().list().isEmpty());
+        assertTrue(file.store().loadSnapshot().people().isEmpty());
         assertTrue(viewModel.people().isEmpty());
     }
 

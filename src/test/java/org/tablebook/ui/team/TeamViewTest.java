@@ -13,15 +13,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tablebook.app.AppContext;
-import org.tablebook.app.DataFolders;
+import org.tablebook.testing.RunningApp;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
-import org.tablebook.document.PreferencesStore;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,15 +33,8 @@ class TeamViewTest {
 
     @BeforeEach
     void startApp() throws Exception {
-        try (PreferencesStore prefs = new PreferencesStore(dataFolder.resolve("preferences.json"))) {
-            prefs.update(p -> p.withUserName("Dana Reyes"));
-        }
-        FxToolkit.registerPrimaryStage();
-        app = (TablebookApp) FxToolkit.setupApplication(
-                () -> new TablebookApp(() -> new AppContext(Clock.systemDefaultZone(), new DataFolders(dataFolder))));
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.viewModel() != null
-                && app.viewModel().snapshotProperty().get() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        RunningApp.userName(dataFolder, "Dana Reyes");
+        app = RunningApp.start(dataFolder, Clock.systemDefaultZone());
     }
 
     @AfterEach
@@ -80,7 +71,7 @@ class TeamViewTest {
         app = null;
         try (TablebookStore store = TablebookStore.open(dataFolder.resolve("negotiation.tablebook"),
                 StoreOptions.defaults(Clock.systemDefaultZone(), dataFolder.resolve("backups")))) {
-            Person morgan = store.people().list().get(0);
+            Person morgan = store.loadSnapshot().people().get(0);
             assertEquals("Morgan Hale", morgan.name());
             assertEquals(Side.THEIRS, morgan.side());
             assertEquals(PersonRole.DECISION_MAKER, morgan.role());
