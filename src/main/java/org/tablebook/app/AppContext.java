@@ -45,6 +45,7 @@ import org.tablebook.ui.sidebars.SidebarsViewModel;
 import org.tablebook.ui.shell.UndoViewModel;
 import org.tablebook.ui.team.TeamView;
 import org.tablebook.ui.team.TeamViewModel;
+import org.tablebook.ui.common.UnsavedEdits;
 
 /**
  * The composition root: builds every service once, with constructors, and hands them to the view
@@ -89,22 +90,41 @@ public final class AppContext implements AutoCloseable {
         window.setSectionView(Section.DASHBOARD, () -> new DashboardView(new DashboardViewModel(
                 shown(window, Section.DASHBOARD), findings, clock, navigator,
                 kind -> window.select(Section.of(kind) == null ? Section.DASHBOARD : Section.of(kind)))));
-        window.setSectionView(Section.DEMANDS, () -> new DemandsView(new DemandsViewModel(
-                shown(window, Section.DEMANDS), dialogs, clock)));
-        window.setSectionView(Section.SESSIONS, () -> new SessionsView(new SessionsViewModel(
-                shown(window, Section.SESSIONS), dialogs, clock)));
-        window.setSectionView(Section.SIDEBARS, () -> new SidebarsView(new SidebarsViewModel(
-                shown(window, Section.SIDEBARS), dialogs, clock)));
-        window.setSectionView(Section.AGREEMENTS, () -> {
-            NegotiationDocument agreements = shown(window, Section.AGREEMENTS);
-            return new AgreementsView(new AgreementsViewModel(agreements, dialogs, clock, navigator),
-                    new MemorandumViewModel(agreements, dialogs, clock),
-                    new InformationRequestsViewModel(agreements, dialogs, clock));
+        UnsavedEdits<Section> edits = window.unsavedEdits();
+        // A section's editors join the unsaved-edit watch when the section is first built.
+        window.setSectionView(Section.DEMANDS, () -> {
+            DemandsViewModel demands = new DemandsViewModel(shown(window, Section.DEMANDS), dialogs, clock);
+            edits.register(Section.DEMANDS, demands.editor().editor());
+            return new DemandsView(demands);
         });
-        window.setSectionView(Section.TEAM, () -> new TeamView(new TeamViewModel(shown(window, Section.TEAM), dialogs,
-                clock)));
-        window.setSectionView(Section.COMPLIANCE, () -> new ComplianceView(new ComplianceViewModel(
-                shown(window, Section.COMPLIANCE), dialogs, clock)));
+        window.setSectionView(Section.SESSIONS, () -> {
+            SessionsViewModel sessions = new SessionsViewModel(shown(window, Section.SESSIONS), dialogs, clock);
+            edits.register(Section.SESSIONS, sessions.editor());
+            return new SessionsView(sessions);
+        });
+        window.setSectionView(Section.SIDEBARS, () -> {
+            SidebarsViewModel sidebars = new SidebarsViewModel(shown(window, Section.SIDEBARS), dialogs, clock);
+            edits.register(Section.SIDEBARS, sidebars.editor().editor(), sidebars.reportBack().editor());
+            return new SidebarsView(sidebars);
+        });
+        window.setSectionView(Section.AGREEMENTS, () -> {
+            NegotiationDocument shownAgreements = shown(window, Section.AGREEMENTS);
+            AgreementsViewModel agreements = new AgreementsViewModel(shownAgreements, dialogs, clock, navigator);
+            MemorandumViewModel memorandum = new MemorandumViewModel(shownAgreements, dialogs, clock);
+            InformationRequestsViewModel requests = new InformationRequestsViewModel(shownAgreements, dialogs, clock);
+            edits.register(Section.AGREEMENTS, agreements.editor(), requests.editor(), memorandum.editor());
+            return new AgreementsView(agreements, memorandum, requests);
+        });
+        window.setSectionView(Section.TEAM, () -> {
+            TeamViewModel team = new TeamViewModel(shown(window, Section.TEAM), dialogs, clock);
+            edits.register(Section.TEAM, team.editor());
+            return new TeamView(team);
+        });
+        window.setSectionView(Section.COMPLIANCE, () -> {
+            ComplianceViewModel compliance = new ComplianceViewModel(shown(window, Section.COMPLIANCE), dialogs, clock);
+            edits.register(Section.COMPLIANCE, compliance.editor());
+            return new ComplianceView(compliance);
+        });
         window.setSectionView(Section.COSTING, () -> {
             NegotiationDocument costing = shown(window, Section.COSTING);
             return new CostingView(new CostingViewModel(costing, new BaselineViewModel(costing, dialogs, clock),

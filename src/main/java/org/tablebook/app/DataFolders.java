@@ -48,6 +48,11 @@ public record DataFolders(Path root) {
         return root.resolve("backups");
     }
 
+    /** The rolling log of failures nobody expected. */
+    public Path logs() {
+        return root.resolve("logs");
+    }
+
     public Path preferencesFile() {
         return root.resolve("preferences.json");
     }

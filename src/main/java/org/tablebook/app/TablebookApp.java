@@ -75,6 +75,7 @@ public final class TablebookApp extends Application {
         }
         applyTheme(context.preferences().get().darkTheme());
         DialogService dialogs = context.dialogs(stage);
+        installErrorHandler(dialogs);
         viewModel = context.mainWindowViewModel(dialogs);
         viewModel.darkThemeProperty().addListener((obs, was, dark) -> applyTheme(dark));
         // When the person's name is known, nothing needs asking first: the file is opened on the
@@ -84,7 +85,7 @@ public final class TablebookApp extends Application {
             viewModel.start(fileFromArguments(getParameters().getRaw()));
         }
 
-        MainWindow window = new MainWindow(viewModel, Platform::exit, () -> showAbout(dialogs));
+        MainWindow window = new MainWindow(viewModel, () -> viewModel.quit(Platform::exit), () -> showAbout(dialogs));
         context.installSections(window, dialogs);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.94),
@@ -94,6 +95,11 @@ public final class TablebookApp extends Application {
         stage.setScene(scene);
         AppIcons.apply(stage);
         stage.titleProperty().bind(viewModel.windowTitleProperty());
+        // Closing the window asks about unsaved edits, as File > Quit does.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            viewModel.quit(Platform::exit);
+        });
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         placeWindow(stage);
@@ -102,6 +108,24 @@ public final class TablebookApp extends Application {
         if (!openNow) {
             viewModel.start(fileFromArguments(getParameters().getRaw()));
         }
+    }
+
+    /**
+     * Every uncaught exception goes to the log in the data folder and, once, to a calm dialog. A
+     * handler already in place (a test's that fails on any exception) is left alone.
+     */
+    private void installErrorHandler(DialogService dialogs) {
+        if (Thread.getDefaultUncaughtExceptionHandler() != null) {
+            return;
+        }
+        UncaughtErrors[] handler = new UncaughtErrors[1];
+        handler[0] = new UncaughtErrors(context.folders().logs(), log -> Platform.runLater(() -> {
+            try {
+                dialogs.showError(Messages.get("error.unexpected.title"), Messages.format("error.unexpected", log));
+            } finally {
+                handler[0].told();
+            }
+        })).install();
     }
 
     @Override

@@ -10,6 +10,7 @@ public enum EntityKind {
     SIDEBAR("Sidebar"),
     SIDEBAR_TOPIC("Sidebar topic"),
     REPORT_BACK("Report-back"),
+    SIDEBAR_START("Sidebar start"),
     TENTATIVE_AGREEMENT("Tentative agreement"),
     RATIFICATION("Ratification"),
     INFORMATION_REQUEST("Information request"),

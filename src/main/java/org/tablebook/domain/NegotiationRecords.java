@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * The records of one negotiation being put together list by list before they become a
- * {@link NegotiationSnapshot}: the one place that knows the thirteen lists, for the sample
+ * {@link NegotiationSnapshot}: the one place that knows every list, for the sample
  * negotiation, the generated ones and the tests' builders. Not thread-safe; the lists are live.
  */
 public final class NegotiationRecords {
@@ -25,6 +25,7 @@ public final class NegotiationRecords {
     private final List<CostingBaseline> costingBaselines = new ArrayList<>();
     private final List<Classification> classifications = new ArrayList<>();
     private final List<CostItem> costItems = new ArrayList<>();
+    private final List<SidebarStart> starts = new ArrayList<>();
 
     public List<Person> people() {
         return people;
@@ -86,11 +87,16 @@ public final class NegotiationRecords {
         return costItems;
     }
 
+    /** What each started sidebar started with. */
+    public List<SidebarStart> starts() {
+        return starts;
+    }
+
     /** Replaces the record of the same kind and id, wherever it stands in its list. */
     public void replace(Entity updated) {
         for (List<? extends Entity> list : List.of(people, demands, proposals, sessions, sidebars, topics, reportBacks,
                 agreements, ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
-                classifications, costItems)) {
+                classifications, costItems, starts)) {
             replaceIn(list, updated);
         }
     }
@@ -108,7 +114,7 @@ public final class NegotiationRecords {
     public NegotiationSnapshot snapshot(Negotiation negotiation) {
         return new NegotiationSnapshot(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks,
                 agreements, ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
-                classifications, costItems);
+                classifications, costItems, starts);
     }
 
     /**
@@ -119,7 +125,8 @@ public final class NegotiationRecords {
         return new NegotiationSnapshot(negotiation, inOrder(people), inOrder(demands), inOrder(proposals),
                 inOrder(sessions), inOrder(sidebars), inOrder(topics), inOrder(reportBacks), inOrder(agreements),
                 inOrder(ratifications), inOrder(informationRequests), inOrder(complianceItems),
-                inOrder(acknowledgements), inOrder(costingBaselines), inOrder(classifications), inOrder(costItems));
+                inOrder(acknowledgements), inOrder(costingBaselines), inOrder(classifications), inOrder(costItems),
+                inOrder(starts));
     }
 
     private static <T extends Entity> List<T> inOrder(List<T> records) {

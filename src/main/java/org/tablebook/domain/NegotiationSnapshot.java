@@ -31,6 +31,7 @@ public final class NegotiationSnapshot {
     private final List<InformationRequest> informationRequests;
     private final List<ComplianceItem> complianceItems;
     private final List<RuleAcknowledgement> acknowledgements;
+    private final List<SidebarStart> starts;
     private final List<CostingBaseline> costingBaselines;
     private final List<Classification> classifications;
     private final List<CostItem> costItems;
@@ -73,6 +74,31 @@ public final class NegotiationSnapshot {
             List<CostingBaseline> costingBaselines,
             List<Classification> classifications,
             List<CostItem> costItems) {
+        this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
+                ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
+                classifications, costItems, List.of());
+    }
+
+    /** With what each sidebar started with, kept at its start ({@link SidebarStart}). */
+    public NegotiationSnapshot(
+            Negotiation negotiation,
+            List<Person> people,
+            List<Demand> demands,
+            List<Proposal> proposals,
+            List<TableSession> sessions,
+            List<Sidebar> sidebars,
+            List<SidebarTopic> topics,
+            List<ReportBack> reportBacks,
+            List<TentativeAgreement> agreements,
+            List<Ratification> ratifications,
+            List<InformationRequest> informationRequests,
+            List<ComplianceItem> complianceItems,
+            List<RuleAcknowledgement> acknowledgements,
+            List<CostingBaseline> costingBaselines,
+            List<Classification> classifications,
+            List<CostItem> costItems,
+            List<SidebarStart> starts) {
+        this.starts = List.copyOf(starts);
         this.negotiation = java.util.Objects.requireNonNull(negotiation, "negotiation");
         this.people = List.copyOf(people);
         this.demands = List.copyOf(demands);
@@ -94,6 +120,16 @@ public final class NegotiationSnapshot {
 
     public Negotiation negotiation() {
         return negotiation;
+    }
+
+    /** What each sidebar started with, kept as it was at its start. */
+    public List<SidebarStart> starts() {
+        return starts;
+    }
+
+    /** What this sidebar started with; empty before its start, or for one started before starts were kept. */
+    public Optional<SidebarStart> startOf(String sidebarId) {
+        return starts.stream().filter(s -> s.sidebarId().equals(sidebarId)).findFirst();
     }
 
     public List<Person> people() {
@@ -166,6 +202,7 @@ public final class NegotiationSnapshot {
             case COSTING_BASELINE -> costingBaselines;
             case CLASSIFICATION -> classifications;
             case COST_ITEM -> costItems;
+            case SIDEBAR_START -> starts;
         };
     }
 
@@ -207,7 +244,8 @@ public final class NegotiationSnapshot {
                 changed(lists, EntityKind.RULE_ACKNOWLEDGEMENT, acknowledgements),
                 changed(lists, EntityKind.COSTING_BASELINE, costingBaselines),
                 changed(lists, EntityKind.CLASSIFICATION, classifications),
-                changed(lists, EntityKind.COST_ITEM, costItems)));
+                changed(lists, EntityKind.COST_ITEM, costItems),
+                changed(lists, EntityKind.SIDEBAR_START, starts)));
     }
 
     /** The kinds of record {@code changes} touch. */
@@ -298,7 +336,7 @@ public final class NegotiationSnapshot {
             List<CostItem> items) {
         return new NegotiationSnapshot(negotiation, people, demands, proposals, sessions, sidebars, topics,
                 reportBacks, agreements, ratifications, informationRequests, complianceItems, acknowledgements,
-                baselines, classes, items);
+                baselines, classes, items, starts);
     }
 
     /** A negotiation with nothing in it yet. */
@@ -372,7 +410,8 @@ public final class NegotiationSnapshot {
         return Stream.of(Stream.<Entity>of(negotiation), people.stream(), demands.stream(), proposals.stream(),
                 sessions.stream(), sidebars.stream(), topics.stream(), reportBacks.stream(), agreements.stream(),
                 ratifications.stream(), informationRequests.stream(), complianceItems.stream(),
-                acknowledgements.stream(), costingBaselines.stream(), classifications.stream(), costItems.stream())
+                acknowledgements.stream(), costingBaselines.stream(), classifications.stream(), costItems.stream(),
+                starts.stream())
                 .flatMap(Function.identity());
     }
 
@@ -381,9 +420,9 @@ public final class NegotiationSnapshot {
      * sessions come first), each kind in the snapshot's order: the order a new file is filled in.
      */
     public List<Entity> inCreationOrder() {
-        return Stream.of(List.of(negotiation), people, demands, sessions, proposals, sidebars, topics, reportBacks,
-                agreements, ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
-                classifications, costItems)
+        return Stream.of(List.of(negotiation), people, demands, sessions, proposals, sidebars, starts, topics,
+                reportBacks, agreements, ratifications, informationRequests, complianceItems, acknowledgements,
+                costingBaselines, classifications, costItems)
                 .<Entity>flatMap(List::stream)
                 .toList();
     }
@@ -420,6 +459,15 @@ public final class NegotiationSnapshot {
             ref(t, "demandId", t.demandId(), demand(t.demandId()).isPresent());
         }
         Map<String, ReportBack> reportBackBySidebar = new HashMap<>();
+        Map<String, SidebarStart> startBySidebar = new HashMap<>();
+        for (SidebarStart st : starts) {
+            ref(st, "sidebarId", st.sidebarId(), sidebar(st.sidebarId()).isPresent());
+            st.presentIds().forEach(a -> ref(st, "presentIds", a, person(a).isPresent()));
+            if (startBySidebar.put(st.sidebarId(), st) != null) {
+                throw new ValidationException("sidebarId", "Sidebar start " + st.id()
+                        + ": the sidebar's start is already recorded.");
+            }
+        }
         for (ReportBack r : reportBacks) {
             ref(r, "sidebarId", r.sidebarId(), sidebar(r.sidebarId()).isPresent());
             if (reportBackBySidebar.put(r.sidebarId(), r) != null) {
@@ -494,7 +542,7 @@ public final class NegotiationSnapshot {
                 && informationRequests.equals(other.informationRequests)
                 && complianceItems.equals(other.complianceItems) && acknowledgements.equals(other.acknowledgements)
                 && costingBaselines.equals(other.costingBaselines) && classifications.equals(other.classifications)
-                && costItems.equals(other.costItems);
+                && costItems.equals(other.costItems) && starts.equals(other.starts);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.tablebook.domain.Ratification;
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TentativeAgreement;
@@ -60,11 +61,12 @@ final class BackupFormat {
             new Section<>("acknowledgements", RuleAcknowledgement.class, NegotiationSnapshot::acknowledgements),
             new Section<>("costingBaselines", CostingBaseline.class, NegotiationSnapshot::costingBaselines),
             new Section<>("classifications", Classification.class, NegotiationSnapshot::classifications),
-            new Section<>("costItems", CostItem.class, NegotiationSnapshot::costItems));
+            new Section<>("costItems", CostItem.class, NegotiationSnapshot::costItems),
+            new Section<>("sidebarStarts", SidebarStart.class, NegotiationSnapshot::starts));
 
     /** Lists added after backups were first written: a backup made before them has none, so none is empty. */
     static final java.util.Set<String> ADDED_LATER = java.util.Set.of("costingBaselines", "classifications",
-            "costItems");
+            "costItems", "sidebarStarts");
 
     private BackupFormat() {
     }

@@ -44,6 +44,7 @@ import org.tablebook.domain.Person;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Ratification;
 import org.tablebook.domain.ReportBack;
+import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
@@ -331,7 +332,8 @@ public final class BackupReader {
                 list(lists, "acknowledgements", RuleAcknowledgement.class),
                 list(lists, "costingBaselines", org.tablebook.domain.CostingBaseline.class),
                 list(lists, "classifications", org.tablebook.domain.Classification.class),
-                list(lists, "costItems", org.tablebook.domain.CostItem.class));
+                list(lists, "costItems", org.tablebook.domain.CostItem.class),
+                list(lists, "sidebarStarts", SidebarStart.class));
         checkUniqueIds(snapshot);
         try {
             snapshot.checkConsistency();

@@ -3,6 +3,7 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -11,11 +12,13 @@ import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarStart;
 
 /**
  * SIDEBAR_SOLO (ERROR): a sidebar that has started (its start is recorded) with fewer than two of
- * our people among its attendees. "Our people" are attendees whose side is OURS; the other side's
- * attendees do not count. A sidebar not yet started is not flagged: the checklist before "Start
+ * our people among its attendees at the start, as kept when it started (people ticked later
+ * joined; they were not there from the start). "Our people" are attendees whose side is OURS; the
+ * other side's attendees do not count. A sidebar not yet started is not flagged: the checklist before "Start
  * sidebar" is where two reps are gathered.
  *
  * <p>Time: No clock: it reads who was in the room once the sidebar started.
@@ -35,12 +38,24 @@ public final class SidebarSoloRule extends AbstractRule {
             if (sidebar.startedAt() == null) {
                 continue;
             }
-            List<Person> ours = snapshot.ofSide(sidebar.attendeeIds(), Side.OURS);
+            // The start is judged as it was kept at "Start sidebar": a rep ticked later joined, and was
+            // not there from the start. A sidebar started before starts were kept is judged by its attendees.
+            Optional<SidebarStart> start = snapshot.startOf(sidebar.id());
+            List<Person> ours = snapshot.ofSide(start.map(SidebarStart::presentIds).orElse(sidebar.attendeeIds()),
+                    Side.OURS);
             if (ours.size() >= 2) {
                 continue;
             }
             Text message = ours.isEmpty() ? Text.of("SIDEBAR_SOLO.none")
+                    : start.isPresent() ? Text.of("SIDEBAR_SOLO.oneAtStart", ours.get(0).name())
                     : Text.of("SIDEBAR_SOLO.one", ours.get(0).name());
+            List<Text> joined = start.map(s -> s.joined().stream()
+                    .flatMap(j -> snapshot.person(j.personId()).filter(p -> p.side() == Side.OURS)
+                            .map(p -> Text.of("SIDEBAR_SOLO.joined", p.name(), now.dateTime(j.at()))).stream())
+                    .toList()).orElse(List.of());
+            if (!joined.isEmpty()) {
+                message = Text.of("SIDEBAR_SOLO.joinedAfter", message, joined);
+            }
             findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()), message, "fix.addSecondRep",
                     "attendeeIds", sidebar.startedAt(), ours.stream().map(Person::id).sorted().toList()));
         }
@@ -49,7 +64,7 @@ public final class SidebarSoloRule extends AbstractRule {
 
     @Override
     public Set<EntityKind> reads() {
-        return Set.of(EntityKind.SIDEBAR, EntityKind.PERSON);
+        return Set.of(EntityKind.SIDEBAR, EntityKind.SIDEBAR_START, EntityKind.PERSON);
     }
 
     @Override

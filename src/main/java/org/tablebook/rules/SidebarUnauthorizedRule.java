@@ -36,6 +36,13 @@ public final class SidebarUnauthorizedRule extends AbstractRule {
             if (sidebar.teamAuthorizedAt() == null) {
                 findings.add(finding(sidebar, label, Text.of("SIDEBAR_UNAUTHORIZED.never", now.dateTime(sidebar.startedAt())),
                         "fix.recordTeamAuthorization", "teamAuthorizedAt", sidebar.startedAt(), null));
+            } else if (snapshot.startOf(sidebar.id())
+                    .filter(s -> s.unmetConditions().contains("TEAM_AUTHORIZED")).isPresent()) {
+                // The start was kept without the authorization: a time filled in later does not undo that.
+                findings.add(finding(sidebar, label, Text.of("SIDEBAR_UNAUTHORIZED.afterwards",
+                                now.dateTime(sidebar.startedAt())),
+                        "fix.checkAuthorizationTime", "teamAuthorizedAt", sidebar.startedAt(),
+                        snapshot.startOf(sidebar.id()).orElseThrow().id()));
             } else if (sidebar.teamAuthorizedAt().isAfter(sidebar.startedAt())) {
                 findings.add(finding(sidebar, label, Text.of("SIDEBAR_UNAUTHORIZED.late",
                                 now.dateTime(sidebar.teamAuthorizedAt()), now.dateTime(sidebar.startedAt())),
@@ -47,7 +54,7 @@ public final class SidebarUnauthorizedRule extends AbstractRule {
 
     @Override
     public Set<EntityKind> reads() {
-        return Set.of(EntityKind.SIDEBAR);
+        return Set.of(EntityKind.SIDEBAR, EntityKind.SIDEBAR_START);
     }
 
     @Override

@@ -32,6 +32,8 @@ final class PersonTable extends Table<Person> {
                 new Usage("SELECT count(*) FROM session_attendee WHERE person_id = ?", "appears in", "table session",
                         "table sessions"),
                 new Usage("SELECT count(*) FROM sidebar_attendee WHERE person_id = ?", "appears in", "sidebar", "sidebars"),
+                new Usage("SELECT count(*) FROM sidebar_start_present WHERE person_id = ?", "was at the start of",
+                        "sidebar", "sidebars"),
                 new Usage("SELECT count(*) FROM report_back WHERE reported_by_id = ?", "gave", "report-back",
                         "report-backs"));
     }

@@ -43,6 +43,8 @@ final class SidebarTable extends Table<Sidebar> {
         return List.of(
                 new Usage("SELECT count(*) FROM sidebar_topic WHERE sidebar_id = ?", "has", "topic", "topics"),
                 new Usage("SELECT count(*) FROM report_back WHERE sidebar_id = ?", "has", "report-back", "report-backs"),
+                new Usage("SELECT count(*) FROM sidebar_start WHERE sidebar_id = ?", "has", "recorded start",
+                        "recorded starts"),
                 new Usage("SELECT count(*) FROM tentative_agreement WHERE sidebar_id = ?", "led to", "tentative agreement",
                         "tentative agreements"));
     }

@@ -231,7 +231,7 @@ public final class TablebookStore implements AutoCloseable {
                         tables.agreements.list(sql), tables.ratifications.list(sql),
                         tables.informationRequests.list(sql), tables.compliance.list(sql),
                         tables.acknowledgements.list(sql), tables.costingBaselines.list(sql),
-                        tables.classifications.list(sql), tables.costItems.list(sql));
+                        tables.classifications.list(sql), tables.costItems.list(sql), tables.starts.list(sql));
                 if (own) {
                     sql.execute("COMMIT");
                 }

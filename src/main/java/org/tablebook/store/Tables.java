@@ -16,6 +16,7 @@ final class Tables {
     final SidebarTable sidebars = new SidebarTable();
     final SidebarTopicTable topics = new SidebarTopicTable();
     final ReportBackTable reportBacks = new ReportBackTable();
+    final SidebarStartTable starts = new SidebarStartTable();
     final AgreementTable agreements = new AgreementTable();
     final RatificationTable ratifications = new RatificationTable();
     final InformationRequestTable informationRequests = new InformationRequestTable();
@@ -31,7 +32,7 @@ final class Tables {
     Tables() {
         for (Table<?> t : List.of(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks,
                 agreements, ratifications, informationRequests, compliance, acknowledgements, costingBaselines,
-                classifications, costItems)) {
+                classifications, costItems, starts)) {
             byKind.put(t.kind, t);
         }
         if (byKind.size() != EntityKind.values().length) {

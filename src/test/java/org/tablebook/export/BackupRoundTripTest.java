@@ -44,6 +44,27 @@ class BackupRoundTripTest {
     }
 
     @Test
+    void aSidebarsKeptStartComesBackEqual() throws Exception {
+        NegotiationSnapshot s = ReportFixture.snapshot();
+        org.tablebook.domain.Sidebar started = s.sidebars().stream().filter(x -> x.startedAt() != null).findFirst()
+                .orElseThrow();
+        java.time.Instant at = started.startedAt();
+        org.tablebook.domain.SidebarStart start = org.tablebook.domain.SidebarStart
+                .of(started, java.util.List.of("TEAM_AUTHORIZED", "TWO_OF_OURS"), at)
+                .withJoin("someone-later", at.plusSeconds(600), at.plusSeconds(600))
+                .corrected(at.minusSeconds(300), "Logged late", at.plusSeconds(900));
+        NegotiationSnapshot original = new NegotiationSnapshot(s.negotiation(), s.people(), s.demands(), s.proposals(),
+                s.sessions(), s.sidebars(), s.topics(), s.reportBacks(), s.agreements(), s.ratifications(),
+                s.informationRequests(), s.complianceItems(), s.acknowledgements(), s.costingBaselines(),
+                s.classifications(), s.costItems(), java.util.List.of(start));
+        String json = writer.write(original);
+        NegotiationSnapshot back = reader.read(new StringReader(json)).snapshot();
+        assertEquals(original, back);
+        assertEquals(start, back.startOf(started.id()).orElseThrow());
+        assertEquals(json, writer.write(back));
+    }
+
+    @Test
     void theFileNamesItsFormatAndIsIndentedForAPerson() {
         String json = writer.write(ReportFixture.snapshot());
         assertTrue(json.startsWith("{\n  \"format\": \"tablebook-backup\",\n  \"formatVersion\": 2,\n"

@@ -35,6 +35,7 @@ import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TaSource;
 import org.tablebook.domain.TaStatus;
@@ -192,6 +193,7 @@ final class RandomNegotiations {
         List<Sidebar> sidebars = new ArrayList<>();
         List<SidebarTopic> topics = new ArrayList<>();
         List<ReportBack> reportBacks = new ArrayList<>();
+        List<SidebarStart> starts = new ArrayList<>();
         for (int i = 0, n = r.nextInt(5); i < n; i++) {
             Instant suggested = time();
             int stage = r.nextInt(4);
@@ -204,6 +206,19 @@ final class RandomNegotiations {
                     r.nextBoolean() ? suggested.plus(2, ChronoUnit.HOURS) : null, started, ended, secret(),
                     subset(personIds), subset(demandIds), secret(), suggested, suggested);
             sidebars.add(s);
+            if (started != null && i % 2 == 0) {
+                // Every other started sidebar has its start kept, with its first attendee there from the
+                // start and the rest joining; drawn without the generator's random numbers, so the rest
+                // of a seed's negotiation stays as it was.
+                List<String> present = s.attendeeIds().isEmpty() ? List.of() : s.attendeeIds().subList(0, 1);
+                SidebarStart start = new SidebarStart(s.id() + "-start", s.id(), started, present,
+                        s.teamAuthorizedAt() == null ? List.of("TEAM_AUTHORIZED") : List.of(), List.of(), "",
+                        started, started);
+                for (String later : s.attendeeIds().subList(present.size(), s.attendeeIds().size())) {
+                    start = start.withJoin(later, started.plus(5, ChronoUnit.MINUTES), started.plus(5, ChronoUnit.MINUTES));
+                }
+                starts.add(start);
+            }
             for (int j = 0, m = r.nextInt(4); j < m; j++) {
                 boolean decided = r.nextBoolean();
                 topics.add(new SidebarTopic(id("t"), s.id(), pick(demandIds), secret(), secret(), secret(),
@@ -299,7 +314,7 @@ final class RandomNegotiations {
         }
         NegotiationSnapshot snapshot = new NegotiationSnapshot(negotiation, people, demands, proposals, sessions,
                 sidebars, topics, reportBacks, agreements, ratifications, requests, compliance, acks, baselines,
-                classes, items);
+                classes, items, starts);
         snapshot.checkConsistency();
         return new Generated(seed, snapshot, findings, List.copyOf(canaries), List.copyOf(publicTokens));
     }

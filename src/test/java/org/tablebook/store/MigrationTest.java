@@ -33,7 +33,8 @@ class MigrationTest {
                     "demand", "information_request", "negotiation",
                     "person", "proposal", "ratification", "ratification_agreement", "report_back",
                     "rule_acknowledgement", "session_attendee", "sidebar", "sidebar_agenda", "sidebar_attendee",
-                    "sidebar_topic", "table_session", "tentative_agreement"),
+                    "sidebar_start", "sidebar_start_join", "sidebar_start_present", "sidebar_start_unmet", "sidebar_topic",
+                    "table_session", "tentative_agreement"),
                     sql.list("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", Sql.Row::text));
             assertEquals(TablebookStore.SCHEMA_VERSION, Migrations.migrate(sql), "a second run finds nothing to do");
         }

@@ -41,6 +41,7 @@ import org.tablebook.domain.Proposal;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Ratification;
 import org.tablebook.domain.ReportBack;
+import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.RuleSettings;
@@ -84,6 +85,8 @@ class RecordRoundTripTest {
         Sidebar sidebar = Sidebar.propose("Talk about parking", Side.OURS, t.apply(30));
         SidebarTopic topic = new SidebarTopic("t-new", f.sidebar.id(), f.schedule.id(), "", "", "", null, "", null,
                 t.apply(30), t.apply(30));
+        SidebarStart start = new SidebarStart("st-new", f.sidebar.id(), t.apply(36), List.of(f.sam.id()),
+                List.of("TEAM_AUTHORIZED"), List.of(), "", t.apply(36), t.apply(36));
         ReportBack reportBack = new ReportBack("rb-new", "sb-2", t.apply(40), null, false, "", t.apply(40), t.apply(40));
         TentativeAgreement agreement = new TentativeAgreement("ta-new", f.schedule.id(), "Four-week rosters", "",
                 TaSource.TABLE, null, LocalDate.of(2026, 3, 9), null, null, null, null, TaStatus.TENTATIVE, t.apply(30),
@@ -143,6 +146,8 @@ class RecordRoundTripTest {
                         List.of(new Sidebar("sb-2", "Second", Side.OURS, null, null, null, null,
                                     "", "", null, null, null, null, t.apply(35), t.apply(36), "", List.of(), List.of(), "",
                                     t.apply(35), t.apply(36)))),
+                new Case<>("sidebar start", start, start.withJoin(f.dana.id(), t.apply(41), t.apply(41))
+                        .corrected(t.apply(35), "Logged late", t.apply(42)), List.of()),
                 new Case<>("tentative agreement", agreement, new TentativeAgreement(agreement.id(), agreement.demandId(),
                         "Four-week rosters, posted", "Rosters posted early", TaSource.TABLE, null, agreement.reachedOn(),
                         LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 10), null, f.session.id(), TaStatus.CONFIRMED,

@@ -319,7 +319,14 @@ public final class RandomSnapshots {
 
     private void topicsAndReportBacks(SnapshotBuilder b, List<Sidebar> sidebars, List<Demand> demands,
             List<Person> people) {
+        int started = 0;
         for (Sidebar sidebar : sidebars) {
+            // Every other started sidebar has its start kept as it was (its attendees then), drawn
+            // without the generator's random numbers so a seed's negotiation stays as it was.
+            if (sidebar.startedAt() != null && started++ % 2 == 0) {
+                b.start(sidebar, sidebar.attendeeIds(),
+                        sidebar.teamAuthorizedAt() == null ? List.of("TEAM_AUTHORIZED") : List.of());
+            }
             for (Demand demand : subset(demands)) {
                 SnapshotBuilder.TopicSpec topic = b.topic(sidebar, demand)
                         .positions(random.nextInt(4) == 0 ? "" : "Hold at 3%", random.nextInt(4) == 0 ? " " : "2% max")

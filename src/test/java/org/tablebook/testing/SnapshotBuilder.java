@@ -259,11 +259,18 @@ public final class SnapshotBuilder {
         return records.snapshot(negotiation());
     }
 
+    /** Keeps what a started sidebar started with: who was there, and which conditions were unmet. */
+    public SnapshotBuilder start(Sidebar sidebar, List<String> presentIds, List<String> unmet) {
+        records.starts().add(new org.tablebook.domain.SidebarStart(nextId("start"), sidebar.id(), sidebar.startedAt(),
+                presentIds, unmet, List.of(), "", sidebar.startedAt(), sidebar.startedAt()));
+        return this;
+    }
+
     /** The same snapshot with these acknowledgements instead of its own. */
     public static NegotiationSnapshot withAcknowledgements(NegotiationSnapshot s, List<RuleAcknowledgement> acks) {
         return new NegotiationSnapshot(s.negotiation(), s.people(), s.demands(), s.proposals(), s.sessions(),
                 s.sidebars(), s.topics(), s.reportBacks(), s.agreements(), s.ratifications(), s.informationRequests(),
-                s.complianceItems(), acks);
+                s.complianceItems(), acks, s.costingBaselines(), s.classifications(), s.costItems(), s.starts());
     }
 
     private String nextId(String prefix) {

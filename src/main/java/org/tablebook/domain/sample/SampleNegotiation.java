@@ -710,6 +710,13 @@ public final class SampleNegotiation {
                     // premiums sidebar, set up by phone with no time given to the team.
                     key.equals("premiums") ? null : informed, created, updated);
             records.sidebars().add(sidebar);
+            if (started != null) {
+                // Kept as "Start sidebar" keeps it: who was in the room, and whether the team had authorized it.
+                List<String> unmet = authorized == null || authorized.isAfter(started) ? List.of("TEAM_AUTHORIZED")
+                        : List.of();
+                records.starts().add(new org.tablebook.domain.SidebarStart(id("start/" + key), sidebar.id(), started,
+                        sidebar.attendeeIds(), unmet, List.of(), "", started, started));
+            }
             return sidebar;
         }
 

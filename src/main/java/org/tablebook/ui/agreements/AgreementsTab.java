@@ -3,7 +3,6 @@ package org.tablebook.ui.agreements;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -32,6 +30,7 @@ import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.TaSource;
 import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TableSession;
+import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
@@ -49,9 +48,7 @@ final class AgreementsTab {
 
     AgreementsTab(AgreementsViewModel viewModel) {
         this.viewModel = viewModel;
-        root = new SplitPane(list(), editor());
-        root.setDividerPositions(0.5);
-        root.getStyleClass().add("section-split");
+        root = EditorPane.split(list(), editor());
     }
 
     Node node() {
@@ -69,28 +66,19 @@ final class AgreementsTab {
     }
 
     void reveal(String id, String field) {
-        if (viewModel.select(id)) {
-            table.scrollTo(viewModel.selectedProperty().get());
-            Control target = field == null ? null : fields.get(field);
-            (target != null ? target : table).requestFocus();
-        }
+        EditorPane.reveal(viewModel.select(id), table, viewModel.selectedProperty().get(), fields, field);
     }
 
     private Node list() {
-        search.setId("agreementSearch");
-        search.setPromptText(Messages.get("agreements.search.prompt"));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
+        EditorPane.search(search, "agreementSearch", Messages.get("agreements.search.prompt"), null,
+                viewModel.searchProperty());
         ComboBox<LabelledChoice<TaStatus>> filter = new ComboBox<>(viewModel.statusFilters());
         filter.setId("agreementStatusFilter");
         filter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         filter.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.filter.tooltip")));
         filter.setMinWidth(Region.USE_PREF_SIZE);
-        Button add = new Button(Messages.get("agreements.add"), new FontIcon("mdi2h-handshake-outline"));
-        add.setId("agreementAdd");
-        add.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.add.tooltip")));
-        add.setOnAction(e -> newItem());
-        add.setMinWidth(Region.USE_PREF_SIZE);
+        Button add = EditorPane.add("agreementAdd", Messages.get("agreements.add"), "mdi2h-handshake-outline",
+                Messages.get("agreements.add.tooltip"), this::newItem);
         HBox searchBar = new HBox(8, search, filter);
         searchBar.setAlignment(Pos.CENTER_LEFT);
 
@@ -175,15 +163,7 @@ final class AgreementsTab {
     }
 
     private Node editor() {
-        Label heading = new Label();
-        heading.setId("agreementHeading");
-        heading.getStyleClass().add("title-3");
-        heading.setWrapText(true);
-        heading.textProperty().bind(Bindings.createStringBinding(() -> viewModel.creatingProperty().get()
-                ? Messages.get("agreements.heading.new")
-                : viewModel.demandProperty().get() == null ? "" : viewModel.demandProperty().get().label(),
-                viewModel.creatingProperty(), viewModel.demandProperty()));
-
+        EditorPane pane = new EditorPane(viewModel.editor(), "agreement", viewModel::save, viewModel::delete);
         StackPane statusPill = new StackPane();
         statusPill.setAlignment(Pos.CENTER_LEFT);
         statusPill.setId("agreementStatus");
@@ -202,7 +182,7 @@ final class AgreementsTab {
         demand.setItems(viewModel.demandChoices());
         demand.valueProperty().bindBidirectional(viewModel.demandProperty());
         demand.setPromptText(Messages.get("agreements.demand.prompt"));
-        demand.disableProperty().bind(viewModel.creatingProperty().not());
+        demand.disableProperty().bind(viewModel.editor().creatingProperty().not());
 
         text.setId("agreementText");
         text.setPromptText(Messages.get("agreements.text.prompt"));
@@ -252,41 +232,33 @@ final class AgreementsTab {
         GridPane form = Forms.grid();
         int row = 0;
         row = Forms.row(form, row, Messages.get("agreements.field.demand"), demand,
-                Messages.get("agreements.field.demand.help"), viewModel.errors().messageFor("demandId"));
+                Messages.get("agreements.field.demand.help"), viewModel.editor().errors().messageFor("demandId"));
         row = Forms.row(form, row, Messages.get("agreements.field.text"), text,
-                Messages.get("agreements.field.text.help"), viewModel.errors().messageFor("text"));
+                Messages.get("agreements.field.text.help"), viewModel.editor().errors().messageFor("text"));
         row = Forms.row(form, row, Messages.get("agreements.field.publicText"), publicText,
-                Messages.get("agreements.field.publicText.help"), viewModel.errors().messageFor("publicText"));
+                Messages.get("agreements.field.publicText.help"), viewModel.editor().errors().messageFor("publicText"));
         row = Forms.row(form, row, Messages.get("agreements.field.source"), source,
-                Messages.get("agreements.field.source.help"), viewModel.errors().messageFor("source"));
+                Messages.get("agreements.field.source.help"), viewModel.editor().errors().messageFor("source"));
         row = Forms.row(form, row, Messages.get("agreements.field.sidebar"), sidebar,
-                Messages.get("agreements.field.sidebar.help"), viewModel.errors().messageFor("sidebarId"));
+                Messages.get("agreements.field.sidebar.help"), viewModel.editor().errors().messageFor("sidebarId"));
         form.add(openSidebar, 1, row++);
         row = Forms.row(form, row, Messages.get("agreements.field.reachedOn"), reachedOn,
-                Messages.get("agreements.field.reachedOn.help"), viewModel.errors().messageFor("reachedOn"));
+                Messages.get("agreements.field.reachedOn.help"), viewModel.editor().errors().messageFor("reachedOn"));
         row = Forms.row(form, row, Messages.get("agreements.field.initialedByUs"), byUs,
-                Messages.get("agreements.field.initialedByUs.help"), viewModel.errors().messageFor("initialedByUsOn"));
+                Messages.get("agreements.field.initialedByUs.help"), viewModel.editor().errors().messageFor("initialedByUsOn"));
         row = Forms.row(form, row, Messages.get("agreements.field.initialedByThem"), byThem,
-                Messages.get("agreements.field.initialedByThem.help"), viewModel.errors().messageFor("initialedByThemOn"));
+                Messages.get("agreements.field.initialedByThem.help"), viewModel.editor().errors().messageFor("initialedByThemOn"));
         row = Forms.row(form, row, Messages.get("agreements.field.teamApproved"), approved,
-                Messages.get("agreements.field.teamApproved.help"), viewModel.errors().messageFor("teamApprovedAt"));
+                Messages.get("agreements.field.teamApproved.help"), viewModel.editor().errors().messageFor("teamApprovedAt"));
         Forms.row(form, row, Messages.get("agreements.field.session"), session,
-                Messages.get("agreements.field.session.help"), viewModel.errors().messageFor("confirmedSessionId"));
+                Messages.get("agreements.field.session.help"), viewModel.editor().errors().messageFor("confirmedSessionId"));
 
-        Button save = new Button(Messages.get("agreements.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("agreementSave");
-        save.setDefaultButton(true);
-        save.textProperty().bind(Bindings.when(viewModel.creatingProperty())
+        Button save = pane.saveButton();
+        save.textProperty().bind(Bindings.when(viewModel.editor().creatingProperty())
                 .then(Messages.get("agreements.reach")).otherwise(Messages.get("agreements.save")));
-        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty())
+        save.disableProperty().unbind();
+        save.disableProperty().bind(viewModel.editor().dirtyProperty().not().or(viewModel.editor().busyProperty())
                 .or(viewModel.lockedProperty()));
-        save.setOnAction(e -> viewModel.save());
-        Button cancel = new Button(Messages.get("agreements.cancel"));
-        cancel.setId("agreementCancel");
-        cancel.setCancelButton(true);
-        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
-        cancel.setOnAction(e -> viewModel.cancel());
-        HBox buttons = Forms.buttonBar(save, cancel);
 
         Button confirm = new Button(Messages.get("agreements.confirm"), new FontIcon("mdi2c-check-decagram-outline"));
         confirm.setId("agreementConfirm");
@@ -303,12 +275,10 @@ final class AgreementsTab {
         again.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.reachAgain.tooltip")));
         again.disableProperty().bind(viewModel.canReachAgainProperty().not());
         again.setOnAction(e -> viewModel.reachAgain());
-        Button delete = new Button(Messages.get("agreements.delete") + "\u2026");
-        delete.setId("agreementDelete");
-        delete.getStyleClass().add("danger");
+        Button delete = pane.deleteButton();
         delete.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.delete.tooltip")));
+        delete.disableProperty().unbind();
         delete.disableProperty().bind(viewModel.canDeleteProperty().not());
-        delete.setOnAction(e -> viewModel.delete());
         // Only the steps that apply to the agreement's status are offered.
         confirm.visibleProperty().bind(viewModel.statusProperty().isEqualTo(TaStatus.TENTATIVE));
         confirm.managedProperty().bind(confirm.visibleProperty());
@@ -322,35 +292,11 @@ final class AgreementsTab {
         lifecycleHelp.setWrapText(true);
         lifecycleHelp.setMinWidth(0);
         VBox lifecycleBox = new VBox(8, lifecycleTitle, lifecycleHelp, lifecycle);
-        lifecycleBox.visibleProperty().bind(viewModel.creatingProperty().not());
+        lifecycleBox.visibleProperty().bind(viewModel.editor().creatingProperty().not());
         lifecycleBox.managedProperty().bind(lifecycleBox.visibleProperty());
 
-        VBox editor = new VBox(12, heading, statusLine, form, new Separator(), lifecycleBox);
-        editor.setId("agreementEditor");
-        editor.setPadding(new Insets(14));
-        editor.setMinWidth(360);
-        ScrollPane scroll = new ScrollPane(editor);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        // Save and Cancel stay in sight however far the form is scrolled.
-        buttons.getStyleClass().add("editor-save-bar");
-        buttons.setPadding(new Insets(10, 14, 10, 14));
-        javafx.scene.layout.BorderPane editorPane = new javafx.scene.layout.BorderPane(scroll);
-        editorPane.setBottom(buttons);
-        editorPane.visibleProperty().bind(viewModel.editingProperty());
-        editorPane.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.cancel();
-                e.consume();
-            }
-        });
-
-        Label hint = placeholder(Messages.get("agreements.editor.hint"));
-        hint.visibleProperty().bind(viewModel.editingProperty().not());
-        VBox hintBox = new VBox(hint);
-        hintBox.setAlignment(Pos.CENTER);
-        hintBox.visibleProperty().bind(viewModel.editingProperty().not());
-        return new StackPane(hintBox, editorPane);
+        VBox body = new VBox(12, statusLine, form, new Separator(), lifecycleBox);
+        return pane.pane(body, pane.saveBar(), "agreementEditor", Messages.get("agreements.editor.hint"));
     }
 
     /** Buttons that wrap onto a second line rather than push the editor wider; labels are never clipped. */

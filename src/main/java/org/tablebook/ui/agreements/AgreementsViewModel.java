@@ -46,6 +46,7 @@ import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.ui.common.TimeText;
 import org.tablebook.ui.common.Navigator;
 import org.tablebook.document.NegotiationDocument;
@@ -87,11 +88,7 @@ public final class AgreementsViewModel {
 
     private final ReadOnlyObjectWrapper<TaStatus> status = new ReadOnlyObjectWrapper<>(TaStatus.TENTATIVE);
     private final ReadOnlyStringWrapper statusExplanation = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final FieldErrors errors = new FieldErrors();
-    private final BooleanBinding dirty;
+    private final RecordEditor<TentativeAgreement> editor;
     private final BooleanBinding locked;
     private final BooleanBinding canConfirm;
     private final BooleanBinding canReopen;
@@ -120,19 +117,38 @@ public final class AgreementsViewModel {
             return (AgreementRow r) -> (only == null || r.status() == only)
                     && (needle.isEmpty() || r.searchText().contains(needle));
         }, search, statusFilter));
+        editor = new RecordEditor<>(document, dialogs, this::fill, this::blank,
+                a -> document.snapshot() == null ? a.text() : document.snapshot().demand(a.demandId())
+                        .map(AgreementsViewModel::demandLabel).orElse(a.text()),
+                Messages.get("agreements.new"));
+        editor.field("demandId", demand);
+        editor.field("text", text);
+        editor.field("publicText", publicText);
+        editor.field("source", source);
+        editor.field("sidebarId", sidebar);
+        editor.field("reachedOn", reachedOn);
+        editor.field("initialedByUsOn", initialedByUsOn);
+        editor.field("initialedByThemOn", initialedByThemOn);
+        editor.field("teamApprovedAt", teamApprovedAt);
+        editor.field("confirmedSessionId", confirmedSession);
+        editor.onSave(this::save);
+        editor.onReveal(this::select);
+        var editing = editor.editingProperty();
+        var creating = editor.creatingProperty();
+        var busy = editor.busyProperty();
+        var dirty = editor.dirtyProperty();
         selected.addListener((obs, was, is) -> {
             if (is != null) {
-                edit(is.agreement());
+                if (!editor.edit(is.agreement(), () -> selected.set(is))) {
+                    selected.set(was);
+                }
             }
         });
         source.addListener((obs, was, is) -> {
             if (is == TaSource.TABLE) {
                 sidebar.set(sidebarChoices.isEmpty() ? null : sidebarChoices.get(0));
             }
-            errors.clear("sidebarId");
         });
-        dirty = Bindings.createBooleanBinding(this::isDirty, demand, text, publicText, source, sidebar, reachedOn,
-                initialedByUsOn, initialedByThemOn, teamApprovedAt, confirmedSession, selected, creating);
         locked = Bindings.createBooleanBinding(() -> !creating.get()
                 && (status.get() == TaStatus.IN_MOA || status.get() == TaStatus.RATIFIED), status, creating);
         canConfirm = Bindings.createBooleanBinding(() -> editing.get() && !creating.get()
@@ -146,21 +162,8 @@ public final class AgreementsViewModel {
                 busy);
         canOpenSidebar = Bindings.createBooleanBinding(() -> source.get() == TaSource.SIDEBAR && sidebar.get() != null
                 && !sidebar.get().isNone(), source, sidebar);
-        clearErrorOnEdit("demandId", demand);
-        clearErrorOnEdit("text", text);
-        clearErrorOnEdit("publicText", publicText);
-        clearErrorOnEdit("sidebarId", sidebar);
-        clearErrorOnEdit("reachedOn", reachedOn);
-        clearErrorOnEdit("initialedByUsOn", initialedByUsOn);
-        clearErrorOnEdit("initialedByThemOn", initialedByThemOn);
-        clearErrorOnEdit("teamApprovedAt", teamApprovedAt);
-        clearErrorOnEdit("confirmedSessionId", confirmedSession);
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         load(document.snapshot());
-    }
-
-    private void clearErrorOnEdit(String field, javafx.beans.value.ObservableValue<?> value) {
-        value.addListener((obs, was, is) -> errors.clear(field));
     }
 
     private ZoneId zone() {
@@ -177,7 +180,7 @@ public final class AgreementsViewModel {
         if (snapshot == null) {
             rows.clear();
             summary.set("");
-            editing.set(false);
+            editor.close();
             return;
         }
         List<AgreementRow> fresh = snapshot.agreements().stream()
@@ -187,13 +190,11 @@ public final class AgreementsViewModel {
         rows.setAll(fresh);
         summary.set(summarize(fresh));
         fillChoices(snapshot);
-        AgreementRow current = selected.get();
+        TentativeAgreement current = editor.stored();
         if (current != null) {
             AgreementRow again = fresh.stream().filter(r -> r.id().equals(current.id())).findFirst().orElse(null);
-            selected.set(again);
-            if (again == null && !creating.get()) {
-                editing.set(false);
-            }
+            editor.refresh(again == null ? null : again.agreement());
+            selected.set(editor.stored() == null ? null : again);
         }
     }
 
@@ -218,22 +219,28 @@ public final class AgreementsViewModel {
         snapshot.sidebars().stream()
                 .sorted(Comparator.comparing(AgreementsViewModel::sidebarDate).reversed())
                 .forEach(s -> sidebars.add(new LabelledChoice<>(s, sidebarLabel(s, zone()))));
-        sidebarChoices.setAll(sidebars);
-
         List<LabelledChoice<TableSession>> sessions = new ArrayList<>();
         sessions.add(LabelledChoice.none(Messages.get("agreements.session.none")));
         snapshot.sessions().stream()
                 .sorted(Comparator.comparing(TableSession::date).reversed())
                 .forEach(s -> sessions.add(new LabelledChoice<>(s, sessionLabel(s))));
-        sessionChoices.setAll(sessions);
 
-        // Keep the editor's choices pointing at entries of the fresh lists.
-        sidebar.set(rechoose(sidebarChoices, sidebar.get(), Sidebar::id));
-        confirmedSession.set(rechoose(sessionChoices, confirmedSession.get(), TableSession::id));
-        if (creating.get()) {
-            demandChoices.setAll(openDemands(snapshot));
-            demand.set(demand.get() == null ? null : rechoose(demandChoices, demand.get(), Demand::id));
-        }
+        // The editor's choices, taken before the lists change: a drop-down lets go of its value
+        // when its list is replaced, which is not the person's doing. Quietly, they point at
+        // entries of the fresh lists again.
+        LabelledChoice<Sidebar> chosenSidebar = sidebar.get();
+        LabelledChoice<TableSession> chosenSession = confirmedSession.get();
+        LabelledChoice<Demand> chosenDemand = demand.get();
+        editor.quietly(() -> {
+            sidebarChoices.setAll(sidebars);
+            sessionChoices.setAll(sessions);
+            sidebar.set(rechoose(sidebarChoices, chosenSidebar, Sidebar::id));
+            confirmedSession.set(rechoose(sessionChoices, chosenSession, TableSession::id));
+            if (editor.isCreating()) {
+                demandChoices.setAll(openDemands(snapshot));
+                demand.set(chosenDemand == null ? null : rechoose(demandChoices, chosenDemand, Demand::id));
+            }
+        });
     }
 
     private static <T> LabelledChoice<T> rechoose(List<LabelledChoice<T>> choices, LabelledChoice<T> current,
@@ -284,13 +291,17 @@ public final class AgreementsViewModel {
 
     /** Starts a new agreement in the editor, reached today at the table; nothing is written until {@link #save()}. */
     public void newAgreement() {
-        selected.set(null);
+        editor.leave(() -> {
+            selected.set(null);
+            editor.startNew();
+        });
+    }
+
+    private void blank() {
         NegotiationSnapshot snapshot = document.snapshot();
         if (snapshot != null) {
             demandChoices.setAll(openDemands(snapshot));
         }
-        creating.set(true);
-        editing.set(true);
         demand.set(null);
         text.set("");
         publicText.set("");
@@ -303,13 +314,10 @@ public final class AgreementsViewModel {
         confirmedSession.set(sessionChoices.isEmpty() ? null : sessionChoices.get(0));
         status.set(TaStatus.TENTATIVE);
         statusExplanation.set(explain(TaStatus.TENTATIVE, null));
-        errors.clearAll();
     }
 
-    private void edit(TentativeAgreement a) {
+    private void fill(TentativeAgreement a) {
         NegotiationSnapshot snapshot = document.snapshot();
-        creating.set(false);
-        editing.set(true);
         Demand d = snapshot == null ? null : snapshot.demand(a.demandId()).orElse(null);
         demandChoices.setAll(d == null ? List.of() : List.of(new LabelledChoice<>(d, demandLabel(d))));
         demand.set(demandChoices.isEmpty() ? null : demandChoices.get(0));
@@ -328,7 +336,6 @@ public final class AgreementsViewModel {
         status.set(a.status());
         statusExplanation.set(explain(a.status(), snapshot == null ? null : snapshot.ratifications().stream()
                 .filter(r -> r.agreementIds().contains(a.id())).reduce((x, y) -> y).orElse(null)));
-        errors.clearAll();
     }
 
     private String explain(TaStatus s, org.tablebook.domain.Ratification memorandum) {
@@ -345,13 +352,7 @@ public final class AgreementsViewModel {
 
     /** Puts the editor back to what is stored (Escape). */
     public void cancel() {
-        if (creating.get()) {
-            creating.set(false);
-            editing.set(false);
-            errors.clearAll();
-        } else if (selected.get() != null) {
-            edit(selected.get().agreement());
-        }
+        editor.cancel();
     }
 
     /** Selects the agreement with this id (from a link elsewhere), clearing filters that hide it. */
@@ -364,7 +365,6 @@ public final class AgreementsViewModel {
             search.set("");
             statusFilter.set(statusFilters.get(0));
         }
-        creating.set(false);
         selected.set(row);
         return true;
     }
@@ -374,7 +374,7 @@ public final class AgreementsViewModel {
      * same change); an existing one is edited, which the domain refuses once it is in a memorandum.
      */
     public void save() {
-        errors.clearAll();
+        editor.errors().clearAll();
         NegotiationSnapshot snapshot = document.snapshot();
         if (snapshot == null) {
             return;
@@ -384,7 +384,7 @@ public final class AgreementsViewModel {
         if (edited == null) {
             return;
         }
-        if (creating.get()) {
+        if (editor.isCreating()) {
             Demand d = demand.get().value();
             Agreements.Change change;
             try {
@@ -393,16 +393,18 @@ public final class AgreementsViewModel {
                 refused(e);
                 return;
             }
-            write(Messages.format("agreements.change.reach", d.code()), change.toWrite(), edited.id());
+            editor.write(Messages.format("agreements.change.reach", d.code()), edited, true, change.toWrite(),
+                    this::reselect);
         } else {
-            TentativeAgreement before = selected.get().agreement();
+            TentativeAgreement before = editor.stored();
             try {
                 Agreements.edit(before, edited);
             } catch (ValidationException e) {
                 refused(e);
                 return;
             }
-            write(Messages.format("agreements.change.edit", codeOf(snapshot, edited)), List.of(edited), edited.id());
+            editor.write(Messages.format("agreements.change.edit", codeOf(snapshot, edited)), edited, false,
+                    this::reselect);
         }
     }
 
@@ -411,9 +413,9 @@ public final class AgreementsViewModel {
      * sidebar agreement without the team's approval is refused, with the reason on the field.
      */
     public void confirm() {
-        errors.clearAll();
+        editor.errors().clearAll();
         NegotiationSnapshot snapshot = document.snapshot();
-        if (snapshot == null || creating.get() || selected.get() == null) {
+        if (snapshot == null || editor.isCreating() || editor.stored() == null) {
             return;
         }
         TentativeAgreement edited = fromEditor(snapshot);
@@ -422,57 +424,40 @@ public final class AgreementsViewModel {
         }
         TentativeAgreement confirmed;
         try {
-            confirmed = Agreements.edit(selected.get().agreement(), edited).withStatus(TaStatus.CONFIRMED, clock.instant());
+            confirmed = Agreements.edit(editor.stored(), edited).withStatus(TaStatus.CONFIRMED, clock.instant());
         } catch (ValidationException e) {
             refused(e);
             return;
         }
-        write(Messages.format("agreements.change.confirm", codeOf(snapshot, confirmed)), List.of(confirmed),
-                confirmed.id());
+        editor.write(Messages.format("agreements.change.confirm", codeOf(snapshot, confirmed)), confirmed, false,
+                this::reselect);
     }
 
     /** Reopens the selected agreement, after asking: both sides must have agreed to bargain it again. */
     public void reopen() {
-        NegotiationSnapshot snapshot = document.snapshot();
-        AgreementRow row = selected.get();
-        if (snapshot == null || row == null) {
+        Chosen c = chosen();
+        Agreements.Change change = c == null ? null : confirmed("reopen", c,
+                () -> Agreements.reopen(c.agreement(), c.demand(), c.snapshot().agreementsOf(c.demand().id()),
+                        clock.instant()));
+        if (change == null) {
             return;
         }
-        TentativeAgreement a = row.agreement();
-        Demand d = snapshot.demand(a.demandId()).orElse(null);
-        if (d == null) {
-            return;
-        }
-        Agreements.Change change;
-        try {
-            change = Agreements.reopen(a, d, snapshot.agreementsOf(d.id()), clock.instant());
-        } catch (ValidationException e) {
-            refused(e);
-            return;
-        }
-        String question = Messages.format("agreements.reopen.question", d.code(), d.title())
-                + (change.demandChanged() ? " " + Messages.get("agreements.reopen.demandBack") : "");
-        if (!dialogs.confirm(Messages.get("agreements.reopen.title"), question, Messages.get("agreements.reopen"))) {
-            return;
-        }
-        write(Messages.format("agreements.change.reopen", d.code()), change.toWrite(), a.id());
+        TentativeAgreement a = c.agreement();
+        Demand d = c.demand();
+        writeAll(Messages.format("agreements.change.reopen", d.code()), change.toWrite(), a);
     }
 
     /** A reopened agreement reached again: TENTATIVE, and its demand agreed again. */
     public void reachAgain() {
-        NegotiationSnapshot snapshot = document.snapshot();
-        AgreementRow row = selected.get();
-        if (snapshot == null || row == null) {
+        Chosen c = chosen();
+        if (c == null) {
             return;
         }
-        TentativeAgreement a = row.agreement();
-        Demand d = snapshot.demand(a.demandId()).orElse(null);
-        if (d == null) {
-            return;
-        }
+        TentativeAgreement a = c.agreement();
+        Demand d = c.demand();
         try {
             Agreements.Change change = Agreements.reachAgain(a, d, clock.instant());
-            write(Messages.format("agreements.change.reachAgain", d.code()), change.toWrite(), a.id());
+            writeAll(Messages.format("agreements.change.reachAgain", d.code()), change.toWrite(), a);
         } catch (ValidationException e) {
             refused(e);
         }
@@ -480,40 +465,60 @@ public final class AgreementsViewModel {
 
     /** Deletes an agreement recorded by mistake, after asking; its demand goes back on the table if nothing else stands. */
     public void delete() {
-        NegotiationSnapshot snapshot = document.snapshot();
-        AgreementRow row = selected.get();
-        if (snapshot == null || row == null) {
+        Chosen c = chosen();
+        Agreements.Change change = c == null ? null : confirmed("delete", c,
+                () -> Agreements.delete(c.agreement(), c.demand(), c.snapshot().agreementsOf(c.demand().id()),
+                        clock.instant()));
+        if (change == null) {
             return;
         }
-        TentativeAgreement a = row.agreement();
-        Demand d = snapshot.demand(a.demandId()).orElse(null);
-        if (d == null) {
-            return;
-        }
-        Agreements.Change change;
-        try {
-            change = Agreements.delete(a, d, snapshot.agreementsOf(d.id()), clock.instant());
-        } catch (ValidationException e) {
-            refused(e);
-            return;
-        }
-        String question = Messages.format("agreements.delete.question", d.code(), d.title())
-                + (change.demandChanged() ? " " + Messages.get("agreements.delete.demandBack") : "");
-        if (!dialogs.confirm(Messages.get("agreements.delete.title"), question, Messages.get("agreements.delete"))) {
-            return;
-        }
-        busy.set(true);
-        document.change(Messages.format("agreements.change.delete", d.code()), w -> {
+        TentativeAgreement a = c.agreement();
+        Demand d = c.demand();
+        editor.change(Messages.format("agreements.change.delete", d.code()), w -> {
             w.delete(EntityRef.of(a));
             if (change.demandChanged()) {
                 w.update(change.demand());
             }
             return a;
         }, done -> {
-            busy.set(false);
-            editing.set(false);
+            editor.close();
             selected.set(null);
-        }, this::failed);
+        });
+    }
+
+    /** The selected agreement with its demand, as the file has them now. */
+    private record Chosen(NegotiationSnapshot snapshot, TentativeAgreement agreement, Demand demand) {
+    }
+
+    /** The selected agreement and its demand; null when nothing is selected or the demand is gone. */
+    private Chosen chosen() {
+        NegotiationSnapshot snapshot = document.snapshot();
+        AgreementRow row = selected.get();
+        if (snapshot == null || row == null) {
+            return null;
+        }
+        TentativeAgreement a = row.agreement();
+        return snapshot.demand(a.demandId()).map(d -> new Chosen(snapshot, a, d)).orElse(null);
+    }
+
+    /**
+     * A lifecycle step that can send the demand back (reopen, delete): the change, once the person
+     * agreed to the question saying so; null when the domain refused it or the person declined.
+     */
+    private Agreements.Change confirmed(String step, Chosen c, java.util.function.Supplier<Agreements.Change> make) {
+        Agreements.Change change;
+        try {
+            change = make.get();
+        } catch (ValidationException e) {
+            refused(e);
+            return null;
+        }
+        Demand d = c.demand();
+        String question = Messages.format("agreements." + step + ".question", d.code(), d.title())
+                + (change.demandChanged() ? " " + Messages.get("agreements." + step + ".demandBack") : "");
+        boolean yes = dialogs.confirm(Messages.get("agreements." + step + ".title"), question,
+                Messages.get("agreements." + step));
+        return yes ? change : null;
     }
 
     /** The editor's values as an agreement, or null with the messages on their fields. */
@@ -530,7 +535,7 @@ public final class AgreementsViewModel {
             problems.add(new ValidationException("demandId", Messages.get("agreements.error.demand")));
         }
         if (!problems.isEmpty()) {
-            problems.forEach(errors::set);
+            problems.forEach(editor.errors()::set);
             return null;
         }
         String sidebarId = source.get() == TaSource.SIDEBAR && sidebar.get() != null && !sidebar.get().isNone()
@@ -539,16 +544,16 @@ public final class AgreementsViewModel {
                 : confirmedSession.get().value().id();
         Instant now = clock.instant();
         try {
-            if (creating.get()) {
+            if (editor.isCreating()) {
                 return new TentativeAgreement(Ids.newId(), demand.get().value().id(), text.get(), publicText.get(),
                         source.get(), sidebarId, reached, byUs, byThem, approved, sessionId, TaStatus.TENTATIVE, now, now);
             }
-            TentativeAgreement before = selected.get().agreement();
+            TentativeAgreement before = editor.stored();
             return new TentativeAgreement(before.id(), before.demandId(), text.get(), publicText.get(), source.get(),
                     sidebarId, reached, byUs, byThem, approved, sessionId, before.status(), before.createdAt(),
                     now.isBefore(before.createdAt()) ? before.createdAt() : now);
         } catch (ValidationException e) {
-            errors.set(e);
+            editor.errors().set(e);
             return null;
         }
     }
@@ -562,30 +567,16 @@ public final class AgreementsViewModel {
         }
     }
 
-    private void write(String label, List<Entity> records, String agreementId) {
-        busy.set(true);
-        boolean isNew = creating.get();
-        document.change(label, w -> {
-            for (Entity e : records) {
-                if (isNew && e instanceof TentativeAgreement) {
-                    w.insert(e);
-                } else {
-                    w.update(e);
-                }
-            }
-            return agreementId;
-        }, id -> {
-            busy.set(false);
-            creating.set(false);
-            AgreementRow row = rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
-            if (row != null) {
-                if (Objects.equals(selected.get(), row)) {
-                    edit(row.agreement());
-                } else {
-                    selected.set(row);
-                }
-            }
-        }, this::failed);
+    /** A lifecycle step: the agreement and its demand written as one change, the form showing the result. */
+    private void writeAll(String label, List<Entity> records, TentativeAgreement agreement) {
+        editor.change(label, w -> {
+            records.forEach(w::update);
+            return agreement;
+        }, this::reselect);
+    }
+
+    private void reselect(TentativeAgreement saved) {
+        rows.stream().filter(r -> r.id().equals(saved.id())).findFirst().ifPresent(selected::set);
     }
 
     private static String codeOf(NegotiationSnapshot snapshot, TentativeAgreement a) {
@@ -594,7 +585,7 @@ public final class AgreementsViewModel {
 
     /** A refusal of the domain: on its field when the form has one, else explained in a dialog. */
     private void refused(ValidationException e) {
-        errors.set(e);
+        editor.errors().set(e);
         if (!EDITOR_FIELDS.contains(e.field())) {
             dialogs.showError(Messages.get("agreements.refused.title"), e.getMessage());
         }
@@ -602,37 +593,6 @@ public final class AgreementsViewModel {
 
     private static final List<String> EDITOR_FIELDS = List.of("demandId", "text", "publicText", "sidebarId", "reachedOn",
             "initialedByUsOn", "initialedByThemOn", "teamApprovedAt", "confirmedSessionId");
-
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v) {
-            refused(v);
-        } else {
-            dialogs.showError(Messages.get("agreements.failed.title"), e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-    }
-
-    private boolean isDirty() {
-        if (creating.get()) {
-            return true;
-        }
-        AgreementRow row = selected.get();
-        if (row == null) {
-            return false;
-        }
-        TentativeAgreement a = row.agreement();
-        String sidebarId = source.get() == TaSource.SIDEBAR && sidebar.get() != null && !sidebar.get().isNone()
-                ? sidebar.get().value().id() : null;
-        String sessionId = confirmedSession.get() == null || confirmedSession.get().isNone() ? null
-                : confirmedSession.get().value().id();
-        return !a.text().equals(text.get().strip()) || !a.publicText().equals(publicText.get())
-                || a.source() != source.get() || !Objects.equals(a.sidebarId(), sidebarId)
-                || !DateLabels.field(a.reachedOn()).equals(reachedOn.get().strip())
-                || !DateLabels.field(a.initialedByUsOn()).equals(initialedByUsOn.get().strip())
-                || !DateLabels.field(a.initialedByThemOn()).equals(initialedByThemOn.get().strip())
-                || !DateLabels.field(a.teamApprovedAt(), zone()).equals(teamApprovedAt.get().strip())
-                || !Objects.equals(a.confirmedSessionId(), sessionId);
-    }
 
     // ---- properties ----
 
@@ -725,20 +685,9 @@ public final class AgreementsViewModel {
         return statusExplanation.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public BooleanBinding dirtyProperty() {
-        return dirty;
+    /** The editor of the selected agreement: dirty, busy, messages, save bar. */
+    public RecordEditor<TentativeAgreement> editor() {
+        return editor;
     }
 
     /** True while the agreement is in a memorandum or ratified: its text is what the members vote on. */
@@ -762,7 +711,4 @@ public final class AgreementsViewModel {
         return canDelete;
     }
 
-    public FieldErrors errors() {
-        return errors;
-    }
 }

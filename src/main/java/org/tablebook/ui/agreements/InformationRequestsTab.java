@@ -2,15 +2,12 @@ package org.tablebook.ui.agreements;
 
 import java.util.List;
 import java.util.Map;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -21,14 +18,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Side;
 import org.tablebook.ui.agreements.InformationRequestsViewModel.RequestRow;
+import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
 
@@ -43,9 +38,7 @@ final class InformationRequestsTab {
 
     InformationRequestsTab(InformationRequestsViewModel viewModel) {
         this.viewModel = viewModel;
-        root = new SplitPane(list(), editor());
-        root.setDividerPositions(0.5);
-        root.getStyleClass().add("section-split");
+        root = EditorPane.split(list(), editor());
     }
 
     Node node() {
@@ -63,23 +56,14 @@ final class InformationRequestsTab {
     }
 
     void reveal(String id, String field) {
-        if (viewModel.select(id)) {
-            table.scrollTo(viewModel.selectedProperty().get());
-            Control target = field == null ? null : fields.get(field);
-            (target != null ? target : table).requestFocus();
-        }
+        EditorPane.reveal(viewModel.select(id), table, viewModel.selectedProperty().get(), fields, field);
     }
 
     private Node list() {
-        search.setId("requestSearch");
-        search.setPromptText(Messages.get("requests.search.prompt"));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button(Messages.get("requests.add"), new FontIcon("mdi2f-file-question-outline"));
-        add.setId("requestAdd");
-        add.setTooltip(new Tooltip(Messages.get("requests.add.tooltip")));
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setOnAction(e -> newItem());
+        EditorPane.search(search, "requestSearch", Messages.get("requests.search.prompt"), null,
+                viewModel.searchProperty());
+        Button add = EditorPane.add("requestAdd", Messages.get("requests.add"), "mdi2f-file-question-outline",
+                Messages.get("requests.add.tooltip"), this::newItem);
         Label summary = new Label();
         summary.setId("requestSummary");
         summary.setWrapText(true);
@@ -125,12 +109,7 @@ final class InformationRequestsTab {
     }
 
     private Node editor() {
-        Label heading = new Label();
-        heading.getStyleClass().add("title-3");
-        heading.setWrapText(true);
-        heading.textProperty().bind(Bindings.when(viewModel.creatingProperty())
-                .then(Messages.get("requests.heading.new")).otherwise(viewModel.subjectProperty()));
-
+        EditorPane pane = new EditorPane(viewModel.editor(), "request", viewModel::save, viewModel::delete);
         ComboBox<Side> askedBy = Forms.choice("requestAskedBy", Side.values());
         askedBy.valueProperty().bindBidirectional(viewModel.askedByProperty());
         TextField askedOn = textField("requestAskedOn", viewModel.askedOnProperty(), "agreements.date.prompt");
@@ -161,61 +140,22 @@ final class InformationRequestsTab {
         GridPane form = Forms.grid();
         int row = 0;
         row = Forms.row(form, row, Messages.get("requests.field.askedBy"), askedBy,
-                Messages.get("requests.field.askedBy.help"), viewModel.errors().messageFor("askedBy"));
+                Messages.get("requests.field.askedBy.help"), viewModel.editor().errors().messageFor("askedBy"));
         row = Forms.row(form, row, Messages.get("requests.field.subject"), subject,
-                Messages.get("requests.field.subject.help"), viewModel.errors().messageFor("subject"));
+                Messages.get("requests.field.subject.help"), viewModel.editor().errors().messageFor("subject"));
         row = Forms.row(form, row, Messages.get("requests.field.askedOn"), askedOn,
-                Messages.get("requests.field.askedOn.help"), viewModel.errors().messageFor("askedOn"));
+                Messages.get("requests.field.askedOn.help"), viewModel.editor().errors().messageFor("askedOn"));
         row = Forms.row(form, row, Messages.get("requests.field.dueOn"), dueOn,
-                Messages.get("requests.field.dueOn.help"), viewModel.errors().messageFor("dueOn"));
+                Messages.get("requests.field.dueOn.help"), viewModel.editor().errors().messageFor("dueOn"));
         form.add(dueHint, 1, row++);
         row = Forms.row(form, row, Messages.get("requests.field.answeredOn"), answeredOn,
-                Messages.get("requests.field.answeredOn.help"), viewModel.errors().messageFor("answeredOn"));
+                Messages.get("requests.field.answeredOn.help"), viewModel.editor().errors().messageFor("answeredOn"));
         form.add(Forms.buttonBar(today), 1, row++);
         Forms.row(form, row, Messages.get("requests.field.notes"), notes, Messages.get("requests.field.notes.help"),
-                viewModel.errors().messageFor("notes"));
+                viewModel.editor().errors().messageFor("notes"));
 
-        Button save = new Button(Messages.get("agreements.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("requestSave");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty()));
-        save.setOnAction(e -> viewModel.save());
-        Button cancel = new Button(Messages.get("agreements.cancel"));
-        cancel.setId("requestCancel");
-        cancel.setCancelButton(true);
-        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
-        cancel.setOnAction(e -> viewModel.cancel());
-        Button delete = new Button(Messages.get("requests.delete") + "\u2026");
-        delete.setId("requestDelete");
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(viewModel.creatingProperty());
-        delete.setOnAction(e -> viewModel.delete());
-
-        HBox saveBar = Forms.buttonBar(save, cancel);
-        VBox editor = new VBox(12, heading, form, new Separator(), Forms.buttonBar(delete));
-        editor.setId("requestEditor");
-        editor.setPadding(new Insets(14));
-        editor.setMinWidth(360);
-        ScrollPane scroll = new ScrollPane(editor);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        // Save and Cancel stay in sight however far the form is scrolled.
-        saveBar.getStyleClass().add("editor-save-bar");
-        saveBar.setPadding(new Insets(10, 14, 10, 14));
-        javafx.scene.layout.BorderPane editorPane = new javafx.scene.layout.BorderPane(scroll);
-        editorPane.setBottom(saveBar);
-        editorPane.visibleProperty().bind(viewModel.editingProperty());
-        editorPane.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.cancel();
-                e.consume();
-            }
-        });
-        Label hint = AgreementsTab.placeholder(Messages.get("requests.editor.hint"));
-        VBox hintBox = new VBox(hint);
-        hintBox.setAlignment(Pos.CENTER);
-        hintBox.visibleProperty().bind(viewModel.editingProperty().not());
-        return new StackPane(hintBox, editorPane);
+        VBox body = new VBox(12, form, new Separator(), Forms.buttonBar(pane.deleteButton()));
+        return pane.pane(body, pane.saveBar(), "requestEditor", Messages.get("requests.editor.hint"));
     }
 
     private static TextField textField(String id, javafx.beans.property.StringProperty value, String promptKey) {

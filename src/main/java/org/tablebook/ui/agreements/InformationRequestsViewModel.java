@@ -32,6 +32,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
 
@@ -59,11 +60,7 @@ public final class InformationRequestsViewModel {
     private final StringProperty answeredOn = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper dueHint = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final FieldErrors errors = new FieldErrors();
-    private final BooleanBinding dirty;
+    private final RecordEditor<InformationRequest> editor;
     private boolean followingAskedOn;
 
     public InformationRequestsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
@@ -74,13 +71,24 @@ public final class InformationRequestsViewModel {
             String needle = search.get().strip().toLowerCase(Locale.ROOT);
             return (RequestRow r) -> needle.isEmpty() || r.searchText().contains(needle);
         }, search));
+        editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, InformationRequest::subject,
+                Messages.get("requests.new"));
+        editor.field("askedBy", askedBy);
+        editor.field("askedOn", askedOn);
+        editor.field("subject", subject);
+        editor.field("dueOn", dueOn);
+        editor.field("answeredOn", answeredOn);
+        editor.field("notes", notes);
+        editor.onSave(this::save);
+        editor.onReveal(this::select);
         selected.addListener((obs, was, is) -> {
             if (is != null) {
-                edit(is.request());
+                if (!editor.edit(is.request(), () -> selected.set(is))) {
+                    selected.set(was);
+                }
             }
         });
         askedOn.addListener((obs, was, is) -> {
-            errors.clear("askedOn");
             if (followingAskedOn) {
                 LocalDate asked = quietDate(is);
                 if (asked != null) {
@@ -90,14 +98,9 @@ public final class InformationRequestsViewModel {
             refreshDueHint();
         });
         dueOn.addListener((obs, was, is) -> {
-            errors.clear("dueOn");
             followingAskedOn = false;
             refreshDueHint();
         });
-        subject.addListener((obs, was, is) -> errors.clear("subject"));
-        answeredOn.addListener((obs, was, is) -> errors.clear("answeredOn"));
-        dirty = Bindings.createBooleanBinding(this::isDirty, askedBy, askedOn, subject, dueOn, answeredOn, notes,
-                selected, creating);
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         load(document.snapshot());
     }
@@ -139,7 +142,7 @@ public final class InformationRequestsViewModel {
         if (snapshot == null) {
             rows.clear();
             summary.set("");
-            editing.set(false);
+            editor.close();
             return;
         }
         LocalDate today = today();
@@ -152,34 +155,33 @@ public final class InformationRequestsViewModel {
         long overdue = fresh.stream().filter(RequestRow::overdue).count();
         summary.set(fresh.isEmpty() ? Messages.get("requests.summary.none")
                 : Messages.format("requests.summary", fresh.size(), open, overdue));
-        RequestRow current = selected.get();
+        InformationRequest current = editor.stored();
         if (current != null) {
             RequestRow again = fresh.stream().filter(r -> r.id().equals(current.id())).findFirst().orElse(null);
-            selected.set(again);
-            if (again == null && !creating.get()) {
-                editing.set(false);
-            }
+            editor.refresh(again == null ? null : again.request());
+            selected.set(editor.stored() == null ? null : again);
         }
     }
 
     /** Starts a request of ours asked today, due after the negotiation's default days. */
     public void newRequest() {
-        selected.set(null);
-        creating.set(true);
-        editing.set(true);
+        editor.leave(() -> {
+            selected.set(null);
+            editor.startNew();
+        });
+    }
+
+    private void blank() {
         askedBy.set(Side.OURS);
         askedOn.set(DateLabels.field(today()));
         subject.set("");
         setDueQuietly(DateLabels.field(today().plusDays(dueDays())));
         answeredOn.set("");
         notes.set("");
-        errors.clearAll();
         refreshDueHint();
     }
 
-    private void edit(InformationRequest r) {
-        creating.set(false);
-        editing.set(true);
+    private void fill(InformationRequest r) {
         askedBy.set(r.askedBy());
         askedOn.set(DateLabels.field(r.askedOn()));
         dueOn.set(DateLabels.field(r.dueOn()));
@@ -187,18 +189,11 @@ public final class InformationRequestsViewModel {
         subject.set(r.subject());
         answeredOn.set(DateLabels.field(r.answeredOn()));
         notes.set(r.notes());
-        errors.clearAll();
         refreshDueHint();
     }
 
     public void cancel() {
-        if (creating.get()) {
-            creating.set(false);
-            editing.set(false);
-            errors.clearAll();
-        } else if (selected.get() != null) {
-            edit(selected.get().request());
-        }
+        editor.cancel();
     }
 
     public boolean select(String id) {
@@ -209,7 +204,6 @@ public final class InformationRequestsViewModel {
         if (!visibleRows.contains(row)) {
             search.set("");
         }
-        creating.set(false);
         selected.set(row);
         return true;
     }
@@ -220,6 +214,7 @@ public final class InformationRequestsViewModel {
     }
 
     public void save() {
+        FieldErrors errors = editor.errors();
         errors.clearAll();
         List<ValidationException> problems = new ArrayList<>();
         LocalDate asked = parse(problems, () -> Dates.parseDate("askedOn", Messages.get("agreements.informationRequestsViewModel.theDateItWasAsked"), askedOn.get()));
@@ -230,30 +225,12 @@ public final class InformationRequestsViewModel {
             return;
         }
         Instant now = clock.instant();
-        boolean isNew = creating.get();
-        InformationRequest request;
-        try {
-            InformationRequest before = isNew ? null : selected.get().request();
-            request = new InformationRequest(isNew ? Ids.newId() : before.id(), askedBy.get(), asked, subject.get(), due,
-                    answered, notes.get(), isNew ? now : before.createdAt(),
-                    isNew || !now.isBefore(before.createdAt()) ? now : before.createdAt());
-        } catch (ValidationException e) {
-            errors.set(e);
-            return;
-        }
-        busy.set(true);
-        document.change(Messages.format(isNew ? "requests.change.add" : "requests.change.edit", request.subject()), w -> {
-            if (isNew) {
-                w.insert(request);
-            } else {
-                w.update(request);
-            }
-            return request.id();
-        }, id -> {
-            busy.set(false);
-            creating.set(false);
-            rows.stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(selected::set);
-        }, this::failed);
+        editor.save(request -> Messages.format(editor.isCreating() ? "requests.change.add" : "requests.change.edit",
+                request.subject()), before -> new InformationRequest(before == null ? Ids.newId() : before.id(),
+                        askedBy.get(), asked, subject.get(), due, answered, notes.get(),
+                        before == null ? now : before.createdAt(),
+                        before == null || !now.isBefore(before.createdAt()) ? now : before.createdAt()),
+                request -> rows.stream().filter(r -> r.id().equals(request.id())).findFirst().ifPresent(selected::set));
     }
 
     public void delete() {
@@ -261,19 +238,8 @@ public final class InformationRequestsViewModel {
         if (row == null) {
             return;
         }
-        if (!dialogs.confirm(Messages.get("requests.delete.title"), Messages.format("requests.delete.question",
-                row.request().subject()), Messages.get("requests.delete"))) {
-            return;
-        }
-        busy.set(true);
-        document.change(Messages.format("requests.change.delete", row.request().subject()), w -> {
-            w.delete(EntityRef.of(row.request()));
-            return row.id();
-        }, id -> {
-            busy.set(false);
-            editing.set(false);
-            selected.set(null);
-        }, this::failed);
+        editor.delete(Messages.format("requests.delete.question", row.request().subject()),
+                Messages.format("requests.change.delete", row.request().subject()), () -> selected.set(null));
     }
 
     private static <T> T parse(List<ValidationException> problems, Supplier<T> read) {
@@ -283,32 +249,6 @@ public final class InformationRequestsViewModel {
             problems.add(e);
             return null;
         }
-    }
-
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v) {
-            errors.set(v);
-            if (!List.of("askedOn", "subject", "dueOn", "answeredOn", "notes", "askedBy").contains(v.field())) {
-                dialogs.showError(Messages.get("requests.failed.title"), v.getMessage());
-            }
-        } else {
-            dialogs.showError(Messages.get("requests.failed.title"), e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-    }
-
-    private boolean isDirty() {
-        if (creating.get()) {
-            return true;
-        }
-        RequestRow row = selected.get();
-        if (row == null) {
-            return false;
-        }
-        InformationRequest r = row.request();
-        return r.askedBy() != askedBy.get() || !DateLabels.field(r.askedOn()).equals(askedOn.get().strip())
-                || !r.subject().equals(subject.get().strip()) || !DateLabels.field(r.dueOn()).equals(dueOn.get().strip())
-                || !DateLabels.field(r.answeredOn()).equals(answeredOn.get().strip()) || !r.notes().equals(notes.get());
     }
 
     // ---- properties ----
@@ -358,24 +298,9 @@ public final class InformationRequestsViewModel {
         return dueHint.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public BooleanBinding dirtyProperty() {
-        return dirty;
-    }
-
-    public FieldErrors errors() {
-        return errors;
+    /** The editor of the selected request: dirty, busy, messages, save bar. */
+    public RecordEditor<InformationRequest> editor() {
+        return editor;
     }
 
     /**

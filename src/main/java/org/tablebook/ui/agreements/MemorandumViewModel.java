@@ -35,6 +35,7 @@ import org.tablebook.domain.VoteResult;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
 
@@ -66,8 +67,9 @@ public final class MemorandumViewModel {
     private final StringProperty eligible = new SimpleStringProperty("");
     private final StringProperty yes = new SimpleStringProperty("");
     private final StringProperty no = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final FieldErrors errors = new FieldErrors();
+    private final RecordEditor<Ratification> editor;
+    private final FieldErrors errors;
+    private boolean reverting;
     private final BooleanBinding canRecordVote;
     private final BooleanBinding canChangeMemorandum;
 
@@ -76,14 +78,21 @@ public final class MemorandumViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         draftOn.set(DateLabels.field(LocalDate.now(clock)));
-        selected.addListener((obs, was, is) -> show(is));
+        // The vote typed on a memorandum is the record's edit: dirty, the question on leaving, drafts.
+        editor = new RecordEditor<>(document, dialogs, this::fillVote, () -> { },
+                r -> Messages.format("moa.heading", DateLabels.date(r.moaDraftedOn())), Messages.get("moa.new"));
+        errors = editor.errors();
+        editor.field("voteOn", voteOn);
+        editor.field("eligibleVoters", eligible);
+        editor.field("yes", yes);
+        editor.field("no", no);
+        editor.onSave(this::recordVote);
+        editor.onReveal(this::select);
+        selected.addListener((obs, was, is) -> choose(was, is));
+        ReadOnlyBooleanProperty busy = editor.busyProperty();
         canChangeMemorandum = Bindings.createBooleanBinding(() -> selected.get() != null && !voted.get() && !busy.get(),
                 selected, voted, busy);
         canRecordVote = canChangeMemorandum;
-        voteOn.addListener((obs, was, is) -> errors.clear("voteOn"));
-        eligible.addListener((obs, was, is) -> errors.clear("eligibleVoters"));
-        yes.addListener((obs, was, is) -> errors.clear(Messages.get("agreements.memorandumViewModel.yes")));
-        no.addListener((obs, was, is) -> errors.clear(Messages.get("agreements.memorandumViewModel.no")));
         draftOn.addListener((obs, was, is) -> errors.clear("moaDraftedOn"));
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         load(document.snapshot());
@@ -142,10 +151,47 @@ public final class MemorandumViewModel {
         return line.length() > 120 ? line.substring(0, 119) + "\u2026" : line;
     }
 
+    /** Another memorandum chosen: an unsaved vote is asked about first; Cancel keeps it chosen. */
+    private void choose(MemorandumRow was, MemorandumRow is) {
+        if (reverting) {
+            return;
+        }
+        Ratification current = editor.stored();
+        boolean same = is != null && current != null && is.id().equals(current.id());
+        if (same || !editor.isDirty()) {
+            show(is);
+            return;
+        }
+        boolean[] went = {false};
+        editor.leave(() -> {
+            went[0] = true;
+            if (selected.get() != is) {
+                selected.set(is);
+            } else {
+                show(is);
+            }
+        });
+        if (!went[0] && !editor.busyProperty().get()) {
+            reverting = true;
+            try {
+                selected.set(was);
+            } finally {
+                reverting = false;
+            }
+        }
+    }
+
+    private void fillVote(Ratification r) {
+        voteOn.set(r.voteOn() == null ? DateLabels.field(LocalDate.now(clock)) : DateLabels.field(r.voteOn()));
+        eligible.set(r.eligibleVoters() == null ? "" : r.eligibleVoters().toString());
+        yes.set(r.yes() == null ? "" : r.yes().toString());
+        no.set(r.no() == null ? "" : r.no().toString());
+    }
+
     private void show(MemorandumRow row) {
-        errors.clearAll();
         NegotiationSnapshot snapshot = document.snapshot();
         if (row == null || snapshot == null) {
+            editor.close();
             heading.set("");
             inMemorandum.clear();
             voted.set(false);
@@ -160,11 +206,7 @@ public final class MemorandumViewModel {
                 .filter(java.util.Objects::nonNull)
                 .toList());
         voted.set(r.voteOn() != null);
-        voteOn.set(r.voteOn() == null ? DateLabels.field(LocalDate.now(clock)) : DateLabels.field(r.voteOn()));
-        eligible.set(r.eligibleVoters() == null ? "" : r.eligibleVoters().toString());
-        yes.set(r.yes() == null ? "" : r.yes().toString());
-        no.set(r.no() == null ? "" : r.no().toString());
-        errors.clearAll();
+        editor.edit(r);
         result.set(describeResult(r));
         resultStyle.set(r.result().map(v -> v == VoteResult.RATIFIED ? "ratified" : "rejected").orElse("waiting"));
     }
@@ -267,16 +309,15 @@ public final class MemorandumViewModel {
                 Messages.get("moa.discard"))) {
             return;
         }
-        busy.set(true);
-        document.change(Messages.get("moa.change.discard"), w -> {
+        editor.change(Messages.get("moa.change.discard"), w -> {
             change.agreements().forEach(w::update);
             w.delete(EntityRef.of(change.ratification()));
             return change;
         }, done -> {
-            busy.set(false);
+            editor.close();
             selected.set(null);
             load(document.snapshot());
-        }, this::failed);
+        });
     }
 
     /**
@@ -340,34 +381,28 @@ public final class MemorandumViewModel {
     }
 
     private void write(String label, Ratifications.Change change, boolean insertMemorandum) {
-        busy.set(true);
-        document.change(label, w -> {
+        Ratification written = change.ratification();
+        editor.change(label, w -> {
             if (insertMemorandum) {
-                w.insert(change.ratification());
+                w.insert(written);
             } else {
-                w.update(change.ratification());
+                w.update(written);
             }
             change.agreements().forEach(w::update);
-            return change.ratification().id();
+            return written.id();
         }, id -> {
-            busy.set(false);
+            if (editor.stored() != null && editor.stored().id().equals(id)) {
+                // What was typed is now the record: shown as stored, not as an edit kept over it.
+                editor.show(written);
+            }
             select(id);
-        }, this::failed);
+        });
     }
 
     private void refused(ValidationException e) {
         errors.set(e);
         if (!List.of("voteOn", "eligibleVoters", Messages.get("agreements.memorandumViewModel.yes"), Messages.get("agreements.memorandumViewModel.no"), "moaDraftedOn").contains(e.field())) {
             dialogs.showError(Messages.get("moa.refused.title"), e.getMessage());
-        }
-    }
-
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v) {
-            refused(v);
-        } else {
-            dialogs.showError(Messages.get("agreements.failed.title"), e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
@@ -443,7 +478,7 @@ public final class MemorandumViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return editor.busyProperty();
     }
 
     public BooleanBinding canRecordVoteProperty() {
@@ -457,6 +492,11 @@ public final class MemorandumViewModel {
 
     public FieldErrors errors() {
         return errors;
+    }
+
+    /** The editor of the vote typed on the selected memorandum: dirty, the question on leaving, drafts. */
+    public RecordEditor<Ratification> editor() {
+        return editor;
     }
 
     /** One agreement as the memorandum lists show it, with a box to choose it for a memorandum. */

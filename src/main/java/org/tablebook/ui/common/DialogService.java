@@ -15,6 +15,12 @@ public interface DialogService {
     /** Asks a yes/no question; true when the person chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /** What to do with an unsaved edit before leaving it. */
+    enum Unsaved { SAVE, DISCARD, CANCEL }
+
+    /** Asks what to do with an unsaved edit: Save, Discard, or Cancel (stay). */
+    Unsaved askUnsaved(String title, String message);
+
     /** Asks for a line of text; empty when cancelled. */
     Optional<String> askText(String title, String question, String initialValue);
 

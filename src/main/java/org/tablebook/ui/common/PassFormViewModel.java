@@ -325,10 +325,19 @@ public final class PassFormViewModel {
                 .toList();
         String onId = demand.get() == null ? null : demand.get().id();
         validation.quietly(() -> fill(() -> {
-            sessions.setAll(fresh);
+            // A list is replaced only when it differs, and a choice that is no longer offered is
+            // let go of first: a drop-down whose chosen item leaves its list under it fails.
+            if (!sessions.equals(fresh)) {
+                session.set(null);
+                sessions.setAll(fresh);
+            }
             session.set(chosen == null ? SessionChoice.NONE : choiceFor(chosen));
-            demandChoices.setAll(demands);
-            if (onId != null) {
+            if (!demandChoices.equals(demands)) {
+                Demand still = onId == null ? null : s.demand(onId).orElse(null);
+                demand.set(null);
+                demandChoices.setAll(demands);
+                demand.set(still);
+            } else if (onId != null) {
                 demand.set(s.demand(onId).orElse(null));
             }
         }));

@@ -3,7 +3,6 @@ package org.tablebook.ui.compliance;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -25,13 +23,13 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Messages;
@@ -51,9 +49,7 @@ public final class ComplianceView implements SectionView {
 
     public ComplianceView(ComplianceViewModel viewModel) {
         this.viewModel = viewModel;
-        root = new SplitPane(list(), editor());
-        root.setDividerPositions(0.5);
-        root.getStyleClass().add("section-split");
+        root = EditorPane.split(list(), editor());
         root.getStylesheets().add(Objects.requireNonNull(
                 ComplianceView.class.getResource("/org/tablebook/ui/compliance/compliance.css")).toExternalForm());
     }
@@ -77,28 +73,20 @@ public final class ComplianceView implements SectionView {
 
     @Override
     public void reveal(EntityRef ref, String field) {
-        if (ref.kind() == EntityKind.COMPLIANCE_ITEM && viewModel.select(ref.id())) {
-            table.scrollTo(viewModel.selectedProperty().get());
-            Control target = field == null ? null : fields.get(field);
-            (target != null ? target : table).requestFocus();
-        }
+        EditorPane.reveal(ref.kind() == EntityKind.COMPLIANCE_ITEM && viewModel.select(ref.id()), table,
+                viewModel.selectedProperty().get(), fields, field);
     }
 
     private Node list() {
-        search.setId("complianceSearch");
-        search.setPromptText(Messages.get("compliance.search.prompt"));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
+        EditorPane.search(search, "complianceSearch", Messages.get("compliance.search.prompt"), null,
+                viewModel.searchProperty());
         ComboBox<LabelledChoice<ComplianceStatus>> filter = new ComboBox<>(viewModel.statusFilters());
         filter.setId("complianceStatusFilter");
         filter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
         filter.setTooltip(new Tooltip(Messages.get("compliance.filter.tooltip")));
         filter.setMinWidth(Region.USE_PREF_SIZE);
-        Button add = new Button(Messages.get("compliance.add"), new FontIcon("mdi2c-clipboard-plus-outline"));
-        add.setId("complianceAdd");
-        add.setTooltip(new Tooltip(Messages.get("compliance.add.tooltip")));
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setOnAction(e -> newItem());
+        Button add = EditorPane.add("complianceAdd", Messages.get("compliance.add"), "mdi2c-clipboard-plus-outline",
+                Messages.get("compliance.add.tooltip"), this::newItem);
         HBox toolbar = new HBox(8, search, filter);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
@@ -167,12 +155,7 @@ public final class ComplianceView implements SectionView {
     }
 
     private Node editor() {
-        Label heading = new Label();
-        heading.getStyleClass().add("title-3");
-        heading.setWrapText(true);
-        heading.textProperty().bind(Bindings.when(viewModel.creatingProperty())
-                .then(Messages.get("compliance.heading.new")).otherwise(Messages.get("compliance.heading")));
-
+        EditorPane pane = new EditorPane(viewModel.editor(), "compliance", viewModel::save, viewModel::delete);
         Node lastDay = lastDayPanel();
 
         obligation.setId("complianceObligation");
@@ -205,82 +188,40 @@ public final class ComplianceView implements SectionView {
         GridPane form = Forms.grid();
         int row = 0;
         row = Forms.row(form, row, Messages.get("compliance.field.obligation"), obligation,
-                Messages.get("compliance.field.obligation.help"), viewModel.errors().messageFor("obligation"));
+                Messages.get("compliance.field.obligation.help"), viewModel.editor().errors().messageFor("obligation"));
         row = Forms.row(form, row, Messages.get("compliance.field.clause"), clause,
-                Messages.get("compliance.field.clause.help"), viewModel.errors().messageFor("clause"));
+                Messages.get("compliance.field.clause.help"), viewModel.editor().errors().messageFor("clause"));
         row = Forms.row(form, row, Messages.get("compliance.field.agreement"), agreement,
-                Messages.get("compliance.field.agreement.help"), viewModel.errors().messageFor("agreementId"));
+                Messages.get("compliance.field.agreement.help"), viewModel.editor().errors().messageFor("agreementId"));
         row = Forms.row(form, row, Messages.get("compliance.field.responsible"), responsible,
-                Messages.get("compliance.field.responsible.help"), viewModel.errors().messageFor("responsibleParty"));
+                Messages.get("compliance.field.responsible.help"), viewModel.editor().errors().messageFor("responsibleParty"));
         row = Forms.row(form, row, Messages.get("compliance.field.dueOn"), dueOn,
-                Messages.get("compliance.field.dueOn.help"), viewModel.errors().messageFor("dueOn"));
+                Messages.get("compliance.field.dueOn.help"), viewModel.editor().errors().messageFor("dueOn"));
         row = Forms.row(form, row, Messages.get("compliance.field.status"), status,
-                Messages.get("compliance.field.status.help"), viewModel.errors().messageFor("status"));
+                Messages.get("compliance.field.status.help"), viewModel.editor().errors().messageFor("status"));
         row = Forms.row(form, row, Messages.get("compliance.field.breachNoticed"), noticed,
-                Messages.get("compliance.field.breachNoticed.help"), viewModel.errors().messageFor("breachNoticedOn"));
+                Messages.get("compliance.field.breachNoticed.help"), viewModel.editor().errors().messageFor("breachNoticedOn"));
         row = Forms.row(form, row, Messages.get("compliance.field.window"), window,
-                Messages.get("compliance.field.window.help"), viewModel.errors().messageFor("grievanceWindowDays"));
+                Messages.get("compliance.field.window.help"), viewModel.editor().errors().messageFor("grievanceWindowDays"));
         row = Forms.row(form, row, Messages.get("compliance.field.filed"), filed,
-                Messages.get("compliance.field.filed.help"), viewModel.errors().messageFor("grievanceFiledOn"));
+                Messages.get("compliance.field.filed.help"), viewModel.editor().errors().messageFor("grievanceFiledOn"));
         form.add(Forms.buttonBar(filedToday), 1, row);
 
-        Button save = new Button(Messages.get("agreements.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("complianceSave");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty()));
-        save.setOnAction(e -> viewModel.save());
-        Button cancel = new Button(Messages.get("agreements.cancel"));
-        cancel.setId("complianceCancel");
-        cancel.setCancelButton(true);
-        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
-        cancel.setOnAction(e -> viewModel.cancel());
         Button breach = new Button(Messages.get("compliance.recordBreach"), new FontIcon("mdi2a-alert-octagon-outline"));
         breach.setId("complianceRecordBreach");
         breach.setTooltip(new Tooltip(Messages.get("compliance.recordBreach.tooltip")));
-        breach.disableProperty().bind(viewModel.busyProperty()
+        breach.disableProperty().bind(viewModel.editor().busyProperty()
                 .or(viewModel.statusProperty().isEqualTo(ComplianceStatus.BREACHED)
-                        .and(viewModel.dirtyProperty().not())));
+                        .and(viewModel.editor().dirtyProperty().not())));
         breach.setOnAction(e -> viewModel.recordBreach());
         Button met = new Button(Messages.get("compliance.markMet"), new FontIcon("mdi2c-check-circle-outline"));
         met.setId("complianceMarkMet");
         met.setTooltip(new Tooltip(Messages.get("compliance.markMet.tooltip")));
-        met.disableProperty().bind(viewModel.busyProperty()
-                .or(viewModel.statusProperty().isEqualTo(ComplianceStatus.MET).and(viewModel.dirtyProperty().not())));
+        met.disableProperty().bind(viewModel.editor().busyProperty()
+                .or(viewModel.statusProperty().isEqualTo(ComplianceStatus.MET).and(viewModel.editor().dirtyProperty().not())));
         met.setOnAction(e -> viewModel.markMet());
-        Button delete = new Button(Messages.get("compliance.delete") + "\u2026");
-        delete.setId("complianceDelete");
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(viewModel.creatingProperty());
-        delete.setOnAction(e -> viewModel.delete());
-
-        HBox saveBar = Forms.buttonBar(save, cancel);
-        VBox editor = new VBox(12, heading, lastDay, form, new Separator(), flow(breach, met, delete));
-        editor.setId("complianceEditor");
-        editor.setPadding(new Insets(14));
-        editor.setMinWidth(360);
-        ScrollPane scroll = new ScrollPane(editor);
-        scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        // Save and Cancel stay in sight however far the form is scrolled.
-        saveBar.getStyleClass().add("editor-save-bar");
-        saveBar.setPadding(new Insets(10, 14, 10, 14));
-        javafx.scene.layout.BorderPane editorPane = new javafx.scene.layout.BorderPane(scroll);
-        editorPane.setBottom(saveBar);
-        editorPane.visibleProperty().bind(viewModel.editingProperty());
-        editorPane.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.cancel();
-                e.consume();
-            }
-        });
-        Label hint = new Label(Messages.get("compliance.editor.hint"));
-        hint.setWrapText(true);
-        hint.setMaxWidth(360);
-        hint.getStyleClass().add("text-muted");
-        VBox hintBox = new VBox(hint);
-        hintBox.setAlignment(Pos.CENTER);
-        hintBox.visibleProperty().bind(viewModel.editingProperty().not());
-        return new StackPane(hintBox, editorPane);
+        VBox body = new VBox(12, lastDay, form, new Separator(), flow(breach, met, pane.deleteButton()));
+        return pane.pane(body, pane.saveBar(), "complianceEditor", Messages.get("compliance.editor.hint"));
     }
 
     /** The last day to file, in large type, coloured by how close it is. */

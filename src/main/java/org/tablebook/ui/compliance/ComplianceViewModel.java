@@ -39,6 +39,7 @@ import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
 
@@ -78,11 +79,7 @@ public final class ComplianceViewModel {
     private final ReadOnlyStringWrapper lastDayToFile = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lastDayNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Urgency> urgency = new ReadOnlyObjectWrapper<>(Urgency.NONE);
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final FieldErrors errors = new FieldErrors();
-    private final BooleanBinding dirty;
+    private final RecordEditor<ComplianceItem> editor;
 
     public ComplianceViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
         this.document = document;
@@ -99,33 +96,33 @@ public final class ComplianceViewModel {
             return (ComplianceRow r) -> (only == null || r.item().status() == only)
                     && (needle.isEmpty() || r.searchText().contains(needle));
         }, search, statusFilter));
+        editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, c -> shorten(c.obligation()),
+                Messages.get("compliance.new"));
+        editor.field("clause", clause);
+        editor.watch("clause", agreement);
+        editor.field("obligation", obligation);
+        editor.field("responsibleParty", responsibleParty);
+        editor.field("dueOn", dueOn);
+        editor.field("status", status);
+        editor.watch("breachNoticedOn", status);
+        editor.field("breachNoticedOn", breachNoticedOn);
+        editor.field("grievanceFiledOn", grievanceFiledOn);
+        editor.field("grievanceWindowDays", windowDays);
+        editor.onSave(this::save);
+        editor.onReveal(this::select);
         selected.addListener((obs, was, is) -> {
             if (is != null) {
-                edit(is.item());
+                if (!editor.edit(is.item(), () -> selected.set(is))) {
+                    selected.set(was);
+                }
             }
         });
         for (var field : List.of(breachNoticedOn, grievanceFiledOn, windowDays)) {
             field.addListener((obs, was, is) -> refreshLastDay());
         }
         status.addListener((obs, was, is) -> refreshLastDay());
-        clearOnEdit("clause", clause);
-        clearOnEdit("clause", agreement);
-        clearOnEdit("obligation", obligation);
-        clearOnEdit("responsibleParty", responsibleParty);
-        clearOnEdit("dueOn", dueOn);
-        clearOnEdit("status", status);
-        clearOnEdit("breachNoticedOn", breachNoticedOn);
-        clearOnEdit("breachNoticedOn", status);
-        clearOnEdit("grievanceFiledOn", grievanceFiledOn);
-        clearOnEdit("grievanceWindowDays", windowDays);
-        dirty = Bindings.createBooleanBinding(this::isDirty, clause, agreement, obligation, responsibleParty, dueOn,
-                status, breachNoticedOn, grievanceFiledOn, windowDays, selected, creating);
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         load(document.snapshot());
-    }
-
-    private void clearOnEdit(String field, javafx.beans.value.ObservableValue<?> value) {
-        value.addListener((obs, was, is) -> errors.clear(field));
     }
 
     private LocalDate today() {
@@ -146,7 +143,7 @@ public final class ComplianceViewModel {
         if (snapshot == null) {
             rows.clear();
             summary.set("");
-            editing.set(false);
+            editor.close();
             return;
         }
         LocalDate today = today();
@@ -165,15 +162,18 @@ public final class ComplianceViewModel {
                         .thenComparing(a -> ComplianceRow.agreementLabel(snapshot, a)))
                 .forEach(a -> choices.add(new LabelledChoice<>(a, ComplianceRow.agreementLabel(snapshot, a)
                         + " (" + Labels.of(a.status()) + ")")));
-        agreementChoices.setAll(choices);
-        agreement.set(rechoose(agreement.get()));
-        ComplianceRow current = selected.get();
+        // Taken before the list changes: a drop-down lets go of its value when its list is
+        // replaced, which is not the person's doing.
+        LabelledChoice<TentativeAgreement> chosen = agreement.get();
+        editor.quietly(() -> {
+            agreementChoices.setAll(choices);
+            agreement.set(rechoose(chosen));
+        });
+        ComplianceItem current = editor.stored();
         if (current != null) {
             ComplianceRow again = fresh.stream().filter(r -> r.id().equals(current.id())).findFirst().orElse(null);
-            selected.set(again);
-            if (again == null && !creating.get()) {
-                editing.set(false);
-            }
+            editor.refresh(again == null ? null : again.item());
+            selected.set(editor.stored() == null ? null : again);
         }
     }
 
@@ -206,9 +206,13 @@ public final class ComplianceViewModel {
 
     /** Starts a new OPEN obligation with the negotiation's default grievance window. */
     public void newItem() {
-        selected.set(null);
-        creating.set(true);
-        editing.set(true);
+        editor.leave(() -> {
+            selected.set(null);
+            editor.startNew();
+        });
+    }
+
+    private void blank() {
         clause.set("");
         agreement.set(agreementChoices.isEmpty() ? null : agreementChoices.get(0));
         obligation.set("");
@@ -218,13 +222,10 @@ public final class ComplianceViewModel {
         breachNoticedOn.set("");
         grievanceFiledOn.set("");
         windowDays.set(String.valueOf(defaultWindow()));
-        errors.clearAll();
         refreshLastDay();
     }
 
-    private void edit(ComplianceItem c) {
-        creating.set(false);
-        editing.set(true);
+    private void fill(ComplianceItem c) {
         clause.set(c.clause());
         agreement.set(choiceFor(c.agreementId()));
         obligation.set(c.obligation());
@@ -234,18 +235,11 @@ public final class ComplianceViewModel {
         breachNoticedOn.set(DateLabels.field(c.breachNoticedOn()));
         grievanceFiledOn.set(DateLabels.field(c.grievanceFiledOn()));
         windowDays.set(String.valueOf(c.grievanceWindowDays()));
-        errors.clearAll();
         refreshLastDay();
     }
 
     public void cancel() {
-        if (creating.get()) {
-            creating.set(false);
-            editing.set(false);
-            errors.clearAll();
-        } else if (selected.get() != null) {
-            edit(selected.get().item());
-        }
+        editor.cancel();
     }
 
     public boolean select(String id) {
@@ -257,7 +251,6 @@ public final class ComplianceViewModel {
             search.set("");
             statusFilter.set(statusFilters.get(0));
         }
-        creating.set(false);
         selected.set(row);
         return true;
     }
@@ -331,6 +324,7 @@ public final class ComplianceViewModel {
     }
 
     public void save() {
+        FieldErrors errors = editor.errors();
         errors.clearAll();
         List<ValidationException> problems = new ArrayList<>();
         LocalDate due = parse(problems, () -> Dates.parseDate("dueOn", Messages.get("compliance.complianceViewModel.theDueDate"), dueOn.get()));
@@ -349,40 +343,14 @@ public final class ComplianceViewModel {
             problems.forEach(errors::set);
             return;
         }
-        boolean isNew = creating.get();
         Instant now = clock.instant();
         String agreementId = agreement.get() == null || agreement.get().isNone() ? null : agreement.get().value().id();
-        ComplianceItem item;
-        try {
-            ComplianceItem before = isNew ? null : selected.get().item();
-            item = new ComplianceItem(isNew ? Ids.newId() : before.id(), clause.get(), agreementId, obligation.get(),
-                    responsibleParty.get(), due, status.get(), noticed, filed, window, isNew ? now : before.createdAt(),
-                    isNew || !now.isBefore(before.createdAt()) ? now : before.createdAt());
-        } catch (ValidationException e) {
-            errors.set(e);
-            return;
-        }
-        busy.set(true);
-        document.change(Messages.format(isNew ? "compliance.change.add" : "compliance.change.edit",
-                shorten(item.obligation())), w -> {
-                    if (isNew) {
-                        w.insert(item);
-                    } else {
-                        w.update(item);
-                    }
-                    return item.id();
-                }, id -> {
-                    busy.set(false);
-                    creating.set(false);
-                    ComplianceRow row = rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
-                    if (row != null) {
-                        if (Objects.equals(selected.get(), row)) {
-                            edit(row.item());
-                        } else {
-                            selected.set(row);
-                        }
-                    }
-                }, this::failed);
+        editor.save(item -> Messages.format(editor.isCreating() ? "compliance.change.add" : "compliance.change.edit",
+                shorten(item.obligation())), before -> new ComplianceItem(before == null ? Ids.newId() : before.id(),
+                        clause.get(), agreementId, obligation.get(), responsibleParty.get(), due, status.get(), noticed,
+                        filed, window, before == null ? now : before.createdAt(),
+                        before == null || !now.isBefore(before.createdAt()) ? now : before.createdAt()),
+                item -> rows.stream().filter(r -> r.id().equals(item.id())).findFirst().ifPresent(selected::set));
     }
 
     public void delete() {
@@ -390,19 +358,9 @@ public final class ComplianceViewModel {
         if (row == null) {
             return;
         }
-        if (!dialogs.confirm(Messages.get("compliance.delete.title"), Messages.format("compliance.delete.question",
-                shorten(row.item().obligation())), Messages.get("compliance.delete"))) {
-            return;
-        }
-        busy.set(true);
-        document.change(Messages.format("compliance.change.delete", shorten(row.item().obligation())), w -> {
-            w.delete(EntityRef.of(row.item()));
-            return row.id();
-        }, id -> {
-            busy.set(false);
-            editing.set(false);
-            selected.set(null);
-        }, this::failed);
+        editor.delete(Messages.format("compliance.delete.question", shorten(row.item().obligation())),
+                Messages.format("compliance.change.delete", shorten(row.item().obligation())),
+                () -> selected.set(null));
     }
 
     private static String shorten(String s) {
@@ -416,39 +374,6 @@ public final class ComplianceViewModel {
             problems.add(e);
             return null;
         }
-    }
-
-    private static final List<String> FIELDS = List.of("clause", "obligation", "responsibleParty", "dueOn", "status",
-            "breachNoticedOn", "grievanceFiledOn", "grievanceWindowDays");
-
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v) {
-            errors.set(v);
-            if (!FIELDS.contains(v.field())) {
-                dialogs.showError(Messages.get("compliance.failed.title"), v.getMessage());
-            }
-        } else {
-            dialogs.showError(Messages.get("compliance.failed.title"), e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-    }
-
-    private boolean isDirty() {
-        if (creating.get()) {
-            return true;
-        }
-        ComplianceRow row = selected.get();
-        if (row == null) {
-            return false;
-        }
-        ComplianceItem c = row.item();
-        String agreementId = agreement.get() == null || agreement.get().isNone() ? null : agreement.get().value().id();
-        return !c.clause().equals(clause.get()) || !Objects.equals(c.agreementId(), agreementId)
-                || !c.obligation().equals(obligation.get().strip()) || !c.responsibleParty().equals(responsibleParty.get())
-                || !DateLabels.field(c.dueOn()).equals(dueOn.get().strip()) || c.status() != status.get()
-                || !DateLabels.field(c.breachNoticedOn()).equals(breachNoticedOn.get().strip())
-                || !DateLabels.field(c.grievanceFiledOn()).equals(grievanceFiledOn.get().strip())
-                || !String.valueOf(c.grievanceWindowDays()).equals(windowDays.get().strip());
     }
 
     // ---- properties ----
@@ -531,23 +456,8 @@ public final class ComplianceViewModel {
         return urgency.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public BooleanBinding dirtyProperty() {
-        return dirty;
-    }
-
-    public FieldErrors errors() {
-        return errors;
+    /** The editor of the selected obligation: dirty, busy, messages, save bar. */
+    public RecordEditor<ComplianceItem> editor() {
+        return editor;
     }
 }

@@ -41,7 +41,7 @@ import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
@@ -60,7 +60,7 @@ public final class DemandEditorViewModel {
     private final DialogService dialogs;
     private final Clock clock;
 
-    private final ReadOnlyObjectWrapper<Demand> stored = new ReadOnlyObjectWrapper<>();
+    private final RecordEditor<Demand> editor;
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty article = new SimpleStringProperty("");
     private final StringProperty title = new SimpleStringProperty("");
@@ -74,13 +74,8 @@ public final class DemandEditorViewModel {
     private final StringProperty originNote = new SimpleStringProperty("");
     private final ObjectProperty<DemandStatus> status = new SimpleObjectProperty<>(DemandStatus.DRAFT);
     private final BooleanProperty confidential = new SimpleBooleanProperty();
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper statusHelp = new ReadOnlyStringWrapper("");
-    private final FieldErrors errors = new FieldErrors();
     private final LiveValidation validation;
-    private final BooleanBinding dirty;
     private String suggestedCode = "";
     private Consumer<Demand> onSaved = d -> { };
 
@@ -88,16 +83,24 @@ public final class DemandEditorViewModel {
         this.document = document;
         this.dialogs = dialogs;
         this.clock = clock;
-        validation = new LiveValidation(errors, this::rules)
+        editor = new RecordEditor<>(document, dialogs, this::load, this::blank,
+                d -> d.code() + "  \u00B7  " + d.title(), "New demand");
+        List<Property<?>> fields = List.of(code, article, title, description, publicSummary, proposedBy, category,
+                priority, subject, origin, originNote, status, confidential);
+        for (int i = 0; i < fields.size(); i++) {
+            editor.field(FIELDS.get(i), fields.get(i));
+        }
+        editor.onSave(this::save);
+        editor.readable(DemandEditorViewModel::readable);
+        // After the editor's own listeners, so that a field's fresh message is not cleared again.
+        validation = new LiveValidation(editor.errors(), this::rules)
                 .watch("code", code).watch("article", article).watch("title", title)
                 .watch("description", description).watch("publicSummary", publicSummary)
                 .watch("originNote", originNote).watch("status", status);
-        dirty = Bindings.createBooleanBinding(this::isDirty, stored, creating, code, article, title, description,
-                publicSummary, proposedBy, category, priority, subject, origin, originNote, status, confidential);
         statusHelp.bind(Bindings.createStringBinding(() -> help(status.get()), status));
         proposedBy.addListener((obs, was, is) -> {
             // A new demand's suggested code follows the side, until the person types their own.
-            if (creating.get() && code.get().equals(suggestedCode)) {
+            if (editor.isCreating() && code.get().equals(suggestedCode)) {
                 suggestedCode = suggestCode(is);
                 validation.quietly(() -> code.set(suggestedCode));
             }
@@ -110,9 +113,10 @@ public final class DemandEditorViewModel {
 
     /** Starts a new demand of ours, with the next free code; nothing is written until {@link #save()}. */
     public void startNew() {
-        stored.set(null);
-        creating.set(true);
-        editing.set(true);
+        editor.startNew();
+    }
+
+    private void blank() {
         suggestedCode = suggestCode(Side.OURS);
         validation.load(() -> {
             code.set(suggestedCode);
@@ -133,10 +137,7 @@ public final class DemandEditorViewModel {
 
     /** Shows a stored demand in the editor. */
     public void edit(Demand d) {
-        creating.set(false);
-        editing.set(true);
-        stored.set(d);
-        validation.load(() -> fill(d));
+        editor.edit(d);
     }
 
     /**
@@ -144,69 +145,34 @@ public final class DemandEditorViewModel {
      * person has changed in the form stays, every other field takes the file's value.
      */
     void refresh(Demand fresh) {
-        Demand old = stored.get();
-        if (creating.get() || old == null || Objects.equals(old, fresh)) {
-            return;
-        }
-        if (fresh == null) {
-            stop();
-            return;
-        }
-        if (!isDirty()) {
-            edit(fresh);
-            return;
-        }
-        stored.set(fresh);
-        validation.quietly(() -> {
-            take(code, old.code(), fresh.code());
-            take(article, old.article(), fresh.article());
-            take(title, old.title(), fresh.title());
-            take(description, old.description(), fresh.description());
-            take(publicSummary, old.publicSummary(), fresh.publicSummary());
-            take(proposedBy, old.proposedBy(), fresh.proposedBy());
-            take(category, old.category(), fresh.category());
-            take(priority, old.priority(), fresh.priority());
-            take(subject, old.subject(), fresh.subject());
-            take(origin, old.origin(), fresh.origin());
-            take(originNote, old.originNote(), fresh.originNote());
-            take(status, old.status(), fresh.status());
-            take(confidential, old.confidential(), fresh.confidential());
-        });
+        editor.refresh(fresh);
     }
 
     /** Closes the editor. */
     void stop() {
-        creating.set(false);
-        editing.set(false);
-        stored.set(null);
-        errors.clearAll();
+        editor.close();
     }
 
     /** Puts the form back to what is stored, or drops a new demand (Escape). */
     public void cancel() {
-        if (creating.get()) {
-            stop();
-        } else if (stored.get() != null) {
-            edit(stored.get());
-        }
+        editor.cancel();
     }
 
     /** Writes the demand as one change; nothing is written while a field has a problem. */
     public void save() {
-        if (busy.get() || !validation.checkAll()) {
+        if (editor.busyProperty().get() || !validation.checkAll()) {
             return;
         }
-        boolean isNew = creating.get();
+        boolean isNew = editor.isCreating();
         Instant now = clock.instant();
         Demand toSave;
         try {
             toSave = build(now);
         } catch (ValidationException e) {
-            errors.set(e);
+            editor.errors().set(e);
             return;
         }
-        busy.set(true);
-        document.change((isNew ? Messages.get("demands.demandEditorViewModel.addDemand") : Messages.get("demands.demandEditorViewModel.editDemand")) + toSave.code(), w -> {
+        editor.change((isNew ? Messages.get("demands.demandEditorViewModel.addDemand") : Messages.get("demands.demandEditorViewModel.editDemand")) + toSave.code(), w -> {
             if (isNew) {
                 w.insert(toSave);
             } else {
@@ -218,12 +184,11 @@ public final class DemandEditorViewModel {
             }
             return toSave;
         }, saved -> {
-            busy.set(false);
             NegotiationSnapshot s = document.snapshot();
             Demand fresh = s == null ? saved : s.demand(saved.id()).orElse(saved);
-            edit(fresh);
+            editor.show(fresh);
             onSaved.accept(fresh);
-        }, this::failed);
+        });
     }
 
     /**
@@ -231,8 +196,8 @@ public final class DemandEditorViewModel {
      * and offers withdrawal instead, so that its history stays whole.
      */
     public void delete() {
-        Demand d = stored.get();
-        if (d == null || busy.get()) {
+        Demand d = editor.stored();
+        if (d == null || editor.busyProperty().get()) {
             return;
         }
         String uses = describeUses(d);
@@ -245,14 +210,10 @@ public final class DemandEditorViewModel {
                 Messages.format("demand.delete.confirm", d.code(), d.title()), Messages.get("demand.delete.button"))) {
             return;
         }
-        busy.set(true);
-        document.change("Delete demand " + d.code(), w -> {
+        editor.change("Delete demand " + d.code(), w -> {
             w.delete(EntityRef.of(d));
             return d;
-        }, done -> {
-            busy.set(false);
-            stop();
-        }, this::failed);
+        }, done -> stop());
     }
 
     /** "has 3 passes and 1 tentative agreement" or "" when nothing refers to it. */
@@ -284,17 +245,8 @@ public final class DemandEditorViewModel {
         return has.isEmpty() ? was : was.isEmpty() ? has : has + " and " + was;
     }
 
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
-            errors.set(v.field(), readable(v.getMessage()));
-        } else {
-            dialogs.showError(Messages.get("demand.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-    }
-
     private Demand build(Instant now) {
-        Demand old = stored.get();
+        Demand old = editor.stored();
         return new Demand(old == null ? Ids.newId() : old.id(), code.get(), article.get(), title.get(),
                 description.get(), publicSummary.get(), proposedBy.get(), category.get(), priority.get(), subject.get(),
                 origin.get(), originNote.get(), status.get(), confidential.get(), old == null ? now : old.createdAt(),
@@ -316,7 +268,7 @@ public final class DemandEditorViewModel {
         if (title.get() == null || title.get().isBlank()) {
             p.add("title", Messages.get("demands.demandEditorViewModel.theDemandSTitleIs"));
         }
-        DemandStatus from = stored.get() == null ? DemandStatus.DRAFT : stored.get().status();
+        DemandStatus from = editor.stored() == null ? DemandStatus.DRAFT : editor.stored().status();
         if (status.get() != null) {
             try {
                 from.moveTo(status.get());
@@ -329,7 +281,7 @@ public final class DemandEditorViewModel {
 
     private Optional<Demand> sameCode(String c) {
         NegotiationSnapshot s = document.snapshot();
-        String own = stored.get() == null ? null : stored.get().id();
+        String own = editor.stored() == null ? null : editor.stored().id();
         return s == null ? Optional.empty() : s.demands().stream()
                 .filter(d -> !d.id().equals(own) && d.code().equalsIgnoreCase(c)).findFirst();
     }
@@ -389,6 +341,10 @@ public final class DemandEditorViewModel {
         };
     }
 
+    private void load(Demand d) {
+        validation.load(() -> fill(d));
+    }
+
     private void fill(Demand d) {
         code.set(d.code());
         article.set(d.article());
@@ -405,28 +361,9 @@ public final class DemandEditorViewModel {
         confidential.set(d.confidential());
     }
 
-    private static <T> void take(Property<T> field, T old, T fresh) {
-        if (Objects.equals(field.getValue(), old)) {
-            field.setValue(fresh);
-        }
-    }
-
-    private boolean isDirty() {
-        if (creating.get()) {
-            return true;
-        }
-        Demand d = stored.get();
-        return d != null && (!d.code().equals(code.get().strip()) || !d.article().equals(article.get())
-                || !d.title().equals(title.get().strip()) || !d.description().equals(description.get())
-                || !d.publicSummary().equals(publicSummary.get()) || d.proposedBy() != proposedBy.get()
-                || d.category() != category.get() || d.priority() != priority.get() || d.subject() != subject.get()
-                || d.origin() != origin.get() || !d.originNote().equals(originNote.get())
-                || d.status() != status.get() || d.confidential() != confidential.get());
-    }
-
     /** The demand as stored; null while a new one is being written. */
     public ReadOnlyObjectProperty<Demand> storedProperty() {
-        return stored.getReadOnlyProperty();
+        return editor.storedProperty();
     }
 
     public StringProperty codeProperty() {
@@ -484,28 +421,13 @@ public final class DemandEditorViewModel {
         return confidential;
     }
 
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+    /** The editor of the demand: dirty, busy, messages, save bar. */
+    public RecordEditor<Demand> editor() {
+        return editor;
     }
 
     /** What the chosen status means and where it can go next. */
     public ReadOnlyStringProperty statusHelpProperty() {
         return statusHelp.getReadOnlyProperty();
-    }
-
-    public BooleanBinding dirtyProperty() {
-        return dirty;
-    }
-
-    public FieldErrors errors() {
-        return errors;
     }
 }

@@ -60,6 +60,7 @@ import org.tablebook.domain.DemandPriority;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.DemandSubject;
 import org.tablebook.domain.Side;
+import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
@@ -99,16 +100,10 @@ public final class DemandsView implements SectionView {
     // ---- the table ----
 
     private Node list() {
-        search.setId("demandSearch");
-        search.setPromptText(Messages.get("demands.search.prompt"));
-        search.setTooltip(new Tooltip(Messages.get("demands.search.help")));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button(Messages.get("demands.add"), new FontIcon("mdi2p-plus"));
-        add.setId("demandAdd");
-        add.setTooltip(new Tooltip(Messages.get("demands.add.help")));
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setOnAction(e -> newItem());
+        EditorPane.search(search, "demandSearch", Messages.get("demands.search.prompt"),
+                Messages.get("demands.search.help"), viewModel.searchProperty());
+        Button add = EditorPane.add("demandAdd", Messages.get("demands.add"), "mdi2p-plus",
+                Messages.get("demands.add.help"), this::newItem);
         HBox toolbar = new HBox(10, search, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
@@ -272,13 +267,7 @@ public final class DemandsView implements SectionView {
         heading.setId("demandHeading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
-        heading.textProperty().bind(Bindings.createStringBinding(() -> {
-            if (editor.creatingProperty().get()) {
-                return Messages.get("demands.heading.new");
-            }
-            Demand d = editor.storedProperty().get();
-            return d == null ? "" : d.code() + "  \u00B7  " + d.title();
-        }, editor.creatingProperty(), editor.storedProperty()));
+        heading.textProperty().bind(editor.editor().titleProperty());
         Label status = new Label();
         status.setId("demandStatusBadge");
         status.getStyleClass().add("status-badge");
@@ -295,7 +284,7 @@ public final class DemandsView implements SectionView {
         logPass.getStyleClass().add("accent");
         logPass.setMinWidth(Region.USE_PREF_SIZE);
         logPass.setTooltip(new Tooltip(Messages.get("demands.logPass.help")));
-        logPass.disableProperty().bind(editor.storedProperty().isNull().or(editor.creatingProperty()));
+        logPass.disableProperty().bind(editor.storedProperty().isNull().or(editor.editor().creatingProperty()));
         logPass.setOnAction(e -> startPass());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -305,7 +294,7 @@ public final class DemandsView implements SectionView {
         historyTab.setContent(history());
         historyTab.setId("historyTab");
         historyTab.setClosable(false);
-        historyTab.disableProperty().bind(editor.creatingProperty());
+        historyTab.disableProperty().bind(editor.editor().creatingProperty());
         detailsTab.setContent(details());
         detailsTab.setId("detailsTab");
         detailsTab.setClosable(false);
@@ -317,16 +306,16 @@ public final class DemandsView implements SectionView {
         box.setId("demandEditor");
         box.setPadding(new Insets(14, 14, 8, 14));
         box.setMinWidth(380);
-        box.visibleProperty().bind(editor.editingProperty());
+        box.visibleProperty().bind(editor.editor().editingProperty());
 
         Label hint = new Label(Messages.get("demands.hint"));
         hint.setWrapText(true);
         hint.getStyleClass().add("text-muted");
-        hint.visibleProperty().bind(editor.editingProperty().not());
+        hint.visibleProperty().bind(editor.editor().editingProperty().not());
         VBox hintBox = new VBox(hint);
         hintBox.setAlignment(Pos.CENTER);
         hintBox.setPadding(new Insets(30));
-        hintBox.visibleProperty().bind(editor.editingProperty().not());
+        hintBox.visibleProperty().bind(editor.editor().editingProperty().not());
         return new StackPane(hintBox, box);
     }
 
@@ -474,21 +463,13 @@ public final class DemandsView implements SectionView {
                 Messages.get("demands.confidential.help"), null);
         form.add(note("demands.confidential.help"), 1, row);
 
-        Button save = new Button(Messages.get("demands.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("demandSave");
+        EditorPane bar = new EditorPane(editor.editor(), "demand", editor::save, editor::delete);
+        Button save = bar.saveButton();
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(editor.dirtyProperty().not().or(editor.busyProperty())
-                .or(editor.errors().noneProperty().not()));
-        save.setOnAction(e -> editor.save());
-        Button cancel = new Button(Messages.get("demands.cancel"));
-        cancel.setId("demandCancel");
-        cancel.disableProperty().bind(editor.dirtyProperty().not());
-        cancel.setOnAction(e -> editor.cancel());
-        Button delete = new Button(Messages.get("demands.delete"), new FontIcon("mdi2d-delete-outline"));
-        delete.setId("demandDelete");
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(editor.creatingProperty().or(editor.busyProperty()));
-        delete.setOnAction(e -> editor.delete());
+        save.setDefaultButton(false);
+        save.disableProperty().unbind();
+        save.disableProperty().bind(editor.editor().dirtyProperty().not().or(editor.editor().busyProperty())
+                .or(editor.editor().errors().noneProperty().not()));
 
         VBox content = new VBox(12, form);
         content.setPadding(new Insets(12, 14, 14, 0));
@@ -496,8 +477,10 @@ public final class DemandsView implements SectionView {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         // The buttons stay in view below the fields, however long the form.
-        HBox buttons = Forms.buttonBar(save, cancel, null, delete);
+        HBox buttons = bar.saveBar(bar.deleteButton());
         buttons.setPadding(new Insets(10, 0, 4, 0));
+        Label notice = bar.notice();
+        content.getChildren().add(0, notice);
         javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(scroll);
         pane.setBottom(buttons);
         pane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -522,7 +505,7 @@ public final class DemandsView implements SectionView {
 
     private int field(GridPane form, int row, String field, Control control) {
         return Forms.row(form, row, Messages.get("demands.field." + field), control,
-                Messages.get("demands." + field + ".help"), editor.errors().messageFor(field));
+                Messages.get("demands." + field + ".help"), editor.editor().errors().messageFor(field));
     }
 
     private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {

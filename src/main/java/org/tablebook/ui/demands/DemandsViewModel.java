@@ -71,13 +71,17 @@ public final class DemandsViewModel {
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         selected.addListener((obs, was, is) -> {
             if (is == null) {
-                if (!editor.creatingProperty().get()) {
+                if (!editor.editor().creatingProperty().get()) {
                     editor.stop();
                 }
                 passForm.cancel();
             } else if (was == null || !was.id().equals(is.id())) {
+                if (!editor.editor().edit(is, () -> selected.set(is))) {
+                    // The person stays on the unsaved edit.
+                    selected.set(was);
+                    return;
+                }
                 passForm.cancel();
-                editor.edit(is);
             }
             showHistory(is);
         });
@@ -89,6 +93,7 @@ public final class DemandsViewModel {
             selected.set(saved);
         });
         passForm.setOnSaved(lastLogged::set);
+        editor.editor().onReveal(this::select);
         load(document.snapshot());
     }
 
@@ -155,8 +160,10 @@ public final class DemandsViewModel {
 
     /** Starts a new demand in the editor (Ctrl+N). */
     public void newDemand() {
-        selected.set(null);
-        editor.startNew();
+        editor.editor().leave(() -> {
+            selected.set(null);
+            editor.startNew();
+        });
     }
 
     /** Opens the "Log a pass" form on the selected demand. */

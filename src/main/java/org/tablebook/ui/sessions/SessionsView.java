@@ -42,6 +42,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
+import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
@@ -82,16 +83,10 @@ public final class SessionsView implements SectionView {
     }
 
     private Node list() {
-        search.setId("sessionSearch");
-        search.setPromptText(Messages.get("sessions.search.prompt"));
-        search.setTooltip(new Tooltip(Messages.get("sessions.search.help")));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button(Messages.get("sessions.add"), new FontIcon("mdi2p-plus"));
-        add.setId("sessionAdd");
-        add.setTooltip(new Tooltip(Messages.get("sessions.add.help")));
-        add.setMinWidth(Region.USE_PREF_SIZE);
-        add.setOnAction(e -> newItem());
+        EditorPane.search(search, "sessionSearch", Messages.get("sessions.search.prompt"),
+                Messages.get("sessions.search.help"), viewModel.searchProperty());
+        Button add = EditorPane.add("sessionAdd", Messages.get("sessions.add"), "mdi2p-plus",
+                Messages.get("sessions.add.help"), this::newItem);
         HBox toolbar = new HBox(10, search, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
@@ -190,10 +185,7 @@ public final class SessionsView implements SectionView {
         heading.setId("sessionHeading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
-        heading.textProperty().bind(Bindings.createStringBinding(() -> viewModel.creatingProperty().get()
-                ? Messages.get("sessions.heading.new") : viewModel.storedProperty().get() == null ? ""
-                        : Messages.get("sessions.heading") + " " + Formats.day(viewModel.storedProperty().get().date()),
-                viewModel.creatingProperty(), viewModel.storedProperty()));
+        heading.textProperty().bind(viewModel.editor().titleProperty());
 
         date.setId("sessionDate");
         date.setPromptText(Messages.get("sessions.date.prompt"));
@@ -224,8 +216,8 @@ public final class SessionsView implements SectionView {
         GridPane.setMargin(hoursLabel, new Insets(5, 0, 0, 0));
         form.add(hoursLabel, 0, row);
         form.add(hours, 1, row++);
-        Forms.decorate(start, viewModel.errors().messageFor("start"));
-        Forms.decorate(end, viewModel.errors().messageFor("end"));
+        Forms.decorate(start, viewModel.editor().errors().messageFor("start"));
+        Forms.decorate(end, viewModel.editor().errors().messageFor("end"));
         form.add(errorLabel("sessionStartError", "start"), 1, row++);
         form.add(errorLabel("sessionEndError", "end"), 1, row++);
         row = field(form, row, "location", location);
@@ -250,28 +242,21 @@ public final class SessionsView implements SectionView {
         form.add(errorLabel("sessionAttendeesError", "attendeeIds"), 1, row++);
         row = field(form, row, "notes", notes);
 
-        Button save = new Button(Messages.get("sessions.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("sessionSave");
+        EditorPane bar = new EditorPane(viewModel.editor(), "session", viewModel::save, viewModel::delete);
+        Button save = bar.saveButton();
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty())
-                .or(viewModel.errors().noneProperty().not()));
-        save.setOnAction(e -> viewModel.save());
-        Button cancel = new Button(Messages.get("sessions.cancel"));
-        cancel.setId("sessionCancel");
-        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
-        cancel.setOnAction(e -> viewModel.cancel());
-        Button delete = new Button(Messages.get("sessions.delete"), new FontIcon("mdi2d-delete-outline"));
-        delete.setId("sessionDelete");
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(viewModel.creatingProperty().or(viewModel.busyProperty()));
-        delete.setOnAction(e -> viewModel.delete());
+        save.setDefaultButton(false);
+        save.disableProperty().unbind();
+        save.disableProperty().bind(viewModel.editor().dirtyProperty().not().or(viewModel.editor().busyProperty())
+                .or(viewModel.editor().errors().noneProperty().not()));
         VBox fields = new VBox(12, form);
         fields.setPadding(new Insets(12, 14, 14, 0));
         ScrollPane fieldsScroll = new ScrollPane(fields);
         fieldsScroll.setFitToWidth(true);
         fieldsScroll.getStyleClass().add("edge-to-edge");
         // The buttons stay in view below the fields, however many people there are to tick.
-        HBox buttons = Forms.buttonBar(save, cancel, null, delete);
+        HBox buttons = bar.saveBar(bar.deleteButton());
+        fields.getChildren().add(0, bar.notice());
         buttons.setPadding(new Insets(10, 0, 4, 0));
         BorderPane details = new BorderPane(fieldsScroll);
         details.setBottom(buttons);
@@ -290,7 +275,7 @@ public final class SessionsView implements SectionView {
         logPass.getStyleClass().add("accent");
         logPass.setMinWidth(Region.USE_PREF_SIZE);
         logPass.setTooltip(new Tooltip(Messages.get("sessions.logPass.help")));
-        logPass.disableProperty().bind(viewModel.storedProperty().isNull().or(viewModel.creatingProperty())
+        logPass.disableProperty().bind(viewModel.storedProperty().isNull().or(viewModel.editor().creatingProperty())
                 .or(viewModel.passForm().openProperty()));
         logPass.setOnAction(e -> startPass());
         Region gap = new Region();
@@ -335,7 +320,7 @@ public final class SessionsView implements SectionView {
         passesTab.setContent(passesBox);
         passesTab.setClosable(false);
         passesTab.setId("sessionPassesTab");
-        passesTab.disableProperty().bind(viewModel.creatingProperty());
+        passesTab.disableProperty().bind(viewModel.editor().creatingProperty());
         passesTab.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("sessions.passes.title")
                 + (viewModel.passes().isEmpty() ? "" : " (" + viewModel.passes().size() + ")"), viewModel.passes()));
         detailsTab.setContent(details);
@@ -345,7 +330,7 @@ public final class SessionsView implements SectionView {
         tabs.setId("sessionTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         // A new session starts on its details; once saved, the passes are what the note-taker logs.
-        viewModel.creatingProperty().addListener((obs, was, creating) -> {
+        viewModel.editor().creatingProperty().addListener((obs, was, creating) -> {
             if (creating) {
                 tabs.getSelectionModel().select(detailsTab);
             } else if (viewModel.storedProperty().get() != null) {
@@ -356,7 +341,7 @@ public final class SessionsView implements SectionView {
         VBox editor = new VBox(8, header, tabs);
         editor.setId("sessionEditor");
         editor.setPadding(new Insets(14, 14, 8, 14));
-        editor.visibleProperty().bind(viewModel.editingProperty());
+        editor.visibleProperty().bind(viewModel.editor().editingProperty());
         editor.setMinWidth(400);
 
         Label hint = new Label(Messages.get("sessions.hint"));
@@ -365,7 +350,7 @@ public final class SessionsView implements SectionView {
         VBox hintBox = new VBox(hint);
         hintBox.setAlignment(Pos.CENTER);
         hintBox.setPadding(new Insets(30));
-        hintBox.visibleProperty().bind(viewModel.editingProperty().not());
+        hintBox.visibleProperty().bind(viewModel.editor().editingProperty().not());
         return new StackPane(hintBox, editor);
     }
 
@@ -422,7 +407,7 @@ public final class SessionsView implements SectionView {
         error.setId(id);
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
-        var message = viewModel.errors().messageFor(field);
+        var message = viewModel.editor().errors().messageFor(field);
         error.textProperty().bind(message);
         error.visibleProperty().bind(message.isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -431,7 +416,7 @@ public final class SessionsView implements SectionView {
 
     private int field(GridPane form, int row, String field, javafx.scene.control.Control control) {
         return Forms.row(form, row, Messages.get("sessions.field." + field), control,
-                Messages.get("sessions." + field + ".help"), viewModel.errors().messageFor(field));
+                Messages.get("sessions." + field + ".help"), viewModel.editor().errors().messageFor(field));
     }
 
     private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {

@@ -49,6 +49,7 @@ import org.tablebook.ui.common.LiveValidation;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormViewModel;
+import org.tablebook.ui.common.RecordEditor;
 
 /**
  * The Table sessions section: every on-the-record session, and an editor for the one selected:
@@ -100,7 +101,8 @@ public final class SessionsViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObjectProperty<TableSession> selected = new SimpleObjectProperty<>();
 
-    private final ReadOnlyObjectWrapper<TableSession> stored = new ReadOnlyObjectWrapper<>();
+    private final RecordEditor<TableSession> editor;
+    private final ObjectProperty<Set<String>> presentIds = new SimpleObjectProperty<>(Set.of());
     private final StringProperty date = new SimpleStringProperty("");
     private final StringProperty start = new SimpleStringProperty("");
     private final StringProperty end = new SimpleStringProperty("");
@@ -109,12 +111,7 @@ public final class SessionsViewModel {
     private final ObservableList<Attendee> ours = FXCollections.observableArrayList();
     private final ObservableList<Attendee> theirs = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper attendance = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final ObservableList<PassEntry> passes = FXCollections.observableArrayList();
-    private final FieldErrors errors = new FieldErrors();
     private final LiveValidation validation;
     private final PassFormViewModel passForm;
     private final BooleanProperty attendeesChanged = new SimpleBooleanProperty();
@@ -124,26 +121,38 @@ public final class SessionsViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.passForm = new PassFormViewModel(document, dialogs, clock);
-        validation = new LiveValidation(errors, this::rules)
+        editor = new RecordEditor<>(document, dialogs, this::load, this::blank,
+                x -> Messages.get("sessions.heading") + " " + Formats.day(x.date()), Messages.get("sessions.heading.new"));
+        editor.field("date", date);
+        editor.field("start", start);
+        editor.field("end", end);
+        editor.field("location", location);
+        editor.field("notes", notes);
+        editor.field("attendeeIds", presentIds);
+        editor.onSave(this::save);
+        editor.onReveal(this::select);
+        // After the editor's own listeners, so that a field's fresh message is not cleared again.
+        validation = new LiveValidation(editor.errors(), this::rules)
                 .watch("date", date).watch("start", start).watch("end", end, start)
                 .watch("location", location).watch("notes", notes).watch("attendeeIds", attendeesChanged);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(() -> {
             String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
             return (SessionRow r) -> needle.isEmpty() || r.searchText().contains(needle);
         }, search));
-        for (ObservableValue<?> o : List.of(date, start, end, location, notes, stored, creating, attendeesChanged)) {
-            o.addListener((obs, was, is) -> dirty.set(isDirty()));
-        }
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         selected.addListener((obs, was, is) -> {
             if (is == null) {
-                if (!creating.get()) {
-                    stop();
+                if (!editor.isCreating()) {
+                    editor.close();
                 }
                 passForm.cancel();
             } else if (was == null || !was.id().equals(is.id())) {
+                if (!editor.edit(is, () -> selected.set(is))) {
+                    // The person stays on the unsaved edit.
+                    selected.set(was);
+                    return;
+                }
                 passForm.cancel();
-                edit(is);
             }
             showPasses(is);
         });
@@ -166,8 +175,8 @@ public final class SessionsViewModel {
         TableSession current = selected.get();
         if (current != null) {
             TableSession fresh = s.session(current.id()).orElse(null);
-            refresh(fresh);
-            selected.set(fresh);
+            editor.refresh(fresh);
+            selected.set(editor.stored() == null ? null : fresh);
             showPasses(fresh);
         }
     }
@@ -194,14 +203,17 @@ public final class SessionsViewModel {
 
     /** Starts a new session today, with the people who came to the last one ticked. */
     public void newSession() {
-        selected.set(null);
-        passForm.cancel();
+        editor.leave(() -> {
+            selected.set(null);
+            passForm.cancel();
+            editor.startNew();
+        });
+    }
+
+    private void blank() {
         NegotiationSnapshot s = document.snapshot();
         TableSession last = s == null ? null : s.sessions().stream()
                 .max(Comparator.comparing(TableSession::date).thenComparing(TableSession::createdAt)).orElse(null);
-        stored.set(null);
-        creating.set(true);
-        editing.set(true);
         validation.load(() -> {
             date.set(Formats.isoDate(LocalDate.now(clock)));
             start.set("");
@@ -210,19 +222,14 @@ public final class SessionsViewModel {
             notes.set("");
             fillAttendees(last == null ? Set.of() : activeOf(s, last.attendeeIds()));
         });
-        dirty.set(true);
     }
 
     private static Set<String> activeOf(NegotiationSnapshot s, List<String> ids) {
         return ids.stream().filter(id -> s.person(id).map(Person::active).orElse(false)).collect(Collectors.toSet());
     }
 
-    private void edit(TableSession x) {
-        creating.set(false);
-        editing.set(true);
-        stored.set(x);
+    private void load(TableSession x) {
         validation.load(() -> fill(x));
-        dirty.set(false);
     }
 
     private void fill(TableSession x) {
@@ -245,6 +252,7 @@ public final class SessionsViewModel {
                     .forEach(p -> {
                         Attendee a = new Attendee(p, present.contains(p.id()));
                         a.presentProperty().addListener((obs, was, is) -> {
+                            presentIds.set(ticked());
                             attendeesChanged.set(!attendeesChanged.get());
                             attendance.set(describeAttendance());
                         });
@@ -253,56 +261,36 @@ public final class SessionsViewModel {
         }
         ours.setAll(o);
         theirs.setAll(t);
+        presentIds.set(ticked());
         attendance.set(describeAttendance());
     }
 
-    /** The stored session changed in the file: the form follows it unless the person has changed it. */
-    private void refresh(TableSession fresh) {
-        TableSession old = stored.get();
-        if (creating.get() || old == null || Objects.equals(old, fresh)) {
-            return;
-        }
-        if (fresh == null) {
-            stop();
-        } else if (!isDirty()) {
-            edit(fresh);
-        } else {
-            stored.set(fresh);
-        }
-    }
-
-    private void stop() {
-        creating.set(false);
-        editing.set(false);
-        stored.set(null);
-        errors.clearAll();
-        dirty.set(false);
+    private Set<String> ticked() {
+        Set<String> ids = new java.util.TreeSet<>();
+        ours.stream().filter(a -> a.presentProperty().get()).forEach(a -> ids.add(a.person().id()));
+        theirs.stream().filter(a -> a.presentProperty().get()).forEach(a -> ids.add(a.person().id()));
+        return Set.copyOf(ids);
     }
 
     /** Puts the form back to what is stored, or drops a new session (Escape). */
     public void cancel() {
-        if (creating.get()) {
-            stop();
-        } else if (stored.get() != null) {
-            edit(stored.get());
-        }
+        editor.cancel();
     }
 
     /** Writes the session as one change; nothing is written while a field has a problem. */
     public void save() {
-        if (busy.get() || !validation.checkAll()) {
+        if (editor.busyProperty().get() || !validation.checkAll()) {
             return;
         }
-        boolean isNew = creating.get();
+        boolean isNew = editor.isCreating();
         TableSession toSave;
         try {
             toSave = build(clock.instant());
         } catch (ValidationException e) {
-            errors.set(e);
+            editor.errors().set(e);
             return;
         }
-        busy.set(true);
-        document.change((isNew ? Messages.get("sessions.sessionsViewModel.addTableSessionOf") : Messages.get("sessions.sessionsViewModel.editTableSessionOf")) + Formats.date(toSave.date()),
+        editor.change((isNew ? Messages.get("sessions.sessionsViewModel.addTableSessionOf") : Messages.get("sessions.sessionsViewModel.editTableSessionOf")) + Formats.date(toSave.date()),
                 w -> {
                     if (isNew) {
                         w.insert(toSave);
@@ -311,23 +299,22 @@ public final class SessionsViewModel {
                     }
                     return toSave;
                 }, saved -> {
-                    busy.set(false);
                     NegotiationSnapshot s = document.snapshot();
                     TableSession fresh = s == null ? saved : s.session(saved.id()).orElse(saved);
                     if (search.get() != null && !search.get().isBlank()
                             && filtered.stream().noneMatch(r -> r.id().equals(saved.id()))) {
                         search.set("");
                     }
-                    edit(fresh);
+                    editor.show(fresh);
                     selected.set(fresh);
-                }, this::failed);
+                });
     }
 
     /** Deletes the session, unless passes or agreements belong to it: then the message says what to do. */
     public void delete() {
-        TableSession x = stored.get();
+        TableSession x = editor.stored();
         NegotiationSnapshot s = document.snapshot();
-        if (x == null || s == null || busy.get()) {
+        if (x == null || s == null || editor.busyProperty().get()) {
             return;
         }
         long logged = s.proposals().stream().filter(p -> x.id().equals(p.sessionId())).count();
@@ -350,20 +337,16 @@ public final class SessionsViewModel {
                 Messages.format("session.delete.confirm", Formats.day(x.date())), Messages.get("session.delete.button"))) {
             return;
         }
-        busy.set(true);
-        document.change("Delete table session of " + Formats.date(x.date()), w -> {
+        editor.change("Delete table session of " + Formats.date(x.date()), w -> {
             w.delete(EntityRef.of(x));
             return x;
-        }, done -> {
-            busy.set(false);
-            stop();
-        }, this::failed);
+        }, done -> editor.close());
     }
 
     /** Opens "Log a pass" in the selected session; the person chooses the demand. */
     public void logPass() {
-        TableSession x = stored.get();
-        if (x != null && !creating.get()) {
+        TableSession x = editor.stored();
+        if (x != null && !editor.isCreating()) {
             passForm.startNew(null, x);
         }
     }
@@ -374,17 +357,8 @@ public final class SessionsViewModel {
         }
     }
 
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
-            errors.set(v);
-        } else {
-            dialogs.showError(Messages.get("session.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
-        }
-    }
-
     private TableSession build(Instant now) {
-        TableSession old = stored.get();
+        TableSession old = editor.stored();
         List<String> attendees = new ArrayList<>();
         ours.stream().filter(a -> a.presentProperty().get()).forEach(a -> attendees.add(a.person().id()));
         theirs.stream().filter(a -> a.presentProperty().get()).forEach(a -> attendees.add(a.person().id()));
@@ -418,8 +392,8 @@ public final class SessionsViewModel {
         if (day != null) {
             LocalDate d = day;
             NegotiationSnapshot s = document.snapshot();
-            String own = stored.get() == null ? null : stored.get().id();
-            if (s != null && creating.get() && s.sessions().stream()
+            String own = editor.stored() == null ? null : editor.stored().id();
+            if (s != null && editor.isCreating() && s.sessions().stream()
                     .anyMatch(x -> !x.id().equals(own) && x.date().equals(d) && x.location().strip()
                             .equalsIgnoreCase(location.get() == null ? "" : location.get().strip())
                             && Objects.equals(x.start(), from))) {
@@ -445,23 +419,6 @@ public final class SessionsViewModel {
         boolean decider = theirs.stream().anyMatch(a -> a.presentProperty().get() && a.person().canAgree());
         return o + " of ours and " + t + " of theirs attended" + (t > 0 && !decider
                 ? Messages.get("sessions.sessionsViewModel.nobodyOfTheirsWhoCan") : ".") + " Names in bold can agree for their side.";
-    }
-
-    private boolean isDirty() {
-        if (creating.get()) {
-            return true;
-        }
-        TableSession x = stored.get();
-        if (x == null) {
-            return false;
-        }
-        Set<String> present = new HashSet<>();
-        ours.stream().filter(a -> a.presentProperty().get()).forEach(a -> present.add(a.person().id()));
-        theirs.stream().filter(a -> a.presentProperty().get()).forEach(a -> present.add(a.person().id()));
-        return !date.get().strip().equals(Formats.isoDate(x.date()))
-                || !start.get().strip().equals(Formats.time(x.start()))
-                || !end.get().strip().equals(Formats.time(x.end())) || !location.get().equals(x.location())
-                || !notes.get().equals(x.notes()) || !present.equals(new HashSet<>(x.attendeeIds()));
     }
 
     /** Selects a session by id; false when there is none. */
@@ -491,7 +448,7 @@ public final class SessionsViewModel {
     }
 
     public ReadOnlyObjectProperty<TableSession> storedProperty() {
-        return stored.getReadOnlyProperty();
+        return editor.storedProperty();
     }
 
     /** Year-month-day. */
@@ -531,20 +488,9 @@ public final class SessionsViewModel {
         return attendance.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+    /** The editor of the session: dirty, busy, messages, save bar. */
+    public RecordEditor<TableSession> editor() {
+        return editor;
     }
 
     /** The passes logged in the selected session, in the order they crossed the table. */
@@ -554,9 +500,5 @@ public final class SessionsViewModel {
 
     public PassFormViewModel passForm() {
         return passForm;
-    }
-
-    public FieldErrors errors() {
-        return errors;
     }
 }

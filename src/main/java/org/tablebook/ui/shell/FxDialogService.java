@@ -53,6 +53,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Unsaved askUnsaved(String title, String message) {
+        ButtonType save = new ButtonType(org.tablebook.ui.common.Messages.get("unsaved.save"),
+                ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(org.tablebook.ui.common.Messages.get("unsaved.discard"),
+                ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(org.tablebook.ui.common.Messages.get("unsaved.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, save, discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(460);
+        alert.getDialogPane().setId("unsavedQuestion");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? Unsaved.SAVE : answer == discard ? Unsaved.DISCARD : Unsaved.CANCEL;
+    }
+
+    @Override
     public Optional<String> askText(String title, String question, String initialValue) {
         TextInputDialog dialog = new TextInputDialog(initialValue);
         dialog.initOwner(owner);

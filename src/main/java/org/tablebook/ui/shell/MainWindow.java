@@ -100,9 +100,14 @@ public final class MainWindow extends BorderPane {
         return viewModel.sectionProperty().isEqualTo(section);
     }
 
+    /** Every section's editors, for the sections to register theirs. */
+    public org.tablebook.ui.common.UnsavedEdits<Section> unsavedEdits() {
+        return viewModel.unsavedEdits();
+    }
+
     /** Shows a section, as a click in the navigation does. */
     public void select(Section section) {
-        viewModel.sectionProperty().set(section);
+        viewModel.goTo(section);
     }
 
     /** Puts the rules panel in its place on the right. */
@@ -198,7 +203,7 @@ public final class MainWindow extends BorderPane {
         }
         Menu view = new Menu(Messages.get("menu.view"), null, dark, language, new SeparatorMenuItem());
         for (Section s : Section.values()) {
-            MenuItem go = item(s.key(), s.icon(), () -> viewModel.sectionProperty().set(s),
+            MenuItem go = item(s.key(), s.icon(), () -> viewModel.goTo(s),
                     new KeyCodeCombination(KeyCode.valueOf("DIGIT" + s.shortcutNumber()), KeyCombination.SHORTCUT_DOWN));
             view.getItems().add(go);
         }
@@ -313,16 +318,30 @@ public final class MainWindow extends BorderPane {
                     setGraphic(null);
                     setId(null);
                 } else {
-                    setText(Messages.get(section.key()));
+                    boolean dirty = viewModel.unsavedEdits().dirtySections().contains(section);
+                    setText(Messages.get(section.key()) + (dirty ? "  \u2022" : ""));
                     setGraphic(new FontIcon(section.icon()));
                     setId("nav-" + section.name().toLowerCase());
+                    getStyleClass().remove("nav-dirty");
+                    if (dirty) {
+                        getStyleClass().add("nav-dirty");
+                    }
+                    setTooltip(dirty ? new javafx.scene.control.Tooltip(Messages.get("unsaved.nav.tooltip")) : null);
                 }
             }
         });
+        // The dot on a section holding an unsaved edit.
+        viewModel.unsavedEdits().dirtySections().addListener(
+                (javafx.collections.SetChangeListener<Section>) change -> navigation.refresh());
         navigation.getSelectionModel().select(viewModel.sectionProperty().get());
         navigation.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
-            if (is != null) {
-                viewModel.sectionProperty().set(is);
+            if (is != null && is != viewModel.sectionProperty().get()) {
+                viewModel.goTo(is);
+                if (viewModel.sectionProperty().get() != is) {
+                    // Cancelled: the entry of the section still on show stays selected.
+                    javafx.application.Platform.runLater(() -> navigation.getSelectionModel()
+                            .select(viewModel.sectionProperty().get()));
+                }
             }
         });
         viewModel.sectionProperty().addListener((obs, was, is) -> {

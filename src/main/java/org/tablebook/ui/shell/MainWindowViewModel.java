@@ -31,6 +31,8 @@ import org.tablebook.domain.sample.SampleNegotiation;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.UnsavedEdits;
+import org.tablebook.document.DraftFile;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.Preferences;
 import org.tablebook.document.PreferencesStore;
@@ -56,6 +58,7 @@ public final class MainWindowViewModel {
     private final Path defaultFile;
 
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.DASHBOARD);
+    private final UnsavedEdits<Section> edits;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -82,6 +85,9 @@ public final class MainWindowViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.defaultFile = defaultFile;
+        this.edits = new UnsavedEdits<>(dialogs, s -> Messages.get(s.key()));
+        edits.onAsk(section::set);
+        edits.onChange(this::keepDrafts);
         Preferences p = preferences.get();
         userName.set(p.userName());
         document.snapshotProperty().addListener((obs, was, is) -> {
@@ -187,13 +193,36 @@ public final class MainWindowViewModel {
         userName.set(name);
     }
 
+    /** Every section's editors: the dot on a section with an unsaved edit, and the question before leaving it. */
+    public UnsavedEdits<Section> unsavedEdits() {
+        return edits;
+    }
+
+    /** Shows another section, after asking about an unsaved edit in the one on show. */
+    public void goTo(Section target) {
+        Section current = section.get();
+        if (target == current) {
+            return;
+        }
+        edits.leave(current, () -> section.set(target));
+    }
+
+    /** Quitting or closing the window: runs {@code exit} once every unsaved edit is saved or discarded. */
+    public void quit(Runnable exit) {
+        edits.leaveAll(exit);
+    }
+
     public void openFile() {
+        edits.leaveAll(this::chooseAndOpen);
+    }
+
+    private void chooseAndOpen() {
         Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
         dialogs.chooseFileToOpen(Messages.get("dialog.open.title"), folder).ifPresent(this::open);
     }
 
     public void openRecent(String path) {
-        open(Path.of(path));
+        edits.leaveAll(() -> open(Path.of(path)));
     }
 
     public void open(Path path) {
@@ -218,6 +247,10 @@ public final class MainWindowViewModel {
     }
 
     public void newFile() {
+        edits.leaveAll(this::chooseAndCreate);
+    }
+
+    private void chooseAndCreate() {
         Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
         Optional<Path> target = dialogs.chooseFileToCreate(Messages.get("dialog.new.title"), folder,
                 Messages.get("dialog.new.name"));
@@ -253,6 +286,10 @@ public final class MainWindowViewModel {
      * written. On any problem nothing is written and the message names the place.
      */
     public void importBackup() {
+        edits.leaveAll(this::chooseAndImport);
+    }
+
+    private void chooseAndImport() {
         Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
         Optional<Path> json = dialogs.chooseBackupToOpen(Messages.get("import.choose.title"), folder);
         if (json.isEmpty()) {
@@ -311,6 +348,10 @@ public final class MainWindowViewModel {
      * after asking; nothing else is touched.
      */
     public void openSample() {
+        edits.leaveAll(this::openSampleNow);
+    }
+
+    private void openSampleNow() {
         Path sample = sampleFile();
         BackgroundTask.of(() -> Files.exists(sample))
                 .onSuccess(exists -> {
@@ -413,6 +454,41 @@ public final class MainWindowViewModel {
         preferences.update(p -> p.withDarkTheme(dark));
     }
 
+    /** Keeps what is typed and not saved beside the file, off the JavaFX thread. */
+    private void keepDrafts() {
+        Path at = file.get();
+        if (at == null || readOnly.get()) {
+            return;
+        }
+        List<DraftFile.Draft> drafts = edits.drafts();
+        BackgroundTask.of(() -> {
+            DraftFile.write(at, drafts);
+            return at;
+        }).onFailure(e -> statusText.set(Messages.get("status.draftsNotKept"))).runWith(tasks);
+    }
+
+    /** Drafts left beside a file by a crash or a kill are offered back when it is opened. */
+    private void offerDrafts(Path opened) {
+        BackgroundTask.of(() -> DraftFile.read(opened)).onSuccess(drafts -> {
+            if (drafts.isEmpty() || !opened.equals(file.get())) {
+                return;
+            }
+            String names = String.join("\n", drafts.stream().map(d -> "\u2022 " + d.recordName()).toList());
+            if (dialogs.confirm(Messages.get("drafts.title"), Messages.format("drafts.question", names),
+                    Messages.get("drafts.restore"))) {
+                // Sections are built when first shown: show each draft's section so its editor exists.
+                drafts.forEach(d -> java.util.Arrays.stream(Section.values())
+                        .filter(s -> s.name().equals(d.section())).findFirst().ifPresent(section::set));
+                List<String> lost = edits.restore(drafts);
+                if (!lost.isEmpty()) {
+                    dialogs.showInformation(Messages.get("drafts.title"),
+                            Messages.format("drafts.lost", String.join(", ", lost)));
+                }
+            }
+            keepDrafts();
+        }).onFailure(e -> { }).runWith(tasks);
+    }
+
     private void show(OpenedFile opened) {
         file.set(opened.file());
         readOnly.set(opened.readOnly());
@@ -422,6 +498,7 @@ public final class MainWindowViewModel {
         recentFiles.setAll(preferences.get().recentFiles());
         restoreStatus();
         refreshLastChange();
+        offerDrafts(opened.file());
     }
 
     private void refreshLastChange() {

@@ -9,7 +9,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -33,6 +32,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 
 /**
@@ -41,13 +41,12 @@ import org.tablebook.document.NegotiationDocument;
  * sidebar, recorded once it has ended; edited on a copy.
  */
 public final class ReportBackViewModel {
-    private final NegotiationDocument document;
     private final DialogService dialogs;
     private final Clock clock;
+    private final RecordEditor<ReportBack> editor;
 
     private NegotiationSnapshot snapshot;
     private Sidebar sidebar;
-    private ReportBack stored;
     private String defaultReportedAt = "";
 
     private final StringProperty reportedAt = new SimpleStringProperty("");
@@ -59,21 +58,21 @@ public final class ReportBackViewModel {
     private final ReadOnlyBooleanWrapper available = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper exists = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final FieldErrors errors = new FieldErrors();
 
     ReportBackViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
-        this.document = document;
         this.dialogs = dialogs;
         this.clock = clock;
-        reportedAt.addListener(o -> {
-            errors.clear("reportedAt");
-            refresh();
-        });
-        reportedBy.addListener(o -> refresh());
-        fullTeamPresent.addListener(o -> refresh());
-        summary.addListener(o -> refresh());
+        editor = new RecordEditor<>(document, dialogs, this::fill, this::blank,
+                r -> Messages.format("sidebars.report.name", sidebar == null ? "" : sidebar.purpose()),
+                Messages.get("sidebars.report.new"));
+        editor.field("reportedAt", reportedAt);
+        editor.field("reportedById", reportedBy);
+        editor.field("fullTeamPresent", fullTeamPresent);
+        editor.field("summary", summary);
+        editor.onSave(this::save);
+        editor.dirtyProperty().addListener(o -> refresh());
+        editor.storedProperty().addListener(o -> refresh());
     }
 
     /** Shows the report-back of this sidebar, or a new one to record; keeps what is typed while it is unchanged. */
@@ -82,16 +81,31 @@ public final class ReportBackViewModel {
         boolean sameSidebar = this.sidebar != null && sidebar != null && this.sidebar.id().equals(sidebar.id());
         this.sidebar = sidebar;
         ReportBack fresh = sidebar == null ? null : snapshot.reportBackOf(sidebar.id()).orElse(null);
-        boolean unchanged = sameSidebar && Objects.equals(fresh, stored);
         List<Person> people = reporterChoices(snapshot, sidebar, fresh);
         if (!people.equals(reporters)) {
+            // A drop-down lets go of its choice when its list is replaced: the choice is put back.
             Person keep = reportedBy.get();
-            reporters.setAll(people);
-            reportedBy.set(keep);
+            editor.quietly(() -> {
+                reporters.setAll(people);
+                reportedBy.set(keep);
+            });
         }
-        if (!(unchanged && dirty.get())) {
-            stored = fresh;
-            fill();
+        if (sidebar == null) {
+            editor.close();
+        } else if (fresh != null) {
+            if (sameSidebar) {
+                editor.edit(fresh);
+            } else {
+                editor.show(fresh);
+            }
+        } else if (sameSidebar && editor.stored() != null) {
+            // The report was taken back (an undo): a clean form offers a new one, an edit is kept.
+            editor.refresh(null);
+            if (!editor.isEditing()) {
+                editor.offerNew();
+            }
+        } else if (!(sameSidebar && editor.isCreating())) {
+            editor.offerNew();
         }
         refresh();
     }
@@ -112,39 +126,33 @@ public final class ReportBackViewModel {
         return ours;
     }
 
-    private void fill() {
-        ZoneId zone = clock.getZone();
-        errors.clearAll();
-        if (stored != null) {
-            reportedAt.set(TimeText.field(stored.reportedAt(), zone));
-            reportedBy.set(stored.reportedById() == null ? null : snapshot.person(stored.reportedById()).orElse(null));
-            fullTeamPresent.set(stored.fullTeamPresent());
-            summary.set(stored.summary());
-        } else {
-            defaultReportedAt = TimeText.field(now(), zone);
-            reportedAt.set(defaultReportedAt);
-            reportedBy.set(reporters.isEmpty() ? null : reporters.get(0));
-            fullTeamPresent.set(true);
-            summary.set("");
-        }
+    private void fill(ReportBack stored) {
+        reportedAt.set(TimeText.field(stored.reportedAt(), clock.getZone()));
+        reportedBy.set(stored.reportedById() == null ? null : snapshot.person(stored.reportedById()).orElse(null));
+        fullTeamPresent.set(stored.fullTeamPresent());
+        summary.set(stored.summary());
+    }
+
+    private void blank() {
+        defaultReportedAt = TimeText.field(now(), clock.getZone());
+        reportedAt.set(defaultReportedAt);
+        reportedBy.set(reporters.isEmpty() ? null : reporters.get(0));
+        fullTeamPresent.set(true);
+        summary.set("");
     }
 
     private void refresh() {
         boolean ended = sidebar != null && sidebar.endedAt() != null;
+        ReportBack stored = editor.stored();
         available.set(ended);
         exists.set(stored != null);
-        if (stored == null) {
-            dirty.set(ended);
-        } else {
-            String by = reportedBy.get() == null ? null : reportedBy.get().id();
-            dirty.set(!reportedAt.get().strip().equals(TimeText.field(stored.reportedAt(), clock.getZone()))
-                    || !Objects.equals(by, stored.reportedById()) || fullTeamPresent.get() != stored.fullTeamPresent()
-                    || !summary.get().equals(stored.summary()));
-        }
+        // A report that is due can be saved as it is offered; one recorded only once it is changed.
+        dirty.set(editor.isDirty() || (ended && stored == null));
         status.set(statusText(ended));
     }
 
     private String statusText(boolean ended) {
+        ReportBack stored = editor.stored();
         ZoneId zone = clock.getZone();
         if (sidebar == null) {
             return "";
@@ -168,9 +176,11 @@ public final class ReportBackViewModel {
 
     /** Records (or corrects) the report-back as one change. Only after the sidebar has ended. */
     public void save() {
-        if (sidebar == null || busy.get()) {
+        if (sidebar == null || editor.busyProperty().get()) {
             return;
         }
+        ReportBack stored = editor.stored();
+        FieldErrors errors = editor.errors();
         if (sidebar.endedAt() == null) {
             dialogs.showError(Messages.get("sidebars.error.reportTitle"), Messages.get("sidebars.error.reportBeforeEnd"));
             return;
@@ -213,29 +223,22 @@ public final class ReportBackViewModel {
             return;
         }
         boolean isNew = stored == null;
-        busy.set(true);
-        document.change((isNew ? Messages.get("sidebars.change.report") : Messages.get("sidebars.change.editReport"))
-                + " \"" + sidebar.purpose() + "\"", w -> {
-                    if (isNew) {
-                        w.insert(report);
-                    } else {
-                        w.update(report);
-                    }
-                    return report;
-                }, done -> busy.set(false), e -> {
-                    busy.set(false);
-                    if (e instanceof ValidationException v) {
-                        errors.set(v);
-                    }
-                    dialogs.showError(Messages.get("sidebars.error.notSaved"),
-                            e.getMessage() == null ? e.toString() : e.getMessage());
-                });
+        editor.write((isNew ? Messages.get("sidebars.change.report") : Messages.get("sidebars.change.editReport"))
+                + " \"" + sidebar.purpose() + "\"", report, isNew, null);
     }
 
     /** Puts the form back to what is stored (or to a fresh report). */
     public void cancel() {
-        fill();
+        editor.cancel();
+        if (sidebar != null && !editor.isEditing()) {
+            editor.offerNew();
+        }
         refresh();
+    }
+
+    /** The editor of the report-back: the question on leaving, and the draft kept of what is typed. */
+    public RecordEditor<ReportBack> editor() {
+        return editor;
     }
 
     /** Recomputes the "report immediately" reminder, which counts from the end. */
@@ -283,7 +286,7 @@ public final class ReportBackViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return editor.busyProperty();
     }
 
     /** "Reported Mar 3, 16:00 by Dana Reyes, 50 min after the end." or the reminder to report. */
@@ -292,6 +295,6 @@ public final class ReportBackViewModel {
     }
 
     public FieldErrors errors() {
-        return errors;
+        return editor.errors();
     }
 }

@@ -67,6 +67,12 @@ public final class SidebarChecklist {
         if (sidebar.startedAt() == null) {
             return List.of();
         }
+        // What was kept at the start stays as it was, whatever is filled in afterwards.
+        var start = snapshot.startOf(sidebar.id());
+        if (start.isPresent()) {
+            return java.util.Arrays.stream(SidebarCondition.values())
+                    .filter(c -> start.get().unmetConditions().contains(c.name())).toList();
+        }
         return unmet(Facts.of(sidebar, snapshot), sidebar.startedAt());
     }
 

@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -40,11 +39,15 @@ import org.tablebook.domain.Person;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarStart;
+import java.util.Objects;
+import java.util.Optional;
 import org.tablebook.domain.SidebarState;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 
 /**
@@ -61,14 +64,14 @@ public final class SidebarEditorViewModel {
             "notRepeatedRule", "notUsedInLitigationRule", "scheduledAt", "startedAt", "endedAt", "location",
             "agendaDemandIds", "confidentialNotes");
 
-    private final NegotiationDocument document;
     private final DialogService dialogs;
     private final Clock clock;
     private final Consumer<Sidebar> onSaved;
+    private final RecordEditor<Sidebar> editor;
 
     private NegotiationSnapshot snapshot;
-    private Sidebar stored;
-    private FormState loaded;
+    // True while the picks and the sets of chosen ids are being brought in line with each other.
+    private boolean syncing;
     private boolean filling;
 
     private final StringProperty purpose = new SimpleStringProperty("");
@@ -92,12 +95,9 @@ public final class SidebarEditorViewModel {
     private final StringProperty startedAt = new SimpleStringProperty("");
     private final StringProperty endedAt = new SimpleStringProperty("");
     private final StringProperty confidentialNotes = new SimpleStringProperty("");
-
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final FieldErrors errors = new FieldErrors();
+    // The ticks of the people and agenda lists, as the sets the record keeps: what dirty compares.
+    private final ObjectProperty<Set<String>> attendeeIds = new SimpleObjectProperty<>(Set.of());
+    private final ObjectProperty<Set<String>> agendaDemandIds = new SimpleObjectProperty<>(Set.of());
 
     private final Map<SidebarCondition, ReadOnlyBooleanWrapper> met = new EnumMap<>(SidebarCondition.class);
     private final Map<SidebarCondition, ReadOnlyStringWrapper> conditionTexts = new EnumMap<>(SidebarCondition.class);
@@ -123,7 +123,6 @@ public final class SidebarEditorViewModel {
 
     public SidebarEditorViewModel(NegotiationDocument document, DialogService dialogs, Clock clock,
             Consumer<Sidebar> onSaved) {
-        this.document = document;
         this.dialogs = dialogs;
         this.clock = clock;
         this.onSaved = onSaved;
@@ -131,32 +130,40 @@ public final class SidebarEditorViewModel {
             met.put(c, new ReadOnlyBooleanWrapper());
             conditionTexts.put(c, new ReadOnlyStringWrapper(""));
         }
-        watch(purpose, "purpose");
-        watch(requestedBy, "requestedBy");
-        watch(suggestedAt, "suggestedAt");
-        watch(teamInformedAt, "teamInformedAt");
-        watch(timeAnnouncedAt, "timeAnnouncedAt");
-        watch(teamAuthorizedAt, "teamAuthorizedAt");
-        watch(repsChosenBy, "repsChosenBy");
-        watch(instructionsSay, "instructionsSay");
-        watch(instructionsDoNotSay, "instructionsDoNotSay");
-        watch(noNotesRule, "noNotesRule");
-        watch(notRepeatedRule, "notRepeatedRule");
-        watch(notUsedInLitigationRule, "notUsedInLitigationRule");
-        watch(scheduledAt, "scheduledAt");
-        watch(location, "location");
-        watch(startedAt, "startedAt");
-        watch(endedAt, "endedAt");
-        watch(confidentialNotes, "confidentialNotes");
+        editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, Sidebar::purpose,
+                Messages.get("sidebars.heading.new"));
+        List<javafx.beans.property.Property<?>> all = List.of(purpose, requestedBy, suggestedAt, teamInformedAt,
+                timeAnnouncedAt, teamAuthorizedAt, repsChosenBy, attendeeIds, instructionsSay, instructionsDoNotSay, noNotesRule,
+                notRepeatedRule, notUsedInLitigationRule, scheduledAt, startedAt, endedAt, location, agendaDemandIds,
+                confidentialNotes);
+        for (int i = 0; i < all.size(); i++) {
+            editor.field(FORM_FIELDS.get(i), all.get(i));
+            all.get(i).addListener(o -> {
+                if (!filling) {
+                    refresh();
+                }
+            });
+        }
+        editor.onSave(this::save);
+        // A set put back (an edit kept over a new version, a draft) ticks the lists to match.
+        attendeeIds.addListener((obs, was, is) -> syncPicks());
+        agendaDemandIds.addListener((obs, was, is) -> syncPicks());
+        editor.dirtyProperty().addListener(o -> refresh());
+        editor.editingProperty().addListener(o -> refresh());
     }
 
-    private void watch(Observable property, String field) {
-        property.addListener(o -> {
-            if (!filling) {
-                errors.clear(field);
-                refresh();
-            }
-        });
+    private void syncPicks() {
+        if (syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            Stream.concat(ourPeople.stream(), theirPeople.stream())
+                    .forEach(p -> p.chosenProperty().set(attendeeIds.get().contains(p.id())));
+            agenda.forEach(p -> p.chosenProperty().set(agendaDemandIds.get().contains(p.id())));
+        } finally {
+            syncing = false;
+        }
     }
 
     // ---- showing a sidebar ----
@@ -167,19 +174,9 @@ public final class SidebarEditorViewModel {
      */
     public void show(NegotiationSnapshot snapshot, Sidebar sidebar) {
         this.snapshot = snapshot;
-        boolean same = stored != null && stored.equals(sidebar) && !creating.get();
-        if (same && dirty.get()) {
-            FormState typed = current();
-            fillPicks(typed.attendeeIds(), typed.agendaDemandIds());
-            refresh();
-            return;
-        }
-        stored = sidebar;
-        creating.set(false);
-        editing.set(true);
-        fill(sidebar);
-        errors.clearAll();
-        loaded = current();
+        editor.edit(sidebar);
+        // People or demands may have come or gone: the lists follow, the ticks stay as they are.
+        editor.quietly(() -> fillPicks(attendeeIds.get(), agendaDemandIds.get()));
         refresh();
         tick();
     }
@@ -187,43 +184,34 @@ public final class SidebarEditorViewModel {
     /** Starts a new sidebar in the form, suggested now; nothing is written until it is saved or started. */
     public void create(NegotiationSnapshot snapshot) {
         this.snapshot = snapshot;
-        stored = null;
-        creating.set(true);
-        editing.set(true);
-        fill(Sidebar.propose(Messages.get("sidebars.sidebarEditorViewModel.newSidebar"), Side.THEIRS, now()));
-        filling = true;
-        purpose.set("");
-        filling = false;
-        errors.clearAll();
-        loaded = current();
+        editor.startNew();
         refresh();
         tick();
+    }
+
+    private void blank() {
+        fill(Sidebar.propose("New sidebar", Side.THEIRS, now()));
+        purpose.set("");
     }
 
     /** Shows nothing (no sidebar selected). */
     public void clear(NegotiationSnapshot snapshot) {
         this.snapshot = snapshot;
-        stored = null;
-        creating.set(false);
-        editing.set(false);
-        errors.clearAll();
+        editor.close();
         refresh();
         tick();
     }
 
     /** Puts the form back to what is stored (Escape); a new sidebar not yet saved is dropped. */
     public void cancel() {
-        if (creating.get()) {
-            clear(snapshot);
-        } else if (stored != null) {
-            fill(stored);
-            errors.clearAll();
-            refresh();
-        }
+        editor.cancel();
+        refresh();
+        tick();
     }
 
     private void fill(Sidebar s) {
         ZoneId zone = clock.getZone();
+        boolean was = filling;
         filling = true;
         try {
             purpose.set(s.purpose());
@@ -243,16 +231,19 @@ public final class SidebarEditorViewModel {
             startedAt.set(TimeText.field(s.startedAt(), zone));
             endedAt.set(TimeText.field(s.endedAt(), zone));
             confidentialNotes.set(s.confidentialNotes());
-            fillPicks(Set.copyOf(s.attendeeIds()), Set.copyOf(s.agendaDemandIds()));
+            attendeeIds.set(new LinkedHashSet<>(s.attendeeIds()));
+            agendaDemandIds.set(new LinkedHashSet<>(s.agendaDemandIds()));
+            fillPicks(attendeeIds.get(), agendaDemandIds.get());
         } finally {
-            filling = false;
+            filling = was;
         }
+        refresh();
     }
 
     /** Active people of each side (and anyone inactive who is already chosen); open demands (and chosen ones). */
     private void fillPicks(Set<String> attendees, Set<String> agendaIds) {
-        boolean was = filling;
-        filling = true;
+        boolean was = syncing;
+        syncing = true;
         try {
             List<Person> people = snapshot == null ? List.of() : snapshot.people().stream()
                     .filter(p -> p.active() || attendees.contains(p.id()))
@@ -267,7 +258,7 @@ public final class SidebarEditorViewModel {
             replace(agenda, demands.stream().map(d -> pick(d.id(), d.code() + " " + d.title(), Labels.of(d.status()),
                     agendaIds.contains(d.id()))).toList());
         } finally {
-            filling = was;
+            syncing = was;
         }
     }
 
@@ -291,9 +282,14 @@ public final class SidebarEditorViewModel {
     private Pick pick(String id, String label, String detail, boolean chosen) {
         Pick p = new Pick(id, label, detail, chosen);
         p.chosenProperty().addListener(o -> {
-            if (!filling) {
-                errors.clear("attendeeIds");
-                refresh();
+            if (!syncing) {
+                syncing = true;
+                try {
+                    attendeeIds.set(new LinkedHashSet<>(chosenAttendees()));
+                    agendaDemandIds.set(new LinkedHashSet<>(chosen(agenda)));
+                } finally {
+                    syncing = false;
+                }
             }
         });
         return p;
@@ -318,17 +314,51 @@ public final class SidebarEditorViewModel {
 
     /** Writes the form as one change. */
     public void save() {
-        if (!editing.get() || busy.get()) {
+        if (!editor.isEditing() || editor.busyProperty().get()) {
             return;
         }
         Sidebar toSave = build(now());
         if (toSave == null) {
             return;
         }
-        if (!creating.get() && toSave.equals(stored)) {
+        if (!editor.isCreating() && toSave.equals(editor.stored())) {
+            editor.show(toSave);
             return;
         }
-        write((creating.get() ? Messages.get("sidebars.change.propose") : Messages.get("sidebars.change.edit"))
+        Sidebar before = editor.stored();
+        Optional<SidebarStart> start = before == null || snapshot == null ? Optional.empty()
+                : snapshot.startOf(before.id());
+        if (start.isPresent()) {
+            SidebarStart kept = start.get();
+            SidebarStart next = kept;
+            Instant now = now();
+            if (!Objects.equals(toSave.startedAt(), kept.startedAt())) {
+                if (toSave.startedAt() == null) {
+                    errors().set("startedAt", Messages.get("sidebars.error.startCleared"));
+                    return;
+                }
+                // Moving a start logged late is a correction: the reason goes on the record and the trail.
+                Optional<String> reason = dialogs.askText(Messages.get("sidebars.correct.title"),
+                        Messages.get("sidebars.correct.question"), "");
+                if (reason.isEmpty() || reason.get().isBlank()) {
+                    errors().set("startedAt", Messages.get("sidebars.correct.needsReason"));
+                    return;
+                }
+                next = next.corrected(toSave.startedAt(), reason.get(), now);
+            }
+            for (String id : toSave.attendeeIds()) {
+                next = next.withJoin(id, now, now);
+            }
+            String label = Messages.get("sidebars.change.edit") + " \"" + toSave.purpose() + "\"";
+            if (!next.correction().equals(kept.correction())) {
+                label = Messages.format("sidebars.change.correctStart", toSave.purpose(), next.correction());
+            }
+            if (!next.equals(kept)) {
+                editor.write(label, toSave, false, List.of(next), onSaved);
+                return;
+            }
+        }
+        write((editor.isCreating() ? Messages.get("sidebars.change.propose") : Messages.get("sidebars.change.edit"))
                 + " \"" + toSave.purpose() + "\"", toSave);
     }
 
@@ -338,7 +368,8 @@ public final class SidebarEditorViewModel {
      * what was missing (the change's label names it; the page keeps showing it).
      */
     public void start() {
-        if (!editing.get() || busy.get() || (stored != null && stored.startedAt() != null)) {
+        Sidebar stored = editor.stored();
+        if (!editor.isEditing() || editor.busyProperty().get() || (stored != null && stored.startedAt() != null)) {
             return;
         }
         Instant now = now();
@@ -347,7 +378,7 @@ public final class SidebarEditorViewModel {
             return;
         }
         if (draft.endedAt() != null || !startedAt.get().isBlank()) {
-            errors.set("startedAt", Messages.get("sidebars.error.startTyped"));
+            errors().set("startedAt", Messages.get("sidebars.error.startTyped"));
             return;
         }
         Sidebar toStart = draft.withTimes(now, null, now);
@@ -373,12 +404,26 @@ public final class SidebarEditorViewModel {
         String label = Messages.get("sidebars.change.start") + " \"" + toStart.purpose() + "\"" + (unmet.isEmpty() ? ""
                 : " " + Messages.get("sidebars.change.without") + " "
                         + unmet.stream().map(SidebarCondition::shortText).collect(Collectors.joining(", ")));
-        write(label, toStart);
+        // What the sidebar started with is kept, unchangeable, in the same change as the start.
+        SidebarStart kept = SidebarStart.of(toStart, unmet.stream().map(Enum::name).toList(), now);
+        editor.change(label, w -> {
+            if (editor.isCreating()) {
+                w.insert(toStart);
+            } else {
+                w.update(toStart);
+            }
+            w.insert(kept);
+            return toStart;
+        }, saved -> {
+            editor.show(saved);
+            onSaved.accept(saved);
+        });
     }
 
     /** Stamps the end of the running sidebar (with what is in the form) as one change. */
     public void end() {
-        if (busy.get() || stored == null || !stored.isRunning()) {
+        Sidebar stored = editor.stored();
+        if (editor.busyProperty().get() || stored == null || !stored.isRunning()) {
             return;
         }
         Instant now = now();
@@ -387,12 +432,17 @@ public final class SidebarEditorViewModel {
             return;
         }
         if (draft.startedAt() == null) {
-            errors.set("startedAt", Messages.get("sidebars.error.startCleared"));
+            errors().set("startedAt", Messages.get("sidebars.error.startCleared"));
             return;
         }
         if (draft.startedAt().isAfter(now)) {
-            errors.set("startedAt", Messages.format("sidebars.error.startInFuture",
+            errors().set("startedAt", Messages.format("sidebars.error.startInFuture",
                     TimeText.shown(draft.startedAt(), clock.getZone())));
+            return;
+        }
+        if (snapshot != null && snapshot.startOf(stored.id())
+                .filter(k -> !k.startedAt().equals(draft.startedAt())).isPresent()) {
+            errors().set("startedAt", Messages.get("sidebars.correct.saveFirst"));
             return;
         }
         Sidebar toEnd = draft.withTimes(draft.startedAt(), draft.endedAt() != null ? draft.endedAt() : now, now);
@@ -400,30 +450,7 @@ public final class SidebarEditorViewModel {
     }
 
     private void write(String label, Sidebar sidebar) {
-        boolean isNew = creating.get();
-        busy.set(true);
-        document.change(label, w -> {
-            if (isNew) {
-                w.insert(sidebar);
-            } else {
-                w.update(sidebar);
-            }
-            return sidebar;
-        }, saved -> {
-            busy.set(false);
-            creating.set(false);
-            onSaved.accept(saved);
-        }, this::failed);
-    }
-
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v && FORM_FIELDS.contains(v.field())) {
-            errors.set(v);
-        } else {
-            dialogs.showError(Messages.get("sidebars.error.notSaved"),
-                    e.getMessage() == null ? e.toString() : e.getMessage());
-        }
+        editor.write(label, sidebar, editor.isCreating(), onSaved);
     }
 
     /**
@@ -431,10 +458,11 @@ public final class SidebarEditorViewModel {
      * left as they were shown keep their seconds; a bare time is read on the sidebar's day.
      */
     Sidebar build(Instant now) {
+        FieldErrors errors = errors();
         errors.clearAll();
         ZoneId zone = clock.getZone();
         LocalDate today = now.atZone(zone).toLocalDate();
-        Sidebar base = stored;
+        Sidebar base = editor.stored();
         Instant suggested = time("suggestedAt", "sidebars.field.suggestedAt", suggestedAt,
                 base == null ? null : base.suggestedAt(), today);
         Instant informed = time("teamInformedAt", "sidebars.field.teamInformedAt", teamInformedAt,
@@ -477,7 +505,7 @@ public final class SidebarEditorViewModel {
         try {
             return TimeText.parse(field, Messages.get(labelKey), text.get(), zone, dayOfOriginal);
         } catch (ValidationException e) {
-            errors.set(e);
+            errors().set(e);
             return null;
         }
     }
@@ -498,13 +526,13 @@ public final class SidebarEditorViewModel {
                 end = TimeText.parse("endedAt", Messages.get("sidebars.field.endedAt"), text, zone, day.plusDays(1));
             }
             if (end != null && start != null && end.isBefore(start)) {
-                errors.set("endedAt", Messages.format("sidebars.error.endBeforeStart", TimeText.shown(end, zone),
+                errors().set("endedAt", Messages.format("sidebars.error.endBeforeStart", TimeText.shown(end, zone),
                         TimeText.shown(start, zone)));
                 return null;
             }
             return end;
         } catch (ValidationException e) {
-            errors.set(e);
+            errors().set(e);
             return null;
         }
     }
@@ -529,8 +557,11 @@ public final class SidebarEditorViewModel {
 
     /** Recomputes what depends on the form: dirty, the checklist, the notes warning, the heading. */
     private void refresh() {
-        FormState typed = current();
-        dirty.set(editing.get() && (creating.get() || !typed.equals(loaded)));
+        if (filling) {
+            return;
+        }
+        Sidebar stored = editor.stored();
+        boolean creating = editor.isCreating();
         NegotiationKind kind = snapshot == null ? NegotiationKind.UNION_CONTRACT : snapshot.negotiation().kind();
         List<SidebarCondition> unmet = SidebarChecklist.unmet(formFacts(), quietly(startedAt.get(), stored == null
                 ? null : stored.startedAt()));
@@ -548,11 +579,14 @@ public final class SidebarEditorViewModel {
         boolean refused = Stream.of(noNotesRule, notRepeatedRule, notUsedInLitigationRule)
                 .anyMatch(r -> r.get() == GroundRuleStatus.REFUSED);
         groundRulesAdvice.set(refused ? Messages.get("sidebars.groundRules.refused") : "");
-        heading.set(!editing.get() ? "" : purpose.get().isBlank()
-                ? (creating.get() ? Messages.get("sidebars.heading.new") : "") : purpose.get().strip());
+        String name = purpose.get().isBlank() ? (creating ? Messages.get("sidebars.heading.new") : "")
+                : purpose.get().strip();
+        // The unsaved-edit dot leads the heading, as in every section's editor.
+        heading.set(!editor.isEditing() ? "" : editor.isDirty() && !name.isEmpty()
+                ? Messages.format("editor.title.dirty", name) : name);
         SidebarState s = stored == null || snapshot == null ? null : snapshot.stateOf(stored);
         state.set(s);
-        stateText.set(s == null ? (creating.get() ? Messages.get("sidebars.state.unsaved") : "") : Labels.of(s));
+        stateText.set(s == null ? (creating ? Messages.get("sidebars.state.unsaved") : "") : Labels.of(s));
         started.set(stored != null && stored.startedAt() != null);
         running.set(stored != null && stored.isRunning());
         ended.set(stored != null && stored.endedAt() != null);
@@ -565,6 +599,7 @@ public final class SidebarEditorViewModel {
     }
 
     private SidebarChecklist.Facts formFacts() {
+        Sidebar stored = editor.stored();
         return new SidebarChecklist.Facts(quietly(teamInformedAt.get(), stored == null ? null : stored.teamInformedAt()),
                 quietly(teamAuthorizedAt.get(), stored == null ? null : stored.teamAuthorizedAt()), repsChosenBy.get(),
                 (int) ourPeople.stream().filter(Pick::isChosen).count(),
@@ -590,6 +625,7 @@ public final class SidebarEditorViewModel {
      * whether it has run past the negotiation's time limit. An ended sidebar shows its length.
      */
     public void tick() {
+        Sidebar stored = editor.stored();
         if (stored == null || stored.startedAt() == null || snapshot == null) {
             elapsed.set("");
             overLimit.set(false);
@@ -624,28 +660,16 @@ public final class SidebarEditorViewModel {
         return a.atZone(zone).toLocalDate().equals(b.atZone(zone).toLocalDate());
     }
 
-    private FormState current() {
-        return new FormState(purpose.get().strip(), requestedBy.get(), suggestedAt.get().strip(),
-                teamInformedAt.get().strip(), timeAnnouncedAt.get().strip(), teamAuthorizedAt.get().strip(),
-                repsChosenBy.get(), instructionsSay.get(),
-                instructionsDoNotSay.get(), noNotesRule.get(), notRepeatedRule.get(), notUsedInLitigationRule.get(),
-                scheduledAt.get().strip(), location.get(), startedAt.get().strip(), endedAt.get().strip(),
-                confidentialNotes.get(), new LinkedHashSet<>(chosenAttendees()), new LinkedHashSet<>(chosen(agenda)));
-    }
-
-    /** What the form holds, for telling whether anything was changed. */
-    private record FormState(String purpose, Side requestedBy, String suggestedAt, String teamInformedAt,
-            String timeAnnouncedAt, String teamAuthorizedAt, RepsChosenBy repsChosenBy, String instructionsSay, String instructionsDoNotSay,
-            GroundRuleStatus noNotes, GroundRuleStatus notRepeated, GroundRuleStatus notUsed, String scheduledAt,
-            String location, String startedAt, String endedAt, String confidentialNotes, Set<String> attendeeIds,
-            Set<String> agendaDemandIds) {
-    }
-
     // ---- the stored sidebar, for the section ----
 
     /** The sidebar as stored; null while a new one is being written or nothing is shown. */
     public Sidebar stored() {
-        return stored;
+        return editor.isCreating() ? null : editor.stored();
+    }
+
+    /** The editor of the sidebar's record: dirty, busy, messages, the question on leaving, drafts. */
+    public RecordEditor<Sidebar> editor() {
+        return editor;
     }
 
     // ---- properties ----
@@ -732,23 +756,23 @@ public final class SidebarEditorViewModel {
     }
 
     public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
+        return editor.editingProperty();
     }
 
     public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
+        return editor.creatingProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return editor.busyProperty();
     }
 
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return editor.dirtyProperty();
     }
 
     public FieldErrors errors() {
-        return errors;
+        return editor.errors();
     }
 
     /** Whether a condition is met by what the form holds now. */

@@ -37,6 +37,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.SidebarState;
 import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.SectionView;
 
@@ -116,14 +117,10 @@ public final class SidebarsView implements SectionView {
     // ---- the list ----
 
     private Node list() {
-        search.setId("sidebarsSearch");
-        search.setPromptText(Messages.get("sidebars.search.prompt"));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        Button add = new Button(Messages.get("sidebars.new"), new FontIcon("mdi2f-forum-plus-outline"));
-        add.setId("sidebarsNew");
-        add.setTooltip(new Tooltip(Messages.get("sidebars.new.help")));
-        add.setOnAction(e -> newItem());
+        EditorPane.search(search, "sidebarsSearch", Messages.get("sidebars.search.prompt"), null,
+                viewModel.searchProperty());
+        Button add = EditorPane.add("sidebarsNew", Messages.get("sidebars.new"), "mdi2f-forum-plus-outline",
+                Messages.get("sidebars.new.help"), this::newItem);
         HBox toolbar = Forms.buttonBar(add);
         toolbar.getChildren().add(0, search);
 

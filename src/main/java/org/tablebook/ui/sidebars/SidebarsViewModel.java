@@ -45,6 +45,7 @@ import org.tablebook.domain.TableSession;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 
 /**
@@ -95,9 +96,11 @@ public final class SidebarsViewModel {
         }, search));
         selected.addListener((obs, was, is) -> {
             if (!loading) {
-                showSelected();
+                choose(was, is);
             }
         });
+        editor.editor().onReveal(id -> reveal(new EntityRef(org.tablebook.domain.EntityKind.SIDEBAR, id)));
+        reportBack.editor().onReveal(id -> reveal(new EntityRef(org.tablebook.domain.EntityKind.REPORT_BACK, id)));
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         load(document.snapshot());
     }
@@ -125,6 +128,37 @@ public final class SidebarsViewModel {
             loading = false;
         }
         showSelected();
+    }
+
+    /**
+     * Another sidebar chosen in the list: with an unsaved edit the person is asked first, and on
+     * Cancel the list goes back to the sidebar still being edited.
+     */
+    private void choose(SidebarRow was, SidebarRow is) {
+        RecordEditor<Sidebar> e = editor.editor();
+        Sidebar current = e.stored();
+        boolean same = is != null && current != null && !e.isCreating() && is.id().equals(current.id());
+        if (same || !(e.isDirty() || reportBack.editor().isDirty())) {
+            showSelected();
+            return;
+        }
+        boolean[] went = {false};
+        e.leave(() -> reportBack.editor().leave(() -> {
+            went[0] = true;
+            if (selected.get() != is) {
+                selected.set(is);
+            } else {
+                showSelected();
+            }
+        }));
+        if (!went[0] && !e.busyProperty().get() && !reportBack.editor().busyProperty().get()) {
+            loading = true;
+            try {
+                selected.set(was);
+            } finally {
+                loading = false;
+            }
+        }
     }
 
     /** Shows the selected sidebar in every step; a new sidebar being written stays in the form. */
@@ -202,6 +236,10 @@ public final class SidebarsViewModel {
         if (snapshot == null) {
             return;
         }
+        editor.editor().leave(() -> reportBack.editor().leave(this::startNew));
+    }
+
+    private void startNew() {
         loading = true;
         try {
             selected.set(null);

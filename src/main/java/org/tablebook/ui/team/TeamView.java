@@ -22,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
+import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
@@ -36,9 +37,7 @@ public final class TeamView implements SectionView {
 
     public TeamView(TeamViewModel viewModel) {
         this.viewModel = viewModel;
-        root = new SplitPane(list(), editor());
-        root.setDividerPositions(0.5);
-        root.getStyleClass().add("section-split");
+        root = EditorPane.split(list(), editor());
     }
 
     private Node list() {
@@ -93,11 +92,7 @@ public final class TeamView implements SectionView {
     }
 
     private Node editor() {
-        Label heading = new Label();
-        heading.getStyleClass().add("title-3");
-        heading.textProperty().bind(Bindings.when(viewModel.creatingProperty()).then(Messages.get("team.teamView.newPerson"))
-                .otherwise(viewModel.nameProperty()));
-
+        EditorPane pane = new EditorPane(viewModel.editor(), "person", viewModel::save, viewModel::delete);
         name.setId("personName");
         name.setPromptText(Messages.get("team.name.prompt"));
         name.textProperty().bindBidirectional(viewModel.nameProperty());
@@ -116,11 +111,11 @@ public final class TeamView implements SectionView {
         GridPane form = Forms.grid();
         int row = 0;
         row = Forms.row(form, row, Messages.get("team.teamView.name"), name, Messages.get("team.teamView.thePersonSNameAs"),
-                viewModel.errors().messageFor("name"));
+                viewModel.editor().errors().messageFor("name"));
         row = Forms.row(form, row, Messages.get("team.teamView.side"), side, Messages.get("team.teamView.whichSideOfTheTable"),
-                viewModel.errors().messageFor("side"));
+                viewModel.editor().errors().messageFor("side"));
         row = Forms.row(form, row, Messages.get("team.teamView.role"), role, Messages.get("team.teamView.theirRoleOnTheirSide"),
-                viewModel.errors().messageFor("role"));
+                viewModel.editor().errors().messageFor("role"));
         row = Forms.row(form, row, Messages.get("team.teamView.authority"), canAgree, Messages.get("team.teamView.whetherThisPersonCanAgree"), null);
         row = Forms.row(form, row, Messages.get("team.teamView.status"), active, Messages.get("team.teamView.inactivePeopleStayInThe"), null);
         Label appearances = new Label();
@@ -129,46 +124,12 @@ public final class TeamView implements SectionView {
         appearances.textProperty().bind(viewModel.appearancesProperty());
         Forms.span(form, row, appearances);
 
-        Button save = new Button(Messages.get("common.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("personSave");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty()));
-        save.setOnAction(e -> viewModel.save());
-        Button cancel = new Button(Messages.get("common.cancel"));
-        cancel.setId("personCancel");
-        cancel.setCancelButton(true);
-        cancel.disableProperty().bind(viewModel.dirtyProperty().not());
-        cancel.setOnAction(e -> viewModel.cancel());
         Button deactivate = new Button(Messages.get("team.deactivate"));
         deactivate.setId("personDeactivate");
-        deactivate.disableProperty().bind(viewModel.creatingProperty().or(viewModel.activeProperty().not()));
+        deactivate.disableProperty().bind(viewModel.editor().creatingProperty().or(viewModel.activeProperty().not()));
         deactivate.setOnAction(e -> viewModel.deactivate());
-        Button delete = new Button(Messages.get("common.deleteEllipsis"));
-        delete.setId("personDelete");
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(viewModel.creatingProperty());
-        delete.setOnAction(e -> viewModel.delete());
-        HBox buttons = Forms.buttonBar(save, cancel);
-        HBox lifecycle = Forms.buttonBar(deactivate, delete);
-
-        VBox editor = new VBox(12, heading, form, buttons, new javafx.scene.control.Separator(), lifecycle);
-        editor.setId("personEditor");
-        editor.setPadding(new Insets(14));
-        editor.setMinWidth(340);
-        editor.visibleProperty().bind(viewModel.editingProperty());
-        editor.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.cancel();
-                e.consume();
-            }
-        });
-
-        Label hint = new Label(Messages.get("team.hint"));
-        hint.getStyleClass().add("text-muted");
-        hint.visibleProperty().bind(viewModel.editingProperty().not());
-        VBox hintBox = new VBox(hint);
-        hintBox.setAlignment(Pos.CENTER);
-        return new javafx.scene.layout.StackPane(hintBox, editor);
+        return pane.pane(form, pane.saveBar(deactivate, pane.deleteButton()), "personEditor",
+                Messages.get("team.hint"));
     }
 
     @Override

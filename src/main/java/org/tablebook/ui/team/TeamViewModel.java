@@ -27,9 +27,9 @@ import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.FieldErrors;
-import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordEditor;
+import org.tablebook.document.NegotiationDocument;
 
 /**
  * The Team section: the people of both sides, and an editor for the one selected. The editor
@@ -46,18 +46,13 @@ public final class TeamViewModel {
     private final BooleanProperty showInactive = new SimpleBooleanProperty(false);
     private final ObjectProperty<Person> selected = new SimpleObjectProperty<>();
 
+    private final RecordEditor<Person> editor;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(Side.OURS);
     private final ObjectProperty<PersonRole> role = new SimpleObjectProperty<>(PersonRole.COMMITTEE_MEMBER);
     private final BooleanProperty canAgree = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty(true);
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper appearances = new ReadOnlyStringWrapper("");
-    private final FieldErrors errors = new FieldErrors();
-    private final BooleanBinding dirty;
-    private boolean filling;
 
     public TeamViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
         this.document = document;
@@ -70,17 +65,27 @@ public final class TeamViewModel {
                     && (needle.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(needle)
                             || p.role().name().replace('_', ' ').toLowerCase(Locale.ROOT).contains(needle));
         }, search, showInactive));
+        editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, Person::name,
+                Messages.get("team.new"));
+        editor.field("name", name);
+        editor.field("side", side);
+        editor.field("role", role);
+        editor.field("canAgree", canAgree);
+        editor.field("active", active);
+        editor.onSave(this::save);
+        editor.onReveal(this::select);
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         selected.addListener((obs, was, is) -> {
             if (is != null) {
-                edit(is);
+                if (!editor.edit(is, () -> selected.set(is))) {
+                    selected.set(was);
+                }
             }
         });
-        dirty = Bindings.createBooleanBinding(this::isDirty, name, side, role, canAgree, active, selected, creating);
         // The name is checked as it is typed, so the message shows before anything is saved.
         name.addListener((obs, was, is) -> {
-            if (!filling) {
-                errors.set("name", is == null || is.isBlank() ? Messages.get("team.teamViewModel.thePersonSNameIs") : null);
+            if (editor.isEditing()) {
+                editor.errors().set("name", is == null || is.isBlank() ? Messages.get("team.teamViewModel.thePersonSNameIs") : null);
             }
         });
         load(document.snapshot());
@@ -91,86 +96,53 @@ public final class TeamViewModel {
                 .sorted(Comparator.comparing(Person::side).thenComparing(p -> p.name().toLowerCase(Locale.ROOT)))
                 .toList();
         people.setAll(sorted);
-        Person current = selected.get();
+        Person current = editor.stored();
         if (current != null) {
             Person fresh = sorted.stream().filter(p -> p.id().equals(current.id())).findFirst().orElse(null);
-            selected.set(fresh);
-            if (fresh == null) {
-                editing.set(false);
-            }
+            editor.refresh(fresh);
+            selected.set(editor.stored() == null ? null : fresh);
         }
     }
 
     /** Starts a new person in the editor; nothing is written until {@link #save()}. */
     public void newPerson() {
-        selected.set(null);
-        creating.set(true);
-        editing.set(true);
-        filling = true;
+        editor.leave(() -> {
+            selected.set(null);
+            editor.startNew();
+        });
+    }
+
+    private void blank() {
         name.set("");
-        filling = false;
         side.set(Side.OURS);
         role.set(PersonRole.COMMITTEE_MEMBER);
         canAgree.set(false);
         active.set(true);
-        errors.clearAll();
         appearances.set("");
     }
 
-    private void edit(Person p) {
-        creating.set(false);
-        editing.set(true);
-        filling = true;
+    private void fill(Person p) {
         name.set(p.name());
-        filling = false;
         side.set(p.side());
         role.set(p.role());
         canAgree.set(p.canAgree());
         active.set(p.active());
-        errors.clearAll();
         appearances.set(describeAppearances(p));
     }
 
     /** Puts the editor back to what is stored (Escape). */
     public void cancel() {
-        if (creating.get()) {
-            creating.set(false);
-            editing.set(false);
-            errors.clearAll();
-        } else if (selected.get() != null) {
-            edit(selected.get());
-        }
+        editor.cancel();
     }
 
     /** Validates in the domain and writes the person as one change. */
     public void save() {
-        errors.clearAll();
-        Person current = selected.get();
-        Person toSave;
-        try {
-            toSave = creating.get()
-                    ? new Person(org.tablebook.domain.Ids.newId(), name.get(), side.get(), role.get(), canAgree.get(),
-                            active.get(), clock.instant(), clock.instant())
-                    : new Person(current.id(), name.get(), side.get(), role.get(), canAgree.get(), active.get(),
-                            current.createdAt(), clock.instant());
-        } catch (ValidationException e) {
-            errors.set(e);
-            return;
-        }
-        boolean isNew = creating.get();
-        busy.set(true);
-        document.change(isNew ? "Add " + toSave.name() : "Edit " + toSave.name(), w -> {
-            if (isNew) {
-                w.insert(toSave);
-            } else {
-                w.update(toSave);
-            }
-            return toSave;
-        }, saved -> {
-            busy.set(false);
-            creating.set(false);
-            selected.set(people.stream().filter(p -> p.id().equals(saved.id())).findFirst().orElse(saved));
-        }, this::failed);
+        editor.save(p -> (editor.isCreating() ? "Add " : "Edit ") + p.name(), current -> current == null
+                ? new Person(org.tablebook.domain.Ids.newId(), name.get(), side.get(), role.get(), canAgree.get(),
+                        active.get(), clock.instant(), clock.instant())
+                : new Person(current.id(), name.get(), side.get(), role.get(), canAgree.get(), active.get(),
+                        current.createdAt(), clock.instant()),
+                saved -> selected.set(people.stream().filter(p -> p.id().equals(saved.id())).findFirst().orElse(saved)));
     }
 
     /** Deactivates the selected person: kept in the record, no longer offered for new sessions. */
@@ -180,11 +152,11 @@ public final class TeamViewModel {
             return;
         }
         Person inactive = p.withActive(false, clock.instant());
-        busy.set(true);
+        editor.busy(true);
         document.change("Deactivate " + p.name(), w -> {
             w.update(inactive);
             return inactive;
-        }, done -> busy.set(false), this::failed);
+        }, done -> editor.busy(false), editor::failed);
     }
 
     /**
@@ -203,30 +175,8 @@ public final class TeamViewModel {
                             where.substring(0, 1).toLowerCase(Locale.ROOT) + where.substring(1)));
             return;
         }
-        if (!dialogs.confirm(Messages.format("team.delete.confirm.title", p.name()),
-                Messages.format("team.delete.confirm", p.name()), Messages.get("common.delete"))) {
-            return;
-        }
-        busy.set(true);
-        document.change("Delete " + p.name(), w -> {
-            w.delete(new EntityRef(EntityKind.PERSON, p.id()));
-            return p;
-        }, done -> {
-            busy.set(false);
-            editing.set(false);
-        }, this::failed);
-    }
-
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v) {
-            errors.set(v);
-            if (!List.of("name", "side", "role").contains(v.field())) {
-                dialogs.showError(Messages.get("team.saveFailed"), v.getMessage());
-            }
-        } else {
-            dialogs.showError(Messages.get("team.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
-        }
+        editor.delete(Messages.format("team.delete.confirm", p.name()),
+                "Delete " + p.name(), () -> selected.set(null));
     }
 
     /** "Appears in 2 table sessions and 1 sidebar." or "" when nowhere. */
@@ -249,15 +199,6 @@ public final class TeamViewModel {
             parts.add(reports + (reports == 1 ? Messages.get("team.teamViewModel.reportBack") : Messages.get("team.teamViewModel.reportBacks")));
         }
         return parts.isEmpty() ? "" : "Appears in " + String.join(Messages.get("team.teamViewModel.and"), parts) + ".";
-    }
-
-    private boolean isDirty() {
-        if (creating.get()) {
-            return true;
-        }
-        Person p = selected.get();
-        return p != null && (!p.name().equals(name.get().strip()) || p.side() != side.get() || p.role() != role.get()
-                || p.canAgree() != canAgree.get() || p.active() != active.get());
     }
 
     public ObservableList<Person> people() {
@@ -296,28 +237,13 @@ public final class TeamViewModel {
         return active;
     }
 
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty appearancesProperty() {
         return appearances.getReadOnlyProperty();
     }
 
-    public BooleanBinding dirtyProperty() {
-        return dirty;
-    }
-
-    public FieldErrors errors() {
-        return errors;
+    /** The editor of the selected person: dirty, busy, messages, save bar. */
+    public RecordEditor<Person> editor() {
+        return editor;
     }
 
     /** Selects a person by id, showing inactive people if that is what it takes; false when there is none. */

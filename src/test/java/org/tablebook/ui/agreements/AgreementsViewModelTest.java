@@ -95,7 +95,7 @@ class AgreementsViewModelTest {
         assertEquals("Record agreement on U-1", last.get(0).label());
         assertEquals(1, viewModel.rows().size());
         assertEquals("1 agreement: 1 tentative", viewModel.summaryProperty().get());
-        assertFalse(viewModel.dirtyProperty().get());
+        assertFalse(viewModel.editor().dirtyProperty().get());
     }
 
     @Test
@@ -104,7 +104,7 @@ class AgreementsViewModelTest {
         assertEquals(List.of("U-1"), viewModel.demandChoices().stream().map(c -> c.value().code()).toList());
         viewModel.textProperty().set("Something");
         viewModel.save();
-        assertEquals("Choose the demand this agreement settles.", viewModel.errors().get("demandId"));
+        assertEquals("Choose the demand this agreement settles.", viewModel.editor().errors().get("demandId"));
         assertTrue(file.snapshot().agreements().isEmpty());
     }
 
@@ -117,18 +117,18 @@ class AgreementsViewModelTest {
         viewModel.initialedByUsOnProperty().set("yesterday");
         viewModel.save();
         assertEquals("The date it was reached \"2026-02-30\" is not a real date: February 2026 has 28 days.",
-                viewModel.errors().get("reachedOn"));
-        assertTrue(viewModel.errors().get("initialedByUsOn").contains("write it as year-month-day"));
+                viewModel.editor().errors().get("reachedOn"));
+        assertTrue(viewModel.editor().errors().get("initialedByUsOn").contains("write it as year-month-day"));
         viewModel.reachedOnProperty().set("2026-03-10");
         viewModel.initialedByUsOnProperty().set("2026-03-09");
-        assertFalse(viewModel.errors().has("reachedOn"), "editing a field clears its message");
+        assertFalse(viewModel.editor().errors().has("reachedOn"), "editing a field clears its message");
         viewModel.save();
         assertEquals("Our initials (2026-03-09) cannot come before the date it was reached (2026-03-10).",
-                viewModel.errors().get("initialedByUsOn"));
+                viewModel.editor().errors().get("initialedByUsOn"));
         viewModel.initialedByUsOnProperty().set("");
         viewModel.textProperty().set("  ");
         viewModel.save();
-        assertEquals("The agreed text is required.", viewModel.errors().get("text"));
+        assertEquals("The agreed text is required.", viewModel.editor().errors().get("text"));
         assertTrue(file.snapshot().agreements().isEmpty());
         assertEquals(DemandStatus.ON_TABLE, stored(wages).status());
     }
@@ -161,7 +161,7 @@ class AgreementsViewModelTest {
         viewModel.textProperty().set("3.5% a year.");
         viewModel.sourceProperty().set(TaSource.SIDEBAR);
         viewModel.save();
-        assertTrue(viewModel.errors().get("sidebarId").startsWith("An agreement reached in a sidebar must name"));
+        assertTrue(viewModel.editor().errors().get("sidebarId").startsWith("An agreement reached in a sidebar must name"));
         viewModel.sidebarProperty().set(viewModel.sidebarChoices().stream().filter(c -> !c.isNone()).findFirst()
                 .orElseThrow());
         viewModel.save();
@@ -171,8 +171,8 @@ class AgreementsViewModelTest {
         assertEquals(List.of(org.tablebook.domain.EntityRef.of(sidebar)), revealed, "the link opens the sidebar");
 
         viewModel.confirm();
-        assertTrue(viewModel.errors().get("teamApprovedAt").contains("stays TENTATIVE until the whole team approves it"),
-                viewModel.errors().get("teamApprovedAt"));
+        assertTrue(viewModel.editor().errors().get("teamApprovedAt").contains("stays TENTATIVE until the whole team approves it"),
+                viewModel.editor().errors().get("teamApprovedAt"));
         assertEquals(TaStatus.TENTATIVE, file.snapshot().agreements().get(0).status());
         assertTrue(dialogs.errors.isEmpty(), "a refusal with a field is shown on the field, not in a dialog");
 
@@ -198,7 +198,7 @@ class AgreementsViewModelTest {
         assertFalse(viewModel.canDeleteProperty().get());
         viewModel.textProperty().set("Quietly changed");
         viewModel.save();
-        assertTrue(viewModel.errors().get("status").contains("take it out of the memorandum"));
+        assertTrue(viewModel.editor().errors().get("status").contains("take it out of the memorandum"));
         assertEquals(1, dialogs.errors.size());
         assertEquals("4% a year for three years.", file.snapshot().agreements().get(0).text());
     }
@@ -229,7 +229,7 @@ class AgreementsViewModelTest {
         viewModel.delete();
         assertTrue(file.snapshot().agreements().isEmpty());
         assertEquals(DemandStatus.ON_TABLE, stored(wages).status());
-        assertFalse(viewModel.editingProperty().get());
+        assertFalse(viewModel.editor().editingProperty().get());
         assertTrue(dialogs.questions.get(0).endsWith("The demand goes back on the table."));
     }
 
@@ -237,14 +237,14 @@ class AgreementsViewModelTest {
     void cancelPutsTheStoredValuesBackAndAbandonsANewOne() {
         reachWages();
         viewModel.textProperty().set("Changed my mind");
-        assertTrue(viewModel.dirtyProperty().get());
+        assertTrue(viewModel.editor().dirtyProperty().get());
         assertFalse(viewModel.canReopenProperty().get(), "lifecycle steps wait for the edit to be saved or cancelled");
         viewModel.cancel();
         assertEquals("4% a year for three years.", viewModel.textProperty().get());
-        assertFalse(viewModel.dirtyProperty().get());
+        assertFalse(viewModel.editor().dirtyProperty().get());
         viewModel.newAgreement();
         viewModel.cancel();
-        assertFalse(viewModel.editingProperty().get());
+        assertFalse(viewModel.editor().editingProperty().get());
     }
 
     @Test
@@ -273,5 +273,61 @@ class AgreementsViewModelTest {
         assertEquals("Reached Mar 10, 2026 at the table", row.reachedLine());
         assertEquals("Initialed: not yet \u00b7 Confirmed: not yet", row.stepsLine());
         assertNull(row.agreement().sidebarId());
+    }
+
+    @Test
+    void anAgreementLeftAloneIsNotDirtyAfterAChangeElsewhere() {
+        TentativeAgreement ta = reachWages();
+        viewModel.selectedProperty().set(null);
+        viewModel.select(ta.id());
+        assertFalse(viewModel.editor().dirtyProperty().get());
+        // Another section records something: a sidebar is added, the choices are rebuilt.
+        Sidebar other = Sidebar.propose("Overtime", Side.THEIRS, NOW);
+        file.document().change("Add a sidebar", w -> {
+            w.insert(other);
+            return other;
+        }, done -> { }, e -> { throw new AssertionError(e); });
+        assertFalse(viewModel.editor().dirtyProperty().get(), "nobody touched the agreement");
+        assertEquals("", viewModel.editor().noticeProperty().get());
+    }
+
+    @Test
+    void anEditKeptWhenTheAgreementChangesUnderneath() {
+        TentativeAgreement ta = reachWages();
+        viewModel.textProperty().set("5% a year for three years.");
+        TentativeAgreement initialed = new TentativeAgreement(ta.id(), ta.demandId(), ta.text(), ta.publicText(),
+                ta.source(), ta.sidebarId(), ta.reachedOn(), LocalDate.of(2026, 3, 10), null, ta.teamApprovedAt(),
+                ta.confirmedSessionId(), ta.status(), ta.createdAt(), NOW.plusSeconds(60));
+        file.document().change("Initial", w -> {
+            w.update(initialed);
+            return initialed;
+        }, done -> { }, e -> { throw new AssertionError(e); });
+        assertEquals("5% a year for three years.", viewModel.textProperty().get(), "the edit is kept");
+        assertTrue(viewModel.editor().dirtyProperty().get());
+        assertFalse(viewModel.editor().noticeProperty().get().isEmpty(), "the editor says what happened");
+        viewModel.save();
+        TentativeAgreement saved = file.snapshot().agreements().get(0);
+        assertEquals("5% a year for three years.", saved.text());
+        assertEquals(LocalDate.of(2026, 3, 10), saved.initialedByUsOn(), "saved over the new version");
+    }
+
+    @Test
+    void aDropDownLettingGoOfItsChoiceWhenItsListIsReplacedDoesNotDirtyTheAgreement() {
+        TentativeAgreement ta = reachWages();
+        viewModel.confirmedSessionProperty().set(viewModel.sessionChoices().stream()
+                .filter(c -> !c.isNone()).findFirst().orElseThrow());
+        viewModel.save();
+        assertFalse(viewModel.editor().isDirty());
+        // What a ComboBox does when the items under its value are replaced.
+        viewModel.sessionChoices().addListener((javafx.collections.ListChangeListener<LabelledChoice<TableSession>>)
+                c -> viewModel.confirmedSessionProperty().set(null));
+        Sidebar other = Sidebar.propose("Overtime", Side.THEIRS, NOW);
+        file.document().change("Add a sidebar", w -> {
+            w.insert(other);
+            return other;
+        }, done -> { }, e -> { throw new AssertionError(e); });
+        assertFalse(viewModel.editor().isDirty(), "the E-2 case: nobody touched it");
+        assertEquals(session.id(), viewModel.confirmedSessionProperty().get().value().id(), "still the session");
+        assertEquals(ta.id(), viewModel.editor().stored().id());
     }
 }

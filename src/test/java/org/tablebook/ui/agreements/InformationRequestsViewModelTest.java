@@ -67,7 +67,7 @@ class InformationRequestsViewModelTest {
         assertEquals(Side.OURS, saved.askedBy());
         assertEquals(LocalDate.of(2026, 3, 17), saved.askedOn());
         assertEquals(LocalDate.of(2026, 4, 1), saved.dueOn());
-        assertFalse(viewModel.dirtyProperty().get());
+        assertFalse(viewModel.editor().dirtyProperty().get());
         assertEquals("Record information request: Staffing levels by unit", file.store().audit().latestChange().get(0).label());
     }
 
@@ -107,11 +107,11 @@ class InformationRequestsViewModelTest {
         viewModel.dueOnProperty().set("2026-02-01");
         viewModel.save();
         assertEquals("The due date (2026-02-01) cannot come before the date it was asked (2026-03-01).",
-                viewModel.errors().get("dueOn"));
+                viewModel.editor().errors().get("dueOn"));
         viewModel.cancel();
         viewModel.subjectProperty().set("");
         viewModel.save();
-        assertEquals("The subject is required.", viewModel.errors().get("subject"));
+        assertEquals("The subject is required.", viewModel.editor().errors().get("subject"));
         assertEquals("Agency costs", file.snapshot().informationRequests().get(0).subject());
     }
 

@@ -220,4 +220,19 @@ class MemorandumViewModelTest {
                 viewModel.errors().get("moaDraftedOn"));
         assertTrue(file.snapshot().ratifications().isEmpty());
     }
+
+    @Test
+    void anAgreementOpenInItsEditorIsNotDirtiedByTheVote() {
+        AgreementsViewModel agreements = new AgreementsViewModel(file.document(), dialogs, CLOCK);
+        agreements.select(wagesTa.id());
+        assertFalse(agreements.editor().isDirty());
+        tickAllAndDraft();
+        assertFalse(agreements.editor().isDirty(), () -> "after the memorandum: " + agreements.editor().draft());
+        vote("250", "40", "160");
+        assertFalse(agreements.editor().isDirty(), "after a no vote");
+        tickAllAndDraft();
+        vote("250", "200", "30");
+        assertFalse(agreements.editor().isDirty(), "after a yes vote");
+        assertEquals("", agreements.editor().noticeProperty().get());
+    }
 }

@@ -32,6 +32,14 @@ public final class FakeDialogService implements DialogService {
         return confirmAnswers.isEmpty() ? false : confirmAnswers.pop();
     }
 
+    public final Deque<Unsaved> unsavedAnswers = new ArrayDeque<>();
+
+    @Override
+    public Unsaved askUnsaved(String title, String message) {
+        questions.add(message);
+        return unsavedAnswers.isEmpty() ? Unsaved.CANCEL : unsavedAnswers.pop();
+    }
+
     @Override
     public Optional<String> askText(String title, String question, String initialValue) {
         questions.add(question);

@@ -133,26 +133,26 @@ class ComplianceViewModelTest {
         viewModel.newItem();
         viewModel.clauseProperty().set("Art. 9");
         viewModel.save();
-        assertEquals("The obligation is required.", viewModel.errors().get("obligation"));
+        assertEquals("The obligation is required.", viewModel.editor().errors().get("obligation"));
         viewModel.obligationProperty().set("Pay the premiums");
         viewModel.clauseProperty().set("");
         viewModel.save();
         assertEquals("Tie the item to a clause of the agreement or to a tentative agreement.",
-                viewModel.errors().get("clause"));
+                viewModel.editor().errors().get("clause"));
         viewModel.clauseProperty().set("Art. 9");
         viewModel.windowDaysProperty().set("two weeks");
         viewModel.dueOnProperty().set("2026-13-01");
         viewModel.save();
         assertEquals("The grievance window must be a whole number of days, like 14.",
-                viewModel.errors().get("grievanceWindowDays"));
+                viewModel.editor().errors().get("grievanceWindowDays"));
         assertEquals("The due date \"2026-13-01\" is not a real date: there is no month 13.",
-                viewModel.errors().get("dueOn"));
+                viewModel.editor().errors().get("dueOn"));
         viewModel.windowDaysProperty().set("14");
         viewModel.dueOnProperty().set("");
         viewModel.statusProperty().set(ComplianceStatus.BREACHED);
         viewModel.save();
         assertEquals("A breach needs the date it was noticed: the grievance window counts from it.",
-                viewModel.errors().get("breachNoticedOn"));
+                viewModel.editor().errors().get("breachNoticedOn"));
         assertTrue(file.snapshot().complianceItems().isEmpty());
         assertTrue(dialogs.errors.isEmpty());
     }

@@ -78,7 +78,7 @@ class DemandsViewModelTest {
         editor.codeProperty().set(code);
         editor.titleProperty().set(title);
         editor.save();
-        assertTrue(editor.errors().none(), () -> editor.errors().all().toString());
+        assertTrue(editor.editor().errors().none(), () -> editor.editor().errors().all().toString());
         return viewModel.selectedProperty().get();
     }
 
@@ -199,33 +199,33 @@ class DemandsViewModelTest {
         assertTrue(saved.confidential());
         assertEquals(DemandStatus.DRAFT, saved.status());
         assertEquals(saved, viewModel.selectedProperty().get());
-        assertFalse(editor.dirtyProperty().get());
+        assertFalse(editor.editor().dirtyProperty().get());
     }
 
     @Test
     void problemsShowOnTheirFieldWhileTypingAndNothingIsWritten() {
         addDemand("U-1", "Wages", Side.OURS);
         viewModel.newDemand();
-        assertTrue(editor.errors().none(), "a fresh form greets nobody with messages");
+        assertTrue(editor.editor().errors().none(), "a fresh form greets nobody with messages");
         editor.codeProperty().set("");
         assertEquals("The demand's code is required: give it a short code such as U-12 for ours or E-3 for theirs.",
-                editor.errors().get("code"));
+                editor.editor().errors().get("code"));
         editor.codeProperty().set("u-1");
         assertEquals("Demand U-1 (\"Wages\") already has this code. Give this demand a code of its own, for example "
-                + "U-2.", editor.errors().get("code"));
+                + "U-2.", editor.editor().errors().get("code"));
         editor.codeProperty().set("X".repeat(33));
         assertEquals("The demand's code is at most 32 characters, like U-12 or E-3; this one has 33.",
-                editor.errors().get("code"));
+                editor.editor().errors().get("code"));
         editor.codeProperty().set("U-2");
-        assertFalse(editor.errors().has("code"));
-        assertFalse(editor.errors().has("title"), "the title was not touched yet");
+        assertFalse(editor.editor().errors().has("code"));
+        assertFalse(editor.editor().errors().has("title"), "the title was not touched yet");
 
         editor.save();
         assertEquals("The demand's title is required: name it in a few words, for example \"Wage scale\".",
-                editor.errors().get("title"), "saving shows every problem");
+                editor.editor().errors().get("title"), "saving shows every problem");
         assertEquals(1, store().loadSnapshot().demands().size(), "nothing was written");
         editor.titleProperty().set("Staffing");
-        assertTrue(editor.errors().none());
+        assertTrue(editor.editor().errors().none());
         editor.save();
         assertEquals(2, store().loadSnapshot().demands().size());
     }
@@ -240,15 +240,15 @@ class DemandsViewModelTest {
         editor.statusProperty().set(DemandStatus.TENTATIVELY_AGREED);
         assertEquals("A \u201CWithdrawn\u201D demand cannot become \u201CTentatively agreed\u201D. Put it back "
                 + "\u201COn the table\u201D first: a withdrawn demand has to be tabled again before anything can be "
-                + "agreed on it.", editor.errors().get("status"));
+                + "agreed on it.", editor.editor().errors().get("status"));
         editor.save();
         assertEquals(DemandStatus.WITHDRAWN, store().loadSnapshot().demands().get(0).status(), "nothing was written");
 
         editor.statusProperty().set(DemandStatus.ON_TABLE);
-        assertFalse(editor.errors().has("status"));
+        assertFalse(editor.editor().errors().has("status"));
         editor.save();
         editor.statusProperty().set(DemandStatus.TENTATIVELY_AGREED);
-        assertFalse(editor.errors().has("status"));
+        assertFalse(editor.editor().errors().has("status"));
         editor.save();
         assertEquals(DemandStatus.TENTATIVELY_AGREED, store().loadSnapshot().demands().get(0).status());
     }
@@ -258,8 +258,8 @@ class DemandsViewModelTest {
         viewModel.newDemand();
         editor.titleProperty().set("Wages");
         editor.statusProperty().set(DemandStatus.TENTATIVELY_AGREED);
-        assertTrue(editor.errors().get("status").startsWith("A \u201CDraft\u201D demand cannot become"),
-                editor.errors().get("status"));
+        assertTrue(editor.editor().errors().get("status").startsWith("A \u201CDraft\u201D demand cannot become"),
+                editor.editor().errors().get("status"));
         editor.save();
         assertTrue(store().loadSnapshot().demands().isEmpty());
     }
@@ -269,11 +269,11 @@ class DemandsViewModelTest {
         addDemand("U-1", "Wages", Side.OURS);
         editor.titleProperty().set("Wage scale and steps");
         editor.priorityProperty().set(DemandPriority.CRITICAL);
-        assertTrue(editor.dirtyProperty().get());
+        assertTrue(editor.editor().dirtyProperty().get());
         editor.cancel();
         assertEquals("Wages", editor.titleProperty().get());
         assertEquals(DemandPriority.MEDIUM, editor.priorityProperty().get());
-        assertFalse(editor.dirtyProperty().get());
+        assertFalse(editor.editor().dirtyProperty().get());
     }
 
     @Test
@@ -294,7 +294,7 @@ class DemandsViewModelTest {
         editor.delete();
         assertTrue(store().loadSnapshot().demands().isEmpty());
         assertTrue(viewModel.rows().isEmpty());
-        assertFalse(editor.editingProperty().get());
+        assertFalse(editor.editor().editingProperty().get());
     }
 
     // ---- the proposal history ----
@@ -440,7 +440,7 @@ class DemandsViewModelTest {
         undo.undo();
         assertTrue(store().loadSnapshot().demands().isEmpty());
         assertTrue(viewModel.rows().isEmpty());
-        assertFalse(editor.editingProperty().get(), "the editor of a demand that is gone closes");
+        assertFalse(editor.editor().editingProperty().get(), "the editor of a demand that is gone closes");
         assertEquals("Redo Add demand U-1", undo.redoLabelProperty().get());
         undo.redo();
         assertEquals(List.of("U-1"), codes());

@@ -98,7 +98,7 @@ class DemandsViewTest {
     void addADemandLogTwoPassesFilterUndoTheCounterAndFindItAllAfterARestart() throws Exception {
         keys(KeyCode.CONTROL, KeyCode.DIGIT2);
         keys(KeyCode.CONTROL, KeyCode.N);
-        assertEquals("New demand", text("#demandHeading"));
+        assertEquals("\u2022 New demand", text("#demandHeading"));
         assertEquals("U-8", robot.lookup("#demandCode").queryAs(javafx.scene.control.TextField.class).getText(),
                 "the next code of our series is offered");
         robot.clickOn("#demandTitle").write("Night shift premium");

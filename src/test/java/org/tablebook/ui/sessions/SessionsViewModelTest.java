@@ -95,7 +95,7 @@ class SessionsViewModelTest {
         viewModel.dateProperty().set(date);
         viewModel.locationProperty().set(place);
         viewModel.save();
-        assertTrue(viewModel.errors().none(), () -> viewModel.errors().all().toString());
+        assertTrue(viewModel.editor().errors().none(), () -> viewModel.editor().errors().all().toString());
         return viewModel.selectedProperty().get();
     }
 
@@ -175,7 +175,7 @@ class SessionsViewModelTest {
         assertEquals("Union hall", s.location());
         assertEquals("Opening statements.", s.notes());
         assertEquals(2, s.attendeeIds().size());
-        assertFalse(viewModel.dirtyProperty().get());
+        assertFalse(viewModel.editor().dirtyProperty().get());
         assertEquals("09:30", viewModel.startProperty().get());
     }
 
@@ -184,21 +184,21 @@ class SessionsViewModelTest {
         viewModel.newSession();
         viewModel.dateProperty().set("");
         assertEquals("The session's date is required: write it as year-month-day, for example 2026-03-03.",
-                viewModel.errors().get("date"));
+                viewModel.editor().errors().get("date"));
         viewModel.dateProperty().set("2026-13-01");
-        assertEquals("The date \"2026-13-01\" is not a real date: there is no month 13.", viewModel.errors().get("date"));
+        assertEquals("The date \"2026-13-01\" is not a real date: there is no month 13.", viewModel.editor().errors().get("date"));
         viewModel.dateProperty().set("2026-03-03");
         viewModel.startProperty().set("25:00");
         assertEquals("The start \"25:00\" is not a time: write it as hours:minutes on a 24-hour clock, for example "
-                + "14:30.", viewModel.errors().get("start"));
+                + "14:30.", viewModel.editor().errors().get("start"));
         viewModel.startProperty().set("14:00");
         viewModel.endProperty().set("13:00");
         assertEquals("The end (13:00) cannot come before the start (14:00). Write the times on a 24-hour clock, for "
-                + "example 14:30.", viewModel.errors().get("end"));
+                + "example 14:30.", viewModel.editor().errors().get("end"));
         viewModel.save();
         assertTrue(store().loadSnapshot().sessions().isEmpty());
         viewModel.endProperty().set("16:00");
-        assertTrue(viewModel.errors().none());
+        assertTrue(viewModel.editor().errors().none());
         viewModel.save();
         assertEquals(1, store().loadSnapshot().sessions().size());
     }
@@ -209,13 +209,13 @@ class SessionsViewModelTest {
         addSession("2026-03-02", "Hall");
         viewModel.notesProperty().set("Draft notes");
         tick("Ana");
-        assertTrue(viewModel.dirtyProperty().get());
+        assertTrue(viewModel.editor().dirtyProperty().get());
         viewModel.cancel();
         assertEquals("", viewModel.notesProperty().get());
         assertEquals(Set.of(), ticked());
-        assertFalse(viewModel.dirtyProperty().get());
+        assertFalse(viewModel.editor().dirtyProperty().get());
         tick("Ana");
-        assertTrue(viewModel.dirtyProperty().get(), "ticking someone is a change");
+        assertTrue(viewModel.editor().dirtyProperty().get(), "ticking someone is a change");
         viewModel.save();
         assertEquals(1, store().loadSnapshot().sessions().get(0).attendeeIds().size());
     }
@@ -239,7 +239,7 @@ class SessionsViewModelTest {
         dialogs.confirmAnswers.add(true);
         viewModel.delete();
         assertTrue(store().loadSnapshot().sessions().isEmpty());
-        assertFalse(viewModel.editingProperty().get());
+        assertFalse(viewModel.editor().editingProperty().get());
     }
 
     @Test

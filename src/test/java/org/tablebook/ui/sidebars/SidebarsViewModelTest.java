@@ -27,6 +27,7 @@ import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.SidebarState;
 import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TaSource;
@@ -267,6 +268,58 @@ class SidebarsViewModelTest {
     }
 
     @Test
+    void aSidebarStartedWithOneRepStaysFlaggedAfterASecondRepIsAdded() {
+        propose("Staffing ratios");
+        tick(editor.ourPeople(), SidebarFixture.DANA);
+        dialogs.confirmAnswers.push(true);
+        editor.start();
+        assertEquals(1, soloFindings(), "one of our people at the start is a rep alone");
+        int missing = editor.missingAtStart().size();
+
+        clock.advance(Duration.ofMinutes(20));
+        tick(editor.ourPeople(), SidebarFixture.ANA);
+        editor.save();
+        assertEquals(2, stored().attendeeIds().size(), "the sidebar lists who took part");
+        SidebarStart start = snapshot().startOf(stored().id()).orElseThrow();
+        assertEquals(1, start.presentIds().size(), "who was in the room at the start does not change");
+        assertEquals(1, start.joined().size(), "the second rep joined at a time");
+        assertEquals(T0.plus(Duration.ofMinutes(20)), start.joined().get(0).at());
+        assertEquals(1, soloFindings(), "the start is judged as it was: still flagged");
+        assertEquals(missing, editor.missingAtStart().size(), "what was unmet at the start stays on the record");
+        assertTrue(editor.missingAtStart().contains(SidebarCondition.TWO_OF_OURS.text(
+                snapshot().negotiation().kind())));
+    }
+
+    @Test
+    void correctingAStartLoggedLateNeedsAReasonAndGoesOnTheTrail() {
+        propose("Staffing ratios");
+        walkChecklist();
+        dialogs.confirmAnswers.push(true);
+        editor.start();
+        editor.startedAtProperty().set("13:50");
+        editor.save();
+        assertEquals("A corrected start needs a reason; the start is kept as it was.",
+                editor.errors().get("startedAt"));
+        assertEquals(T0, snapshot().startOf(stored().id()).orElseThrow().startedAt());
+
+        dialogs.textAnswers.add(java.util.Optional.of("Logged late: we sat down at 13:50"));
+        editor.save();
+        SidebarStart start = snapshot().startOf(stored().id()).orElseThrow();
+        assertEquals(T0.minus(Duration.ofMinutes(10)), start.startedAt());
+        assertEquals("Logged late: we sat down at 13:50", start.correction());
+        List<AuditEntry> change = latestChange();
+        assertEquals("Correct the start of \u201cStaffing ratios\u201d: Logged late: we sat down at 13:50",
+                change.get(0).label());
+        assertEquals("Dana Reyes", change.get(0).actor(), "who corrected it");
+        assertEquals(3, start.presentIds().size(), "who was there (both sides) is kept as it was");
+    }
+
+    private long soloFindings() {
+        return new org.tablebook.rules.SidebarSoloRule().check(snapshot(), clock,
+                snapshot().negotiation().ruleSettings()).size();
+    }
+
+    @Test
     void aNewSidebarCanBeStartedStraightFromTheForm() {
         vm.newSidebar();
         editor.purposeProperty().set("Quick word on parking");
@@ -339,8 +392,11 @@ class SidebarsViewModelTest {
         readyAndStarted("Staffing ratios");
         clock.advance(Duration.ofMinutes(20));
         editor.startedAtProperty().set("13:45");
+        dialogs.textAnswers.add(java.util.Optional.of("Logged late"));
         editor.save();
         assertEquals(Instant.parse("2026-03-03T19:45:00Z"), stored().startedAt());
+        assertEquals(stored().startedAt(), snapshot().startOf(stored().id()).orElseThrow().startedAt(),
+                "the kept start moves with the correction");
         vm.tick();
         assertEquals("0:35:00", editor.elapsedProperty().get());
         editor.end();

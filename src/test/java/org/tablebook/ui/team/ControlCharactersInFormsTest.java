@@ -49,7 +49,7 @@ class ControlCharactersInFormsTest {
         viewModel.nameProperty().set("Dana \u001B]0;owned\u0007");
         viewModel.sideProperty().set(Side.OURS);
         viewModel.save();
-        assertTrue(viewModel.errors().get("name").contains("control character (U+001B)"), viewModel.errors().get("name"));
+        assertTrue(viewModel.editor().errors().get("name").contains("control character (U+001B)"), viewModel.editor().errors().get("name"));
         assertTrue(workspace.store().loadSnapshot().people().isEmpty());
     }
 
@@ -59,7 +59,7 @@ class ControlCharactersInFormsTest {
         viewModel.sideProperty().set(Side.OURS);
         viewModel.nameProperty().set("Dana \uD83D");
         viewModel.save();
-        assertTrue(viewModel.errors().get("name").contains("half of a character"), viewModel.errors().get("name"));
+        assertTrue(viewModel.editor().errors().get("name").contains("half of a character"), viewModel.editor().errors().get("name"));
         viewModel.nameProperty().set("Dana \uD83D\uDE00");
         viewModel.save();
         assertEquals("Dana \uD83D\uDE00", workspace.store().loadSnapshot().people().get(0).name());

@@ -60,7 +60,7 @@ class TeamViewModelTest {
         assertEquals("Dana Reyes", p.name());
         assertEquals(List.of("Dana Reyes"), viewModel.people().stream().map(Person::name).toList());
         assertEquals(1, file.store().loadSnapshot().people().size());
-        assertFalse(viewModel.dirtyProperty().get());
+        assertFalse(viewModel.editor().dirtyProperty().get());
     }
 
     @Test
@@ -68,17 +68,17 @@ class TeamViewModelTest {
         viewModel.newPerson();
         viewModel.nameProperty().set("   ");
         viewModel.save();
-        assertEquals("The person's name is required.", viewModel.errors().get("name"));
+        assertEquals("The person's name is required.", viewModel.editor().errors().get("name"));
         assertTrue(file.store().loadSnapshot().people().isEmpty());
         viewModel.nameProperty().set("D");
-        assertFalse(viewModel.errors().has("name"));
+        assertFalse(viewModel.editor().errors().has("name"));
     }
 
     @Test
     void editingAndCancellingPutsTheStoredValuesBack() {
         add("Dana Reyes", Side.OURS);
         viewModel.nameProperty().set("Dana R.");
-        assertTrue(viewModel.dirtyProperty().get());
+        assertTrue(viewModel.editor().dirtyProperty().get());
         viewModel.cancel();
         assertEquals("Dana Reyes", viewModel.nameProperty().get());
         viewModel.roleProperty().set(PersonRole.CHIEF_NEGOTIATOR);
@@ -119,12 +119,12 @@ class TeamViewModelTest {
     @Test
     void aBlankNameShowsOnTheFieldWhileTypingButNotOnAFreshForm() {
         viewModel.newPerson();
-        assertFalse(viewModel.errors().has("name"));
+        assertFalse(viewModel.editor().errors().has("name"));
         viewModel.nameProperty().set("D");
         viewModel.nameProperty().set("");
-        assertEquals("The person's name is required.", viewModel.errors().get("name"));
+        assertEquals("The person's name is required.", viewModel.editor().errors().get("name"));
         viewModel.nameProperty().set("Dana");
-        assertFalse(viewModel.errors().has("name"));
+        assertFalse(viewModel.editor().errors().has("name"));
     }
 
     @Test

@@ -51,7 +51,7 @@ class TeamViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("New person", robot.lookup("#personEditor .title-3").queryAs(Label.class).getText());
+        assertEquals("\u2022 New person", robot.lookup("#personEditor .title-3").queryAs(Label.class).getText());
         robot.write("Morgan Hale");
         robot.clickOn("#personSide").clickOn("Their side");
         robot.clickOn("#personRole").clickOn("Decision-maker");

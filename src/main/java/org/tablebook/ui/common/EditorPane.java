@@ -1,0 +1,185 @@
+package org.tablebook.ui.common;
+
+import javafx.beans.binding.BooleanExpression;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Control;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The layout every section's editor shares: the list on the left; on the right the editor, its
+ * title (with the unsaved-edit dot), a note when the record changed underneath, the form
+ * scrolling above a save bar that stays in sight, Escape for Cancel, and a hint while nothing
+ * is selected.
+ */
+public final class EditorPane {
+    private final RecordEditor<?> editor;
+    private final String idPrefix;
+    private final Button save;
+    private final Button cancel;
+    private final Button delete;
+    private final Label title = new Label();
+
+    /**
+     * @param idPrefix names the buttons for tests and shortcuts: "person" gives personSave,
+     *                 personCancel, personDelete
+     */
+    public EditorPane(RecordEditor<?> editor, String idPrefix, Runnable onSave, Runnable onDelete) {
+        this.editor = editor;
+        this.idPrefix = idPrefix;
+        save = new Button(Messages.get("editor.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId(idPrefix + "Save");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(editor.dirtyProperty().not().or(editor.busyProperty()));
+        save.setOnAction(e -> onSave.run());
+        cancel = new Button(Messages.get("editor.cancel"));
+        cancel.setId(idPrefix + "Cancel");
+        cancel.setCancelButton(true);
+        cancel.disableProperty().bind(editor.dirtyProperty().not());
+        cancel.setOnAction(e -> editor.cancel());
+        delete = new Button(Messages.get("editor.delete") + "\u2026");
+        delete.setId(idPrefix + "Delete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(editor.creatingProperty().or(editor.busyProperty()));
+        delete.setOnAction(e -> onDelete.run());
+        title.setId(idPrefix + "Heading");
+        title.getStyleClass().addAll("title-3", "editor-title");
+        title.setWrapText(true);
+        title.textProperty().bind(editor.titleProperty());
+    }
+
+    public Button saveButton() {
+        return save;
+    }
+
+    public Button cancelButton() {
+        return cancel;
+    }
+
+    public Button deleteButton() {
+        return delete;
+    }
+
+    /** The editor's title, bound to the record's name and its unsaved-edit dot. */
+    public Label title() {
+        return title;
+    }
+
+    /** Says, above the form, that the record changed underneath the edit. */
+    public Label notice() {
+        Label notice = new Label();
+        notice.setId(idPrefix + "ChangedNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("editor-notice");
+        notice.textProperty().bind(editor.noticeProperty());
+        notice.visibleProperty().bind(editor.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        return notice;
+    }
+
+    /** Save and Cancel, then the section's own buttons after a gap. */
+    public HBox saveBar(Button... more) {
+        Button[] all = new Button[more.length + 3];
+        all[0] = save;
+        all[1] = cancel;
+        all[2] = null;
+        System.arraycopy(more, 0, all, 3, more.length);
+        HBox bar = Forms.buttonBar(all);
+        bar.getStyleClass().add("editor-save-bar");
+        return bar;
+    }
+
+    /**
+     * The right-hand side: the form scrolling above the bar, shown while editing; the hint
+     * otherwise. Escape anywhere in the form puts the record back.
+     */
+    public Node pane(Node form, HBox bar, String id, String hint) {
+        VBox body = new VBox(12, title, notice(), form);
+        body.setPadding(new Insets(14));
+        body.setMinWidth(340);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        bar.setPadding(new Insets(10, 14, 10, 14));
+        BorderPane editorPane = new BorderPane(scroll);
+        editorPane.setId(id);
+        editorPane.setBottom(bar);
+        editorPane.visibleProperty().bind(editor.editingProperty());
+        editorPane.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                editor.cancel();
+                e.consume();
+            }
+        });
+        return new StackPane(hint(hint, editor.editingProperty().not()), editorPane);
+    }
+
+    /** The list beside the editor, split as every section splits it. */
+    public static SplitPane split(Node list, Node editor) {
+        SplitPane root = new SplitPane(list, editor);
+        root.setDividerPositions(0.5);
+        root.getStyleClass().add("section-split");
+        return root;
+    }
+
+    /** The list's search field, bound to the section's search text; it grows to fill its bar. */
+    public static TextField search(TextField field, String id, String prompt, String help,
+            javafx.beans.property.Property<String> text) {
+        field.setId(id);
+        field.setPromptText(prompt);
+        if (help != null) {
+            field.setTooltip(new Tooltip(help));
+        }
+        field.textProperty().bindBidirectional(text);
+        HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        return field;
+    }
+
+    /** The list's Add button, never squeezed below its label. */
+    public static Button add(String id, String label, String icon, String help, Runnable action) {
+        Button add = new Button(label, new FontIcon(icon));
+        add.setId(id);
+        add.setTooltip(new Tooltip(help));
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setOnAction(e -> action.run());
+        return add;
+    }
+
+    /**
+     * Shows a record chosen elsewhere: scrolls the list to it and puts the focus on the field named
+     * (or on the list), when {@code selected} says the section found it.
+     */
+    public static <T> void reveal(boolean selected, TableView<T> table, T row, java.util.Map<String, ? extends Control> fields,
+            String field) {
+        if (selected) {
+            table.scrollTo(row);
+            Control target = field == null ? null : fields.get(field);
+            (target != null ? target : table).requestFocus();
+        }
+    }
+
+    /** A muted line in the middle of an empty pane, shown while {@code visible} holds. */
+    public static Node hint(String text, BooleanExpression visible) {
+        Label hint = new Label(text);
+        hint.setWrapText(true);
+        hint.setMaxWidth(360);
+        hint.getStyleClass().add("text-muted");
+        VBox box = new VBox(hint);
+        box.setAlignment(Pos.CENTER);
+        box.visibleProperty().bind(visible);
+        return box;
+    }
+}
