@@ -14,7 +14,9 @@ public enum EntityKind {
     RATIFICATION("Ratification"),
     INFORMATION_REQUEST("Information request"),
     COMPLIANCE_ITEM("Compliance item"),
-    RULE_ACKNOWLEDGEMENT("Rule acknowledgement");
+    RULE_ACKNOWLEDGEMENT("Rule acknowledgement"),
+    CONTRACT_SECTION("Contract section"),
+    SECTION_LANGUAGE("Section language");
 
     private final String label;
 

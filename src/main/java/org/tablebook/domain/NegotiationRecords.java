@@ -22,6 +22,16 @@ public final class NegotiationRecords {
     private final List<InformationRequest> informationRequests = new ArrayList<>();
     private final List<ComplianceItem> complianceItems = new ArrayList<>();
     private final List<RuleAcknowledgement> acknowledgements = new ArrayList<>();
+    private final List<ContractSection> contractSections = new ArrayList<>();
+    private final List<SectionLanguage> sectionLanguage = new ArrayList<>();
+
+    public List<ContractSection> contractSections() {
+        return contractSections;
+    }
+
+    public List<SectionLanguage> sectionLanguage() {
+        return sectionLanguage;
+    }
 
     public List<Person> people() {
         return people;
@@ -74,7 +84,8 @@ public final class NegotiationRecords {
     /** Replaces the record of the same kind and id, wherever it stands in its list. */
     public void replace(Entity updated) {
         for (List<? extends Entity> list : List.of(people, demands, proposals, sessions, sidebars, topics, reportBacks,
-                agreements, ratifications, informationRequests, complianceItems, acknowledgements)) {
+                agreements, ratifications, informationRequests, complianceItems, acknowledgements, contractSections,
+                sectionLanguage)) {
             replaceIn(list, updated);
         }
     }
@@ -91,7 +102,8 @@ public final class NegotiationRecords {
     /** The snapshot of {@code negotiation} and these records, each list in the order it was filled. */
     public NegotiationSnapshot snapshot(Negotiation negotiation) {
         return new NegotiationSnapshot(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks,
-                agreements, ratifications, informationRequests, complianceItems, acknowledgements);
+                agreements, ratifications, informationRequests, complianceItems, acknowledgements, contractSections,
+                sectionLanguage);
     }
 
     /**
@@ -102,7 +114,7 @@ public final class NegotiationRecords {
         return new NegotiationSnapshot(negotiation, inOrder(people), inOrder(demands), inOrder(proposals),
                 inOrder(sessions), inOrder(sidebars), inOrder(topics), inOrder(reportBacks), inOrder(agreements),
                 inOrder(ratifications), inOrder(informationRequests), inOrder(complianceItems),
-                inOrder(acknowledgements));
+                inOrder(acknowledgements), inOrder(contractSections), inOrder(sectionLanguage));
     }
 
     private static <T extends Entity> List<T> inOrder(List<T> records) {

@@ -29,6 +29,8 @@ public final class NegotiationSnapshot {
     private final List<InformationRequest> informationRequests;
     private final List<ComplianceItem> complianceItems;
     private final List<RuleAcknowledgement> acknowledgements;
+    private final List<ContractSection> contractSections;
+    private final List<SectionLanguage> sectionLanguage;
     private final Indexes idx;
 
     public NegotiationSnapshot(
@@ -45,6 +47,27 @@ public final class NegotiationSnapshot {
             List<InformationRequest> informationRequests,
             List<ComplianceItem> complianceItems,
             List<RuleAcknowledgement> acknowledgements) {
+        this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
+                ratifications, informationRequests, complianceItems, acknowledgements, List.of(), List.of());
+    }
+
+    /** A negotiation with its contract: the current contract's sections and the language on demands. */
+    public NegotiationSnapshot(
+            Negotiation negotiation,
+            List<Person> people,
+            List<Demand> demands,
+            List<Proposal> proposals,
+            List<TableSession> sessions,
+            List<Sidebar> sidebars,
+            List<SidebarTopic> topics,
+            List<ReportBack> reportBacks,
+            List<TentativeAgreement> agreements,
+            List<Ratification> ratifications,
+            List<InformationRequest> informationRequests,
+            List<ComplianceItem> complianceItems,
+            List<RuleAcknowledgement> acknowledgements,
+            List<ContractSection> contractSections,
+            List<SectionLanguage> sectionLanguage) {
         this.negotiation = java.util.Objects.requireNonNull(negotiation, "negotiation");
         this.people = List.copyOf(people);
         this.demands = List.copyOf(demands);
@@ -58,6 +81,8 @@ public final class NegotiationSnapshot {
         this.informationRequests = List.copyOf(informationRequests);
         this.complianceItems = List.copyOf(complianceItems);
         this.acknowledgements = List.copyOf(acknowledgements);
+        this.contractSections = List.copyOf(contractSections);
+        this.sectionLanguage = List.copyOf(sectionLanguage);
         this.idx = new Indexes(this);
     }
 
@@ -111,6 +136,29 @@ public final class NegotiationSnapshot {
 
     public List<RuleAcknowledgement> acknowledgements() {
         return acknowledgements;
+    }
+
+    /** The contract's sections, current and added by demands, in creation order (see {@link #contract()}). */
+    public List<ContractSection> contractSections() {
+        return contractSections;
+    }
+
+    public List<SectionLanguage> sectionLanguage() {
+        return sectionLanguage;
+    }
+
+    /** The contract's sections in contract order. */
+    public List<ContractSection> contract() {
+        return idx.contract;
+    }
+
+    public Optional<ContractSection> contractSection(String id) {
+        return Optional.ofNullable(idx.sections.get(id));
+    }
+
+    /** The language on a demand: the sections it changes, what passes proposed and what TAs agreed. */
+    public List<SectionLanguage> languageOf(String demandId) {
+        return idx.languageByDemand.getOrDefault(demandId, List.of());
     }
 
     /** A negotiation with nothing in it yet. */
@@ -184,7 +232,7 @@ public final class NegotiationSnapshot {
         return Stream.of(Stream.<Entity>of(negotiation), people.stream(), demands.stream(), proposals.stream(),
                 sessions.stream(), sidebars.stream(), topics.stream(), reportBacks.stream(), agreements.stream(),
                 ratifications.stream(), informationRequests.stream(), complianceItems.stream(),
-                acknowledgements.stream()).flatMap(Function.identity());
+                acknowledgements.stream(), contractSections.stream(), sectionLanguage.stream()).flatMap(Function.identity());
     }
 
     /**
@@ -250,6 +298,16 @@ public final class NegotiationSnapshot {
                         + " is RATIFIED, but no ratification vote that ratified it is recorded.");
             }
         }
+        for (SectionLanguage l : sectionLanguage) {
+            ref(l, "sectionId", l.sectionId(), contractSection(l.sectionId()).isPresent());
+            ref(l, "demandId", l.demandId(), demand(l.demandId()).isPresent());
+            if (l.proposalId() != null) {
+                ref(l, "proposalId", l.proposalId(), idx.all.containsKey(new EntityRef(EntityKind.PROPOSAL, l.proposalId())));
+            }
+            if (l.agreementId() != null) {
+                ref(l, "agreementId", l.agreementId(), agreement(l.agreementId()).isPresent());
+            }
+        }
         for (ComplianceItem c : complianceItems) {
             if (c.agreementId() != null) {
                 ref(c, "agreementId", c.agreementId(), agreement(c.agreementId()).isPresent());
@@ -281,7 +339,8 @@ public final class NegotiationSnapshot {
                 && reportBacks.equals(other.reportBacks) && agreements.equals(other.agreements)
                 && ratifications.equals(other.ratifications)
                 && informationRequests.equals(other.informationRequests)
-                && complianceItems.equals(other.complianceItems) && acknowledgements.equals(other.acknowledgements);
+                && complianceItems.equals(other.complianceItems) && acknowledgements.equals(other.acknowledgements)
+                && contractSections.equals(other.contractSections) && sectionLanguage.equals(other.sectionLanguage);
     }
 
     @Override
@@ -308,6 +367,9 @@ public final class NegotiationSnapshot {
         final Map<String, ReportBack> reportBackBySidebar;
         final Map<String, List<TentativeAgreement>> agreementsByDemand;
         final Map<EntityRef, Entity> all;
+        final Map<String, ContractSection> sections;
+        final List<ContractSection> contract;
+        final Map<String, List<SectionLanguage>> languageByDemand;
 
         private Indexes(NegotiationSnapshot s) {
             people = byId(s.people);
@@ -325,6 +387,11 @@ public final class NegotiationSnapshot {
             reportBackBySidebar = rb;
             agreementsByDemand = s.agreements.stream()
                     .collect(Collectors.groupingBy(TentativeAgreement::demandId, Collectors.toUnmodifiableList()));
+            sections = byId(s.contractSections);
+            contract = s.contractSections.stream().sorted(Comparator.comparingInt(ContractSection::position))
+                    .toList();
+            languageByDemand = s.sectionLanguage.stream()
+                    .collect(Collectors.groupingBy(SectionLanguage::demandId, Collectors.toUnmodifiableList()));
             Map<EntityRef, Entity> a = new HashMap<>();
             s.entities().forEach(e -> a.putIfAbsent(EntityRef.of(e), e));
             all = a;

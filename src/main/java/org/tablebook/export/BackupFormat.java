@@ -3,6 +3,7 @@ package org.tablebook.export;
 import java.util.List;
 import java.util.function.Function;
 import org.tablebook.domain.ComplianceItem;
+import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.InformationRequest;
@@ -12,6 +13,7 @@ import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Ratification;
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RuleAcknowledgement;
+import org.tablebook.domain.SectionLanguage;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TableSession;
@@ -45,7 +47,12 @@ final class BackupFormat {
             new Section<>("ratifications", Ratification.class, NegotiationSnapshot::ratifications),
             new Section<>("informationRequests", InformationRequest.class, NegotiationSnapshot::informationRequests),
             new Section<>("complianceItems", ComplianceItem.class, NegotiationSnapshot::complianceItems),
-            new Section<>("acknowledgements", RuleAcknowledgement.class, NegotiationSnapshot::acknowledgements));
+            new Section<>("acknowledgements", RuleAcknowledgement.class, NegotiationSnapshot::acknowledgements),
+            new Section<>("contractSections", ContractSection.class, NegotiationSnapshot::contractSections),
+            new Section<>("sectionLanguage", SectionLanguage.class, NegotiationSnapshot::sectionLanguage));
+
+    /** Lists added after the first backups were written: a backup without them has none. */
+    static final java.util.Set<String> OPTIONAL = java.util.Set.of("contractSections", "sectionLanguage");
 
     private BackupFormat() {
     }

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.tablebook.domain.ComplianceItem;
+import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.InformationRequest;
@@ -36,6 +37,7 @@ import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Ratification;
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RuleAcknowledgement;
+import org.tablebook.domain.SectionLanguage;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TableSession;
@@ -233,7 +235,9 @@ public final class BackupReader {
                 list(lists, "ratifications", Ratification.class),
                 list(lists, "informationRequests", InformationRequest.class),
                 list(lists, "complianceItems", ComplianceItem.class),
-                list(lists, "acknowledgements", RuleAcknowledgement.class));
+                list(lists, "acknowledgements", RuleAcknowledgement.class),
+                list(lists, "contractSections", ContractSection.class),
+                list(lists, "sectionLanguage", SectionLanguage.class));
         checkUniqueIds(snapshot);
         try {
             snapshot.checkConsistency();
@@ -246,6 +250,9 @@ public final class BackupReader {
     private static <T extends Record & Entity> List<T> decodeSection(JsonNode root, BackupFormat.Section<T> section)
             throws BackupFormatException {
         JsonNode array = root.get(section.key());
+        if (array == null && BackupFormat.OPTIONAL.contains(section.key())) {
+            return List.of();
+        }
         if (array == null) {
             throw new BackupFormatException(section.key(), "the list is missing; write \"" + section.key()
                     + "\": [] when there are none.");

@@ -29,6 +29,12 @@ final class ProposalTable extends Table<Proposal> {
     }
 
     @Override
+    List<Usage> usages() {
+        return List.of(new Usage("SELECT count(*) FROM section_language WHERE proposal_id = ?", "carries",
+                "proposed section", "proposed sections"));
+    }
+
+    @Override
     List<Reference> references(Proposal p) {
         List<Reference> refs = new ArrayList<>();
         refs.add(new Reference("demandId", "demand", "demand", p.demandId()));

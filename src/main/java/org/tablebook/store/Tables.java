@@ -21,13 +21,16 @@ final class Tables {
     final InformationRequestTable informationRequests = new InformationRequestTable();
     final ComplianceTable compliance = new ComplianceTable();
     final AcknowledgementTable acknowledgements = new AcknowledgementTable();
+    final ContractSectionTable contractSections = new ContractSectionTable();
+    final SectionLanguageTable sectionLanguage = new SectionLanguageTable();
     final AuditTable audit = new AuditTable();
 
     private final Map<EntityKind, Table<?>> byKind = new EnumMap<>(EntityKind.class);
 
     Tables() {
         for (Table<?> t : List.of(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks,
-                agreements, ratifications, informationRequests, compliance, acknowledgements)) {
+                agreements, ratifications, informationRequests, compliance, acknowledgements, contractSections,
+                sectionLanguage)) {
             byKind.put(t.kind, t);
         }
         if (byKind.size() != EntityKind.values().length) {

@@ -27,6 +27,7 @@ import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandOrigin;
 import org.tablebook.domain.DemandPriority;
+import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.DemandSubject;
 import org.tablebook.domain.Entity;
@@ -44,6 +45,7 @@ import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.SectionLanguage;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
@@ -97,7 +99,18 @@ class RecordRoundTripTest {
         RuleAcknowledgement ack = new RuleAcknowledgement("ack-new", "TA_NOT_INITIALED",
                 new EntityRef(EntityKind.TENTATIVE_AGREEMENT, f.agreement.id()), "", "Sam Ortiz", "Initials on paper",
                 t.apply(30), t.apply(30), t.apply(30));
+        ContractSection section = new ContractSection("cs-new", "9", "Scheduling", "9.1", "Posting",
+                "Schedules are posted two weeks ahead.", 3, t.apply(30), t.apply(30));
+        ContractSection added = new ContractSection("cs-added", "30", "Remote work", "", "", null, 40, t.apply(29),
+                t.apply(29));
+        SectionLanguage language = SectionLanguage.proposed("sl-new", added.id(), f.proposal,
+                "Remote work is allowed.", t.apply(30));
         return Stream.of(
+                new Case<>("contract section", section, new ContractSection(section.id(), "9", "Scheduling", "9.1",
+                        "Posting of schedules", "Schedules are posted four weeks ahead.", 4, section.createdAt(),
+                        t.apply(31)), List.of()),
+                new Case<>("section language", language, language.withText("Remote work is allowed two days a week.",
+                        t.apply(31)), List.of(added)),
                 new Case<>("person", person, new Person(person.id(), "Jo Kim-Lee", Side.THEIRS, PersonRole.DECISION_MAKER,
                         true, false, person.createdAt(), t.apply(31)), List.of()),
                 new Case<>("demand", demand, demand.withStatus(DemandStatus.ON_TABLE, t.apply(31)), List.of()),

@@ -36,12 +36,12 @@ public enum Section {
     public static Section of(org.tablebook.domain.EntityKind kind) {
         return switch (kind) {
             case PERSON -> TEAM;
-            case DEMAND, PROPOSAL -> DEMANDS;
+            case DEMAND, PROPOSAL, SECTION_LANGUAGE -> DEMANDS;
             case TABLE_SESSION -> SESSIONS;
             case SIDEBAR, SIDEBAR_TOPIC, REPORT_BACK -> SIDEBARS;
             case TENTATIVE_AGREEMENT, RATIFICATION, INFORMATION_REQUEST -> AGREEMENTS;
             case COMPLIANCE_ITEM -> COMPLIANCE;
-            case NEGOTIATION, RULE_ACKNOWLEDGEMENT -> null;
+            case NEGOTIATION, RULE_ACKNOWLEDGEMENT, CONTRACT_SECTION -> null;
         };
     }
 }
