@@ -69,7 +69,9 @@ public final class RulesEngine {
                 new TaReopenedByProposalRule(),
                 new InformationRequestOverdueRule(),
                 new ExpiryNoticesRule(),
-                new VagueLanguageRule()));
+                new VagueLanguageRule(),
+                new FinalLanguageDiffersFromTaRule(),
+                new TaTextMissingRule()));
     }
 
     /** An engine over the given rules only (a subset of the catalogue, or a rule under test). */
