@@ -90,7 +90,7 @@ public final class Cli {
         to.println();
         to.println("  tablebook check FILE [--json]   list what breaks the team's ground rules;");
         to.println("                                  exit 1 when an unacknowledged ERROR is present");
-        to.println("  tablebook export --format pdf|html|md|json --audience members|committee|since");
+        to.println("  tablebook export --format pdf|html|md|json|docx --audience members|committee|since|contract");
         to.println("                   [--since YYYY-MM-DD] FILE OUT");
         to.println("                                  write a report or a JSON backup of FILE to OUT;");
         to.println("                                  --since defaults to the end of the last table session");
@@ -141,8 +141,8 @@ public final class Cli {
         return error ? FINDINGS : OK;
     }
 
-    private static final String EXPORT_USE = "Use: tablebook export --format pdf|html|md|json "
-            + "--audience members|committee|since [--since YYYY-MM-DD] FILE OUT";
+    private static final String EXPORT_USE = "Use: tablebook export --format pdf|html|md|json|docx "
+            + "--audience members|committee|since|contract [--since YYYY-MM-DD] FILE OUT";
 
     private int export(List<String> args) {
         String format = null;
@@ -204,6 +204,7 @@ public final class Cli {
                     yield ExportRequest.since(snapshot, exportFormat, from, store.audit().since(from),
                             RulesEngine.standard().evaluate(snapshot, clock));
                 }
+                case CONTRACT -> ExportRequest.contract(snapshot, exportFormat);
             };
             new Exporter(clock).export(request, out, ProgressListener.NONE);
         } catch (StoreOpenException e) {

@@ -36,6 +36,7 @@ public final class Exporter {
             case MEMBERS -> EnumSet.of(ExportFormat.PDF, ExportFormat.HTML, ExportFormat.MARKDOWN);
             case COMMITTEE -> EnumSet.of(ExportFormat.PDF, ExportFormat.HTML, ExportFormat.JSON);
             case SINCE -> EnumSet.of(ExportFormat.PDF, ExportFormat.HTML);
+            case CONTRACT -> EnumSet.of(ExportFormat.PDF, ExportFormat.DOCX);
         };
     }
 
@@ -98,6 +99,10 @@ public final class Exporter {
                     f -> p.report(0.05 + 0.85 * f, "Writing the backup"));
             return json.getBytes(StandardCharsets.UTF_8);
         }
+        if (request.format() == ExportFormat.DOCX) {
+            p.report(0.3, "Writing the Word document");
+            return ContractDocx.write(request.snapshot());
+        }
         if (request.format() == ExportFormat.MARKDOWN) {
             String md = MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock));
             p.report(0.9, "Writing the summary");
@@ -121,7 +126,7 @@ public final class Exporter {
     public String previewHtml(ExportRequest request) {
         checkSupported(request);
         return switch (request.format()) {
-            case PDF, HTML -> html(request);
+            case PDF, HTML, DOCX -> html(request);
             case MARKDOWN -> textPreview("Markdown for a newsletter or an email",
                     MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock)));
             case JSON -> backupPreview(request);
@@ -134,6 +139,7 @@ public final class Exporter {
             case MEMBERS -> "membership-summary";
             case COMMITTEE -> request.format() == ExportFormat.JSON ? "backup" : "committee-report-CONFIDENTIAL";
             case SINCE -> "changes-since-CONFIDENTIAL";
+            case CONTRACT -> "new-contract";
         };
         return slug(request.snapshot().negotiation().title()) + "-" + kind + "-" + LocalDate.now(clock) + "."
                 + request.format().extension();
@@ -146,6 +152,7 @@ public final class Exporter {
                     request.pageSize());
             case SINCE -> SinceReportRenderer.html(SinceReport.of(request.snapshot(), request.audit(),
                     request.findings(), request.since(), clock), clock.getZone(), request.pageSize());
+            case CONTRACT -> ContractRenderer.html(request.snapshot(), clock, request.pageSize());
         };
     }
 

@@ -111,6 +111,7 @@ public final class ExportDialog {
                     case HTML -> "HTML, a web page";
                     case MARKDOWN -> "Markdown, for a newsletter or email";
                     case JSON -> "JSON backup of the whole negotiation";
+                    case DOCX -> "Word, for the lawyers";
                 };
             }
 

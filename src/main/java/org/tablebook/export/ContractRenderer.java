@@ -1,0 +1,57 @@
+package org.tablebook.export;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.contract.NewContract;
+import org.tablebook.domain.contract.Redline;
+
+/** The new contract as a page: a redline against the current contract, then a clean copy. */
+final class ContractRenderer {
+    private ContractRenderer() {
+    }
+
+    static String html(NegotiationSnapshot snapshot, Clock clock, PageSize pageSize) {
+        NewContract contract = NewContract.assemble(snapshot);
+        long open = contract.sections().stream().filter(s -> s.state() == NewContract.State.OPEN).count();
+        return Template.load("contract.html").render(ReportText.model(
+                "pageSize", pageSize.css(),
+                "title", snapshot.negotiation().title(),
+                "madeOn", ReportText.longDate(LocalDate.now(clock)),
+                "openNote", open == 0 ? "No section is still on the table."
+                        : open == 1 ? "One section is still on the table and marked OPEN."
+                        : open + " sections are still on the table and marked OPEN.",
+                "articles", articles(contract)));
+    }
+
+    private static List<Map<String, Object>> articles(NewContract contract) {
+        Map<String, Map<String, Object>> byArticle = new LinkedHashMap<>();
+        for (NewContract.Section s : contract.sections()) {
+            Map<String, Object> article = byArticle.computeIfAbsent(s.section().articleNumber(), n -> {
+                Map<String, Object> a = new LinkedHashMap<>(ReportText.model("number", n,
+                        "title", s.section().articleTitle()));
+                a.put("sections", new ArrayList<Map<String, Object>>());
+                return a;
+            });
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> sections = (List<Map<String, Object>>) article.get("sections");
+            sections.add(ReportText.model(
+                    "heading", (s.section().number() + " " + s.section().title()).strip(),
+                    "open", s.state() == NewContract.State.OPEN,
+                    "agreed", s.state() == NewContract.State.AGREED,
+                    "text", s.text(),
+                    "pieces", s.redline().pieces().stream().map(p -> ReportText.model(
+                            // The space before a change is not part of it: it is neither underlined nor struck.
+                            "lead", p.text().substring(0, p.text().length() - p.text().stripLeading().length()),
+                            "text", p.text().stripLeading(),
+                            "same", p.change() == Redline.Change.SAME,
+                            "inserted", p.change() == Redline.Change.INSERTED,
+                            "deleted", p.change() == Redline.Change.DELETED)).toList()));
+        }
+        return new ArrayList<>(byArticle.values());
+    }
+}
