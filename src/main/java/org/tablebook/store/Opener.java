@@ -172,7 +172,8 @@ final class Opener {
             Stream.of(List.of(snapshot.negotiation()), snapshot.people(), snapshot.demands(), snapshot.sessions(),
                     snapshot.proposals(), snapshot.sidebars(), snapshot.topics(), snapshot.reportBacks(),
                     snapshot.agreements(), snapshot.ratifications(), snapshot.informationRequests(),
-                    snapshot.complianceItems(), snapshot.acknowledgements())
+                    snapshot.complianceItems(), snapshot.acknowledgements(), snapshot.contractSections(),
+                    snapshot.sectionLanguage())
                     .flatMap(List::stream)
                     .forEach(w::insert);
         });

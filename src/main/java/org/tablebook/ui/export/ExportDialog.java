@@ -92,6 +92,9 @@ public final class ExportDialog {
         Node since = audience(group, Audience.SINCE, "The committee: what changed",
                 "New passes, agreements, sidebars and their outcomes, decisions and new findings since a session "
                         + "or a date, from the file's history.");
+        Node contract = audience(group, Audience.CONTRACT, "The lawyers: the new contract",
+                "The current contract with every TA's agreed text applied, article by article: a redline against "
+                        + "the current contract and a clean copy, sections still on the table marked OPEN.");
         group.selectToggle(group.getToggles().get(0));
         group.selectedToggleProperty().addListener((obs, was, is) -> {
             if (is != null) {
@@ -147,7 +150,7 @@ public final class ExportDialog {
         sinceBox.visibleProperty().bind(viewModel.audienceProperty().isEqualTo(Audience.SINCE));
         sinceBox.managedProperty().bind(sinceBox.visibleProperty());
 
-        VBox box = new VBox(10, heading("Who is it for?"), members, committee, since, label("Format", format), format,
+        VBox box = new VBox(10, heading("Who is it for?"), members, committee, since, contract, label("Format", format), format,
                 sinceBox);
         box.setPadding(new Insets(16));
         box.setPrefWidth(340);
