@@ -39,7 +39,7 @@ final class Opener {
     private static final Set<String> OUR_TABLES = Set.of("negotiation", "person", "demand", "table_session",
             "session_attendee", "proposal", "sidebar", "sidebar_attendee", "sidebar_agenda", "sidebar_topic",
             "report_back", "tentative_agreement", "ratification", "ratification_agreement", "information_request",
-            "compliance_item", "rule_acknowledgement", "audit_entry");
+            "compliance_item", "rule_acknowledgement", "audit_entry", "contract_section", "section_language");
 
     private Opener() {
     }
