@@ -37,6 +37,12 @@ class ContractRedlineViewTest {
     @BeforeEach
     void startApp() throws Exception {
         RunningApp.userName(dataFolder, "Dana Reyes");
+        if (Boolean.getBoolean("tablebook.shots.dark")) {
+            try (org.tablebook.document.PreferencesStore prefs = new org.tablebook.document.PreferencesStore(
+                    dataFolder.resolve("preferences.json"))) {
+                prefs.update(p -> p.withDarkTheme(true));
+            }
+        }
         DataFolders folders = new DataFolders(dataFolder);
         TablebookStore.createFrom(folders.defaultFile(), SampleNegotiation.build(CLOCK), "Dana Reyes",
                 StoreOptions.defaults(CLOCK, folders.backups())).close();
@@ -68,6 +74,10 @@ class ContractRedlineViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#passTimeline .redline-ins").tryQuery()
                 .isPresent());
         WaitForAsyncUtils.waitForFxEvents();
+        // Their counter is the second pass: bring it into view.
+        robot.interact(() -> robot.lookup("#passTimeline").queryAs(javafx.scene.control.ListView.class).scrollTo(1));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#passTimeline .redline-caption")
+                .queryAllAs(Text.class).stream().anyMatch(t -> t.getText().startsWith("Against the pass of")));
         Path shots = Path.of("target", "screenshots");
         Files.createDirectories(shots);
         WritableImage[] image = new WritableImage[1];
@@ -81,11 +91,7 @@ class ContractRedlineViewTest {
                 out.setRGB(x, y, image[0].getPixelReader().getArgb(x, y));
             }
         }
-        ImageIO.write(out, "png", shots.resolve("demand-redline.png").toFile());
-        // Their counter is the second pass: bring it into view.
-        robot.interact(() -> robot.lookup("#passTimeline").queryAs(javafx.scene.control.ListView.class).scrollTo(1));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#passTimeline .redline-caption")
-                .queryAllAs(Text.class).stream().anyMatch(t -> t.getText().startsWith("Against the pass of")));
+        ImageIO.write(out, "png", shots.resolve(Boolean.getBoolean("tablebook.shots.dark") ? "demand-redline-dark.png" : "demand-redline.png").toFile());
         assertTrue(robot.lookup("#passTimeline .redline-caption").queryAllAs(Text.class).stream()
                 .anyMatch(t -> t.getText().startsWith("Against the pass of")), "the counter is compared to our pass");
         assertTrue(robot.lookup("#passTimeline .redline-del").queryAllAs(Text.class).stream()
