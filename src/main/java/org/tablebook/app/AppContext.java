@@ -1,8 +1,11 @@
 package org.tablebook.app;
 
+import org.tablebook.ui.costing.BaselineViewModel;
+import org.tablebook.ui.costing.CostingView;
+import org.tablebook.ui.costing.CostingViewModel;
+import org.tablebook.ui.costing.PassCostingViewModel;
 import java.time.Clock;
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.Locale;
 import javafx.stage.Window;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.agreements.AgreementsView;
@@ -12,9 +15,9 @@ import org.tablebook.ui.agreements.MemorandumViewModel;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.document.FxTaskRunner;
 import org.tablebook.ui.common.Navigator;
+import org.tablebook.document.Findings;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.PreferencesStore;
-import org.tablebook.ui.common.SectionView;
 import org.tablebook.document.TaskRunner;
 import org.tablebook.document.Workspace;
 import org.tablebook.ui.demands.DemandsView;
@@ -77,23 +80,39 @@ public final class AppContext implements AutoCloseable {
 
     /** Every section's view, built once the window (the dialogs' owner) exists. */
     public void installSections(MainWindow window, DialogService dialogs) {
-        Map<Section, SectionView> views = new EnumMap<>(Section.class);
         // A link to a record shows its section and asks the section to select it; the
         // negotiation's own fields open its settings.
         Navigator navigator = window::reveal;
-        views.put(Section.DASHBOARD, new DashboardView(new DashboardViewModel(document, clock, navigator,
+        // One set of findings for the panel and the dashboard, worked out once per change.
+        Findings findings = new Findings(document, RulesEngine.standard(), clock, tasks);
+        // Each section is built the first time it is shown: start-up builds only the first.
+        window.setSectionView(Section.DASHBOARD, () -> new DashboardView(new DashboardViewModel(
+                shown(window, Section.DASHBOARD), findings, clock, navigator,
                 kind -> window.select(Section.of(kind) == null ? Section.DASHBOARD : Section.of(kind)))));
-        views.put(Section.DEMANDS, new DemandsView(new DemandsViewModel(document, dialogs, clock)));
-        views.put(Section.SESSIONS, new SessionsView(new SessionsViewModel(document, dialogs, clock)));
-        views.put(Section.SIDEBARS, new SidebarsView(new SidebarsViewModel(document, dialogs, clock)));
-        views.put(Section.AGREEMENTS, new AgreementsView(new AgreementsViewModel(document, dialogs, clock, navigator),
-                new MemorandumViewModel(document, dialogs, clock), new InformationRequestsViewModel(document, dialogs, clock)));
-        views.put(Section.TEAM, new TeamView(new TeamViewModel(document, dialogs, clock)));
-        views.put(Section.COMPLIANCE, new ComplianceView(new ComplianceViewModel(document, dialogs, clock)));
-        views.forEach(window::setSectionView);
+        window.setSectionView(Section.DEMANDS, () -> new DemandsView(new DemandsViewModel(
+                shown(window, Section.DEMANDS), dialogs, clock)));
+        window.setSectionView(Section.SESSIONS, () -> new SessionsView(new SessionsViewModel(
+                shown(window, Section.SESSIONS), dialogs, clock)));
+        window.setSectionView(Section.SIDEBARS, () -> new SidebarsView(new SidebarsViewModel(
+                shown(window, Section.SIDEBARS), dialogs, clock)));
+        window.setSectionView(Section.AGREEMENTS, () -> {
+            NegotiationDocument agreements = shown(window, Section.AGREEMENTS);
+            return new AgreementsView(new AgreementsViewModel(agreements, dialogs, clock, navigator),
+                    new MemorandumViewModel(agreements, dialogs, clock),
+                    new InformationRequestsViewModel(agreements, dialogs, clock));
+        });
+        window.setSectionView(Section.TEAM, () -> new TeamView(new TeamViewModel(shown(window, Section.TEAM), dialogs,
+                clock)));
+        window.setSectionView(Section.COMPLIANCE, () -> new ComplianceView(new ComplianceViewModel(
+                shown(window, Section.COMPLIANCE), dialogs, clock)));
+        window.setSectionView(Section.COSTING, () -> {
+            NegotiationDocument costing = shown(window, Section.COSTING);
+            return new CostingView(new CostingViewModel(costing, new BaselineViewModel(costing, dialogs, clock),
+                    new PassCostingViewModel(costing, dialogs, clock)));
+        });
 
         window.setRulesPanel(new RulesPanelView(
-                new RulesPanelViewModel(document, RulesEngine.standard(), clock, tasks, dialogs, navigator)));
+                new RulesPanelViewModel(document, findings, clock, tasks, dialogs, navigator, Locale.getDefault())));
         NegotiationSettingsDialog settings = new NegotiationSettingsDialog(
                 new NegotiationSettingsViewModel(document, dialogs, clock));
         window.setNegotiationSettingsAction(field -> settings.show(window.getScene().getWindow(), field));
@@ -101,6 +120,11 @@ public final class AppContext implements AutoCloseable {
                 clock, exportTasks, dialogs, preferences));
         window.setExportAction(() -> export.show(window.getScene().getWindow()));
         window.setUndo(new UndoViewModel(document, dialogs));
+    }
+
+    /** The document as a section sees it: a section not on screen rebuilds nothing until shown again. */
+    private NegotiationDocument shown(MainWindow window, Section section) {
+        return document.whileShown(window.shownProperty(section));
     }
 
     public DialogService dialogs(Window owner) {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import org.tablebook.document.PreferencesStore;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -14,11 +16,12 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.tablebook.domain.Language;
 import org.tablebook.store.TablebookStore;
 import org.tablebook.ui.common.AppIcons;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.Preferences.WindowBounds;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.shell.MainWindow;
 import org.tablebook.ui.shell.MainWindowViewModel;
 
@@ -45,6 +48,24 @@ public final class TablebookApp extends Application {
         // Runs on the launcher thread: reading the preferences file here keeps disk work off the
         // JavaFX thread during start-up.
         context = contextFactory.get();
+        useLanguage(context.preferences(), getParameters() == null ? List.of() : getParameters().getRaw());
+    }
+
+    /**
+     * Chooses the language before any screen is built: {@code --lang} for this start, else the one
+     * chosen in the app, else (on the first start, and remembered from then on) the system's.
+     */
+    static Language useLanguage(PreferencesStore preferences, List<String> args) {
+        Optional<Language> asked = Cli.language(args.toArray(String[]::new));
+        Optional<Language> chosen = preferences.get().chosenLanguage();
+        Language language = asked.orElseGet(() -> chosen.orElse(Language.of(Locale.getDefault())));
+        if (chosen.isEmpty()) {
+            preferences.update(p -> p.withLanguage(language));
+        }
+        if (Language.of(Locale.getDefault()) != language) {
+            Locale.setDefault(language.locale());
+        }
+        return language;
     }
 
     @Override
@@ -92,7 +113,8 @@ public final class TablebookApp extends Application {
 
     /** A double-clicked file arrives as the only argument. */
     static Optional<Path> fileFromArguments(List<String> args) {
-        return args.stream().filter(a -> !a.startsWith("-")).findFirst().map(Path::of);
+        return Cli.withoutLanguage(args.toArray(String[]::new)).stream().filter(a -> !a.startsWith("-")).findFirst()
+                .map(Path::of);
     }
 
     private static void applyTheme(boolean dark) {

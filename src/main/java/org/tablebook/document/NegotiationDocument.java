@@ -1,5 +1,8 @@
 package org.tablebook.document;
 
+import org.tablebook.store.OutputTarget;
+import org.tablebook.store.OutputRefusedException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +12,7 @@ import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.tablebook.domain.AuditEntry;
+import javafx.beans.value.ObservableValue;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.store.ChangeHistory;
 import org.tablebook.store.TablebookStore;
@@ -18,37 +22,112 @@ import org.tablebook.store.Changes;
  * The open negotiation as the screens see it, and the one door through which they read or change
  * it: the latest snapshot, changes, undo and redo with their stacks, the audit trail and the last
  * change. Every read and write of the file runs on the one background thread of {@link #tasks()};
- * after a change the snapshot is published and every screen bound to {@link #snapshotProperty()}
- * updates. Screens never reach the store themselves.
+ * after a change the snapshot follows what the transaction wrote (the file is read again only when
+ * that cannot be done), and every screen bound to {@link #snapshotProperty()} updates. Screens never
+ * reach the store themselves.
  */
 public final class NegotiationDocument {
     private final Workspace workspace;
     private final TaskRunner tasks;
     private final Supplier<String> actor;
-    private final ReadOnlyObjectWrapper<NegotiationSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    /** The latest snapshot, shared by the document and every section's view of it. */
+    private final ReadOnlyObjectWrapper<NegotiationSnapshot> snapshot;
+    /** What this document's screens see: the latest snapshot, or for a hidden section the last it showed. */
+    private final ReadOnlyObjectWrapper<NegotiationSnapshot> seen;
+    /** Where the background thread's latest snapshot is kept; shared with the section views. */
+    private final Base base;
 
     public NegotiationDocument(Workspace workspace, TaskRunner tasks, Supplier<String> actor) {
         this.workspace = workspace;
         this.tasks = tasks;
         this.actor = actor;
+        this.snapshot = new ReadOnlyObjectWrapper<>();
+        this.seen = snapshot;
+        this.base = new Base();
+    }
+
+    /** A section's view of {@code of}: everything shared, its snapshot followed only while shown. */
+    private NegotiationDocument(NegotiationDocument of, ObservableValue<Boolean> shown) {
+        this.workspace = of.workspace;
+        this.tasks = of.tasks;
+        this.actor = of.actor;
+        this.snapshot = of.snapshot;
+        this.base = of.base;
+        this.seen = new ReadOnlyObjectWrapper<>(Boolean.TRUE.equals(shown.getValue()) ? snapshot.get() : null);
+        snapshot.addListener((obs, was, is) -> {
+            if (Boolean.TRUE.equals(shown.getValue())) {
+                seen.set(is);
+            }
+        });
+        // Shown again: catches up with what happened while hidden, in one step.
+        shown.addListener((obs, was, is) -> {
+            if (Boolean.TRUE.equals(is)) {
+                seen.set(snapshot.get());
+            }
+        });
+    }
+
+    /**
+     * This document as a section of the window sees it: the same file and changes, but its
+     * {@link #snapshotProperty()} moves only while {@code shown} is true, so a section that is not
+     * on screen rebuilds nothing; it catches up with the latest snapshot when it is shown again.
+     * Call on the JavaFX thread.
+     */
+    public NegotiationDocument whileShown(ObservableValue<Boolean> shown) {
+        return new NegotiationDocument(this, shown);
     }
 
     public ReadOnlyObjectProperty<NegotiationSnapshot> snapshotProperty() {
-        return snapshot.getReadOnlyProperty();
+        return seen.getReadOnlyProperty();
     }
 
     public NegotiationSnapshot snapshot() {
-        return snapshot.get();
+        return seen.get();
     }
 
     /** Publishes a snapshot read elsewhere (on opening a file); null when no file is open. */
     public void show(NegotiationSnapshot value) {
+        Workspace.Opened known = base.latest;
+        Workspace.Opened opened = workspace.lastOpened();
+        if (value == null) {
+            base.latest = null;
+        } else if (opened != null && opened.snapshot() == value) {
+            base.latest = opened;
+        } else if (known == null || known.snapshot() != value) {
+            // A snapshot whose version is not known is followed from the next full read.
+            base.latest = null;
+        }
         snapshot.set(value);
     }
 
     /**
+     * For the background thread, after a write: the negotiation as the file now stands, the last
+     * snapshot with every row committed since applied to it. The file is read again only when those
+     * rows cannot be followed (another file was opened, or too many actions have passed).
+     */
+    public NegotiationSnapshot catchUp() {
+        TablebookStore store = workspace.store();
+        Workspace.Opened known = base.latest;
+        if (known != null && known.store() == store) {
+            Optional<TablebookStore.Committed> committed = store.changesSince(known.version());
+            Optional<NegotiationSnapshot> next = committed.flatMap(c -> known.snapshot().with(c.rows()));
+            if (next.isPresent()) {
+                base.latest = new Workspace.Opened(store, committed.get().version(), next.get());
+                return next.get();
+            }
+        }
+        return readAgain(store);
+    }
+
+    private NegotiationSnapshot readAgain(TablebookStore store) {
+        TablebookStore.VersionedSnapshot read = store.loadVersionedSnapshot();
+        base.latest = new Workspace.Opened(store, read.version(), read.snapshot());
+        return read.snapshot();
+    }
+
+    /**
      * Makes one change as one transaction labelled as the person would name it ("Log a pass"),
-     * then reloads the snapshot. {@code onDone} gets the work's result on the JavaFX thread; a
+     * then applies what it wrote to the snapshot. {@code onDone} gets the work's result on the JavaFX thread; a
      * refusal of the domain or the store reaches {@code onError} with its message.
      */
     public <T> void change(String label, Function<Changes, T> work, Consumer<? super T> onDone,
@@ -57,16 +136,16 @@ public final class NegotiationDocument {
         BackgroundTask.of(() -> {
             TablebookStore store = workspace.store();
             T result = store.write(who, label, work);
-            return new Outcome<>(result, store.loadSnapshot());
+            return new Outcome<>(result, catchUp());
         }).onSuccess(outcome -> {
-            show(outcome.snapshot());
+            snapshot.set(outcome.snapshot());
             onDone.accept(outcome.result());
         }).onFailure(onError).runWith(tasks);
     }
 
     /** Reads the file again, e.g. after an undo or when the clock-driven rules need a fresh look. */
     public void reload(Consumer<Throwable> onError) {
-        BackgroundTask.of(() -> workspace.store().loadSnapshot()).onSuccess(this::show).onFailure(onError)
+        BackgroundTask.of(() -> readAgain(workspace.store())).onSuccess(snapshot::set).onFailure(onError)
                 .runWith(tasks);
     }
 
@@ -103,11 +182,17 @@ public final class NegotiationDocument {
             TablebookStore store = workspace.store();
             ChangeHistory history = store.history();
             Optional<String> done = (undo ? history.undo(who) : history.redo(who)).map(ChangeHistory.Action::label);
-            return new Outcome<>(done, store.loadSnapshot());
+            return new Outcome<>(done, catchUp());
         }).onSuccess(outcome -> {
             show(outcome.snapshot());
             onDone.accept(outcome.result());
         }).onFailure(onError).runWith(tasks);
+    }
+
+    /** The whole audit trail, oldest first, read on the background thread (for a backup). */
+    public void auditTrail(Consumer<List<AuditEntry>> onDone, Consumer<Throwable> onError) {
+        BackgroundTask.of(() -> workspace.store().audit().list()).onSuccess(onDone).onFailure(onError)
+                .runWith(tasks);
     }
 
     /** The audit trail from {@code from} on, oldest first, read on the background thread. */
@@ -125,6 +210,20 @@ public final class NegotiationDocument {
     }
 
     /** The file that is open, for the window that opens and closes files; screens go through this class. */
+    /**
+     * Where an export to {@code target} really goes (the file behind any link). Refuses, with a
+     * message naming the file, the open negotiation by any of its names, any other negotiation, a
+     * device or a pipe. Reads the disk: call it on the thread that writes the export.
+     */
+    public Path exportTarget(Path target) {
+        Path open = workspace.current().map(TablebookStore::file).orElse(null);
+        try {
+            return OutputTarget.forExport(target, open == null ? List.of() : List.of(open));
+        } catch (OutputRefusedException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     public Workspace workspace() {
         return workspace;
     }
@@ -135,6 +234,14 @@ public final class NegotiationDocument {
 
     public String actor() {
         return actor.get();
+    }
+
+    /**
+     * The latest snapshot the background thread knows, with the store and version it reflects; it
+     * runs ahead of {@link #snapshot} while results are on their way to the JavaFX thread.
+     */
+    private static final class Base {
+        volatile Workspace.Opened latest;
     }
 
     private record Outcome<T>(T result, NegotiationSnapshot snapshot) {

@@ -2,6 +2,8 @@ package org.tablebook.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.tablebook.domain.Language;
 
 /**
  * What the app remembers between starts. The negotiation's own settings live in its file.
@@ -9,6 +11,8 @@ import java.util.List;
  * @param userName the name written into the audit trail as the actor of every change
  * @param lastFile the file open when the app last closed
  * @param recentFiles newest first
+ * @param language the language of the window, "en" or "es"; null until the first start has taken
+ *     the system's
  */
 public record Preferences(
         String userName,
@@ -16,21 +20,23 @@ public record Preferences(
         List<String> recentFiles,
         WindowBounds window,
         boolean darkTheme,
-        String exportFolder) {
+        String exportFolder,
+        String language) {
 
     public static final int RECENT_LIMIT = 8;
 
     public Preferences {
+        language = Language.fromCode(language).map(Language::code).orElse(null);
         userName = userName == null ? "" : userName.strip();
         recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles);
     }
 
     public static Preferences defaults() {
-        return new Preferences("", null, List.of(), null, false, null);
+        return new Preferences("", null, List.of(), null, false, null, null);
     }
 
     public Preferences withUserName(String name) {
-        return new Preferences(name, lastFile, recentFiles, window, darkTheme, exportFolder);
+        return new Preferences(name, lastFile, recentFiles, window, darkTheme, exportFolder, language);
     }
 
     /** The file just opened becomes the last file and moves to the top of the recent list. */
@@ -39,26 +45,36 @@ public record Preferences(
         recent.remove(file);
         recent.add(0, file);
         return new Preferences(userName, file, recent.subList(0, Math.min(RECENT_LIMIT, recent.size())), window,
-                darkTheme, exportFolder);
+                darkTheme, exportFolder, language);
     }
 
     public Preferences withoutRecent(String file) {
         List<String> recent = new ArrayList<>(recentFiles);
         recent.remove(file);
         return new Preferences(userName, file.equals(lastFile) ? null : lastFile, recent, window, darkTheme,
-                exportFolder);
+                exportFolder, language);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
-        return new Preferences(userName, lastFile, recentFiles, bounds, darkTheme, exportFolder);
+        return new Preferences(userName, lastFile, recentFiles, bounds, darkTheme, exportFolder, language);
     }
 
     public Preferences withDarkTheme(boolean dark) {
-        return new Preferences(userName, lastFile, recentFiles, window, dark, exportFolder);
+        return new Preferences(userName, lastFile, recentFiles, window, dark, exportFolder, language);
     }
 
     public Preferences withExportFolder(String folder) {
-        return new Preferences(userName, lastFile, recentFiles, window, darkTheme, folder);
+        return new Preferences(userName, lastFile, recentFiles, window, darkTheme, folder, language);
+    }
+
+    public Preferences withLanguage(Language chosen) {
+        return new Preferences(userName, lastFile, recentFiles, window, darkTheme, exportFolder,
+                chosen == null ? null : chosen.code());
+    }
+
+    /** The language chosen, or none yet (the first start takes the system's). */
+    public Optional<Language> chosenLanguage() {
+        return Language.fromCode(language);
     }
 
     /** Where and how large the main window was. */

@@ -3,7 +3,9 @@ package org.tablebook.document;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
+import org.tablebook.domain.AuditEntry;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -18,6 +20,10 @@ import org.tablebook.store.TablebookStore;
 public final class Workspace implements AutoCloseable {
     private final StoreOptions options;
     private TablebookStore current;
+    /** The snapshot the last opening read, with its store and version: where the document's changes start. */
+    private volatile Opened lastOpened;
+    /** The file shown by {@link #openForShowing} and not yet checked by {@link #finishOpening}. */
+    private Showing showing;
 
     public Workspace(StoreOptions options) {
         this.options = options;
@@ -26,6 +32,76 @@ public final class Workspace implements AutoCloseable {
     public synchronized OpenedFile open(Path file) throws StoreOpenException {
         TablebookStore store = TablebookStore.open(file, options);
         return replaceWith(store);
+    }
+
+    /**
+     * Start-up's first step: reads the file for showing without checking it, so that the
+     * negotiation is on screen before the integrity check and the backup ({@link #finishOpening},
+     * to be run next) are done. Nothing can be written until then: the store shown refuses writes.
+     * A file this cannot read quickly (an older schema, say) is opened fully at once instead.
+     */
+    public synchronized OpenedFile openForShowing(Path file) throws StoreOpenException {
+        TablebookStore quick;
+        try {
+            quick = TablebookStore.openForShowing(file, options);
+        } catch (StoreOpenException e) {
+            return open(file);
+        }
+        TablebookStore.VersionedSnapshot read;
+        long mark;
+        try {
+            read = quick.loadVersionedSnapshot();
+            mark = lastSeq(quick);
+        } catch (RuntimeException e) {
+            quick.close();
+            return open(file);
+        }
+        if (current != null) {
+            current.close();
+        }
+        current = quick;
+        showing = new Showing(quick.file(), read.snapshot(), mark);
+        lastOpened = new Opened(quick, read.version(), read.snapshot());
+        return new OpenedFile(quick.file(), false, read.snapshot(), true);
+    }
+
+    /**
+     * Start-up's second step: opens the file shown by {@link #openForShowing} for work (integrity
+     * check, lock, backup, migrations). The snapshot shown is kept when the file has not changed
+     * since. A file that fails is closed, nothing written, and the failure thrown. Does nothing
+     * when the file was opened fully already.
+     */
+    public synchronized Optional<OpenedFile> finishOpening() throws StoreOpenException {
+        Showing shown = showing;
+        showing = null;
+        if (shown == null || current == null || !current.file().equals(shown.file())) {
+            return Optional.empty();
+        }
+        TablebookStore full;
+        try {
+            full = TablebookStore.open(shown.file(), options);
+        } catch (StoreOpenException | RuntimeException e) {
+            current.close();
+            current = null;
+            lastOpened = null;
+            throw e;
+        }
+        if (full.version() == 0 && lastSeq(full) == shown.lastSeq()) {
+            current.close();
+            current = full;
+            lastOpened = new Opened(full, 0, shown.snapshot());
+            return Optional.of(new OpenedFile(full.file(), full.readOnly(), shown.snapshot()));
+        }
+        return Optional.of(replaceWith(full));
+    }
+
+    /** The sequence number of the audit trail's last row: every change adds rows. */
+    private static long lastSeq(TablebookStore store) {
+        List<org.tablebook.domain.AuditEntry> latest = store.audit().latestChange();
+        return latest.isEmpty() ? -1 : latest.get(latest.size() - 1).seq();
+    }
+
+    private record Showing(Path file, NegotiationSnapshot snapshot, long lastSeq) {
     }
 
     /** Creates a new file with a fresh negotiation and opens it. Refuses an existing file. */
@@ -46,6 +122,15 @@ public final class Workspace implements AutoCloseable {
     public synchronized OpenedFile createFrom(Path file, NegotiationSnapshot snapshot, String actor, String label)
             throws StoreOpenException {
         return replaceWith(TablebookStore.createFrom(file, snapshot, actor, label, options));
+    }
+
+    /**
+     * Writes a backup into a new file and opens it: with its audit trail put back as it was when the
+     * backup has one, else recorded as created by {@code actor} under {@code label}.
+     */
+    public synchronized OpenedFile createFrom(Path file, NegotiationSnapshot snapshot, List<AuditEntry> trail,
+            String actor, String label) throws StoreOpenException {
+        return replaceWith(TablebookStore.createFrom(file, snapshot, trail, actor, label, options));
     }
 
     /**
@@ -105,7 +190,9 @@ public final class Workspace implements AutoCloseable {
     private OpenedFile replaceWith(TablebookStore store) {
         NegotiationSnapshot snapshot;
         try {
-            snapshot = store.loadSnapshot();
+            TablebookStore.VersionedSnapshot read = store.loadVersionedSnapshot();
+            snapshot = read.snapshot();
+            lastOpened = new Opened(store, read.version(), snapshot);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -125,7 +212,22 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    /** What the window needs to show a file that has just been opened. */
-    public record OpenedFile(Path file, boolean readOnly, NegotiationSnapshot snapshot) {
+    Opened lastOpened() {
+        return lastOpened;
+    }
+
+    /** A snapshot as read from a store at one of its versions. */
+    record Opened(TablebookStore store, long version, NegotiationSnapshot snapshot) {
+    }
+
+    /**
+     * What the window needs to show a file that has just been opened.
+     *
+     * @param checking shown before its integrity check and backup are done: no write yet
+     */
+    public record OpenedFile(Path file, boolean readOnly, NegotiationSnapshot snapshot, boolean checking) {
+        public OpenedFile(Path file, boolean readOnly, NegotiationSnapshot snapshot) {
+            this(file, readOnly, snapshot, false);
+        }
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
  * @param changeId the user action this row belongs to: one action may write several rows, and
  *     undo takes back all of them together
  * @param label the action as the user would name it ("Log a pass")
+ * @param revertsChangeId the change an undo or redo takes back; null for any other change
  */
 public record AuditEntry(
         long seq,
@@ -21,7 +22,14 @@ public record AuditEntry(
         String entityId,
         AuditAction action,
         String beforeJson,
-        String afterJson) {
+        String afterJson,
+        String revertsChangeId) {
+
+    /** A row of a change that takes nothing back. */
+    public AuditEntry(long seq, String changeId, String label, Instant at, String actor, EntityKind entity,
+            String entityId, AuditAction action, String beforeJson, String afterJson) {
+        this(seq, changeId, label, at, actor, entity, entityId, action, beforeJson, afterJson, null);
+    }
 
     public AuditEntry {
         Check.id("changeId", changeId);
@@ -31,5 +39,8 @@ public record AuditEntry(
         Check.present("entity", "The entity", entity);
         Check.id("entityId", entityId);
         Check.present("action", "The action", action);
+        if (revertsChangeId != null) {
+            Check.id("revertsChangeId", revertsChangeId);
+        }
     }
 }

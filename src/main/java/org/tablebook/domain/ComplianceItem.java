@@ -43,8 +43,14 @@ public record ComplianceItem(
     }
 
     /** The last day a grievance can be filed, once a breach has been noticed. */
+    /** The last day to file in calendar days; {@link #lastDayToFile(RuleSettings)} counts as the contract does. */
     public Optional<LocalDate> lastDayToFile() {
         return Optional.ofNullable(breachNoticedOn).map(d -> d.plusDays(grievanceWindowDays));
+    }
+
+    /** The last day to file, counted in the negotiation's unit (calendar or working days). */
+    public Optional<LocalDate> lastDayToFile(RuleSettings settings) {
+        return Optional.ofNullable(breachNoticedOn).map(d -> settings.windowEnd(d, grievanceWindowDays));
     }
 
     @Override

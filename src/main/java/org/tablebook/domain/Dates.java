@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 /** Reads dates and times as a person types them, with messages that say what is wrong. */
 public final class Dates {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    /** The years a date in a negotiation can fall in; anything outside is a typing slip. */
+    public static final int FIRST_YEAR = 1900;
+    public static final int LAST_YEAR = 2200;
 
     private Dates() {
     }
@@ -31,6 +34,10 @@ public final class Dates {
         if (month < 1 || month > 12) {
             throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a real date: there is no month "
                     + month + ".");
+        }
+        if (year < FIRST_YEAR || year > LAST_YEAR) {
+            throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a date of a negotiation: "
+                    + "the year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ".");
         }
         YearMonth ym = YearMonth.of(year, month);
         if (day < 1 || day > ym.lengthOfMonth()) {
@@ -56,5 +63,33 @@ public final class Dates {
             throw new ValidationException(field, label + " \"" + text.strip()
                     + "\" is not a time: write it as hours:minutes on a 24-hour clock, for example 14:30.");
         }
+    }
+
+    private static final Pattern WITH_OFFSET = Pattern.compile(".*(Z|[+-]\\d{2}:?\\d{2})$");
+
+    /**
+     * Reads a moment as a person types it for "as of": {@code 2027-03-10T16:00} or {@code
+     * 2027-03-10 16:00} is local time in the given zone (a date alone, the start of that day);
+     * with an offset ({@code Z}, {@code +00:00}, {@code -05:00}) it is that instant wherever the zone.
+     * Blank gives null.
+     */
+    public static java.time.Instant parseMoment(String field, String label, String text, java.time.ZoneId zone) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip().replace(' ', 'T');
+        if (WITH_OFFSET.matcher(t).matches() && t.contains("T")) {
+            try {
+                return java.time.OffsetDateTime.parse(t.endsWith("Z") || t.matches(".*[+-]\\d{2}:\\d{2}$") ? t
+                        : t.substring(0, t.length() - 2) + ":" + t.substring(t.length() - 2)).toInstant();
+            } catch (DateTimeParseException e) {
+                throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a moment: write it as "
+                        + "2027-03-10T16:00, or with its offset as 2027-03-10T16:00-05:00.");
+            }
+        }
+        String[] parts = t.split("T", 2);
+        LocalDate date = parseDate(field, label, parts[0]);
+        LocalTime time = parts.length > 1 ? parseTime(field, label, parts[1]) : LocalTime.MIDNIGHT;
+        return java.time.LocalDateTime.of(date, time == null ? LocalTime.MIDNIGHT : time).atZone(zone).toInstant();
     }
 }

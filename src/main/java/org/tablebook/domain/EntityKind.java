@@ -15,6 +15,9 @@ public enum EntityKind {
     INFORMATION_REQUEST("Information request"),
     COMPLIANCE_ITEM("Compliance item"),
     RULE_ACKNOWLEDGEMENT("Rule acknowledgement"),
+    COSTING_BASELINE("Costing baseline"),
+    CLASSIFICATION("Classification"),
+    COST_ITEM("Costing item"),
     CONTRACT_SECTION("Contract section"),
     SECTION_LANGUAGE("Section language");
 

@@ -22,6 +22,9 @@ public final class NegotiationRecords {
     private final List<InformationRequest> informationRequests = new ArrayList<>();
     private final List<ComplianceItem> complianceItems = new ArrayList<>();
     private final List<RuleAcknowledgement> acknowledgements = new ArrayList<>();
+    private final List<CostingBaseline> costingBaselines = new ArrayList<>();
+    private final List<Classification> classifications = new ArrayList<>();
+    private final List<CostItem> costItems = new ArrayList<>();
     private final List<ContractSection> contractSections = new ArrayList<>();
     private final List<SectionLanguage> sectionLanguage = new ArrayList<>();
 
@@ -81,11 +84,23 @@ public final class NegotiationRecords {
         return acknowledgements;
     }
 
+    public List<CostingBaseline> costingBaselines() {
+        return costingBaselines;
+    }
+
+    public List<Classification> classifications() {
+        return classifications;
+    }
+
+    public List<CostItem> costItems() {
+        return costItems;
+    }
+
     /** Replaces the record of the same kind and id, wherever it stands in its list. */
     public void replace(Entity updated) {
         for (List<? extends Entity> list : List.of(people, demands, proposals, sessions, sidebars, topics, reportBacks,
-                agreements, ratifications, informationRequests, complianceItems, acknowledgements, contractSections,
-                sectionLanguage)) {
+                agreements, ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
+                classifications, costItems, contractSections, sectionLanguage)) {
             replaceIn(list, updated);
         }
     }
@@ -102,8 +117,8 @@ public final class NegotiationRecords {
     /** The snapshot of {@code negotiation} and these records, each list in the order it was filled. */
     public NegotiationSnapshot snapshot(Negotiation negotiation) {
         return new NegotiationSnapshot(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks,
-                agreements, ratifications, informationRequests, complianceItems, acknowledgements, contractSections,
-                sectionLanguage);
+                agreements, ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
+                classifications, costItems, contractSections, sectionLanguage);
     }
 
     /**
@@ -114,7 +129,8 @@ public final class NegotiationRecords {
         return new NegotiationSnapshot(negotiation, inOrder(people), inOrder(demands), inOrder(proposals),
                 inOrder(sessions), inOrder(sidebars), inOrder(topics), inOrder(reportBacks), inOrder(agreements),
                 inOrder(ratifications), inOrder(informationRequests), inOrder(complianceItems),
-                inOrder(acknowledgements), inOrder(contractSections), inOrder(sectionLanguage));
+                inOrder(acknowledgements), inOrder(costingBaselines), inOrder(classifications), inOrder(costItems),
+                inOrder(contractSections), inOrder(sectionLanguage));
     }
 
     private static <T extends Entity> List<T> inOrder(List<T> records) {

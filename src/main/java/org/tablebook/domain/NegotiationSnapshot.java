@@ -1,7 +1,9 @@
 package org.tablebook.domain;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,9 @@ public final class NegotiationSnapshot {
     private final List<InformationRequest> informationRequests;
     private final List<ComplianceItem> complianceItems;
     private final List<RuleAcknowledgement> acknowledgements;
+    private final List<CostingBaseline> costingBaselines;
+    private final List<Classification> classifications;
+    private final List<CostItem> costItems;
     private final List<ContractSection> contractSections;
     private final List<SectionLanguage> sectionLanguage;
     private final Indexes idx;
@@ -48,10 +53,34 @@ public final class NegotiationSnapshot {
             List<ComplianceItem> complianceItems,
             List<RuleAcknowledgement> acknowledgements) {
         this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
-                ratifications, informationRequests, complianceItems, acknowledgements, List.of(), List.of());
+                ratifications, informationRequests, complianceItems, acknowledgements, List.of(), List.of(),
+                List.of(), List.of(), List.of());
     }
 
-    /** A negotiation with its contract: the current contract's sections and the language on demands. */
+    /** With the costing: the baseline (none or one), the unit's classifications and the passes' priced items. */
+    public NegotiationSnapshot(
+            Negotiation negotiation,
+            List<Person> people,
+            List<Demand> demands,
+            List<Proposal> proposals,
+            List<TableSession> sessions,
+            List<Sidebar> sidebars,
+            List<SidebarTopic> topics,
+            List<ReportBack> reportBacks,
+            List<TentativeAgreement> agreements,
+            List<Ratification> ratifications,
+            List<InformationRequest> informationRequests,
+            List<ComplianceItem> complianceItems,
+            List<RuleAcknowledgement> acknowledgements,
+            List<CostingBaseline> costingBaselines,
+            List<Classification> classifications,
+            List<CostItem> costItems) {
+        this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
+                ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
+                classifications, costItems, List.of(), List.of());
+    }
+
+    /** With the contract: the current contract's sections and the language on demands. */
     public NegotiationSnapshot(
             Negotiation negotiation,
             List<Person> people,
@@ -68,6 +97,31 @@ public final class NegotiationSnapshot {
             List<RuleAcknowledgement> acknowledgements,
             List<ContractSection> contractSections,
             List<SectionLanguage> sectionLanguage) {
+        this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
+                ratifications, informationRequests, complianceItems, acknowledgements, List.of(), List.of(),
+                List.of(), contractSections, sectionLanguage);
+    }
+
+    /** Every list: the costing and the contract as well. */
+    public NegotiationSnapshot(
+            Negotiation negotiation,
+            List<Person> people,
+            List<Demand> demands,
+            List<Proposal> proposals,
+            List<TableSession> sessions,
+            List<Sidebar> sidebars,
+            List<SidebarTopic> topics,
+            List<ReportBack> reportBacks,
+            List<TentativeAgreement> agreements,
+            List<Ratification> ratifications,
+            List<InformationRequest> informationRequests,
+            List<ComplianceItem> complianceItems,
+            List<RuleAcknowledgement> acknowledgements,
+            List<CostingBaseline> costingBaselines,
+            List<Classification> classifications,
+            List<CostItem> costItems,
+            List<ContractSection> contractSections,
+            List<SectionLanguage> sectionLanguage) {
         this.negotiation = java.util.Objects.requireNonNull(negotiation, "negotiation");
         this.people = List.copyOf(people);
         this.demands = List.copyOf(demands);
@@ -81,6 +135,9 @@ public final class NegotiationSnapshot {
         this.informationRequests = List.copyOf(informationRequests);
         this.complianceItems = List.copyOf(complianceItems);
         this.acknowledgements = List.copyOf(acknowledgements);
+        this.costingBaselines = List.copyOf(costingBaselines);
+        this.classifications = List.copyOf(classifications);
+        this.costItems = List.copyOf(costItems);
         this.contractSections = List.copyOf(contractSections);
         this.sectionLanguage = List.copyOf(sectionLanguage);
         this.idx = new Indexes(this);
@@ -161,6 +218,167 @@ public final class NegotiationSnapshot {
         return idx.languageByDemand.getOrDefault(demandId, List.of());
     }
 
+    /**
+     * The records of one kind, in the store's order (the negotiation's list holds just it): one way
+     * in for code that works on every table alike.
+     */
+    public List<? extends Entity> recordsOf(EntityKind kind) {
+        return switch (kind) {
+            case NEGOTIATION -> List.of(negotiation);
+            case PERSON -> people;
+            case DEMAND -> demands;
+            case PROPOSAL -> proposals;
+            case TABLE_SESSION -> sessions;
+            case SIDEBAR -> sidebars;
+            case SIDEBAR_TOPIC -> topics;
+            case REPORT_BACK -> reportBacks;
+            case TENTATIVE_AGREEMENT -> agreements;
+            case RATIFICATION -> ratifications;
+            case INFORMATION_REQUEST -> informationRequests;
+            case COMPLIANCE_ITEM -> complianceItems;
+            case RULE_ACKNOWLEDGEMENT -> acknowledgements;
+            case COSTING_BASELINE -> costingBaselines;
+            case CLASSIFICATION -> classifications;
+            case COST_ITEM -> costItems;
+            case CONTRACT_SECTION -> contractSections;
+            case SECTION_LANGUAGE -> sectionLanguage;
+        };
+    }
+
+    /**
+     * This snapshot with what committed actions wrote applied in order, each list kept as the store
+     * lists it: by creation time, a record written later after the ones created at the same instant.
+     * Empty when a change cannot be placed from the records alone (a record created twice, changed
+     * or deleted when it is not here, its creation time changed, the negotiation itself created or
+     * deleted): then the file has to be read again.
+     */
+    public Optional<NegotiationSnapshot> with(List<RowChange> changes) {
+        if (changes.isEmpty()) {
+            return Optional.of(this);
+        }
+        Negotiation n = negotiation;
+        Map<EntityKind, List<Entity>> lists = new EnumMap<>(EntityKind.class);
+        for (RowChange c : changes) {
+            EntityKind kind = c.ref().kind();
+            if (kind == EntityKind.NEGOTIATION) {
+                if (c.isCreate() || c.isDelete() || !c.ref().id().equals(n.id())) {
+                    return Optional.empty();
+                }
+                n = (Negotiation) c.after();
+                continue;
+            }
+            List<Entity> list = lists.computeIfAbsent(kind, k -> new ArrayList<>(recordsOf(k)));
+            if (!applyTo(list, c)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new NegotiationSnapshot(n, changed(lists, EntityKind.PERSON, people),
+                changed(lists, EntityKind.DEMAND, demands), changed(lists, EntityKind.PROPOSAL, proposals),
+                changed(lists, EntityKind.TABLE_SESSION, sessions), changed(lists, EntityKind.SIDEBAR, sidebars),
+                changed(lists, EntityKind.SIDEBAR_TOPIC, topics), changed(lists, EntityKind.REPORT_BACK, reportBacks),
+                changed(lists, EntityKind.TENTATIVE_AGREEMENT, agreements),
+                changed(lists, EntityKind.RATIFICATION, ratifications),
+                changed(lists, EntityKind.INFORMATION_REQUEST, informationRequests),
+                changed(lists, EntityKind.COMPLIANCE_ITEM, complianceItems),
+                changed(lists, EntityKind.RULE_ACKNOWLEDGEMENT, acknowledgements),
+                changed(lists, EntityKind.COSTING_BASELINE, costingBaselines),
+                changed(lists, EntityKind.CLASSIFICATION, classifications),
+                changed(lists, EntityKind.COST_ITEM, costItems),
+                changed(lists, EntityKind.CONTRACT_SECTION, contractSections),
+                changed(lists, EntityKind.SECTION_LANGUAGE, sectionLanguage)));
+    }
+
+    /** The kinds of record {@code changes} touch. */
+    public static java.util.Set<EntityKind> kindsOf(Collection<RowChange> changes) {
+        java.util.Set<EntityKind> kinds = java.util.EnumSet.noneOf(EntityKind.class);
+        changes.forEach(c -> kinds.add(c.ref().kind()));
+        return kinds;
+    }
+
+    private static boolean applyTo(List<Entity> list, RowChange c) {
+        int at = indexOf(list, c.ref().id());
+        if (c.isCreate()) {
+            if (at >= 0) {
+                return false;
+            }
+            // A new row has the highest rowid, so it follows every record created at the same instant.
+            int pos = list.size();
+            while (pos > 0 && list.get(pos - 1).createdAt().isAfter(c.after().createdAt())) {
+                pos--;
+            }
+            list.add(pos, c.after());
+            return true;
+        }
+        if (at < 0) {
+            return false;
+        }
+        if (c.isDelete()) {
+            list.remove(at);
+            return true;
+        }
+        if (!list.get(at).createdAt().equals(c.after().createdAt())) {
+            return false;
+        }
+        list.set(at, c.after());
+        return true;
+    }
+
+    /** Searched from the end: the records an action touches are most often recent ones. */
+    private static int indexOf(List<Entity> list, String id) {
+        for (int i = list.size() - 1; i >= 0; i--) {
+            if (list.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Entity> List<T> changed(Map<EntityKind, List<Entity>> lists, EntityKind kind,
+            List<T> unchanged) {
+        List<Entity> list = lists.get(kind);
+        return list == null ? unchanged : (List<T>) (List<?>) list;
+    }
+
+    /** The costing baseline as a list of none or one, as the store and the backup keep it. */
+    public List<CostingBaseline> costingBaselines() {
+        return costingBaselines;
+    }
+
+    /** The unit's costing baseline, if the committee has entered one. */
+    public Optional<CostingBaseline> costingBaseline() {
+        return costingBaselines.isEmpty() ? Optional.empty() : Optional.of(costingBaselines.get(0));
+    }
+
+    public List<Classification> classifications() {
+        return classifications;
+    }
+
+    public List<CostItem> costItems() {
+        return costItems;
+    }
+
+    public Optional<Classification> classification(String id) {
+        return Optional.ofNullable(idx.classifications.get(id));
+    }
+
+    public Optional<Proposal> proposal(String id) {
+        return Optional.ofNullable(idx.proposals.get(id));
+    }
+
+    /** The priced items of a pass, in the order they were entered. */
+    public List<CostItem> costItemsOf(String proposalId) {
+        return idx.costItemsByProposal.getOrDefault(proposalId, List.of());
+    }
+
+    /** This negotiation with its costing replaced. */
+    public NegotiationSnapshot withCosting(List<CostingBaseline> baselines, List<Classification> classes,
+            List<CostItem> items) {
+        return new NegotiationSnapshot(negotiation, people, demands, proposals, sessions, sidebars, topics,
+                reportBacks, agreements, ratifications, informationRequests, complianceItems, acknowledgements,
+                baselines, classes, items, contractSections, sectionLanguage);
+    }
+
     /** A negotiation with nothing in it yet. */
     public static NegotiationSnapshot empty(Negotiation negotiation) {
         return new NegotiationSnapshot(negotiation, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
@@ -220,11 +438,11 @@ public final class NegotiationSnapshot {
 
     /** Whether the record a finding or an acknowledgement points at is in this negotiation. */
     public boolean contains(EntityRef ref) {
-        return idx.all.containsKey(ref);
+        return idx.all().containsKey(ref);
     }
 
     public Optional<Entity> find(EntityRef ref) {
-        return Optional.ofNullable(idx.all.get(ref));
+        return Optional.ofNullable(idx.all().get(ref));
     }
 
     /** Every record, the negotiation first. */
@@ -232,7 +450,21 @@ public final class NegotiationSnapshot {
         return Stream.of(Stream.<Entity>of(negotiation), people.stream(), demands.stream(), proposals.stream(),
                 sessions.stream(), sidebars.stream(), topics.stream(), reportBacks.stream(), agreements.stream(),
                 ratifications.stream(), informationRequests.stream(), complianceItems.stream(),
-                acknowledgements.stream(), contractSections.stream(), sectionLanguage.stream()).flatMap(Function.identity());
+                acknowledgements.stream(), costingBaselines.stream(), classifications.stream(), costItems.stream(),
+                contractSections.stream(), sectionLanguage.stream())
+                .flatMap(Function.identity());
+    }
+
+    /**
+     * Every record, each kind after the kinds it points at (a proposal names its session, so
+     * sessions come first), each kind in the snapshot's order: the order a new file is filled in.
+     */
+    public List<Entity> inCreationOrder() {
+        return Stream.of(List.of(negotiation), people, demands, sessions, proposals, sidebars, topics, reportBacks,
+                agreements, ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
+                classifications, costItems, contractSections, sectionLanguage)
+                .<Entity>flatMap(List::stream)
+                .toList();
     }
 
     /**
@@ -302,7 +534,7 @@ public final class NegotiationSnapshot {
             ref(l, "sectionId", l.sectionId(), contractSection(l.sectionId()).isPresent());
             ref(l, "demandId", l.demandId(), demand(l.demandId()).isPresent());
             if (l.proposalId() != null) {
-                ref(l, "proposalId", l.proposalId(), idx.all.containsKey(new EntityRef(EntityKind.PROPOSAL, l.proposalId())));
+                ref(l, "proposalId", l.proposalId(), proposal(l.proposalId()).isPresent());
             }
             if (l.agreementId() != null) {
                 ref(l, "agreementId", l.agreementId(), agreement(l.agreementId()).isPresent());
@@ -311,6 +543,16 @@ public final class NegotiationSnapshot {
         for (ComplianceItem c : complianceItems) {
             if (c.agreementId() != null) {
                 ref(c, "agreementId", c.agreementId(), agreement(c.agreementId()).isPresent());
+            }
+        }
+        if (costingBaselines.size() > 1) {
+            throw new ValidationException("id", "A negotiation has one costing baseline; this one has "
+                    + costingBaselines.size() + ".");
+        }
+        for (CostItem c : costItems) {
+            ref(c, "proposalId", c.proposalId(), proposal(c.proposalId()).isPresent());
+            if (c.classificationId() != null) {
+                ref(c, "classificationId", c.classificationId(), classification(c.classificationId()).isPresent());
             }
         }
     }
@@ -340,7 +582,9 @@ public final class NegotiationSnapshot {
                 && ratifications.equals(other.ratifications)
                 && informationRequests.equals(other.informationRequests)
                 && complianceItems.equals(other.complianceItems) && acknowledgements.equals(other.acknowledgements)
-                && contractSections.equals(other.contractSections) && sectionLanguage.equals(other.sectionLanguage);
+                && costingBaselines.equals(other.costingBaselines) && classifications.equals(other.classifications)
+                && costItems.equals(other.costItems) && contractSections.equals(other.contractSections)
+                && sectionLanguage.equals(other.sectionLanguage);
     }
 
     @Override
@@ -362,14 +606,18 @@ public final class NegotiationSnapshot {
         final Map<String, TableSession> sessions;
         final Map<String, Sidebar> sidebars;
         final Map<String, TentativeAgreement> agreements;
+        final Map<String, Proposal> proposals;
+        final Map<String, Classification> classifications;
+        final Map<String, List<CostItem>> costItemsByProposal;
         final Map<String, List<Proposal>> proposalsByDemand;
         final Map<String, List<SidebarTopic>> topicsBySidebar;
         final Map<String, ReportBack> reportBackBySidebar;
         final Map<String, List<TentativeAgreement>> agreementsByDemand;
-        final Map<EntityRef, Entity> all;
         final Map<String, ContractSection> sections;
         final List<ContractSection> contract;
         final Map<String, List<SectionLanguage>> languageByDemand;
+        private final NegotiationSnapshot snapshot;
+        private Map<EntityRef, Entity> all;
 
         private Indexes(NegotiationSnapshot s) {
             people = byId(s.people);
@@ -377,6 +625,10 @@ public final class NegotiationSnapshot {
             sessions = byId(s.sessions);
             sidebars = byId(s.sidebars);
             agreements = byId(s.agreements);
+            proposals = byId(s.proposals);
+            classifications = byId(s.classifications);
+            costItemsByProposal = s.costItems.stream()
+                    .collect(Collectors.groupingBy(CostItem::proposalId, Collectors.toUnmodifiableList()));
             proposalsByDemand = s.proposals.stream()
                     .sorted(Comparator.comparing(Proposal::passedOn).thenComparing(Proposal::createdAt))
                     .collect(Collectors.groupingBy(Proposal::demandId, Collectors.toUnmodifiableList()));
@@ -392,9 +644,17 @@ public final class NegotiationSnapshot {
                     .toList();
             languageByDemand = s.sectionLanguage.stream()
                     .collect(Collectors.groupingBy(SectionLanguage::demandId, Collectors.toUnmodifiableList()));
-            Map<EntityRef, Entity> a = new HashMap<>();
-            s.entities().forEach(e -> a.putIfAbsent(EntityRef.of(e), e));
-            all = a;
+            snapshot = s;
+        }
+
+        /** Every record by its reference: built on first use, as few screens need it. */
+        synchronized Map<EntityRef, Entity> all() {
+            if (all == null) {
+                Map<EntityRef, Entity> a = new HashMap<>();
+                snapshot.entities().forEach(e -> a.putIfAbsent(EntityRef.of(e), e));
+                all = a;
+            }
+            return all;
         }
 
         private static <T extends Entity> Map<String, T> byId(List<T> list) {

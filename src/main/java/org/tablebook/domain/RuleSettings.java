@@ -1,5 +1,7 @@
 package org.tablebook.domain;
 
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -18,10 +20,27 @@ public record RuleSettings(
         int otherPartyNoticeDays,
         int mediationNoticeDays,
         int informationRequestDueDays,
-        List<String> vagueWords) {
+        List<String> vagueWords,
+        GrievanceWindowUnit grievanceWindowUnit,
+        List<LocalDate> holidays,
+        int strikeNoticeDays) {
 
     public static final RuleSettings DEFAULTS = new RuleSettings(90, 2, 24, 3, 3, 30, 3, 14, 60, 30, 14,
             List.of("and/or", "provided that", "reasonable"));
+
+    /** The NLRA section 8(g) notice before a strike or picketing at a health-care institution. */
+    public static final int STRIKE_NOTICE_DAYS = 10;
+
+    /** The settings of the first schema: grievance windows in calendar days, no holidays. */
+    public RuleSettings(int sidebarTimeLimitMinutes, int reportBackWarningHours, int reportBackErrorHours,
+            int seriesSpanDays, int decisionWaitDays, int expiryWindowDays, int grievanceWarningDays,
+            int defaultGrievanceWindowDays, int otherPartyNoticeDays, int mediationNoticeDays,
+            int informationRequestDueDays, List<String> vagueWords) {
+        this(sidebarTimeLimitMinutes, reportBackWarningHours, reportBackErrorHours, seriesSpanDays, decisionWaitDays,
+                expiryWindowDays, grievanceWarningDays, defaultGrievanceWindowDays, otherPartyNoticeDays,
+                mediationNoticeDays, informationRequestDueDays, vagueWords, GrievanceWindowUnit.CALENDAR_DAYS, List.of(),
+                STRIKE_NOTICE_DAYS);
+    }
 
     public RuleSettings {
         Check.notNegative("sidebarTimeLimitMinutes", "The sidebar time limit", sidebarTimeLimitMinutes);
@@ -40,6 +59,48 @@ public record RuleSettings(
                     + " h) cannot be shorter than its warning time (" + reportBackWarningHours + " h).");
         }
         vagueWords = vagueWords == null ? List.of()
-                : vagueWords.stream().map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
+                : Check.texts("vagueWords", "The list of vague words", vagueWords).stream().map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
+        // Files written before these settings existed read them as absent (null, 0).
+        grievanceWindowUnit = grievanceWindowUnit == null ? GrievanceWindowUnit.CALENDAR_DAYS : grievanceWindowUnit;
+        holidays = holidays == null ? List.of() : holidays.stream().filter(d -> d != null).distinct().sorted().toList();
+        strikeNoticeDays = strikeNoticeDays <= 0 ? STRIKE_NOTICE_DAYS : strikeNoticeDays;
+    }
+
+    public RuleSettings withNoticeDays(int otherParty, int mediation) {
+        return new RuleSettings(sidebarTimeLimitMinutes, reportBackWarningHours, reportBackErrorHours, seriesSpanDays,
+                decisionWaitDays, expiryWindowDays, grievanceWarningDays, defaultGrievanceWindowDays, otherParty,
+                mediation, informationRequestDueDays, vagueWords, grievanceWindowUnit, holidays, strikeNoticeDays);
+    }
+
+    public RuleSettings withGrievanceWindow(GrievanceWindowUnit unit, List<LocalDate> holidays) {
+        return new RuleSettings(sidebarTimeLimitMinutes, reportBackWarningHours, reportBackErrorHours, seriesSpanDays,
+                decisionWaitDays, expiryWindowDays, grievanceWarningDays, defaultGrievanceWindowDays,
+                otherPartyNoticeDays, mediationNoticeDays, informationRequestDueDays, vagueWords, unit, holidays,
+                strikeNoticeDays);
+    }
+
+    /** Whether a date counts in a window of working days: a weekday that is not a holiday. */
+    public boolean isWorkingDay(LocalDate date) {
+        DayOfWeek day = date.getDayOfWeek();
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !holidays.contains(date);
+    }
+
+    /**
+     * The last day of a window of {@code days} days starting the day after {@code from}, in this
+     * negotiation's unit: "10 working days from the breach" skips weekends and holidays.
+     */
+    public LocalDate windowEnd(LocalDate from, int days) {
+        if (grievanceWindowUnit == GrievanceWindowUnit.CALENDAR_DAYS) {
+            return from.plusDays(days);
+        }
+        LocalDate date = from;
+        int counted = 0;
+        while (counted < days) {
+            date = date.plusDays(1);
+            if (isWorkingDay(date)) {
+                counted++;
+            }
+        }
+        return date;
     }
 }

@@ -12,6 +12,8 @@ import java.util.List;
  * @param teamAuthorizedAt null while the whole team has not authorized it
  * @param attendeeIds the people of both sides who take part
  * @param agendaDemandIds the demands it is meant to discuss
+ * @param timeAnnouncedAt when the whole team was told when the sidebar would happen (reference
+ *     001: everyone knows when it will happen), or null
  */
 public record Sidebar(
         String id,
@@ -33,8 +35,20 @@ public record Sidebar(
         List<String> attendeeIds,
         List<String> agendaDemandIds,
         String confidentialNotes,
+        Instant timeAnnouncedAt,
         Instant createdAt,
         Instant updatedAt) implements Entity {
+
+    /** A sidebar whose time was not (yet) announced to the team. */
+    public Sidebar(String id, String purpose, Side requestedBy, Instant suggestedAt, Instant teamInformedAt,
+            Instant teamAuthorizedAt, RepsChosenBy repsChosenBy, String instructionsSay, String instructionsDoNotSay,
+            GroundRuleStatus noNotesRule, GroundRuleStatus notRepeatedRule, GroundRuleStatus notUsedInLitigationRule,
+            Instant scheduledAt, Instant startedAt, Instant endedAt, String location, List<String> attendeeIds,
+            List<String> agendaDemandIds, String confidentialNotes, Instant createdAt, Instant updatedAt) {
+        this(id, purpose, requestedBy, suggestedAt, teamInformedAt, teamAuthorizedAt, repsChosenBy, instructionsSay,
+                instructionsDoNotSay, noNotesRule, notRepeatedRule, notUsedInLitigationRule, scheduledAt, startedAt,
+                endedAt, location, attendeeIds, agendaDemandIds, confidentialNotes, null, createdAt, updatedAt);
+    }
 
     public Sidebar {
         Check.id("id", id);
@@ -79,7 +93,15 @@ public record Sidebar(
         return new Sidebar(id, purpose, requestedBy, suggestedAt, teamInformedAt, teamAuthorizedAt, repsChosenBy,
                 instructionsSay, instructionsDoNotSay, noNotesRule, notRepeatedRule, notUsedInLitigationRule,
                 scheduledAt, startedAt, endedAt, location, attendeeIds, agendaDemandIds, confidentialNotes,
-                createdAt, now);
+                timeAnnouncedAt, createdAt, now);
+    }
+
+    /** The same sidebar with the moment its time was announced to the whole team. */
+    public Sidebar withTimeAnnouncedAt(Instant announcedAt, Instant now) {
+        return new Sidebar(id, purpose, requestedBy, suggestedAt, teamInformedAt, teamAuthorizedAt, repsChosenBy,
+                instructionsSay, instructionsDoNotSay, noNotesRule, notRepeatedRule, notUsedInLitigationRule,
+                scheduledAt, startedAt, endedAt, location, attendeeIds, agendaDemandIds, confidentialNotes,
+                announcedAt, createdAt, now);
     }
 
     @Override

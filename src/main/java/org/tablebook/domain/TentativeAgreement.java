@@ -2,6 +2,7 @@ package org.tablebook.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A tentative agreement on a demand. A sidebar-sourced agreement stays TENTATIVE until the whole
@@ -25,6 +26,21 @@ public record TentativeAgreement(
         TaStatus status,
         Instant createdAt,
         Instant updatedAt) implements Entity {
+
+    /**
+     * The agreement made from a sidebar topic: TENTATIVE, reached on the given day, its text the
+     * tentative conclusion. When the committee ACCEPTed the topic at a report-back the full team
+     * attended, that decision is the team's approval (references 000 and 001), recorded at the
+     * moment it was made, so nobody types it again and the agreement can be confirmed on the record.
+     */
+    public static TentativeAgreement fromTopic(String id, SidebarTopic topic, Optional<ReportBack> reportBack,
+            LocalDate reachedOn, Instant now) {
+        boolean approvedByFullTeam = topic.decision() == CommitteeDecision.ACCEPT
+                && reportBack.map(ReportBack::fullTeamPresent).orElse(false);
+        return new TentativeAgreement(id, topic.demandId(), topic.tentativeConclusion(), "", TaSource.SIDEBAR,
+                topic.sidebarId(), reachedOn, null, null, approvedByFullTeam ? topic.decidedAt() : null, null,
+                TaStatus.TENTATIVE, now, now);
+    }
 
     public TentativeAgreement {
         Check.id("id", id);

@@ -13,7 +13,9 @@ import java.nio.file.StandardOpenOption;
 /**
  * Writes a file so that it is either wholly there or not changed at all: the content goes to a
  * temporary file beside the target, is flushed to the disk, and only then moved into place. A
- * failure or a cancellation deletes the temporary file and leaves the target as it was.
+ * failure or a cancellation deletes the temporary file and leaves the target as it was. Every
+ * export and JSON backup is written this way; the paths are checked first by the store's
+ * {@code OutputTarget}, which knows what a negotiation file is.
  */
 final class AtomicFiles {
 
@@ -29,7 +31,13 @@ final class AtomicFiles {
     }
 
     static void write(Path target, Content content) throws IOException {
-        Path absolute = target.toAbsolutePath();
+        // A link is followed, so the file it points at is replaced, never the link; and only an
+        // ordinary file is ever replaced (a rename over /dev/full would replace the device).
+        Path absolute = Files.exists(target) ? target.toRealPath() : target.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new IOException(target + " is not an ordinary file (it is a folder, a device, a named pipe or "
+                    + "a socket); nothing was written");
+        }
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         // Created like any new file (not with createTempFile's owner-only permissions), so the

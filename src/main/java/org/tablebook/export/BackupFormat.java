@@ -2,8 +2,11 @@ package org.tablebook.export;
 
 import java.util.List;
 import java.util.function.Function;
+import org.tablebook.domain.Classification;
 import org.tablebook.domain.ComplianceItem;
 import org.tablebook.domain.ContractSection;
+import org.tablebook.domain.CostItem;
+import org.tablebook.domain.CostingBaseline;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.InformationRequest;
@@ -22,14 +25,23 @@ import org.tablebook.domain.TentativeAgreement;
 /**
  * The layout of a backup file, shared by the writer and the reader: a JSON object holding the
  * format's name and version, the negotiation, then one list per kind of record in the order below.
- * Each record is an object whose keys are the record's components, in declaration order.
+ * Each record is an object whose keys are the record's components, in declaration order. Format 2
+ * adds the audit trail after the lists, row by row as the file holds it, so that a restored file
+ * still says who recorded what and keeps everyone's undo history; format 1 files have no trail.
  */
 final class BackupFormat {
     static final String FORMAT_KEY = "format";
     static final String VERSION_KEY = "formatVersion";
     static final String FORMAT_NAME = "tablebook-backup";
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
     static final String NEGOTIATION_KEY = "negotiation";
+    static final String AUDIT_KEY = "auditTrail";
+    /**
+     * The largest backup: the writer refuses to write more and the reader to read more, so that
+     * every backup the app writes can be imported again. The reader holds the whole file as a tree
+     * while it checks it, so the cap also keeps a wrong file from exhausting a laptop's memory.
+     */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
 
     /** One list of the snapshot: its key in the file, its record type and where it lives in a snapshot. */
     record Section<T extends Record & Entity>(String key, Class<T> type, Function<NegotiationSnapshot, List<T>> list) {
@@ -48,11 +60,15 @@ final class BackupFormat {
             new Section<>("informationRequests", InformationRequest.class, NegotiationSnapshot::informationRequests),
             new Section<>("complianceItems", ComplianceItem.class, NegotiationSnapshot::complianceItems),
             new Section<>("acknowledgements", RuleAcknowledgement.class, NegotiationSnapshot::acknowledgements),
+            new Section<>("costingBaselines", CostingBaseline.class, NegotiationSnapshot::costingBaselines),
+            new Section<>("classifications", Classification.class, NegotiationSnapshot::classifications),
+            new Section<>("costItems", CostItem.class, NegotiationSnapshot::costItems),
             new Section<>("contractSections", ContractSection.class, NegotiationSnapshot::contractSections),
             new Section<>("sectionLanguage", SectionLanguage.class, NegotiationSnapshot::sectionLanguage));
 
-    /** Lists added after the first backups were written: a backup without them has none. */
-    static final java.util.Set<String> OPTIONAL = java.util.Set.of("contractSections", "sectionLanguage");
+    /** Lists added after backups were first written: a backup made before them has none, so none is empty. */
+    static final java.util.Set<String> ADDED_LATER = java.util.Set.of("costingBaselines", "classifications",
+            "costItems", "contractSections", "sectionLanguage");
 
     private BackupFormat() {
     }

@@ -7,7 +7,14 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.PushbackReader;
+import java.io.StringReader;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.util.HashSet;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -25,6 +32,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tablebook.domain.AuditAction;
+import org.tablebook.domain.AuditEntry;
 import org.tablebook.domain.ComplianceItem;
 import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.Demand;
@@ -51,12 +60,8 @@ import org.tablebook.domain.ValidationException;
  * {@link #read} returns writes nothing when the file is refused.
  */
 public final class BackupReader {
-    /**
-     * The largest backup accepted. A negotiation of several thousand passes is a few megabytes;
-     * the whole file is held in memory as a tree while it is checked, so the cap keeps a wrong file
-     * from exhausting a laptop's memory.
-     */
-    public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+    /** The largest backup accepted: the same as the writer's, so every backup the app writes can be read. */
+    public static final long DEFAULT_MAX_BYTES = BackupFormat.MAX_BYTES;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -76,18 +81,39 @@ public final class BackupReader {
         this.maxBytes = maxBytes;
     }
 
-    public NegotiationSnapshot read(Path file) throws IOException {
-        long size = Files.size(file);
+    /**
+     * Reads a backup file. A file that is not there, cannot be read or is a folder is refused with
+     * a {@link BackupFormatException} that says so in words.
+     */
+    public Backup read(Path file) throws IOException {
+        long size;
+        try {
+            if (Files.isDirectory(file)) {
+                throw new BackupFormatException(null, file + " is a folder, not a backup file. Choose the .json file "
+                        + "inside it.");
+            }
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            throw new BackupFormatException(null, "there is no file " + file + ". Check its name and its folder.", e);
+        } catch (AccessDeniedException e) {
+            throw new BackupFormatException(null, "Tablebook is not allowed to read " + file
+                    + ". Check the file's permissions, or copy it somewhere you can read it.", e);
+        }
         if (size > maxBytes) {
             throw tooLarge(size);
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
+        } catch (NoSuchFileException e) {
+            throw new BackupFormatException(null, "there is no file " + file + ". Check its name and its folder.", e);
+        } catch (AccessDeniedException e) {
+            throw new BackupFormatException(null, "Tablebook is not allowed to read " + file
+                    + ". Check the file's permissions, or copy it somewhere you can read it.", e);
         }
     }
 
     /** Reads UTF-8 bytes; the stream is read to its end but not closed. */
-    public NegotiationSnapshot read(InputStream in) throws IOException {
+    public Backup read(InputStream in) throws IOException {
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -99,70 +125,112 @@ public final class BackupReader {
     }
 
     /** Reads the text; the reader is read to its end but not closed. */
-    public NegotiationSnapshot read(Reader in) throws IOException {
-        return parse(readCapped(in));
+    public Backup read(Reader in) throws IOException {
+        return parse(new CappedReader(in));
     }
 
     /** Reads a backup held in a string. */
-    public NegotiationSnapshot read(String json) throws BackupFormatException {
+    public Backup read(String json) throws BackupFormatException {
         if (json.length() > maxBytes) {
             throw tooLarge(json.length());
         }
-        return parse(json);
-    }
-
-    private String readCapped(Reader in) throws IOException {
-        StringBuilder text = new StringBuilder();
-        char[] buffer = new char[64 * 1024];
-        for (int n; (n = in.read(buffer)) != -1; ) {
-            if (text.length() + (long) n > maxBytes) {
-                throw tooLarge(text.length() + (long) n);
-            }
-            text.append(buffer, 0, n);
+        try {
+            return parse(new CappedReader(new StringReader(json)));
+        } catch (BackupFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new IllegalStateException("A string is always readable", e);
         }
-        return text.toString();
     }
 
+    /** Counts what it passes on and refuses to go past the size limit, so a huge file is never held whole. */
+    private final class CappedReader extends FilterReader {
+        private long count;
+
+        CappedReader(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int c = super.read();
+            if (c >= 0) {
+                add(1);
+            }
+            return c;
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(int n) throws BackupFormatException {
+            count += n;
+            if (count > maxBytes) {
+                throw tooLarge(count);
+            }
+        }
+    }
+
+    /** {@code size}: the file's size, or how much of it was read before the limit was passed. */
     private BackupFormatException tooLarge(long size) {
-        return new BackupFormatException(null, "The file is " + megabytes(size) + ", more than the "
-                + megabytes(maxBytes) + " a Tablebook backup may have. Check that it is the right file.");
+        boolean known = size - maxBytes >= 64 * 1024;
+        return new BackupFormatException(null, "The file is " + (known ? megabytes(size) + ", " : "")
+                + "more than the " + megabytes(maxBytes) + " a Tablebook backup may have. Check that it is the right file.");
     }
 
-    private static String megabytes(long bytes) {
+    static String megabytes(long bytes) {
         return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0))
                 : bytes + " bytes";
     }
 
-    private NegotiationSnapshot parse(String text) throws BackupFormatException {
-        if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
-            text = text.substring(1);
+    private Backup parse(Reader text) throws IOException {
+        PushbackReader in = new PushbackReader(text, 1);
+        int first = in.read();
+        if (first != -1 && first != '\uFEFF') {
+            in.unread(first);
         }
-        if (text.isBlank()) {
+        JsonNode root;
+        JsonParser parser = JSON.createParser(in);
+        try (parser) {
+            root = JSON.readTree(parser);
+        } catch (StreamConstraintsException e) {
+            throw tooDeep(e, parser);
+        } catch (JsonProcessingException e) {
+            throw malformed(e, parser);
+        }
+        if (root == null || root.isMissingNode()) {
             throw new BackupFormatException(null, "The file is empty. A Tablebook backup is a JSON object that "
                     + "starts with { and names its format.");
         }
-        JsonNode root;
-        try {
-            root = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw malformed(e);
-        }
-        if (root == null || !root.isObject()) {
+        if (!root.isObject()) {
             throw new BackupFormatException(null, "This is not a Tablebook backup: a backup is a JSON object "
                     + "{ … }, and this file holds " + RecordCodec.describe(root) + ".");
         }
-        checkFormat(root);
-        return decode(root);
+        int version = checkFormat(root);
+        return decode(root, version);
     }
 
-    private static BackupFormatException malformed(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String what = e.getOriginalMessage();
-        // Jackson's own wording, cut to its first sentence: the rest is its internal detail.
-        int cut = what.indexOf('\n');
-        what = cut < 0 ? what : what.substring(0, cut);
-        if (e instanceof JsonEOFException) {
+    private static BackupFormatException tooDeep(StreamConstraintsException e, JsonParser parser) {
+        JsonLocation at = parser.currentLocation();
+        return new BackupFormatException(where(at), "lists and objects are nested too deeply here to be a Tablebook "
+                + "backup, whose records nest only a few levels. The file is damaged, or it is not a backup.", e);
+    }
+
+    private static String where(JsonLocation at) {
+        return at == null || at.getLineNr() < 1 ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    private static BackupFormatException malformed(JsonProcessingException e, JsonParser parser) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        String where = where(at);
+        String what = plain(e.getOriginalMessage());
+        if (e instanceof JsonEOFException || what.contains("end-of-input")) {
             return new BackupFormatException(where, "the file ends in the middle of the JSON: it may have been cut "
                     + "short when it was copied. (" + what + ")", e);
         }
@@ -174,7 +242,30 @@ public final class BackupReader {
                 + what + ")", e);
     }
 
-    private static void checkFormat(JsonNode root) throws BackupFormatException {
+    /**
+     * Jackson's description of a syntax error, cut to what concerns the file: its first line, without
+     * its advice on parser features to switch on, which is for programmers, not for a person fixing a backup.
+     */
+    static String plain(String message) {
+        String what = message == null ? "" : message;
+        int cut = what.indexOf('\n');
+        what = cut < 0 ? what : what.substring(0, cut);
+        if (what.startsWith("Trailing token")) {
+            return "the backup ends at its closing }, but more follows it";
+        }
+        what = what.replace("maybe a (non-standard) comment?", "JSON has no comments")
+                .replaceAll("\\s*\\(bound as `[^`]*`\\)", "")
+                .replaceAll("\\s*\\(not recognized as one since Feature[^)]*\\)", "")
+                .replaceAll("\\s*\\(JSON [^)]*\\)", "")
+                .replaceAll("[:;,]?\\s*(enable|use)\\s+`[^`]*`.*$", "")
+                .replaceAll("\\s*\\(?[Ss]ee\\s+`[^`]*`.*$", "")
+                .replaceAll("`[^`]*Feature[^`]*`", "a parser setting")
+                .strip();
+        what = what.replaceAll("[.:;,]+$", "");
+        return what.isEmpty() ? "unexpected text" : what;
+    }
+
+    private static int checkFormat(JsonNode root) throws BackupFormatException {
         JsonNode format = root.get(BackupFormat.FORMAT_KEY);
         if (format == null) {
             throw new BackupFormatException(null, "This is not a Tablebook backup: it does not start with "
@@ -193,18 +284,22 @@ public final class BackupReader {
         if (v > BackupFormat.FORMAT_VERSION) {
             throw new BackupFormatException(BackupFormat.VERSION_KEY, "This backup was written by a newer version of "
                     + "Tablebook (backup format " + v + "); this version reads format " + BackupFormat.FORMAT_VERSION
-                    + " only. Update Tablebook to import it.");
+                    + " and older only. Update Tablebook to import it.");
         }
         if (v < 1) {
             throw new BackupFormatException(BackupFormat.VERSION_KEY, "there is no backup format " + v
                     + "; the first is 1.");
         }
+        return v;
     }
 
-    private static NegotiationSnapshot decode(JsonNode root) throws BackupFormatException {
+    private static Backup decode(JsonNode root, int version) throws BackupFormatException {
         Set<String> known = new LinkedHashSet<>(List.of(BackupFormat.FORMAT_KEY, BackupFormat.VERSION_KEY,
                 BackupFormat.NEGOTIATION_KEY));
         BackupFormat.SECTIONS.forEach(s -> known.add(s.key()));
+        if (version >= 2) {
+            known.add(BackupFormat.AUDIT_KEY);
+        }
         for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
             String key = keys.next();
             if (!known.contains(key)) {
@@ -236,6 +331,9 @@ public final class BackupReader {
                 list(lists, "informationRequests", InformationRequest.class),
                 list(lists, "complianceItems", ComplianceItem.class),
                 list(lists, "acknowledgements", RuleAcknowledgement.class),
+                list(lists, "costingBaselines", org.tablebook.domain.CostingBaseline.class),
+                list(lists, "classifications", org.tablebook.domain.Classification.class),
+                list(lists, "costItems", org.tablebook.domain.CostItem.class),
                 list(lists, "contractSections", ContractSection.class),
                 list(lists, "sectionLanguage", SectionLanguage.class));
         checkUniqueIds(snapshot);
@@ -244,13 +342,81 @@ public final class BackupReader {
         } catch (ValidationException e) {
             throw new BackupFormatException(placeOf(snapshot, e), e.getMessage(), e);
         }
-        return snapshot;
+        List<AuditEntry> trail = version >= 2 ? decodeTrail(root) : List.of();
+        return new Backup(snapshot, trail);
+    }
+
+    /**
+     * The audit trail: rows in the file's order with rising numbers, each change's rows together,
+     * an undo or redo naming a change that comes before it, and each row's before and after present
+     * as its action needs them and readable as JSON objects.
+     */
+    private static List<AuditEntry> decodeTrail(JsonNode root) throws BackupFormatException {
+        String key = BackupFormat.AUDIT_KEY;
+        JsonNode array = root.get(key);
+        if (array == null) {
+            throw new BackupFormatException(key, "the audit trail is missing; write \"" + key
+                    + "\": [] when there is none.");
+        }
+        if (!array.isArray()) {
+            throw new BackupFormatException(key, "expected a list [ … ], found " + RecordCodec.describe(array) + ".");
+        }
+        List<AuditEntry> out = new ArrayList<>(array.size());
+        Set<String> changes = new HashSet<>();
+        AuditEntry previous = null;
+        for (int i = 0; i < array.size(); i++) {
+            String where = key + "[" + i + "]";
+            AuditEntry row = RecordCodec.decode(AuditEntry.class, array.get(i), where, "");
+            if (row.seq() < 1 || previous != null && row.seq() <= previous.seq()) {
+                throw new BackupFormatException(where + ", field seq", "the rows of the trail are numbered from 1 "
+                        + "upwards in the order they were written; " + row.seq() + " comes after "
+                        + (previous == null ? "nothing" : previous.seq()) + ".");
+            }
+            boolean continues = previous != null && previous.changeId().equals(row.changeId());
+            if (!continues && !changes.add(row.changeId())) {
+                throw new BackupFormatException(where + ", field changeId", "the rows of one change are written one "
+                        + "after another; this change (" + row.changeId() + ") has rows further up, apart from these.");
+            }
+            if (row.revertsChangeId() != null && (!changes.contains(row.revertsChangeId())
+                    || row.revertsChangeId().equals(row.changeId()))) {
+                throw new BackupFormatException(where + ", field revertsChangeId", "an undo or redo takes back a "
+                        + "change written before it, and no earlier change has the id " + row.revertsChangeId() + ".");
+            }
+            checkJson(row.action() != AuditAction.CREATE, row.beforeJson(), where + ", field beforeJson", row.action());
+            checkJson(row.action() != AuditAction.DELETE, row.afterJson(), where + ", field afterJson", row.action());
+            out.add(row);
+            previous = row;
+        }
+        return out;
+    }
+
+    private static void checkJson(boolean wanted, String json, String where, AuditAction action)
+            throws BackupFormatException {
+        if (!wanted) {
+            if (json != null) {
+                throw new BackupFormatException(where, "a " + action + " row has no record here; write null.");
+            }
+            return;
+        }
+        if (json == null) {
+            throw new BackupFormatException(where, "a " + action + " row needs the record as it was here.");
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            node = null;
+        }
+        if (node == null || !node.isObject()) {
+            throw new BackupFormatException(where, "the record here is not readable: it must be a JSON object "
+                    + "{ … } written as text.");
+        }
     }
 
     private static <T extends Record & Entity> List<T> decodeSection(JsonNode root, BackupFormat.Section<T> section)
             throws BackupFormatException {
         JsonNode array = root.get(section.key());
-        if (array == null && BackupFormat.OPTIONAL.contains(section.key())) {
+        if (array == null && BackupFormat.ADDED_LATER.contains(section.key())) {
             return List.of();
         }
         if (array == null) {

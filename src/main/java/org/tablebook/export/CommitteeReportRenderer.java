@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import org.tablebook.domain.TaSource;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.rules.Finding;
+import org.tablebook.rules.RuleTexts;
 
 /**
  * The committee report: the whole negotiation, confidential parts included, with the rule
@@ -44,8 +46,11 @@ final class CommitteeReportRenderer {
     private final Instant now;
     private final LocalDate today;
     private final PageSize pageSize;
+    private final Locale locale;
 
-    private CommitteeReportRenderer(NegotiationSnapshot snapshot, List<Finding> findings, Clock clock, PageSize pageSize) {
+    private CommitteeReportRenderer(NegotiationSnapshot snapshot, List<Finding> findings, Clock clock, PageSize pageSize,
+            Locale locale) {
+        this.locale = locale;
         this.s = snapshot;
         this.findings = findings;
         this.zone = clock.getZone();
@@ -55,8 +60,14 @@ final class CommitteeReportRenderer {
     }
 
     static String html(NegotiationSnapshot snapshot, List<Finding> findings, Clock clock, PageSize pageSize) {
+        return html(snapshot, findings, clock, pageSize, RuleTexts.DEFAULT_LOCALE);
+    }
+
+    /** The report, with the rules' findings written in the given language. */
+    static String html(NegotiationSnapshot snapshot, List<Finding> findings, Clock clock, PageSize pageSize,
+            Locale locale) {
         return Template.load("committee.html").render(
-                new CommitteeReportRenderer(snapshot, findings, clock, pageSize).model());
+                new CommitteeReportRenderer(snapshot, findings, clock, pageSize, locale).model());
     }
 
     private Map<String, Object> model() {
@@ -70,7 +81,7 @@ final class CommitteeReportRenderer {
         fact(facts, "Notice to the other party", or(ReportText.longDate(n.otherPartyNoticeOn()), "Not recorded"));
         fact(facts, "Notice to the mediation service", or(ReportText.longDate(n.mediationNoticeOn()), "Not recorded"));
         return ReportText.model(
-                "pageSize", pageSize.css(),
+                "pageSize", pageSize.css(), "pageNumber", "Page", "pageOf", "of",
                 "title", n.title(),
                 "parties", parties(n.ourParty(), n.otherParty()),
                 "reportAt", ReportText.dateTime(now, zone),
@@ -80,6 +91,7 @@ final class CommitteeReportRenderer {
                 "hasFindings", !findings.isEmpty(),
                 "demands", demandRows(),
                 "hasDemands", !s.demands().isEmpty(),
+                "costing", costing(),
                 "demandDetails", demandDetails(),
                 "sessions", sessionRows(),
                 "hasSessions", !s.sessions().isEmpty(),
@@ -131,9 +143,9 @@ final class CommitteeReportRenderer {
                             "severity", ReportText.humanize(f.severity()),
                             "severityClass", ReportText.cssClass(f.severity()),
                             "ruleId", ReportText.ruleName(f.ruleId()),
-                            "subject", or(f.subjectLabel(), f.subject() == null ? "" : f.subject().kind().label()),
-                            "message", f.message(),
-                            "fix", f.fixAction(),
+                            "subject", or(f.subjectLabel(locale), f.subject() == null ? "" : f.subject().kind().label()),
+                            "message", f.message(locale),
+                            "fix", f.fixAction(locale),
                             "acknowledged", ack.map(a -> "Acknowledged by " + a.by() + " on "
                                     + ReportText.dateTime(a.at(), zone) + ": " + a.reason()).orElse(""),
                             "rowClass", ack.isPresent() ? "acknowledged" : "");
@@ -187,7 +199,51 @@ final class CommitteeReportRenderer {
         String session = p.sessionId() == null ? "" : s.session(p.sessionId())
                 .map(x -> "Session of " + ReportText.shortDate(x.date())).orElse("");
         return ReportText.model("date", ReportText.shortDate(p.passedOn()), "side", sideShort(p.side()),
-                "kind", ReportText.humanize(p.kind()), "summary", p.summary(), "text", p.text(), "session", session);
+                "kind", ReportText.humanize(p.kind()), "summary", p.summary(), "text", p.text(), "session", session,
+                "cost", passCost(p));
+    }
+
+    /** "Costs $… over the term", "Not costed" for an economic pass without items, or "" otherwise. */
+    private String passCost(Proposal p) {
+        if (s.costingBaseline().isEmpty()) {
+            return "";
+        }
+        var cost = org.tablebook.costing.Packages.costOf(s, p);
+        if (cost.isPresent()) {
+            return "Costs " + org.tablebook.costing.Money.format(cost.get().total(), s.costingBaseline().get().currency())
+                    + " over the term";
+        }
+        boolean economic = s.demand(p.demandId()).map(d -> d.category() == org.tablebook.domain.DemandCategory.ECONOMIC)
+                .orElse(false);
+        return economic ? "Not costed" : "";
+    }
+
+    // ---- costing -------------------------------------------------------------------------------
+
+    private Map<String, Object> costing() {
+        var comparison = org.tablebook.costing.Packages.compare(s, null);
+        if (comparison.isEmpty()) {
+            return ReportText.model("hasCosting", false);
+        }
+        var c = comparison.get();
+        String cur = c.baseline().currency();
+        List<Map<String, Object>> lines = c.table().stream().map(l -> ReportText.model(
+                "label", org.tablebook.costing.PackageText.label(l),
+                "ours", org.tablebook.costing.PackageText.figure(l, l.ours(), cur),
+                "theirs", org.tablebook.costing.PackageText.figure(l, l.theirs(), cur),
+                "gap", org.tablebook.costing.PackageText.figure(l, l.gap(), cur),
+                "settled", org.tablebook.costing.PackageText.figure(l, l.settled(), cur))).toList();
+        return ReportText.model("hasCosting", true,
+                "costingSummary", String.format(java.util.Locale.US, "%,d", c.headcount()) + " people in " + s.classifications().size() + " classifications; "
+                        + "contract " + ReportText.longDate(c.baseline().termStart()) + " to "
+                        + ReportText.longDate(c.baseline().termEnd()) + " (" + c.baseline().years() + " years); today they "
+                        + "cost " + org.tablebook.costing.Money.format(c.baselineAnnualCost(), cur) + " a year.",
+                "onePercent", "The cost of 1%: " + org.tablebook.costing.Money.format(c.costOfOnePercent(), cur)
+                        + " a year, roll-up included.",
+                "costingLines", lines,
+                "oursPasses", org.tablebook.costing.PackageText.passes(s, c.ours()),
+                "theirsPasses", org.tablebook.costing.PackageText.passes(s, c.theirs()),
+                "settledPasses", org.tablebook.costing.PackageText.passes(s, c.settled()));
     }
 
     // ---- sessions ------------------------------------------------------------------------------
@@ -343,7 +399,7 @@ final class CommitteeReportRenderer {
                             .map(a -> "TA on " + demandLabel(a.demandId())).orElse(c.agreementId())
                             + (c.clause().isBlank() ? "" : ", " + c.clause());
                     String grievance = c.grievanceFiledOn() != null ? "Filed " + ReportText.shortDate(c.grievanceFiledOn())
-                            : c.lastDayToFile().map(d -> "File by " + ReportText.shortDate(d)).orElse("");
+                            : c.lastDayToFile(s.negotiation().ruleSettings()).map(d -> "File by " + ReportText.shortDate(d)).orElse("");
                     return ReportText.model("source", source, "obligation", c.obligation(),
                             "responsible", c.responsibleParty(), "due", ReportText.shortDate(c.dueOn()),
                             "status", ReportText.humanize(c.status()), "statusClass", ReportText.cssClass(c.status()),

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.tablebook.domain.Language;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.contract.NewContract;
 import org.tablebook.domain.contract.Redline;
@@ -18,8 +19,10 @@ final class ContractRenderer {
     static String html(NegotiationSnapshot snapshot, Clock clock, PageSize pageSize) {
         NewContract contract = NewContract.assemble(snapshot);
         long open = contract.sections().stream().filter(s -> s.state() == NewContract.State.OPEN).count();
+        // The new contract is written in English for now, as the committee's reports are.
+        Words words = Words.of(Language.ENGLISH);
         return Template.load("contract.html").render(ReportText.model(
-                "pageSize", pageSize.css(),
+                "pageSize", pageSize.css(), "pageNumber", words.get("page.number"), "pageOf", words.get("page.of"),
                 "title", snapshot.negotiation().title(),
                 "madeOn", ReportText.longDate(LocalDate.now(clock)),
                 "openNote", open == 0 ? "No section is still on the table."

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.Language;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.TableSession;
 import org.tablebook.rules.Finding;
@@ -17,9 +18,12 @@ import org.tablebook.rules.Finding;
  * trail and the moment to start from). The exporter never computes findings itself.
  *
  * @param findings the rules engine's current findings; ignored for members
- * @param audit the audit trail, or the part of it after {@code since}; used by the since report only
+ * @param audit the audit trail, or the part of it after {@code since}; used by the since report, and
+ *     by the JSON backup, which carries the whole trail
  * @param since the moment the since report starts from; required for {@link Audience#SINCE}
  * @param pageSize the paper for PDFs
+ * @param languages the language of the export; two for the bilingual membership summary (the
+ *     committee and since reports are written in the first)
  */
 public record ExportRequest(
         NegotiationSnapshot snapshot,
@@ -28,7 +32,8 @@ public record ExportRequest(
         List<Finding> findings,
         List<AuditEntry> audit,
         Instant since,
-        PageSize pageSize) {
+        PageSize pageSize,
+        List<Language> languages) {
 
     public ExportRequest {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -37,6 +42,7 @@ public record ExportRequest(
         findings = findings == null ? List.of() : List.copyOf(findings);
         audit = audit == null ? List.of() : List.copyOf(audit);
         pageSize = pageSize == null ? PageSize.LETTER : pageSize;
+        languages = languages == null || languages.isEmpty() ? List.of(Language.ENGLISH) : List.copyOf(languages);
         if (audience == Audience.SINCE && since == null) {
             throw new IllegalArgumentException("Choose the moment the report starts from: a date and time, or the "
                     + "end of a table session.");
@@ -53,9 +59,14 @@ public record ExportRequest(
         return new ExportRequest(snapshot, Audience.COMMITTEE, format, findings, List.of(), null, null);
     }
 
-    /** The whole negotiation as a JSON backup. */
+    /** The whole negotiation as a JSON backup, without its audit trail. */
     public static ExportRequest backup(NegotiationSnapshot snapshot) {
-        return committee(snapshot, ExportFormat.JSON, List.of());
+        return backup(snapshot, List.of());
+    }
+
+    /** The whole negotiation and its whole audit trail (oldest row first) as a JSON backup. */
+    public static ExportRequest backup(NegotiationSnapshot snapshot, List<AuditEntry> auditTrail) {
+        return new ExportRequest(snapshot, Audience.COMMITTEE, ExportFormat.JSON, List.of(), auditTrail, null, null);
     }
 
     /** What changed since {@code since}. */
@@ -69,8 +80,18 @@ public record ExportRequest(
         return new ExportRequest(snapshot, Audience.CONTRACT, format, List.of(), List.of(), null, null);
     }
 
+    public ExportRequest(NegotiationSnapshot snapshot, Audience audience, ExportFormat format, List<Finding> findings,
+            List<AuditEntry> audit, Instant since, PageSize pageSize) {
+        this(snapshot, audience, format, findings, audit, since, pageSize, null);
+    }
+
     public ExportRequest withPageSize(PageSize size) {
-        return new ExportRequest(snapshot, audience, format, findings, audit, since, size);
+        return new ExportRequest(snapshot, audience, format, findings, audit, since, size, languages);
+    }
+
+    /** The same export in these languages, in this order. */
+    public ExportRequest inLanguages(List<Language> in) {
+        return new ExportRequest(snapshot, audience, format, findings, audit, since, pageSize, in);
     }
 
     /** The moment a table session ended (its end time, else the end of its day), for "since last session". */

@@ -11,7 +11,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CancellationException;
+import org.tablebook.domain.Language;
 
 /**
  * The one entry point the app and the command line call to export a negotiation. Every document
@@ -95,7 +97,7 @@ public final class Exporter {
         checkSupported(request);
         p.report(0.0, "Gathering the negotiation");
         if (request.format() == ExportFormat.JSON) {
-            String json = backupWriter.write(request.snapshot(), p::isCancelled,
+            String json = backupWriter.write(new Backup(request.snapshot(), request.audit()), p::isCancelled,
                     f -> p.report(0.05 + 0.85 * f, "Writing the backup"));
             return json.getBytes(StandardCharsets.UTF_8);
         }
@@ -104,7 +106,7 @@ public final class Exporter {
             return ContractDocx.write(request.snapshot());
         }
         if (request.format() == ExportFormat.MARKDOWN) {
-            String md = MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock));
+            String md = MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock), request.languages());
             p.report(0.9, "Writing the summary");
             return md.getBytes(StandardCharsets.UTF_8);
         }
@@ -127,8 +129,8 @@ public final class Exporter {
         checkSupported(request);
         return switch (request.format()) {
             case PDF, HTML, DOCX -> html(request);
-            case MARKDOWN -> textPreview("Markdown for a newsletter or an email",
-                    MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock)));
+            case MARKDOWN -> textPreview(Words.of(request.languages().get(0)).get("membership.markdownPreview"),
+                    MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock), request.languages()));
             case JSON -> backupPreview(request);
         };
     }
@@ -136,7 +138,8 @@ public final class Exporter {
     /** A file name for the export: the negotiation's title, the kind of document, today's date. */
     public String suggestedFileName(ExportRequest request) {
         String kind = switch (request.audience()) {
-            case MEMBERS -> "membership-summary";
+            case MEMBERS -> "membership-summary" + (request.languages().equals(List.of(Language.ENGLISH)) ? ""
+                    : "-" + request.languages().stream().map(Language::code).collect(Collectors.joining("-")));
             case COMMITTEE -> request.format() == ExportFormat.JSON ? "backup" : "committee-report-CONFIDENTIAL";
             case SINCE -> "changes-since-CONFIDENTIAL";
             case CONTRACT -> "new-contract";
@@ -147,7 +150,8 @@ public final class Exporter {
 
     private String html(ExportRequest request) {
         return switch (request.audience()) {
-            case MEMBERS -> MembershipRenderer.html(MembershipSummary.of(request.snapshot(), clock), request.pageSize());
+            case MEMBERS -> MembershipRenderer.html(MembershipSummary.of(request.snapshot(), clock), request.pageSize(),
+                    request.languages());
             case COMMITTEE -> CommitteeReportRenderer.html(request.snapshot(), request.findings(), clock,
                     request.pageSize());
             case SINCE -> SinceReportRenderer.html(SinceReport.of(request.snapshot(), request.audit(),
@@ -166,7 +170,8 @@ public final class Exporter {
         List<Object> rows = BackupFormat.SECTIONS.stream()
                 .map(section -> (Object) ReportText.model("label", section.key(),
                         "value", String.valueOf(section.list().apply(s).size())))
-                .toList();
+                .collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        rows.add(ReportText.model("label", BackupFormat.AUDIT_KEY, "value", String.valueOf(request.audit().size())));
         return Template.load("preview.html").render(ReportText.model("heading",
                 "CONFIDENTIAL backup of \"" + s.negotiation().title() + "\": the whole negotiation, for the team's "
                         + "own computers", "text", "", "hasRows", true, "rows", rows));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.tablebook.domain.Language;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.VoteResult;
 import org.tablebook.export.MembershipSummary.PublicAgreement;
@@ -11,182 +12,240 @@ import org.tablebook.export.MembershipSummary.PublicDemand;
 import org.tablebook.export.MembershipSummary.RatificationNews;
 import org.tablebook.export.MembershipSummary.StatusCount;
 
-/** Writes a {@link MembershipSummary} as an XHTML page (for the browser and the PDF) or as Markdown. */
+/**
+ * Writes a {@link MembershipSummary} as an XHTML page (for the browser and the PDF) or as Markdown,
+ * in one language or in several: side by side on the page, one after the other in Markdown.
+ */
 final class MembershipRenderer {
-    private static final String TO_FOLLOW = "Details to follow.";
-
     private MembershipRenderer() {
     }
 
     static String html(MembershipSummary s, PageSize pageSize) {
-        return Template.load("membership.html").render(model(s, pageSize));
+        return html(s, pageSize, List.of(Language.ENGLISH));
     }
 
-    static Map<String, Object> model(MembershipSummary s, PageSize pageSize) {
+    static String html(MembershipSummary s, PageSize pageSize, List<Language> languages) {
+        return Template.load("membership.html").render(model(s, pageSize, languages));
+    }
+
+    static Map<String, Object> model(MembershipSummary s, PageSize pageSize, List<Language> languages) {
+        List<Map<String, Object>> columns = new ArrayList<>();
+        boolean bilingual = languages.size() > 1;
+        for (int i = 0; i < languages.size(); i++) {
+            Words w = Words.of(languages.get(i));
+            Map<String, Object> column = column(s, w);
+            column.put("idSuffix", i == 0 ? "" : "-" + w.language().code());
+            columns.add(column);
+        }
+        Words first = Words.of(languages.get(0));
+        String date = first.dates().longDate(s.reportDate());
+        return ReportText.model(
+                "pageSize", pageSize.css(),
+                "pageNumber", first.get("page.number"),
+                "pageOf", first.get("page.of"),
+                "htmlLang", first.language().code(),
+                "layout", bilingual ? "bilingual" : "single",
+                "bilingual", bilingual,
+                "hasOurs", !s.ourDemands().isEmpty(),
+                "hasTheirs", !s.theirProposals().isEmpty(),
+                "hasAgreements", !s.agreements().isEmpty(),
+                "docTitle", first.format("membership.docTitle", s.title(), date),
+                "footer", languages.stream().map(l -> Words.of(l).format("membership.footer", s.title(),
+                        Words.of(l).dates().longDate(s.reportDate()))).collect(Collectors.joining(" / ")),
+                "langs", columns);
+    }
+
+    /** Everything one language's column says. */
+    private static Map<String, Object> column(MembershipSummary s, Words w) {
         List<Map<String, Object>> counts = s.counts().stream().filter(c -> c.ours() + c.theirs() > 0)
-                .map(c -> ReportText.model("status", ReportText.status(c.status()), "statusClass", ReportText.cssClass(c.status()),
+                .map(c -> ReportText.model("status", w.status(c.status()), "statusClass", ReportText.cssClass(c.status()),
                         "ours", c.ours(), "theirs", c.theirs()))
                 .toList();
         List<Map<String, Object>> agreements = s.agreements().stream()
                 .map(a -> ReportText.model("code", a.demandCode(), "title", a.demandTitle(),
-                        "reachedOn", ReportText.longDate(a.reachedOn()), "status", ReportText.status(a.status()),
+                        "reachedOn", w.format("membership.reachedOn", w.dates().longDate(a.reachedOn())),
+                        "status", w.status(a.status()),
                         "statusClass", ReportText.cssClass(a.status()), "publicText", a.publicText()))
                 .toList();
         List<Map<String, Object>> next = new ArrayList<>();
-        for (String[] fact : nextSteps(s)) {
+        for (String[] fact : nextSteps(s, w)) {
             next.add(ReportText.model("label", fact[0], "value", fact[1]));
         }
         return ReportText.model(
-                "pageSize", pageSize.css(),
+                "lang", w.language().code(),
+                "t", w.tree(),
                 "title", s.title(),
-                "parties", parties(s),
+                "parties", parties(s, w),
                 "ourParty", s.ourParty(),
-                "unitLabel", unitLabel(s),
+                "unitLabel", unitLabel(s, w),
                 "bargainingUnit", s.bargainingUnit(),
-                "reportDate", ReportText.longDate(s.reportDate()),
+                "reportOf", w.format("membership.reportOf", w.dates().longDate(s.reportDate())),
                 "hasDemands", s.demandCount() > 0,
                 "counts", counts,
                 "totalOurs", s.ourDemands().size(),
                 "totalTheirs", s.theirProposals().size(),
                 "next", next,
                 "hasOurs", !s.ourDemands().isEmpty(),
-                "ourDemands", rows(s.ourDemands()),
+                "ourDemands", rows(s.ourDemands(), w),
                 "hasTheirs", !s.theirProposals().isEmpty(),
-                "theirsColumn", "Their proposals",
-                "theirsHeading", theirsHeading(s),
-                "theirProposals", rows(s.theirProposals()),
+                "theirsHeading", theirsHeading(s, w),
+                "theirProposals", rows(s.theirProposals(), w),
                 "hasAgreements", !agreements.isEmpty(),
                 "agreements", agreements,
                 "hasSessions", !s.sessionsHeld().isEmpty(),
-                "sessionCount", sessionCount(s),
-                "sessions", s.sessionsHeld().stream().map(ReportText::shortDate).collect(Collectors.joining(", ")));
+                "sessionsHeld", sessionsHeld(s, w),
+                "preparedBy", preparedBy(s, w));
     }
 
-    private static List<Map<String, Object>> rows(List<PublicDemand> demands) {
+    private static List<Map<String, Object>> rows(List<PublicDemand> demands, Words w) {
         return demands.stream()
                 .map(d -> ReportText.model("code", d.code(), "title", d.title(), "summary", d.publicSummary(),
-                        "status", ReportText.status(d.status()), "statusClass", ReportText.cssClass(d.status())))
+                        "status", w.status(d.status()), "statusClass", ReportText.cssClass(d.status())))
                 .toList();
     }
 
-    private static String parties(MembershipSummary s) {
+    private static String parties(MembershipSummary s, Words w) {
         if (s.ourParty().isEmpty() || s.otherParty().isEmpty()) {
             return s.ourParty() + s.otherParty();
         }
-        return s.ourParty() + " and " + s.otherParty();
+        return w.format("membership.parties", s.ourParty(), s.otherParty());
     }
 
-    private static String unitLabel(MembershipSummary s) {
-        return s.kind() == NegotiationKind.UNION_CONTRACT ? "Bargaining unit" : "Who we bargain for";
+    private static String unitLabel(MembershipSummary s, Words w) {
+        return w.get(s.kind() == NegotiationKind.UNION_CONTRACT ? "membership.unit.union" : "membership.unit.other");
     }
 
-    private static String theirsHeading(MembershipSummary s) {
-        return s.otherParty().isEmpty() ? "The other side's proposals" : "Proposals from " + s.otherParty();
+    private static String theirsHeading(MembershipSummary s, Words w) {
+        return s.otherParty().isEmpty() ? w.format("membership.theirsHeading.unnamed")
+                : w.format("membership.theirsHeading.named", s.otherParty());
     }
 
-    private static String sessionCount(MembershipSummary s) {
+    private static String sessionsHeld(MembershipSummary s, Words w) {
         int n = s.sessionsHeld().size();
-        return n == 1 ? "One session" : n + " sessions";
+        String count = n == 1 ? w.get("membership.sessions.one") : w.format("membership.sessions.many", n);
+        return w.format("membership.sessions.held", count,
+                s.sessionsHeld().stream().map(w.dates()::shortDate).collect(Collectors.joining(", ")));
+    }
+
+    private static String preparedBy(MembershipSummary s, Words w) {
+        return s.ourParty().isEmpty() ? w.get("membership.preparedBy")
+                : w.format("membership.preparedByOf", s.ourParty());
     }
 
     /** The "What's next" facts as label and value, in the order members look for them. */
     static List<String[]> nextSteps(MembershipSummary s) {
+        return nextSteps(s, Words.of(Language.ENGLISH));
+    }
+
+    static List<String[]> nextSteps(MembershipSummary s, Words w) {
         List<String[]> facts = new ArrayList<>();
-        facts.add(new String[] {"Next table session",
-                s.nextSession().map(ReportText::weekdayDate).orElse("Not scheduled yet")});
-        s.ratification().ifPresent(r -> facts.add(new String[] {"Ratification", ratification(r)}));
+        facts.add(new String[] {w.get("membership.next.session"),
+                s.nextSession().map(w.dates()::weekdayDate).orElse(w.get("membership.next.notScheduled"))});
+        s.ratification().ifPresent(r -> facts.add(new String[] {w.get("membership.next.ratification"),
+                ratification(r, w)}));
         s.contractExpiresOn().ifPresent(d -> facts.add(new String[] {
-                s.kind() == NegotiationKind.UNION_CONTRACT ? "Current contract expires" : "Current agreement expires",
-                ReportText.weekdayDate(d)}));
+                w.get(s.kind() == NegotiationKind.UNION_CONTRACT ? "membership.next.contractExpires"
+                        : "membership.next.agreementExpires"),
+                w.dates().weekdayDate(d)}));
         return facts;
     }
 
-    private static String ratification(RatificationNews r) {
+    private static String ratification(RatificationNews r, Words w) {
         if (r.result().isPresent()) {
-            String verdict = r.result().get() == VoteResult.RATIFIED ? "Members ratified the agreement"
-                    : "Members voted the agreement down; bargaining continues";
-            return verdict + " on " + ReportText.longDate(r.voteOn().orElseThrow()) + " (" + r.yes() + " yes, " + r.no()
-                    + " no).";
+            String key = r.result().get() == VoteResult.RATIFIED ? "membership.ratified" : "membership.votedDown";
+            return w.format(key, w.dates().longDate(r.voteOn().orElseThrow()), r.yes(), r.no());
         }
         if (r.voteOn().isPresent()) {
-            return "Members vote on " + ReportText.weekdayDate(r.voteOn().get()) + ".";
+            return w.format("membership.voteOn", w.dates().weekdayDate(r.voteOn().get()));
         }
-        return "Memorandum of agreement drafted on " + ReportText.longDate(r.moaDraftedOn())
-                + "; the vote date will be announced.";
+        return w.format("membership.moaDrafted", w.dates().longDate(r.moaDraftedOn()));
     }
 
     // ---- Markdown ----------------------------------------------------------------------------
 
-    /** The same summary for a newsletter or an email: plain Markdown, every piece of user text escaped. */
     static String markdown(MembershipSummary s) {
-        StringBuilder md = new StringBuilder(4096);
-        md.append("# ").append(Markdown.inline(s.title())).append("\n\n");
-        md.append("**Bargaining update for all members** · Report of ").append(ReportText.longDate(s.reportDate()))
-                .append("\n\n");
-        if (!parties(s).isEmpty()) {
-            md.append(Markdown.inline(parties(s))).append("  \n");
-        }
-        if (!s.bargainingUnit().isEmpty()) {
-            md.append(unitLabel(s)).append(": ").append(Markdown.inline(s.bargainingUnit())).append("\n");
-        }
-        md.append("\n## At a glance\n\n");
-        if (s.demandCount() == 0) {
-            md.append("No demands to report yet.\n");
-        } else {
-            boolean theirs = !s.theirProposals().isEmpty();
-            md.append("| Status | Our demands |").append(theirs ? " Their proposals |" : "")
-                    .append("\n|---|---:|").append(theirs ? "---:|" : "").append("\n");
-            for (StatusCount c : s.counts()) {
-                if (c.ours() + c.theirs() > 0) {
-                    md.append("| ").append(ReportText.status(c.status())).append(" | ").append(c.ours()).append(" |")
-                            .append(theirs ? " " + c.theirs() + " |" : "").append("\n");
-                }
+        return markdown(s, List.of(Language.ENGLISH));
+    }
+
+    /** The summary for a newsletter or an email, each language in turn; every piece of user text escaped. */
+    static String markdown(MembershipSummary s, List<Language> languages) {
+        StringBuilder md = new StringBuilder(4096 * languages.size());
+        for (int i = 0; i < languages.size(); i++) {
+            if (i > 0) {
+                md.append("\n---\n\n");
             }
-            md.append("| **Total** | **").append(s.ourDemands().size()).append("** |")
-                    .append(theirs ? " **" + s.theirProposals().size() + "** |" : "").append("\n");
+            markdown(md, s, Words.of(languages.get(i)));
         }
-        md.append("\n## What's next\n\n");
-        for (String[] fact : nextSteps(s)) {
-            md.append("- **").append(fact[0]).append(":** ").append(Markdown.inline(fact[1])).append("\n");
-        }
-        if (!s.ourDemands().isEmpty()) {
-            md.append("\n## Our demands\n");
-            demands(md, s.ourDemands(), "Demand");
-        }
-        if (!s.theirProposals().isEmpty()) {
-            md.append("\n## ").append(Markdown.inline(theirsHeading(s))).append("\n");
-            demands(md, s.theirProposals(), "Proposal");
-        }
-        if (!s.agreements().isEmpty()) {
-            md.append("\n## Tentative agreements\n\n")
-                    .append("Nothing is final until members vote to ratify the whole agreement.\n");
-            for (PublicAgreement a : s.agreements()) {
-                md.append("\n### ").append(Markdown.inline(a.demandCode())).append(" · ")
-                        .append(Markdown.inline(a.demandTitle())).append("\n\n")
-                        .append("*").append(ReportText.status(a.status())).append(", reached on ")
-                        .append(ReportText.longDate(a.reachedOn())).append("*\n\n")
-                        .append(a.publicText().isEmpty() ? TO_FOLLOW : Markdown.block(a.publicText())).append("\n");
-            }
-        }
-        md.append("\n## Table sessions\n\n");
-        if (s.sessionsHeld().isEmpty()) {
-            md.append("No table sessions yet.\n");
-        } else {
-            md.append(sessionCount(s)).append(" held: ")
-                    .append(s.sessionsHeld().stream().map(ReportText::shortDate).collect(Collectors.joining(", ")))
-                    .append(".\n");
-        }
-        md.append("\n---\n\nPrepared by the bargaining committee")
-                .append(s.ourParty().isEmpty() ? "" : " of " + Markdown.inline(s.ourParty()))
-                .append(" for all members. Questions? Ask any member of the bargaining committee.\n");
         return md.toString();
     }
 
-    private static void demands(StringBuilder md, List<PublicDemand> demands, String column) {
-        md.append("\n| Code | ").append(column).append(" | Status |\n|---|---|---|\n");
+    private static void markdown(StringBuilder md, MembershipSummary s, Words w) {
+        md.append("# ").append(Markdown.inline(s.title())).append("\n\n");
+        md.append("**").append(w.get("membership.kicker")).append("** · ")
+                .append(w.format("membership.reportOf", w.dates().longDate(s.reportDate()))).append("\n\n");
+        if (!parties(s, w).isEmpty()) {
+            md.append(Markdown.inline(parties(s, w))).append("  \n");
+        }
+        if (!s.bargainingUnit().isEmpty()) {
+            md.append(unitLabel(s, w)).append(": ").append(Markdown.inline(s.bargainingUnit())).append("\n");
+        }
+        md.append("\n## ").append(w.get("membership.atAGlance")).append("\n\n");
+        if (s.demandCount() == 0) {
+            md.append(w.get("membership.noDemands")).append("\n");
+        } else {
+            boolean theirs = !s.theirProposals().isEmpty();
+            md.append("| ").append(w.get("membership.status")).append(" | ").append(w.get("membership.ourDemands"))
+                    .append(" |").append(theirs ? " " + w.get("membership.theirProposals") + " |" : "")
+                    .append("\n|---|---:|").append(theirs ? "---:|" : "").append("\n");
+            for (StatusCount c : s.counts()) {
+                if (c.ours() + c.theirs() > 0) {
+                    md.append("| ").append(w.status(c.status())).append(" | ").append(c.ours()).append(" |")
+                            .append(theirs ? " " + c.theirs() + " |" : "").append("\n");
+                }
+            }
+            md.append("| **").append(w.get("membership.total")).append("** | **").append(s.ourDemands().size())
+                    .append("** |").append(theirs ? " **" + s.theirProposals().size() + "** |" : "").append("\n");
+        }
+        md.append("\n## ").append(w.format("membership.whatsNext")).append("\n\n");
+        for (String[] fact : nextSteps(s, w)) {
+            md.append("- **").append(fact[0]).append(":** ").append(Markdown.inline(fact[1])).append("\n");
+        }
+        if (!s.ourDemands().isEmpty()) {
+            md.append("\n## ").append(w.get("membership.ourDemands")).append("\n");
+            demands(md, s.ourDemands(), w.get("membership.demand"), w);
+        }
+        if (!s.theirProposals().isEmpty()) {
+            md.append("\n## ").append(Markdown.inline(theirsHeading(s, w))).append("\n");
+            demands(md, s.theirProposals(), w.get("membership.proposal"), w);
+        }
+        if (!s.agreements().isEmpty()) {
+            md.append("\n## ").append(w.get("membership.agreementsHeading")).append("\n\n")
+                    .append(w.get("membership.agreements.intro")).append("\n");
+            for (PublicAgreement a : s.agreements()) {
+                md.append("\n### ").append(Markdown.inline(a.demandCode())).append(" · ")
+                        .append(Markdown.inline(a.demandTitle())).append("\n\n")
+                        .append("*").append(w.format("membership.reachedOnShort", w.status(a.status()),
+                                w.dates().longDate(a.reachedOn()))).append("*\n\n")
+                        .append(a.publicText().isEmpty() ? w.get("membership.toFollow") : Markdown.block(a.publicText()))
+                        .append("\n");
+            }
+        }
+        md.append("\n## ").append(w.get("membership.sessionsHeading")).append("\n\n");
+        if (s.sessionsHeld().isEmpty()) {
+            md.append(w.get("membership.sessions.none")).append("\n");
+        } else {
+            md.append(sessionsHeld(s, w)).append("\n");
+        }
+        md.append("\n---\n\n").append(s.ourParty().isEmpty() ? w.get("membership.preparedBy")
+                : w.format("membership.preparedByOf", Markdown.inline(s.ourParty()))).append("\n");
+    }
+
+    private static void demands(StringBuilder md, List<PublicDemand> demands, String column, Words w) {
+        md.append("\n| ").append(w.get("membership.code")).append(" | ").append(column).append(" | ")
+                .append(w.get("membership.status")).append(" |\n|---|---|---|\n");
         for (PublicDemand d : demands) {
             md.append("| ").append(Markdown.cell(d.code())).append(" | ").append(Markdown.cell(d.title()))
-                    .append(" | ").append(ReportText.status(d.status())).append(" |\n");
+                    .append(" | ").append(w.status(d.status())).append(" |\n");
         }
         for (PublicDemand d : demands) {
             if (!d.publicSummary().isEmpty()) {

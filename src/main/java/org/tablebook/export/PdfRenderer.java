@@ -10,17 +10,24 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 
 /**
  * Lays out an export's XHTML as a PDF with OpenHTMLtoPDF. DejaVu Sans is embedded (subset to the
- * characters used) so accented and non-Latin names print on any reader; nothing outside the
+ * characters used) so accented and non-Latin names print on any reader; characters it lacks are
+ * drawn from the system's fonts ({@link FallbackFonts}), also embedded. Nothing outside the
  * document is ever fetched.
  */
 final class PdfRenderer {
     static final String FONT_FAMILY = "DejaVu Sans";
+    private static final Pattern FAMILY = Pattern.compile("font-family:\\s*\"" + FONT_FAMILY + "\"");
     private static final byte[] REGULAR = font("DejaVuSans.ttf");
     private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
@@ -31,6 +38,11 @@ final class PdfRenderer {
     }
 
     private PdfRenderer() {
+    }
+
+    /** The embedded regular face, for working out which characters it lacks. */
+    static byte[] regularFont() {
+        return REGULAR;
     }
 
     private static byte[] font(String name) {
@@ -45,16 +57,45 @@ final class PdfRenderer {
     }
 
     /**
+     * The page with the fallback fonts named after DejaVu Sans wherever it is chosen, so that a
+     * character DejaVu Sans lacks is drawn from the first of them that has it.
+     */
+    static String withFallbacks(String xhtml, List<String> fallbacks) {
+        if (fallbacks.isEmpty()) {
+            return xhtml;
+        }
+        String families = fallbacks.stream().map(f -> "\"" + f + "\"").collect(Collectors.joining(", "));
+        return FAMILY.matcher(xhtml).replaceAll(Matcher.quoteReplacement("font-family: \"" + FONT_FAMILY + "\", "
+                + families));
+    }
+
+    /**
      * The PDF of an XHTML page, titled by its {@code <title>}. Progress goes from 0 to 1 over layout and writing; cancellation is
      * checked between the two, which are the long steps.
      */
     static byte[] render(String xhtml, BooleanSupplier cancelled, DoubleConsumer progress) {
+        List<FallbackFonts.Face> fallbacks = FallbackFonts.forText(xhtml);
+        int[] undrawable = FallbackFonts.undrawable(xhtml);
+        List<String> families = new ArrayList<>();
+        fallbacks.forEach(f -> families.add(f.family()));
+        if (undrawable.length > 0) {
+            families.add(LastResortFont.FAMILY);
+        }
+        String page = withFallbacks(xhtml, families);
         PdfRendererBuilder builder = new PdfRendererBuilder()
-                .withHtmlContent(xhtml, null)
+                .withHtmlContent(page, null)
                 .withProducer("Tablebook")
                 .useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                 .useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true)
                 .useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+        for (FallbackFonts.Face face : fallbacks) {
+            builder.useFont(face.file().toFile(), face.family());
+        }
+        if (undrawable.length > 0) {
+            // What no font draws still goes into the text layer, as a box on the page.
+            byte[] lastResort = LastResortFont.build(undrawable);
+            builder.useFont(() -> new ByteArrayInputStream(lastResort), LastResortFont.FAMILY, 400, FontStyle.NORMAL, true);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         builder.toStream(out);
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {

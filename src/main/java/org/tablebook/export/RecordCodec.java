@@ -9,7 +9,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -23,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.tablebook.domain.Check;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.ValidationException;
 
@@ -35,7 +39,10 @@ import org.tablebook.domain.ValidationException;
 final class RecordCodec {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern INSTANT = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?Z");
+    /** ISO-8601 with an offset: {@code Z}, {@code +00:00} or {@code -05:00}; seconds and fractions optional. */
+    private static final Pattern INSTANT = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})T(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?(Z|[+-]\\d{2}:\\d{2})");
+    private static final Pattern INSTANT_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.*");
     private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?");
     private static final Map<Class<?>, Shape> SHAPES = new ConcurrentHashMap<>();
 
@@ -99,6 +106,10 @@ final class RecordCodec {
         if (value instanceof Enum<?> e) {
             return NODES.textNode(e.name());
         }
+        // Money and rates as text in plain form, scale kept ("21.50"), so the round trip is exact.
+        if (value instanceof java.math.BigDecimal d) {
+            return NODES.textNode(d.toPlainString());
+        }
         // ISO-8601 throughout: 2026-03-14, 14:30, 2026-03-14T09:30:00Z (instants in UTC).
         if (value instanceof Instant || value instanceof LocalDate || value instanceof LocalTime) {
             return NODES.textNode(value.toString());
@@ -142,6 +153,11 @@ final class RecordCodec {
             RecordComponent c = components[i];
             String field = prefix + c.getName();
             if (!node.has(c.getName())) {
+                if (ADDED_IN_FORMAT_2.contains(c.getName())) {
+                    // A backup from before these fields existed: the record's own defaults apply.
+                    args[i] = c.getType() == int.class ? 0 : c.getType() == List.class ? List.of() : null;
+                    continue;
+                }
                 throw new BackupFormatException(where + ", field " + field, "the field is missing. Every field must be "
                         + "present; an empty optional field is written as null.");
             }
@@ -173,6 +189,12 @@ final class RecordCodec {
             }
             return v.booleanValue();
         }
+        if (raw == long.class) {
+            if (!v.isIntegralNumber() || !v.canConvertToLong()) {
+                throw new BackupFormatException(at, "expected a whole number, found " + describe(v) + ".");
+            }
+            return v.longValue();
+        }
         if (raw == int.class || raw == Integer.class) {
             if (v.isNull() && raw == Integer.class) {
                 return null;
@@ -192,10 +214,22 @@ final class RecordCodec {
             if (!v.isTextual()) {
                 throw new BackupFormatException(at, "expected text in double quotes, found " + describe(v) + ".");
             }
-            return v.textValue();
+            return text(v.textValue(), at, field);
         }
         if (raw.isEnum()) {
             return decodeEnum(raw, v, at);
+        }
+        if (raw == java.math.BigDecimal.class) {
+            if (!v.isTextual()) {
+                throw new BackupFormatException(at, "expected a number written as text, such as \"21.50\", found "
+                        + describe(v) + ".");
+            }
+            try {
+                return new java.math.BigDecimal(v.textValue());
+            } catch (NumberFormatException e) {
+                throw new BackupFormatException(at, "\"" + v.textValue() + "\" is not a number; write it as "
+                        + "\"21.50\".");
+            }
         }
         if (raw == LocalDate.class) {
             return decodeDate(v, at);
@@ -247,29 +281,98 @@ final class RecordCodec {
         }
     }
 
+    /**
+     * An instant as ISO-8601 with its offset ({@code 2026-03-14T09:30Z}, {@code …T09:30:00+00:00},
+     * {@code …T04:30:00-05:00}), kept in UTC. Refused rather than adjusted: a time that does not
+     * exist (a 25th hour, a leap second, a 31st of April), a year outside the negotiation's years.
+     */
     private static Instant decodeInstant(JsonNode v, String at) throws BackupFormatException {
-        var m = v.isTextual() ? INSTANT.matcher(v.textValue()) : null;
+        String text = v.isTextual() ? v.textValue() : null;
+        var m = text == null ? null : INSTANT.matcher(text);
         if (m == null || !m.matches()) {
-            throw new BackupFormatException(at, "expected a UTC time like \"2026-03-14T09:30:00Z\", found "
+            String hint = text != null && INSTANT_SHAPE.matcher(text).matches()
+                    ? ": after the date comes T, the time as hours:minutes or hours:minutes:seconds, then Z for UTC "
+                    + "or the offset from UTC such as +02:00 or -05:00"
+                    : "";
+            throw new BackupFormatException(at, "expected a time like \"2026-03-14T09:30:00Z\"" + hint + ", found "
                     + describe(v) + ".");
         }
+        LocalDate date;
         try {
-            Dates.parseDate("date", "The date", m.group(1));
-            return Instant.parse(v.textValue());
+            date = Dates.parseDate("date", "The date", m.group(1));
         } catch (ValidationException e) {
             throw new BackupFormatException(at, e.getMessage());
-        } catch (DateTimeParseException e) {
-            throw new BackupFormatException(at, "\"" + v.textValue() + "\" is not a real time: hours go to 23 and "
-                    + "minutes to 59.");
+        }
+        int hour = Integer.parseInt(m.group(2));
+        int minute = Integer.parseInt(m.group(3));
+        int second = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+        if (hour > 23) {
+            throw new BackupFormatException(at, "\"" + text + "\" is not a real time: hours go from 00 to 23.");
+        }
+        if (minute > 59) {
+            throw new BackupFormatException(at, "\"" + text + "\" is not a real time: minutes go from 00 to 59.");
+        }
+        if (second == 60) {
+            throw new BackupFormatException(at, "\"" + text + "\" is a leap second, which Tablebook does not keep: "
+                    + "seconds go from 00 to 59. Write the second before it.");
+        }
+        if (second > 59) {
+            throw new BackupFormatException(at, "\"" + text + "\" is not a real time: seconds go from 00 to 59.");
+        }
+        ZoneOffset offset;
+        try {
+            offset = ZoneOffset.of(m.group(6));
+        } catch (DateTimeException e) {
+            throw new BackupFormatException(at, "\"" + text + "\" has no real offset from UTC: offsets go from -18:00 "
+                    + "to +18:00.");
+        }
+        int nano = m.group(5) == null ? 0 : Integer.parseInt((m.group(5) + "00000000").substring(0, 9));
+        return OffsetDateTime.of(date, LocalTime.of(hour, minute, second, nano), offset).toInstant();
+    }
+
+    /**
+     * A text as the file holds it, refused when it holds what the app never writes: half of a
+     * character, an invisible control character (tabs and line breaks aside), more than the longest
+     * text a field accepts. A record's before and after in the audit trail may be longer: they hold
+     * a whole record.
+     */
+    private static String text(String value, String at, String field) throws BackupFormatException {
+        boolean wholeRecord = field.equals("beforeJson") || field.equals("afterJson");
+        if (!wholeRecord && value.length() > Check.MAX_TEXT) {
+            throw new BackupFormatException(at, "the text is too long (" + value.length() + " characters); "
+                    + "Tablebook keeps at most " + Check.MAX_TEXT + " in a field.");
+        }
+        try {
+            return Check.printable(field, "The text", value, true);
+        } catch (ValidationException e) {
+            throw new BackupFormatException(at, e.getMessage());
         }
     }
 
-    private static List<String> decodeStrings(Type generic, JsonNode v, String at) throws BackupFormatException {
+    /** Fields backups written before schema 6 do not have: the negotiation's sector, zone and strike, a sidebar's announcement, grievance units and holidays. */
+    private static final java.util.Set<String> ADDED_IN_FORMAT_2 = java.util.Set.of("sector", "zone", "strikeOn",
+            "strikeNoticeOn", "timeAnnouncedAt", "grievanceWindowUnit", "holidays", "strikeNoticeDays");
+
+    private static List<?> decodeStrings(Type generic, JsonNode v, String at) throws BackupFormatException {
+        if (generic instanceof ParameterizedType p && p.getActualTypeArguments()[0] == LocalDate.class) {
+            if (!v.isArray()) {
+                throw new BackupFormatException(at, "expected a list [ … ] of dates, found " + describe(v) + ".");
+            }
+            List<LocalDate> dates = new ArrayList<>(v.size());
+            for (int i = 0; i < v.size(); i++) {
+                dates.add(decodeDate(v.get(i), at + "[" + i + "]"));
+            }
+            return dates;
+        }
         if (!(generic instanceof ParameterizedType p) || p.getActualTypeArguments()[0] != String.class) {
-            throw new IllegalStateException("Only lists of text are stored: " + generic);
+            throw new IllegalStateException("Only lists of text and of dates are stored: " + generic);
         }
         if (!v.isArray()) {
             throw new BackupFormatException(at, "expected a list [ … ] of texts in double quotes, found " + describe(v) + ".");
+        }
+        if (v.size() > Check.MAX_LIST) {
+            throw new BackupFormatException(at, "the list has " + v.size() + " entries; Tablebook keeps at most "
+                    + Check.MAX_LIST + " in a list.");
         }
         List<String> out = new ArrayList<>(v.size());
         for (int i = 0; i < v.size(); i++) {
@@ -278,7 +381,7 @@ final class RecordCodec {
                 throw new BackupFormatException(at + "[" + i + "]", "expected text in double quotes, found "
                         + describe(item) + ".");
             }
-            out.add(item.textValue());
+            out.add(text(item.textValue(), at + "[" + i + "]", ""));
         }
         return out;
     }

@@ -5,87 +5,68 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.DemandStatus;
+import org.tablebook.domain.Language;
 import org.tablebook.domain.TaStatus;
 
 /** How the exports write dates, statuses and other values for people to read. */
 final class ReportText {
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY_DATE = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
-    // A no-break space keeps "10:00 AM" and "AM CST" on one line.
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm\u00A0a", Locale.ENGLISH);
-    private static final DateTimeFormatter ZONED_TIME = DateTimeFormatter.ofPattern("h:mm\u00A0a\u00A0z", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, uuuu, h:mm\u00A0a\u00A0z",
-            Locale.ENGLISH);
+    // The committee and since reports are in English; the membership summary speaks through Words.
+    private static final DateTexts DATES = DateTexts.of(Language.ENGLISH);
 
     private ReportText() {
     }
 
     static String longDate(LocalDate date) {
-        return date == null ? "" : LONG_DATE.format(date);
+        return DATES.longDate(date);
     }
 
     static String weekdayDate(LocalDate date) {
-        return date == null ? "" : WEEKDAY_DATE.format(date);
+        return DATES.weekdayDate(date);
     }
 
     static String shortDate(LocalDate date) {
-        return date == null ? "" : SHORT_DATE.format(date);
+        return DATES.shortDate(date);
     }
 
     static String time(LocalTime time) {
-        return time == null ? "" : TIME.format(time);
+        return DATES.time(time);
     }
 
-    /** The time of day of an instant with its zone: "5:00 PM CST". */
+    /** The time of day of an instant with its zone: "17:00 CST". */
     static String timeOfDay(Instant instant, ZoneId zone) {
-        return instant == null ? "" : ZONED_TIME.format(instant.atZone(zone));
+        return DATES.timeWithZone(instant, zone);
     }
 
     static String shortDate(Instant instant, ZoneId zone) {
-        return instant == null ? "" : SHORT_DATE.format(instant.atZone(zone));
+        return DATES.shortDate(instant, zone);
     }
 
     static String dateTime(Instant instant, ZoneId zone) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(zone));
+        return instant == null ? "" : DATES.dateTime(instant, zone) + "\u00A0" + DATES.zone(instant, zone);
     }
+
+    private static final Words ENGLISH = Words.of(Language.ENGLISH);
 
     /** "1 h 10 min", "45 min". */
     static String duration(Duration d) {
-        long minutes = d.toMinutes();
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+        return ENGLISH.duration(d);
     }
 
-    /** What members read for a demand's status. */
+    /** What readers of the English reports see for a demand's status. */
     static String status(DemandStatus status) {
-        return switch (status) {
-            case DRAFT -> "Not yet tabled";
-            case ON_TABLE -> "On the table";
-            case TENTATIVELY_AGREED -> "Tentatively agreed";
-            case WITHDRAWN -> "Withdrawn";
-            case REJECTED -> "Rejected";
-        };
+        return ENGLISH.status(status);
     }
 
     static String status(TaStatus status) {
-        return switch (status) {
-            case TENTATIVE -> "Tentative";
-            case CONFIRMED -> "Confirmed at the table";
-            case IN_MOA -> "In the memorandum of agreement";
-            case RATIFIED -> "Ratified";
-            case REOPENED -> "Reopened";
-        };
+        return ENGLISH.status(status);
     }
 
     /** A CSS class for a status: "on-table", "tentatively-agreed". */

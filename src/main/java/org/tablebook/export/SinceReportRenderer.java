@@ -23,7 +23,7 @@ final class SinceReportRenderer {
                 : report.changeCount() == 1 ? "One change was recorded since then."
                 : report.changeCount() + " changes were recorded since then.";
         return Template.load("since.html").render(ReportText.model(
-                "pageSize", pageSize.css(),
+                "pageSize", pageSize.css(), "pageNumber", "Page", "pageOf", "of",
                 "title", report.title(),
                 "since", ReportText.dateTime(report.since(), zone),
                 "reportAt", ReportText.dateTime(report.madeAt(), zone),

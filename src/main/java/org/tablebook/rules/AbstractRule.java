@@ -6,18 +6,21 @@ import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.Severity;
 
-/** What every rule of the catalogue shares: its identity, and one way of making findings. */
+/**
+ * What every rule of the catalogue shares: its identity, its words from the rules bundle
+ * ({@code rule.ID.title}, {@code rule.ID.principle}), and one way of making findings.
+ */
 abstract class AbstractRule implements Rule {
     private final String id;
     private final Severity defaultSeverity;
-    private final String title;
     private final Principle principle;
 
-    AbstractRule(String id, Severity defaultSeverity, String title, Principle principle) {
+    AbstractRule(String id, Severity defaultSeverity, String source) {
         this.id = Objects.requireNonNull(id);
         this.defaultSeverity = Objects.requireNonNull(defaultSeverity);
-        this.title = Objects.requireNonNull(title);
-        this.principle = Objects.requireNonNull(principle);
+        // The quotation stays in the source's own English, whatever language the panel is in.
+        this.principle = new Principle(RuleTexts.english().principle(id)
+                .orElseThrow(() -> new IllegalStateException("The rules bundle has no principle for " + id)), source);
     }
 
     @Override
@@ -28,11 +31,6 @@ abstract class AbstractRule implements Rule {
     @Override
     public final Severity defaultSeverity() {
         return defaultSeverity;
-    }
-
-    @Override
-    public final String title() {
-        return title;
     }
 
     @Override
@@ -47,8 +45,8 @@ abstract class AbstractRule implements Rule {
     }
 
     /** A finding of the default severity. */
-    final Finding finding(Entity subject, String label, String message, String fixAction, String field, Object... facts) {
-        return finding(defaultSeverity, subject, label, message, fixAction, field, facts);
+    final Finding finding(Entity subject, Text label, Text message, String fixKey, String field, Object... facts) {
+        return finding(defaultSeverity, subject, label, message, fixKey, field, facts);
     }
 
     /**
@@ -56,13 +54,13 @@ abstract class AbstractRule implements Rule {
      * not depend on the clock: an acknowledgement should outlive a clock tick, not a change of
      * the record or of the severity.
      */
-    final Finding finding(Severity severity, Entity subject, String label, String message, String fixAction,
+    final Finding finding(Severity severity, Entity subject, Text label, Text message, String fixKey,
             String field, Object... facts) {
         Object[] parts = new Object[facts.length + 2];
         parts[0] = id;
         parts[1] = severity;
         System.arraycopy(facts, 0, parts, 2, facts.length);
-        return new Finding(id, severity, EntityRef.of(subject), label, message, fixAction, field, Fingerprint.of(parts));
+        return new Finding(id, severity, EntityRef.of(subject), label, message, Text.of(fixKey), field, parts, null);
     }
 
     @Override

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
@@ -19,14 +21,15 @@ import org.tablebook.domain.Side;
  * it was logged) is dated after the negotiation's new-demand deadline. The deadline day itself is
  * fine; with no deadline recorded nothing is flagged. Community organizations may add demands as
  * long as their campaign lasts, so the rule does not apply to them.
+ *
+ * <p>Time: Calendar dates as the table kept them: the day the demand first crossed the table
+ * against the deadline day (the deadline day itself is fine), never when it was typed in.
  */
 public final class BargainingBackwardsRule extends AbstractRule {
     public static final String ID = "BARGAINING_BACKWARDS";
 
     public BargainingBackwardsRule() {
-        super(ID, Severity.ERROR, "Bargaining backwards", new Principle(
-                "It is often a violation of law for unions to \u201cbargain backwards\u201d or add new demands after "
-                        + "agreed upon deadlines.", Sources.FACE_TO_FACE));
+        super(ID, Severity.ERROR, Sources.FACE_TO_FACE);
     }
 
     @Override
@@ -50,12 +53,20 @@ public final class BargainingBackwardsRule extends AbstractRule {
             if (!first.passedOn().isAfter(deadline)) {
                 continue;
             }
-            findings.add(finding(demand, RecordNames.demand(demand), RecordNames.demandName(demand)
-                            + " was first put on the table on " + Texts.date(first.passedOn())
-                            + ", after the new-demand deadline of " + Texts.date(deadline)
-                            + ": adding demands after the deadline is bargaining backwards and often unlawful.",
-                    "Withdraw the demand", "status", first.id(), first.passedOn(), deadline));
+            findings.add(finding(demand, RecordNames.demand(demand), Text.of("BARGAINING_BACKWARDS.message",
+                            RecordNames.demandName(demand), first.passedOn(), deadline),
+                    "fix.withdrawDemand", "status", first.id(), first.passedOn(), deadline));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.DEMAND, EntityKind.PROPOSAL);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandOrigin;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -14,15 +16,14 @@ import org.tablebook.domain.Side;
  * DEMAND_WITHOUT_MEMBER_SOURCE (INFO): one of our demands (proposed by OURS) with no origin
  * recorded, or with origin OTHER and a blank note saying what it was. The other side's demands are
  * not ours to source.
+ *
+ * <p>Time: No clock: it reads the demand's recorded origin.
  */
 public final class DemandWithoutMemberSourceRule extends AbstractRule {
     public static final String ID = "DEMAND_WITHOUT_MEMBER_SOURCE";
 
     public DemandWithoutMemberSourceRule() {
-        super(ID, Severity.INFO, "Demand without a member source", new Principle(
-                "Recognizing patterns in members\u2019 needs, developing demands around those patterns: one-on-ones, "
-                        + "group listening sessions, small and large group membership meetings, surveys and research.",
-                Sources.FACE_TO_FACE));
+        super(ID, Severity.INFO, Sources.FACE_TO_FACE);
     }
 
     @Override
@@ -33,15 +34,23 @@ public final class DemandWithoutMemberSourceRule extends AbstractRule {
                 continue;
             }
             if (demand.origin() == null) {
-                findings.add(finding(demand, RecordNames.demand(demand), "No origin in members' needs is recorded for "
-                                + RecordNames.demandName(demand) + ", so the team cannot show which members asked for it.",
-                        "Record the demand's origin", "origin", (Object) null));
+                findings.add(finding(demand, RecordNames.demand(demand),
+                        Text.of("DEMAND_WITHOUT_MEMBER_SOURCE.none", RecordNames.demandName(demand)), "fix.recordOrigin", "origin", (Object) null));
             } else if (demand.origin() == DemandOrigin.OTHER && demand.originNote().isBlank()) {
-                findings.add(finding(demand, RecordNames.demand(demand), "The origin of " + RecordNames.demandName(demand)
-                                + " is recorded as \u201cother\u201d with no note saying what it was, so the team cannot show which members asked for it.",
-                        "Record the demand's origin", "originNote", demand.origin()));
+                findings.add(finding(demand, RecordNames.demand(demand),
+                        Text.of("DEMAND_WITHOUT_MEMBER_SOURCE.other", RecordNames.demandName(demand)), "fix.recordOrigin", "originNote", demand.origin()));
             }
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandPriority;
 import org.tablebook.domain.DemandStatus;
@@ -15,17 +17,17 @@ import org.tablebook.domain.Side;
 
 /**
  * EXPIRY_WITH_OPEN_PRIORITIES (WARNING): with the contract's expiry recorded and today (in the
- * clock's zone) at most {@code expiryWindowDays} calendar days before it, or past it, every
+ * negotiation's zone) at most {@code expiryWindowDays} calendar days before it, or past it, every
  * CRITICAL or HIGH demand whose status is still open (DRAFT or ON_TABLE) gives one finding. Both
  * sides' demands count: an open priority of theirs is as much an open issue at the deadline.
+ *
+ * <p>Time: calendar days in the negotiation's zone, because the expiry is a date.
  */
 public final class ExpiryWithOpenPrioritiesRule extends AbstractRule {
     public static final String ID = "EXPIRY_WITH_OPEN_PRIORITIES";
 
     public ExpiryWithOpenPrioritiesRule() {
-        super(ID, Severity.WARNING, "Priorities open near expiry", new Principle(
-                "Settle the priority issues before the contract's expiry date: what is still open at the deadline is "
-                        + "bargained under the most pressure, or not at all.", Sources.BARGAINING_PRACTICE));
+        super(ID, Severity.WARNING, Sources.BARGAINING_PRACTICE);
     }
 
     @Override
@@ -34,28 +36,29 @@ public final class ExpiryWithOpenPrioritiesRule extends AbstractRule {
         if (expiresOn == null) {
             return List.of();
         }
-        Now now = Now.of(clock);
+        Now now = Now.of(clock, snapshot);
         long daysLeft = ChronoUnit.DAYS.between(now.today(), expiresOn);
         if (daysLeft > settings.expiryWindowDays()) {
             return List.of();
         }
-        String when = daysLeft > 0 ? "with the contract expiring in " + Texts.days(daysLeft) + " ("
-                + Texts.dateWithYear(expiresOn) + ")"
-                : daysLeft == 0 ? "with the contract expiring today" : "and the contract expired on " + Texts.dateWithYear(expiresOn);
+        Text when = daysLeft > 0 ? Text.of("expiring.in", daysLeft, Texts.withYear(expiresOn))
+                : daysLeft == 0 ? Text.of("expiring.today") : Text.of("expiring.past", Texts.withYear(expiresOn));
         List<Finding> findings = new ArrayList<>();
         for (Demand demand : snapshot.demands()) {
             boolean priority = demand.priority() == DemandPriority.CRITICAL || demand.priority() == DemandPriority.HIGH;
             if (!priority || !demand.status().isOpen()) {
                 continue;
             }
-            String whose = demand.proposedBy() == Side.OURS ? "Our " : "Their ";
-            String priorityWord = demand.priority() == DemandPriority.CRITICAL ? "critical" : "high-priority";
-            String statusWords = demand.status() == DemandStatus.DRAFT ? "in draft" : "on the table";
-            findings.add(finding(demand, RecordNames.demand(demand), whose + priorityWord + " demand "
-                            + RecordNames.demandName(demand) + " is still " + statusWords + " " + when
-                            + ": an open priority at the deadline is bargained under the most pressure.",
-                    "Review the demand", "status", demand.priority(), demand.status(), expiresOn));
+            String key = "EXPIRY_WITH_OPEN_PRIORITIES." + demand.proposedBy() + "." + demand.priority();
+            Text statusWords = Text.of(demand.status() == DemandStatus.DRAFT ? "demand.inDraft" : "demand.onTable");
+            findings.add(finding(demand, RecordNames.demand(demand), Text.of(key, RecordNames.demandName(demand), statusWords, when),
+                    "fix.reviewDemand", "status", demand.priority(), demand.status(), expiresOn));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.DEMAND);
     }
 }

@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.SectionLanguage;
@@ -15,15 +17,14 @@ import org.tablebook.domain.contract.Redline;
  * FINAL_LANGUAGE_DIFFERS_FROM_TA (ERROR): the new contract's text of a section is not what a TA on
  * it says, word for word: two TAs settled the same section differently, or the agreed text was
  * changed after the fact. The check the committee does by hand, line by line, before signing.
+ *
+ * <p>Time: No clock: it compares the agreed texts with the assembled contract.
  */
 public final class FinalLanguageDiffersFromTaRule extends AbstractRule {
     public static final String ID = "FINAL_LANGUAGE_DIFFERS_FROM_TA";
 
     public FinalLanguageDiffersFromTaRule() {
-        super(ID, Severity.ERROR, "New contract differs from a TA", new Principle(
-                "The final contract says exactly what the tentative agreements say; the committee checks the "
-                        + "assembled language against every TA before it goes to the members.",
-                Sources.BARGAINING_PRACTICE));
+        super(ID, Severity.ERROR, Sources.BARGAINING_PRACTICE);
     }
 
     @Override
@@ -35,12 +36,22 @@ public final class FinalLanguageDiffersFromTaRule extends AbstractRule {
                     continue;
                 }
                 TentativeAgreement ta = snapshot.agreement(agreed.agreementId()).orElseThrow();
-                findings.add(finding(ta, RecordNames.agreement(snapshot, ta), "The new contract's "
-                                + section.section().label() + " does not read as this agreement says: another "
-                                + "agreement on the same section gives it different words.",
-                        "Settle the section's text", "text", section.section().id(), agreed.text(), section.text()));
+                findings.add(finding(ta, RecordNames.agreement(snapshot, ta),
+                        Text.of("FINAL_LANGUAGE_DIFFERS_FROM_TA.section", section.section().label()),
+                        "fix.settleSectionText", "text", section.section().id(), agreed.text(), section.text()));
             }
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.CONTRACT_SECTION, EntityKind.SECTION_LANGUAGE, EntityKind.TENTATIVE_AGREEMENT,
+                EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

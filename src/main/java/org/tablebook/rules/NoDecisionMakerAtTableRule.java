@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.RuleSettings;
@@ -16,15 +17,14 @@ import org.tablebook.domain.TableSession;
  * the other side who can agree for them has attended any of them. One finding about the
  * negotiation. Its facts are who on the other side can agree, not the number of sessions: a team
  * that accepts the situation need not acknowledge it again after every session.
+ *
+ * <p>Time: No clock: it reads who attended the sessions.
  */
 public final class NoDecisionMakerAtTableRule extends AbstractRule {
     public static final String ID = "NO_DECISION_MAKER_AT_TABLE";
 
     public NoDecisionMakerAtTableRule() {
-        super(ID, Severity.WARNING, "No decision-maker at the table", new Principle(
-                "Most states have laws requiring employers to negotiate for a specific period, but this does not mean "
-                        + "they have to make agreements or have the ultimate decision-makers at the table.",
-                Sources.FACE_TO_FACE));
+        super(ID, Severity.WARNING, Sources.FACE_TO_FACE);
     }
 
     @Override
@@ -42,20 +42,27 @@ public final class NoDecisionMakerAtTableRule extends AbstractRule {
             return List.of();
         }
         int sessions = snapshot.sessions().size();
-        String ofSessions = sessions == 1 ? "the one table session" : "any of the " + sessions + " table sessions";
-        String message;
+        Text message;
         String fix;
         if (theirDecisionMakers.isEmpty()) {
-            message = "Nobody on the other side is recorded as able to agree for them, so there is no sign that anyone "
-                    + "at " + ofSessions + " could say yes.";
-            fix = "Record their decision-maker";
+            message = Text.of("NO_DECISION_MAKER_AT_TABLE.nobody", sessions);
+            fix = "fix.recordDecisionMaker";
         } else {
-            message = "Nobody from the other side who can agree for them ("
-                    + Texts.join(theirDecisionMakers.stream().map(Person::name).toList()) + ") has attended "
-                    + ofSessions + ", so nothing said at the table binds the people who decide.";
-            fix = "Review session attendance";
+            message = Text.of("NO_DECISION_MAKER_AT_TABLE.absent",
+                    theirDecisionMakers.stream().map(Person::name).toList(), sessions);
+            fix = "fix.reviewAttendance";
         }
-        return List.of(finding(snapshot.negotiation(), "Sessions at the table", message, fix, null,
+        return List.of(finding(snapshot.negotiation(), Text.of("label.sessions"), message, fix, null,
                 theirDecisionMakers.stream().map(Person::id).sorted().toList()));
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.PERSON, EntityKind.TABLE_SESSION);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

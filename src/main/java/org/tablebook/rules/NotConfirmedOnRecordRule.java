@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -15,15 +17,15 @@ import org.tablebook.domain.TentativeAgreement;
  * table session. Once any memorandum of agreement is drafted (a ratification record exists) it is
  * a WARNING; before, an INFO reminder. A REOPENED agreement is back in bargaining and is not
  * flagged: there is nothing agreed left to confirm.
+ *
+ * <p>Time: No clock: it reads whether a confirming session and a memorandum of agreement are
+ * recorded.
  */
 public final class NotConfirmedOnRecordRule extends AbstractRule {
     public static final String ID = "NOT_CONFIRMED_ON_RECORD";
 
     public NotConfirmedOnRecordRule() {
-        super(ID, Severity.WARNING, "Sidebar agreement not confirmed on record", new Principle(
-                "If the meetings prove useful, they can recur, but ultimately the parties should resume full, "
-                        + "on-the-record meetings\u2014 if only to confirm what has been tentatively agreed.",
-                Sources.OFF_THE_RECORD_RULES));
+        super(ID, Severity.WARNING, Sources.OFF_THE_RECORD_RULES);
     }
 
     @Override
@@ -36,14 +38,20 @@ public final class NotConfirmedOnRecordRule extends AbstractRule {
                     || agreement.status() == TaStatus.REOPENED) {
                 continue;
             }
-            String message = moaDrafted
-                    ? "This agreement from a sidebar was never confirmed at an on-the-record session, yet a memorandum "
-                            + "of agreement has been drafted: confirm it at the table before it goes to ratification."
-                    : "This agreement from a sidebar is not yet confirmed at an on-the-record session: confirm it at "
-                            + "the table before a memorandum of agreement is drafted.";
+            Text message = Text.of(moaDrafted ? "NOT_CONFIRMED_ON_RECORD.afterMoa" : "NOT_CONFIRMED_ON_RECORD.beforeMoa");
             findings.add(finding(severity, agreement, RecordNames.agreement(snapshot, agreement), message,
-                    "Record the confirming session", "confirmedSessionId", agreement.sidebarId()));
+                    "fix.recordConfirmingSession", "confirmedSessionId", agreement.sidebarId()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.TENTATIVE_AGREEMENT, EntityKind.RATIFICATION, EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
@@ -13,29 +15,37 @@ import org.tablebook.domain.Sidebar;
  * NOTES_DESPITE_NO_NOTES_RULE (WARNING): a sidebar whose no-notes ground rule is AGREED and whose
  * confidential notes are not blank. The fingerprint holds a hash of the notes, so editing them
  * lapses an acknowledgement.
+ *
+ * <p>Time: No clock: it reads the ground rule and the notes.
  */
 public final class NotesDespiteNoNotesRule extends AbstractRule {
     public static final String ID = "NOTES_DESPITE_NO_NOTES_RULE";
 
     public NotesDespiteNoNotesRule() {
-        super(ID, Severity.WARNING, "Notes kept despite the no-notes rule", new Principle(
-                "If you decide to do this, the ground rules should be clear. Are both sides agreeing that no notes "
-                        + "will be taken?", Sources.OFF_THE_RECORD_GUIDE));
+        super(ID, Severity.WARNING, Sources.OFF_THE_RECORD_GUIDE);
     }
 
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-        Now now = Now.of(clock);
+        Now now = Now.of(clock, snapshot);
         List<Finding> findings = new ArrayList<>();
         for (Sidebar sidebar : snapshot.sidebars()) {
             if (sidebar.noNotesRule() != GroundRuleStatus.AGREED || sidebar.confidentialNotes().isBlank()) {
                 continue;
             }
             findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
-                    "Confidential notes are recorded for this sidebar although both sides agreed no notes would be "
-                            + "taken: keeping them breaks the ground rule and can be turned against us.",
-                    "Remove the notes", "confidentialNotes", Fingerprint.of(sidebar.confidentialNotes())));
+                    Text.of("NOTES_DESPITE_NO_NOTES_RULE.message"), "fix.removeNotes", "confidentialNotes", Fingerprint.of(sidebar.confidentialNotes())));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

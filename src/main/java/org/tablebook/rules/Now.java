@@ -4,28 +4,30 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.tablebook.domain.NegotiationSnapshot;
 
 /**
  * The moment of an evaluation, read once from the injected clock: the instant for durations,
- * today's date in the clock's zone for day counts, and the zone for dates shown to people.
+ * today's date in the negotiation's zone for day counts, and that zone for dates shown to people.
+ * The negotiation's zone is its own when one is set (the table meets there, whatever zone the
+ * computer is in), else the clock's.
  */
 record Now(Instant instant, ZoneId zone, LocalDate today) {
 
-    static Now of(Clock clock) {
+    static Now of(Clock clock, NegotiationSnapshot snapshot) {
         Instant instant = clock.instant();
-        ZoneId zone = clock.getZone();
+        ZoneId zone = clock instanceof ZoneOverrideClock ? clock.getZone()
+                : snapshot.negotiation().zoneId().orElse(clock.getZone());
         return new Now(instant, zone, instant.atZone(zone).toLocalDate());
     }
 
+    /** The calendar date of a moment in the negotiation's zone. */
     LocalDate dateOf(Instant at) {
         return at.atZone(zone).toLocalDate();
     }
 
-    String date(Instant at) {
-        return Texts.date(dateOf(at));
-    }
-
-    String dateTime(Instant at) {
-        return Texts.dateTime(at, zone);
+    ZonedDateTime dateTime(Instant at) {
+        return at.atZone(zone);
     }
 }

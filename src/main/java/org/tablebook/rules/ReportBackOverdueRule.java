@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -14,19 +16,20 @@ import org.tablebook.domain.Sidebar;
  * its end grades the finding: longer than {@code reportBackWarningHours} is a WARNING, longer than
  * {@code reportBackErrorHours} an ERROR; exactly a threshold is still below it. The severity is
  * part of the fingerprint, so an acknowledged warning comes back when it becomes an error.
+ *
+ * <p>Time: a duration between instants (the end and now), because "report immediately" is about
+ * hours elapsed, not calendar days: 24 hours are 24 hours across midnight or a clock change.
  */
 public final class ReportBackOverdueRule extends AbstractRule {
     public static final String ID = "REPORT_BACK_OVERDUE";
 
     public ReportBackOverdueRule() {
-        super(ID, Severity.WARNING, "Report-back overdue", new Principle(
-                "Union representatives to the sidebar report immediately to the rest of the team on the outcome.",
-                Sources.OFF_THE_RECORD_GUIDE));
+        super(ID, Severity.WARNING, Sources.OFF_THE_RECORD_GUIDE);
     }
 
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-        Now now = Now.of(clock);
+        Now now = Now.of(clock, snapshot);
         Duration warning = Duration.ofHours(settings.reportBackWarningHours());
         Duration error = Duration.ofHours(settings.reportBackErrorHours());
         List<Finding> findings = new ArrayList<>();
@@ -41,11 +44,14 @@ public final class ReportBackOverdueRule extends AbstractRule {
                 continue;
             }
             findings.add(finding(severity, sidebar, RecordNames.sidebar(sidebar, now.zone()),
-                    "This sidebar ended " + Texts.duration(since) + " ago (" + now.dateTime(sidebar.endedAt())
-                            + ") and the reps have not reported back: they should report the outcome to the rest of "
-                            + "the team immediately.",
-                    "Record report-back", null, sidebar.endedAt()));
+                    Text.of("REPORT_BACK_OVERDUE.message", since, now.dateTime(sidebar.endedAt())),
+                    "fix.recordReportBack", null, sidebar.endedAt()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR, EntityKind.REPORT_BACK);
     }
 }

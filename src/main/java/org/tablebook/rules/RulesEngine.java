@@ -1,6 +1,8 @@
 package org.tablebook.rules;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -17,17 +19,26 @@ import org.tablebook.domain.RuleSettings;
  */
 public final class RulesEngine {
     /**
-     * The panel's order: ERROR, WARNING, INFO; then by rule id and subject label; the rest only
-     * makes the order total, so that two evaluations list equal findings alike.
+     * The engine's order: ERROR, WARNING, INFO; then by rule id and subject; the rest only makes
+     * the order total, so that two evaluations list equal findings alike. It reads no words, so
+     * sorting writes no text: a screen that shows findings orders them by their label itself.
      */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
             .thenComparing(Finding::ruleId)
-            .thenComparing(Finding::subjectLabel)
             .thenComparing(f -> f.subject().kind())
             .thenComparing(f -> f.subject().id())
             .thenComparing(f -> f.field() == null ? "" : f.field())
-            .thenComparing(Finding::message)
+            .thenComparing(f -> f.messageText().key() == null ? "" : f.messageText().key())
+            .thenComparing(f -> f.messageText().args().toString())
             .thenComparing(Finding::factsFingerprint);
+
+    /** The order a reader sees: severity, rule, then the subject's label in their language. */
+    public static Comparator<Finding> shownOrder(java.util.Locale locale) {
+        return Comparator.comparing(Finding::severity)
+                .thenComparing(Finding::ruleId)
+                .thenComparing(f -> f.subjectLabel(locale))
+                .thenComparing(ORDER);
+    }
 
     private final List<Rule> rules;
     private final Map<String, Rule> byId;
@@ -57,6 +68,9 @@ public final class RulesEngine {
                 new CommitteeDecisionPendingRule(),
                 new SidebarSecretRule(),
                 new RepsChosenByOtherSideRule(),
+                new RepsChosenByChiefAloneRule(),
+                new ReportBackNotToFullTeamRule(),
+                new SidebarNotAnnouncedRule(),
                 new AgreedWithoutAuthorityRule(),
                 new NotConfirmedOnRecordRule(),
                 new NotesDespiteNoNotesRule(),
@@ -69,9 +83,24 @@ public final class RulesEngine {
                 new TaReopenedByProposalRule(),
                 new InformationRequestOverdueRule(),
                 new ExpiryNoticesRule(),
+                new StrikeNoticeRule(),
                 new VagueLanguageRule(),
                 new FinalLanguageDiffersFromTaRule(),
                 new TaTextMissingRule()));
+    }
+
+    /**
+     * A clock for evaluating "as of" a moment: at that instant, in the negotiation's zone, or in
+     * {@code zone} instead when one is given (it then overrides the negotiation's own).
+     */
+    public static Clock asOf(Instant at, java.util.Optional<ZoneId> zone, ZoneId fallback) {
+        Clock fixed = Clock.fixed(at, zone.orElse(fallback));
+        return zone.isPresent() ? new ZoneOverrideClock(fixed, zone.get()) : fixed;
+    }
+
+    /** The zone the rules count days in for this negotiation, when read with this clock. */
+    public static ZoneId zoneOf(NegotiationSnapshot snapshot, Clock clock) {
+        return Now.of(clock, snapshot).zone();
     }
 
     /** An engine over the given rules only (a subset of the catalogue, or a rule under test). */
@@ -105,14 +134,33 @@ public final class RulesEngine {
      * facts fingerprint. When several match, the latest (by when it was given) is attached.
      */
     public List<EvaluatedFinding> evaluateWithAcknowledgements(NegotiationSnapshot snapshot, Clock clock) {
+        return withAcknowledgements(evaluate(snapshot, clock), snapshot.acknowledgements());
+    }
+
+    /** Findings (already worked out) each with the latest acknowledgement that holds for it. */
+    public static List<EvaluatedFinding> withAcknowledgements(List<Finding> findings,
+            List<RuleAcknowledgement> acknowledgements) {
         Map<AcknowledgementKey, RuleAcknowledgement> latest = new LinkedHashMap<>();
-        for (RuleAcknowledgement ack : snapshot.acknowledgements()) {
+        Map<AcknowledgementKey, RuleAcknowledgement> latestOfSubject = new LinkedHashMap<>();
+        for (RuleAcknowledgement ack : acknowledgements) {
             latest.merge(new AcknowledgementKey(ack.ruleId(), ack.subject(), ack.factsFingerprint()), ack,
                     (a, b) -> b.at().isAfter(a.at()) ? b : a);
+            latestOfSubject.merge(new AcknowledgementKey(ack.ruleId(), ack.subject(), null), ack,
+                    (a, b) -> b.at().isAfter(a.at()) ? b : a);
         }
-        return evaluate(snapshot, clock).stream()
-                .map(f -> new EvaluatedFinding(f, Optional.ofNullable(latest.get(
-                        new AcknowledgementKey(f.ruleId(), f.subject(), f.factsFingerprint())))))
+        if (latestOfSubject.isEmpty()) {
+            return findings.stream().map(f -> new EvaluatedFinding(f, Optional.empty())).toList();
+        }
+        return findings.stream()
+                .map(f -> {
+                    AcknowledgementKey ofSubject = new AcknowledgementKey(f.ruleId(), f.subject(), null);
+                    if (!latestOfSubject.containsKey(ofSubject)) {
+                        return new EvaluatedFinding(f, Optional.empty());
+                    }
+                    Optional<RuleAcknowledgement> holds = Optional.ofNullable(latest.get(
+                            new AcknowledgementKey(f.ruleId(), f.subject(), f.factsFingerprint())));
+                    return new EvaluatedFinding(f, holds, Optional.of(latestOfSubject.get(ofSubject)));
+                })
                 .toList();
     }
 

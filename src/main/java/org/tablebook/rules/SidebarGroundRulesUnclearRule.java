@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
@@ -14,48 +16,55 @@ import org.tablebook.domain.Sidebar;
  * rules (no notes, not repeated outside, not used in ULP or arbitration cases) is still UNDECIDED.
  * A REFUSED rule is clear, just not agreed, and is not flagged. The finding focuses the first
  * undecided rule.
+ *
+ * <p>Time: No clock: it reads the ground rules once the sidebar has started.
  */
 public final class SidebarGroundRulesUnclearRule extends AbstractRule {
     public static final String ID = "SIDEBAR_GROUND_RULES_UNCLEAR";
 
     public SidebarGroundRulesUnclearRule() {
-        super(ID, Severity.WARNING, "Sidebar ground rules undecided", new Principle(
-                "If you decide to do this, the ground rules should be clear. Are both sides agreeing that no notes "
-                        + "will be taken? That what is said will not be repeated outside the negotiating room and will "
-                        + "not be used in unfair labor practice or arbitration cases?", Sources.OFF_THE_RECORD_GUIDE));
+        super(ID, Severity.WARNING, Sources.OFF_THE_RECORD_GUIDE);
     }
 
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-        Now now = Now.of(clock);
+        Now now = Now.of(clock, snapshot);
         List<Finding> findings = new ArrayList<>();
         for (Sidebar sidebar : snapshot.sidebars()) {
             if (sidebar.startedAt() == null) {
                 continue;
             }
-            List<String> undecided = new ArrayList<>();
+            List<Text> undecided = new ArrayList<>();
             String field = null;
             if (sidebar.noNotesRule() == GroundRuleStatus.UNDECIDED) {
-                undecided.add("taking no notes");
+                undecided.add(Text.of("groundRule.noNotes"));
                 field = "noNotesRule";
             }
             if (sidebar.notRepeatedRule() == GroundRuleStatus.UNDECIDED) {
-                undecided.add("not repeating what is said");
+                undecided.add(Text.of("groundRule.notRepeated"));
                 field = field == null ? "notRepeatedRule" : field;
             }
             if (sidebar.notUsedInLitigationRule() == GroundRuleStatus.UNDECIDED) {
-                undecided.add("not using it in unfair labor practice or arbitration cases");
+                undecided.add(Text.of("groundRule.notUsedInLitigation"));
                 field = field == null ? "notUsedInLitigationRule" : field;
             }
             if (undecided.isEmpty()) {
                 continue;
             }
             findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
-                    "This sidebar started with the ground " + (undecided.size() == 1 ? "rule on " : "rules on ")
-                            + Texts.join(undecided) + " still undecided, so either side can later claim it understood "
-                            + "them differently.",
-                    "Record the ground rules", field, sidebar.startedAt(), sidebar.groundRules()));
+                    Text.of("SIDEBAR_GROUND_RULES_UNCLEAR.message", undecided.size(), undecided),
+                    "fix.recordGroundRules", field, sidebar.startedAt(), sidebar.groundRules()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

@@ -3,7 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -23,10 +25,16 @@ import org.tablebook.domain.TableSession;
 /**
  * SIDEBAR_SERIES_TOO_LONG (WARNING): for each demand, the sidebars on it (on their agenda or with
  * a topic on it) that have started, ordered by start. Consecutive ones belong to one series unless
- * a table session is dated strictly between the calendar dates (in the clock's zone) of their
- * starts. A series of at least two sidebars whose span, from the first start to the last end (now
- * for one still running), is longer than {@code seriesSpanDays} days gives one finding, about its
- * latest sidebar. A single long sidebar is SIDEBAR_TOO_LONG's business, not a series.
+ * a table session was held between them: it starts no earlier than the earlier sidebar ended (now,
+ * if it is still running) and ends no later than the later one started. A session with no times
+ * recorded is taken as lasting its whole day. A series of at least two sidebars whose span, from
+ * the first start to the last end (now for one still running), is longer than {@code
+ * seriesSpanDays} times 24 hours gives one finding, about its latest sidebar. A single long
+ * sidebar is SIDEBAR_TOO_LONG's business, not a series.
+ *
+ * <p>Time: instants and a duration. A session's date and times are read in the negotiation's zone
+ * to place it in time, so a 10:00-12:00 session between a morning and an afternoon sidebar of the
+ * same day does break the series.
  */
 public final class SidebarSeriesTooLongRule extends AbstractRule {
     public static final String ID = "SIDEBAR_SERIES_TOO_LONG";
@@ -35,26 +43,33 @@ public final class SidebarSeriesTooLongRule extends AbstractRule {
             Comparator.comparing(Sidebar::startedAt).thenComparing(Sidebar::id);
 
     public SidebarSeriesTooLongRule() {
-        super(ID, Severity.WARNING, "Sidebars dragging on for days", new Principle(
-                "If a negotiating team has to wait days or weeks while a few individuals are meeting privately, "
-                        + "tensions and suspicions are bound to develop.", Sources.OFF_THE_RECORD_GUIDE));
+        super(ID, Severity.WARNING, Sources.OFF_THE_RECORD_GUIDE);
+    }
+
+    /** When a session started and ended, as instants in the given zone. */
+    record Held(Instant start, Instant end) {
+        static Held of(TableSession session, ZoneId zone) {
+            if (session.start() == null) {
+                return new Held(session.date().atStartOfDay(zone).toInstant(),
+                        session.date().plusDays(1).atStartOfDay(zone).toInstant());
+            }
+            LocalTime end = session.end() == null ? session.start() : session.end();
+            return new Held(session.date().atTime(session.start()).atZone(zone).toInstant(),
+                    session.date().atTime(end).atZone(zone).toInstant());
+        }
     }
 
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-        Now now = Now.of(clock);
+        Now now = Now.of(clock, snapshot);
         Duration limit = Duration.ofDays(settings.seriesSpanDays());
-        TreeSet<LocalDate> sessionDates = new TreeSet<>();
-        for (TableSession session : snapshot.sessions()) {
-            sessionDates.add(session.date());
-        }
+        List<Held> sessions = snapshot.sessions().stream().map(s -> Held.of(s, now.zone())).toList();
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, Set<Sidebar>> entry : startedSidebarsByDemand(snapshot).entrySet()) {
             List<Sidebar> ordered = entry.getValue().stream().sorted(BY_START).toList();
             List<Sidebar> run = new ArrayList<>();
             for (Sidebar sidebar : ordered) {
-                if (!run.isEmpty() && sessionBetween(sessionDates, now.dateOf(run.get(run.size() - 1).startedAt()),
-                        now.dateOf(sidebar.startedAt()))) {
+                if (!run.isEmpty() && sessionBetween(sessions, endOf(run.get(run.size() - 1), now), sidebar.startedAt())) {
                     seriesFinding(snapshot, entry.getKey(), run, limit, now).ifPresent(findings::add);
                     run = new ArrayList<>();
                 }
@@ -63,6 +78,10 @@ public final class SidebarSeriesTooLongRule extends AbstractRule {
             seriesFinding(snapshot, entry.getKey(), run, limit, now).ifPresent(findings::add);
         }
         return findings;
+    }
+
+    private static Instant endOf(Sidebar sidebar, Now now) {
+        return sidebar.endedAt() != null ? sidebar.endedAt() : now.instant();
     }
 
     /** Sidebars that have started, per demand id, in a stable order. */
@@ -82,9 +101,13 @@ public final class SidebarSeriesTooLongRule extends AbstractRule {
         return byDemand;
     }
 
-    private static boolean sessionBetween(TreeSet<LocalDate> sessionDates, LocalDate from, LocalDate to) {
-        LocalDate next = sessionDates.higher(from);
-        return next != null && next.isBefore(to);
+    private static boolean sessionBetween(List<Held> sessions, Instant from, Instant to) {
+        for (Held held : sessions) {
+            if (!held.start().isBefore(from) && !held.end().isAfter(to)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Finding> seriesFinding(NegotiationSnapshot snapshot, String demandId, List<Sidebar> run,
@@ -100,12 +123,18 @@ public final class SidebarSeriesTooLongRule extends AbstractRule {
             return Optional.empty();
         }
         Sidebar latest = run.get(run.size() - 1);
-        String until = running ? "until now" : "to " + now.date(last);
-        String message = run.size() + " sidebars on " + RecordNames.demandName(snapshot, demandId) + " have run from "
-                + now.date(first) + " " + until + " with no on-the-record session between them: a team kept waiting "
-                + "for days while a few meet privately grows tense and suspicious.";
+        Text message = running
+                ? Text.of("SIDEBAR_SERIES_TOO_LONG.running", run.size(), RecordNames.demandName(snapshot, demandId),
+                        now.dateOf(first))
+                : Text.of("SIDEBAR_SERIES_TOO_LONG.ended", run.size(), RecordNames.demandName(snapshot, demandId),
+                        now.dateOf(first), now.dateOf(last));
         List<String> facts = run.stream().map(s -> s.id() + "@" + s.startedAt() + "-" + s.endedAt()).toList();
         return Optional.of(finding(latest, RecordNames.sidebar(latest, now.zone()), message,
-                "Schedule a table session", null, demandId, facts));
+                "fix.scheduleSession", null, demandId, facts));
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR, EntityKind.SIDEBAR_TOPIC, EntityKind.TABLE_SESSION, EntityKind.DEMAND);
     }
 }

@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.RuleSettings;
@@ -15,19 +17,19 @@ import org.tablebook.domain.Sidebar;
  * our people among its attendees. "Our people" are attendees whose side is OURS; the other side's
  * attendees do not count. A sidebar not yet started is not flagged: the checklist before "Start
  * sidebar" is where two reps are gathered.
+ *
+ * <p>Time: No clock: it reads who was in the room once the sidebar started.
  */
 public final class SidebarSoloRule extends AbstractRule {
     public static final String ID = "SIDEBAR_SOLO";
 
     public SidebarSoloRule() {
-        super(ID, Severity.ERROR, "Rep alone in a sidebar", new Principle(
-                "At least two people from the union take part so management cannot inaccurately describe what "
-                        + "the union representatives said.", Sources.OFF_THE_RECORD_GUIDE));
+        super(ID, Severity.ERROR, Sources.OFF_THE_RECORD_GUIDE);
     }
 
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-        Now now = Now.of(clock);
+        Now now = Now.of(clock, snapshot);
         List<Finding> findings = new ArrayList<>();
         for (Sidebar sidebar : snapshot.sidebars()) {
             if (sidebar.startedAt() == null) {
@@ -37,14 +39,21 @@ public final class SidebarSoloRule extends AbstractRule {
             if (ours.size() >= 2) {
                 continue;
             }
-            String message = ours.isEmpty()
-                    ? "None of our people is recorded in this sidebar: at least two must take part so management "
-                            + "cannot misstate what our side said."
-                    : "Only " + ours.get(0).name() + " from our side is in this sidebar: at least two must take part "
-                            + "so management cannot misstate what our side said.";
-            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()), message, "Add a second rep",
+            Text message = ours.isEmpty() ? Text.of("SIDEBAR_SOLO.none")
+                    : Text.of("SIDEBAR_SOLO.one", ours.get(0).name());
+            findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()), message, "fix.addSecondRep",
                     "attendeeIds", sidebar.startedAt(), ours.stream().map(Person::id).sorted().toList()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR, EntityKind.PERSON);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

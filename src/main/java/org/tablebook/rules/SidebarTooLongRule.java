@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -15,18 +17,20 @@ import org.tablebook.domain.Sidebar;
  * limit is fine. Durations are between instants. The fingerprint holds the start and the end (none
  * while running), not the growing length, so an acknowledgement survives the clock ticking but
  * lapses when the sidebar ends.
+ *
+ * <p>Time: a duration between two instants (start, and end or now), so a sidebar across midnight
+ * or a clock change is measured in the minutes it really lasted.
  */
 public final class SidebarTooLongRule extends AbstractRule {
     public static final String ID = "SIDEBAR_TOO_LONG";
 
     public SidebarTooLongRule() {
-        super(ID, Severity.WARNING, "Sidebar running too long", new Principle(
-                "The sidebar meetings do not last very long.", Sources.OFF_THE_RECORD_GUIDE));
+        super(ID, Severity.WARNING, Sources.OFF_THE_RECORD_GUIDE);
     }
 
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-        Now now = Now.of(clock);
+        Now now = Now.of(clock, snapshot);
         Duration limit = Duration.ofMinutes(settings.sidebarTimeLimitMinutes());
         List<Finding> findings = new ArrayList<>();
         for (Sidebar sidebar : snapshot.sidebars()) {
@@ -38,15 +42,17 @@ public final class SidebarTooLongRule extends AbstractRule {
             if (length.compareTo(limit) <= 0) {
                 continue;
             }
-            String why = ", past the team's limit of " + settings.sidebarTimeLimitMinutes() + " minutes"
-                    + ": the longer a few people meet privately, the more tension and suspicion grow in the team.";
-            String message = running
-                    ? "This sidebar has been running for " + Texts.duration(length) + why
-                    : "This sidebar ran for " + Texts.duration(length) + why;
+            Text message = Text.of(running ? "SIDEBAR_TOO_LONG.running" : "SIDEBAR_TOO_LONG.ended", length,
+                    settings.sidebarTimeLimitMinutes());
             findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()), message,
-                    running ? "End sidebar" : "Check the start and end times", "endedAt",
+                    running ? "fix.endSidebar" : "fix.checkStartAndEnd", "endedAt",
                     sidebar.startedAt(), sidebar.endedAt()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR);
     }
 }

@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -12,36 +14,44 @@ import org.tablebook.domain.Sidebar;
  * SIDEBAR_UNAUTHORIZED (ERROR): a sidebar that started with no authorization by the whole team,
  * or whose authorization is recorded after its start. Authorizing at the very instant it starts
  * counts as before.
+ *
+ * <p>Time: two instants compared (authorization against start), whatever the zone.
  */
 public final class SidebarUnauthorizedRule extends AbstractRule {
     public static final String ID = "SIDEBAR_UNAUTHORIZED";
 
     public SidebarUnauthorizedRule() {
-        super(ID, Severity.ERROR, "Sidebar not authorized by the team", new Principle(
-                "Union negotiators should agree to a sidebar only if the negotiating team as a whole has "
-                        + "authorized participation.", Sources.OFF_THE_RECORD_GUIDE));
+        super(ID, Severity.ERROR, Sources.OFF_THE_RECORD_GUIDE);
     }
 
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-        Now now = Now.of(clock);
+        Now now = Now.of(clock, snapshot);
         List<Finding> findings = new ArrayList<>();
         for (Sidebar sidebar : snapshot.sidebars()) {
             if (sidebar.startedAt() == null) {
                 continue;
             }
-            String label = RecordNames.sidebar(sidebar, now.zone());
+            Text label = RecordNames.sidebar(sidebar, now.zone());
             if (sidebar.teamAuthorizedAt() == null) {
-                findings.add(finding(sidebar, label, "This sidebar started on " + now.dateTime(sidebar.startedAt())
-                                + " without the whole team authorizing it, so our reps spoke without the team's mandate.",
-                        "Record team authorization", "teamAuthorizedAt", sidebar.startedAt(), null));
+                findings.add(finding(sidebar, label, Text.of("SIDEBAR_UNAUTHORIZED.never", now.dateTime(sidebar.startedAt())),
+                        "fix.recordTeamAuthorization", "teamAuthorizedAt", sidebar.startedAt(), null));
             } else if (sidebar.teamAuthorizedAt().isAfter(sidebar.startedAt())) {
-                findings.add(finding(sidebar, label, "The team authorized this sidebar on "
-                                + now.dateTime(sidebar.teamAuthorizedAt()) + ", after it had started on "
-                                + now.dateTime(sidebar.startedAt()) + ", so our reps went in without the team's mandate.",
-                        "Check the authorization time", "teamAuthorizedAt", sidebar.startedAt(), sidebar.teamAuthorizedAt()));
+                findings.add(finding(sidebar, label, Text.of("SIDEBAR_UNAUTHORIZED.late",
+                                now.dateTime(sidebar.teamAuthorizedAt()), now.dateTime(sidebar.startedAt())),
+                        "fix.checkAuthorizationTime", "teamAuthorizedAt", sidebar.startedAt(), sidebar.teamAuthorizedAt()));
             }
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.SIDEBAR);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

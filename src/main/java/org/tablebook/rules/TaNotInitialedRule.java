@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
@@ -12,14 +14,14 @@ import org.tablebook.domain.TentativeAgreement;
 /**
  * TA_NOT_INITIALED (WARNING): an agreement missing our initials, theirs, or both; the finding
  * focuses the first missing. A REOPENED agreement is back in bargaining and is not flagged.
+ *
+ * <p>Time: No clock: it reads whether both sides' initials are recorded.
  */
 public final class TaNotInitialedRule extends AbstractRule {
     public static final String ID = "TA_NOT_INITIALED";
 
     public TaNotInitialedRule() {
-        super(ID, Severity.WARNING, "TA not initialed by both sides", new Principle(
-                "Both sides initial and date each tentative agreement as it is reached, so that there is a record "
-                        + "both accept of exactly what was agreed.", Sources.BARGAINING_PRACTICE));
+        super(ID, Severity.WARNING, Sources.BARGAINING_PRACTICE);
     }
 
     @Override
@@ -31,12 +33,20 @@ public final class TaNotInitialedRule extends AbstractRule {
             if (agreement.status() == TaStatus.REOPENED || (!noUs && !noThem)) {
                 continue;
             }
-            String who = noUs && noThem ? "Neither side has" : noUs ? "We have not" : "The other side has not";
-            findings.add(finding(agreement, RecordNames.agreement(snapshot, agreement), who
-                            + " initialed this agreement: without both sides' initials there is no shared record of "
-                            + "exactly what was agreed.",
-                    "Record initials", noUs ? "initialedByUsOn" : "initialedByThemOn", noUs, noThem));
+            String who = noUs && noThem ? "neither" : noUs ? "us" : "them";
+            findings.add(finding(agreement, RecordNames.agreement(snapshot, agreement), Text.of("TA_NOT_INITIALED." + who),
+                    "fix.recordInitials", noUs ? "initialedByUsOn" : "initialedByThemOn", noUs, noThem));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.TENTATIVE_AGREEMENT, EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

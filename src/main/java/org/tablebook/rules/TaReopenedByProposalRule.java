@@ -4,28 +4,32 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
-import org.tablebook.domain.Side;
 import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TentativeAgreement;
 
 /**
- * TA_REOPENED_BY_PROPOSAL (WARNING): a proposal, of either side, logged (created) after a
- * tentative agreement on the same demand that is not marked REOPENED. One finding per proposal,
- * naming the latest such agreement. Marking the agreement REOPENED records that both sides agreed
- * to reopen it, and clears the finding.
+ * TA_REOPENED_BY_PROPOSAL (WARNING): a proposal, of either side, that crossed the table (its
+ * {@code passedOn}) on a day after a tentative agreement on the same demand was reached (its
+ * {@code reachedOn}), while that agreement is not marked REOPENED. A pass on the day the agreement
+ * was reached is the exchange that led to it, not a reopening. One finding per proposal, naming the
+ * latest such agreement. Marking the agreement REOPENED records that both sides agreed to reopen
+ * it, and clears the finding.
+ *
+ * <p>Time: calendar dates as the table kept them (passed on against reached on), never when
+ * either was typed in: a counterproposal logged days after it crossed the table is judged by the
+ * day it crossed.
  */
 public final class TaReopenedByProposalRule extends AbstractRule {
     public static final String ID = "TA_REOPENED_BY_PROPOSAL";
 
     public TaReopenedByProposalRule() {
-        super(ID, Severity.WARNING, "Agreement reopened by a proposal", new Principle(
-                "A tentative agreement is reopened only when both sides agree to reopen it; proposing changes to it "
-                        + "unilaterally can be regressive bargaining, evidence of bad faith.",
-                Sources.LABOR_LAW_PRACTICE));
+        super(ID, Severity.WARNING, Sources.LABOR_LAW_PRACTICE);
     }
 
     @Override
@@ -34,22 +38,30 @@ public final class TaReopenedByProposalRule extends AbstractRule {
         for (Proposal proposal : snapshot.proposals()) {
             List<TentativeAgreement> earlier = snapshot.agreementsOf(proposal.demandId()).stream()
                     .filter(a -> a.status() != TaStatus.REOPENED)
-                    .filter(a -> proposal.createdAt().isAfter(a.createdAt()))
+                    .filter(a -> proposal.passedOn().isAfter(a.reachedOn()))
                     .toList();
             if (earlier.isEmpty()) {
                 continue;
             }
             TentativeAgreement latest = earlier.stream()
-                    .max(Comparator.comparing(TentativeAgreement::createdAt).thenComparing(TentativeAgreement::id))
+                    .max(Comparator.comparing(TentativeAgreement::reachedOn).thenComparing(TentativeAgreement::id))
                     .orElseThrow();
-            String whose = proposal.side() == Side.OURS ? "Our" : "Their";
-            String message = whose + " proposal on " + RecordNames.demandName(snapshot, proposal.demandId())
-                    + " was logged after its tentative agreement of " + Texts.date(latest.reachedOn())
-                    + ": reopening an agreement needs both sides, and reopening it alone can be regressive bargaining.";
-            findings.add(finding(proposal, RecordNames.proposal(snapshot, proposal), message,
-                    "Mark the agreement reopened", null,
+            findings.add(finding(proposal, RecordNames.proposal(snapshot, proposal),
+                    Text.of("TA_REOPENED_BY_PROPOSAL." + proposal.side(),
+                            RecordNames.demandName(snapshot, proposal.demandId()), proposal.passedOn(), latest.reachedOn()),
+                    "fix.markReopened", null, proposal.passedOn(),
                     earlier.stream().map(TentativeAgreement::id).sorted().toList()));
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.PROPOSAL, EntityKind.TENTATIVE_AGREEMENT, EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

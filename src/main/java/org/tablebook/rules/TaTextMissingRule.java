@@ -3,6 +3,8 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.LanguageRole;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.RuleSettings;
@@ -14,14 +16,14 @@ import org.tablebook.domain.TentativeAgreement;
 /**
  * TA_TEXT_MISSING (WARNING): an agreement on a demand that changes contract sections, holding no
  * agreed text for them; the new contract cannot be assembled from it.
+ *
+ * <p>Time: No clock: it reads which language the agreement holds.
  */
 public final class TaTextMissingRule extends AbstractRule {
     public static final String ID = "TA_TEXT_MISSING";
 
     public TaTextMissingRule() {
-        super(ID, Severity.WARNING, "TA without contract language", new Principle(
-                "A tentative agreement on contract language records the exact words agreed, so that the new "
-                        + "contract can be written from the TAs alone.", Sources.BARGAINING_PRACTICE));
+        super(ID, Severity.WARNING, Sources.BARGAINING_PRACTICE);
     }
 
     @Override
@@ -36,11 +38,20 @@ public final class TaTextMissingRule extends AbstractRule {
             boolean holdsText = language.stream().anyMatch(l -> l.role() == LanguageRole.AGREED
                     && ta.id().equals(l.agreementId()) && !l.text().isBlank());
             if (changesSections && !holdsText) {
-                findings.add(finding(ta, RecordNames.agreement(snapshot, ta), "This agreement is on a demand that "
-                                + "changes contract sections but holds none of the agreed text, so the new contract "
-                                + "cannot be written from it.", "Take the text from the accepted pass", "text"));
+                findings.add(finding(ta, RecordNames.agreement(snapshot, ta),
+                        Text.of("TA_TEXT_MISSING.agreement"), "fix.takeTextFromPass", "text"));
             }
         }
         return findings;
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.TENTATIVE_AGREEMENT, EntityKind.SECTION_LANGUAGE, EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

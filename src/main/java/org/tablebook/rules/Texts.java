@@ -1,80 +1,28 @@
 package org.tablebook.rules;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import java.util.Locale;
-import org.tablebook.domain.TaStatus;
+import java.time.ZonedDateTime;
 
-/** How findings write dates, durations and lists: short, plain English. */
+/** Values findings hand to their texts, and how a person's own words are fitted into a label. */
 final class Texts {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_WITH_YEAR = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, HH:mm", Locale.ENGLISH);
     private static final int LABEL_LENGTH = 60;
 
     private Texts() {
     }
 
-    /** "Mar 3". */
-    static String date(LocalDate date) {
-        return DATE.format(date);
+    /** A date written with its year ("Mar 3, 2026"), for dates that may lie in another year. */
+    record WithYear(LocalDate date) {
     }
 
-    /** "Mar 3, 2026", for dates that may lie in another year (contract expiry). */
-    static String dateWithYear(LocalDate date) {
-        return DATE_WITH_YEAR.format(date);
+    static WithYear withYear(LocalDate date) {
+        return new WithYear(date);
     }
 
-    /** "Mar 3, 14:05" in the given zone. */
-    static String dateTime(Instant at, ZoneId zone) {
-        return DATE_TIME.format(at.atZone(zone));
-    }
-
-    /** "45 min", "3 h", "1 h 35 min", "3 days 2 h". */
-    static String duration(Duration d) {
-        long minutes = Math.max(0, d.toMinutes());
-        if (minutes < 60) {
-            return minutes + " min";
-        }
-        long hours = minutes / 60;
-        long rest = minutes % 60;
-        if (hours < 48) {
-            return rest == 0 ? hours + " h" : hours + " h " + rest + " min";
-        }
-        long days = hours / 24;
-        long restHours = hours % 24;
-        return restHours == 0 ? days(days) : days(days) + " " + restHours + " h";
-    }
-
-    /** An agreement's status as a person says it: "confirmed", "in the memorandum of agreement". */
-    static String status(TaStatus status) {
-        return switch (status) {
-            case TENTATIVE -> "tentative";
-            case CONFIRMED -> "confirmed";
-            case IN_MOA -> "in the memorandum of agreement";
-            case RATIFIED -> "ratified";
-            case REOPENED -> "reopened";
-        };
-    }
-
-    /** "1 day", "4 days". */
-    static String days(long n) {
-        return n == 1 ? "1 day" : n + " days";
-    }
-
-    /** "a", "a and b", "a, b and c". */
-    static String join(List<String> items) {
-        if (items.isEmpty()) {
-            return "";
-        }
-        if (items.size() == 1) {
-            return items.get(0);
-        }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    /** A moment as a date and a time of day in the negotiation's zone ("Mar 3, 14:05"). */
+    static ZonedDateTime dateTime(Instant at, ZoneId zone) {
+        return at.atZone(zone);
     }
 
     /** A user's text made fit for a one-line label: whitespace collapsed, long text cut with an ellipsis. */
@@ -84,10 +32,5 @@ final class Texts {
             return flat;
         }
         return flat.substring(0, LABEL_LENGTH - 1).stripTrailing() + "\u2026";
-    }
-
-    /** The first letter in lower case, for a label used inside a sentence ("sidebar on wages"). */
-    static String lowerFirst(String text) {
-        return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.RuleSettings;
@@ -20,15 +22,14 @@ import org.tablebook.domain.TentativeAgreement;
  * not match "reasonable"; spaces inside a phrase match any run of whitespace). One finding per
  * record, naming the words found in the settings' order. The fingerprint holds the words found and
  * a hash of the wording, so editing the text or the word list lapses an acknowledgement.
+ *
+ * <p>Time: No clock: it reads the wording.
  */
 public final class VagueLanguageRule extends AbstractRule {
     public static final String ID = "VAGUE_LANGUAGE";
 
     public VagueLanguageRule() {
-        super(ID, Severity.INFO, "Vague contract language", new Principle(
-                "Write contract language that can be read only one way: \u201cand/or\u201d, \u201cprovided that\u201d "
-                        + "and an undefined \u201creasonable\u201d invite disputes over what was agreed, and an ambiguity "
-                        + "is read against the side that drafted it.", Sources.DRAFTING_PRACTICE));
+        super(ID, Severity.INFO, Sources.DRAFTING_PRACTICE);
     }
 
     @Override
@@ -47,9 +48,7 @@ public final class VagueLanguageRule extends AbstractRule {
             List<String> found = patterns.keySet().stream().filter(w -> inText.contains(w) || inSummary.contains(w)).toList();
             if (!found.isEmpty()) {
                 findings.add(finding(proposal, RecordNames.proposal(snapshot, proposal),
-                        "This proposal uses " + quoted(found) + ", which can be read more than one way: define the "
-                                + "terms or say exactly what is meant.",
-                        "Edit the wording", inText.isEmpty() ? "summary" : "text",
+                        Text.of("VAGUE_LANGUAGE.proposal", quoted(found)), "fix.editWording", inText.isEmpty() ? "summary" : "text",
                         found, Fingerprint.of(proposal.summary(), proposal.text())));
             }
         }
@@ -57,9 +56,7 @@ public final class VagueLanguageRule extends AbstractRule {
             List<String> found = found(patterns, agreement.text());
             if (!found.isEmpty()) {
                 findings.add(finding(agreement, RecordNames.agreement(snapshot, agreement),
-                        "This agreement's text uses " + quoted(found) + ", which can be read more than one way: "
-                                + "define the terms or say exactly what is meant.",
-                        "Edit the wording", "text", found, Fingerprint.of(agreement.text())));
+                        Text.of("VAGUE_LANGUAGE.agreement", quoted(found)), "fix.editWording", "text", found, Fingerprint.of(agreement.text())));
             }
         }
         return findings;
@@ -142,7 +139,17 @@ public final class VagueLanguageRule extends AbstractRule {
         return patterns.entrySet().stream().filter(e -> e.getValue().in(text)).map(Map.Entry::getKey).toList();
     }
 
-    private static String quoted(List<String> words) {
-        return Texts.join(words.stream().map(w -> "\u201c" + w + "\u201d").toList());
+    private static List<Text> quoted(List<String> words) {
+        return words.stream().map(w -> Text.of("quoted", w)).toList();
+    }
+
+    @Override
+    public Set<EntityKind> reads() {
+        return Set.of(EntityKind.TENTATIVE_AGREEMENT, EntityKind.PROPOSAL, EntityKind.DEMAND);
+    }
+
+    @Override
+    public boolean timeBased() {
+        return false;
     }
 }

@@ -23,6 +23,18 @@ public final class AuditRepository {
         return store.read(sql -> store.tables().audit.list(sql));
     }
 
+    /**
+     * Each entry of the whole trail in turn, oldest first, without holding the trail in memory (a
+     * long negotiation's trail may not fit). The store is busy until it returns.
+     */
+    public void forEach(java.util.function.Consumer<? super AuditEntry> action) {
+        Objects.requireNonNull(action, "action");
+        store.read(sql -> {
+            store.tables().audit.forEach(sql, action);
+            return null;
+        });
+    }
+
     /** The entries at or after {@code since}. */
     public List<AuditEntry> since(Instant since) {
         Objects.requireNonNull(since, "since");

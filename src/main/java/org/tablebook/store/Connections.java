@@ -52,6 +52,8 @@ final class Connections {
         SQLiteConfig config = new SQLiteConfig();
         config.resetOpenMode(SQLiteOpenMode.CREATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        // Ids are UUIDs: asking SQLite for the last rowid after every insert is wasted work.
+        config.setGetGeneratedKeys(false);
         Connection c = config.createConnection(url(file));
         try (Sql sql = new Sql(c)) {
             sql.execute("PRAGMA foreign_keys = ON");

@@ -21,6 +21,10 @@ final class Failures {
 
     /** Why the database refused, in words, ending with what to do. */
     static String reason(SQLException e) {
+        if (e instanceof BadValueException) {
+            return e.getMessage() + " The file was changed outside Tablebook or is damaged; open the latest backup "
+                    + "instead.";
+        }
         String code = code(e);
         String detail = e.getMessage() == null ? "" : e.getMessage();
         if (code.startsWith("SQLITE_FULL")) {

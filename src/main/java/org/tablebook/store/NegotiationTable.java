@@ -8,6 +8,7 @@ import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Sector;
 import org.tablebook.domain.ValidationException;
 
 /** The one negotiation of a file; its rule settings are kept as JSON. */
@@ -15,20 +16,23 @@ final class NegotiationTable extends Table<Negotiation> {
     NegotiationTable() {
         super(EntityKind.NEGOTIATION, Negotiation.class, "negotiation", List.of("id", "title", "kind", "our_party",
                 "other_party", "bargaining_unit", "started_on", "contract_expires_on", "new_demand_deadline",
-                "other_party_notice_on", "mediation_notice_on", "rule_settings", "created_at", "updated_at"), List.of());
+                "other_party_notice_on", "mediation_notice_on", "rule_settings", "sector", "zone", "strike_on",
+                "strike_notice_on", "created_at", "updated_at"), List.of());
     }
 
     @Override
     Object[] values(Negotiation n) {
         return new Object[] {n.id(), n.title(), n.kind(), n.ourParty(), n.otherParty(), n.bargainingUnit(),
             n.startedOn(), n.contractExpiresOn(), n.newDemandDeadline(), n.otherPartyNoticeOn(), n.mediationNoticeOn(),
-            settingsJson(n.ruleSettings()), n.createdAt(), n.updatedAt()};
+            settingsJson(n.ruleSettings()), n.sector(), n.zone(), n.strikeOn(), n.strikeNoticeOn(), n.createdAt(),
+            n.updatedAt()};
     }
 
     @Override
     Negotiation read(Sql.Row r, Lists lists) throws SQLException {
         return new Negotiation(r.text(), r.text(), r.enumOf(NegotiationKind.class), r.text(), r.text(), r.text(),
-                r.date(), r.date(), r.date(), r.date(), r.date(), settings(r.text()), r.instant(), r.instant());
+                r.date(), r.date(), r.date(), r.date(), r.date(), settings(r.text()), r.enumOf(Sector.class), r.text(),
+                r.date(), r.date(), r.instant(), r.instant());
     }
 
     private static String settingsJson(RuleSettings settings) {

@@ -1,21 +1,24 @@
 package org.tablebook.store;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
+import org.tablebook.domain.AuditEntry;
 import org.tablebook.domain.Check;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -35,12 +38,6 @@ import org.tablebook.store.StoreOpenException.Problem;
  * </ol>
  */
 final class Opener {
-    /** Every table of schema 1; a file with no application id is ours only if it holds no others. */
-    private static final Set<String> OUR_TABLES = Set.of("negotiation", "person", "demand", "table_session",
-            "session_attendee", "proposal", "sidebar", "sidebar_attendee", "sidebar_agenda", "sidebar_topic",
-            "report_back", "tentative_agreement", "ratification", "ratification_agreement", "information_request",
-            "compliance_item", "rule_acknowledgement", "audit_entry", "contract_section", "section_language");
-
     private Opener() {
     }
 
@@ -60,6 +57,18 @@ final class Opener {
         if (Files.notExists(file)) {
             throw new StoreOpenException(Problem.MISSING, file, "There is no file at " + file
                     + ". It may have been moved, renamed or deleted; choose it again.");
+        }
+        if (!Files.isRegularFile(file)) {
+            // Refused before opening it: reading a named pipe would wait forever for a writer.
+            throw new StoreOpenException(Problem.NOT_SQLITE, file, file + " is " + OutputTarget.kind(file)
+                    + ", not a Tablebook file. Tablebook has left it untouched; choose a .tablebook file.");
+        }
+        try {
+            // The real file, whatever name (a link, a path with "..") it was given by: the lock, the
+            // write-ahead log and the backups all belong to it.
+            file = file.toRealPath();
+        } catch (IOException e) {
+            throw unreadable(file, e);
         }
         if (StoreLock.heldInThisProcess(file)) {
             // Refused before reading a byte: closing even a read-only descriptor of a file that SQLite
@@ -151,6 +160,34 @@ final class Opener {
         }
     }
 
+    /**
+     * Opens a file only to show it while {@link #open} checks and backs it up: its header and
+     * schema are checked, not its pages (the integrity check is {@link #open}'s), no lock is taken
+     * and nothing is written. A file of an older schema is refused ({@code READ_ONLY}): it has to
+     * be migrated by {@link #open} before it can be read.
+     */
+    static TablebookStore openForShowing(Path given, StoreOptions options) throws StoreOpenException {
+        Path file = checkBeforeOpening(given, options);
+        Connection connection = null;
+        try {
+            connection = Connections.readOnly(file, true);
+            int version;
+            try (Sql sql = new Sql(connection)) {
+                version = checkVersions(file, sql, options);
+            }
+            if (version != TablebookStore.SCHEMA_VERSION) {
+                throw new StoreOpenException(Problem.READ_ONLY, file, file + " must be upgraded before it is shown.");
+            }
+            return new TablebookStore(file, options, connection, null, "Tablebook is still checking the file.");
+        } catch (StoreOpenException | RuntimeException e) {
+            closeQuietly(connection, null);
+            throw e;
+        } catch (SQLException e) {
+            closeQuietly(connection, null);
+            throw classify(file, e, true, options);
+        }
+    }
+
     static TablebookStore create(Path given, Negotiation negotiation, String actor, StoreOptions options)
             throws StoreOpenException {
         Objects.requireNonNull(negotiation, "negotiation");
@@ -167,27 +204,46 @@ final class Opener {
             StoreOptions options) throws StoreOpenException {
         Objects.requireNonNull(snapshot, "snapshot");
         snapshot.checkConsistency();
-        return create(given, actor, label, options, w -> {
-            // Each kind after the kinds it points at (a proposal names its session, so sessions go first).
-            Stream.of(List.of(snapshot.negotiation()), snapshot.people(), snapshot.demands(), snapshot.sessions(),
-                    snapshot.proposals(), snapshot.sidebars(), snapshot.topics(), snapshot.reportBacks(),
-                    snapshot.agreements(), snapshot.ratifications(), snapshot.informationRequests(),
-                    snapshot.complianceItems(), snapshot.acknowledgements(), snapshot.contractSections(),
-                    snapshot.sectionLanguage())
-                    .flatMap(List::stream)
-                    .forEach(w::insert);
-        });
+        return create(given, actor, label, options, w -> snapshot.inCreationOrder().forEach(w::insert));
     }
 
-    /** Creates the file, then runs {@code firstWrite} as its first action; the file is removed if anything fails. */
+    /** Creates a new file holding the negotiation and its audit trail exactly as a backup gives them. */
+    static TablebookStore restore(Path given, NegotiationSnapshot snapshot, List<AuditEntry> trail, String actor,
+            StoreOptions options) throws StoreOpenException {
+        Objects.requireNonNull(snapshot, "snapshot");
+        snapshot.checkConsistency();
+        return create(given, actor, options, store -> store.restore(snapshot, trail));
+    }
+
+    /**
+     * Creates the file, then runs {@code firstWrite} as its first action. Everything is written into
+     * a hidden temporary file beside the target, which is put in place under the target's name only
+     * once complete; so a failure, or a process killed half-way, leaves no file at the target that
+     * would block a retry (only hidden debris, cleared by the next attempt at the same name).
+     */
     private static TablebookStore create(Path given, String actor, String label, StoreOptions options,
             Consumer<Changes> firstWrite) throws StoreOpenException {
+        return create(given, actor, options, store -> store.write(actor, label, w -> {
+            firstWrite.accept(w);
+            return null;
+        }));
+    }
+
+    /** Creates the file, then runs {@code fill} on it; the file is removed if anything fails. */
+    private static TablebookStore create(Path given, String actor, StoreOptions options,
+            Consumer<TablebookStore> fill) throws StoreOpenException {
         Objects.requireNonNull(given, "file");
         Objects.requireNonNull(options, "options");
         Check.required("actor", "The user name", actor);
         Path file = given.toAbsolutePath().normalize();
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw exists(file);
+        }
+        try {
+            // A new file in a folder reached through a link belongs to the folder's real path.
+            file = OutputTarget.forNewFile(file);
+        } catch (OutputRefusedException e) {
+            throw new StoreOpenException(Problem.UNREADABLE, file, e.getMessage());
         }
         Path dir = file.getParent();
         try {
@@ -202,33 +258,60 @@ final class Opener {
             throw folderReadOnly(file, null);
         }
         StoreLock lock = acquire(file);
+        // Holding the target's lock, no other creation of this name is under way: its debris can go.
+        clearDebris(file);
+        Path temp = dir.resolve("." + file.getFileName() + "-" + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                + CREATING);
         Connection connection = null;
         TablebookStore store = null;
         boolean created = false;
+        boolean placed = false;
         try {
-            Files.createFile(file);
+            Files.createFile(temp);
             created = true;
-            connection = Connections.readWrite(file);
+            connection = Connections.readWrite(temp);
             try (Sql sql = new Sql(connection)) {
                 Connections.configureForWriting(sql);
                 Migrations.migrate(sql);
             }
+            TablebookStore building = new TablebookStore(temp, options, connection, null, null);
+            connection = null;
+            try {
+                fill.accept(building);
+            } finally {
+                // The last connection's close folds the write-ahead log into the file and deletes it.
+                building.close();
+            }
+            if (Connections.hasPendingWal(temp)) {
+                throw new IOException("the new file's changes could not be written into it");
+            }
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            place(temp, file);
+            placed = true;
+            syncFolder(dir);
+            connection = Connections.readWrite(file);
+            try (Sql sql = new Sql(connection)) {
+                Connections.configureForWriting(sql);
+            }
+            if (!lock.claimIdentity(file)) {
+                throw new IOException("the new file is already open elsewhere");
+            }
             store = new TablebookStore(file, options, connection, lock, null);
-            store.write(actor, label, w -> {
-                firstWrite.accept(w);
-                return null;
-            });
             return store;
         } catch (FileAlreadyExistsException e) {
             closeQuietly(connection, lock);
+            if (created) {
+                deleteQuietly(temp, e);
+            }
             throw exists(file);
         } catch (IOException | SQLException | RuntimeException e) {
-            if (store != null) {
-                store.close();
-            } else {
-                closeQuietly(connection, lock);
-            }
+            closeQuietly(connection, lock);
             if (created) {
+                deleteQuietly(temp, e);
+            }
+            if (placed) {
                 deleteQuietly(file, e);
             }
             if (e instanceof RuntimeException r && !(e instanceof StoreException)) {
@@ -238,8 +321,53 @@ final class Opener {
                 throw folderReadOnly(file, e);
             }
             String why = e instanceof SQLException s ? Failures.reason(s)
-                    : e instanceof IOException io ? reason(io) + "." : e.getMessage();
+                    : e instanceof IOException io ? reason(io) + "."
+                    : e.getMessage().replace(temp.getFileName().toString(), file.getFileName().toString());
             throw new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not create " + file + ": " + why, e);
+        }
+    }
+
+    private static final String CREATING = ".creating";
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /**
+     * Puts the finished file in place under its name, never over a file that appeared meanwhile: a
+     * hard link fails if the name is taken; where links are not supported, a move that checks first.
+     */
+    private static void place(Path temp, Path file) throws IOException {
+        try {
+            Files.createLink(file, temp);
+        } catch (FileAlreadyExistsException e) {
+            throw e;
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.move(temp, file);
+            return;
+        }
+        Files.delete(temp);
+    }
+
+    /** Makes a rename or a link durable: the folder's entry is on the disk once this returns. */
+    private static void syncFolder(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Not every system can sync a folder; the rename itself is still atomic.
+        }
+    }
+
+    /** Removes what a killed creation of {@code file} left: hidden temporary files and their logs. */
+    private static void clearDebris(Path file) {
+        String prefix = "." + file.getFileName() + "-";
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(file.getParent(), p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && (name.endsWith(CREATING) || name.endsWith(CREATING + "-wal")
+                    || name.endsWith(CREATING + "-shm") || name.endsWith(CREATING + "-journal"));
+        })) {
+            for (Path p : entries) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            // Debris that stays is hidden and blocks nothing.
         }
     }
 
@@ -303,22 +431,27 @@ final class Opener {
         return version;
     }
 
-    /** The application id and schema version as SQLite sees them, a pending write-ahead log included. */
+    /**
+     * The application id, schema version and schema as SQLite sees them, a pending write-ahead log
+     * included. A file is ours only when its id is ours (or 0, for files from before the id was
+     * written) and its tables and columns are exactly those of its version: nothing is written
+     * into a file before this has said yes.
+     */
     private static int checkVersions(Path file, Sql sql, StoreOptions options) throws SQLException, StoreOpenException {
         int applicationId = Integer.parseInt(sql.pragma("application_id"));
         int version = Integer.parseInt(sql.pragma("user_version"));
-        if (applicationId != TablebookStore.APPLICATION_ID) {
-            if (applicationId != 0) {
-                throw otherApplication(file, applicationId);
-            }
-            Set<String> tables = new HashSet<>(sql.list(
-                    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'", Sql.Row::text));
-            if (tables.isEmpty()) {
+        if (applicationId != TablebookStore.APPLICATION_ID && applicationId != 0) {
+            throw otherApplication(file, applicationId);
+        }
+        Map<String, Set<String>> schema = Schemas.of(sql);
+        if (applicationId == 0) {
+            if (schema.isEmpty()) {
                 throw new StoreOpenException(Problem.OTHER_APPLICATION, file, file + " is an empty database with no "
                         + "negotiation in it, not a Tablebook file. Tablebook has left it untouched; create a new "
                         + "negotiation instead.");
             }
-            if (!OUR_TABLES.containsAll(tables) || !tables.contains("negotiation") || !tables.contains("audit_entry")) {
+            if (version < 1 || version > TablebookStore.SCHEMA_VERSION
+                    || !schema.equals(Schemas.expected(version))) {
                 throw new StoreOpenException(Problem.OTHER_APPLICATION, file, file + " is a database of another "
                         + "application, not a Tablebook file. Tablebook has left it untouched; choose a .tablebook file.");
             }
@@ -326,20 +459,37 @@ final class Opener {
         if (version > TablebookStore.SCHEMA_VERSION) {
             throw newer(file, version);
         }
+        if (version >= 1) {
+            String difference = Schemas.difference(Schemas.expected(version), schema);
+            if (difference != null) {
+                throw damaged(file, difference, options);
+            }
+        }
         return version;
     }
 
-    private static void backup(Path file, Sql sql, StoreOptions options) throws StoreOpenException {
+    private static void backup(Path file, Sql sql, StoreOptions options) throws StoreOpenException, SQLException {
+        // The negotiation's id goes into the backup's name, so backups are kept and offered per negotiation.
+        String negotiationId = sql.one("SELECT id FROM negotiation", Sql.Row::text).orElse("");
+        Path dir = options.backupDir().toAbsolutePath();
         try {
-            Backups.make(sql, file, options);
+            Backups.make(sql, file, negotiationId, options);
         } catch (IOException | SQLException e) {
-            // A full disk already has its advice below; SQLite's own reason would repeat it.
-            String why = e instanceof SQLException s
-                    ? Failures.code(s).startsWith("SQLITE_FULL") ? "the disk is full." : Failures.reason(s)
-                    : reason((IOException) e) + ".";
+            String code = e instanceof SQLException s ? Failures.code(s) : "";
+            String advice;
+            if (code.startsWith("SQLITE_FULL")) {
+                // SQLite's own reason would repeat the advice.
+                advice = "the disk is full. Free some disk space or choose another backup folder.";
+            } else if (e instanceof AccessDeniedException || code.startsWith("SQLITE_READONLY")
+                    || code.startsWith("SQLITE_CANTOPEN") || (Files.isDirectory(dir) && !writable(dir))) {
+                advice = "the backup folder " + dir + " cannot be written: it (or the folder it is in) is "
+                        + "read-only. Make it writable or choose a backup folder you can write to.";
+            } else {
+                advice = (e instanceof SQLException s ? Failures.reason(s) : reason((IOException) e) + ".")
+                        + " Choose another backup folder.";
+            }
             throw new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not make a backup of " + file
-                    + " in " + options.backupDir().toAbsolutePath() + " before opening it, so it has not opened it: "
-                    + why + " Free some disk space or choose another backup folder.", e);
+                    + " in " + dir + " before opening it, so it has not opened it: " + advice, e);
         }
     }
 

@@ -9,7 +9,7 @@ import org.tablebook.domain.Proposal;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
 
-/** Passes across the table. Nothing points at a proposal, so one can always be deleted. */
+/** Passes across the table. Only a pass's costing items point at it: they go before the pass. */
 final class ProposalTable extends Table<Proposal> {
     ProposalTable() {
         super(EntityKind.PROPOSAL, Proposal.class, "proposal", List.of("id", "demand_id", "side", "passed_on",
@@ -29,12 +29,6 @@ final class ProposalTable extends Table<Proposal> {
     }
 
     @Override
-    List<Usage> usages() {
-        return List.of(new Usage("SELECT count(*) FROM section_language WHERE proposal_id = ?", "carries",
-                "proposed section", "proposed sections"));
-    }
-
-    @Override
     List<Reference> references(Proposal p) {
         List<Reference> refs = new ArrayList<>();
         refs.add(new Reference("demandId", "demand", "demand", p.demandId()));
@@ -42,6 +36,13 @@ final class ProposalTable extends Table<Proposal> {
             refs.add(new Reference("sessionId", "table_session", "table session", p.sessionId()));
         }
         return refs;
+    }
+
+    @Override
+    List<Usage> usages() {
+        return List.of(new Usage("SELECT count(*) FROM cost_item WHERE proposal_id = ?", "has", "costing item",
+                "costing items"), new Usage("SELECT count(*) FROM section_language WHERE proposal_id = ?", "carries",
+                "proposed section", "proposed sections"));
     }
 
     @Override

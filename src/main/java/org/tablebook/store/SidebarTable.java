@@ -16,7 +16,7 @@ final class SidebarTable extends Table<Sidebar> {
         super(EntityKind.SIDEBAR, Sidebar.class, "sidebar", List.of("id", "purpose", "requested_by", "suggested_at",
                 "team_informed_at", "team_authorized_at", "reps_chosen_by", "instructions_say", "instructions_do_not_say",
                 "no_notes_rule", "not_repeated_rule", "not_used_in_litigation_rule", "scheduled_at", "started_at",
-                "ended_at", "location", "confidential_notes", "created_at", "updated_at"),
+                "ended_at", "location", "confidential_notes", "time_announced_at", "created_at", "updated_at"),
                 List.of(new JoinList<>("sidebar_attendee", "sidebar_id", "person_id", Sidebar::attendeeIds),
                         new JoinList<>("sidebar_agenda", "sidebar_id", "demand_id", Sidebar::agendaDemandIds)));
     }
@@ -26,7 +26,7 @@ final class SidebarTable extends Table<Sidebar> {
         return new Object[] {s.id(), s.purpose(), s.requestedBy(), s.suggestedAt(), s.teamInformedAt(),
             s.teamAuthorizedAt(), s.repsChosenBy(), s.instructionsSay(), s.instructionsDoNotSay(), s.noNotesRule(),
             s.notRepeatedRule(), s.notUsedInLitigationRule(), s.scheduledAt(), s.startedAt(), s.endedAt(),
-            s.location(), s.confidentialNotes(), s.createdAt(), s.updatedAt()};
+            s.location(), s.confidentialNotes(), s.timeAnnouncedAt(), s.createdAt(), s.updatedAt()};
     }
 
     @Override
@@ -35,7 +35,7 @@ final class SidebarTable extends Table<Sidebar> {
         return new Sidebar(id, r.text(), r.enumOf(Side.class), r.instant(), r.instant(), r.instant(),
                 r.enumOf(RepsChosenBy.class), r.text(), r.text(), r.enumOf(GroundRuleStatus.class),
                 r.enumOf(GroundRuleStatus.class), r.enumOf(GroundRuleStatus.class), r.instant(), r.instant(),
-                r.instant(), r.text(), lists.of(0, id), lists.of(1, id), r.text(), r.instant(), r.instant());
+                r.instant(), r.text(), lists.of(0, id), lists.of(1, id), r.text(), r.instant(), r.instant(), r.instant());
     }
 
     @Override

@@ -59,10 +59,23 @@ final class Sql implements AutoCloseable {
             Row row = new Row(rs);
             while (rs.next()) {
                 row.reset();
-                out.add(reader.read(row));
+                out.add(readChecked(reader, row, rs));
             }
         }
         return out;
+    }
+
+    /** Each row in turn, none of them kept: for results too large to hold at once. */
+    <T> void forEach(String sql, RowReader<T> reader, java.util.function.Consumer<? super T> action, Object... args)
+            throws SQLException {
+        PreparedStatement ps = prepare(sql, args);
+        try (ResultSet rs = ps.executeQuery()) {
+            Row row = new Row(rs);
+            while (rs.next()) {
+                row.reset();
+                action.accept(reader.read(row));
+            }
+        }
     }
 
     <T> Optional<T> one(String sql, RowReader<T> reader, Object... args) throws SQLException {
@@ -72,7 +85,16 @@ final class Sql implements AutoCloseable {
                 return Optional.empty();
             }
             Row row = new Row(rs);
-            return Optional.ofNullable(reader.read(row));
+            return Optional.ofNullable(readChecked(reader, row, rs));
+        }
+    }
+
+    /** A row that makes no valid record is the file's problem, said as such; see {@link BadValueException}. */
+    private static <T> T readChecked(RowReader<T> reader, Row row, ResultSet rs) throws SQLException {
+        try {
+            return reader.read(row);
+        } catch (org.tablebook.domain.ValidationException e) {
+            throw BadValueException.ofRow(rs, e.getMessage(), e);
         }
     }
 
@@ -113,6 +135,9 @@ final class Sql implements AutoCloseable {
             ps.setString(index, e.name());
         } else if (value instanceof Instant t) {
             ps.setString(index, instant(t));
+        } else if (value instanceof java.math.BigDecimal d) {
+            // Exact decimals as text in plain form, scale kept, so a file gives back what was written.
+            ps.setString(index, d.toPlainString());
         } else if (value instanceof LocalDate || value instanceof LocalTime) {
             ps.setString(index, value.toString());
         } else {
@@ -121,7 +146,35 @@ final class Sql implements AutoCloseable {
     }
 
     static String instant(Instant t) {
-        return t == null ? null : INSTANT.format(t);
+        if (t == null) {
+            return null;
+        }
+        long seconds = t.getEpochSecond();
+        long day = Math.floorDiv(seconds, 86_400);
+        int secondOfDay = (int) Math.floorMod(seconds, 86_400);
+        LocalDate date = LocalDate.ofEpochDay(day);
+        int year = date.getYear();
+        if (year < 0 || year > 9999) {
+            return INSTANT.format(t);
+        }
+        // The same text as INSTANT, written by hand: an import writes tens of thousands of these.
+        char[] c = "0000-00-00T00:00:00.000000000Z".toCharArray();
+        put(c, 0, 4, year);
+        put(c, 5, 7, date.getMonthValue());
+        put(c, 8, 10, date.getDayOfMonth());
+        put(c, 11, 13, secondOfDay / 3_600);
+        put(c, 14, 16, secondOfDay / 60 % 60);
+        put(c, 17, 19, secondOfDay % 60);
+        put(c, 20, 29, t.getNano());
+        return new String(c);
+    }
+
+    /** Writes {@code value} as decimal digits right-aligned in c[from, to), zero-padded. */
+    private static void put(char[] c, int from, int to, int value) {
+        for (int i = to - 1; i >= from; i--) {
+            c[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**
@@ -231,22 +284,44 @@ final class Sql implements AutoCloseable {
 
         Instant instant() throws SQLException {
             String s = text();
-            return s == null ? null : parseInstant(s);
+            try {
+                return s == null ? null : parseInstant(s);
+            } catch (java.time.DateTimeException e) {
+                throw BadValueException.of(rs, next - 1, s, "a real moment in time", e);
+            }
         }
 
         LocalDate date() throws SQLException {
             String s = text();
-            return s == null ? null : parseDate(s);
+            try {
+                return s == null ? null : parseDate(s);
+            } catch (java.time.DateTimeException e) {
+                throw BadValueException.of(rs, next - 1, s, "a real date (year-month-day)", e);
+            }
         }
 
         LocalTime time() throws SQLException {
             String s = text();
-            return s == null ? null : LocalTime.parse(s);
+            try {
+                return s == null ? null : LocalTime.parse(s);
+            } catch (java.time.DateTimeException e) {
+                throw BadValueException.of(rs, next - 1, s, "a real time of day (hours:minutes)", e);
+            }
+        }
+
+        java.math.BigDecimal decimal() throws SQLException {
+            String s = text();
+            return s == null ? null : new java.math.BigDecimal(s);
         }
 
         <E extends Enum<E>> E enumOf(Class<E> type) throws SQLException {
             String s = text();
-            return s == null ? null : Enum.valueOf(type, s);
+            try {
+                return s == null ? null : Enum.valueOf(type, s);
+            } catch (IllegalArgumentException e) {
+                throw BadValueException.of(rs, next - 1, s, "one of " + java.util.Arrays.stream(type.getEnumConstants())
+                        .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")), e);
+            }
         }
     }
 }

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +22,7 @@ import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.RowChange;
 import org.tablebook.domain.ValidationException;
 
 /**
@@ -49,6 +53,11 @@ public final class TablebookStore implements AutoCloseable {
     private final Tables tables = new Tables();
     private boolean closed;
     private boolean writing;
+    /** How many actions this store has committed since it was opened. */
+    private long version;
+    /** What the latest actions wrote, oldest first, so that a snapshot can follow them without a read. */
+    private final Deque<Committed> journal = new ArrayDeque<>();
+    private static final int JOURNAL_LENGTH = 64;
 
     private final AuditRepository audit = new AuditRepository(this);
     private final ChangeHistory history = new ChangeHistory(this);
@@ -88,6 +97,15 @@ public final class TablebookStore implements AutoCloseable {
     }
 
     /**
+     * Opens a file to show it at once, before {@link #open} has checked it: no integrity check, no
+     * lock, no backup, nothing written; every write is refused. For start-up, which shows the
+     * negotiation from this while {@link #open} runs; a file of another schema is refused.
+     */
+    public static TablebookStore openForShowing(Path file, StoreOptions options) throws StoreOpenException {
+        return Opener.openForShowing(file, options);
+    }
+
+    /**
      * Creates a new file holding {@code negotiation} (its creation recorded in the audit trail by
      * {@code actor}). Refuses a path where a file already exists.
      */
@@ -113,6 +131,52 @@ public final class TablebookStore implements AutoCloseable {
     public static TablebookStore createFrom(Path file, NegotiationSnapshot snapshot, String actor, String label,
             StoreOptions options) throws StoreOpenException {
         return Opener.createFrom(file, snapshot, actor, label, options);
+    }
+
+    /**
+     * Creates a new file from a backup that carries its audit trail: the records and the trail are
+     * put back exactly as they were (who recorded what, when, and which change undid which), so the
+     * file reads as the one the backup was made from, undo history included. A backup with no trail
+     * is created as {@link #createFrom(Path, NegotiationSnapshot, String, String, StoreOptions)}
+     * does, its records recorded as created by {@code actor} under {@code label}.
+     */
+    public static TablebookStore createFrom(Path file, NegotiationSnapshot snapshot, List<AuditEntry> trail,
+            String actor, String label, StoreOptions options) throws StoreOpenException {
+        Objects.requireNonNull(trail, "trail");
+        if (trail.isEmpty()) {
+            return createFrom(file, snapshot, actor, label, options);
+        }
+        return Opener.restore(file, snapshot, trail, actor, options);
+    }
+
+    /**
+     * Fills a new, empty file with the records and the trail, without writing any trail of its own,
+     * in one transaction. Kinds go in after the kinds they point at.
+     */
+    void restore(NegotiationSnapshot snapshot, List<AuditEntry> trail) {
+        synchronized (this) {
+            ensureOpen();
+            try {
+                sql.execute("BEGIN IMMEDIATE");
+                for (Entity e : snapshot.inCreationOrder()) {
+                    insertRaw(tables.of(e.entityKind()), e);
+                }
+                for (AuditEntry row : trail) {
+                    tables.audit.restore(sql, row);
+                }
+                sql.execute("COMMIT");
+            } catch (SQLException e) {
+                Migrations.rollbackQuietly(sql, e);
+                throw new StoreException("The backup could not be written: " + Failures.reason(e), e);
+            } catch (RuntimeException e) {
+                Migrations.rollbackQuietly(sql, e);
+                throw e;
+            }
+        }
+    }
+
+    private <E extends Entity> void insertRaw(Table<E> table, Entity e) throws SQLException {
+        table.insert(sql, table.cast(e));
     }
 
     /**
@@ -166,7 +230,8 @@ public final class TablebookStore implements AutoCloseable {
                         tables.sidebars.list(sql), tables.topics.list(sql), tables.reportBacks.list(sql),
                         tables.agreements.list(sql), tables.ratifications.list(sql),
                         tables.informationRequests.list(sql), tables.compliance.list(sql),
-                        tables.acknowledgements.list(sql), tables.contractSections.list(sql),
+                        tables.acknowledgements.list(sql), tables.costingBaselines.list(sql),
+                        tables.classifications.list(sql), tables.costItems.list(sql), tables.contractSections.list(sql),
                         tables.sectionLanguage.list(sql));
                 if (own) {
                     sql.execute("COMMIT");
@@ -179,6 +244,55 @@ public final class TablebookStore implements AutoCloseable {
                 throw e;
             }
         });
+    }
+
+    /**
+     * A snapshot and the {@link #version()} it reflects, read together: what {@link #changesSince}
+     * then brings up to date.
+     */
+    public record VersionedSnapshot(NegotiationSnapshot snapshot, long version) {
+    }
+
+    /**
+     * What committed actions wrote.
+     *
+     * @param version the store's version after the last of them
+     * @param rows every record they created, changed or deleted, in the order written
+     */
+    public record Committed(long version, List<RowChange> rows) {
+        public Committed {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /** {@link #loadSnapshot()} with the version it reflects. */
+    public synchronized VersionedSnapshot loadVersionedSnapshot() {
+        return new VersionedSnapshot(loadSnapshot(), version);
+    }
+
+    /** How many actions this store has committed since it was opened. */
+    public synchronized long version() {
+        return version;
+    }
+
+    /**
+     * Every record the actions committed after {@code since} wrote, in order; empty when the store
+     * no longer remembers that far back (then read the snapshot again).
+     */
+    public synchronized Optional<Committed> changesSince(long since) {
+        if (since == version) {
+            return Optional.of(new Committed(version, List.of()));
+        }
+        if (since > version || journal.isEmpty() || journal.peekFirst().version() > since + 1) {
+            return Optional.empty();
+        }
+        List<RowChange> rows = new ArrayList<>();
+        for (Committed c : journal) {
+            if (c.version() > since) {
+                rows.addAll(c.rows());
+            }
+        }
+        return Optional.of(new Committed(version, rows));
     }
 
     /**
@@ -217,7 +331,9 @@ public final class TablebookStore implements AutoCloseable {
             try {
                 sql.execute("BEGIN IMMEDIATE");
                 T result = work.apply(writer);
+                writer.flushAudit();
                 sql.execute("COMMIT");
+                remember(writer.rows);
                 return result;
             } catch (SQLException e) {
                 Migrations.rollbackQuietly(sql, e);
@@ -229,6 +345,14 @@ public final class TablebookStore implements AutoCloseable {
                 writer.done = true;
                 writing = false;
             }
+        }
+    }
+
+    private void remember(List<RowChange> rows) {
+        version++;
+        journal.addLast(new Committed(version, rows));
+        while (journal.size() > JOURNAL_LENGTH) {
+            journal.removeFirst();
         }
     }
 
@@ -293,6 +417,7 @@ public final class TablebookStore implements AutoCloseable {
         private final Instant at;
         private final String actor;
         private final String reverts;
+        private final List<RowChange> rows = new ArrayList<>();
         private boolean done;
 
         ChangeWriter(String changeId, String label, Instant at, String actor, String reverts) {
@@ -348,6 +473,7 @@ public final class TablebookStore implements AutoCloseable {
                 throw Failures.onWrite(x, sql, table, e, label);
             }
             append(AuditAction.CREATE, table.kind, e.id(), null, json(e));
+            rows.add(RowChange.created(e));
         }
 
         private <E extends Entity> void update(Table<E> table, Entity raw) {
@@ -359,6 +485,7 @@ public final class TablebookStore implements AutoCloseable {
                 }
                 table.update(sql, e);
                 append(AuditAction.UPDATE, table.kind, e.id(), json(before), json(e));
+                rows.add(RowChange.updated(before, e));
             } catch (SQLException x) {
                 throw Failures.onWrite(x, sql, table, e, label);
             }
@@ -374,12 +501,23 @@ public final class TablebookStore implements AutoCloseable {
                 throw Failures.onDelete(x, label);
             }
             append(AuditAction.DELETE, table.kind, id, json(before), null);
+            rows.add(RowChange.deleted(before));
         }
 
+        /**
+         * The action's audit rows wait here and are written together before the commit, in order
+         * (a whole imported negotiation is tens of thousands of them).
+         */
+        private final List<AuditEntry> audit = new ArrayList<>();
+
         private void append(AuditAction action, EntityKind kind, String id, String before, String after) {
+            audit.add(new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after));
+        }
+
+        void flushAudit() {
             try {
-                tables.audit.append(sql, new AuditEntry(0, changeId, label, at, actor, kind, id, action, before, after),
-                        reverts);
+                tables.audit.appendAll(sql, audit, reverts);
+                audit.clear();
             } catch (SQLException x) {
                 throw failed(x);
             }

@@ -21,6 +21,9 @@ final class Tables {
     final InformationRequestTable informationRequests = new InformationRequestTable();
     final ComplianceTable compliance = new ComplianceTable();
     final AcknowledgementTable acknowledgements = new AcknowledgementTable();
+    final CostingBaselineTable costingBaselines = new CostingBaselineTable();
+    final ClassificationTable classifications = new ClassificationTable();
+    final CostItemTable costItems = new CostItemTable();
     final ContractSectionTable contractSections = new ContractSectionTable();
     final SectionLanguageTable sectionLanguage = new SectionLanguageTable();
     final AuditTable audit = new AuditTable();
@@ -29,8 +32,8 @@ final class Tables {
 
     Tables() {
         for (Table<?> t : List.of(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks,
-                agreements, ratifications, informationRequests, compliance, acknowledgements, contractSections,
-                sectionLanguage)) {
+                agreements, ratifications, informationRequests, compliance, acknowledgements, costingBaselines,
+                classifications, costItems, contractSections, sectionLanguage)) {
             byKind.put(t.kind, t);
         }
         if (byKind.size() != EntityKind.values().length) {

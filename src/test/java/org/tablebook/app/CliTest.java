@@ -127,6 +127,69 @@ class CliTest {
         assertFalse(solo.get("acknowledged").asBoolean());
     }
 
+    /** A sidebar that ended at 10:00 (New York) on Mar 2 and was never reported back. */
+    private static NegotiationSnapshot unreportedInNewYork() {
+        SnapshotBuilder b = SnapshotBuilder.union().zone("America/New_York");
+        Person dana = b.ours("Dana Reyes");
+        Person ana = b.ours("Ana Ruiz");
+        b.sidebar("Wages").attendees(dana, ana).ran(java.time.Instant.parse("2026-03-02T14:30:00Z"),
+                java.time.Instant.parse("2026-03-02T15:00:00Z")).add();
+        return b.build();
+    }
+
+    @Test
+    void atChecksAsOfAMomentInTheNegotiationsZoneOrWithAnOffset() throws Exception {
+        Path file = file("ahead.tablebook", unreportedInNewYork());
+        // 11:59 New York: under two hours since the end; 12:01: a warning; the next day 10:01: an error.
+        assertEquals(Cli.OK, run("check", file.toString(), "--at", "2026-03-02T11:59"));
+        assertEquals("", out());
+        assertEquals(Cli.OK, run("check", file.toString(), "--at", "2026-03-02 12:01"));
+        assertTrue(out().startsWith("WARNING REPORT_BACK_OVERDUE"), out());
+        out.reset();
+        assertEquals(Cli.FINDINGS, run("check", file.toString(), "--at", "2026-03-03T15:01Z"));
+        assertTrue(out().startsWith("ERROR   REPORT_BACK_OVERDUE"), out());
+        out.reset();
+        assertEquals(Cli.OK, run("check", file.toString(), "--at", "2026-03-03T10:00-05:00"));
+        assertTrue(out().startsWith("WARNING REPORT_BACK_OVERDUE"), out());
+    }
+
+    @Test
+    void zoneOverridesTheNegotiationsZone() throws Exception {
+        Path file = file("zone.tablebook", unreportedInNewYork());
+        // 12:01 in Tokyo is the night before in New York: the sidebar has not even ended yet.
+        assertEquals(Cli.OK, run("check", file.toString(), "--at", "2026-03-03T00:01", "--zone", "Asia/Tokyo"));
+        assertEquals("", out());
+        assertEquals(Cli.OK, run("check", file.toString(), "--at", "2026-03-03T02:01", "--zone", "Asia/Tokyo"));
+        assertTrue(out().contains("REPORT_BACK_OVERDUE"), out());
+    }
+
+    @Test
+    void aBadMomentOrZoneIsExplained() throws Exception {
+        Path file = file("bad.tablebook", unreportedInNewYork());
+        assertEquals(Cli.BAD_INPUT, run("check", file.toString(), "--at", "next friday"));
+        assertTrue(err().contains("is not a date"), err());
+        assertEquals(Cli.BAD_INPUT, run("check", file.toString(), "--zone", "Mars/Olympus"));
+        assertTrue(err().contains("\"Mars/Olympus\" is not a time zone"), err());
+        assertEquals(Cli.BAD_INPUT, run("check", file.toString(), "--at"));
+        assertTrue(err().contains("--at needs a value"), err());
+    }
+
+    @Test
+    void aLapsedAcknowledgementIsPrintedBesideItsFinding() throws Exception {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        Person dana = b.ours("Dana Reyes");
+        Person pat = b.theirs("Pat Kim");
+        var sidebar = b.sidebar("Wages").attendees(dana, pat).ran(minutes(10), minutes(40)).add();
+        b.reportBack(sidebar).at(minutes(50)).add();
+        b.acknowledgement("SIDEBAR_SOLO", org.tablebook.domain.EntityRef.of(sidebar), "facts-that-changed")
+                .at(minutes(60)).add();
+        Path file = file("lapsed.tablebook", b.build());
+
+        assertEquals(Cli.FINDINGS, run("check", file.toString()));
+        assertTrue(out().contains("SIDEBAR_SOLO") && out().contains("acknowledged on Mar 2 by ")
+                && out().contains("for different facts"), out());
+    }
+
     @Test
     void aFileThatIsNotTablebookExitsTwoWithTheAppsMessageAndIsUntouched() throws Exception {
         Path notes = dir.resolve("notes.tablebook");
@@ -252,5 +315,77 @@ class CliTest {
         assertEquals(Cli.BAD_INPUT, run("import", dir.resolve("x.json").toString(), existing.toString()));
         assertTrue(err().contains("already exists"), err());
         assertEquals("keep", Files.readString(existing));
+    }
+
+    @Test
+    void langSpeaksSpanishAndWritesTheSummaryInBothLanguages() throws Exception {
+        Path f = file("n.tablebook", soloSidebar());
+        Path md = dir.resolve("summary.md");
+        assertEquals(Cli.OK, run("export", "--format", "md", "--audience", "members", "--lang", "both",
+                f.toString(), md.toString()));
+        String text = Files.readString(md);
+        assertTrue(text.contains("## At a glance") && text.contains("## De un vistazo"), text);
+        assertTrue(text.indexOf("## At a glance") < text.indexOf("## De un vistazo"), text);
+
+        assertEquals(Cli.BAD_INPUT, run("--lang", "es", "check"));
+        assertTrue(err().contains("indique exactamente un archivo de negociación"), err());
+    }
+
+    @Test
+    void bothLanguagesAreOnlyForTheMembershipSummaryAndAnUnknownLanguageIsRefused() throws Exception {
+        Path f = file("n.tablebook", soloSidebar());
+        assertEquals(Cli.BAD_INPUT, run("export", "--format", "html", "--audience", "committee", "--lang", "both",
+                f.toString(), dir.resolve("c.html").toString()));
+        assertTrue(err().contains("only the membership summary is written in both languages"), err());
+        assertFalse(Files.exists(dir.resolve("c.html")));
+        assertEquals(Cli.BAD_INPUT, run("--lang", "fr", "check", f.toString()));
+        assertTrue(err().contains("--lang takes en or es"), err());
+    }
+
+    // ---- tablebook cost ----
+
+    private Path sampleFile() throws Exception {
+        return file("sample.tablebook", org.tablebook.domain.sample.SampleNegotiation.build(
+                java.time.Clock.fixed(java.time.Instant.parse("2026-05-12T14:30:00Z"), java.time.ZoneId.of("America/Chicago"))));
+    }
+
+    @Test
+    void costPrintsThePackageTableOfTheSample() throws Exception {
+        assertEquals(Cli.OK, run("cost", sampleFile().toString()), err());
+        String text = out();
+        assertTrue(text.contains("The cost of 1%: "), text);
+        assertTrue(text.matches("(?s).*\\n\\s+Ours\\s+Theirs\\s+Gap\\s+Settled so far\\n.*"), text);
+        assertTrue(text.contains("Year 1 "), text);
+        assertTrue(text.contains("Year 3 "), text);
+        assertTrue(text.contains("Total over the term"), text);
+        assertTrue(text.contains("Ours: U-1 4.5% / 4% / 4% with step placement up to 8 years"), text);
+        assertTrue(text.contains("Settled: U-9 $200 a year, paid in January"), text);
+        // The settled uniform allowance: 200 x 1,850 people x 1.1265 (roll-up and pension) = 416,805.00 a year.
+        assertTrue(text.lines().filter(l -> l.startsWith("Year 1 ")).findFirst().orElseThrow().endsWith("$416,805.00"),
+                text);
+    }
+
+    @Test
+    void costAsJsonAndAsOfADay() throws Exception {
+        Path file = sampleFile();
+        assertEquals(Cli.OK, run("cost", "--json", file.toString()), err());
+        JsonNode all = new ObjectMapper().readTree(out());
+        assertEquals("USD", all.get("currency").asText());
+        assertEquals(3, all.get("contractYears").asInt());
+        assertEquals("1250415.00", all.get("lines").get(3).get("settled").asText(), "the total settled, to the cent");
+        String firstDay = all.get("movement").get(0).get("on").asText();
+        out.reset();
+        assertEquals(Cli.OK, run("cost", "--json", "--at", firstDay, file.toString()), err());
+        JsonNode early = new ObjectMapper().readTree(out());
+        assertEquals("0.00", early.get("lines").get(3).get("theirs").asText(), "they had priced nothing yet");
+        assertEquals(1, early.get("movement").size());
+    }
+
+    @Test
+    void costRefusesAFileWithoutABaselineAndABadDate() throws Exception {
+        Path file = file("plain.tablebook", soloSidebar());
+        assertEquals(Cli.BAD_INPUT, run("cost", file.toString()));
+        assertTrue(err().contains("has no costing baseline yet"), err());
+        assertEquals(Cli.BAD_INPUT, run("cost", "--at", "yesterday", file.toString()));
     }
 }

@@ -21,7 +21,7 @@ class LauncherTest {
     @Test
     void helpSaysHowToOpenAFile() {
         String help = printed("--help");
-        assertTrue(help.startsWith("Usage: tablebook [FILE]\n"), help);
+        assertTrue(help.startsWith("Usage: tablebook [--lang en|es] [FILE]\n"), help);
         assertTrue(help.contains("--version"), help);
         assertEquals(help, printed("-h"));
     }

@@ -130,4 +130,19 @@ class RulesPanelViewTest {
         }, x -> { }, e -> { }));
         waitForFinding("SIDEBAR_TOO_LONG", true);
     }
+
+    @Test
+    void lookingAheadShowsWhatWillBeFlaggedThenAndBackToNow() throws Exception {
+        waitForFinding("SIDEBAR_TOO_LONG", false);
+        String later = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(clock.instant().plus(java.time.Duration.ofMinutes(95)).atZone(clock.getZone()));
+        robot.clickOn("#rulesLookAhead").write(later).type(javafx.scene.input.KeyCode.ENTER);
+        waitForFinding("SIDEBAR_TOO_LONG", true);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#rulesLookAheadStatus")
+                .queryAs(Label.class).getText().startsWith("Findings as of"));
+
+        robot.clickOn("#rulesBackToNow");
+        waitForFinding("SIDEBAR_TOO_LONG", false);
+        assertEquals("", robot.lookup("#rulesLookAhead").queryAs(javafx.scene.control.TextField.class).getText());
+    }
 }

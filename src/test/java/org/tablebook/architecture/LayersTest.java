@@ -31,9 +31,9 @@ class LayersTest {
     @Test
     void lowerLayersNeverImportJavaFx() {
         noClasses().that().resideInAnyPackage("org.tablebook.domain..", "org.tablebook.rules..",
-                        "org.tablebook.export..", "org.tablebook.store..")
+                        "org.tablebook.costing..", "org.tablebook.export..", "org.tablebook.store..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
-                .because("the domain, rules, exports and store run without a window (command line, tests)")
+                .because("the domain, rules, costing, exports and store run without a window (command line, tests)")
                 .check(classes);
     }
 
@@ -49,7 +49,18 @@ class LayersTest {
     void domainDependsOnNothingOfOurs() {
         noClasses().that().resideInAPackage("org.tablebook.domain..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.tablebook.rules..", "org.tablebook.export..",
-                        "org.tablebook.store..", "org.tablebook.ui..", "org.tablebook.app..")
+                        "org.tablebook.costing..", "org.tablebook.store..", "org.tablebook.ui..",
+                        "org.tablebook.app..")
+                .check(classes);
+    }
+
+    @Test
+    void costingDependsOnlyOnTheDomain() {
+        noClasses().that().resideInAPackage("org.tablebook.costing..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.tablebook.rules..", "org.tablebook.export..",
+                        "org.tablebook.store..", "org.tablebook.document..", "org.tablebook.ui..",
+                        "org.tablebook.app..")
+                .because("costing is arithmetic over a snapshot, free of SQL and of the window")
                 .check(classes);
     }
 

@@ -36,7 +36,7 @@ import org.tablebook.store.TablebookStore;
  * <p>System properties: {@code bench.dir} (work folder, default {@code target/bench}),
  * {@code bench.runs} (runs per figure, default 5), {@code bench.appClasspath} (the classpath the
  * app and the minimal window start with), {@code bench.only} (a comma-separated subset of
- * {@code start,open,rules,export,memory}).
+ * {@code start,open,action,rules,export,memory}).
  */
 public final class Bench {
     /** The line StartupProbe prints with -Dtablebook.startup=exit|report (JVM uptime, in ms). */
@@ -47,7 +47,7 @@ public final class Bench {
     private final int runs = Integer.getInteger("bench.runs", 5);
     private final String appClasspath = System.getProperty("bench.appClasspath",
             "target/tablebook.jar" + java.io.File.pathSeparator + "target/bench/window-classes");
-    private final List<String> only = List.of(System.getProperty("bench.only", "start,open,rules,export,memory")
+    private final List<String> only = List.of(System.getProperty("bench.only", "start,open,action,rules,costing,export,memory")
             .split(","));
     private final List<Row> rows = new ArrayList<>();
     private final Path stress = dir.resolve("stress.tablebook");
@@ -78,8 +78,14 @@ public final class Bench {
         if (only.contains("open")) {
             open();
         }
+        if (only.contains("action")) {
+            action();
+        }
         if (only.contains("rules")) {
             rules();
+        }
+        if (only.contains("costing")) {
+            costing();
         }
         if (only.contains("export")) {
             exports();
@@ -276,6 +282,160 @@ public final class Bench {
         return ms;
     }
 
+    // ---- one action on the stress file ----
+
+    private static final int ACTIONS = 20;
+
+    /**
+     * One action as a person takes it on the stress file (log a pass, record the committee's
+     * decisions on a sidebar's topics, undo the last of them), from the write to the snapshot and
+     * the rule findings every view shows updated: median and worst of 20, against the same rows
+     * (the records and their audit rows) committed through JDBC alone. The views' own redrawing is
+     * not in it: that is the JavaFX pulse.
+     */
+    private void action() throws Exception {
+        System.err.println("One action on the stress file (" + ACTIONS + " actions)");
+        Path file = dir.resolve("action.tablebook");
+        Path jdbcFile = dir.resolve("action-jdbc.tablebook");
+        for (Path p : List.of(file, jdbcFile)) {
+            deleteTree(p);
+            Files.copy(stress, p);
+        }
+        List<Long> tablebook = new ArrayList<>();
+        List<List<org.tablebook.domain.RowChange>> written = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        StoreOptions options = StoreOptions.defaults(Clock.systemUTC(), dir.resolve("action-backups"));
+        try (org.tablebook.document.Workspace workspace = new org.tablebook.document.Workspace(options)) {
+            org.tablebook.document.NegotiationDocument document = new org.tablebook.document.NegotiationDocument(
+                    workspace, new org.tablebook.document.ImmediateTaskRunner(), () -> "Dana Reyes");
+            document.show(workspace.open(file).snapshot());
+            org.tablebook.document.FindingsCache findings = new org.tablebook.document.FindingsCache(
+                    org.tablebook.rules.RulesEngine.standard());
+            findings.evaluate(document.snapshot(), Clock.systemUTC());
+            java.util.Iterator<org.tablebook.domain.sample.StressNegotiation.Edit> edits =
+                    org.tablebook.domain.sample.StressNegotiation.edits(document.snapshot(), 7, StressFile.CLOCK);
+            // Two rounds to warm up, then the measured ones.
+            for (int i = 0; i < ACTIONS + 6; i++) {
+                TablebookStore store = workspace.store();
+                long version = store.version();
+                String label;
+                long t0 = System.nanoTime();
+                if (i % 3 == 2) {
+                    label = "Undo " + store.history().undo("Dana Reyes").orElseThrow().label();
+                    document.show(document.catchUp());
+                } else {
+                    org.tablebook.domain.sample.StressNegotiation.Edit edit = next(edits, i % 3 == 0
+                            ? "Log a pass" : "Record the committee's decisions");
+                    label = edit.label();
+                    document.change(edit.label(), w -> {
+                        org.tablebook.testing.Edits.apply(w, edit);
+                        return null;
+                    }, done -> { }, e -> {
+                        throw new IllegalStateException(e);
+                    });
+                }
+                findings.evaluate(document.snapshot(), Clock.systemUTC());
+                long t1 = System.nanoTime();
+                if (i % 3 == 2) {
+                    // Put the undone action back, unmeasured, so that the next edits still apply.
+                    store.history().redo("Dana Reyes");
+                    document.show(document.catchUp());
+                }
+                if (i >= 6) {
+                    tablebook.add((t1 - t0) / 1_000_000);
+                    written.add(store.changesSince(version).orElseThrow().rows());
+                    labels.add(label);
+                }
+            }
+        }
+        List<Long> jdbc = jdbcActions(jdbcFile, written, labels);
+        for (int i = 0; i < tablebook.size(); i++) {
+            System.err.printf("  %-60s Tablebook %d ms, JDBC %d ms%n", shorten(labels.get(i)), tablebook.get(i),
+                    jdbc.get(i));
+        }
+        long median = median(tablebook);
+        long worst = tablebook.stream().max(Long::compare).orElse(0L);
+        rows.add(new Row("One action on the stress file (log a pass, record decisions, undo), to the snapshot and "
+                + "findings updated: median / worst of " + ACTIONS, median + " ms / " + worst + " ms",
+                "the same rows through JDBC alone: " + median(jdbc) + " ms / "
+                        + jdbc.stream().max(Long::compare).orElse(0L) + " ms",
+                median <= 100 && worst <= 250 ? "met" : "missed", "\u2264 100 ms / \u2264 250 ms"));
+        deleteTree(file);
+        deleteTree(jdbcFile);
+        deleteTree(dir.resolve("action-backups"));
+    }
+
+    private static String shorten(String label) {
+        return label.length() <= 60 ? label : label.substring(0, 57) + "...";
+    }
+
+    private static org.tablebook.domain.sample.StressNegotiation.Edit next(
+            java.util.Iterator<org.tablebook.domain.sample.StressNegotiation.Edit> edits, String prefix) {
+        while (true) {
+            org.tablebook.domain.sample.StressNegotiation.Edit e = edits.next();
+            if (e.label().startsWith(prefix)) {
+                return e;
+            }
+        }
+    }
+
+    /** The rows each action wrote, written again through plain JDBC, one transaction each, with their audit rows. */
+    private static List<Long> jdbcActions(Path file, List<List<org.tablebook.domain.RowChange>> actions,
+            List<String> labels) throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .findAndRegisterModules();
+        java.time.format.DateTimeFormatter instant = new java.time.format.DateTimeFormatterBuilder().appendInstant(9)
+                .toFormatter();
+        List<Long> times = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("PRAGMA foreign_keys=ON");
+            }
+            c.setAutoCommit(false);
+            for (int i = 0; i < actions.size(); i++) {
+                String change = java.util.UUID.randomUUID().toString();
+                long t0 = System.nanoTime();
+                for (org.tablebook.domain.RowChange rc : actions.get(i)) {
+                    if (rc.after() instanceof org.tablebook.domain.Proposal p && rc.isCreate()) {
+                        update(c, "INSERT INTO proposal (id, demand_id, side, passed_on, session_id, kind, summary, "
+                                + "text, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", p.id(),
+                                p.demandId(), p.side().name(), p.passedOn().toString(), p.sessionId(), p.kind().name(),
+                                p.summary(), p.text(), instant.format(p.createdAt()), instant.format(p.updatedAt()));
+                    } else if (rc.isDelete()) {
+                        update(c, "DELETE FROM proposal WHERE id = ?", rc.ref().id());
+                    } else if (rc.after() instanceof org.tablebook.domain.SidebarTopic t) {
+                        update(c, "UPDATE sidebar_topic SET decision = ?, decision_note = ?, decided_at = ?, "
+                                + "updated_at = ? WHERE id = ?", t.decision() == null ? null : t.decision().name(),
+                                t.decisionNote(), t.decidedAt() == null ? null : instant.format(t.decidedAt()),
+                                instant.format(t.updatedAt()), t.id());
+                    } else {
+                        throw new IllegalStateException("No JDBC form for " + rc.ref());
+                    }
+                    update(c, "INSERT INTO audit_entry (change_id, label, at, actor, entity, entity_id, action, "
+                            + "before_json, after_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", change, labels.get(i),
+                            instant.format(java.time.Instant.now()), "Dana Reyes", rc.ref().kind().name(),
+                            rc.ref().id(), rc.isCreate() ? "CREATE" : rc.isDelete() ? "DELETE" : "UPDATE",
+                            rc.before() == null ? null : json.writeValueAsString(rc.before()),
+                            rc.after() == null ? null : json.writeValueAsString(rc.after()));
+                }
+                c.commit();
+                times.add((System.nanoTime() - t0) / 1_000_000);
+            }
+        }
+        return times;
+    }
+
+    private static void update(java.sql.Connection c, String sql, Object... args) throws java.sql.SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
     // ---- rules (JMH) ----
 
     private void rules() throws Exception {
@@ -300,6 +460,30 @@ public final class Bench {
         }
         rows.add(new Row("Evaluate all rules on the stress negotiation (JMH)", ms(rules), "one pass over every record: "
                 + ms(scan), rules <= 20 ? "met" : "missed", "\u2264 20 ms"));
+    }
+
+    // ---- costing ----
+
+    /**
+     * What a change costs the Costing section: both packages, what is settled and how they moved,
+     * worked out again from the snapshot of the stress negotiation with its costing.
+     */
+    private void costing() {
+        System.err.println("Costing (the stress negotiation with 40 classifications and its economic passes priced)");
+        var snapshot = org.tablebook.domain.sample.StressCosting.add(org.tablebook.domain.sample.StressNegotiation.build(
+                1, java.time.Clock.fixed(java.time.Instant.parse("2026-05-12T14:30:00Z"), java.time.ZoneOffset.UTC)), 7);
+        for (int i = 0; i < 20; i++) {
+            org.tablebook.costing.Packages.compare(snapshot, null);
+        }
+        List<Long> ms = new ArrayList<>();
+        for (int i = 0; i < Math.max(runs, 5) * 3; i++) {
+            long t0 = System.nanoTime();
+            org.tablebook.costing.Packages.compare(snapshot, null);
+            ms.add((System.nanoTime() - t0) / 1_000_000);
+        }
+        long median = median(ms);
+        rows.add(new Row("Recompute the costing of the stress negotiation (" + snapshot.costItems().size()
+                + " priced items)", median + " ms", "\u2014", median <= 50 ? "met" : "missed", "\u2264 50 ms"));
     }
 
     // ---- exports and the JSON backup ----
@@ -330,7 +514,7 @@ public final class Bench {
             exporter.export(ExportRequest.backup(snapshot), json, ProgressListener.NONE);
             long t3 = System.nanoTime();
             deleteTree(imported);
-            NegotiationSnapshot back = new BackupReader().read(json);
+            NegotiationSnapshot back = new BackupReader().read(json).snapshot();
             TablebookStore.createFrom(imported, back, "Dana Reyes", "Import the backup",
                     StoreOptions.defaults(StressFile.CLOCK, dir.resolve("unused-backups"))).close();
             long t4 = System.nanoTime();

@@ -77,8 +77,8 @@ class BackupImportRefusalTest {
 
     @Test
     void newerVersion() throws Exception {
-        String message = refusedAfter(root -> root.put("formatVersion", 2));
-        assertContains(message, "newer version of Tablebook", "format 2", "Update Tablebook");
+        String message = refusedAfter(root -> root.put("formatVersion", 3));
+        assertContains(message, "newer version of Tablebook", "format 3", "Update Tablebook");
     }
 
     @Test
@@ -170,7 +170,7 @@ class BackupImportRefusalTest {
     @Test
     void hugeString() throws Exception {
         assertContains(refusedAfter(root -> record(root, "demands", 0).put("description", "x".repeat(Check.MAX_TEXT + 1))),
-                "demands[0] (id d-wages), field description: The description is too long");
+                "demands[0] (id d-wages), field description: the text is too long (100001 characters)");
     }
 
     @Test

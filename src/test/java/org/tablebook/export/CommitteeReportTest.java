@@ -32,8 +32,8 @@ class CommitteeReportTest {
                 "Nothing about the strike fund or our wage floor", "No notes taken Agreed",
                 "Not used in ULP charges or arbitration Undecided", ReportFixture.SIDEBAR_NOTES,
                 ReportFixture.OUR_POSITION, "1:5 now, 1:4 in 2028", "1:4 from January 2027 if we drop parking",
-                "Accept Mar 6, 2026, 5:00 PM CST", "Accepted 9-1; parking goes", "Not decided",
-                "Reported Mar 5, 2026, 4:00 PM CST by Zoë Ærøskøbing", "Whole team present Yes",
+                "Accept Mar 6, 2026, 17:00 CST", "Accepted 9-1; parking goes", "Not decided",
+                "Reported Mar 5, 2026, 16:00 CST by Zoë Ærøskøbing", "Whole team present Yes",
                 "Ratios deal on offer; wages stuck")) {
             assertTrue(sidebar.contains(expected), "expected \"" + expected + "\" in: " + sidebar);
         }
@@ -68,7 +68,7 @@ class CommitteeReportTest {
         assertTrue(agreements.contains("U-2 Safe staffing ratios Confirmed at the table Initialed by us only"), agreements);
         assertTrue(agreements.contains("E-1 Health insurance premiums Tentative Initialed by both sides"), agreements);
         assertTrue(agreements.contains(ReportFixture.TA_PRIVATE_TEXT));
-        assertTrue(agreements.contains("Approved by the whole team Mar 6, 2026, 5:00 PM CST"));
+        assertTrue(agreements.contains("Approved by the whole team Mar 6, 2026, 17:00 CST"));
         assertTrue(agreements.contains("Public text for members None written yet"));
     }
 

@@ -132,7 +132,7 @@ class ExporterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.export(ExportRequest.backup(sample), out, ProgressListener.NONE);
         assertArrayEquals(new BackupWriter().write(sample).getBytes(StandardCharsets.UTF_8), out.toByteArray());
-        assertEquals(sample, new BackupReader().read(out.toString(StandardCharsets.UTF_8)));
+        assertEquals(sample, new BackupReader().read(out.toString(StandardCharsets.UTF_8)).snapshot());
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.tablebook.domain.Language;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.rules.Finding;
 
@@ -28,21 +29,28 @@ class MembershipLeakTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-04-01T12:00:00Z"), ZoneId.of("Europe/Paris"));
     private final Exporter exporter = new Exporter(CLOCK);
 
+    static List<List<Language>> languageChoices() {
+        return List.of(List.of(Language.ENGLISH), List.of(Language.SPANISH), List.of(Language.ENGLISH, Language.SPANISH));
+    }
+
     static LongStream seeds() {
         return LongStream.rangeClosed(1, 60);
     }
 
     /** The three membership formats as text: HTML source, Markdown, and the PDF's extracted text. */
-    private List<String[]> outputs(NegotiationSnapshot snapshot, List<Finding> findings) throws Exception {
+    private List<String[]> outputs(NegotiationSnapshot snapshot, List<Finding> findings, List<Language> languages)
+            throws Exception {
         List<String[]> out = new ArrayList<>();
         for (ExportFormat format : List.of(ExportFormat.HTML, ExportFormat.MARKDOWN, ExportFormat.PDF)) {
             // The findings go along in the request: the summary must ignore them.
-            ExportRequest request = new ExportRequest(snapshot, Audience.MEMBERS, format, findings, List.of(), null, null);
+            ExportRequest request = new ExportRequest(snapshot, Audience.MEMBERS, format, findings, List.of(), null, null,
+                    languages);
             byte[] bytes = exporter.render(request, ProgressListener.NONE);
             String text = format == ExportFormat.PDF ? pdfText(bytes) : new String(bytes, StandardCharsets.UTF_8);
             out.add(new String[] {format.name(), text});
         }
-        out.add(new String[] {"preview", exporter.previewHtml(ExportRequest.members(snapshot, ExportFormat.PDF))});
+        out.add(new String[] {"preview", exporter.previewHtml(ExportRequest.members(snapshot, ExportFormat.PDF)
+                .inLanguages(languages))});
         return out;
     }
 
@@ -75,7 +83,19 @@ class MembershipLeakTest {
     @MethodSource("seeds")
     void noCanaryReachesMembersAndEveryPublicTextDoes(long seed) throws Exception {
         RandomNegotiations.Generated g = RandomNegotiations.generate(seed);
-        check("seed " + seed, outputs(g.snapshot(), g.findings()), g.canaries(), g.publicTokens());
+        check("seed " + seed, outputs(g.snapshot(), g.findings(), List.of(Language.ENGLISH)), g.canaries(),
+                g.publicTokens());
+    }
+
+    /** The same in Spanish, and (every fifth seed, PDFs being slow) in both languages side by side. */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("seeds")
+    void noCanaryReachesMembersInSpanishOrInBoth(long seed) throws Exception {
+        RandomNegotiations.Generated g = RandomNegotiations.generate(seed);
+        List<Language> languages = seed % 5 == 0 ? List.of(Language.ENGLISH, Language.SPANISH)
+                : List.of(Language.SPANISH);
+        check("seed " + seed + " " + languages, outputs(g.snapshot(), g.findings(), languages), g.canaries(),
+                g.publicTokens());
     }
 
     @Test
@@ -103,8 +123,9 @@ class MembershipLeakTest {
                         endedSidebars, topics, reportBacks, agreements, findings));
     }
 
-    @Test
-    void theSampleKeepsItsSecrets() throws Exception {
+    @ParameterizedTest
+    @MethodSource("languageChoices")
+    void theSampleKeepsItsSecrets(List<Language> languages) throws Exception {
         NegotiationSnapshot s = ReportFixture.snapshot();
         List<String> secrets = new ArrayList<>(List.of(ReportFixture.INTERNAL_WAGES, ReportFixture.STRIKE_TITLE,
                 "Members' hardship fund contributions", ReportFixture.SIDEBAR_NOTES, ReportFixture.OUR_POSITION,
@@ -117,8 +138,9 @@ class MembershipLeakTest {
         ReportFixture.findings().forEach(f -> secrets.add(f.message()));
         List<String> open = List.of("Riverside General 2026 contract", "Healthcare Workers Local 512",
                 "Riverside General Hospital", "Enforceable nurse-to-patient ratios on every unit.",
-                "Nurse-to-patient ratios of 1 to 4 on medical-surgical units from January 2027.", "Details to follow");
-        for (String[] output : outputs(s, ReportFixture.findings())) {
+                "Nurse-to-patient ratios of 1 to 4 on medical-surgical units from January 2027.",
+                Words.of(languages.get(0)).get("membership.toFollow"));
+        for (String[] output : outputs(s, ReportFixture.findings(), languages)) {
             String text = squeeze(output[1].replace("&amp;", "&").replace("&#39;", "'").replace("\\", ""));
             for (String secret : secrets) {
                 assertTrue(!text.contains(squeeze(secret)), output[0] + " leaks: " + secret);

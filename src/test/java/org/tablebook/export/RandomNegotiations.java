@@ -57,7 +57,7 @@ final class RandomNegotiations {
     /** Text that stresses the escaping of every output format, mixed into the fields. */
     private static final List<String> NOISE = List.of("<b>bold</b>", "a & b", "*star*", "_under_", "[link](x)",
             "| pipe |", "# hash", "Zoë Ærøskøbing", "李小龍", "`code`", "> quote", "1. list", "back\\slash",
-            "\"quoted\"", "'apos'", "{{title}}", "{{#demands}}", "tab\there", "line\nbreak", "bell\u0007",
+            "\"quoted\"", "'apos'", "{{title}}", "{{#demands}}", "tab\there", "line\nbreak", "soft\u00ADhyphen",
             "emoji \uD83D\uDE00", "&amp;", "</td></tr>", "]]>", "- dash", "+ plus", "~tilde~", "!bang");
 
     private final Random r;
@@ -109,6 +109,11 @@ final class RandomNegotiations {
 
     private Instant time() {
         return t0.plus(r.nextInt(150 * 24 * 60), ChronoUnit.MINUTES);
+    }
+
+    /** An amount with the scales people type: 3, 21.5, 21.50, 0.125. */
+    private java.math.BigDecimal money() {
+        return java.math.BigDecimal.valueOf(r.nextInt(100_000), r.nextInt(4));
     }
 
     private LocalDate date() {
@@ -267,8 +272,34 @@ final class RandomNegotiations {
             findings.add(new Finding("RULE_" + i, pick(Severity.class), new EntityRef(EntityKind.DEMAND,
                     pick(demandIds)), secret(), secret(), secret(), "field", canary()));
         }
+        // Costing last, so that the records above stay what each seed made before costing existed.
+        List<org.tablebook.domain.CostingBaseline> baselines = new ArrayList<>();
+        List<org.tablebook.domain.Classification> classes = new ArrayList<>();
+        List<org.tablebook.domain.CostItem> items = new ArrayList<>();
+        if (r.nextBoolean()) {
+            LocalDate start = date();
+            baselines.add(new org.tablebook.domain.CostingBaseline(id("cb"), "USD", start,
+                    start.plusYears(1 + r.nextInt(3)).minusDays(r.nextInt(2)), money(), created, created));
+            for (int i = 0, n = r.nextInt(4); i < n; i++) {
+                classes.add(new org.tablebook.domain.Classification(id("cl"), secret(), r.nextInt(200),
+                        pick(org.tablebook.domain.PayBasis.class), money(), new java.math.BigDecimal("2080"), money(),
+                        new java.math.BigDecimal("1.5"), money(), money(), money(), new java.math.BigDecimal("80.0"),
+                        money(), created, created));
+            }
+            for (int i = 0, n = proposals.isEmpty() ? 0 : r.nextInt(5); i < n; i++) {
+                org.tablebook.domain.CostItemKind kind = pick(org.tablebook.domain.CostItemKind.class);
+                String classId = classes.isEmpty() ? null : r.nextBoolean() || kind.needsClassification()
+                        ? pick(classes).id() : null;
+                if (classId == null && kind.needsClassification()) {
+                    continue;
+                }
+                items.add(new org.tablebook.domain.CostItem(id("item"), pick(proposals).id(), kind, classId, money(),
+                        date(), secret(), created, created));
+            }
+        }
         NegotiationSnapshot snapshot = new NegotiationSnapshot(negotiation, people, demands, proposals, sessions,
-                sidebars, topics, reportBacks, agreements, ratifications, requests, compliance, acks);
+                sidebars, topics, reportBacks, agreements, ratifications, requests, compliance, acks, baselines,
+                classes, items);
         snapshot.checkConsistency();
         return new Generated(seed, snapshot, findings, List.copyOf(canaries), List.copyOf(publicTokens));
     }

@@ -32,7 +32,7 @@ class SinceReportTest {
         List<String> passes = page.texts("//section[@id='passes']//div[@class='change']");
         assertEquals(1, passes.size());
         assertTrue(passes.get(0).startsWith("New U-1 Wages: counter from Healthcare Workers Local 512 "
-                + "Recorded by Marcus Bell, Mar 3, 2026, 1:00 PM CST"), passes.get(0));
+                + "Recorded by Marcus Bell, Mar 3, 2026, 13:00 CST"), passes.get(0));
         assertTrue(passes.get(0).contains("Summary 5.5% each year"));
         assertFalse(page.text("//body").contains("2% each year"), "the pass of February 17 came before");
     }
@@ -45,7 +45,7 @@ class SinceReportTest {
         assertEquals(List.of("New TA on U-2 Safe staffing ratios", "New TA on E-1 Health insurance premiums"),
                 page.texts("//section[@id='agreements']//p[@class='change-head']"));
         assertTrue(page.text("//section[@id='agreements']//div[@class='change'][1]//p[@class='recorded']")
-                .equals("Recorded by Marcus Bell, Mar 7, 2026, 9:00 AM CST"), "the latest entry names who recorded it");
+                .equals("Recorded by Marcus Bell, Mar 7, 2026, 09:00 CST"), "the latest entry names who recorded it");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import org.tablebook.domain.sample.StressNegotiation.Edit;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.store.StoreOptions;
+import org.tablebook.store.StoreProbe;
 import org.tablebook.store.TablebookStore;
 import org.tablebook.testing.Edits;
 
@@ -19,7 +20,9 @@ import org.tablebook.testing.Edits;
  * {@code READY n}, then applies the following actions one by one, each as one user action, printing
  * {@code COMMITTED n} once action {@code n} is committed. It stops, closing the file, when a line or
  * the end arrives on standard input; or it is killed. A file it may not open is refused with
- * {@code REFUSED PROBLEM: message}.
+ * {@code REFUSED PROBLEM: message}. Right after opening it prints {@code DURABILITY ...}, what SQLite
+ * says of its connection's synchronous level and journal mode. With a fourth argument {@code open}
+ * it only opens the file (migrating it if it is older), prints {@code OPEN} and waits.
  */
 public final class ActionRunner {
     private ActionRunner() {
@@ -45,8 +48,18 @@ public final class ActionRunner {
             out.println("REFUSED " + e.problem() + ": " + e.getMessage());
             return;
         }
+        out.println("DURABILITY " + StoreProbe.durability(opened));
+        if (args.length > 3 && args[3].equals("open")) {
+            try (TablebookStore store = opened) {
+                out.println("OPEN");
+                stop.start();
+                stop.join();
+            }
+            out.println("CLOSED");
+            return;
+        }
         try (TablebookStore store = opened) {
-            int done = RecordedActions.committedLabels(store).size();
+            int done = RecordedActions.committedCount(store);
             Iterator<Edit> stream = actions.stream();
             for (int i = 0; i < done; i++) {
                 stream.next();

@@ -24,6 +24,7 @@ final class Child implements AutoCloseable {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private final List<String> errors = new ArrayList<>();
     private volatile int lastCommitted = -1;
+    private volatile String durability;
 
     private Child(Process process) {
         this.process = process;
@@ -36,12 +37,22 @@ final class Child implements AutoCloseable {
     }
 
     static Child start(Path file, Path backups, Path nativeDir, long seed) throws IOException {
+        return run(nativeDir, ActionRunner.class, file.toString(), backups.toString(), Long.toString(seed));
+    }
+
+    /** {@link ActionRunner} in its {@code open} mode: it opens (and migrates) the file, then waits. */
+    static Child open(Path file, Path backups, Path nativeDir) throws IOException {
+        return run(nativeDir, ActionRunner.class, file.toString(), backups.toString(), "0", "open");
+    }
+
+    /** Any main class of the test classpath, with these arguments. */
+    static Child run(Path nativeDir, Class<?> main, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         // A small heap and the quick compiler: the child starts fast; what it writes is the same.
-        List<String> command = List.of(java, "-Xmx128m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-Dorg.sqlite.tmpdir=" + nativeDir, "-cp", classpath, ActionRunner.class.getName(), file.toString(),
-                backups.toString(), Long.toString(seed));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx128m", "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC", "-Dorg.sqlite.tmpdir=" + nativeDir, "-cp", classpath, main.getName()));
+        command.addAll(List.of(args));
         return new Child(new ProcessBuilder(command).start());
     }
 
@@ -51,6 +62,8 @@ final class Child implements AutoCloseable {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 if (line.startsWith("COMMITTED ")) {
                     lastCommitted = Integer.parseInt(line.substring("COMMITTED ".length()));
+                } else if (line.startsWith("DURABILITY ")) {
+                    durability = line.substring("DURABILITY ".length());
                 } else {
                     lines.add(line);
                 }
@@ -93,6 +106,11 @@ final class Child implements AutoCloseable {
             }
             Thread.sleep(5);
         }
+    }
+
+    /** What the child said of its connection's synchronous level and journal mode; null before it opened. */
+    String durability() {
+        return durability;
     }
 
     /** The number of the last action it reported committed, or -1 before any. */

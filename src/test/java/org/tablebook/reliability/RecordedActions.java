@@ -68,20 +68,66 @@ final class RecordedActions {
         return file;
     }
 
-    /** The labels of the actions committed to a store after its creation, in the order they were made. */
-    static List<String> committedLabels(TablebookStore store) {
-        List<String> labels = new ArrayList<>();
-        String last = null;
-        for (AuditEntry e : store.audit().list()) {
-            if (!e.changeId().equals(last)) {
-                labels.add(e.label());
-                last = e.changeId();
+    /**
+     * The number of actions committed to a store after its creation. The trail is streamed, never
+     * held: a long run's trail does not fit in the writer's small heap.
+     */
+    static int committedCount(TablebookStore store) {
+        int[] changes = {0};
+        String[] last = {null};
+        String[] first = {null};
+        store.audit().forEach(e -> {
+            if (!e.changeId().equals(last[0])) {
+                if (changes[0]++ == 0) {
+                    first[0] = e.label();
+                }
+                last[0] = e.changeId();
             }
+        });
+        if (!CREATE_LABEL.equals(first[0])) {
+            throw new IllegalStateException("The file does not start with the recorded negotiation: " + first[0]);
         }
-        if (labels.isEmpty() || !labels.get(0).equals(CREATE_LABEL)) {
-            throw new IllegalStateException("The file does not start with the recorded negotiation: " + labels);
+        return changes[0] - 1;
+    }
+
+    /**
+     * A file's audit trail in one pass: how many actions were committed after the creation, and a
+     * digest of what must match between two files that lived through the same actions: the number
+     * of rows and, row by row, the action's label and actor, the record, what was done and the
+     * record before and after, each change by its place in the trail. (Times and change ids are the
+     * writer's own and differ.) Streamed, so a long trail is compared without being held.
+     */
+    record Trail(int committed, String digest) {
+    }
+
+    static Trail trail(TablebookStore store) {
+        java.security.MessageDigest digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return labels.subList(1, labels.size());
+        long[] rows = {0, -1};
+        String[] last = {null};
+        String[] first = {null};
+        store.audit().forEach(e -> {
+            if (!e.changeId().equals(last[0])) {
+                if (++rows[1] == 0) {
+                    first[0] = e.label();
+                }
+                last[0] = e.changeId();
+            }
+            rows[0]++;
+            String row = String.join("\u0000", Long.toString(rows[1]), e.label(), e.actor(), e.entity().name(),
+                    e.entityId(), e.action().name(), String.valueOf(e.beforeJson()), String.valueOf(e.afterJson()));
+            digest.update(row.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+        });
+        if (!CREATE_LABEL.equals(first[0])) {
+            throw new IllegalStateException("The file does not start with the recorded negotiation: " + first[0]);
+        }
+        return new Trail((int) rows[1], rows[0] + " rows in " + (rows[1] + 1) + " changes, "
+                + java.util.HexFormat.of().formatHex(digest.digest()));
     }
 
     static Map<EntityRef, Entity> records(NegotiationSnapshot snapshot) {

@@ -63,7 +63,7 @@ class TwoProcessesTest {
                     NegotiationSnapshot snapshot = reader.loadSnapshot();
                     snapshot.checkConsistency();
                     // The trail is read after the snapshot, so it holds at least the actions the snapshot does.
-                    int after = RecordedActions.committedLabels(reader).size();
+                    int after = RecordedActions.committedCount(reader);
                     assertTrue(wholeActions(snapshot, actions, before, after),
                             "read " + i + ": the records are not those of a whole number of actions between "
                                     + before + " and " + after);
@@ -79,7 +79,7 @@ class TwoProcessesTest {
             Workspace.OpenedFile opened = workspace.open(file);
             assertFalse(opened.readOnly());
             assertEquals(actions.after(stoppedAt), RecordedActions.records(opened.snapshot()));
-            assertEquals(stoppedAt, RecordedActions.committedLabels(workspace.store()).size());
+            assertEquals(stoppedAt, RecordedActions.committedCount(workspace.store()));
         }
         // And the first process's file opens in another process once more, where it left off.
         try (Child again = Child.start(file, dir.resolve("writer-backups"), nativeDir, SEED)) {

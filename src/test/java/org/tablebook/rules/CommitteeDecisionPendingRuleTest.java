@@ -10,6 +10,7 @@ import static org.tablebook.testing.SnapshotBuilder.clockOn;
 import static org.tablebook.testing.SnapshotBuilder.day;
 import static org.tablebook.testing.SnapshotBuilder.hours;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -37,34 +38,38 @@ class CommitteeDecisionPendingRuleTest {
     }
 
     @Test
-    void threeDaysAfterTheReportBackIsFine() {
-        assertTrue(check(rule, reportedOnMarch2(), clockOn(day(3))).isEmpty());
+    void exactlySeventyTwoHoursAfterTheReportBackIsFine() {
+        assertTrue(check(rule, reportedOnMarch2(), clockAt(Instant.parse("2026-03-05T10:30:00Z"))).isEmpty());
+        assertTrue(check(rule, reportedOnMarch2(), clockAt(Instant.parse("2026-03-05T10:29:00Z"))).isEmpty());
     }
 
     @Test
-    void theFourthDayIsFlagged() {
+    void aMinutePastSeventyTwoHoursIsFlagged() {
         NegotiationSnapshot snapshot = reportedOnMarch2();
 
-        Finding f = single(check(rule, snapshot, clockOn(day(4))));
+        Finding f = single(check(rule, snapshot, clockAt(Instant.parse("2026-03-05T10:31:00Z"))));
 
-        assertFinding(f, EntityRef.of(topic), Severity.WARNING, "Topic U-1 in sidebar on wages (Mar 2)",
-                "The committee has not decided on U-1 Wages 4 days after the report-back of Mar 2: until it "
-                + "accepts, rejects or counters, the reps' tentative conclusion stands unanswered.",
-                "Record committee decision", "decision");
+        assertEquals(EntityRef.of(topic), f.subject());
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("Topic U-1 in sidebar on wages (Mar 2)", f.subjectLabel());
+        assertEquals("The committee has not decided on U-1 Wages 3 days after the report-back of Mar 2, 10:30: "
+                + "until it accepts, rejects or counters, the reps' tentative conclusion stands unanswered.", f.message());
+        assertEquals("Record committee decision", f.fixAction());
+        assertEquals("decision", f.field());
     }
 
     @Test
-    void daysAreCountedInTheClocksZone() {
-        // The report-back at 10:30 UTC on Mar 2 is on Mar 2 in Tokyo and in New York alike; 23:59 UTC
-        // on Mar 5 is already Mar 6 in Tokyo, and 00:30 UTC on Mar 6 is still Mar 5 in New York.
+    void theWaitIsInHoursWhateverTheZone() {
+        // A calendar-day count would wait until Mar 6 began in each zone (up to 96 hours): 72 hours
+        // and a minute are enough anywhere.
         NegotiationSnapshot snapshot = reportedOnMarch2();
-        var lateOnMarch5 = clockAt(day(3).atTime(23, 59).toInstant(ZoneOffset.UTC));
-        var earlyOnMarch6 = clockAt(day(4).atTime(0, 30).toInstant(ZoneOffset.UTC));
+        var justPast = clockAt(day(3).atTime(10, 31).toInstant(ZoneOffset.UTC));
+        var exactly = clockAt(day(3).atTime(10, 30).toInstant(ZoneOffset.UTC));
 
-        assertTrue(check(rule, snapshot, lateOnMarch5).isEmpty());
-        assertEquals(1, check(rule, snapshot, lateOnMarch5.withZone(ZoneId.of("Asia/Tokyo"))).size());
-        assertEquals(1, check(rule, snapshot, earlyOnMarch6).size());
-        assertTrue(check(rule, snapshot, earlyOnMarch6.withZone(ZoneId.of("America/New_York"))).isEmpty());
+        for (String zone : java.util.List.of("Asia/Tokyo", "America/New_York", "Pacific/Kiritimati")) {
+            assertEquals(1, check(rule, snapshot, justPast.withZone(ZoneId.of(zone))).size(), zone);
+            assertTrue(check(rule, snapshot, exactly.withZone(ZoneId.of(zone))).isEmpty(), zone);
+        }
     }
 
     @Test

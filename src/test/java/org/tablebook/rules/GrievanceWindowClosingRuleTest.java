@@ -36,10 +36,13 @@ class GrievanceWindowClosingRuleTest {
 
         Finding f = single(check(rule, b.build(), today));
 
-        assertFinding(f, EntityRef.of(item), Severity.ERROR, "Compliance: Post schedules two weeks ahead",
-                "The grievance window on this breach closes in 3 days (Mar 5) and no grievance is filed: after "
-                + "that the breach can no longer be grieved.",
-                "Record grievance filed", "grievanceFiledOn");
+        assertEquals(EntityRef.of(item), f.subject());
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("Compliance: Post schedules two weeks ahead", f.subjectLabel());
+        assertEquals("The grievance window on this breach (14 calendar days) closes in 3 days (Mar 5) and no grievance "
+                + "is filed: after that the breach can no longer be grieved.", f.message());
+        assertEquals("Record grievance filed", f.fixAction());
+        assertEquals("grievanceFiledOn", f.field());
     }
 
     @Test

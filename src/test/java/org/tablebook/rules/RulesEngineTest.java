@@ -18,6 +18,7 @@ import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.RepsChosenBy;
+import org.tablebook.domain.Sector;
 import org.tablebook.domain.Severity;
 import org.tablebook.testing.SnapshotBuilder;
 
@@ -39,6 +40,9 @@ class RulesEngineTest {
         CATALOGUE.put("COMMITTEE_DECISION_PENDING", Severity.WARNING);
         CATALOGUE.put("SIDEBAR_SECRET", Severity.WARNING);
         CATALOGUE.put("REPS_CHOSEN_BY_OTHER_SIDE", Severity.ERROR);
+        CATALOGUE.put("REPS_CHOSEN_BY_CHIEF_ALONE", Severity.WARNING);
+        CATALOGUE.put("REPORT_BACK_NOT_TO_FULL_TEAM", Severity.WARNING);
+        CATALOGUE.put("SIDEBAR_NOT_ANNOUNCED", Severity.WARNING);
         CATALOGUE.put("AGREED_WITHOUT_AUTHORITY", Severity.ERROR);
         CATALOGUE.put("NOT_CONFIRMED_ON_RECORD", Severity.WARNING);
         CATALOGUE.put("NOTES_DESPITE_NO_NOTES_RULE", Severity.WARNING);
@@ -51,6 +55,7 @@ class RulesEngineTest {
         CATALOGUE.put("TA_REOPENED_BY_PROPOSAL", Severity.WARNING);
         CATALOGUE.put("INFORMATION_REQUEST_OVERDUE", Severity.WARNING);
         CATALOGUE.put("EXPIRY_NOTICES", Severity.WARNING);
+        CATALOGUE.put("STRIKE_NOTICE", Severity.ERROR);
         CATALOGUE.put("VAGUE_LANGUAGE", Severity.INFO);
         CATALOGUE.put("FINAL_LANGUAGE_DIFFERS_FROM_TA", Severity.ERROR);
         CATALOGUE.put("TA_TEXT_MISSING", Severity.WARNING);
@@ -85,9 +90,13 @@ class RulesEngineTest {
         Negotiation community = SnapshotBuilder.community().negotiation();
         Negotiation union = SnapshotBuilder.union().negotiation();
 
-        assertEquals(List.of("BARGAINING_BACKWARDS", "EXPIRY_NOTICES"),
+        assertEquals(List.of("BARGAINING_BACKWARDS", "EXPIRY_NOTICES", "STRIKE_NOTICE"),
                 engine.rules().stream().filter(r -> !r.appliesTo(community)).map(Rule::id).toList());
-        assertTrue(engine.rules().stream().allMatch(r -> r.appliesTo(union)));
+        // The strike notice is the health-care sector's alone.
+        assertEquals(List.of("STRIKE_NOTICE"),
+                engine.rules().stream().filter(r -> !r.appliesTo(union)).map(Rule::id).toList());
+        Negotiation hospital = SnapshotBuilder.union().sector(Sector.HEALTH_CARE).negotiation();
+        assertTrue(engine.rules().stream().allMatch(r -> r.appliesTo(hospital)));
     }
 
     @Test
@@ -100,7 +109,8 @@ class RulesEngineTest {
         b.sidebar("wages").attendees(ana).repsChosenBy(RepsChosenBy.OTHER_SIDE).ran(hours(0), hours(1)).add();
         b.sidebar("hours").attendees(ana, ben).ran(hours(0), hours(1)).add();
 
-        List<Finding> findings = engine.evaluate(b.build(), clockAt(hours(4)));
+        List<Finding> findings = engine.evaluate(b.build(), clockAt(hours(4))).stream()
+                .sorted(RulesEngine.shownOrder(RuleTexts.DEFAULT_LOCALE)).toList();
 
         assertEquals(List.of(
                         "ERROR REPS_CHOSEN_BY_OTHER_SIDE Sidebar on wages (Mar 2)",

@@ -18,7 +18,7 @@ class RulesLayerTest {
         classes().that().resideInAPackage("org.tablebook.rules..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.tablebook.rules..",
                         "org.tablebook.domain..", "java.lang..", "java.util..", "java.time..", "java.nio.charset..",
-                        "java.security..")
+                        "java.security..", "java.text..")
                 .check(rules);
     }
 }

@@ -12,6 +12,7 @@ import static org.tablebook.testing.SnapshotBuilder.hours;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.tablebook.domain.Demand;
@@ -118,17 +119,42 @@ class SidebarSeriesTooLongRuleTest {
     }
 
     @Test
-    void sessionDatesAreReadInTheClocksZone() {
-        // The first sidebar starts at 23:00 UTC on Mar 2, which is already Mar 3 in Kolkata, so a
-        // session on Mar 3 is not strictly after it there.
-        SnapshotBuilder b = SnapshotBuilder.union();
+    void aSessionTheSameDayBetweenTwoSidebarsBreaksTheSeries() {
+        // Sidebar 08:00-09:00, session 10:00-12:00, next sidebar 14:00 the same day: the session is between.
+        SnapshotBuilder b = SnapshotBuilder.union().zone("America/New_York");
         Demand wages = b.demand("U-1", "Wages").add();
-        b.sidebar("late").agenda(wages).ran(hours(14), hours(15)).add();
-        b.session(day(1)).add();
-        b.sidebar("later").agenda(wages).ran(at(4, 0), at(4, 1)).add();
-        var snapshot = b.build();
+        b.sidebar("morning").agenda(wages).ran(ny(2, 8), ny(2, 9)).add();
+        b.sidebar("afternoon").agenda(wages).ran(ny(2, 14), ny(2, 15)).add();
+        b.sidebar("days later").agenda(wages).ran(ny(5, 10), ny(5, 10).plusSeconds(1800)).add();
+        // Without the session: 08:00 Mar 2 to 10:30 Mar 5 is more than 72 hours.
+        assertEquals(1, check(rule, b.build(), muchLater).size());
 
-        assertTrue(check(rule, snapshot, muchLater).isEmpty());
-        assertEquals(1, check(rule, snapshot, muchLater.withZone(ZoneId.of("Asia/Kolkata"))).size());
+        // With it, the series starts again at 14:00 and lasts under 72 hours.
+        b.session(day(0)).times(LocalTime.of(10, 0), LocalTime.of(12, 0)).add();
+        assertTrue(check(rule, b.build(), muchLater).isEmpty());
+    }
+
+    @Test
+    void sessionTimesAreReadInTheNegotiationsZoneNotTheComputers() {
+        SnapshotBuilder b = SnapshotBuilder.union().zone("America/New_York");
+        Demand wages = b.demand("U-1", "Wages").add();
+        b.sidebar("morning").agenda(wages).ran(ny(2, 8), ny(2, 9)).add();
+        b.session(day(0)).times(LocalTime.of(10, 0), LocalTime.of(12, 0)).add();
+        b.sidebar("days later").agenda(wages).ran(ny(6, 14), ny(6, 15)).add();
+
+        // The computer in Tokyo: the session still happened at 10:00 in New York, between the two.
+        assertTrue(check(rule, b.build(), muchLater.withZone(ZoneId.of("Asia/Tokyo"))).isEmpty());
+        // With no zone of its own, the negotiation is read in the computer's: 10:00 in Tokyo is the night before.
+        SnapshotBuilder noZone = SnapshotBuilder.union();
+        Demand w = noZone.demand("U-1", "Wages").add();
+        noZone.sidebar("morning").agenda(w).ran(ny(2, 8), ny(2, 9)).add();
+        noZone.session(day(0)).times(LocalTime.of(10, 0), LocalTime.of(12, 0)).add();
+        noZone.sidebar("days later").agenda(w).ran(ny(6, 14), ny(6, 15)).add();
+        assertEquals(1, check(rule, noZone.build(), muchLater.withZone(ZoneId.of("Asia/Tokyo"))).size());
+    }
+
+    /** A time in March 2026 in New York. */
+    private static Instant ny(int dayOfMonth, int hour) {
+        return java.time.LocalDateTime.of(2026, 3, dayOfMonth, hour, 0).atZone(ZoneId.of("America/New_York")).toInstant();
     }
 }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Proposal;
+import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Severity;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TaStatus;
@@ -25,30 +26,42 @@ class TaReopenedByProposalRuleTest {
     private final Clock clock = clockAt(daysLater(10));
 
     @Test
-    void aProposalLoggedAtTheSameMomentAsTheAgreementIsNotAfterIt() {
+    void aPassOnTheDayTheAgreementWasReachedIsNotAfterIt() {
         SnapshotBuilder b = SnapshotBuilder.union();
         Demand wages = b.demand("U-1", "Wages").add();
-        b.proposal(wages).createdAt(hours(1)).add();
-        b.agreement(wages).createdAt(hours(2)).add();
-        b.proposal(wages).side(Side.THEIRS).createdAt(hours(2)).add();
+        b.proposal(wages).passedOn(day(0)).createdAt(hours(1)).add();
+        b.agreement(wages).reachedOn(day(0)).createdAt(hours(2)).add();
+        b.proposal(wages).side(Side.THEIRS).passedOn(day(0)).createdAt(hours(3)).add();
 
         assertTrue(check(rule, b.build(), clock).isEmpty());
     }
 
     @Test
-    void aProposalLoggedAfterTheAgreementIsFlagged() {
+    void aCounterproposalThatCrossedBeforeTheAgreementButWasLoggedLaterIsNotAReopening() {
+        // Crossed the table on Mar 1, typed in on Mar 5, after the TA of Mar 2 was recorded.
         SnapshotBuilder b = SnapshotBuilder.union();
         Demand wages = b.demand("U-1", "Wages").add();
-        b.agreement(wages).createdAt(hours(2)).add();
-        Proposal late = b.proposal(wages).side(Side.THEIRS).passedOn(day(1)).createdAt(hours(2).plusSeconds(1)).add();
+        b.agreement(wages).reachedOn(day(0)).createdAt(hours(2)).add();
+        b.proposal(wages).side(Side.THEIRS).kind(ProposalKind.COUNTER).passedOn(day(-1)).createdAt(daysLater(3)).add();
+
+        assertTrue(check(rule, b.build(), clock).isEmpty());
+    }
+
+    @Test
+    void aPassThatCrossedTheTableAfterTheAgreementIsFlagged() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        Demand wages = b.demand("U-1", "Wages").add();
+        b.agreement(wages).reachedOn(day(0)).createdAt(daysLater(2)).add();
+        Proposal late = b.proposal(wages).side(Side.THEIRS).passedOn(day(1)).createdAt(hours(2)).add();
 
         Finding f = single(check(rule, b.build(), clock));
 
         assertEquals(EntityRef.of(late), f.subject());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("Their proposal on U-1 (Mar 3)", f.subjectLabel());
-        assertEquals("Their proposal on U-1 Wages was logged after its tentative agreement of Mar 2: reopening an agreement "
-                + "needs both sides, and reopening it alone can be regressive bargaining.", f.message());
+        assertEquals("Their proposal on U-1 Wages crossed the table on Mar 3, after its tentative agreement of Mar 2: "
+                + "reopening an agreement needs both sides, and reopening it alone can be regressive bargaining.",
+                f.message());
         assertEquals("Mark the agreement reopened", f.fixAction());
         assertNull(f.field());
     }

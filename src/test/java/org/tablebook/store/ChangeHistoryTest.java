@@ -187,7 +187,7 @@ class ChangeHistoryTest {
         ValidationException refused = assertThrows(ValidationException.class, () -> store.history().undo(DANA));
         assertEquals("undo", refused.field());
         assertEquals("\"Edit Pat Kimura\" cannot be undone: Patricia Kimura was changed after it by Sam Ortiz "
-                + "(\"Edit Patricia Kimura\", 3 Mar 2026 at 14:03). Undoing it now would overwrite that later "
+                + "(\"Edit Patricia Kimura\", Mar 3, 2026, 14:03). Undoing it now would overwrite that later "
                 + "change; make the change you want by hand instead.", refused.getMessage());
         assertEquals(trail, store.audit().list().size(), "nothing was written");
         assertEquals("Patricia Kimura", store.loadSnapshot().people().get(0).name());
@@ -220,7 +220,7 @@ class ChangeHistoryTest {
         });
         ValidationException refused = assertThrows(ValidationException.class, () -> store.history().undo(DANA));
         assertEquals("\"Add demand U-1\" cannot be undone: Sam Ortiz recorded \"Log a pass\" after it "
-                + "(3 Mar 2026 at 14:02), which depends on Demand U-1. Undo or remove that first.", refused.getMessage());
+                + "(Mar 3, 2026, 14:02), which depends on Demand U-1. Undo or remove that first.", refused.getMessage());
         assertEquals(1, store.loadSnapshot().demands().size());
         assertEquals(1, store.loadSnapshot().proposals().size());
     }
@@ -256,7 +256,10 @@ class ChangeHistoryTest {
             Migrations.migrate(sql, List.of(Migrations.ALL.get(0)));
             assertEquals("1", sql.pragma("user_version"));
             // A version-1 file has no link column: its rows are written as version 1 wrote them.
-            new NegotiationTable().insert(sql, f.negotiation);
+            sql.update("INSERT INTO negotiation (id, title, kind, our_party, other_party, bargaining_unit, rule_settings, "
+                    + "created_at, updated_at) VALUES (?, ?, ?, '', '', '', ?, ?, ?)", f.negotiation.id(),
+                    f.negotiation.title(), f.negotiation.kind().name(),
+                    Json.mapper().writeValueAsString(f.negotiation.ruleSettings()), clock.instant(), clock.instant());
             Person p = Person.create("Pat Kim", Side.OURS, PersonRole.STAFF, false, clock.instant());
             new PersonTable().insert(sql, p);
             sql.update("INSERT INTO audit_entry (change_id, label, at, actor, entity, entity_id, action, before_json, "

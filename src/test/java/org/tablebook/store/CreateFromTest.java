@@ -114,4 +114,55 @@ class CreateFromTest {
         assertFalse(TablebookStore.isInUse(dir.resolve("nothing-here.tablebook")));
         assertFalse(Files.exists(dir.resolve("open.tablebook.lock")), "checking leaves no lock file behind");
     }
+
+    @Test
+    void whatAKilledCreationLeftDoesNotBlockTheNextAndIsCleared() throws Exception {
+        Path file = dir.resolve("imported.tablebook");
+        // As a creation killed half-way leaves it: a hidden half-built file with its log, and the lock file.
+        Path debris = Files.writeString(dir.resolve(".imported.tablebook-3k2j9.creating"), "half a database");
+        Files.writeString(dir.resolve(".imported.tablebook-3k2j9.creating-wal"), "half a log");
+        Files.writeString(dir.resolve("imported.tablebook.lock"), "Tablebook, process 999999\n");
+        Path otherDebris = Files.writeString(dir.resolve(".other.tablebook-aaaa.creating"), "another name's");
+        NegotiationSnapshot snapshot = new Fixtures().snapshot();
+        try (TablebookStore store = TablebookStore.createFrom(file, snapshot, Fixtures.ACTOR,
+                Fixtures.options(dir, clock))) {
+            assertEquals(snapshot, store.loadSnapshot());
+        }
+        assertFalse(Files.exists(debris));
+        assertFalse(Files.exists(dir.resolve(".imported.tablebook-3k2j9.creating-wal")));
+        assertTrue(Files.exists(otherDebris), "only this name's debris is cleared");
+        assertEquals(List.of(".other.tablebook-aaaa.creating", "imported.tablebook"),
+                Fixtures.names(dir).stream().filter(n -> !n.equals("backups")).toList());
+    }
+
+    @Test
+    void aNewFileIsBuiltBesideItsNameAndAppearsOnlyWhole() throws Exception {
+        Path file = dir.resolve("whole.tablebook");
+        try (TablebookStore store = TablebookStore.createFrom(file, new Fixtures().snapshot(), Fixtures.ACTOR,
+                Fixtures.options(dir, clock))) {
+            assertEquals(file.toRealPath(), store.file());
+            assertEquals(TablebookStore.APPLICATION_ID, FileHeader.read(file).applicationId());
+            assertEquals(new Fixtures().snapshot().people().size(), store.loadSnapshot().people().size());
+        }
+        assertTrue(Fixtures.names(dir).stream().noneMatch(n -> n.endsWith(".creating")), Fixtures.names(dir).toString());
+        try (TablebookStore again = TablebookStore.open(file, Fixtures.options(dir, clock))) {
+            assertEquals(new Fixtures().snapshot(), again.loadSnapshot());
+        }
+    }
+
+    @Test
+    void everyConnectionThatWritesIsInWriteAheadLogModeWithAFullSync() throws Exception {
+        Path file = dir.resolve("durable.tablebook");
+        try (TablebookStore created = TablebookStore.create(file, new Fixtures().negotiation, Fixtures.ACTOR,
+                Fixtures.options(dir, clock))) {
+            assertEquals("synchronous=2 journal_mode=wal", StoreProbe.durability(created));
+        }
+        try (TablebookStore opened = TablebookStore.open(file, Fixtures.options(dir, clock))) {
+            assertEquals("synchronous=2 journal_mode=wal", StoreProbe.durability(opened));
+        }
+        try (TablebookStore imported = TablebookStore.createFrom(dir.resolve("imported.tablebook"),
+                new Fixtures().snapshot(), Fixtures.ACTOR, Fixtures.options(dir, clock))) {
+            assertEquals("synchronous=2 journal_mode=wal", StoreProbe.durability(imported));
+        }
+    }
 }

@@ -114,6 +114,37 @@ class LockTest {
         assertFalse(Files.exists(StoreLock.pathFor(file)));
     }
 
+    @Test
+    void noLinkOrRoundaboutPathOpensTheFileASecondTime() throws Exception {
+        Path file = tablebookFile();
+        Path symbolic = Files.createSymbolicLink(dir.resolve("sym.tablebook"), file);
+        Path hard = Files.createLink(dir.resolve("hard.tablebook"), file);
+        Path roundabout = Files.createDirectories(dir.resolve("sub")).resolve("../riverside.tablebook");
+        try (TablebookStore first = TablebookStore.open(file, Fixtures.options(dir, clock))) {
+            String before = Fixtures.sha256(file);
+            for (Path other : List.of(symbolic, hard, roundabout, Path.of(dir + "/./riverside.tablebook"))) {
+                StoreOpenException e = assertThrows(StoreOpenException.class,
+                        () -> TablebookStore.open(other, Fixtures.options(dir, clock)), other.toString());
+                assertEquals(Problem.LOCKED, e.problem(), other.toString());
+                assertTrue(TablebookStore.isInUse(other), other.toString());
+            }
+            // Another process is kept out by every name too.
+            assertEquals("LOCKED", runChild("try", symbolic));
+            assertEquals("LOCKED", runChild("try", hard));
+            assertEquals(before, Fixtures.sha256(file));
+            assertFalse(Files.exists(dir.resolve("hard.tablebook-wal")), "nothing was written beside the hard link");
+        }
+        // Opened by the hard link's name first, the file is held against its other name.
+        try (TablebookStore byHardLink = TablebookStore.open(hard, Fixtures.options(dir, clock))) {
+            assertEquals(Problem.LOCKED, assertThrows(StoreOpenException.class,
+                    () -> TablebookStore.open(file, Fixtures.options(dir, clock))).problem());
+            assertEquals("LOCKED", runChild("try", file));
+        }
+        try (TablebookStore bySymbolicLink = TablebookStore.open(symbolic, Fixtures.options(dir, clock))) {
+            assertEquals(file.toRealPath(), bySymbolicLink.file(), "the store works on the real file");
+        }
+    }
+
     private Process start(String mode, Path file) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));

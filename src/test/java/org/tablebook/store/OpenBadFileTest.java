@@ -15,7 +15,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.domain.Person;
@@ -259,13 +262,111 @@ class OpenBadFileTest {
         StoreOpenException e = assertThrows(StoreOpenException.class, () -> TablebookStore.open(file, options));
         assertEquals(Problem.UNREADABLE, e.problem());
         assertEquals("Tablebook could not make a backup of " + file + " in " + inTheWay + " before opening it, so it "
-                + "has not opened it: a file is in the way at " + inTheWay + ". Free some disk space or choose another "
-                + "backup folder.", e.getMessage());
+                + "has not opened it: a file is in the way at " + inTheWay + ". Choose another backup folder.",
+                e.getMessage());
         assertEquals(before, Fixtures.sha256(file));
         assertFalse(Files.exists(StoreLock.pathFor(file)), "the lock is released");
         try (TablebookStore store = TablebookStore.open(file, options())) {
             assertFalse(store.readOnly());
         }
+    }
+
+    @Test
+    void aLookAlikeOfAnotherApplicationIsNeitherClaimedNorSwitchedToWriteAheadLogging() throws Exception {
+        // Tables named like ours, no application id, our schema version: still not ours.
+        for (int version : List.of(2, 1)) {
+            Path file = dir.resolve("look-alike-" + version + ".db");
+            sqlite(file, "CREATE TABLE negotiation (id TEXT PRIMARY KEY, name TEXT)",
+                    "CREATE TABLE audit_entry (seq INTEGER PRIMARY KEY, what TEXT)",
+                    "INSERT INTO negotiation VALUES ('n-1', 'Other program')", "PRAGMA user_version = " + version);
+            StoreOpenException e = refused(file, Problem.OTHER_APPLICATION);
+            assertEquals(file + " is a database of another application, not a Tablebook file. Tablebook has left it "
+                    + "untouched; choose a .tablebook file.", e.getMessage());
+            FileHeader header = FileHeader.read(file);
+            assertEquals(0, header.applicationId(), "our application id was not written into it");
+            assertFalse(e.getMessage().contains("SQLITE"), e.getMessage());
+            assertEquals(List.of(), Backups.list(dir.resolve("backups"), file), "nor was it backed up as ours");
+        }
+    }
+
+    @Test
+    void ourTablesWithAColumnMissingAndNoApplicationIdAreAnotherApplicationsToo() throws Exception {
+        Path file = tablebookFile("ours.tablebook");
+        Path copy = dir.resolve("stripped.db");
+        Files.copy(file, copy);
+        sqlite(copy, "PRAGMA application_id = 0", "ALTER TABLE demand DROP COLUMN title");
+        refused(copy, Problem.OTHER_APPLICATION);
+    }
+
+    @Test
+    void aFileWhoseAuditTrailTableWasDroppedIsDamagedAndNotOpenedForWork() throws Exception {
+        Path file = tablebookFile("no-audit.tablebook");
+        TablebookStore.open(file, options()).close();
+        Path backup = Backups.list(dir.resolve("backups"), file).get(0);
+        sqlite(file, "DROP TABLE audit_entry");
+        StoreOpenException e = refused(file, Problem.DAMAGED);
+        assertEquals(file + " is damaged: its table audit_entry is missing. Tablebook has not changed it. Open the "
+                + "latest backup instead: " + backup + ".", e.getMessage());
+        assertEquals(Problem.DAMAGED, assertThrows(StoreOpenException.class,
+                () -> TablebookStore.openForReading(file, options())).problem());
+    }
+
+    @Test
+    void aFileWithoutItsNegotiationTableIsDamagedNotARawDatabaseError() throws Exception {
+        Path file = tablebookFile("no-negotiation.tablebook");
+        sqlite(file, "PRAGMA foreign_keys = OFF", "DROP TABLE negotiation");
+        StoreOpenException e = refused(file, Problem.DAMAGED);
+        assertTrue(e.getMessage().startsWith(file + " is damaged: its table negotiation is missing."), e.getMessage());
+        assertFalse(e.getMessage().contains("no such table"), e.getMessage());
+    }
+
+    @Test
+    void anOlderFileThatAlreadyHasANewerColumnIsDamagedBeforeTheMigrationTouchesIt() throws Exception {
+        // Version 1 by its number, with a column only version 2 adds: the migration would fail half-way
+        // with "duplicate column name".
+        Path file = tablebookFile("mixed.tablebook");
+        Map<String, Set<String>> v1 = Schemas.expected(1);
+        Map<String, Set<String>> latest = Schemas.expected(TablebookStore.SCHEMA_VERSION);
+        Set<String> changed = latest.keySet().stream().filter(t -> !v1.getOrDefault(t, Set.of()).equals(latest.get(t)))
+                .collect(java.util.stream.Collectors.toSet());
+        sqlite(file, "PRAGMA user_version = 1");
+        StoreOpenException e = refused(file, Problem.DAMAGED);
+        assertTrue(e.getMessage().startsWith(file + " is damaged: "), e.getMessage());
+        // It names what does not belong to version 1: a table later versions add or change.
+        assertTrue(changed.stream().anyMatch(e.getMessage()::contains), e.getMessage());
+        assertFalse(e.getMessage().contains("duplicate column"), e.getMessage());
+    }
+
+    @Test
+    void aNamedPipeIsRefusedAtOnceAndNeverWaitedOn() throws Exception {
+        Path pipe = mkfifo(dir.resolve("pipe.tablebook"));
+        StoreOpenException e = refused(pipe, Problem.NOT_SQLITE);
+        assertEquals(pipe + " is a named pipe, not a Tablebook file. Tablebook has left it untouched; choose a "
+                + ".tablebook file.", e.getMessage());
+        assertEquals(Problem.NOT_SQLITE, assertThrows(StoreOpenException.class,
+                () -> TablebookStore.openForReading(pipe, options())).problem());
+        Path link = Files.createSymbolicLink(dir.resolve("link.tablebook"), pipe);
+        assertEquals(Problem.NOT_SQLITE, assertThrows(StoreOpenException.class,
+                () -> TablebookStore.open(link, options())).problem());
+        assertTrue(Files.exists(pipe) && !Files.isRegularFile(pipe), "the pipe is still a pipe");
+    }
+
+    @Test
+    void aDeviceIsRefusedAndLeftAlone() throws Exception {
+        Path device = Path.of("/dev/null");
+        Assumptions.assumeTrue(Files.exists(device));
+        StoreOpenException e = assertThrows(StoreOpenException.class, () -> TablebookStore.open(device, options()));
+        assertEquals(Problem.NOT_SQLITE, e.problem());
+        assertEquals("/dev/null is a device, not a Tablebook file. Tablebook has left it untouched; choose a "
+                + ".tablebook file.", e.getMessage());
+        assertFalse(Files.exists(Path.of("/dev/null.lock")), "no lock file was made beside it");
+    }
+
+    /** A named pipe, made with the system's mkfifo. */
+    static Path mkfifo(Path path) throws Exception {
+        Process p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+        Assumptions.assumeTrue(p.waitFor() == 0, "mkfifo is available");
+        return path;
     }
 
     /** Runs statements on a file through plain JDBC, as another program would. */

@@ -105,12 +105,34 @@ class RecordRoundTripTest {
                 t.apply(29));
         SectionLanguage language = SectionLanguage.proposed("sl-new", added.id(), f.proposal,
                 "Remote work is allowed.", t.apply(30));
+        org.tablebook.domain.CostingBaseline baseline = new org.tablebook.domain.CostingBaseline("cb-new", "USD",
+                LocalDate.of(2026, 7, 1), LocalDate.of(2029, 6, 30), new java.math.BigDecimal("7.65"), t.apply(30),
+                t.apply(30));
+        org.tablebook.domain.Classification cls = new org.tablebook.domain.Classification("cl-new", "Porter", 12,
+                org.tablebook.domain.PayBasis.HOURLY, new java.math.BigDecimal("17.10"), new java.math.BigDecimal("2080"),
+                java.math.BigDecimal.ZERO, new java.math.BigDecimal("1.5"), java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO,
+                t.apply(30), t.apply(30));
+        org.tablebook.domain.CostItem costItem = new org.tablebook.domain.CostItem("ci-new", f.proposal.id(),
+                org.tablebook.domain.CostItemKind.LUMP_SUM, null, new java.math.BigDecimal("500"),
+                LocalDate.of(2026, 7, 1), "", t.apply(30), t.apply(30));
         return Stream.of(
                 new Case<>("contract section", section, new ContractSection(section.id(), "9", "Scheduling", "9.1",
                         "Posting of schedules", "Schedules are posted four weeks ahead.", 4, section.createdAt(),
                         t.apply(31)), List.of()),
                 new Case<>("section language", language, language.withText("Remote work is allowed two days a week.",
                         t.apply(31)), List.of(added)),
+                new Case<>("costing baseline", baseline, new org.tablebook.domain.CostingBaseline(baseline.id(), "CAD",
+                        baseline.termStart(), LocalDate.of(2030, 6, 30), new java.math.BigDecimal("8.00"),
+                        baseline.createdAt(), t.apply(31)), List.of()),
+                new Case<>("classification", cls, new org.tablebook.domain.Classification(cls.id(), "Porter II", 14,
+                        org.tablebook.domain.PayBasis.ANNUAL, new java.math.BigDecimal("41000.00"), cls.standardHours(),
+                        new java.math.BigDecimal("20"), cls.overtimeMultiplier(), new java.math.BigDecimal("300"),
+                        new java.math.BigDecimal("1.25"), new java.math.BigDecimal("9600"), new java.math.BigDecimal("80"),
+                        new java.math.BigDecimal("4"), cls.createdAt(), t.apply(31)), List.of()),
+                new Case<>("costing item", costItem, new org.tablebook.domain.CostItem(costItem.id(), costItem.proposalId(),
+                        org.tablebook.domain.CostItemKind.ACROSS_THE_BOARD_PERCENT, null, new java.math.BigDecimal("3"),
+                        LocalDate.of(2027, 7, 1), "Year 2", costItem.createdAt(), t.apply(31)), List.of()),
                 new Case<>("person", person, new Person(person.id(), "Jo Kim-Lee", Side.THEIRS, PersonRole.DECISION_MAKER,
                         true, false, person.createdAt(), t.apply(31)), List.of()),
                 new Case<>("demand", demand, demand.withStatus(DemandStatus.ON_TABLE, t.apply(31)), List.of()),

@@ -25,6 +25,7 @@ class SqlTest {
                 t = Instant.ofEpochSecond(t.getEpochSecond());
             }
             String text = Sql.instant(t);
+            assertEquals(Sql.INSTANT.format(t), text, "the hand-written form is the formatter's");
             assertEquals(30, text.length(), "seed " + seed + ": " + text);
             assertEquals(t, Sql.parseInstant(text), "seed " + seed + ": " + text);
             assertEquals(Instant.parse(text), Sql.parseInstant(text), "seed " + seed);

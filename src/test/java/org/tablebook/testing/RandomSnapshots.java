@@ -1,15 +1,22 @@
 package org.tablebook.testing;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.tablebook.domain.Classification;
+import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.CommitteeDecision;
 import org.tablebook.domain.ComplianceStatus;
+import org.tablebook.domain.CostItem;
+import org.tablebook.domain.CostItemKind;
+import org.tablebook.domain.CostingBaseline;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandOrigin;
@@ -17,13 +24,17 @@ import org.tablebook.domain.DemandPriority;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.GrievanceWindowUnit;
 import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.PayBasis;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.SectionLanguage;
+import org.tablebook.domain.Sector;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.TaStatus;
@@ -99,6 +110,19 @@ public final class RandomSnapshots {
         if (random.nextInt(3) == 0) {
             b.mediationNoticeOn(today.minusDays(random.nextInt(40)));
         }
+        if (random.nextInt(3) == 0) {
+            b.sector(pick(List.of(Sector.values())));
+            settings = b.negotiation().ruleSettings();
+        }
+        if (random.nextInt(3) == 0) {
+            // The table's zone, not the computer's: days are counted there.
+            b.zone(pick(ZONES).getId());
+        }
+        if (random.nextInt(3) == 0) {
+            LocalDate strikeOn = today.plusDays(settings.strikeNoticeDays() + random.nextInt(5) - 2);
+            LocalDate lastDay = strikeOn.minusDays(settings.strikeNoticeDays());
+            b.strike(strikeOn, random.nextBoolean() ? null : lastDay.plusDays(random.nextInt(3) - 1));
+        }
 
         List<Person> people = people(b);
         List<Demand> demands = demands(b);
@@ -112,7 +136,84 @@ public final class RandomSnapshots {
         complianceItems(b, agreements);
         NegotiationSnapshot withoutAcknowledgements = b.build();
         acknowledgements(b, withoutAcknowledgements);
-        return new Sample(seed, b.build(), Clock.fixed(now, zone));
+        // Costing last, so that the records above stay what each seed made before costing existed.
+        // The contract after it, for the same reason.
+        return new Sample(seed, withContract(withCosting(b.build(), now), now), Clock.fixed(now, zone));
+    }
+
+    /** The snapshot with a costing baseline, classifications and priced items on passes, half the time. */
+    private NegotiationSnapshot withCosting(NegotiationSnapshot s, Instant now) {
+        if (random.nextBoolean()) {
+            return s;
+        }
+        LocalDate start = now.atZone(ZoneOffset.UTC).toLocalDate().minusDays(random.nextInt(60));
+        List<CostingBaseline> baselines = List.of(new CostingBaseline("costing-baseline", "USD", start,
+                start.plusYears(1 + random.nextInt(3)).minusDays(1), new BigDecimal("7.65"), now, now));
+        List<Classification> classes = new ArrayList<>();
+        for (int i = 0, n = random.nextInt(4); i < n; i++) {
+            classes.add(new Classification("classification-" + i, pick(TOPICS), 1 + random.nextInt(200),
+                    pick(List.of(PayBasis.values())), new BigDecimal("25.50"), new BigDecimal("2080"),
+                    new BigDecimal("40"), new BigDecimal("1.5"), new BigDecimal("100"), new BigDecimal("1.00"),
+                    new BigDecimal("500"), new BigDecimal("80.0"), new BigDecimal("3.0"), now, now));
+        }
+        List<CostItem> items = new ArrayList<>();
+        for (int i = 0, n = s.proposals().isEmpty() ? 0 : random.nextInt(5); i < n; i++) {
+            CostItemKind kind = pick(List.of(CostItemKind.values()));
+            String classId = classes.isEmpty() ? null
+                    : random.nextBoolean() || kind.needsClassification() ? pick(classes).id() : null;
+            if (classId == null && kind.needsClassification()) {
+                continue;
+            }
+            items.add(new CostItem("cost-item-" + i, pick(s.proposals()).id(), kind, classId, new BigDecimal("2.5"),
+                    start.plusDays(random.nextInt(365)), "", now, now));
+        }
+        NegotiationSnapshot costed = new NegotiationSnapshot(s.negotiation(), s.people(), s.demands(), s.proposals(),
+                s.sessions(), s.sidebars(), s.topics(), s.reportBacks(), s.agreements(), s.ratifications(),
+                s.informationRequests(), s.complianceItems(), s.acknowledgements(), baselines, classes, items);
+        costed.checkConsistency();
+        return costed;
+    }
+
+    /**
+     * The snapshot with contract sections and language on demands, half the time: some agreements
+     * hold no agreed text, and agreements on a shared section often give it different words.
+     */
+    private NegotiationSnapshot withContract(NegotiationSnapshot s, Instant now) {
+        if (random.nextBoolean() || s.demands().isEmpty()) {
+            return s;
+        }
+        List<ContractSection> sections = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+            sections.add(new ContractSection("contract-section-" + i, String.valueOf(i + 1), pick(TOPICS), "", "",
+                    random.nextInt(4) == 0 ? null : pick(PHRASES), i, now, now));
+        }
+        List<SectionLanguage> language = new ArrayList<>();
+        for (var demand : s.demands()) {
+            if (random.nextBoolean()) {
+                continue;
+            }
+            ContractSection section = pick(sections);
+            language.add(SectionLanguage.changes("section-language-" + language.size(), section.id(), demand.id(),
+                    now));
+            for (var pass : s.proposalsOf(demand.id())) {
+                if (random.nextBoolean()) {
+                    language.add(SectionLanguage.proposed("section-language-" + language.size(), section.id(), pass,
+                            pick(PHRASES), now));
+                }
+            }
+            for (var ta : s.agreementsOf(demand.id())) {
+                if (random.nextInt(3) > 0) {
+                    language.add(SectionLanguage.agreed("section-language-" + language.size(), section.id(), ta, null,
+                            pick(PHRASES), now));
+                }
+            }
+        }
+        NegotiationSnapshot withContract = new NegotiationSnapshot(s.negotiation(), s.people(), s.demands(),
+                s.proposals(), s.sessions(), s.sidebars(), s.topics(), s.reportBacks(), s.agreements(),
+                s.ratifications(), s.informationRequests(), s.complianceItems(), s.acknowledgements(),
+                s.costingBaselines(), s.classifications(), s.costItems(), sections, language);
+        withContract.checkConsistency();
+        return withContract;
     }
 
     private RuleSettings randomSettings() {
@@ -121,9 +222,17 @@ public final class RandomSnapshots {
         }
         int warning = random.nextInt(4);
         List<String> words = WORDS.stream().filter(w -> random.nextInt(3) > 0).toList();
-        return new RuleSettings(pick(List.of(0, 1, 30, 90, 120)), warning, warning + random.nextInt(30),
+        RuleSettings settings = new RuleSettings(pick(List.of(0, 1, 30, 90, 120)), warning, warning + random.nextInt(30),
                 random.nextInt(5), random.nextInt(5), random.nextInt(40), random.nextInt(5), random.nextInt(21),
                 pick(List.of(0, 30, 60)), pick(List.of(0, 15, 30)), random.nextInt(20), words);
+        if (random.nextBoolean()) {
+            List<LocalDate> holidays = new ArrayList<>();
+            for (int i = random.nextInt(4); i > 0; i--) {
+                holidays.add(today.plusDays(random.nextInt(30) - 25));
+            }
+            settings = settings.withGrievanceWindow(GrievanceWindowUnit.WORKING_DAYS, holidays);
+        }
+        return settings;
     }
 
     private List<Person> people(SnapshotBuilder b) {
@@ -247,7 +356,7 @@ public final class RandomSnapshots {
                 }
             }
             Instant anchor = start != null ? start : now;
-            spec.informedAt(aroundOrNull(anchor)).authorizedAt(aroundOrNull(anchor));
+            spec.informedAt(aroundOrNull(anchor)).authorizedAt(aroundOrNull(anchor)).announcedAt(aroundOrNull(anchor));
             sidebars.add(spec.add());
         }
         return sidebars;

@@ -38,6 +38,8 @@ import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Sector;
+import org.tablebook.domain.GrievanceWindowUnit;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
@@ -89,6 +91,10 @@ public final class SnapshotBuilder {
     private LocalDate newDemandDeadline;
     private LocalDate otherPartyNoticeOn;
     private LocalDate mediationNoticeOn;
+    private Sector sector = Sector.PRIVATE;
+    private String zone;
+    private LocalDate strikeOn;
+    private LocalDate strikeNoticeOn;
     private RuleSettings settings = RuleSettings.DEFAULTS;
 
 
@@ -165,6 +171,25 @@ public final class SnapshotBuilder {
         return this;
     }
 
+    /** The sector, with its notice presets applied to the settings. */
+    public SnapshotBuilder sector(Sector sector) {
+        this.sector = sector;
+        this.settings = sector.presets(settings);
+        return this;
+    }
+
+    /** The negotiation's own zone, where its calendar days are counted. */
+    public SnapshotBuilder zone(String zone) {
+        this.zone = zone;
+        return this;
+    }
+
+    public SnapshotBuilder strike(LocalDate strikeOn, LocalDate noticeOn) {
+        this.strikeOn = strikeOn;
+        this.strikeNoticeOn = noticeOn;
+        return this;
+    }
+
     public SnapshotBuilder bargainingUnit(String bargainingUnit) {
         this.bargainingUnit = bargainingUnit;
         return this;
@@ -216,7 +241,8 @@ public final class SnapshotBuilder {
     public Negotiation negotiation() {
         Instant created = BASE.minus(Duration.ofDays(60));
         return new Negotiation(negotiationId, title, kind, ourParty, otherParty, bargainingUnit, startedOn,
-                contractExpiresOn, newDemandDeadline, otherPartyNoticeOn, mediationNoticeOn, settings, created, created);
+                contractExpiresOn, newDemandDeadline, otherPartyNoticeOn, mediationNoticeOn, settings, sector, zone,
+                strikeOn, strikeNoticeOn, created, created);
     }
 
     // ---- building ----
@@ -237,7 +263,8 @@ public final class SnapshotBuilder {
     public static NegotiationSnapshot withAcknowledgements(NegotiationSnapshot s, List<RuleAcknowledgement> acks) {
         return new NegotiationSnapshot(s.negotiation(), s.people(), s.demands(), s.proposals(), s.sessions(),
                 s.sidebars(), s.topics(), s.reportBacks(), s.agreements(), s.ratifications(), s.informationRequests(),
-                s.complianceItems(), acks);
+                s.complianceItems(), acks, s.costingBaselines(), s.classifications(), s.costItems(),
+                s.contractSections(), s.sectionLanguage());
     }
 
     private String nextId(String prefix) {
@@ -601,6 +628,8 @@ public final class SnapshotBuilder {
         private boolean informedSet;
         private Instant authorizedAt;
         private boolean authorizedSet;
+        private Instant announcedAt;
+        private boolean announcedSet;
         private RepsChosenBy repsChosenBy = RepsChosenBy.OUR_TEAM;
         private String say = "Explore a package on the open issues";
         private String doNotSay = "Do not reveal our bottom line";
@@ -656,6 +685,13 @@ public final class SnapshotBuilder {
 
         public SidebarSpec unauthorized() {
             return authorizedAt(null);
+        }
+
+        /** When the whole team was told when it would happen; null for never. By default, with the team's being told of it. */
+        public SidebarSpec announcedAt(Instant at) {
+            this.announcedAt = at;
+            this.announcedSet = true;
+            return this;
         }
 
         public SidebarSpec repsChosenBy(RepsChosenBy who) {
@@ -735,11 +771,12 @@ public final class SnapshotBuilder {
             Instant suggested = suggestedSet ? suggestedAt : anchor.minus(Duration.ofHours(3));
             Instant informed = informedSet ? informedAt : anchor.minus(Duration.ofHours(2));
             Instant authorized = authorizedSet ? authorizedAt : anchor.minus(Duration.ofHours(1));
+            Instant announced = announcedSet ? announcedAt : informed;
             Instant at = createdAt != null ? createdAt : nextCreatedAt();
             Instant updated = endedAt != null && endedAt.isAfter(at) ? endedAt : at;
             Sidebar sidebar = new Sidebar(id, purpose, requestedBy, suggested, informed, authorized, repsChosenBy, say,
                     doNotSay, noNotes, notRepeated, notUsed, scheduledAt, startedAt, endedAt, location, attendeeIds,
-                    agendaDemandIds, notes, at, updated);
+                    agendaDemandIds, notes, announced, at, updated);
             records.sidebars().add(sidebar);
             return sidebar;
         }
@@ -1250,6 +1287,9 @@ public final class SnapshotBuilder {
         private int mediationNoticeDays;
         private int informationRequestDueDays;
         private List<String> vagueWords;
+        private GrievanceWindowUnit grievanceWindowUnit;
+        private List<LocalDate> holidays;
+        private int strikeNoticeDays;
 
         public SettingsSpec(RuleSettings from) {
             sidebarTimeLimitMinutes = from.sidebarTimeLimitMinutes();
@@ -1264,6 +1304,16 @@ public final class SnapshotBuilder {
             mediationNoticeDays = from.mediationNoticeDays();
             informationRequestDueDays = from.informationRequestDueDays();
             vagueWords = from.vagueWords();
+            grievanceWindowUnit = from.grievanceWindowUnit();
+            holidays = from.holidays();
+            strikeNoticeDays = from.strikeNoticeDays();
+        }
+
+        /** Grievance windows in working days, skipping weekends and these holidays. */
+        public SettingsSpec workingDays(LocalDate... holidayList) {
+            grievanceWindowUnit = GrievanceWindowUnit.WORKING_DAYS;
+            holidays = List.of(holidayList);
+            return this;
         }
 
         public SettingsSpec sidebarTimeLimitMinutes(int v) {
@@ -1321,7 +1371,8 @@ public final class SnapshotBuilder {
         public RuleSettings build() {
             return new RuleSettings(sidebarTimeLimitMinutes, reportBackWarningHours, reportBackErrorHours,
                     seriesSpanDays, decisionWaitDays, expiryWindowDays, grievanceWarningDays, defaultGrievanceWindowDays,
-                    otherPartyNoticeDays, mediationNoticeDays, informationRequestDueDays, vagueWords);
+                    otherPartyNoticeDays, mediationNoticeDays, informationRequestDueDays, vagueWords,
+                    grievanceWindowUnit, holidays, strikeNoticeDays);
         }
     }
 }

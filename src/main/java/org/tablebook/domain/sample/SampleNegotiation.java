@@ -3,6 +3,7 @@ package org.tablebook.domain.sample;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.tablebook.domain.CommitteeDecision;
+import org.tablebook.domain.Classification;
 import org.tablebook.domain.ComplianceItem;
+import org.tablebook.domain.CostItem;
+import org.tablebook.domain.CostItemKind;
+import org.tablebook.domain.CostingBaseline;
+import org.tablebook.domain.PayBasis;
 import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.Demand;
@@ -40,6 +46,7 @@ import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.SectionLanguage;
+import org.tablebook.domain.Sector;
 import org.tablebook.domain.Severity;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
@@ -124,8 +131,11 @@ public final class SampleNegotiation {
                     "About 1,850 service, technical and clerical workers at Cedar Valley Medical Center and its three "
                             + "Eastside clinics: patient care techs, CNAs, unit clerks, environmental services, "
                             + "dietary, imaging and lab techs.",
-                    day(-70), day(21), day(-56), day(-75), null, RuleSettings.DEFAULTS, at(-76, "18:00"),
-                    at(-75, "10:00"));
+                    day(-70), day(21), day(-56), day(-75), null,
+                    // A hospital: 90 days' notice to the employer, 60 to the mediation service, and a
+                    // picket planned three days after expiry needs 10 days' notice (NLRA 8(g)), not yet given.
+                    Sector.HEALTH_CARE.presets(RuleSettings.DEFAULTS), Sector.HEALTH_CARE, null, day(24), null,
+                    at(-76, "18:00"), at(-75, "10:00"));
 
             Team team = team();
             Demands d = demands();
@@ -137,6 +147,7 @@ public final class SampleNegotiation {
             informationRequests();
             compliance(ta);
             acknowledgements(d);
+            costing();
             contract(d, ta);
 
             return records.snapshotInCreationOrder(negotiation);
@@ -620,6 +631,59 @@ public final class SampleNegotiation {
                             + "deposit $1,200 a year in each family's HSA.");
         }
 
+        // ---- costing: the unit in aggregate, and the economic passes priced ----
+
+        private Classification classification(String name, int headcount, String rate, String overtimeHours,
+                String premiumHours, String differential, Instant at) {
+            Instant created = logged(at);
+            Classification c = new Classification(id("classification/" + name), name, headcount, PayBasis.HOURLY,
+                    new BigDecimal(rate), new BigDecimal("2080"), new BigDecimal(overtimeHours),
+                    new BigDecimal("1.5"), new BigDecimal(premiumHours), new BigDecimal(differential),
+                    new BigDecimal("9600.00"), new BigDecimal("80"), new BigDecimal("4"), created, created);
+            records.classifications().add(c);
+            return c;
+        }
+
+        /** Items of a pass; {@code years} of amounts, one per contract year from the term's start. */
+        private void priced(String passKey, CostItemKind kind, Classification only, String... years) {
+            Proposal pass = records.proposals().stream().filter(p -> p.id().equals(id("proposal/" + passKey))).findFirst()
+                    .orElseThrow();
+            CostingBaseline b = records.costingBaselines().get(0);
+            for (int y = 0; y < years.length; y++) {
+                Instant created = logged(pass.createdAt());
+                records.costItems().add(new CostItem(id("cost/" + passKey + "/" + kind + "/" + y), pass.id(), kind,
+                        only == null ? null : only.id(), new BigDecimal(years[y]), b.termStart().plusYears(y), "",
+                        created, created));
+            }
+        }
+
+        private void costing() {
+            // The new contract starts the day after the current one expires, for three years.
+            Instant entered = logged(at(-70, "19:00"));
+            records.costingBaselines().add(new CostingBaseline(id("costing-baseline"), "USD", day(22), day(22).plusYears(3).minusDays(1),
+                    new BigDecimal("8.65"), entered, entered));
+            Instant at = at(-70, "19:05");
+            Classification techs = classification("Patient care techs and CNAs", 620, "19.85", "110", "700", "1.25",
+                    at);
+            classification("Unit clerks", 240, "18.40", "40", "300", "1.00", at);
+            classification("Environmental services", 380, "17.10", "80", "900", "1.00", at);
+            classification("Dietary", 210, "16.75", "60", "500", "1.00", at);
+            classification("Imaging and lab techs", 400, "31.60", "90", "600", "1.75", at);
+
+            priced("U-1/1", CostItemKind.ACROSS_THE_BOARD_PERCENT, null, "6", "5", "5");
+            priced("U-3/1", CostItemKind.BENEFIT_SHARE_CHANGE, null, "10");
+            priced("U-9/1", CostItemKind.LUMP_SUM, null, "250", "250", "250");
+            priced("U-1/2", CostItemKind.ACROSS_THE_BOARD_PERCENT, null, "2", "2", "2");
+            priced("U-1/3", CostItemKind.ACROSS_THE_BOARD_PERCENT, null, "5", "4.5", "4.5");
+            priced("U-3/2", CostItemKind.BENEFIT_SHARE_CHANGE, null, "-5");
+            priced("U-9/2", CostItemKind.LUMP_SUM, null, "175", "175", "175");
+            priced("U-9/3", CostItemKind.LUMP_SUM, null, "200", "200", "200");
+            priced("U-1/4", CostItemKind.ACROSS_THE_BOARD_PERCENT, null, "2.5", "2.5", "2.5");
+            priced("U-1/5", CostItemKind.ACROSS_THE_BOARD_PERCENT, null, "4.5", "4", "4");
+            priced("U-1/5", CostItemKind.AMOUNT_PER_HOUR, techs, "0.35", "0.35");
+            priced("U-3/3", CostItemKind.BENEFIT_SHARE_CHANGE, null, "6.5");
+        }
+
         // ---- the sidebars ----
 
         private record Sidebars(Sidebar overtime, Sidebar staffingFirst, Sidebar staffingSecond, Sidebar techWages,
@@ -645,7 +709,9 @@ public final class SampleNegotiation {
             Sidebar sidebar = new Sidebar(id("sidebar/" + key), purpose, requestedBy, suggested, informed, authorized,
                     chosenBy, say, doNotSay, noNotes, notRepeated, notUsed, scheduled, started, ended, location,
                     attendees.stream().map(Person::id).toList(), agenda.stream().map(Demand::id).toList(), notes,
-                    created, updated);
+                    // The team is told when a sidebar will happen as it is told of it, except for the
+                    // premiums sidebar, set up by phone with no time given to the team.
+                    key.equals("premiums") ? null : informed, created, updated);
             records.sidebars().add(sidebar);
             return sidebar;
         }
@@ -837,6 +903,13 @@ public final class SampleNegotiation {
                             + "in each calendar year.",
                     "Four days of bereavement leave, including for chosen family.",
                     null, -19, -19, -19, null, s.seventh(), TaStatus.IN_MOA, at(-19, "17:30"), at(-3, "17:00"));
+            // Read into the record at the fifth session with the overtime article, but the team's approval of
+            // it was never recorded: confirmed on the record without the team's authority.
+            agreement(d.mandatoryOt(),
+                    "Employer proposal E-3 (mandatory overtime by inverse seniority) is withdrawn upon signing of "
+                            + "Article 14.6.",
+                    "The employer withdrew its mandatory overtime proposal.",
+                    sb.overtime(), -40, -40, -40, null, s.fifth(), TaStatus.TENTATIVE, at(-40, "16:50"), null);
             return new Agreements(violence, badges, overtime, uniforms, bereavement, floatPool, attendance, weekend);
         }
 

@@ -208,7 +208,7 @@ public final class AgreementsViewModel {
                 parts.add(n + " " + Labels.of(s).toLowerCase(Locale.ROOT));
             }
         }
-        return rows.size() + (rows.size() == 1 ? " agreement: " : " agreements: ") + String.join(", ", parts);
+        return rows.size() + (rows.size() == 1 ? Messages.get("agreements.agreementsViewModel.agreement") : Messages.get("agreements.agreementsViewModel.agreements")) + String.join(", ", parts);
     }
 
     private void fillChoices(NegotiationSnapshot snapshot) {
@@ -519,12 +519,12 @@ public final class AgreementsViewModel {
     /** The editor's values as an agreement, or null with the messages on their fields. */
     private TentativeAgreement fromEditor(NegotiationSnapshot snapshot) {
         List<ValidationException> problems = new ArrayList<>();
-        LocalDate reached = parse(problems, () -> Dates.parseDate("reachedOn", "The date it was reached", reachedOn.get()));
-        LocalDate byUs = parse(problems, () -> Dates.parseDate("initialedByUsOn", "Our initials' date",
+        LocalDate reached = parse(problems, () -> Dates.parseDate("reachedOn", Messages.get("agreements.agreementsViewModel.theDateItWasReached"), reachedOn.get()));
+        LocalDate byUs = parse(problems, () -> Dates.parseDate("initialedByUsOn", Messages.get("agreements.agreementsViewModel.ourInitialsDate"),
                 initialedByUsOn.get()));
-        LocalDate byThem = parse(problems, () -> Dates.parseDate("initialedByThemOn", "Their initials' date",
+        LocalDate byThem = parse(problems, () -> Dates.parseDate("initialedByThemOn", Messages.get("agreements.agreementsViewModel.theirInitialsDate"),
                 initialedByThemOn.get()));
-        Instant approved = parse(problems, () -> TimeText.parse("teamApprovedAt", "The team's approval",
+        Instant approved = parse(problems, () -> TimeText.parse("teamApprovedAt", Messages.get("agreements.agreementsViewModel.theTeamSApproval"),
                 teamApprovedAt.get(), zone(), LocalDate.now(clock)));
         if (demand.get() == null || demand.get().isNone()) {
             problems.add(new ValidationException("demandId", Messages.get("agreements.error.demand")));

@@ -32,8 +32,8 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The Information requests tab: what each side asked the other for, when it is due and when it was
@@ -118,7 +118,7 @@ public final class InformationRequestsViewModel {
 
     private static LocalDate quietDate(String text) {
         try {
-            return Dates.parseDate("date", "The date", text);
+            return Dates.parseDate("date", Messages.get("agreements.informationRequestsViewModel.theDate"), text);
         } catch (ValidationException e) {
             return null;
         }
@@ -222,9 +222,9 @@ public final class InformationRequestsViewModel {
     public void save() {
         errors.clearAll();
         List<ValidationException> problems = new ArrayList<>();
-        LocalDate asked = parse(problems, () -> Dates.parseDate("askedOn", "The date it was asked", askedOn.get()));
-        LocalDate due = parse(problems, () -> Dates.parseDate("dueOn", "The due date", dueOn.get()));
-        LocalDate answered = parse(problems, () -> Dates.parseDate("answeredOn", "The answer's date", answeredOn.get()));
+        LocalDate asked = parse(problems, () -> Dates.parseDate("askedOn", Messages.get("agreements.informationRequestsViewModel.theDateItWasAsked"), askedOn.get()));
+        LocalDate due = parse(problems, () -> Dates.parseDate("dueOn", Messages.get("agreements.informationRequestsViewModel.theDueDate"), dueOn.get()));
+        LocalDate answered = parse(problems, () -> Dates.parseDate("answeredOn", Messages.get("agreements.informationRequestsViewModel.theAnswerSDate"), answeredOn.get()));
         if (!problems.isEmpty()) {
             problems.forEach(errors::set);
             return;

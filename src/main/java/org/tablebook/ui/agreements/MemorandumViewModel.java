@@ -35,8 +35,8 @@ import org.tablebook.domain.VoteResult;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The Memorandum and ratification tab: the confirmed agreements ready for a memorandum of
@@ -82,8 +82,8 @@ public final class MemorandumViewModel {
         canRecordVote = canChangeMemorandum;
         voteOn.addListener((obs, was, is) -> errors.clear("voteOn"));
         eligible.addListener((obs, was, is) -> errors.clear("eligibleVoters"));
-        yes.addListener((obs, was, is) -> errors.clear("yes"));
-        no.addListener((obs, was, is) -> errors.clear("no"));
+        yes.addListener((obs, was, is) -> errors.clear(Messages.get("agreements.memorandumViewModel.yes")));
+        no.addListener((obs, was, is) -> errors.clear(Messages.get("agreements.memorandumViewModel.no")));
         draftOn.addListener((obs, was, is) -> errors.clear("moaDraftedOn"));
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         load(document.snapshot());
@@ -219,7 +219,7 @@ public final class MemorandumViewModel {
             if (waiting.isPresent()) {
                 change = Ratifications.add(snapshot, waiting.get().id(), chosen, clock.instant());
             } else {
-                LocalDate on = Dates.parseDate("moaDraftedOn", "The drafting date", draftOn.get());
+                LocalDate on = Dates.parseDate("moaDraftedOn", Messages.get("agreements.memorandumViewModel.theDraftingDate"), draftOn.get());
                 if (on == null) {
                     throw new ValidationException("moaDraftedOn", Messages.get("moa.error.draftDate"));
                 }
@@ -292,11 +292,11 @@ public final class MemorandumViewModel {
         }
         errors.clearAll();
         List<ValidationException> problems = new ArrayList<>();
-        LocalDate on = parse(problems, () -> Dates.parseDate("voteOn", "The date of the vote", voteOn.get()));
-        Integer eligibleVoters = parse(problems, () -> count("eligibleVoters", "The number of eligible voters",
+        LocalDate on = parse(problems, () -> Dates.parseDate("voteOn", Messages.get("agreements.memorandumViewModel.theDateOfTheVote"), voteOn.get()));
+        Integer eligibleVoters = parse(problems, () -> count("eligibleVoters", Messages.get("agreements.memorandumViewModel.theNumberOfEligibleVoters"),
                 eligible.get()));
-        Integer yesVotes = parse(problems, () -> count("yes", "The yes votes", yes.get()));
-        Integer noVotes = parse(problems, () -> count("no", "The no votes", no.get()));
+        Integer yesVotes = parse(problems, () -> count(Messages.get("agreements.memorandumViewModel.yes"), Messages.get("agreements.memorandumViewModel.theYesVotes"), yes.get()));
+        Integer noVotes = parse(problems, () -> count(Messages.get("agreements.memorandumViewModel.no"), Messages.get("agreements.memorandumViewModel.theNoVotes"), no.get()));
         if (!problems.isEmpty()) {
             problems.forEach(errors::set);
             return;
@@ -357,7 +357,7 @@ public final class MemorandumViewModel {
 
     private void refused(ValidationException e) {
         errors.set(e);
-        if (!List.of("voteOn", "eligibleVoters", "yes", "no", "moaDraftedOn").contains(e.field())) {
+        if (!List.of("voteOn", "eligibleVoters", Messages.get("agreements.memorandumViewModel.yes"), Messages.get("agreements.memorandumViewModel.no"), "moaDraftedOn").contains(e.field())) {
             dialogs.showError(Messages.get("moa.refused.title"), e.getMessage());
         }
     }

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Dates;
 
 /**
@@ -15,10 +16,6 @@ import org.tablebook.domain.Dates;
  * moment by {@link TimeText#parse}, so that a wrong one gets the same plain message everywhere.
  */
 public final class DateLabels {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter FIELD_DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
 
     private DateLabels() {
@@ -26,22 +23,22 @@ public final class DateLabels {
 
     /** "3 Mar 2026"; "" for null. */
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return DateTexts.current().shortDate(date);
     }
 
     /** "Tue 3 Mar"; "" for null. */
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return DateTexts.current().shortWeekdayMonth(date);
     }
 
     /** "3 Mar 2026, 14:30" in the zone; "" for null. */
     public static String dateTime(Instant at, ZoneId zone) {
-        return at == null ? "" : DATE_TIME.format(at.atZone(zone));
+        return DateTexts.current().dateTime(at, zone);
     }
 
     /** "14:30" in the zone; "" for null. */
     public static String time(Instant at, ZoneId zone) {
-        return at == null ? "" : TIME.format(at.atZone(zone));
+        return DateTexts.current().time(at, zone);
     }
 
     /** The text a date field shows for editing: "2026-03-03"; "" for null. */
@@ -58,14 +55,14 @@ public final class DateLabels {
     public static String relative(LocalDate date, LocalDate today) {
         long days = ChronoUnit.DAYS.between(today, date);
         if (days == 0) {
-            return "today";
+            return Messages.get("when.today");
         }
         if (days == 1) {
-            return "tomorrow";
+            return Messages.get("when.tomorrow");
         }
         if (days == -1) {
-            return "yesterday";
+            return Messages.get("when.yesterday");
         }
-        return days > 0 ? "in " + days + " days" : -days + " days ago";
+        return days > 0 ? Messages.format("when.inDays", days) : Messages.format("when.daysAgo", -days);
     }
 }

@@ -2,32 +2,28 @@ package org.tablebook.ui.common;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.TableSession;
 
 /** How dates, times and sessions read in the demands and sessions screens. */
 public final class Formats {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private Formats() {
     }
 
-    /** "3 Mar 2026"; "" for none. */
+    /** "Mar 3, 2026" in the reader's language; "" for none. */
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return DateTexts.current().shortDate(date);
     }
 
-    /** "Tue 3 Mar 2026". */
+    /** "Tue, Mar 3, 2026". */
     public static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return DateTexts.current().shortWeekdayDate(date);
     }
 
-    /** "14:30"; "" for none. */
+    /** "2:30 PM" / "14:30"; "" for none. */
     public static String time(LocalTime time) {
-        return time == null ? "" : TIME.format(time);
+        return DateTexts.current().time(time);
     }
 
     /** "10:00–12:30", "from 10:00", or "". */
@@ -36,10 +32,10 @@ public final class Formats {
             return "";
         }
         if (end == null) {
-            return "from " + time(start);
+            return Messages.format("time.from", time(start));
         }
         if (start == null) {
-            return "until " + time(end);
+            return Messages.format("time.until", time(end));
         }
         return time(start) + "\u2013" + time(end);
     }

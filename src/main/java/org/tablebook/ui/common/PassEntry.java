@@ -8,6 +8,11 @@ import org.tablebook.domain.Proposal;
  *
  * @param demand the demand it was passed on
  * @param session how its session is named; "" when it was passed outside a table session
+ * @param cost what it costs over the contract term, "Not costed", or "" where costing does not apply
  */
-public record PassEntry(Proposal proposal, Demand demand, String session) {
+public record PassEntry(Proposal proposal, Demand demand, String session, String cost) {
+
+    public PassEntry(Proposal proposal, Demand demand, String session) {
+        this(proposal, demand, session, "");
+    }
 }

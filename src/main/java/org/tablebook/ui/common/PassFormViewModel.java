@@ -43,7 +43,7 @@ import org.tablebook.document.NegotiationDocument;
 public final class PassFormViewModel {
     /** A session a pass can be logged in; {@link #NONE} for a pass made outside a table session. */
     public record SessionChoice(TableSession session, String label) {
-        public static final SessionChoice NONE = new SessionChoice(null, "No session (passed outside a table session)");
+        public static final SessionChoice NONE = new SessionChoice(null, Messages.get("common.passFormViewModel.noSessionPassedOutsideA"));
 
         public String id() {
             return session == null ? null : session.id();
@@ -169,7 +169,7 @@ public final class PassFormViewModel {
             return;
         }
         Demand on = demand.get();
-        LocalDate date = Dates.parseDate("passedOn", "The date", passedOn.get());
+        LocalDate date = Dates.parseDate("passedOn", Messages.get("common.passFormViewModel.theDate"), passedOn.get());
         Instant now = clock.instant();
         Proposal old = editing.get();
         Proposal pass;
@@ -185,7 +185,7 @@ public final class PassFormViewModel {
         }
         busy.set(true);
         if (old == null) {
-            document.change("Log a pass", w -> {
+            document.change(Messages.get("common.passFormViewModel.logAPass"), w -> {
                 w.insert(pass);
                 // A demand's first pass puts it on the table.
                 w.find(EntityRef.of(on)).map(Demand.class::cast).filter(d -> d.status() == DemandStatus.DRAFT)
@@ -193,7 +193,7 @@ public final class PassFormViewModel {
                 return pass;
             }, this::saved, this::failed);
         } else {
-            document.change("Edit pass", w -> {
+            document.change(Messages.get("common.passFormViewModel.editPass"), w -> {
                 w.update(pass);
                 return pass;
             }, this::saved, this::failed);
@@ -206,13 +206,17 @@ public final class PassFormViewModel {
         if (pass == null || busy.get()) {
             return;
         }
-        if (!dialogs.confirm("Delete this pass?", "Delete the pass of " + Formats.date(pass.passedOn()) + " by "
-                + (pass.side() == Side.OURS ? "our side" : "their side") + " (\"" + pass.summary()
-                + "\")? Edit > Undo brings it back.", "Delete pass")) {
+        if (!dialogs.confirm(Messages.get("pass.delete.confirm.title"),
+                Messages.format(pass.side() == Side.OURS ? "pass.delete.confirm.ours" : "pass.delete.confirm.theirs",
+                        Formats.date(pass.passedOn()), pass.summary()), Messages.get("pass.delete.confirm.button"))) {
             return;
         }
         busy.set(true);
-        document.change("Delete pass", w -> {
+        // Its costing items go with it, in the same change, so one undo brings both back.
+        List<org.tablebook.domain.CostItem> items = document.snapshot() == null ? List.of()
+                : document.snapshot().costItemsOf(pass.id());
+        document.change(Messages.get("common.passFormViewModel.deletePass"), w -> {
+            items.forEach(i -> w.delete(EntityRef.of(i)));
             w.delete(EntityRef.of(pass));
             return pass;
         }, done -> {
@@ -232,23 +236,23 @@ public final class PassFormViewModel {
         if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
             errors.set(v);
         } else {
-            dialogs.showError("The pass was not saved", e.getMessage() == null ? e.toString() : e.getMessage());
+            dialogs.showError(Messages.get("pass.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
     private void rules(LiveValidation.Problems p) {
         if (demand.get() == null) {
-            p.add("demandId", "Choose the demand this pass is on.");
+            p.add("demandId", Messages.get("common.passFormViewModel.chooseTheDemandThisPass"));
         }
-        p.check(() -> Check.present("side", "The side that passed it", side.get()));
-        p.check(() -> Check.present("kind", "The kind of pass", kind.get()));
+        p.check(() -> Check.present("side", Messages.get("common.passFormViewModel.theSideThatPassedIt"), side.get()));
+        p.check(() -> Check.present("kind", Messages.get("common.passFormViewModel.theKindOfPass"), kind.get()));
         LocalDate date = null;
         if (passedOn.get() == null || passedOn.get().isBlank()) {
             p.add("passedOn", "The date it was passed is required: write it as year-month-day, for example "
                     + today() + ".");
         } else {
             try {
-                date = Dates.parseDate("passedOn", "The date", passedOn.get());
+                date = Dates.parseDate("passedOn", Messages.get("common.passFormViewModel.theDate"), passedOn.get());
             } catch (ValidationException e) {
                 p.add(e.field(), e.getMessage());
             }
@@ -259,11 +263,10 @@ public final class PassFormViewModel {
                     + Formats.date(date) + ". Change the date, or choose the session of that day.");
         }
         if (summary.get() == null || summary.get().isBlank()) {
-            p.add("summary", "The summary is required: say in one line what was passed, for example "
-                    + "\"3% a year for three years\".");
+            p.add("summary", Messages.get("common.passFormViewModel.theSummaryIsRequiredSay"));
         }
-        p.check(() -> Check.text("summary", "The summary", summary.get()));
-        p.check(() -> Check.text("text", "The text", text.get()));
+        p.check(() -> Check.text("summary", Messages.get("common.passFormViewModel.theSummary"), summary.get()));
+        p.check(() -> Check.text("text", Messages.get("common.passFormViewModel.theText"), text.get()));
     }
 
     private void applyTurnDefaults() {

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.ValidationException;
 
@@ -16,9 +17,6 @@ import org.tablebook.domain.ValidationException;
  */
 public final class TimeText {
     private static final DateTimeFormatter FIELD = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("MMM d, HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
 
     private TimeText() {
     }
@@ -30,22 +28,22 @@ public final class TimeText {
 
     /** "Mar 3, 14:05", or "" for no time. */
     public static String shown(Instant at, ZoneId zone) {
-        return at == null ? "" : SHOWN.format(at.atZone(zone));
+        return DateTexts.current().dayMonthTime(at, zone);
     }
 
     /** "Mar 3". */
     public static String date(Instant at, ZoneId zone) {
-        return DATE.format(at.atZone(zone));
+        return DateTexts.current().dayMonth(at.atZone(zone).toLocalDate());
     }
 
     /** "Mar 3". */
     public static String date(LocalDate date) {
-        return DATE.format(date);
+        return DateTexts.current().dayMonth(date);
     }
 
     /** "14:05". */
     public static String time(Instant at, ZoneId zone) {
-        return TIME.format(at.atZone(zone));
+        return DateTexts.current().time(at, zone);
     }
 
     /**

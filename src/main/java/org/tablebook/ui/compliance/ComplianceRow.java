@@ -65,8 +65,10 @@ public record ComplianceRow(ComplianceItem item, String tiedTo, String dueOn, St
                 : agreement.isEmpty() ? c.clause() : c.clause() + " \u00b7 " + agreement;
         String lastDay = "";
         boolean urgent = false;
-        if (c.status() == ComplianceStatus.BREACHED && c.lastDayToFile().isPresent()) {
-            LocalDate last = c.lastDayToFile().get();
+        // Counted as the contract counts: calendar or working days (the negotiation's setting).
+        Optional<LocalDate> lastToFile = c.lastDayToFile(snapshot.negotiation().ruleSettings());
+        if (c.status() == ComplianceStatus.BREACHED && lastToFile.isPresent()) {
+            LocalDate last = lastToFile.get();
             if (c.grievanceFiledOn() != null) {
                 lastDay = Messages.format("compliance.row.filed", DateLabels.day(c.grievanceFiledOn()));
             } else {

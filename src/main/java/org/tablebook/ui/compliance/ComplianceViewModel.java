@@ -39,8 +39,8 @@ import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The Compliance section: every obligation of the agreement being watched after the table, and an
@@ -273,7 +273,8 @@ public final class ComplianceViewModel {
             urgency.set(Urgency.NONE);
             return;
         }
-        LocalDate last = noticed.plusDays(days);
+        LocalDate last = document.snapshot() == null ? noticed.plusDays(days)
+                : document.snapshot().negotiation().ruleSettings().windowEnd(noticed, days);
         lastDayToFile.set(DateLabels.date(last));
         String weekday = last.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
         LocalDate filed = quietDate(grievanceFiledOn.get());
@@ -295,7 +296,7 @@ public final class ComplianceViewModel {
 
     private static LocalDate quietDate(String text) {
         try {
-            return Dates.parseDate("date", "The date", text);
+            return Dates.parseDate("date", Messages.get("compliance.complianceViewModel.theDate"), text);
         } catch (ValidationException e) {
             return null;
         }
@@ -332,10 +333,10 @@ public final class ComplianceViewModel {
     public void save() {
         errors.clearAll();
         List<ValidationException> problems = new ArrayList<>();
-        LocalDate due = parse(problems, () -> Dates.parseDate("dueOn", "The due date", dueOn.get()));
-        LocalDate noticed = parse(problems, () -> Dates.parseDate("breachNoticedOn", "The date the breach was noticed",
+        LocalDate due = parse(problems, () -> Dates.parseDate("dueOn", Messages.get("compliance.complianceViewModel.theDueDate"), dueOn.get()));
+        LocalDate noticed = parse(problems, () -> Dates.parseDate("breachNoticedOn", Messages.get("compliance.complianceViewModel.theDateTheBreachWas"),
                 breachNoticedOn.get()));
-        LocalDate filed = parse(problems, () -> Dates.parseDate("grievanceFiledOn", "The grievance's date",
+        LocalDate filed = parse(problems, () -> Dates.parseDate("grievanceFiledOn", Messages.get("compliance.complianceViewModel.theGrievanceSDate"),
                 grievanceFiledOn.get()));
         Integer window = parse(problems, () -> {
             Integer n = quietCount(windowDays.get());

@@ -33,7 +33,9 @@ import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TentativeAgreement;
+import java.util.Locale;
 import org.tablebook.rules.EvaluatedFinding;
+import org.tablebook.rules.RuleTexts;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
@@ -98,6 +100,12 @@ public record DashboardFigures(
     }
 
     public static DashboardFigures of(NegotiationSnapshot s, Clock clock, List<EvaluatedFinding> findings) {
+        return of(s, clock, findings, RuleTexts.DEFAULT_LOCALE);
+    }
+
+    /** The figures, with the findings shown written in the given language (only those shown are written). */
+    public static DashboardFigures of(NegotiationSnapshot s, Clock clock, List<EvaluatedFinding> findings,
+            Locale locale) {
         ZoneId zone = clock.getZone();
         Instant now = clock.instant();
         LocalDate today = now.atZone(zone).toLocalDate();
@@ -106,7 +114,7 @@ public record DashboardFigures(
         LocalDate end = timeline.stream().map(TimelineEvent::date).max(Comparator.naturalOrder())
                 .filter(d -> d.isAfter(today)).orElse(today);
         return new DashboardFigures(counts(s), due(s, now, zone), chart(s, zone, today, start), timeline, start, end,
-                ruleCounts(findings), topFindings(findings), headline(s.negotiation(), today));
+                ruleCounts(findings), topFindings(findings, locale), headline(s.negotiation(), today));
     }
 
     // ---- demands by status ----
@@ -159,12 +167,12 @@ public record DashboardFigures(
         }
         for (ComplianceItem item : s.complianceItems()) {
             if (item.status() == ComplianceStatus.BREACHED && item.grievanceFiledOn() == null
-                    && item.lastDayToFile().isPresent()) {
+                    && item.lastDayToFile(settings).isPresent()) {
                 items.add(dated(EntityRef.of(item), DueKind.GRIEVANCE_WINDOW,
                         Messages.format("dashboard.due.grievance", item.obligation()),
                         Messages.format("dashboard.due.grievance.detail", DateLabels.date(item.breachNoticedOn()),
                                 item.grievanceWindowDays()),
-                        item.lastDayToFile().get(), today, settings, zone));
+                        item.lastDayToFile(settings).get(), today, settings, zone));
             } else if (item.status() == ComplianceStatus.OPEN && item.dueOn() != null) {
                 items.add(dated(EntityRef.of(item), DueKind.COMPLIANCE,
                         Messages.format("dashboard.due.compliance", item.obligation()),
@@ -395,10 +403,10 @@ public record DashboardFigures(
                 open.getOrDefault(Severity.INFO, 0), acknowledged);
     }
 
-    static List<TopFinding> topFindings(List<EvaluatedFinding> findings) {
+    static List<TopFinding> topFindings(List<EvaluatedFinding> findings, Locale locale) {
         return findings.stream().filter(f -> !f.acknowledged()).limit(TOP_FINDINGS)
-                .map(f -> new TopFinding(f.finding().subject(), f.finding().severity(), f.finding().subjectLabel(),
-                        f.finding().message(), f.finding().field()))
+                .map(f -> new TopFinding(f.finding().subject(), f.finding().severity(),
+                        f.finding().subjectLabel(locale), f.finding().message(locale), f.finding().field()))
                 .toList();
     }
 

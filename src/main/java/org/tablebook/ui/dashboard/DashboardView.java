@@ -1,7 +1,6 @@
 package org.tablebook.ui.dashboard;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.animation.Animation;
@@ -28,7 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Severity;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.SectionView;
@@ -45,7 +44,6 @@ import org.tablebook.ui.dashboard.DashboardViewModel.RunningSidebar;
  * button that opens its record. The running clocks tick once a second while the dashboard is shown.
  */
 public final class DashboardView implements SectionView {
-    private static final DateTimeFormatter AXIS_DATE = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final DashboardViewModel viewModel;
     private final ScrollPane root;
@@ -205,9 +203,9 @@ public final class DashboardView implements SectionView {
         countsGrid.setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.ALWAYS);
-        ColumnConstraints ours = new ColumnConstraints(56);
+        ColumnConstraints ours = new ColumnConstraints(72);
         ours.setHalignment(javafx.geometry.HPos.RIGHT);
-        ColumnConstraints theirs = new ColumnConstraints(56);
+        ColumnConstraints theirs = new ColumnConstraints(72);
         theirs.setHalignment(javafx.geometry.HPos.RIGHT);
         countsGrid.getColumnConstraints().setAll(name, ours, theirs);
         Button all = new Button(Messages.get("dashboard.counts.open"), new FontIcon("mdi2a-arrow-right"));
@@ -390,7 +388,7 @@ public final class DashboardView implements SectionView {
         xAxis.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number epochDay) {
-                return AXIS_DATE.format(LocalDate.ofEpochDay(epochDay.longValue()));
+                return DateTexts.current().dayMonth(LocalDate.ofEpochDay(epochDay.longValue()));
             }
 
             @Override

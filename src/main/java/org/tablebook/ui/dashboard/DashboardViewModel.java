@@ -32,6 +32,7 @@ import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.rules.RulesEngine;
 import org.tablebook.document.BackgroundTask;
+import org.tablebook.document.Findings;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
@@ -57,7 +58,7 @@ public final class DashboardViewModel {
     private final Clock clock;
     private final Navigator navigator;
     private final Consumer<EntityKind> openList;
-    private final RulesEngine engine = RulesEngine.standard();
+    private final Findings findings;
 
     private final ObservableList<StatusCount> demandCounts = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper oursTotal = new ReadOnlyIntegerWrapper();
@@ -79,14 +80,27 @@ public final class DashboardViewModel {
     private long generation;
     private Instant lastComputedMinute;
 
+    /** A dashboard with findings of its own (tests); the window shares one {@link Findings}. */
     public DashboardViewModel(NegotiationDocument document, Clock clock, Navigator navigator,
             Consumer<EntityKind> openList) {
+        this(document, new Findings(document, RulesEngine.standard(), clock, document.tasks()), clock, navigator,
+                openList);
+    }
+
+    public DashboardViewModel(NegotiationDocument document, Findings findings, Clock clock, Navigator navigator,
+            Consumer<EntityKind> openList) {
         this.document = document;
+        this.findings = Objects.requireNonNull(findings, "findings");
         this.tasks = document.tasks();
         this.clock = clock;
         this.navigator = Objects.requireNonNull(navigator, "navigator");
         this.openList = Objects.requireNonNull(openList, "openList");
         document.snapshotProperty().addListener((obs, was, is) -> show(is));
+        findings.evaluationProperty().addListener((obs, was, is) -> {
+            if (is.snapshot() != null && is.snapshot() == shown) {
+                compute(is);
+            }
+        });
         show(document.snapshot());
     }
 
@@ -107,18 +121,27 @@ public final class DashboardViewModel {
         }
         title.set(snapshot.negotiation().title());
         refreshRunning(snapshot);
-        compute(snapshot);
+        Findings.Evaluation ready = findings.evaluation();
+        if (ready.snapshot() == snapshot) {
+            compute(ready);
+        } else {
+            // The figures follow once the shared findings for this snapshot are worked out.
+            generation++;
+            computing.set(true);
+        }
     }
 
     /**
      * Works the figures out on the background runner. A result that arrives after a newer snapshot
      * (or a newer minute) has been asked for is dropped, so the screen never goes back in time.
      */
-    private void compute(NegotiationSnapshot snapshot) {
+    private void compute(Findings.Evaluation evaluation) {
+        NegotiationSnapshot snapshot = evaluation.snapshot();
         long asked = ++generation;
-        lastComputedMinute = clock.instant().truncatedTo(ChronoUnit.MINUTES);
+        lastComputedMinute = evaluation.at().truncatedTo(ChronoUnit.MINUTES);
         computing.set(true);
-        BackgroundTask.of(() -> DashboardFigures.of(snapshot, clock, engine.evaluateWithAcknowledgements(snapshot, clock)))
+        Clock at = Clock.fixed(evaluation.at(), clock.getZone());
+        BackgroundTask.of(() -> DashboardFigures.of(snapshot, at, evaluation.findings()))
                 .onSuccess(figures -> {
                     if (asked == generation) {
                         apply(figures);
@@ -186,7 +209,7 @@ public final class DashboardViewModel {
     public void tick() {
         running.forEach(RunningSidebar::tick);
         if (shown != null && !clock.instant().truncatedTo(ChronoUnit.MINUTES).equals(lastComputedMinute)) {
-            compute(shown);
+            findings.minuteTick();
         }
     }
 

@@ -2,11 +2,9 @@ package org.tablebook.ui.dashboard;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -15,6 +13,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.dashboard.DashboardFigures.TimelineEvent;
@@ -25,7 +24,6 @@ import org.tablebook.ui.dashboard.DashboardFigures.TimelineEvent;
  * tooltip) that opens its record.
  */
 final class TimelineStrip extends Region {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final double LANE_LABEL_WIDTH = 92;
     private static final double SESSION_Y = 18;
     private static final double SIDEBAR_Y = 58;
@@ -88,7 +86,7 @@ final class TimelineStrip extends Region {
             getChildren().add(b);
         }
         for (YearMonth m = YearMonth.from(start).plusMonths(1); !m.atDay(1).isAfter(end); m = m.plusMonths(1)) {
-            Label l = new Label(MONTH.format(m));
+            Label l = new Label(DateTexts.current().monthYear(m.atDay(1)));
             l.getStyleClass().add("timeline-month");
             l.setUserData(m.atDay(1));
             monthLabels.add(l);

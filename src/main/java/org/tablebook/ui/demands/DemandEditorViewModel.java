@@ -28,7 +28,6 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.tablebook.domain.Check;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandOrigin;
@@ -45,6 +44,7 @@ import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The editor of one demand: every field of DESIGN.md's Demand, on a copy that only {@link #save()}
@@ -206,14 +206,13 @@ public final class DemandEditorViewModel {
             return;
         }
         busy.set(true);
-        document.change((isNew ? "Add demand " : "Edit demand ") + toSave.code(), w -> {
+        document.change((isNew ? Messages.get("demands.demandEditorViewModel.addDemand") : Messages.get("demands.demandEditorViewModel.editDemand")) + toSave.code(), w -> {
             if (isNew) {
                 w.insert(toSave);
             } else {
                 // The lifecycle is checked against the file as it is now, not as the form first saw it.
                 Demand current = w.find(EntityRef.of(toSave)).map(Demand.class::cast).orElseThrow(() ->
-                        new ValidationException("code", "This demand is no longer in the negotiation; it may have just "
-                                + "been deleted or undone."));
+                        new ValidationException("code", Messages.get("demands.demandEditorViewModel.thisDemandIsNoLonger")));
                 current.status().moveTo(toSave.status());
                 w.update(toSave);
             }
@@ -238,13 +237,12 @@ public final class DemandEditorViewModel {
         }
         String uses = describeUses(d);
         if (!uses.isEmpty()) {
-            dialogs.showError("Demand " + d.code() + " cannot be deleted", "Demand " + d.code() + " " + uses
-                    + ", so it cannot be deleted: its history must stay on record. Set its status to Withdrawn "
-                    + "instead.");
+            dialogs.showError(Messages.format("demand.delete.refused.title", d.code()),
+                    Messages.format("demand.delete.refused", d.code(), uses));
             return;
         }
-        if (!dialogs.confirm("Delete demand " + d.code() + "?", "Delete demand " + d.code() + " (\"" + d.title()
-                + "\")? Nothing has been passed on it yet. Edit > Undo brings it back.", "Delete demand")) {
+        if (!dialogs.confirm(Messages.format("demand.delete.confirm.title", d.code()),
+                Messages.format("demand.delete.confirm", d.code(), d.title()), Messages.get("demand.delete.button"))) {
             return;
         }
         busy.set(true);
@@ -269,13 +267,13 @@ public final class DemandEditorViewModel {
         long sidebars = s.sidebars().stream().filter(x -> x.agendaDemandIds().contains(d.id())
                 || s.topicsOf(x.id()).stream().anyMatch(t -> t.demandId().equals(d.id()))).count();
         if (passes > 0) {
-            parts.add(passes + (passes == 1 ? " pass" : " passes") + " on record");
+            parts.add(passes + (passes == 1 ? Messages.get("demands.demandEditorViewModel.pass") : Messages.get("demands.demandEditorViewModel.passes")) + " on record");
         }
         if (agreements > 0) {
-            parts.add(agreements + (agreements == 1 ? " tentative agreement" : " tentative agreements"));
+            parts.add(agreements + (agreements == 1 ? Messages.get("demands.demandEditorViewModel.tentativeAgreement") : Messages.get("demands.demandEditorViewModel.tentativeAgreements")));
         }
         if (sidebars > 0) {
-            parts.add("was taken up in " + sidebars + (sidebars == 1 ? " sidebar" : " sidebars"));
+            parts.add("was taken up in " + sidebars + (sidebars == 1 ? Messages.get("demands.demandEditorViewModel.sidebar") : Messages.get("demands.demandEditorViewModel.sidebars")));
         }
         if (parts.isEmpty()) {
             return "";
@@ -291,7 +289,7 @@ public final class DemandEditorViewModel {
         if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
             errors.set(v.field(), readable(v.getMessage()));
         } else {
-            dialogs.showError("The demand was not saved", e.getMessage() == null ? e.toString() : e.getMessage());
+            dialogs.showError(Messages.get("demand.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
@@ -306,8 +304,7 @@ public final class DemandEditorViewModel {
     private void rules(LiveValidation.Problems p) {
         String c = code.get() == null ? "" : code.get().strip();
         if (c.isEmpty()) {
-            p.add("code", "The demand's code is required: give it a short code such as U-12 for ours or E-3 for "
-                    + "theirs.");
+            p.add("code", Messages.get("demands.demandEditorViewModel.theDemandSCodeIs"));
         } else if (c.length() > 32) {
             p.add("code", "The demand's code is at most 32 characters, like U-12 or E-3; this one has " + c.length()
                     + ".");
@@ -317,7 +314,7 @@ public final class DemandEditorViewModel {
                     + suggestCode(proposedBy.get()) + "."));
         }
         if (title.get() == null || title.get().isBlank()) {
-            p.add("title", "The demand's title is required: name it in a few words, for example \"Wage scale\".");
+            p.add("title", Messages.get("demands.demandEditorViewModel.theDemandSTitleIs"));
         }
         DemandStatus from = stored.get() == null ? DemandStatus.DRAFT : stored.get().status();
         if (status.get() != null) {
@@ -384,13 +381,11 @@ public final class DemandEditorViewModel {
             return "";
         }
         return switch (s) {
-            case DRAFT -> "Not passed across the table yet. Its first pass puts it on the table.";
-            case ON_TABLE -> "Being bargained. It can become tentatively agreed, withdrawn or rejected.";
-            case TENTATIVELY_AGREED -> "Agreed subject to ratification. To bargain it again, put it back on the "
-                    + "table (reopening needs both sides).";
-            case WITHDRAWN -> "Taken off the table by the side that proposed it. Put it back on the table before "
-                    + "anything can be agreed on it.";
-            case REJECTED -> "Refused by the other side. Put it back on the table if it is bargained again.";
+            case DRAFT -> Messages.get("demands.demandEditorViewModel.notPassedAcrossTheTable");
+            case ON_TABLE -> Messages.get("demands.demandEditorViewModel.beingBargainedItCanBecome");
+            case TENTATIVELY_AGREED -> Messages.get("demands.demandEditorViewModel.agreedSubjectToRatificationTo");
+            case WITHDRAWN -> Messages.get("demands.demandEditorViewModel.takenOffTheTableBy");
+            case REJECTED -> Messages.get("demands.demandEditorViewModel.refusedByTheOtherSide");
         };
     }
 

@@ -691,8 +691,9 @@ public final class DemandsView implements SectionView {
         private final Label where = new Label();
         private final Label summary = new Label();
         private final Label text = new Label();
+        private final Label cost = new Label();
         private final VBox redlines = new VBox(4);
-        private final VBox box = new VBox(2, meta, where, summary, text, redlines);
+        private final VBox box = new VBox(2, meta, where, summary, text, redlines, cost);
         private final java.util.function.Function<PassEntry,
                 List<org.tablebook.domain.contract.PassRedlines.SectionRedline>> language;
 
@@ -704,13 +705,14 @@ public final class DemandsView implements SectionView {
             where.getStyleClass().addAll("pass-meta", "text-small");
             summary.getStyleClass().add("pass-summary");
             text.getStyleClass().add("pass-text");
+            cost.getStyleClass().addAll("pass-meta", "text-small");
             // The list asks a cell for its height without a width, so each wrapped label is given
             // its width outright: the card's, less its padding and border. The other side's cards
             // are indented, so every card is as wide as the narrower space.
             box.getStyleClass().add("pass-card");
             box.maxWidthProperty().bind(list.widthProperty().subtract(PASS_INDENT + 30));
             box.prefWidthProperty().bind(box.maxWidthProperty());
-            for (Label label : List.of(meta, where, summary, text)) {
+            for (Label label : List.of(meta, where, summary, text, cost)) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
                 label.prefWidthProperty().bind(box.prefWidthProperty().subtract(26));
@@ -750,6 +752,9 @@ public final class DemandsView implements SectionView {
             }
             redlines.setVisible(!redlines.getChildren().isEmpty());
             redlines.setManaged(redlines.isVisible());
+            cost.setText(entry.cost());
+            cost.setVisible(!entry.cost().isEmpty());
+            cost.setManaged(cost.isVisible());
             box.getStyleClass().add(p.side() == Side.OURS ? "side-ours" : "side-theirs");
             setPadding(new Insets(4, 6, 4, p.side() == Side.OURS ? 6 : 6 + PASS_INDENT));
             setGraphic(box);

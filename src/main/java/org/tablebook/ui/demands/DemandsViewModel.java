@@ -1,6 +1,7 @@
 package org.tablebook.ui.demands;
 
 import org.tablebook.ui.common.Formats;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormViewModel;
 import java.time.Clock;
@@ -65,7 +66,7 @@ public final class DemandsViewModel {
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, sideFilter, statusFilter,
                 priorityFilter, categoryFilter, search));
         count.bind(Bindings.createStringBinding(() -> filtered.size() == rows.size()
-                ? rows.size() + (rows.size() == 1 ? " demand" : " demands")
+                ? rows.size() + (rows.size() == 1 ? Messages.get("demands.demandsViewModel.demand") : Messages.get("demands.demandsViewModel.demands"))
                 : "Showing " + filtered.size() + " of " + rows.size() + " demands", filtered, rows));
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         selected.addListener((obs, was, is) -> {
@@ -130,7 +131,8 @@ public final class DemandsViewModel {
             return;
         }
         List<PassEntry> entries = s.proposalsOf(d.id()).stream().map(p -> new PassEntry(p, d,
-                p.sessionId() == null ? "" : s.session(p.sessionId()).map(x -> sessionOf(p, x)).orElse(""))).toList();
+                p.sessionId() == null ? "" : s.session(p.sessionId()).map(x -> sessionOf(p, x)).orElse(""),
+                org.tablebook.ui.common.PassCosts.line(s, p))).toList();
         passes.setAll(entries);
         ourPosition.set(latestOf(entries, Side.OURS).orElse(null));
         theirPosition.set(latestOf(entries, Side.THEIRS).orElse(null));

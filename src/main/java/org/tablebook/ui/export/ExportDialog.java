@@ -35,7 +35,9 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.export.Audience;
 import org.tablebook.export.ExportFormat;
+import org.tablebook.export.ExportLanguages;
 import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.Messages;
 
 /** File > Export: the choices on the left, a preview of the document on the right. */
 public final class ExportDialog {
@@ -52,7 +54,7 @@ public final class ExportDialog {
             stage = new Stage();
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
-            stage.setTitle("Export");
+            stage.setTitle(Messages.get("export.title"));
             Scene scene = new Scene(layout(), 1080, 760);
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
             scene.getStylesheets().add(ExportDialog.class.getResource("export.css").toExternalForm());
@@ -82,19 +84,14 @@ public final class ExportDialog {
 
     private Node choices() {
         ToggleGroup group = new ToggleGroup();
-        Node members = audience(group, Audience.MEMBERS, "The membership",
-                "A summary every member may read: public summaries, statuses, the agreements' public text, session "
-                        + "dates, what is next. Never anything confidential: no confidential demands, internal notes, "
-                        + "sidebars, positions, names or rule findings.");
-        Node committee = audience(group, Audience.COMMITTEE, "The committee",
-                "Everything, sidebars and findings included, marked CONFIDENTIAL on every page. The JSON backup is "
-                        + "also made here: the whole negotiation, for another laptop or the archive.");
-        Node since = audience(group, Audience.SINCE, "The committee: what changed",
-                "New passes, agreements, sidebars and their outcomes, decisions and new findings since a session "
-                        + "or a date, from the file's history.");
-        Node contract = audience(group, Audience.CONTRACT, "The lawyers: the new contract",
-                "The current contract with every TA's agreed text applied, article by article: a redline against "
-                        + "the current contract and a clean copy, sections still on the table marked OPEN.");
+        Node members = audience(group, Audience.MEMBERS, Messages.get("export.audience.members"),
+                Messages.get("export.audience.members.help"));
+        Node committee = audience(group, Audience.COMMITTEE, Messages.get("export.audience.committee"),
+                Messages.get("export.audience.committee.help"));
+        Node since = audience(group, Audience.SINCE, Messages.get("export.audience.since"),
+                Messages.get("export.audience.since.help"));
+        Node contract = audience(group, Audience.CONTRACT, Messages.get("export.audience.contract"),
+                Messages.get("export.audience.contract.help"));
         group.selectToggle(group.getToggles().get(0));
         group.selectedToggleProperty().addListener((obs, was, is) -> {
             if (is != null) {
@@ -109,13 +106,7 @@ public final class ExportDialog {
         format.setConverter(new StringConverter<>() {
             @Override
             public String toString(ExportFormat f) {
-                return f == null ? "" : switch (f) {
-                    case PDF -> "PDF, to print or send";
-                    case HTML -> "HTML, a web page";
-                    case MARKDOWN -> "Markdown, for a newsletter or email";
-                    case JSON -> "JSON backup of the whole negotiation";
-                    case DOCX -> "Word, for the lawyers";
-                };
+                return f == null ? "" : Messages.get("export.format." + f.name());
             }
 
             @Override
@@ -128,13 +119,13 @@ public final class ExportDialog {
 
         ComboBox<ExportViewModel.SinceChoice> session = new ComboBox<>(viewModel.sinceChoices());
         session.setId("exportSinceSession");
-        session.setPromptText("No table session yet");
+        session.setPromptText(Messages.get("export.session.none"));
         session.valueProperty().bindBidirectional(viewModel.sinceChoiceProperty());
         session.setMaxWidth(Double.MAX_VALUE);
         session.setOnAction(e -> viewModel.refreshPreview());
         TextField date = new TextField();
         date.setId("exportSinceDate");
-        date.setPromptText("yyyy-mm-dd");
+        date.setPromptText(Messages.get("common.datePrompt"));
         date.textProperty().bindBidirectional(viewModel.sinceDateProperty());
         date.setOnAction(e -> viewModel.refreshPreview());
         Forms.decorate(date, viewModel.sinceErrorProperty());
@@ -142,16 +133,33 @@ public final class ExportDialog {
         dateError.getStyleClass().add("field-error");
         dateError.setWrapText(true);
         dateError.textProperty().bind(viewModel.sinceErrorProperty());
-        Label sinceHelp = new Label("Counts from the end of the chosen session, or from the start of the day typed "
-                + "(press Enter to look again).");
+        Label sinceHelp = new Label(Messages.get("export.since.help"));
         sinceHelp.setWrapText(true);
         sinceHelp.getStyleClass().add("text-muted");
-        VBox sinceBox = new VBox(6, label("Since", session), session, date, dateError, sinceHelp);
+        VBox sinceBox = new VBox(6, label(Messages.get("export.since"), session), session, date, dateError, sinceHelp);
         sinceBox.visibleProperty().bind(viewModel.audienceProperty().isEqualTo(Audience.SINCE));
         sinceBox.managedProperty().bind(sinceBox.visibleProperty());
 
-        VBox box = new VBox(10, heading("Who is it for?"), members, committee, since, contract, label("Format", format), format,
-                sinceBox);
+        ComboBox<ExportLanguages> language = new ComboBox<>(viewModel.languageChoices());
+        language.setId("exportLanguage");
+        language.valueProperty().bindBidirectional(viewModel.languagesProperty());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(ExportLanguages l) {
+                return l == null ? "" : Messages.get("export.language." + l.name());
+            }
+
+            @Override
+            public ExportLanguages fromString(String s) {
+                return null;
+            }
+        });
+        language.setOnAction(e -> viewModel.refreshPreview());
+        language.setMaxWidth(Double.MAX_VALUE);
+
+        VBox box = new VBox(10, heading(Messages.get("export.who")), members, committee, since, contract,
+                label(Messages.get("export.format"), format), format,
+                label(Messages.get("export.language"), language), language, sinceBox);
         box.setPadding(new Insets(16));
         box.setPrefWidth(340);
         box.getStyleClass().add("export-choices");
@@ -208,10 +216,10 @@ public final class ExportDialog {
         note.setId("exportPreviewNote");
         note.getStyleClass().add("text-muted");
         note.textProperty().bind(Bindings.when(scroll.visibleProperty()).then(viewModel.previewNoteProperty())
-                .otherwise("The text exactly as it will be written."));
+                .otherwise(Messages.get("export.preview.asWritten")));
         StackPane stack = new StackPane(scroll, text);
         VBox.setVgrow(stack, Priority.ALWAYS);
-        VBox box = new VBox(6, heading("Preview"), note, stack);
+        VBox box = new VBox(6, heading(Messages.get("export.preview")), note, stack);
         box.setPadding(new Insets(16, 16, 0, 0));
         return box;
     }
@@ -228,16 +236,16 @@ public final class ExportDialog {
         status.setWrapText(true);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("common.cancel"));
         cancel.setId("exportCancel");
         cancel.disableProperty().bind(viewModel.busyProperty().not());
         cancel.setOnAction(e -> viewModel.cancel());
-        Button export = new Button("Export\u2026", new FontIcon("mdi2f-file-export-outline"));
+        Button export = new Button(Messages.get("export.button"), new FontIcon("mdi2f-file-export-outline"));
         export.setId("exportWrite");
         export.setDefaultButton(true);
         export.disableProperty().bind(viewModel.busyProperty());
         export.setOnAction(e -> chooseAndWrite());
-        Button close = new Button("Close");
+        Button close = new Button(Messages.get("common.close"));
         close.setOnAction(e -> stage.close());
         HBox buttons = Forms.buttonBar(cancel, export, close);
         HBox footer = new HBox(12, bar, status, buttons);
@@ -249,7 +257,7 @@ public final class ExportDialog {
 
     private void chooseAndWrite() {
         FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export to");
+        chooser.setTitle(Messages.get("export.chooser"));
         Path folder = viewModel.initialFolder();
         if (folder.toFile().isDirectory()) {
             chooser.setInitialDirectory(folder.toFile());

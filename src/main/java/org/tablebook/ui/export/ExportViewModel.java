@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -24,12 +23,15 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Dates;
+import org.tablebook.domain.Language;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.export.Audience;
 import org.tablebook.export.ExportFormat;
+import org.tablebook.export.ExportLanguages;
 import org.tablebook.export.ExportRequest;
 import org.tablebook.export.Exporter;
 import org.tablebook.export.PreviewPages;
@@ -40,6 +42,7 @@ import org.tablebook.ui.common.DialogService;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.PreferencesStore;
 import org.tablebook.document.TaskRunner;
+import org.tablebook.ui.common.Messages;
 
 /**
  * File > Export: choose who it is for and the format, look at a preview of exactly what will be
@@ -49,7 +52,6 @@ import org.tablebook.document.TaskRunner;
 public final class ExportViewModel {
     /** How many pages the preview shows: enough to judge the document, quick to render. */
     static final int PREVIEW_PAGES = 4;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy");
 
     /** A starting point for "since last session": a session's end, or the start of a day. */
     public record SinceChoice(String label, LocalDate day, TableSession session) {
@@ -69,6 +71,9 @@ public final class ExportViewModel {
 
     private final ObjectProperty<Audience> audience = new SimpleObjectProperty<>(Audience.MEMBERS);
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.PDF);
+    private final ObjectProperty<ExportLanguages> languages =
+            new SimpleObjectProperty<>(ExportLanguages.of(Language.current()));
+    private final ObservableList<ExportLanguages> languageChoices = FXCollections.observableArrayList();
     private final ObservableList<ExportFormat> formats = FXCollections.observableArrayList();
     private final ObservableList<SinceChoice> sinceChoices = FXCollections.observableArrayList();
     private final ObjectProperty<SinceChoice> sinceChoice = new SimpleObjectProperty<>();
@@ -100,6 +105,16 @@ public final class ExportViewModel {
             }
         });
         formats.setAll(Exporter.formatsFor(audience.get()).stream().sorted().toList());
+        languageChoices.setAll(ExportLanguages.offeredFor(audience.get()));
+        audience.addListener((obs, was, is) -> {
+            languageChoices.setAll(ExportLanguages.offeredFor(is));
+            ExportLanguages preferred = ExportLanguages.of(Language.current());
+            if (languageChoices.contains(preferred)) {
+                languages.set(preferred);
+            } else if (!languageChoices.contains(languages.get())) {
+                languages.set(languageChoices.get(0));
+            }
+        });
         sinceChoice.addListener((obs, was, is) -> {
             if (is != null) {
                 sinceDate.set(is.day().toString());
@@ -114,7 +129,7 @@ public final class ExportViewModel {
         LocalDate today = LocalDate.now(clock);
         List<SinceChoice> choices = s.sessions().stream().filter(x -> !x.date().isAfter(today))
                 .sorted(Comparator.comparing(TableSession::date).reversed())
-                .map(x -> new SinceChoice("Since the session of " + DAY.format(x.date()), x.date(), x)).toList();
+                .map(x -> new SinceChoice(Messages.format("export.since.session", DateTexts.current().shortWeekdayDate(x.date())), x.date(), x)).toList();
         sinceChoices.setAll(choices);
         if (!choices.isEmpty()) {
             sinceChoice.set(choices.get(0));
@@ -129,13 +144,19 @@ public final class ExportViewModel {
 
     /**
      * The request for the current choices, with {@code audit} (the trail since the chosen day, read
-     * through the document) for a report since a day; refuses a since date that is not a date.
+     * through the document) for a report since a day, or the whole trail for a backup; refuses a
+     * since date that is not a date.
      */
     ExportRequest request(List<AuditEntry> audit) {
+        return requestInOneLanguage(audit).inLanguages(languages.get().languages());
+    }
+
+    private ExportRequest requestInOneLanguage(List<AuditEntry> audit) {
         NegotiationSnapshot s = document.snapshot();
         return switch (audience.get()) {
             case MEMBERS -> ExportRequest.members(s, format.get());
-            case COMMITTEE -> format.get() == ExportFormat.JSON ? ExportRequest.backup(s)
+            case COMMITTEE -> format.get() == ExportFormat.JSON
+                    ? ExportRequest.backup(s, audit)
                     : ExportRequest.committee(s, format.get(), engine.evaluate(s, clock));
             case SINCE -> {
                 Instant from = sinceInstant();
@@ -147,9 +168,9 @@ public final class ExportViewModel {
 
     private Instant sinceInstant() {
         SinceChoice choice = sinceChoice.get();
-        LocalDate day = Dates.parseDate("since", "The date", sinceDate.get());
+        LocalDate day = Dates.parseDate("since", Messages.get("export.since.dateLabel"), sinceDate.get());
         if (day == null) {
-            throw new ValidationException("since", "Choose the session or the date the report starts from.");
+            throw new ValidationException("since", Messages.get("export.since.missing"));
         }
         if (choice != null && choice.day().equals(day)) {
             return ExportRequest.endOf(choice.session(), clock.getZone());
@@ -158,11 +179,21 @@ public final class ExportViewModel {
     }
 
     /**
-     * Hands {@code then} the audit trail a report since a day needs (none for the other reports),
+     * Hands {@code then} the audit trail a report since a day or a backup needs (none for the other reports),
      * read through the document on the file's own thread, so that the export thread never touches
      * the file. A since date that is not a date, or a trail that cannot be read, ends the job.
      */
     private void withAudit(Job job, String statusWhenRefused, Consumer<List<AuditEntry>> then) {
+        if (audience.get() == Audience.COMMITTEE && format.get() == ExportFormat.JSON) {
+            // A backup carries the whole trail, so that a restored file says who recorded what.
+            document.auditTrail(then, e -> {
+                status.set(statusWhenRefused.isEmpty() ? Messages.get("export.trail.unreadable.status") : statusWhenRefused);
+                dialogs.showError(Messages.get("export.trail.unreadable.title"),
+                        e.getMessage() == null ? e.toString() : e.getMessage());
+                finish(job);
+            });
+            return;
+        }
         if (audience.get() != Audience.SINCE) {
             then.accept(List.of());
             return;
@@ -177,9 +208,9 @@ public final class ExportViewModel {
             return;
         }
         document.auditSince(from, then, e -> {
-            status.set(statusWhenRefused.isEmpty() ? "The changes since that day could not be read."
+            status.set(statusWhenRefused.isEmpty() ? Messages.get("export.sinceTrail.unreadable.status")
                     : statusWhenRefused);
-            dialogs.showError("The changes since that day could not be read",
+            dialogs.showError(Messages.get("export.sinceTrail.unreadable.title"),
                     e.getMessage() == null ? e.toString() : e.getMessage());
             finish(job);
         });
@@ -194,14 +225,14 @@ public final class ExportViewModel {
             return;
         }
         ExportFormat chosen = format.get();
-        Job job = start("Preparing the preview\u2026");
+        Job job = start(Messages.get("export.preview.preparing"));
         withAudit(job, "", audit -> BackgroundTask.of(() -> {
             ExportRequest request = request(audit);
             if (chosen == ExportFormat.MARKDOWN || chosen == ExportFormat.JSON) {
                 return new Preview(List.of(), new String(exporter.render(request, job), StandardCharsets.UTF_8), 0);
             }
             ExportRequest asPdf = new ExportRequest(request.snapshot(), request.audience(), ExportFormat.PDF,
-                    request.findings(), request.audit(), request.since(), request.pageSize());
+                    request.findings(), request.audit(), request.since(), request.pageSize(), request.languages());
             byte[] pdf = exporter.render(asPdf, job.part(0, 0.6));
             List<byte[]> pages = PreviewPages.render(pdf, PREVIEW_PAGES, 80f, job.part(0.6, 1));
             return new Preview(pages, "", PreviewPages.pageCount(pdf));
@@ -212,14 +243,14 @@ public final class ExportViewModel {
             previewPages.setAll(p.pages());
             previewText.set(p.text());
             previewNote.set(p.pageCount() > p.pages().size()
-                    ? "Showing the first " + p.pages().size() + " of " + p.pageCount() + " pages."
-                    : p.pageCount() > 0 ? p.pageCount() + (p.pageCount() == 1 ? " page." : " pages.") : "");
-            status.set(chosen == ExportFormat.HTML ? "The HTML file holds the same document as this preview." : "");
+                    ? Messages.format("export.preview.firstPages", p.pages().size(), p.pageCount())
+                    : p.pageCount() > 0 ? Messages.format("export.preview.pages", p.pageCount()) : "");
+            status.set(chosen == ExportFormat.HTML ? Messages.get("export.preview.html") : "");
         }).onFailure(ValidationException.class, e -> {
             sinceError.set(e.getMessage());
             status.set("");
-        }).onFailure(CancellationException.class, e -> status.set("Preview cancelled."))
-                .onFailure(e -> status.set("The preview could not be made: " + e.getMessage()))
+        }).onFailure(CancellationException.class, e -> status.set(Messages.get("export.preview.cancelled")))
+                .onFailure(e -> status.set(Messages.format("export.preview.failed", e.getMessage())))
                 .onFinally(() -> finish(job))
                 .runWith(exportTasks));
     }
@@ -245,20 +276,25 @@ public final class ExportViewModel {
         if (parent != null) {
             preferences.update(p -> p.withExportFolder(parent.toString()));
         }
-        Job job = start("Writing " + target.getFileName() + "\u2026");
-        withAudit(job, "Nothing was written.", audit -> BackgroundTask.ofRunnable(() -> exporter.export(request(audit), target, job))
-                .onSuccess(v -> {
-                    lastWritten.set(target.toString());
-                    status.set("Wrote " + target);
+        Job job = start(Messages.format("export.writing", target.getFileName()));
+        withAudit(job, Messages.get("export.nothingWritten"), audit -> BackgroundTask.of(() -> {
+            // Never over the open negotiation (by any of its names), another negotiation, a device or a pipe.
+            Path real = document.exportTarget(target);
+            exporter.export(request(audit), real, job);
+            return real;
+        })
+                .onSuccess(real -> {
+                    lastWritten.set(real.toString());
+                    status.set(Messages.format("export.wrote", real));
                 })
                 .onFailure(ValidationException.class, e -> {
                     sinceError.set(e.getMessage());
-                    status.set("Nothing was written.");
+                    status.set(Messages.get("export.nothingWritten"));
                 })
-                .onFailure(CancellationException.class, e -> status.set("Cancelled. Nothing was written."))
+                .onFailure(CancellationException.class, e -> status.set(Messages.get("export.cancelled")))
                 .onFailure(e -> {
-                    status.set("Nothing was written.");
-                    dialogs.showError("The export could not be written", e.getMessage() == null ? e.toString()
+                    status.set(Messages.get("export.nothingWritten"));
+                    dialogs.showError(Messages.get("export.failed.title"), e.getMessage() == null ? e.toString()
                             : e.getMessage());
                 })
                 .onFinally(() -> finish(job))
@@ -336,6 +372,15 @@ public final class ExportViewModel {
 
     public ObjectProperty<ExportFormat> formatProperty() {
         return format;
+    }
+
+    /** English, Spanish, or (for the membership summary) both side by side. */
+    public ObjectProperty<ExportLanguages> languagesProperty() {
+        return languages;
+    }
+
+    public ObservableList<ExportLanguages> languageChoices() {
+        return languageChoices;
     }
 
     public ObservableList<ExportFormat> formats() {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.tablebook.domain.Language;
 
 /**
  * A help page written in a small plain-text format, so that its words live in a resource and not
@@ -42,8 +43,21 @@ public final class HelpText {
     private HelpText() {
     }
 
-    /** Reads a page from the classpath (UTF-8). */
+    /**
+     * Reads a page from the classpath (UTF-8), in the language of the window: {@code page_es.txt}
+     * beside {@code page.txt} is the Spanish page.
+     */
     public static List<Block> load(String resource) {
+        return load(resource, Language.current());
+    }
+
+    public static List<Block> load(String resource, Language language) {
+        if (language != Language.ENGLISH) {
+            String translated = resource.replaceFirst("\\.txt$", "_" + language.code() + ".txt");
+            if (HelpText.class.getResource(translated) != null) {
+                resource = translated;
+            }
+        }
         try (InputStream in = HelpText.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("No help page at " + resource);

@@ -62,8 +62,10 @@ public final class HelpWindows {
 
     public void showSidebars() {
         if (sidebars == null) {
-            sidebars = window("sidebarsWindow", Messages.get("help.sidebars.title"), page(HelpText.load(SIDEBARS_PAGE)),
-                    720, 760);
+            List<Block> blocks = new java.util.ArrayList<>(HelpText.load(SIDEBARS_PAGE));
+            blocks.addAll(RuleTimes.blocks(org.tablebook.rules.RulesEngine.standard(),
+                    org.tablebook.rules.RuleTexts.DEFAULT_LOCALE));
+            sidebars = window("sidebarsWindow", Messages.get("help.sidebars.title"), page(blocks), 720, 760);
         }
         bringForward(sidebars);
     }

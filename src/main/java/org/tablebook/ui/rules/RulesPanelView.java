@@ -12,6 +12,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
@@ -23,6 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Severity;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The rules panel on the right of the window: counts by severity in its header, then every finding
@@ -42,7 +44,7 @@ public final class RulesPanelView extends VBox {
         setPrefWidth(330);
         setMinWidth(260);
 
-        Label title = new Label("Rules", new FontIcon("mdi2s-shield-check-outline"));
+        Label title = new Label(Messages.get("rules.title"), new FontIcon("mdi2s-shield-check-outline"));
         title.getStyleClass().addAll("title-4", "panel-title");
         HBox counts = new HBox(6, chip("rulesErrors", Severity.ERROR, viewModel.errorCountProperty()),
                 chip("rulesWarnings", Severity.WARNING, viewModel.warningCountProperty()),
@@ -58,6 +60,30 @@ public final class RulesPanelView extends VBox {
         summary.setWrapText(true);
         summary.textProperty().bind(viewModel.summaryProperty());
 
+        TextField lookAhead = new TextField();
+        lookAhead.setId("rulesLookAhead");
+        lookAhead.setPromptText(Messages.get("rules.lookAhead.prompt"));
+        lookAhead.setTooltip(new javafx.scene.control.Tooltip(Messages.get("rules.lookAhead.tooltip")));
+        lookAhead.textProperty().bindBidirectional(viewModel.lookAheadTextProperty());
+        lookAhead.setOnAction(e -> viewModel.lookAhead());
+        Button now = new Button(Messages.get("rules.lookAhead.now"));
+        now.setId("rulesBackToNow");
+        now.getStyleClass().addAll("small", "flat");
+        now.visibleProperty().bind(viewModel.lookingAheadProperty());
+        now.managedProperty().bind(now.visibleProperty());
+        now.setOnAction(e -> viewModel.backToNow());
+        HBox.setHgrow(lookAhead, Priority.ALWAYS);
+        HBox lookAheadRow = new HBox(4, lookAhead, now);
+        lookAheadRow.setAlignment(Pos.CENTER_LEFT);
+        Label lookAheadStatus = new Label();
+        lookAheadStatus.setId("rulesLookAheadStatus");
+        lookAheadStatus.setWrapText(true);
+        lookAheadStatus.getStyleClass().add("text-muted");
+        lookAheadStatus.textProperty().bind(Bindings.when(viewModel.lookAheadErrorProperty().isEmpty())
+                .then(viewModel.lookingAheadToProperty()).otherwise(viewModel.lookAheadErrorProperty()));
+        lookAheadStatus.visibleProperty().bind(lookAheadStatus.textProperty().isNotEmpty());
+        lookAheadStatus.managedProperty().bind(lookAheadStatus.visibleProperty());
+
         list = new ListView<>(viewModel.findings());
         list.setId("rulesList");
         list.getStyleClass().add("rules-list");
@@ -71,7 +97,7 @@ public final class RulesPanelView extends VBox {
             }
         });
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(header, summary, list);
+        getChildren().addAll(header, summary, lookAheadRow, lookAheadStatus, list);
 
         // The clock alone can break a rule while a sidebar runs; the view model decides whether to look.
         Timeline minute = new Timeline(new KeyFrame(Duration.minutes(1), e -> viewModel.minuteTick()));
@@ -94,9 +120,9 @@ public final class RulesPanelView extends VBox {
         chip.setGraphic(new FontIcon(icon(severity)));
         chip.textProperty().bind(Bindings.convert(count));
         chip.setTooltip(new javafx.scene.control.Tooltip(switch (severity) {
-            case ERROR -> "Errors: ground rules broken";
-            case WARNING -> "Warnings: something to look at soon";
-            case INFO -> "Notes: worth knowing";
+            case ERROR -> Messages.get("rules.rulesPanelView.errorsGroundRulesBroken");
+            case WARNING -> Messages.get("rules.rulesPanelView.warningsSomethingToLookAt");
+            case INFO -> Messages.get("rules.rulesPanelView.notesWorthKnowing");
         }));
         return chip;
     }
@@ -110,7 +136,7 @@ public final class RulesPanelView extends VBox {
     }
 
     private Node placeholder() {
-        Label ok = new Label("Nothing breaks the team's ground rules right now.", new FontIcon("mdi2c-check-circle-outline"));
+        Label ok = new Label(Messages.get("rules.none"), new FontIcon("mdi2c-check-circle-outline"));
         ok.setWrapText(true);
         ok.getStyleClass().add("text-muted");
         return ok;
@@ -123,8 +149,9 @@ public final class RulesPanelView extends VBox {
         private final Hyperlink subject = new Hyperlink();
         private final Label message = new Label();
         private final Label acknowledgement = new Label();
-        private final Button why = new Button("Why?");
-        private final Button acknowledge = new Button("Acknowledge\u2026");
+        private final Label lapsed = new Label();
+        private final Button why = new Button(Messages.get("rules.why"));
+        private final Button acknowledge = new Button(Messages.get("rules.acknowledge"));
         private final VBox box;
 
         FindingCell() {
@@ -137,16 +164,18 @@ public final class RulesPanelView extends VBox {
             message.getStyleClass().add("finding-message");
             acknowledgement.setWrapText(true);
             acknowledgement.getStyleClass().addAll("text-muted", "finding-acknowledgement");
+            lapsed.setWrapText(true);
+            lapsed.getStyleClass().addAll("text-muted", "finding-lapsed");
             why.getStyleClass().addAll("small", "flat");
             acknowledge.getStyleClass().addAll("small", "flat");
             why.setMinWidth(Region.USE_PREF_SIZE);
             acknowledge.setMinWidth(Region.USE_PREF_SIZE);
             // Wrapped labels in a list cell report one line unless told to take their full height.
-            for (Region r : new Region[] {rule, subject, message, acknowledgement}) {
+            for (Region r : new Region[] {rule, subject, message, acknowledgement, lapsed}) {
                 r.setMinHeight(Region.USE_PREF_SIZE);
             }
             HBox actions = new HBox(4, why, acknowledge);
-            box = new VBox(2, rule, subject, message, acknowledgement, actions);
+            box = new VBox(2, rule, subject, message, acknowledgement, lapsed, actions);
             box.getStyleClass().add("finding");
             // Wrapping labels need a width to wrap at: the list's, less its scroll bar and padding.
             box.maxWidthProperty().bind(list.widthProperty().subtract(34));
@@ -171,10 +200,14 @@ public final class RulesPanelView extends VBox {
             getStyleClass().add(f.severity().name().toLowerCase());
             icon.setIconLiteral(icon(f.severity()));
             rule.setText(viewModel.title(item));
-            subject.setText(f.subjectLabel());
+            subject.setText(viewModel.subjectLabel(item));
             subject.setOnAction(e -> viewModel.open(item));
-            subject.setTooltip(new javafx.scene.control.Tooltip("Open it: " + f.fixAction()));
-            message.setText(f.message());
+            subject.setTooltip(new javafx.scene.control.Tooltip("Open it: " + viewModel.fixAction(item)));
+            message.setText(viewModel.message(item));
+            String lapsedNote = viewModel.lapsedNote(item).orElse("");
+            lapsed.setText(lapsedNote);
+            lapsed.setVisible(!lapsedNote.isEmpty());
+            lapsed.setManaged(!lapsedNote.isEmpty());
             why.setOnAction(e -> viewModel.explain(item));
             acknowledge.setOnAction(e -> viewModel.acknowledge(item));
             acknowledge.setVisible(!item.acknowledged());
@@ -182,7 +215,7 @@ public final class RulesPanelView extends VBox {
             boolean ack = item.acknowledged();
             acknowledgement.setVisible(ack);
             acknowledgement.setManaged(ack);
-            item.acknowledgement().ifPresent(a -> acknowledgement.setText("Acknowledged by " + a.by() + ": " + a.reason()));
+            item.acknowledgement().ifPresent(a -> acknowledgement.setText(Messages.format("rules.acknowledgedBy", a.by(), a.reason())));
             if (ack) {
                 getStyleClass().add("acknowledged");
             }

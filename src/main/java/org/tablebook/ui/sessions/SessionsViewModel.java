@@ -46,6 +46,7 @@ import org.tablebook.ui.common.Labels;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.LiveValidation;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormViewModel;
 
@@ -84,8 +85,8 @@ public final class SessionsViewModel {
 
         /** "Morgan Hale: Decision-maker, can agree for their side". */
         public String label() {
-            return person.name() + ": " + Labels.of(person.role()) + (person.canAgree() ? ", can agree for their side"
-                    : "") + (person.active() ? "" : ", no longer active");
+            return person.name() + ": " + Labels.of(person.role()) + (person.canAgree() ? Messages.get("sessions.sessionsViewModel.canAgreeForTheirSide")
+                    : "") + (person.active() ? "" : Messages.get("sessions.sessionsViewModel.noLongerActive"));
         }
     }
 
@@ -301,7 +302,7 @@ public final class SessionsViewModel {
             return;
         }
         busy.set(true);
-        document.change((isNew ? "Add table session of " : "Edit table session of ") + Formats.date(toSave.date()),
+        document.change((isNew ? Messages.get("sessions.sessionsViewModel.addTableSessionOf") : Messages.get("sessions.sessionsViewModel.editTableSessionOf")) + Formats.date(toSave.date()),
                 w -> {
                     if (isNew) {
                         w.insert(toSave);
@@ -335,19 +336,18 @@ public final class SessionsViewModel {
         if (logged > 0 || confirmed > 0) {
             List<String> what = new ArrayList<>();
             if (logged > 0) {
-                what.add(logged + (logged == 1 ? " pass" : " passes") + " logged in it");
+                what.add(Messages.format("session.delete.passes", logged));
             }
             if (confirmed > 0) {
-                what.add(confirmed + (confirmed == 1 ? " tentative agreement" : " tentative agreements")
-                        + " confirmed at it");
+                what.add(Messages.format("session.delete.agreements", confirmed));
             }
-            dialogs.showError(name + " cannot be deleted", name + " has " + String.join(" and ", what)
-                    + ", so it cannot be deleted: they are part of its record. Move them to another session first if "
-                    + "this one was entered by mistake.");
+            dialogs.showError(Messages.format("session.delete.refused.title", name),
+                    Messages.format("session.delete.refused", name,
+                            String.join(Messages.get("session.delete.and"), what)));
             return;
         }
-        if (!dialogs.confirm("Delete this session?", "Delete the session of " + Formats.day(x.date())
-                + "? No pass was logged in it. Edit > Undo brings it back.", "Delete session")) {
+        if (!dialogs.confirm(Messages.get("session.delete.confirm.title"),
+                Messages.format("session.delete.confirm", Formats.day(x.date())), Messages.get("session.delete.button"))) {
             return;
         }
         busy.set(true);
@@ -379,7 +379,7 @@ public final class SessionsViewModel {
         if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
             errors.set(v);
         } else {
-            dialogs.showError("The session was not saved", e.getMessage() == null ? e.toString() : e.getMessage());
+            dialogs.showError(Messages.get("session.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
@@ -389,8 +389,8 @@ public final class SessionsViewModel {
         ours.stream().filter(a -> a.presentProperty().get()).forEach(a -> attendees.add(a.person().id()));
         theirs.stream().filter(a -> a.presentProperty().get()).forEach(a -> attendees.add(a.person().id()));
         return new TableSession(old == null ? Ids.newId() : old.id(),
-                Dates.parseDate("date", "The date", date.get()), Dates.parseTime("start", "The start", start.get()),
-                Dates.parseTime("end", "The end", end.get()), location.get(), attendees, notes.get(),
+                Dates.parseDate("date", Messages.get("sessions.sessionsViewModel.theDate"), date.get()), Dates.parseTime("start", Messages.get("sessions.sessionsViewModel.theStart"), start.get()),
+                Dates.parseTime("end", Messages.get("sessions.sessionsViewModel.theEnd"), end.get()), location.get(), attendees, notes.get(),
                 old == null ? now : old.createdAt(), old == null || !now.isBefore(old.createdAt()) ? now
                         : old.createdAt());
     }
@@ -402,19 +402,19 @@ public final class SessionsViewModel {
                     + LocalDate.now(clock) + ".");
         } else {
             try {
-                day = Dates.parseDate("date", "The date", date.get());
+                day = Dates.parseDate("date", Messages.get("sessions.sessionsViewModel.theDate"), date.get());
             } catch (ValidationException e) {
                 p.add(e.field(), e.getMessage());
             }
         }
-        LocalTime from = time(p, "start", "The start", start.get());
-        LocalTime to = time(p, "end", "The end", end.get());
+        LocalTime from = time(p, "start", Messages.get("sessions.sessionsViewModel.theStart"), start.get());
+        LocalTime to = time(p, "end", Messages.get("sessions.sessionsViewModel.theEnd"), end.get());
         if (from != null && to != null && to.isBefore(from)) {
             p.add("end", "The end (" + Formats.time(to) + ") cannot come before the start (" + Formats.time(from)
                     + "). Write the times on a 24-hour clock, for example 14:30.");
         }
-        p.check(() -> Check.text("location", "The location", location.get()));
-        p.check(() -> Check.text("notes", "The notes", notes.get()));
+        p.check(() -> Check.text("location", Messages.get("sessions.sessionsViewModel.theLocation"), location.get()));
+        p.check(() -> Check.text("notes", Messages.get("sessions.sessionsViewModel.theNotes"), notes.get()));
         if (day != null) {
             LocalDate d = day;
             NegotiationSnapshot s = document.snapshot();
@@ -444,7 +444,7 @@ public final class SessionsViewModel {
         long t = theirs.stream().filter(a -> a.presentProperty().get()).count();
         boolean decider = theirs.stream().anyMatch(a -> a.presentProperty().get() && a.person().canAgree());
         return o + " of ours and " + t + " of theirs attended" + (t > 0 && !decider
-                ? "; nobody of theirs who can agree for them is ticked." : ".") + " Names in bold can agree for their side.";
+                ? Messages.get("sessions.sessionsViewModel.nobodyOfTheirsWhoCan") : ".") + " Names in bold can agree for their side.";
     }
 
     private boolean isDirty() {

@@ -18,8 +18,11 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.tablebook.domain.GrievanceWindowUnit;
 import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.Sector;
 import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.Messages;
 
 /**
  * File > Negotiation settings: the negotiation's details on one tab, the rules' thresholds on the
@@ -39,14 +42,14 @@ public final class NegotiationSettingsDialog {
         viewModel.load();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Negotiation settings");
-        dialog.setHeaderText("The negotiation's details, and the thresholds the rules panel checks against");
+        dialog.setTitle(Messages.get("settings.title"));
+        dialog.setHeaderText(Messages.get("settings.header"));
         dialog.setResizable(true);
-        tabs = new TabPane(new Tab("Details", scroll(details())), new Tab("Rule thresholds", scroll(thresholds())));
+        tabs = new TabPane(new Tab(Messages.get("settings.tab.details"), scroll(details())), new Tab(Messages.get("settings.tab.thresholds"), scroll(thresholds())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setPrefSize(640, 560);
         dialog.getDialogPane().setContent(tabs);
-        ButtonType defaults = new ButtonType("Restore default thresholds", ButtonBar.ButtonData.LEFT);
+        ButtonType defaults = new ButtonType(Messages.get("settings.negotiationSettingsDialog.restoreDefaultThresholds"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().addAll(defaults, ButtonType.OK, ButtonType.CANCEL);
         Button restore = (Button) dialog.getDialogPane().lookupButton(defaults);
         restore.addEventFilter(ActionEvent.ACTION, e -> {
@@ -75,28 +78,36 @@ public final class NegotiationSettingsDialog {
     private Node details() {
         GridPane grid = Forms.grid();
         int row = 0;
-        row = text(grid, row, "title", "Title", viewModel.titleProperty(), "For example \u201cLocal 1199 \u2013 Riverside "
-                + "Health contract 2027\u201d.", "The name of this negotiation, as it appears on reports.");
+        row = text(grid, row, "title", Messages.get("settings.negotiationSettingsDialog.title"), viewModel.titleProperty(), Messages.get("settings.negotiationSettingsDialog.forExampleLocalRiversideHealth"), Messages.get("settings.negotiationSettingsDialog.theNameOfThisNegotiation"));
         ComboBox<NegotiationKind> kind = Forms.choice("kind", NegotiationKind.values());
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
         fields.put("kind", kind);
-        row = Forms.row(grid, row, "Kind", kind, "A union contract or a community agreement. Some rules (bargaining "
-                + "backwards, expiry notices) apply to union contracts only.", viewModel.errors().messageFor("kind"));
-        row = text(grid, row, "ourParty", "Our party", viewModel.ourPartyProperty(), "The union or organization",
-                "Who we are at this table.");
-        row = text(grid, row, "otherParty", "The other party", viewModel.otherPartyProperty(), "The employer or "
-                + "decision-maker", "Who sits across the table.");
-        row = text(grid, row, "bargainingUnit", "Who \u201cwe\u201d are", viewModel.bargainingUnitProperty(),
-                "The bargaining unit or membership covered", "Who the agreement covers and who ratifies it.");
-        row = text(grid, row, "startedOn", "Bargaining started", viewModel.startedOnProperty(), "yyyy-mm-dd", null);
-        row = text(grid, row, "contractExpiresOn", "Contract expires", viewModel.contractExpiresOnProperty(),
-                "yyyy-mm-dd", "The current contract's expiry: the deadline rules count back from it.");
-        row = text(grid, row, "newDemandDeadline", "New-demand deadline", viewModel.newDemandDeadlineProperty(),
-                "yyyy-mm-dd", "After this date, tabling a new demand of ours is \u201cbargaining backwards\u201d.");
-        row = text(grid, row, "otherPartyNoticeOn", "Notice to the other party", viewModel.otherPartyNoticeOnProperty(),
-                "yyyy-mm-dd, when given", "When notice of the contract's end was given to the other party.");
-        text(grid, row, "mediationNoticeOn", "Notice to mediation", viewModel.mediationNoticeOnProperty(),
-                "yyyy-mm-dd, when given", "When the mediation service was notified.");
+        row = Forms.row(grid, row, Messages.get("settings.negotiationSettingsDialog.kind"), kind, Messages.get("settings.negotiationSettingsDialog.aUnionContractOrA"), viewModel.errors().messageFor("kind"));
+        row = text(grid, row, "ourParty", Messages.get("settings.negotiationSettingsDialog.ourParty"), viewModel.ourPartyProperty(), Messages.get("settings.negotiationSettingsDialog.theUnionOrOrganization"),
+                Messages.get("settings.negotiationSettingsDialog.whoWeAreAtThis"));
+        row = text(grid, row, "otherParty", Messages.get("settings.negotiationSettingsDialog.theOtherParty"), viewModel.otherPartyProperty(), Messages.get("settings.negotiationSettingsDialog.theEmployerOrDecisionMaker"), Messages.get("settings.negotiationSettingsDialog.whoSitsAcrossTheTable"));
+        row = text(grid, row, "bargainingUnit", Messages.get("settings.negotiationSettingsDialog.whoWeAre"), viewModel.bargainingUnitProperty(),
+                Messages.get("settings.negotiationSettingsDialog.theBargainingUnitOrMembership"), Messages.get("settings.negotiationSettingsDialog.whoTheAgreementCoversAnd"));
+        row = text(grid, row, "startedOn", Messages.get("settings.negotiationSettingsDialog.bargainingStarted"), viewModel.startedOnProperty(), Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), null);
+        row = text(grid, row, "contractExpiresOn", Messages.get("settings.negotiationSettingsDialog.contractExpires"), viewModel.contractExpiresOnProperty(),
+                Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), Messages.get("settings.negotiationSettingsDialog.theCurrentContractSExpiry"));
+        row = text(grid, row, "newDemandDeadline", Messages.get("settings.negotiationSettingsDialog.newDemandDeadline"), viewModel.newDemandDeadlineProperty(),
+                Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), Messages.get("settings.negotiationSettingsDialog.afterThisDateTablingA"));
+        row = text(grid, row, "otherPartyNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToTheOtherParty"), viewModel.otherPartyNoticeOnProperty(),
+                Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.negotiationSettingsDialog.whenNoticeOfTheContract"));
+        row = text(grid, row, "mediationNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToMediation"), viewModel.mediationNoticeOnProperty(),
+                Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.negotiationSettingsDialog.whenTheMediationServiceWas"));
+        ComboBox<Sector> sector = Forms.choice("sector", Sector.values());
+        sector.valueProperty().bindBidirectional(viewModel.sectorProperty());
+        fields.put("sector", sector);
+        row = Forms.row(grid, row, Messages.get("settings.sector"), sector, Messages.get("settings.sector.help"),
+                viewModel.errors().messageFor("sector"));
+        row = text(grid, row, "zone", Messages.get("settings.zone"), viewModel.zoneProperty(),
+                Messages.get("settings.zone.prompt"), Messages.get("settings.zone.help"));
+        row = text(grid, row, "strikeOn", Messages.get("settings.strikeOn"), viewModel.strikeOnProperty(),
+                Messages.get("settings.strikeOn.prompt"), Messages.get("settings.strikeOn.help"));
+        text(grid, row, "strikeNoticeOn", Messages.get("settings.strikeNoticeOn"), viewModel.strikeNoticeOnProperty(),
+                Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.strikeNoticeOn.help"));
         return grid;
     }
 
@@ -111,12 +122,18 @@ public final class NegotiationSettingsDialog {
         words.setId("vagueWords");
         words.setPrefRowCount(3);
         words.setWrapText(true);
-        words.setPromptText("and/or, provided that, reasonable");
+        words.setPromptText(Messages.get("settings.vague.prompt"));
         words.textProperty().bindBidirectional(viewModel.vagueWordsProperty());
         fields.put("vagueWords", words);
-        row = Forms.row(grid, row, "Vague words", words, "Words and phrases flagged in proposals and agreements "
-                + "unless defined, separated by commas.", viewModel.errors().messageFor("vagueWords"));
-        Label note = new Label("Changes apply at once to the rules panel, for this negotiation only.");
+        ComboBox<GrievanceWindowUnit> unit = Forms.choice("grievanceWindowUnit", GrievanceWindowUnit.values());
+        unit.valueProperty().bindBidirectional(viewModel.grievanceWindowUnitProperty());
+        fields.put("grievanceWindowUnit", unit);
+        row = Forms.row(grid, row, Messages.get("settings.grievanceWindowUnit"), unit,
+                Messages.get("settings.grievanceWindowUnit.help"), viewModel.errors().messageFor("grievanceWindowUnit"));
+        row = text(grid, row, "holidays", Messages.get("settings.holidays"), viewModel.holidaysProperty(),
+                "2026-12-25, 2027-01-01", Messages.get("settings.holidays.help"));
+        row = Forms.row(grid, row, Messages.get("settings.negotiationSettingsDialog.vagueWords"), words, Messages.get("settings.negotiationSettingsDialog.wordsAndPhrasesFlaggedIn"), viewModel.errors().messageFor("vagueWords"));
+        Label note = new Label(Messages.get("settings.note"));
         note.getStyleClass().add("text-muted");
         Forms.span(grid, row, note);
         return new VBox(grid);
@@ -142,7 +159,7 @@ public final class NegotiationSettingsDialog {
             return;
         }
         boolean onThresholds = NegotiationSettingsViewModel.THRESHOLDS.stream().anyMatch(t -> t.field().equals(field))
-                || field.equals("vagueWords");
+                || field.equals("vagueWords") || field.equals("grievanceWindowUnit") || field.equals("holidays");
         tabs.getSelectionModel().select(onThresholds ? 1 : 0);
         control.requestFocus();
     }

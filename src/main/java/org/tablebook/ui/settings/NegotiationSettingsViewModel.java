@@ -14,11 +14,14 @@ import javafx.beans.property.StringProperty;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.GrievanceWindowUnit;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.Sector;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The negotiation's own details (title, parties, the dates the deadline rules read) and every
@@ -30,28 +33,28 @@ public final class NegotiationSettingsViewModel {
     }
 
     public static final List<Threshold> THRESHOLDS = List.of(
-            new Threshold("sidebarTimeLimitMinutes", "Sidebar time limit", "minutes",
-                    "A sidebar running longer than this is flagged: sidebars should not last very long."),
-            new Threshold("reportBackWarningHours", "Report-back due within", "hours",
-                    "After this long without a report-back, a warning: reps report immediately to the team."),
-            new Threshold("reportBackErrorHours", "Report-back overdue after", "hours",
-                    "After this long without a report-back, an error."),
-            new Threshold("seriesSpanDays", "Sidebar series span", "days",
-                    "Sidebars on the same demand spanning longer than this with no session on the record between them."),
-            new Threshold("decisionWaitDays", "Committee decision wait", "days",
-                    "A reported topic still without the committee's decision after this long."),
-            new Threshold("expiryWindowDays", "Expiry window", "days",
-                    "Critical and high demands still open this close to the contract's expiry."),
-            new Threshold("grievanceWarningDays", "Grievance warning", "days",
-                    "Warn when a breach's grievance window ends within this many days."),
-            new Threshold("defaultGrievanceWindowDays", "Default grievance window", "days",
-                    "The window a new compliance item starts with; contracts often give 10 to 20 days."),
-            new Threshold("otherPartyNoticeDays", "Notice to the other party", "days before expiry",
-                    "Union contracts: by this many days before expiry, notice to the other party should be recorded."),
-            new Threshold("mediationNoticeDays", "Notice to the mediation service", "days before expiry",
-                    "Union contracts: by this many days before expiry, notice to the mediation service should be recorded."),
-            new Threshold("informationRequestDueDays", "Information request due in", "days",
-                    "The due date a new information request starts with."));
+            new Threshold("sidebarTimeLimitMinutes", Messages.get("settings.negotiationSettingsViewModel.sidebarTimeLimit"), Messages.get("settings.negotiationSettingsViewModel.minutes"),
+                    Messages.get("settings.negotiationSettingsViewModel.aSidebarRunningLongerThan")),
+            new Threshold("reportBackWarningHours", Messages.get("settings.negotiationSettingsViewModel.reportBackDueWithin"), Messages.get("settings.negotiationSettingsViewModel.hours"),
+                    Messages.get("settings.negotiationSettingsViewModel.afterThisLongWithoutA")),
+            new Threshold("reportBackErrorHours", Messages.get("settings.negotiationSettingsViewModel.reportBackOverdueAfter"), Messages.get("settings.negotiationSettingsViewModel.hours"),
+                    Messages.get("settings.negotiationSettingsViewModel.afterThisLongWithoutA2")),
+            new Threshold("seriesSpanDays", Messages.get("settings.negotiationSettingsViewModel.sidebarSeriesSpan"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.sidebarsOnTheSameDemand")),
+            new Threshold("decisionWaitDays", Messages.get("settings.negotiationSettingsViewModel.committeeDecisionWait"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.aReportedTopicStillWithout")),
+            new Threshold("expiryWindowDays", Messages.get("settings.negotiationSettingsViewModel.expiryWindow"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.criticalAndHighDemandsStill")),
+            new Threshold("grievanceWarningDays", Messages.get("settings.negotiationSettingsViewModel.grievanceWarning"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.warnWhenABreachS")),
+            new Threshold("defaultGrievanceWindowDays", Messages.get("settings.negotiationSettingsViewModel.defaultGrievanceWindow"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.theWindowANewCompliance")),
+            new Threshold("otherPartyNoticeDays", Messages.get("settings.negotiationSettingsViewModel.noticeToTheOtherParty"), Messages.get("settings.negotiationSettingsViewModel.daysBeforeExpiry"),
+                    Messages.get("settings.negotiationSettingsViewModel.unionContractsByThisMany")),
+            new Threshold("mediationNoticeDays", Messages.get("settings.negotiationSettingsViewModel.noticeToTheMediationService"), Messages.get("settings.negotiationSettingsViewModel.daysBeforeExpiry"),
+                    Messages.get("settings.negotiationSettingsViewModel.unionContractsByThisMany2")),
+            new Threshold("informationRequestDueDays", Messages.get("settings.negotiationSettingsViewModel.informationRequestDueIn"), Messages.get("settings.negotiationSettingsViewModel.days"),
+                    Messages.get("settings.negotiationSettingsViewModel.theDueDateANew")));
 
     private final NegotiationDocument document;
     private final DialogService dialogs;
@@ -69,6 +72,14 @@ public final class NegotiationSettingsViewModel {
     private final StringProperty mediationNoticeOn = new SimpleStringProperty("");
     private final Map<String, StringProperty> thresholds = new LinkedHashMap<>();
     private final StringProperty vagueWords = new SimpleStringProperty("");
+    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(Sector.PRIVATE);
+    private final StringProperty zone = new SimpleStringProperty("");
+    private final StringProperty strikeOn = new SimpleStringProperty("");
+    private final StringProperty strikeNoticeOn = new SimpleStringProperty("");
+    private final ObjectProperty<GrievanceWindowUnit> grievanceWindowUnit =
+            new SimpleObjectProperty<>(GrievanceWindowUnit.CALENDAR_DAYS);
+    private final StringProperty holidays = new SimpleStringProperty("");
+    private boolean loading;
     private final FieldErrors errors = new FieldErrors();
     private Negotiation original;
 
@@ -77,6 +88,14 @@ public final class NegotiationSettingsViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         THRESHOLDS.forEach(t -> thresholds.put(t.field(), new SimpleStringProperty("")));
+        // Choosing a sector presets its notice periods; the team can still change them by hand.
+        sector.addListener((obs, was, is) -> {
+            if (!loading && is != null) {
+                RuleSettings preset = is.presets(RuleSettings.DEFAULTS);
+                thresholds.get("otherPartyNoticeDays").set(Integer.toString(preset.otherPartyNoticeDays()));
+                thresholds.get("mediationNoticeDays").set(Integer.toString(preset.mediationNoticeDays()));
+            }
+        });
     }
 
     /** Fills the form from the open negotiation. */
@@ -93,6 +112,12 @@ public final class NegotiationSettingsViewModel {
         newDemandDeadline.set(text(n.newDemandDeadline()));
         otherPartyNoticeOn.set(text(n.otherPartyNoticeOn()));
         mediationNoticeOn.set(text(n.mediationNoticeOn()));
+        loading = true;
+        sector.set(n.sector());
+        loading = false;
+        zone.set(n.zone() == null ? "" : n.zone());
+        strikeOn.set(text(n.strikeOn()));
+        strikeNoticeOn.set(text(n.strikeNoticeOn()));
         show(n.ruleSettings());
         errors.clearAll();
     }
@@ -107,6 +132,8 @@ public final class NegotiationSettingsViewModel {
             thresholds.get(THRESHOLDS.get(i).field()).set(Integer.toString(values[i]));
         }
         vagueWords.set(String.join(", ", r.vagueWords()));
+        grievanceWindowUnit.set(r.grievanceWindowUnit());
+        holidays.set(String.join(", ", r.holidays().stream().map(LocalDate::toString).toList()));
     }
 
     /** Puts every threshold back to the catalogue's default (not saved until {@link #save}). */
@@ -134,19 +161,29 @@ public final class NegotiationSettingsViewModel {
             onSaved.accept(original);
             return true;
         }
-        document.change("Edit negotiation settings", w -> {
+        document.change(Messages.get("settings.negotiationSettingsViewModel.editNegotiationSettings"), w -> {
             w.update(updated);
             return updated;
-        }, onSaved, e -> dialogs.showError("Could not save the settings", e.getMessage()));
+        }, onSaved, e -> dialogs.showError(Messages.get("settings.saveFailed"), e.getMessage()));
         return true;
     }
 
     private Negotiation build() {
-        LocalDate started = date("startedOn", "The start of bargaining", startedOn);
-        LocalDate expires = date("contractExpiresOn", "The contract's expiry", contractExpiresOn);
-        LocalDate deadline = date("newDemandDeadline", "The new-demand deadline", newDemandDeadline);
-        LocalDate notice = date("otherPartyNoticeOn", "The notice to the other party", otherPartyNoticeOn);
-        LocalDate mediation = date("mediationNoticeOn", "The notice to the mediation service", mediationNoticeOn);
+        LocalDate started = date("startedOn", Messages.get("settings.negotiationSettingsViewModel.theStartOfBargaining"), startedOn);
+        LocalDate expires = date("contractExpiresOn", Messages.get("settings.negotiationSettingsViewModel.theContractSExpiry"), contractExpiresOn);
+        LocalDate deadline = date("newDemandDeadline", Messages.get("settings.negotiationSettingsViewModel.theNewDemandDeadline"), newDemandDeadline);
+        LocalDate notice = date("otherPartyNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theNoticeToTheOther"), otherPartyNoticeOn);
+        LocalDate mediation = date("mediationNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theNoticeToTheMediation"), mediationNoticeOn);
+        LocalDate strike = date("strikeOn", Messages.get("settings.negotiationSettingsViewModel.theStrikeDate"), strikeOn);
+        LocalDate strikeNotice = date("strikeNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theStrikeNotice"), strikeNoticeOn);
+        List<LocalDate> holidayList = new java.util.ArrayList<>();
+        for (String day : holidays.get().split("[,\\s]+")) {
+            LocalDate d = day.isBlank() ? null
+                    : date("holidays", Messages.get("settings.negotiationSettingsViewModel.aHoliday"), new SimpleStringProperty(day));
+            if (d != null) {
+                holidayList.add(d);
+            }
+        }
         int[] values = new int[THRESHOLDS.size()];
         for (int i = 0; i < THRESHOLDS.size(); i++) {
             Threshold t = THRESHOLDS.get(i);
@@ -158,10 +195,11 @@ public final class NegotiationSettingsViewModel {
         List<String> words = Arrays.stream(vagueWords.get().split("[,\\n]")).map(String::strip)
                 .filter(w -> !w.isEmpty()).toList();
         RuleSettings settings = new RuleSettings(values[0], values[1], values[2], values[3], values[4], values[5],
-                values[6], values[7], values[8], values[9], values[10], words);
+                values[6], values[7], values[8], values[9], values[10], words, grievanceWindowUnit.get(), holidayList,
+                original.ruleSettings().strikeNoticeDays());
         return new Negotiation(original.id(), title.get(), kind.get(), ourParty.get(), otherParty.get(),
-                bargainingUnit.get(), started, expires, deadline, notice, mediation, settings, original.createdAt(),
-                clock.instant());
+                bargainingUnit.get(), started, expires, deadline, notice, mediation, settings, sector.get(),
+                zone.get(), strike, strikeNotice, original.createdAt(), clock.instant());
     }
 
     private LocalDate date(String field, String label, StringProperty text) {
@@ -190,6 +228,33 @@ public final class NegotiationSettingsViewModel {
 
     private static String text(LocalDate date) {
         return date == null ? "" : date.toString();
+    }
+
+    /** The sector: choosing it presets the notice periods (health care: 90 and 60 days). */
+    public ObjectProperty<Sector> sectorProperty() {
+        return sector;
+    }
+
+    /** The table's time zone, such as America/New_York; blank for this computer's. */
+    public StringProperty zoneProperty() {
+        return zone;
+    }
+
+    public StringProperty strikeOnProperty() {
+        return strikeOn;
+    }
+
+    public StringProperty strikeNoticeOnProperty() {
+        return strikeNoticeOn;
+    }
+
+    public ObjectProperty<GrievanceWindowUnit> grievanceWindowUnitProperty() {
+        return grievanceWindowUnit;
+    }
+
+    /** Holidays that working days skip, as yyyy-mm-dd separated by commas. */
+    public StringProperty holidaysProperty() {
+        return holidays;
     }
 
     public StringProperty titleProperty() {

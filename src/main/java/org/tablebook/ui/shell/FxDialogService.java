@@ -10,11 +10,12 @@ import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.Messages;
 
 /** {@link DialogService} with JavaFX dialogs owned by the main window. */
 public final class FxDialogService implements DialogService {
     private static final FileChooser.ExtensionFilter TABLEBOOK_FILES =
-            new FileChooser.ExtensionFilter("Tablebook negotiation (*.tablebook)", "*.tablebook");
+            new FileChooser.ExtensionFilter(Messages.get("shell.fxDialogService.tablebookNegotiationTablebook"), "*.tablebook");
 
     private final Window owner;
 
@@ -78,7 +79,7 @@ public final class FxDialogService implements DialogService {
     public Optional<Path> chooseBackupToOpen(String title, Path initialFolder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Tablebook backup (*.json)", "*.json"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("shell.fxDialogService.tablebookBackupJson"), "*.json"));
         if (initialFolder != null && Files.isDirectory(initialFolder)) {
             chooser.setInitialDirectory(initialFolder.toFile());
         }

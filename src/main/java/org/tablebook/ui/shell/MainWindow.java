@@ -17,6 +17,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
@@ -31,6 +33,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.domain.Language;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.help.HelpWindows;
@@ -43,6 +46,9 @@ import org.tablebook.ui.help.HelpWindows;
 public final class MainWindow extends BorderPane {
     private final MainWindowViewModel viewModel;
     private final Map<Section, SectionView> sectionViews = new EnumMap<>(Section.class);
+    /** Sections not built yet: each is made the first time it is shown, so that start-up builds one. */
+    private final Map<Section, java.util.function.Supplier<? extends SectionView>> unbuilt =
+            new EnumMap<>(Section.class);
     private final StackPane workArea = new StackPane();
     private final ListView<Section> navigation = new ListView<>();
     private final Runnable onQuit;
@@ -68,7 +74,30 @@ public final class MainWindow extends BorderPane {
     /** Puts a real view in place of a section's empty state. */
     public void setSectionView(Section section, SectionView view) {
         sectionViews.put(section, view);
+        unbuilt.remove(section);
         showSection(viewModel.sectionProperty().get());
+    }
+
+    /** Puts a section in place to be built the first time it is shown (or a record in it revealed). */
+    public void setSectionView(Section section, java.util.function.Supplier<? extends SectionView> build) {
+        sectionViews.remove(section);
+        unbuilt.put(section, java.util.Objects.requireNonNull(build));
+        showSection(viewModel.sectionProperty().get());
+    }
+
+    /** The section's view, built now if this is its first showing. */
+    private SectionView sectionView(Section section) {
+        SectionView view = sectionViews.get(section);
+        if (view == null && unbuilt.containsKey(section)) {
+            view = unbuilt.remove(section).get();
+            sectionViews.put(section, view);
+        }
+        return view;
+    }
+
+    /** True while {@code section} is the one on show: what its view model's snapshot follows. */
+    public javafx.beans.value.ObservableValue<Boolean> shownProperty(Section section) {
+        return viewModel.sectionProperty().isEqualTo(section);
     }
 
     /** Shows a section, as a click in the navigation does. */
@@ -102,7 +131,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         viewModel.sectionProperty().set(section);
-        SectionView view = sectionViews.get(section);
+        SectionView view = sectionView(section);
         if (view != null) {
             view.reveal(ref, field);
         }
@@ -126,7 +155,7 @@ public final class MainWindow extends BorderPane {
         if (viewModel.snapshotProperty().get() == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.ofNullable(sectionViews.get(viewModel.sectionProperty().get()));
+        return java.util.Optional.ofNullable(sectionView(viewModel.sectionProperty().get()));
     }
 
     private MenuBar menuBar() {
@@ -156,7 +185,18 @@ public final class MainWindow extends BorderPane {
         dark.setSelected(viewModel.darkThemeProperty().get());
         dark.selectedProperty().addListener((obs, was, is) -> viewModel.setDarkTheme(is));
         dark.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        Menu view = new Menu(Messages.get("menu.view"), null, dark, new SeparatorMenuItem());
+        Menu language = new Menu(Messages.get("menu.view.language"));
+        language.setId("languageMenu");
+        ToggleGroup languages = new ToggleGroup();
+        for (Language l : Language.values()) {
+            RadioMenuItem choice = new RadioMenuItem(Messages.get("language." + l.code()));
+            choice.setId("language-" + l.code());
+            choice.setToggleGroup(languages);
+            choice.setSelected(l == viewModel.language());
+            choice.setOnAction(e -> viewModel.chooseLanguage(l));
+            language.getItems().add(choice);
+        }
+        Menu view = new Menu(Messages.get("menu.view"), null, dark, language, new SeparatorMenuItem());
         for (Section s : Section.values()) {
             MenuItem go = item(s.key(), s.icon(), () -> viewModel.sectionProperty().set(s),
                     new KeyCodeCombination(KeyCode.valueOf("DIGIT" + s.shortcutNumber()), KeyCombination.SHORTCUT_DOWN));
@@ -309,7 +349,7 @@ public final class MainWindow extends BorderPane {
         if (viewModel.snapshotProperty().get() == null) {
             content = viewModel.busyProperty().get() ? new Region() : noFileView();
         } else {
-            SectionView view = sectionViews.get(section);
+            SectionView view = sectionView(section);
             // Every section is installed by AppContext before the window shows.
             content = view != null ? view.node() : new Region();
         }

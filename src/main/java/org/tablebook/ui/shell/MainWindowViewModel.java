@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -19,30 +18,32 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.Durations;
+import org.tablebook.domain.Language;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.export.BackupFormatException;
+import org.tablebook.export.Backup;
 import org.tablebook.export.BackupReader;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.sample.SampleNegotiation;
 import org.tablebook.store.StoreOpenException;
 import org.tablebook.document.BackgroundTask;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.Preferences;
 import org.tablebook.document.PreferencesStore;
 import org.tablebook.document.TaskRunner;
 import org.tablebook.document.Workspace;
 import org.tablebook.document.Workspace.OpenedFile;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The main window's state: which file is open, which section is shown, who is recording, and
  * the File menu's commands. Every file operation runs on the background runner.
  */
 public final class MainWindowViewModel {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm");
     /** The sample negotiation's file name in the data folder. */
     public static final String SAMPLE_FILE_NAME = "sample-negotiation.tablebook";
 
@@ -58,6 +59,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper checking = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper windowTitle = new ReadOnlyStringWrapper(Messages.get("window.title.none"));
     private final ReadOnlyStringWrapper userName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(Messages.get("status.noFile"));
@@ -109,10 +111,22 @@ public final class MainWindowViewModel {
         statusText.set(Messages.format("status.opening", first));
         BackgroundTask.of(() -> {
             if (first.equals(defaultFile) && !Files.exists(defaultFile)) {
-                return workspace.create(defaultFile, "New negotiation", NegotiationKind.UNION_CONTRACT, actor());
+                return workspace.create(defaultFile, Messages.get("shell.mainWindowViewModel.newNegotiation"), NegotiationKind.UNION_CONTRACT, actor());
             }
-            return workspace.open(first);
-        }).onSuccess(this::show)
+            // Shown before it is checked: the check and the backup follow, and writes wait for them.
+            return workspace.openForShowing(first);
+        }).onSuccess(opened -> {
+            if (opened.checking()) {
+                finishOpening();
+                if (workspace.current().isEmpty()) {
+                    return;
+                }
+            }
+            show(opened);
+            if (checking.get()) {
+                statusText.set(Messages.format("status.checking", opened.file()));
+            }
+        })
                 .onFailure(StoreOpenException.class, e -> {
                     dialogs.showError(Messages.get("dialog.openFailed.title"), e.getMessage());
                     showNoFile();
@@ -125,13 +139,50 @@ public final class MainWindowViewModel {
                 .runWith(tasks);
     }
 
+    /**
+     * The integrity check, lock and backup of the file shown at start, on the background thread
+     * before any write queued after it. A file that fails is closed with the usual message.
+     */
+    private void finishOpening() {
+        checking.set(true);
+        BackgroundTask.of(workspace::finishOpening)
+                .onSuccess(done -> {
+                    checking.set(false);
+                    done.ifPresent(o -> {
+                        readOnly.set(o.readOnly());
+                        if (document.snapshot() != null) {
+                            document.show(o.snapshot());
+                        }
+                    });
+                    if (file.get() != null) {
+                        restoreStatus();
+                    }
+                })
+                .onFailure(StoreOpenException.class, e -> {
+                    checking.set(false);
+                    dialogs.showError(Messages.get("dialog.openFailed.title"), e.getMessage());
+                    showNoFile();
+                })
+                .onFailure(e -> {
+                    checking.set(false);
+                    dialogs.showError(Messages.get("dialog.openFailed.title"), describe(e));
+                    showNoFile();
+                })
+                .runWith(tasks);
+    }
+
+    /** True while the file shown at start is being checked and backed up: changes wait for it. */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
     private void ensureUserName() {
         if (!preferences.get().userName().isBlank()) {
             return;
         }
         String name = dialogs.askText(Messages.get("dialog.userName.title"), Messages.get("dialog.userName.question"),
                 System.getProperty("user.name", "")).map(String::strip).filter(s -> !s.isEmpty())
-                .orElse(System.getProperty("user.name", "Team member"));
+                .orElse(System.getProperty("user.name", Messages.get("shell.mainWindowViewModel.teamMember")));
         preferences.update(pr -> pr.withUserName(name));
         userName.set(name);
     }
@@ -203,42 +254,48 @@ public final class MainWindowViewModel {
      */
     public void importBackup() {
         Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
-        Optional<Path> json = dialogs.chooseBackupToOpen("Import a backup", folder);
+        Optional<Path> json = dialogs.chooseBackupToOpen(Messages.get("import.choose.title"), folder);
         if (json.isEmpty()) {
             return;
         }
+        if (Files.exists(json.get()) && !Files.isRegularFile(json.get())) {
+            // Reading a named pipe would wait forever for a writer.
+            dialogs.showError(Messages.get("import.refused.title"), Messages.format("import.notOrdinaryFile", json.get()));
+            return;
+        }
         busy.set(true);
-        statusText.set("Checking " + json.get().getFileName() + "\u2026");
+        statusText.set(Messages.format("import.checking", json.get().getFileName()));
         BackgroundTask.of(() -> new BackupReader().read(json.get()))
-                .onSuccess(snapshot -> {
+                .onSuccess(backup -> {
                     busy.set(false);
                     restoreStatus();
                     String stem = json.get().getFileName().toString().replaceFirst("(?i)\\.json$", "");
-                    dialogs.chooseFileToCreate("Import into a new negotiation file", json.get().getParent(),
+                    dialogs.chooseFileToCreate(Messages.get("import.target.title"), json.get().getParent(),
                             stem + ".tablebook").map(MainWindowViewModel::withExtension)
-                            .ifPresent(target -> writeImport(json.get(), snapshot, target));
+                            .ifPresent(target -> writeImport(json.get(), backup, target));
                 })
                 .onFailure(BackupFormatException.class, e -> {
                     busy.set(false);
                     restoreStatus();
-                    dialogs.showError("This backup cannot be imported", e.getMessage() + "\n\nNothing was written.");
+                    dialogs.showError(Messages.get("import.refused.title"), Messages.format("import.refused", e.getMessage()));
                 })
                 .onFailure(e -> {
                     busy.set(false);
                     restoreStatus();
-                    dialogs.showError("This backup cannot be imported", describe(e) + "\n\nNothing was written.");
+                    dialogs.showError(Messages.get("import.refused.title"), Messages.format("import.refused", describe(e)));
                 })
                 .runWith(tasks);
     }
 
-    private void writeImport(Path json, NegotiationSnapshot snapshot, Path target) {
+    private void writeImport(Path json, Backup backup, Path target) {
         if (Files.exists(target)) {
             dialogs.showError(Messages.get("dialog.createFailed.title"), "A file named " + target.getFileName()
                     + " already exists there. A backup is imported into a new file: choose a name that is not taken.");
             return;
         }
         busy.set(true);
-        BackgroundTask.of(() -> workspace.createFrom(target, snapshot, actor(), "Import " + json.getFileName()))
+        BackgroundTask.of(() -> workspace.createFrom(target, backup.snapshot(), backup.auditTrail(), actor(),
+                        "Import " + json.getFileName()))
                 .onSuccess(this::show)
                 .onFailure(e -> {
                     dialogs.showError(Messages.get("dialog.createFailed.title"), describe(e));
@@ -334,7 +391,21 @@ public final class MainWindowViewModel {
         if (workspace.current().isEmpty()) {
             return;
         }
-        document.reload(e -> dialogs.showError("Could not read the file", describe(e)));
+        document.reload(e -> dialogs.showError(Messages.get("file.readFailed"), describe(e)));
+    }
+
+    /** The language the window speaks now (chosen at start). */
+    public Language language() {
+        return Language.current();
+    }
+
+    /** The language for the next start: remembered in the preferences, said so at once. */
+    public void chooseLanguage(Language chosen) {
+        preferences.update(p -> p.withLanguage(chosen));
+        if (chosen != Language.current()) {
+            dialogs.showInformation(Messages.get("language.changed.title"),
+                    Messages.get("language.changed." + chosen.code()));
+        }
     }
 
     public void setDarkTheme(boolean dark) {
@@ -359,7 +430,7 @@ public final class MainWindowViewModel {
     }
 
     private String describeChange(AuditEntry entry) {
-        return Messages.format("status.lastChange", TIME.format(entry.at().atZone(zone())), entry.actor());
+        return Messages.format("status.lastChange", DateTexts.current().dateTime(entry.at(), zone()), entry.actor());
     }
 
     private ZoneId zone() {
@@ -381,7 +452,7 @@ public final class MainWindowViewModel {
     }
 
     private String actor() {
-        return userName.get().isBlank() ? System.getProperty("user.name", "Team member") : userName.get();
+        return userName.get().isBlank() ? System.getProperty("user.name", Messages.get("shell.mainWindowViewModel.teamMember")) : userName.get();
     }
 
     private static String describe(Throwable e) {

@@ -1,6 +1,6 @@
 package org.tablebook.ui.shell;
 
-/** The sections of the main window, in navigation order; Ctrl+1..7 follow this order. */
+/** The sections of the main window, in navigation order; Ctrl+1..8 follow this order. */
 public enum Section {
     DASHBOARD("section.dashboard", "mdi2v-view-dashboard-outline"),
     DEMANDS("section.demands", "mdi2f-format-list-bulleted-square"),
@@ -8,7 +8,8 @@ public enum Section {
     SIDEBARS("section.sidebars", "mdi2f-forum-outline"),
     AGREEMENTS("section.agreements", "mdi2h-handshake-outline"),
     TEAM("section.team", "mdi2a-account-group-outline"),
-    COMPLIANCE("section.compliance", "mdi2c-clipboard-check-outline");
+    COMPLIANCE("section.compliance", "mdi2c-clipboard-check-outline"),
+    COSTING("section.costing", "mdi2c-calculator-variant-outline");
 
     private final String key;
     private final String icon;
@@ -41,6 +42,7 @@ public enum Section {
             case SIDEBAR, SIDEBAR_TOPIC, REPORT_BACK -> SIDEBARS;
             case TENTATIVE_AGREEMENT, RATIFICATION, INFORMATION_REQUEST -> AGREEMENTS;
             case COMPLIANCE_ITEM -> COMPLIANCE;
+            case COSTING_BASELINE, CLASSIFICATION, COST_ITEM -> COSTING;
             case NEGOTIATION, RULE_ACKNOWLEDGEMENT, CONTRACT_SECTION -> null;
         };
     }

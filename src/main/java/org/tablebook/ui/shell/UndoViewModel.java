@@ -12,6 +12,7 @@ import org.tablebook.document.UndoStacks;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.Messages;
 
 /**
  * Edit > Undo and Redo of the person's own actions in the open file. The stacks come from the
@@ -31,10 +32,12 @@ public final class UndoViewModel {
     public UndoViewModel(NegotiationDocument document, DialogService dialogs) {
         this.document = document;
         this.dialogs = dialogs;
-        undoLabel = Bindings.createStringBinding(() -> stacks.get().nextUndo().map(a -> "Undo " + a)
-                .orElse("Undo"), stacks);
-        redoLabel = Bindings.createStringBinding(() -> stacks.get().nextRedo().map(a -> "Redo " + a)
-                .orElse("Redo"), stacks);
+        undoLabel = Bindings.createStringBinding(() -> stacks.get().nextUndo()
+                .map(a -> Messages.format("shell.undoViewModel.undoNamed", a))
+                .orElse(Messages.get("shell.undoViewModel.undo")), stacks);
+        redoLabel = Bindings.createStringBinding(() -> stacks.get().nextRedo()
+                .map(a -> Messages.format("shell.undoViewModel.redoNamed", a))
+                .orElse(Messages.get("shell.undoViewModel.redo")), stacks);
         canUndo = Bindings.createBooleanBinding(() -> stacks.get().nextUndo().isPresent() && !busy.get(), stacks,
                 busy);
         canRedo = Bindings.createBooleanBinding(() -> stacks.get().nextRedo().isPresent() && !busy.get(), stacks,
@@ -55,7 +58,7 @@ public final class UndoViewModel {
     public void undo() {
         if (!busy.get() && stacks.get().nextUndo().isPresent()) {
             busy.set(true);
-            document.undo(label -> busy.set(false), e -> failed(e, "Cannot undo", "Could not undo"));
+            document.undo(label -> busy.set(false), e -> failed(e, Messages.get("shell.undoViewModel.cannotUndo"), Messages.get("shell.undoViewModel.couldNotUndo")));
         }
     }
 
@@ -63,7 +66,7 @@ public final class UndoViewModel {
     public void redo() {
         if (!busy.get() && stacks.get().nextRedo().isPresent()) {
             busy.set(true);
-            document.redo(label -> busy.set(false), e -> failed(e, "Cannot redo", "Could not redo"));
+            document.redo(label -> busy.set(false), e -> failed(e, Messages.get("shell.undoViewModel.cannotRedo"), Messages.get("shell.undoViewModel.couldNotRedo")));
         }
     }
 

@@ -77,6 +77,9 @@ final class ChecklistPage {
         GridPane toldGrid = Forms.grid();
         r = timeRow(toldGrid, 0, "sidebars.label.teamInformedAt", timeField("sidebarInformedAt",
                 editor.teamInformedAtProperty()), nowButton("sidebarInformedNow", editor::informedNow), "teamInformedAt");
+        r = timeRow(toldGrid, r, "sidebars.label.timeAnnouncedAt", timeField("sidebarAnnouncedAt",
+                editor.timeAnnouncedAtProperty()), nowButton("sidebarAnnouncedNow", editor::announcedNow),
+                "timeAnnouncedAt");
         condition(toldGrid, r, SidebarCondition.TEAM_INFORMED);
 
         GridPane decisionGrid = Forms.grid();

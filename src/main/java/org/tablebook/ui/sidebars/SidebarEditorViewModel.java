@@ -1,5 +1,6 @@
 package org.tablebook.ui.sidebars;
 
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.TimeText;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,7 +45,6 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
-import org.tablebook.ui.common.Messages;
 import org.tablebook.document.NegotiationDocument;
 
 /**
@@ -57,7 +57,7 @@ import org.tablebook.document.NegotiationDocument;
  */
 public final class SidebarEditorViewModel {
     private static final List<String> FORM_FIELDS = List.of("purpose", "requestedBy", "suggestedAt", "teamInformedAt",
-            "teamAuthorizedAt", "repsChosenBy", "attendeeIds", "instructionsSay", "instructionsDoNotSay", "noNotesRule",
+            "timeAnnouncedAt", "teamAuthorizedAt", "repsChosenBy", "attendeeIds", "instructionsSay", "instructionsDoNotSay", "noNotesRule",
             "notRepeatedRule", "notUsedInLitigationRule", "scheduledAt", "startedAt", "endedAt", "location",
             "agendaDemandIds", "confidentialNotes");
 
@@ -75,6 +75,7 @@ public final class SidebarEditorViewModel {
     private final ObjectProperty<Side> requestedBy = new SimpleObjectProperty<>(Side.THEIRS);
     private final StringProperty suggestedAt = new SimpleStringProperty("");
     private final StringProperty teamInformedAt = new SimpleStringProperty("");
+    private final StringProperty timeAnnouncedAt = new SimpleStringProperty("");
     private final StringProperty teamAuthorizedAt = new SimpleStringProperty("");
     private final ObjectProperty<RepsChosenBy> repsChosenBy = new SimpleObjectProperty<>();
     private final ObservableList<Pick> ourPeople = FXCollections.observableArrayList();
@@ -134,6 +135,7 @@ public final class SidebarEditorViewModel {
         watch(requestedBy, "requestedBy");
         watch(suggestedAt, "suggestedAt");
         watch(teamInformedAt, "teamInformedAt");
+        watch(timeAnnouncedAt, "timeAnnouncedAt");
         watch(teamAuthorizedAt, "teamAuthorizedAt");
         watch(repsChosenBy, "repsChosenBy");
         watch(instructionsSay, "instructionsSay");
@@ -188,7 +190,7 @@ public final class SidebarEditorViewModel {
         stored = null;
         creating.set(true);
         editing.set(true);
-        fill(Sidebar.propose("New sidebar", Side.THEIRS, now()));
+        fill(Sidebar.propose(Messages.get("sidebars.sidebarEditorViewModel.newSidebar"), Side.THEIRS, now()));
         filling = true;
         purpose.set("");
         filling = false;
@@ -228,6 +230,7 @@ public final class SidebarEditorViewModel {
             requestedBy.set(s.requestedBy());
             suggestedAt.set(TimeText.field(s.suggestedAt(), zone));
             teamInformedAt.set(TimeText.field(s.teamInformedAt(), zone));
+            timeAnnouncedAt.set(TimeText.field(s.timeAnnouncedAt(), zone));
             teamAuthorizedAt.set(TimeText.field(s.teamAuthorizedAt(), zone));
             repsChosenBy.set(s.repsChosenBy());
             instructionsSay.set(s.instructionsSay());
@@ -301,6 +304,11 @@ public final class SidebarEditorViewModel {
     /** Stamps "the whole team was told" with the time now (written on Save). */
     public void informedNow() {
         teamInformedAt.set(TimeText.field(now(), clock.getZone()));
+    }
+
+    /** Stamps "the team was told when it will happen" with the time now (written on Save). */
+    public void announcedNow() {
+        timeAnnouncedAt.set(TimeText.field(now(), clock.getZone()));
     }
 
     /** Stamps "the team authorized it" with the time now (written on Save). */
@@ -431,6 +439,8 @@ public final class SidebarEditorViewModel {
                 base == null ? null : base.suggestedAt(), today);
         Instant informed = time("teamInformedAt", "sidebars.field.teamInformedAt", teamInformedAt,
                 base == null ? null : base.teamInformedAt(), today);
+        Instant announced = time("timeAnnouncedAt", "sidebars.field.timeAnnouncedAt", timeAnnouncedAt,
+                base == null ? null : base.timeAnnouncedAt(), today);
         Instant authorized = time("teamAuthorizedAt", "sidebars.field.teamAuthorizedAt", teamAuthorizedAt,
                 base == null ? null : base.teamAuthorizedAt(), today);
         Instant scheduled = time("scheduledAt", "sidebars.field.scheduledAt", scheduledAt,
@@ -447,7 +457,7 @@ public final class SidebarEditorViewModel {
             return new Sidebar(id, purpose.get(), requestedBy.get(), suggested, informed, authorized,
                     repsChosenBy.get(), instructionsSay.get(), instructionsDoNotSay.get(), noNotesRule.get(),
                     notRepeatedRule.get(), notUsedInLitigationRule.get(), scheduled, start, end, location.get(),
-                    chosenAttendees(), chosen(agenda), confidentialNotes.get(), createdAt,
+                    chosenAttendees(), chosen(agenda), confidentialNotes.get(), announced, createdAt,
                     base == null ? now : later(now, base.updatedAt()));
         } catch (ValidationException e) {
             errors.set(e);
@@ -616,7 +626,8 @@ public final class SidebarEditorViewModel {
 
     private FormState current() {
         return new FormState(purpose.get().strip(), requestedBy.get(), suggestedAt.get().strip(),
-                teamInformedAt.get().strip(), teamAuthorizedAt.get().strip(), repsChosenBy.get(), instructionsSay.get(),
+                teamInformedAt.get().strip(), timeAnnouncedAt.get().strip(), teamAuthorizedAt.get().strip(),
+                repsChosenBy.get(), instructionsSay.get(),
                 instructionsDoNotSay.get(), noNotesRule.get(), notRepeatedRule.get(), notUsedInLitigationRule.get(),
                 scheduledAt.get().strip(), location.get(), startedAt.get().strip(), endedAt.get().strip(),
                 confidentialNotes.get(), new LinkedHashSet<>(chosenAttendees()), new LinkedHashSet<>(chosen(agenda)));
@@ -624,7 +635,7 @@ public final class SidebarEditorViewModel {
 
     /** What the form holds, for telling whether anything was changed. */
     private record FormState(String purpose, Side requestedBy, String suggestedAt, String teamInformedAt,
-            String teamAuthorizedAt, RepsChosenBy repsChosenBy, String instructionsSay, String instructionsDoNotSay,
+            String timeAnnouncedAt, String teamAuthorizedAt, RepsChosenBy repsChosenBy, String instructionsSay, String instructionsDoNotSay,
             GroundRuleStatus noNotes, GroundRuleStatus notRepeated, GroundRuleStatus notUsed, String scheduledAt,
             String location, String startedAt, String endedAt, String confidentialNotes, Set<String> attendeeIds,
             Set<String> agendaDemandIds) {
@@ -649,6 +660,11 @@ public final class SidebarEditorViewModel {
 
     public StringProperty suggestedAtProperty() {
         return suggestedAt;
+    }
+
+    /** When the whole team was told when the sidebar will happen (reference 001). */
+    public StringProperty timeAnnouncedAtProperty() {
+        return timeAnnouncedAt;
     }
 
     public StringProperty teamInformedAtProperty() {

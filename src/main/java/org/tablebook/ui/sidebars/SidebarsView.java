@@ -157,6 +157,10 @@ public final class SidebarsView implements SectionView {
                 table.getSelectionModel().select(is);
             }
         });
+        // A view built when its section is first opened starts from the view model's selection.
+        if (viewModel.selectedProperty().get() != null) {
+            table.getSelectionModel().select(viewModel.selectedProperty().get());
+        }
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
                 tabs.getSelectionModel().getSelectedItem().getContent().requestFocus();

@@ -26,8 +26,6 @@ import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
-import org.tablebook.domain.TaSource;
-import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
@@ -201,8 +199,8 @@ public final class TopicViewModel {
         }
         Instant now = now();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        TentativeAgreement agreement = new TentativeAgreement(Ids.newId(), demand.id(), stored.tentativeConclusion(),
-                "", TaSource.SIDEBAR, stored.sidebarId(), today, null, null, null, null, TaStatus.TENTATIVE, now, now);
+        TentativeAgreement agreement = TentativeAgreement.fromTopic(Ids.newId(), stored,
+                snapshot.reportBackOf(stored.sidebarId()), today, now);
         busy.set(true);
         document.change(Messages.format("sidebars.change.agreement", demand.code()), w -> {
             Demand fresh = (Demand) w.find(new EntityRef(EntityKind.DEMAND, demand.id()))

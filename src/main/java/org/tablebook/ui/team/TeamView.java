@@ -24,6 +24,7 @@ import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.SectionView;
 
 /** The Team section: a table of people on the left, the selected person's editor on the right. */
@@ -42,14 +43,14 @@ public final class TeamView implements SectionView {
 
     private Node list() {
         search.setId("teamSearch");
-        search.setPromptText("Search (Ctrl+F)");
-        search.setTooltip(new javafx.scene.control.Tooltip("Finds people by name or role."));
+        search.setPromptText(Messages.get("team.search"));
+        search.setTooltip(new javafx.scene.control.Tooltip(Messages.get("team.teamView.findsPeopleByNameOr")));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
-        CheckBox inactive = new CheckBox("Show inactive");
+        CheckBox inactive = new CheckBox(Messages.get("team.showInactive"));
         inactive.setId("teamShowInactive");
         inactive.selectedProperty().bindBidirectional(viewModel.showInactiveProperty());
-        Button add = new Button("Add person", new FontIcon("mdi2a-account-plus-outline"));
+        Button add = new Button(Messages.get("team.add"), new FontIcon("mdi2a-account-plus-outline"));
         add.setId("teamAdd");
         add.setOnAction(e -> newItem());
         inactive.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -61,21 +62,21 @@ public final class TeamView implements SectionView {
         table.setId("teamTable");
         // Readable column widths; the table scrolls sideways in a narrow window.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label("Nobody here yet. Add the people of both teams with \"Add person\" (Ctrl+N)."));
-        TableColumn<Person, String> nameCol = new TableColumn<>("Name");
+        table.setPlaceholder(new Label(Messages.get("team.empty")));
+        TableColumn<Person, String> nameCol = new TableColumn<>(Messages.get("team.teamView.name"));
         nameCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         nameCol.setPrefWidth(150);
-        TableColumn<Person, String> sideCol = new TableColumn<>("Side");
-        sideCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().side() == Side.OURS ? "Ours" : "Theirs"));
+        TableColumn<Person, String> sideCol = new TableColumn<>(Messages.get("team.teamView.side"));
+        sideCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().side() == Side.OURS ? Messages.get("team.teamView.ours") : Messages.get("team.teamView.theirs")));
         sideCol.setPrefWidth(70);
-        TableColumn<Person, String> roleCol = new TableColumn<>("Role");
+        TableColumn<Person, String> roleCol = new TableColumn<>(Messages.get("team.teamView.role"));
         roleCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(Labels.of(c.getValue().role())));
         roleCol.setPrefWidth(150);
-        TableColumn<Person, String> agreeCol = new TableColumn<>("Can agree");
-        agreeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().canAgree() ? "Yes" : ""));
+        TableColumn<Person, String> agreeCol = new TableColumn<>(Messages.get("team.teamView.canAgree"));
+        agreeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().canAgree() ? Messages.get("team.teamView.yes") : ""));
         agreeCol.setPrefWidth(86);
-        TableColumn<Person, String> activeCol = new TableColumn<>("Active");
-        activeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().active() ? "Yes" : "No"));
+        TableColumn<Person, String> activeCol = new TableColumn<>(Messages.get("team.teamView.active"));
+        activeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().active() ? Messages.get("team.teamView.yes") : Messages.get("team.teamView.no")));
         activeCol.setPrefWidth(64);
         table.getColumns().addAll(java.util.List.of(nameCol, sideCol, roleCol, agreeCol, activeCol));
         Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
@@ -94,57 +95,55 @@ public final class TeamView implements SectionView {
     private Node editor() {
         Label heading = new Label();
         heading.getStyleClass().add("title-3");
-        heading.textProperty().bind(Bindings.when(viewModel.creatingProperty()).then("New person")
+        heading.textProperty().bind(Bindings.when(viewModel.creatingProperty()).then(Messages.get("team.teamView.newPerson"))
                 .otherwise(viewModel.nameProperty()));
 
         name.setId("personName");
-        name.setPromptText("Full name, as the team knows them");
+        name.setPromptText(Messages.get("team.name.prompt"));
         name.textProperty().bindBidirectional(viewModel.nameProperty());
         ComboBox<Side> side = Forms.choice("personSide", Side.values());
         side.valueProperty().bindBidirectional(viewModel.sideProperty());
         ComboBox<PersonRole> role = Forms.choice("personRole", PersonRole.values());
         role.valueProperty().bindBidirectional(viewModel.roleProperty());
-        CheckBox canAgree = new CheckBox("Can agree for their side");
+        CheckBox canAgree = new CheckBox(Messages.get("team.canAgree"));
         canAgree.setId("personCanAgree");
         canAgree.setWrapText(true);
         canAgree.selectedProperty().bindBidirectional(viewModel.canAgreeProperty());
-        CheckBox active = new CheckBox("Active");
+        CheckBox active = new CheckBox(Messages.get("team.active"));
         active.setId("personActive");
         active.selectedProperty().bindBidirectional(viewModel.activeProperty());
 
         GridPane form = Forms.grid();
         int row = 0;
-        row = Forms.row(form, row, "Name", name, "The person's name as it should appear in the record.",
+        row = Forms.row(form, row, Messages.get("team.teamView.name"), name, Messages.get("team.teamView.thePersonSNameAs"),
                 viewModel.errors().messageFor("name"));
-        row = Forms.row(form, row, "Side", side, "Which side of the table they sit on.",
+        row = Forms.row(form, row, Messages.get("team.teamView.side"), side, Messages.get("team.teamView.whichSideOfTheTable"),
                 viewModel.errors().messageFor("side"));
-        row = Forms.row(form, row, "Role", role, "Their role on their side's team.",
+        row = Forms.row(form, row, Messages.get("team.teamView.role"), role, Messages.get("team.teamView.theirRoleOnTheirSide"),
                 viewModel.errors().messageFor("role"));
-        row = Forms.row(form, row, "Authority", canAgree, "Whether this person can agree for their side. The "
-                + "rules panel looks for the other side's decision-maker at the table.", null);
-        row = Forms.row(form, row, "Status", active, "Inactive people stay in the history but are no longer "
-                + "offered for new sessions and sidebars.", null);
+        row = Forms.row(form, row, Messages.get("team.teamView.authority"), canAgree, Messages.get("team.teamView.whetherThisPersonCanAgree"), null);
+        row = Forms.row(form, row, Messages.get("team.teamView.status"), active, Messages.get("team.teamView.inactivePeopleStayInThe"), null);
         Label appearances = new Label();
         appearances.setId("personAppearances");
         appearances.getStyleClass().add("text-muted");
         appearances.textProperty().bind(viewModel.appearancesProperty());
         Forms.span(form, row, appearances);
 
-        Button save = new Button("Save", new FontIcon("mdi2c-content-save-outline"));
+        Button save = new Button(Messages.get("common.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("personSave");
         save.setDefaultButton(true);
         save.disableProperty().bind(viewModel.dirtyProperty().not().or(viewModel.busyProperty()));
         save.setOnAction(e -> viewModel.save());
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(Messages.get("common.cancel"));
         cancel.setId("personCancel");
         cancel.setCancelButton(true);
         cancel.disableProperty().bind(viewModel.dirtyProperty().not());
         cancel.setOnAction(e -> viewModel.cancel());
-        Button deactivate = new Button("Deactivate");
+        Button deactivate = new Button(Messages.get("team.deactivate"));
         deactivate.setId("personDeactivate");
         deactivate.disableProperty().bind(viewModel.creatingProperty().or(viewModel.activeProperty().not()));
         deactivate.setOnAction(e -> viewModel.deactivate());
-        Button delete = new Button("Delete\u2026");
+        Button delete = new Button(Messages.get("common.deleteEllipsis"));
         delete.setId("personDelete");
         delete.getStyleClass().add("danger");
         delete.disableProperty().bind(viewModel.creatingProperty());
@@ -164,7 +163,7 @@ public final class TeamView implements SectionView {
             }
         });
 
-        Label hint = new Label("Select a person to edit them, or add one with Ctrl+N.");
+        Label hint = new Label(Messages.get("team.hint"));
         hint.getStyleClass().add("text-muted");
         hint.visibleProperty().bind(viewModel.editingProperty().not());
         VBox hintBox = new VBox(hint);

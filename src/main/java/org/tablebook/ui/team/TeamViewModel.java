@@ -29,6 +29,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.ui.common.Messages;
 
 /**
  * The Team section: the people of both sides, and an editor for the one selected. The editor
@@ -79,7 +80,7 @@ public final class TeamViewModel {
         // The name is checked as it is typed, so the message shows before anything is saved.
         name.addListener((obs, was, is) -> {
             if (!filling) {
-                errors.set("name", is == null || is.isBlank() ? "The person's name is required." : null);
+                errors.set("name", is == null || is.isBlank() ? Messages.get("team.teamViewModel.thePersonSNameIs") : null);
             }
         });
         load(document.snapshot());
@@ -197,14 +198,13 @@ public final class TeamViewModel {
         }
         String where = describeAppearances(p);
         if (!where.isEmpty()) {
-            dialogs.showError("Cannot delete " + p.name(), p.name() + " " + where.substring(0, 1).toLowerCase(Locale.ROOT)
-                    + where.substring(1) + " People who appear in the record are never deleted, so that the record "
-                    + "stays true. Deactivate them instead: they stay in the history and are no longer offered for new "
-                    + "sessions.");
+            dialogs.showError(Messages.format("team.delete.refused.title", p.name()),
+                    Messages.format("team.delete.refused", p.name(),
+                            where.substring(0, 1).toLowerCase(Locale.ROOT) + where.substring(1)));
             return;
         }
-        if (!dialogs.confirm("Delete " + p.name() + "?", "Delete " + p.name()
-                + " from the team? They appear nowhere in the record yet.", "Delete")) {
+        if (!dialogs.confirm(Messages.format("team.delete.confirm.title", p.name()),
+                Messages.format("team.delete.confirm", p.name()), Messages.get("common.delete"))) {
             return;
         }
         busy.set(true);
@@ -222,10 +222,10 @@ public final class TeamViewModel {
         if (e instanceof ValidationException v) {
             errors.set(v);
             if (!List.of("name", "side", "role").contains(v.field())) {
-                dialogs.showError("Could not save", v.getMessage());
+                dialogs.showError(Messages.get("team.saveFailed"), v.getMessage());
             }
         } else {
-            dialogs.showError("Could not save", e.getMessage() == null ? e.toString() : e.getMessage());
+            dialogs.showError(Messages.get("team.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
         }
     }
 
@@ -240,15 +240,15 @@ public final class TeamViewModel {
         long reports = s.reportBacks().stream().filter(r -> p.id().equals(r.reportedById())).count();
         List<String> parts = new java.util.ArrayList<>();
         if (sessions > 0) {
-            parts.add(sessions + (sessions == 1 ? " table session" : " table sessions"));
+            parts.add(sessions + (sessions == 1 ? Messages.get("team.teamViewModel.tableSession") : Messages.get("team.teamViewModel.tableSessions")));
         }
         if (sidebars > 0) {
-            parts.add(sidebars + (sidebars == 1 ? " sidebar" : " sidebars"));
+            parts.add(sidebars + (sidebars == 1 ? Messages.get("team.teamViewModel.sidebar") : Messages.get("team.teamViewModel.sidebars")));
         }
         if (reports > 0) {
-            parts.add(reports + (reports == 1 ? " report-back" : " report-backs"));
+            parts.add(reports + (reports == 1 ? Messages.get("team.teamViewModel.reportBack") : Messages.get("team.teamViewModel.reportBacks")));
         }
-        return parts.isEmpty() ? "" : "Appears in " + String.join(" and ", parts) + ".";
+        return parts.isEmpty() ? "" : "Appears in " + String.join(Messages.get("team.teamViewModel.and"), parts) + ".";
     }
 
     private boolean isDirty() {

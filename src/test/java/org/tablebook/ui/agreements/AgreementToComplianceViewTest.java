@@ -171,7 +171,7 @@ class AgreementToComplianceViewTest {
 
         // Confirm it at the session of 9 March.
         click("#agreementSession");
-        robot.clickOn("9 Mar 2026, Board room");
+        robot.clickOn("Mar 9, 2026, Board room");
         click("#agreementConfirm");
         waitUntil("it is confirmed", () -> onlyAgreementStatus() == TaStatus.CONFIRMED);
         Node pill = robot.lookup("#agreementStatus").lookup(".ta-status").query();
@@ -211,7 +211,7 @@ class AgreementToComplianceViewTest {
                 .getItems().size() == 1);
         click("#complianceRecordBreach");
         waitUntil("the last day to file shows", () -> !text("#complianceLastDay").isEmpty());
-        assertEquals("24 Mar 2026", text("#complianceLastDay"));
+        assertEquals("Mar 24, 2026", text("#complianceLastDay"));
         assertTrue(robot.lookup("#complianceLastDay").query().isVisible());
         assertTrue(text("#complianceLastDayNote").startsWith("Tuesday: 14 days left of the 14-day window"),
                 text("#complianceLastDayNote"));

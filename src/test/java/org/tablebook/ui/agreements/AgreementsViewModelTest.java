@@ -270,7 +270,7 @@ class AgreementsViewModelTest {
         reachWages();
         AgreementRow row = viewModel.rows().get(0);
         assertEquals("U-1  Wages", row.demand());
-        assertEquals("Reached 10 Mar 2026 at the table", row.reachedLine());
+        assertEquals("Reached Mar 10, 2026 at the table", row.reachedLine());
         assertEquals("Initialed: not yet \u00b7 Confirmed: not yet", row.stepsLine());
         assertNull(row.agreement().sidebarId());
     }

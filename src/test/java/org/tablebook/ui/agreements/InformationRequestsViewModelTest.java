@@ -90,8 +90,8 @@ class InformationRequestsViewModelTest {
         assertEquals("Overdue by 14 days", rows.get(0).state());
         assertTrue(rows.get(0).overdue());
         assertEquals("Due in 9 days", rows.get(1).state());
-        assertEquals("Answered Thu 19 Feb, 4 days late", rows.get(2).state());
-        assertEquals("Asked by them on 15 Mar 2026 \u00b7 due 29 Mar 2026", rows.get(1).details());
+        assertEquals("Answered Thu, Feb 19, 4 days late", rows.get(2).state());
+        assertEquals("Asked by them on Mar 15, 2026 \u00b7 due Mar 29, 2026", rows.get(1).details());
         assertEquals("3 requests: 2 unanswered, 1 overdue", viewModel.summaryProperty().get());
     }
 

@@ -105,7 +105,7 @@ class MemorandumViewModelTest {
         assertEquals(TaStatus.CONFIRMED, statusOf(hoursTa));
         assertEquals(List.of("U-2"), viewModel.ready().stream().map(AgreementLine::demandCode).toList());
         assertEquals(moa.id(), viewModel.selectedProperty().get().id());
-        assertEquals("Memorandum of agreement drafted 18 Apr 2026", viewModel.headingProperty().get());
+        assertEquals("Memorandum of agreement drafted Apr 18, 2026", viewModel.headingProperty().get());
         assertTrue(viewModel.pendingProperty().get());
         assertEquals("waiting", viewModel.resultStyleProperty().get());
 
@@ -131,7 +131,7 @@ class MemorandumViewModelTest {
         assertTrue(viewModel.votedProperty().get());
         assertFalse(viewModel.canRecordVoteProperty().get());
         assertEquals("rejected", viewModel.resultStyleProperty().get());
-        assertTrue(viewModel.resultProperty().get().startsWith("Rejected on 20 Apr 2026: 40 yes, 160 no of 250"),
+        assertTrue(viewModel.resultProperty().get().startsWith("Rejected on Apr 20, 2026: 40 yes, 160 no of 250"),
                 viewModel.resultProperty().get());
         assertEquals(2, viewModel.ready().size(), "back at the table: ready for a new memorandum");
         assertEquals(3, file.store().audit().latestChange().size(), "the vote and both agreements, in one change");
@@ -143,7 +143,7 @@ class MemorandumViewModelTest {
         assertEquals(TaStatus.RATIFIED, statusOf(wagesTa));
         assertEquals(TaStatus.RATIFIED, statusOf(hoursTa));
         assertEquals(TaStatus.TENTATIVE, statusOf(leaveTa));
-        assertTrue(viewModel.resultProperty().get().startsWith("Ratified on 20 Apr 2026"));
+        assertTrue(viewModel.resultProperty().get().startsWith("Ratified on Apr 20, 2026"));
         assertEquals("92% voted", viewModel.resultProperty().get().replaceAll(".*\\((.*)\\).*", "$1"));
         assertEquals(2, viewModel.memoranda().size());
         file.snapshot().checkConsistency();

@@ -84,14 +84,25 @@ class ComplianceViewModelTest {
         ComplianceItem item = stored();
         assertEquals(ComplianceStatus.BREACHED, item.status());
         assertEquals(LocalDate.of(2026, 6, 10), item.breachNoticedOn());
-        assertEquals("24 Jun 2026", viewModel.lastDayToFileProperty().get());
+        assertEquals("Jun 24, 2026", viewModel.lastDayToFileProperty().get());
         assertEquals("Wednesday: 14 days left of the 14-day window. After that the breach can no longer be grieved.",
                 viewModel.lastDayNoteProperty().get());
         assertEquals(Urgency.OPEN, viewModel.urgencyProperty().get());
         ComplianceRow row = viewModel.rows().get(0);
-        assertEquals("Wed 24 Jun, in 14 days", row.lastDay());
+        assertEquals("Wed, Jun 24, in 14 days", row.lastDay());
         assertFalse(row.urgent());
         assertEquals("1 obligation: 0 open, 0 met, 1 breached", viewModel.summaryProperty().get());
+    }
+
+    @Test
+    void inWorkingDaysTheLastDaySkipsWeekends() {
+        file.negotiation(n -> n.settings = RuleSettings.DEFAULTS.withGrievanceWindow(
+                org.tablebook.domain.GrievanceWindowUnit.WORKING_DAYS, List.of()));
+        addPostingItem();
+        viewModel.recordBreach();
+        // Noticed Wednesday Jun 10: 14 working days end on Tuesday Jun 30, not Wednesday Jun 24.
+        assertEquals("30 Jun 2026", viewModel.lastDayToFileProperty().get());
+        assertTrue(viewModel.rows().get(0).lastDay().startsWith("Tue 30 Jun"), viewModel.rows().get(0).lastDay());
     }
 
     @Test
@@ -101,7 +112,7 @@ class ComplianceViewModelTest {
         assertEquals("Give the day the breach was noticed: the grievance window counts from it.",
                 viewModel.lastDayNoteProperty().get());
         viewModel.breachNoticedOnProperty().set("2026-05-29");
-        assertEquals("12 Jun 2026", viewModel.lastDayToFileProperty().get());
+        assertEquals("Jun 12, 2026", viewModel.lastDayToFileProperty().get());
         assertEquals(Urgency.SOON, viewModel.urgencyProperty().get(), "2 days left, within the 3 warning days");
         viewModel.breachNoticedOnProperty().set("2026-05-27");
         assertEquals(Urgency.SOON, viewModel.urgencyProperty().get());
@@ -114,7 +125,7 @@ class ComplianceViewModelTest {
         assertEquals(Urgency.FILED, viewModel.urgencyProperty().get());
         viewModel.save();
         assertEquals(LocalDate.of(2026, 6, 10), stored().grievanceFiledOn());
-        assertEquals("Filed Wed 10 Jun", viewModel.rows().get(0).lastDay());
+        assertEquals("Filed Wed, Jun 10", viewModel.rows().get(0).lastDay());
     }
 
     @Test

@@ -73,7 +73,7 @@ class DashboardViewTest {
         TableView<ComplianceRow> table = robot.lookup("#complianceTable").queryAs(TableView.class);
         assertEquals("Two security officers posted in the Emergency Department on every shift",
                 table.getSelectionModel().getSelectedItem().item().obligation());
-        assertEquals("25 Nov 2026", text("#complianceLastDay"));
+        assertEquals("Nov 25, 2026", text("#complianceLastDay"));
         assertTrue(robot.lookup("#complianceLastDayPanel").query().getStyleClass().contains("last-day-urgency-soon"));
     }
 }

@@ -373,7 +373,7 @@ class DemandsViewModelTest {
         assertEquals("The date \"3/2/2026\" is not a date: write it as year-month-day, for example 2026-03-14.",
                 passForm.errors().get("passedOn"));
         passForm.passedOnProperty().set("2026-03-02");
-        assertEquals("That session was on 3 Mar 2026, but this pass is dated 2 Mar 2026. Change the date, or choose "
+        assertEquals("That session was on Mar 3, 2026, but this pass is dated Mar 2, 2026. Change the date, or choose "
                 + "the session of that day.", passForm.errors().get("sessionId"));
         assertEquals(today.id(), passForm.sessionProperty().get().id());
         assertTrue(store().loadSnapshot().proposals().isEmpty(), "nothing was written");
@@ -524,5 +524,24 @@ class DemandsViewModelTest {
         assertTrue(viewModel.reveal(new org.tablebook.domain.EntityRef(org.tablebook.domain.EntityKind.DEMAND,
                 parking.id())));
         assertEquals(parking.id(), viewModel.selectedProperty().get().id());
+    }
+
+    @Test
+    void aSectionNotOnScreenRebuildsNoRowsAndCatchesUpWhenShown() {
+        addDemand("U-1", "Wages", Side.OURS);
+        javafx.beans.property.BooleanProperty shown = new javafx.beans.property.SimpleBooleanProperty(true);
+        DemandsViewModel section = new DemandsViewModel(document.whileShown(shown), dialogs, CLOCK);
+        assertEquals(List.of("U-1"), section.rows().stream().map(r -> r.demand().code()).toList());
+        int[] rebuilt = {0};
+        section.allRows().addListener((javafx.collections.ListChangeListener<DemandRow>) c -> rebuilt[0]++);
+
+        shown.set(false);
+        addDemand("U-2", "Hours", Side.OURS);
+        addDemand("U-3", "Parking", Side.OURS);
+        assertEquals(0, rebuilt[0], "rows rebuilt while hidden");
+        assertEquals(List.of("U-1"), section.rows().stream().map(r -> r.demand().code()).toList());
+
+        shown.set(true);
+        assertEquals(List.of("U-1", "U-2", "U-3"), section.rows().stream().map(r -> r.demand().code()).toList());
     }
 }

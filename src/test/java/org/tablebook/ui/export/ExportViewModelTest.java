@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.domain.Person;
 import org.tablebook.export.Audience;
 import org.tablebook.export.ExportFormat;
+import org.tablebook.export.ExportLanguages;
 import org.tablebook.export.Exporter;
 import org.tablebook.rules.RulesEngine;
 import org.tablebook.testing.SnapshotBuilder;
@@ -129,5 +130,38 @@ class ExportViewModelTest {
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(p -> p.getFileName().toString().contains("committee")));
         }
+    }
+
+    @Test
+    void theSummaryCanBeWrittenInBothLanguagesTheCommitteeReportsInEnglish() throws Exception {
+        assertEquals(List.of(ExportLanguages.ENGLISH, ExportLanguages.SPANISH, ExportLanguages.BOTH),
+                viewModel.languageChoices());
+        viewModel.languagesProperty().set(ExportLanguages.BOTH);
+        viewModel.formatProperty().set(ExportFormat.MARKDOWN);
+        Path out = dir.resolve("summary.md");
+        viewModel.exportTo(out);
+        String text = Files.readString(out);
+        assertTrue(text.contains("## At a glance") && text.contains("## De un vistazo"), text);
+        assertTrue(viewModel.suggestedFileName().contains("membership-summary-en-es"), viewModel.suggestedFileName());
+
+        viewModel.audienceProperty().set(Audience.COMMITTEE);
+        assertEquals(List.of(ExportLanguages.ENGLISH), viewModel.languageChoices());
+        assertEquals(ExportLanguages.ENGLISH, viewModel.languagesProperty().get());
+    }
+
+    @Test
+    void anExportOntoTheOpenNegotiationByAnyNameIsRefusedAndTheFileIsUntouched() throws Exception {
+        Path file = this.file.store().file();
+        byte[] before = Files.readAllBytes(file);
+        Path link = Files.createSymbolicLink(dir.resolve("summary.pdf"), file);
+        for (Path target : List.of(file, file.getParent().resolve("./" + file.getFileName()), link)) {
+            dialogs.errors.clear();
+            viewModel.exportTo(target);
+            assertEquals("Nothing was written.", viewModel.statusProperty().get());
+            assertEquals(1, dialogs.errors.size(), target.toString());
+            assertTrue(dialogs.errors.get(0).contains("is the negotiation file itself"), dialogs.errors.get(0));
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), "the negotiation is byte for byte as it was");
+        }
+        assertTrue(Files.isSymbolicLink(link), "the link is left as it was");
     }
 }

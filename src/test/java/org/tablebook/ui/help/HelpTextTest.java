@@ -44,8 +44,24 @@ class HelpTextTest {
     }
 
     @Test
+    void theSpanishSidebarsPageHasTheSamePartsAndKeepsTheQuotationsInEnglish() {
+        List<Block> en = HelpText.load("/org/tablebook/ui/help/sidebars.txt", org.tablebook.domain.Language.ENGLISH);
+        List<Block> es = HelpText.load("/org/tablebook/ui/help/sidebars.txt", org.tablebook.domain.Language.SPANISH);
+        assertEquals("Cómo entiende Tablebook las reuniones aparte", es.get(0).text());
+        for (Kind kind : List.of(Kind.HEADING, Kind.BULLET, Kind.QUOTE, Kind.SOURCE)) {
+            assertEquals(en.stream().filter(b -> b.kind() == kind).count(), es.stream().filter(b -> b.kind() == kind).count(),
+                    kind + " blocks");
+        }
+        List<String> quotesEn = en.stream().filter(b -> b.kind() == Kind.QUOTE).map(Block::text).toList();
+        List<String> quotesEs = es.stream().filter(b -> b.kind() == Kind.QUOTE).map(Block::text).toList();
+        for (int i = 0; i < quotesEn.size(); i++) {
+            assertTrue(quotesEs.get(i).startsWith(quotesEn.get(i)), "the source's own words first: " + quotesEs.get(i));
+        }
+    }
+
+    @Test
     void theSidebarsPageCoversEachConditionOfTheSourceTexts() {
-        List<Block> page = HelpText.load("/org/tablebook/ui/help/sidebars.txt");
+        List<Block> page = HelpText.load("/org/tablebook/ui/help/sidebars.txt", org.tablebook.domain.Language.ENGLISH);
         assertEquals(new Block(Kind.TITLE, "How Tablebook thinks about sidebars"), page.get(0));
         String text = String.join("\n", page.stream().map(Block::text).toList());
         for (String point : List.of("Never secret", "Authorized by the whole team", "Our reps, our choice",

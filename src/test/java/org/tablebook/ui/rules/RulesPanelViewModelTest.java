@@ -86,6 +86,74 @@ class RulesPanelViewModelTest {
     }
 
     @Test
+    void lookingAheadShowsWhatTheRulesWillSayThenAndBackToNow() {
+        // At 14:00 the sidebar ended 4 h 20 min ago: a warning. A day later it is an error.
+        assertEquals(Severity.WARNING, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity());
+        String tomorrow = java.time.LocalDateTime.ofInstant(hours(5).plus(java.time.Duration.ofDays(1)),
+                CLOCK.getZone()).toString();
+        viewModel.lookAheadTextProperty().set(tomorrow);
+        viewModel.lookAhead();
+        assertEquals(Severity.ERROR, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity());
+        assertTrue(viewModel.lookingAheadProperty().get());
+        assertTrue(viewModel.lookingAheadToProperty().get().startsWith("Findings as of Mar 3"),
+                viewModel.lookingAheadToProperty().get());
+        viewModel.minuteTick();
+        assertEquals(Severity.ERROR, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity(),
+                "the minute tick does not pull the panel back to now");
+
+        viewModel.backToNow();
+        assertEquals(Severity.WARNING, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity());
+        assertFalse(viewModel.lookingAheadProperty().get());
+        assertEquals("", viewModel.lookAheadTextProperty().get());
+    }
+
+    @Test
+    void aMomentThatCannotBeReadIsExplainedAndNothingMoves() {
+        viewModel.lookAheadTextProperty().set("friday");
+        viewModel.lookAhead();
+        assertTrue(viewModel.lookAheadErrorProperty().get().contains("is not a date"),
+                viewModel.lookAheadErrorProperty().get());
+        assertFalse(viewModel.lookingAheadProperty().get());
+        assertEquals(Severity.WARNING, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity());
+    }
+
+    @Test
+    void anAcknowledgementOfOtherFactsIsShownAsLapsed() {
+        dialogs.textAnswers.add(Optional.of("Reported by phone"));
+        viewModel.acknowledge(find("REPORT_BACK_OVERDUE").orElseThrow());
+        assertTrue(find("REPORT_BACK_OVERDUE").orElseThrow().acknowledged());
+        // A day later the warning is an error: other facts, so the acknowledgement lapses, visibly.
+        viewModel.lookAheadTextProperty().set(java.time.LocalDateTime.ofInstant(
+                hours(5).plus(java.time.Duration.ofDays(1)), CLOCK.getZone()).toString());
+        viewModel.lookAhead();
+        EvaluatedFinding error = find("REPORT_BACK_OVERDUE").orElseThrow();
+        assertFalse(error.acknowledged());
+        String note = viewModel.lapsedNote(error).orElseThrow();
+        assertTrue(note.startsWith("Acknowledged on Mar 2 by Dana Reyes for different facts"), note);
+        assertTrue(viewModel.explanation(error).contains(note));
+    }
+
+    @Test
+    void whyNamesTheTimeTheRuleReads() {
+        String why = viewModel.explanation(find("REPORT_BACK_OVERDUE").orElseThrow());
+        assertTrue(why.contains("Time: A duration between moments"), why);
+    }
+
+    @Test
+    void inSpanishTheFindingsAndTheirTitlesAreInSpanishAndTheQuotationStaysEnglish() {
+        RulesPanelViewModel spanish = new RulesPanelViewModel(document, RulesEngine.standard(), CLOCK,
+                new org.tablebook.document.ImmediateTaskRunner(), dialogs, (ref, field) -> { }, java.util.Locale.forLanguageTag("es"));
+        EvaluatedFinding solo = spanish.findings().stream().filter(f -> f.finding().ruleId().equals("SIDEBAR_SOLO"))
+                .findFirst().orElseThrow();
+        assertEquals("Representante solo en una reunión aparte", spanish.title(solo));
+        assertTrue(spanish.message(solo).startsWith("Solo Dana Reyes de nuestra parte"), spanish.message(solo));
+        assertTrue(spanish.subjectLabel(solo).startsWith("Reunión aparte sobre Wages"), spanish.subjectLabel(solo));
+        String why = spanish.explanation(solo);
+        assertTrue(why.contains("At least two people from the union take part"), why);
+        assertTrue(why.contains("Participan al menos dos personas del sindicato"), why);
+    }
+
+    @Test
     void whyQuotesThePrincipleAndNamesItsSource() {
         String why = viewModel.explanation(find("SIDEBAR_SOLO").orElseThrow());
         assertTrue(why.contains("At least two people from the union take part"), why);
@@ -137,6 +205,28 @@ class RulesPanelViewModelTest {
 
     @Test
     void aFixedSidebarNoLongerShowsTheFinding() {
+        addSecondRep();
+        assertTrue(find("SIDEBAR_SOLO").isEmpty());
+    }
+
+    @Test
+    void whileLookingAheadAChangeIsJudgedAsOfThatMoment() {
+        String tomorrow = java.time.LocalDateTime.ofInstant(hours(5).plus(java.time.Duration.ofDays(1)),
+                CLOCK.getZone()).toString();
+        viewModel.lookAheadTextProperty().set(tomorrow);
+        viewModel.lookAhead();
+        assertTrue(find("SIDEBAR_SOLO").isPresent());
+
+        addSecondRep();
+
+        assertTrue(find("SIDEBAR_SOLO").isEmpty(), "the change is judged");
+        assertEquals(Severity.ERROR, find("REPORT_BACK_OVERDUE").orElseThrow().finding().severity(),
+                "as of the moment looked ahead to, not now");
+        assertTrue(viewModel.lookingAheadProperty().get());
+    }
+
+    /** A second rep of ours joins the sidebar: SIDEBAR_SOLO no longer holds. */
+    private void addSecondRep() {
         Person ours2 = new Person("second", "Sam Ortiz", org.tablebook.domain.Side.OURS,
                 org.tablebook.domain.PersonRole.COMMITTEE_MEMBER, false, true, CLOCK.instant(), CLOCK.instant());
         List<String> attendees = new ArrayList<>(sidebar.attendeeIds());
@@ -152,7 +242,6 @@ class RulesPanelViewModelTest {
             w.update(withTwo);
             return withTwo;
         }, x -> { }, e -> { throw new AssertionError(e); });
-        assertTrue(find("SIDEBAR_SOLO").isEmpty());
     }
 
     @Test

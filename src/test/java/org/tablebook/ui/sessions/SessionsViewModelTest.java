@@ -227,7 +227,7 @@ class SessionsViewModelTest {
                 .filter(s -> s.date().equals(TODAY.minusDays(21))).findFirst().orElseThrow();
         viewModel.selectedProperty().set(first);
         viewModel.delete();
-        assertEquals(List.of("The session of 10 Feb 2026 has 5 passes logged in it, so it cannot be deleted: they are "
+        assertEquals(List.of("The session of Feb 10, 2026 has 5 passes logged in it, so it cannot be deleted: they are "
                 + "part of its record. Move them to another session first if this one was entered by mistake."),
                 dialogs.errors);
         assertEquals(4, store().loadSnapshot().sessions().size());
@@ -275,7 +275,7 @@ class SessionsViewModelTest {
     @Test
     void undoAndRedoOfAddingEditingAndDeletingASession() {
         addSession("2026-03-02", "Hall");
-        assertEquals("Undo Add table session of 2 Mar 2026", undo.undoLabelProperty().get());
+        assertEquals("Undo Add table session of Mar 2, 2026", undo.undoLabelProperty().get());
         viewModel.notesProperty().set("Opening statements.");
         viewModel.save();
         dialogs.confirmAnswers.add(true);

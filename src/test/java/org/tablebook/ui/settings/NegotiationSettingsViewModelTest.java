@@ -15,6 +15,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.domain.Negotiation;
+import org.tablebook.domain.GrievanceWindowUnit;
+import org.tablebook.domain.NegotiationKind;
+import org.tablebook.domain.Sector;
 import org.tablebook.domain.RuleSettings;
 import org.tablebook.ui.common.FakeDialogService;
 import org.tablebook.document.NegotiationDocument;
@@ -117,5 +120,40 @@ class NegotiationSettingsViewModelTest {
         viewModel.restoreDefaults();
         assertEquals("3", viewModel.thresholdProperty("decisionWaitDays").get());
         assertEquals("and/or, provided that, reasonable", viewModel.vagueWordsProperty().get());
+    }
+
+    @Test
+    void choosingHealthCarePresetsTheNoticesAndSavesTheSectorZoneStrikeAndWorkingDays() {
+        viewModel.sectorProperty().set(Sector.HEALTH_CARE);
+        assertEquals("90", viewModel.thresholdProperty("otherPartyNoticeDays").get());
+        assertEquals("60", viewModel.thresholdProperty("mediationNoticeDays").get());
+        viewModel.zoneProperty().set("America/New_York");
+        viewModel.strikeOnProperty().set("2026-07-03");
+        viewModel.grievanceWindowUnitProperty().set(GrievanceWindowUnit.WORKING_DAYS);
+        viewModel.holidaysProperty().set("2026-07-04, 2026-09-07");
+        assertTrue(viewModel.save(n -> { }));
+
+        Negotiation n = stored();
+        assertEquals(Sector.HEALTH_CARE, n.sector());
+        assertEquals("America/New_York", n.zone());
+        assertEquals(LocalDate.of(2026, 7, 3), n.strikeOn());
+        assertEquals(90, n.ruleSettings().otherPartyNoticeDays());
+        assertEquals(GrievanceWindowUnit.WORKING_DAYS, n.ruleSettings().grievanceWindowUnit());
+        assertEquals(List.of(LocalDate.of(2026, 7, 4), LocalDate.of(2026, 9, 7)), n.ruleSettings().holidays());
+
+        // Saving again without touching them keeps them.
+        viewModel.load();
+        viewModel.titleProperty().set("Riverside 2026");
+        assertTrue(viewModel.save(x -> { }));
+        assertEquals(Sector.HEALTH_CARE, stored().sector());
+        assertEquals(2, stored().ruleSettings().holidays().size());
+    }
+
+    @Test
+    void aZoneThatDoesNotExistIsRefusedOnItsField() {
+        viewModel.zoneProperty().set("Mars/Olympus");
+        assertFalse(viewModel.save(n -> { }));
+        assertTrue(viewModel.errors().messageFor("zone").get().contains("is not a time zone"),
+                viewModel.errors().messageFor("zone").get());
     }
 }

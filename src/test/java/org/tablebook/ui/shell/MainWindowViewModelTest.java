@@ -157,4 +157,31 @@ class MainWindowViewModelTest {
         assertTrue(dialogs.errors.get(0).endsWith("Nothing was written."), dialogs.errors.get(0));
         assertFalse(Files.exists(dir.resolve("never.tablebook")));
     }
+
+    @Test
+    void choosingALanguageIsRememberedForTheNextStartAndSaidSo() {
+        org.tablebook.domain.Language other = viewModel.language() == org.tablebook.domain.Language.SPANISH
+                ? org.tablebook.domain.Language.ENGLISH : org.tablebook.domain.Language.SPANISH;
+        viewModel.chooseLanguage(other);
+        assertEquals(other, preferences.get().chosenLanguage().orElseThrow());
+        assertEquals(1, dialogs.informations.size());
+        assertTrue(dialogs.informations.get(0).contains("next start") || dialogs.informations.get(0).contains("próximo"),
+                dialogs.informations::toString);
+    }
+
+    @Test
+    void aNamedPipeIsRefusedAtOnceWhenOpenedOrImported() throws Exception {
+        preferences.update(p -> p.withUserName("Sam"));
+        Path pipe = dir.resolve("pipe.tablebook");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        viewModel.open(pipe);
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("is a named pipe, not a Tablebook file"), dialogs.errors.get(0));
+        dialogs.fileAnswers.add(Optional.of(pipe));
+        viewModel.importBackup();
+        assertEquals(2, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(1).startsWith(pipe + " is not an ordinary file"), dialogs.errors.get(1));
+        assertTrue(dialogs.errors.get(1).endsWith("Nothing was written."), dialogs.errors.get(1));
+    }
 }

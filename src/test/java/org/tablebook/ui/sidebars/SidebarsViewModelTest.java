@@ -528,6 +528,8 @@ class SidebarsViewModelTest {
         assertEquals(TaStatus.TENTATIVE, ta.status());
         assertEquals(LocalDate.of(2026, 3, 3), ta.reachedOn(), "today in the clock's zone, not in UTC");
         assertEquals("1:5 on days from July", ta.text());
+        // The full team's ACCEPT at the report-back is the team's approval: recorded, not typed again.
+        assertEquals(negotiation.store().loadSnapshot().topicsOf(stored().id()).get(0).decidedAt(), ta.teamApprovedAt());
         Demand demand = negotiation.store().loadSnapshot().demand(ta.demandId()).orElseThrow();
         assertEquals("U-12", demand.code());
         assertEquals(DemandStatus.TENTATIVELY_AGREED, demand.status());

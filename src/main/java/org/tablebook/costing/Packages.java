@@ -1,0 +1,140 @@
+package org.tablebook.costing;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.tablebook.domain.CostItem;
+import org.tablebook.domain.CostingBaseline;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Proposal;
+import org.tablebook.domain.Side;
+import org.tablebook.domain.TaStatus;
+import org.tablebook.domain.TentativeAgreement;
+
+/**
+ * Packages from a snapshot. A side's current package is its latest costed pass on each demand;
+ * what is settled is, for each tentative agreement in force, the latest costed pass on its demand
+ * (either side's) up to the day it was reached. Passes without items are "not costed" and count
+ * for nothing.
+ */
+public final class Packages {
+    private Packages() {
+    }
+
+    /** The comparison as it stands on {@code asOf} (null: with every pass); empty without a baseline. */
+    public static Optional<PackageComparison> compare(NegotiationSnapshot s, LocalDate asOf) {
+        Optional<CostingBaseline> baseline = s.costingBaseline();
+        if (baseline.isEmpty()) {
+            return Optional.empty();
+        }
+        CostingBaseline b = baseline.get();
+        // A side's package changes only on the days it passes: each package is costed once.
+        Map<List<Proposal>, java.math.BigDecimal> totals = new HashMap<>();
+        List<PackagePoint> movement = new ArrayList<>();
+        Latest ours = new Latest(s, Side.OURS);
+        Latest theirs = new Latest(s, Side.THEIRS);
+        for (LocalDate day : costedDays(s)) {
+            if (asOf != null && day.isAfter(asOf)) {
+                break;
+            }
+            List<Proposal> o = ours.upTo(day);
+            List<Proposal> t = theirs.upTo(day);
+            movement.add(new PackagePoint(day, totals.computeIfAbsent(o, x -> of(s, b, x).total()),
+                    totals.computeIfAbsent(t, x -> of(s, b, x).total())));
+        }
+        return Optional.of(new PackageComparison(b,
+                s.classifications().stream().mapToInt(org.tablebook.domain.Classification::headcount).sum(),
+                CostingEngine.baselineAnnualCost(b, s.classifications()),
+                CostingEngine.costOfOnePercent(b, s.classifications()),
+                of(s, b, current(s, Side.OURS, asOf)), of(s, b, current(s, Side.THEIRS, asOf)),
+                of(s, b, settled(s, asOf)), movement));
+    }
+
+    /** What one pass's items cost alone; empty without a baseline or when the pass is not costed. */
+    public static Optional<CostBreakdown> costOf(NegotiationSnapshot s, Proposal pass) {
+        List<CostItem> items = s.costItemsOf(pass.id());
+        if (items.isEmpty() || s.costingBaseline().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(CostingEngine.cost(s.costingBaseline().get(), s.classifications(), items));
+    }
+
+    /** A side's latest costed pass on each demand, on or before {@code asOf} (null: any day). */
+    public static List<Proposal> current(NegotiationSnapshot s, Side side, LocalDate asOf) {
+        List<Proposal> out = new ArrayList<>();
+        for (Demand d : s.demands()) {
+            latest(s, d.id(), side, asOf).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The passes that the tentative agreements in force on {@code asOf} settled, one per demand. */
+    public static List<Proposal> settled(NegotiationSnapshot s, LocalDate asOf) {
+        Set<Proposal> out = new LinkedHashSet<>();
+        for (TentativeAgreement a : s.agreements()) {
+            if (a.status() == TaStatus.REOPENED || asOf != null && a.reachedOn().isAfter(asOf)) {
+                continue;
+            }
+            latest(s, a.demandId(), null, a.reachedOn()).ifPresent(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A side's latest costed pass on each demand, moved forward day by day: one sweep over the
+     * side's costed passes in date order instead of a search of every demand each day.
+     */
+    private static final class Latest {
+        private final List<Proposal> costed;
+        private final Map<String, Proposal> byDemand = new java.util.LinkedHashMap<>();
+        private int next;
+
+        Latest(NegotiationSnapshot s, Side side) {
+            costed = s.proposals().stream().filter(p -> p.side() == side && !s.costItemsOf(p.id()).isEmpty())
+                    .sorted(java.util.Comparator.comparing(Proposal::passedOn).thenComparing(Proposal::createdAt))
+                    .toList();
+            // Demands in the snapshot's order, as current() lists them.
+            s.demands().forEach(d -> byDemand.put(d.id(), null));
+        }
+
+        List<Proposal> upTo(LocalDate day) {
+            while (next < costed.size() && !costed.get(next).passedOn().isAfter(day)) {
+                Proposal p = costed.get(next++);
+                byDemand.put(p.demandId(), p);
+            }
+            return byDemand.values().stream().filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
+    private static Optional<Proposal> latest(NegotiationSnapshot s, String demandId, Side side, LocalDate asOf) {
+        Proposal found = null;
+        for (Proposal p : s.proposalsOf(demandId)) {
+            if ((side == null || p.side() == side) && (asOf == null || !p.passedOn().isAfter(asOf))
+                    && !s.costItemsOf(p.id()).isEmpty()) {
+                found = p;
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static SidePackage of(NegotiationSnapshot s, CostingBaseline b, List<Proposal> passes) {
+        List<CostItem> items = new ArrayList<>();
+        passes.forEach(p -> items.addAll(s.costItemsOf(p.id())));
+        return new SidePackage(passes, CostingEngine.cost(b, s.classifications(), items));
+    }
+
+    private static Set<LocalDate> costedDays(NegotiationSnapshot s) {
+        Set<LocalDate> days = new TreeSet<>();
+        for (CostItem i : s.costItems()) {
+            s.proposal(i.proposalId()).ifPresent(p -> days.add(p.passedOn()));
+        }
+        return days;
+    }
+}

@@ -1,0 +1,69 @@
+package org.tablebook.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * One classification of the unit in aggregate (never a person): how many hold it and what a
+ * person in it costs the employer today, on average.
+ *
+ * @param rate money per hour (HOURLY) or per year (ANNUAL)
+ * @param standardHours paid hours a person works in a year (2,080 for 40 a week)
+ * @param overtimeHours average overtime hours a person works in a year
+ * @param overtimeMultiplier overtime pay per hour as a multiple of the rate (1.5)
+ * @param premiumHours average hours a year a person works on a shift that carries a differential
+ * @param premiumPerHour the shift differential, money per premium hour
+ * @param healthPremium the health plan's yearly premium per person
+ * @param employerHealthPercent the share of that premium the employer pays, in percent
+ * @param pensionPercent the employer's pension contribution, in percent of pay
+ */
+public record Classification(
+        String id,
+        String name,
+        int headcount,
+        PayBasis payBasis,
+        BigDecimal rate,
+        BigDecimal standardHours,
+        BigDecimal overtimeHours,
+        BigDecimal overtimeMultiplier,
+        BigDecimal premiumHours,
+        BigDecimal premiumPerHour,
+        BigDecimal healthPremium,
+        BigDecimal employerHealthPercent,
+        BigDecimal pensionPercent,
+        Instant createdAt,
+        Instant updatedAt) implements Entity {
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    public Classification {
+        Check.id("id", id);
+        name = Check.required("name", "The classification's name", name);
+        Check.notNegative("headcount", "The headcount", headcount);
+        Check.present("payBasis", "The pay basis", payBasis);
+        Check.notNegative("rate", "The rate", rate);
+        Check.notNegative("standardHours", "The standard hours", standardHours);
+        if (standardHours.signum() == 0) {
+            throw new ValidationException("standardHours", "The standard hours a year must be more than zero.");
+        }
+        if (standardHours.compareTo(BigDecimal.valueOf(8784)) > 0) {
+            throw new ValidationException("standardHours", "The standard hours are hours a year: at most 8,784.");
+        }
+        Check.notNegative("overtimeHours", "The overtime hours", overtimeHours);
+        Check.notNegative("overtimeMultiplier", "The overtime multiplier", overtimeMultiplier);
+        Check.notNegative("premiumHours", "The premium hours", premiumHours);
+        Check.notNegative("premiumPerHour", "The shift differential", premiumPerHour);
+        Check.notNegative("healthPremium", "The health premium", healthPremium);
+        Check.notNegative("employerHealthPercent", "The employer's health share", employerHealthPercent);
+        if (employerHealthPercent.compareTo(HUNDRED) > 0) {
+            throw new ValidationException("employerHealthPercent", "The employer's health share is at most 100%.");
+        }
+        Check.notNegative("pensionPercent", "The pension contribution", pensionPercent);
+        Check.timestamps("updatedAt", createdAt, updatedAt);
+    }
+
+    @Override
+    public EntityKind entityKind() {
+        return EntityKind.CLASSIFICATION;
+    }
+}

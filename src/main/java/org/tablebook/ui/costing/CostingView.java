@@ -1,0 +1,455 @@
+package org.tablebook.ui.costing;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.costing.PackagePoint;
+import org.tablebook.domain.Classification;
+import org.tablebook.domain.CostItem;
+import org.tablebook.domain.CostItemKind;
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.PayBasis;
+import org.tablebook.ui.common.Formats;
+import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.SectionView;
+
+/**
+ * The Costing section, in three tabs: the package (ours against theirs, the cost of 1%, the
+ * chart), the baseline (term and classifications, list plus editor), and the costed passes
+ * (a pass's priced items, list plus editor). Binding and layout only.
+ */
+public final class CostingView implements SectionView {
+    private final CostingViewModel viewModel;
+    private final BaselineViewModel baseline;
+    private final PassCostingViewModel passes;
+    private final TabPane root = new TabPane();
+    private final Tab packageTab = new Tab(Messages.get("costing.tab.package"));
+    private final Tab baselineTab = new Tab(Messages.get("costing.tab.baseline"));
+    private final Tab passesTab = new Tab(Messages.get("costing.tab.passes"));
+    private final TextField className = new TextField();
+    private final TextField amount = new TextField();
+    private final TableView<PassRow> passTable = new TableView<>();
+
+    public CostingView(CostingViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.baseline = viewModel.baseline();
+        this.passes = viewModel.passes();
+        packageTab.setContent(packagePane());
+        baselineTab.setContent(baselinePane());
+        passesTab.setContent(passesPane());
+        for (Tab t : List.of(packageTab, baselineTab, passesTab)) {
+            t.setClosable(false);
+        }
+        packageTab.setId("costingPackageTab");
+        baselineTab.setId("costingBaselineTab");
+        passesTab.setId("costingPassesTab");
+        root.getTabs().setAll(packageTab, baselineTab, passesTab);
+    }
+
+    // ---- the package ----
+
+    private Node packagePane() {
+        Label summary = new Label();
+        summary.setId("costingSummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(viewModel.summaryProperty());
+        Label onePercent = new Label();
+        onePercent.setId("costingOnePercent");
+        onePercent.getStyleClass().add("title-4");
+        onePercent.textProperty().bind(viewModel.onePercentProperty());
+        Label heading = new Label(Messages.get("costing.package.heading"));
+        heading.getStyleClass().add("title-3");
+
+        TableView<PackageRow> table = new TableView<>(viewModel.rows());
+        table.setId("costingPackageTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().addAll(List.of(
+                column("costing.col.period", PackageRow::period, 220),
+                column("costing.col.ours", PackageRow::ours, 140),
+                column("costing.col.theirs", PackageRow::theirs, 140),
+                column("costing.col.gap", PackageRow::gap, 140),
+                column("costing.col.settled", PackageRow::settled, 140)));
+        table.setFixedCellSize(28);
+        table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(1.4).multiply(28));
+        table.setPlaceholder(new Label(Messages.get("costing.noBaseline")));
+        Label packages = new Label();
+        packages.setId("costingPackages");
+        packages.setWrapText(true);
+        packages.getStyleClass().add("text-muted");
+        packages.textProperty().bind(viewModel.packagesProperty());
+
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel(Messages.get("costing.chart.date"));
+        NumberAxis y = new NumberAxis();
+        y.setLabel(Messages.get("costing.chart.total"));
+        y.setForceZeroInRange(true);
+        LineChart<String, Number> chart = new LineChart<>(x, y);
+        chart.setId("costingChart");
+        chart.setTitle(Messages.get("costing.chart.title"));
+        chart.setAnimated(false);
+        chart.setMinHeight(260);
+        viewModel.movement().addListener((ListChangeListener<PackagePoint>) c -> fill(chart));
+        fill(chart);
+        chart.visibleProperty().bind(viewModel.hasBaselineProperty());
+
+        VBox box = new VBox(10, summary, onePercent, heading, table, packages, chart);
+        box.setPadding(new Insets(14));
+        ScrollPane scroll = new ScrollPane(box);
+        scroll.setFitToWidth(true);
+        return scroll;
+    }
+
+    /** Money is drawn, not computed, here: the chart plots the totals the view model worked out. */
+    private void fill(LineChart<String, Number> chart) {
+        XYChart.Series<String, Number> ours = new XYChart.Series<>();
+        ours.setName(Messages.get("costing.chart.ours"));
+        XYChart.Series<String, Number> theirs = new XYChart.Series<>();
+        theirs.setName(Messages.get("costing.chart.theirs"));
+        for (PackagePoint p : viewModel.movement()) {
+            String day = Formats.date(p.on());
+            ours.getData().add(new XYChart.Data<>(day, p.ours().doubleValue()));
+            theirs.getData().add(new XYChart.Data<>(day, p.theirs().doubleValue()));
+        }
+        chart.getData().setAll(List.of(ours, theirs));
+    }
+
+    private static <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
+        TableColumn<T, String> col = new TableColumn<>(Messages.get(key));
+        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        col.setPrefWidth(width);
+        col.setSortable(false);
+        return col;
+    }
+
+    // ---- the baseline ----
+
+    private Node baselinePane() {
+        Label termHeading = new Label(Messages.get("costing.baseline.term"));
+        termHeading.getStyleClass().add("title-4");
+        TextField currency = field("costingCurrency", baseline.currencyProperty());
+        TextField start = field("costingTermStart", baseline.termStartProperty());
+        TextField end = field("costingTermEnd", baseline.termEndProperty());
+        TextField rollUp = field("costingRollUp", baseline.rollUpProperty());
+        GridPane term = Forms.grid();
+        int row = 0;
+        row = formRow(term, row, "costing.baseline.currency", currency, baseline.termErrors().messageFor("currency"));
+        row = formRow(term, row, "costing.baseline.termStart", start, baseline.termErrors().messageFor("termStart"));
+        row = formRow(term, row, "costing.baseline.termEnd", end, baseline.termErrors().messageFor("termEnd"));
+        formRow(term, row, "costing.baseline.rollUp", rollUp, baseline.termErrors().messageFor("rollUpPercent"));
+        Button saveTerm = new Button(Messages.get("costing.baseline.saveTerm"),
+                new FontIcon("mdi2c-content-save-outline"));
+        saveTerm.setId("costingSaveTerm");
+        saveTerm.disableProperty().bind(baseline.termDirtyProperty().not().or(baseline.busyProperty()));
+        saveTerm.setOnAction(e -> baseline.saveTerm());
+        VBox termBox = new VBox(8, termHeading, term, Forms.buttonBar(saveTerm));
+
+        Label listHeading = new Label(Messages.get("costing.baseline.classifications"));
+        listHeading.getStyleClass().add("title-4");
+        Button add = new Button(Messages.get("costing.baseline.add"), new FontIcon("mdi2p-plus"));
+        add.setId("costingAddClassification");
+        add.setOnAction(e -> newClassification());
+        Button importCsv = new Button(Messages.get("costing.baseline.import"), new FontIcon("mdi2f-file-import-outline"));
+        importCsv.setId("costingImportCsv");
+        importCsv.disableProperty().bind(baseline.busyProperty());
+        importCsv.setOnAction(e -> baseline.chooseAndImport());
+        HBox toolbar = new HBox(10, listHeading, new javafx.scene.layout.Region(), add, importCsv);
+        HBox.setHgrow(toolbar.getChildren().get(1), Priority.ALWAYS);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<Classification> table = new TableView<>(baseline.classifications());
+        table.setId("costingClassTable");
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(wrapped(Messages.get("costing.baseline.placeholder")));
+        table.getColumns().addAll(List.of(
+                column("costing.col.name", Classification::name, 200),
+                column("costing.col.headcount", c -> String.valueOf(c.headcount()), 70),
+                column("costing.col.rate", c -> c.rate().toPlainString(), 90),
+                column("costing.col.basis", c -> Labels.of(c.payBasis()), 110)));
+        Forms.syncSelection(table.getSelectionModel(), baseline.selectedProperty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox left = new VBox(12, termBox, new javafx.scene.control.Separator(), toolbar, table);
+        left.setPadding(new Insets(14));
+
+        SplitPane split = new SplitPane(left, classificationEditor());
+        split.setDividerPositions(0.5);
+        split.getStyleClass().add("section-split");
+        return split;
+    }
+
+    private Node classificationEditor() {
+        Label heading = new Label();
+        heading.getStyleClass().add("title-3");
+        heading.textProperty().bind(Bindings.when(baseline.creatingProperty())
+                .then(Messages.get("costing.baseline.new")).otherwise(baseline.nameProperty()));
+        className.setId("className");
+        className.textProperty().bindBidirectional(baseline.nameProperty());
+        ComboBox<PayBasis> basis = Forms.choice("classPayBasis", PayBasis.values());
+        basis.valueProperty().bindBidirectional(baseline.payBasisProperty());
+        GridPane form = Forms.grid();
+        int row = 0;
+        row = formRow(form, row, "costing.class.name", className, baseline.errors().messageFor("name"));
+        row = formRow(form, row, "costing.class.headcount", field("classHeadcount", baseline.headcountProperty()),
+                baseline.errors().messageFor("headcount"));
+        row = formRow(form, row, "costing.class.payBasis", basis, baseline.errors().messageFor("payBasis"));
+        row = formRow(form, row, "costing.class.rate", field("classRate", baseline.rateProperty()),
+                baseline.errors().messageFor("rate"));
+        row = formRow(form, row, "costing.class.standardHours",
+                field("classStandardHours", baseline.standardHoursProperty()),
+                baseline.errors().messageFor("standardHours"));
+        row = formRow(form, row, "costing.class.overtimeHours",
+                field("classOvertimeHours", baseline.overtimeHoursProperty()),
+                baseline.errors().messageFor("overtimeHours"));
+        row = formRow(form, row, "costing.class.overtimeMultiplier",
+                field("classOvertimeMultiplier", baseline.overtimeMultiplierProperty()),
+                baseline.errors().messageFor("overtimeMultiplier"));
+        row = formRow(form, row, "costing.class.premiumHours",
+                field("classPremiumHours", baseline.premiumHoursProperty()),
+                baseline.errors().messageFor("premiumHours"));
+        row = formRow(form, row, "costing.class.premiumPerHour",
+                field("classPremiumPerHour", baseline.premiumPerHourProperty()),
+                baseline.errors().messageFor("premiumPerHour"));
+        row = formRow(form, row, "costing.class.healthPremium",
+                field("classHealthPremium", baseline.healthPremiumProperty()),
+                baseline.errors().messageFor("healthPremium"));
+        row = formRow(form, row, "costing.class.employerHealthPercent",
+                field("classEmployerHealthPercent", baseline.employerHealthPercentProperty()),
+                baseline.errors().messageFor("employerHealthPercent"));
+        formRow(form, row, "costing.class.pensionPercent", field("classPensionPercent", baseline.pensionPercentProperty()),
+                baseline.errors().messageFor("pensionPercent"));
+
+        Button save = new Button(Messages.get("costing.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId("classSave");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(baseline.dirtyProperty().not().or(baseline.busyProperty()));
+        save.setOnAction(e -> baseline.save());
+        Button cancel = new Button(Messages.get("costing.cancel"));
+        cancel.setId("classCancel");
+        cancel.disableProperty().bind(baseline.dirtyProperty().not());
+        cancel.setOnAction(e -> baseline.cancel());
+        Button delete = new Button(Messages.get("costing.delete"));
+        delete.setId("classDelete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(baseline.creatingProperty());
+        delete.setOnAction(e -> baseline.delete());
+        VBox editor = new VBox(12, heading, form, Forms.buttonBar(save, cancel, delete));
+        editor.setId("classEditor");
+        editor.setPadding(new Insets(14));
+        editor.visibleProperty().bind(baseline.editingProperty());
+        editor.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                baseline.cancel();
+                e.consume();
+            }
+        });
+        return withHint(editor, baseline.editingProperty(), "costing.baseline.hint");
+    }
+
+    // ---- the costed passes ----
+
+    private Node passesPane() {
+        passTable.setItems(passes.passes());
+        passTable.setId("costingPassTable");
+        passTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        passTable.setPlaceholder(wrapped(Messages.get("costing.passes.placeholder")));
+        passTable.getColumns().addAll(List.of(
+                column("costing.col.demand", (PassRow r) -> r.demand().code(), 70),
+                column("costing.col.side", (PassRow r) -> Labels.of(r.pass().side()), 90),
+                column("costing.col.date", (PassRow r) -> Formats.date(r.pass().passedOn()), 100),
+                column("costing.col.summary", (PassRow r) -> r.pass().summary(), 260),
+                column("costing.col.cost", PassRow::cost, 140)));
+        Forms.syncSelection(passTable.getSelectionModel(), passes.selectedPassProperty());
+        VBox left = new VBox(10, passTable);
+        VBox.setVgrow(passTable, Priority.ALWAYS);
+        left.setPadding(new Insets(14));
+
+        Label cost = new Label();
+        cost.setId("passCost");
+        cost.setWrapText(true);
+        cost.textProperty().bind(passes.passCostProperty());
+        Label heading = new Label(Messages.get("costing.items.heading"));
+        heading.getStyleClass().add("title-4");
+        Button add = new Button(Messages.get("costing.items.add"), new FontIcon("mdi2p-plus"));
+        add.setId("costingAddItem");
+        add.setOnAction(e -> newPriced());
+        HBox toolbar = new HBox(10, heading, new javafx.scene.layout.Region(), add);
+        HBox.setHgrow(toolbar.getChildren().get(1), Priority.ALWAYS);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        TableView<CostItem> items = new TableView<>(passes.items());
+        items.setId("costingItemTable");
+        items.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        items.setPlaceholder(wrapped(Messages.get("costing.items.placeholder")));
+        items.getColumns().addAll(List.of(
+                column("costing.col.kind", (CostItem i) -> Labels.of(i.kind()), 230),
+                column("costing.col.amount", (CostItem i) -> i.amount().toPlainString(), 80),
+                column("costing.col.effective", (CostItem i) -> Formats.date(i.effectiveOn()), 100),
+                column("costing.col.appliesTo", passes::appliesToName, 160)));
+        items.setPrefHeight(180);
+        Forms.syncSelection(items.getSelectionModel(), passes.selectedItemProperty());
+
+        ComboBox<CostItemKind> kind = Forms.choice("itemKind", CostItemKind.values());
+        kind.valueProperty().bindBidirectional(passes.kindProperty());
+        ComboBox<PassCostingViewModel.ClassChoice> appliesTo = new ComboBox<>(passes.classChoices());
+        appliesTo.setId("itemAppliesTo");
+        appliesTo.valueProperty().bindBidirectional(passes.appliesToProperty());
+        amount.setId("itemAmount");
+        amount.textProperty().bindBidirectional(passes.amountProperty());
+        GridPane form = Forms.grid();
+        int row = 0;
+        row = formRow(form, row, "costing.item.kind", kind, passes.errors().messageFor("kind"));
+        row = formRow(form, row, "costing.item.classification", appliesTo,
+                passes.errors().messageFor("classificationId"));
+        row = formRow(form, row, "costing.item.amount", amount, passes.errors().messageFor("amount"));
+        row = formRow(form, row, "costing.item.effectiveOn", field("itemEffectiveOn", passes.effectiveOnProperty()),
+                passes.errors().messageFor("effectiveOn"));
+        formRow(form, row, "costing.item.note", field("itemNote", passes.noteProperty()),
+                passes.errors().messageFor("note"));
+        Button save = new Button(Messages.get("costing.save"), new FontIcon("mdi2c-content-save-outline"));
+        save.setId("itemSave");
+        save.setDefaultButton(true);
+        save.disableProperty().bind(passes.dirtyProperty().not().or(passes.busyProperty()));
+        save.setOnAction(e -> passes.save());
+        Button cancel = new Button(Messages.get("costing.cancel"));
+        cancel.setId("itemCancel");
+        cancel.disableProperty().bind(passes.dirtyProperty().not());
+        cancel.setOnAction(e -> passes.cancel());
+        Button delete = new Button(Messages.get("costing.delete"));
+        delete.setId("itemDelete");
+        delete.getStyleClass().add("danger");
+        delete.disableProperty().bind(passes.creatingProperty());
+        delete.setOnAction(e -> passes.delete());
+        VBox editor = new VBox(10, form, Forms.buttonBar(save, cancel, delete));
+        editor.setId("itemEditor");
+        editor.visibleProperty().bind(passes.editingProperty());
+        editor.managedProperty().bind(passes.editingProperty());
+        editor.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                passes.cancel();
+                e.consume();
+            }
+        });
+        VBox right = new VBox(12, cost, toolbar, items, editor);
+        right.setPadding(new Insets(14));
+        right.visibleProperty().bind(passes.selectedPassProperty().isNotNull());
+        StackPane rightWithHint = withHint(right, null, "costing.passes.hint");
+
+        SplitPane split = new SplitPane(left, new ScrollPane(rightWithHint) {
+            {
+                setFitToWidth(true);
+            }
+        });
+        split.setDividerPositions(0.55);
+        split.getStyleClass().add("section-split");
+        return split;
+    }
+
+    // ---- helpers ----
+
+    private static TextField field(String id, javafx.beans.property.StringProperty value) {
+        TextField f = new TextField();
+        f.setId(id);
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private static int formRow(GridPane form, int row, String key, Control field,
+            javafx.beans.value.ObservableValue<String> message) {
+        String help = Messages.bundle().containsKey(key + ".help") ? Messages.get(key + ".help") : null;
+        return Forms.row(form, row, Messages.get(key), field, help, message);
+    }
+
+    private static Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMaxWidth(420);
+        return l;
+    }
+
+    private StackPane withHint(Node content, javafx.beans.value.ObservableBooleanValue shown, String hintKey) {
+        Label hint = new Label(Messages.get(hintKey));
+        hint.getStyleClass().add("text-muted");
+        if (shown != null) {
+            hint.visibleProperty().bind(Bindings.not(shown));
+        } else {
+            hint.visibleProperty().bind(passes.selectedPassProperty().isNull());
+        }
+        VBox hintBox = new VBox(hint);
+        hintBox.setAlignment(Pos.CENTER);
+        hintBox.setMouseTransparent(true);
+        return new StackPane(hintBox, content);
+    }
+
+    private void newClassification() {
+        root.getSelectionModel().select(baselineTab);
+        baseline.newClassification();
+        className.requestFocus();
+    }
+
+    private void newPriced() {
+        passes.newItem();
+        amount.requestFocus();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    /** Ctrl+N: a new item on the pass shown, or else a new classification. */
+    @Override
+    public void newItem() {
+        if (root.getSelectionModel().getSelectedItem() == passesTab && passes.selectedPassProperty().get() != null) {
+            newPriced();
+        } else {
+            newClassification();
+        }
+    }
+
+    @Override
+    public void focusSearch() {
+        if (root.getSelectionModel().getSelectedItem() == passesTab) {
+            passTable.requestFocus();
+        }
+    }
+
+    @Override
+    public void reveal(EntityRef ref, String field) {
+        if (ref.kind() == EntityKind.CLASSIFICATION) {
+            root.getSelectionModel().select(baselineTab);
+            baseline.select(ref.id());
+        } else if (ref.kind() == EntityKind.COSTING_BASELINE) {
+            root.getSelectionModel().select(baselineTab);
+        } else if (ref.kind() == EntityKind.COST_ITEM || ref.kind() == EntityKind.PROPOSAL) {
+            root.getSelectionModel().select(passesTab);
+        }
+    }
+}

@@ -1,0 +1,365 @@
+package org.tablebook.ui.costing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.tablebook.costing.CostBreakdown;
+import org.tablebook.costing.Money;
+import org.tablebook.costing.Packages;
+import org.tablebook.costing.YearCost;
+import org.tablebook.document.NegotiationDocument;
+import org.tablebook.domain.Classification;
+import org.tablebook.domain.CostItem;
+import org.tablebook.domain.CostItemKind;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.DemandCategory;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Proposal;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.ui.common.DialogService;
+import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.Messages;
+
+/**
+ * Pricing passes: the economic passes (and any other pass already costed), each with what it costs
+ * alone; the items of the selected pass, with an editor for one item.
+ */
+public final class PassCostingViewModel {
+    /** "Every classification" is the null choice. */
+    public record ClassChoice(Classification classification) {
+        public String id() {
+            return classification == null ? null : classification.id();
+        }
+
+        @Override
+        public String toString() {
+            return classification == null ? Messages.get("costing.item.classification.all") : classification.name();
+        }
+    }
+
+    private final NegotiationDocument document;
+    private final DialogService dialogs;
+    private final Clock clock;
+
+    private final ObservableList<PassRow> passes = FXCollections.observableArrayList();
+    private final ObjectProperty<PassRow> selectedPass = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper passCost = new ReadOnlyStringWrapper("");
+    private final ObservableList<CostItem> items = FXCollections.observableArrayList();
+    private final ObjectProperty<CostItem> selectedItem = new SimpleObjectProperty<>();
+    private final ObservableList<ClassChoice> classChoices = FXCollections.observableArrayList();
+
+    private final ObjectProperty<CostItemKind> kind = new SimpleObjectProperty<>(CostItemKind.ACROSS_THE_BOARD_PERCENT);
+    private final ObjectProperty<ClassChoice> appliesTo = new SimpleObjectProperty<>(new ClassChoice(null));
+    private final StringProperty amount = new SimpleStringProperty("");
+    private final StringProperty effectiveOn = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final FieldErrors errors = new FieldErrors();
+    private final BooleanBinding dirty;
+
+    public PassCostingViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        document.snapshotProperty().addListener((obs, was, is) -> load(is));
+        selectedPass.addListener((obs, was, is) -> showPass(is));
+        selectedItem.addListener((obs, was, is) -> {
+            if (is != null) {
+                edit(is);
+            }
+        });
+        dirty = Bindings.createBooleanBinding(this::isDirty, kind, appliesTo, amount, effectiveOn, note, selectedItem,
+                creating);
+        load(document.snapshot());
+    }
+
+    private void load(NegotiationSnapshot s) {
+        List<PassRow> rows = new ArrayList<>();
+        if (s != null) {
+            for (Proposal p : s.proposals()) {
+                Demand d = s.demand(p.demandId()).orElse(null);
+                boolean costed = !s.costItemsOf(p.id()).isEmpty();
+                if (d == null || !(costed || d.category() == DemandCategory.ECONOMIC)) {
+                    continue;
+                }
+                rows.add(new PassRow(p, d, costed ? Packages.costOf(s, p)
+                        .map(c -> Money.format(c.total(), currency(s))).orElse("")
+                        : Messages.get("costing.passes.notCosted"), costed));
+            }
+            rows.sort(Comparator.comparing((PassRow r) -> r.pass().passedOn()).reversed()
+                    .thenComparing(r -> r.demand().code()));
+            List<ClassChoice> choices = new ArrayList<>();
+            choices.add(new ClassChoice(null));
+            s.classifications().forEach(c -> choices.add(new ClassChoice(c)));
+            classChoices.setAll(choices);
+        } else {
+            classChoices.setAll(List.of(new ClassChoice(null)));
+        }
+        PassRow current = selectedPass.get();
+        passes.setAll(rows);
+        if (current != null) {
+            selectedPass.set(rows.stream().filter(r -> r.pass().id().equals(current.pass().id())).findFirst()
+                    .orElse(null));
+        }
+        showPass(selectedPass.get());
+    }
+
+    private static String currency(NegotiationSnapshot s) {
+        return s.costingBaseline().map(b -> b.currency()).orElse("USD");
+    }
+
+    private void showPass(PassRow row) {
+        NegotiationSnapshot s = document.snapshot();
+        if (row == null || s == null) {
+            items.clear();
+            passCost.set("");
+            editing.set(false);
+            creating.set(false);
+            return;
+        }
+        CostItem current = selectedItem.get();
+        items.setAll(s.costItemsOf(row.pass().id()));
+        if (current != null) {
+            CostItem fresh = items.stream().filter(i -> i.id().equals(current.id())).findFirst().orElse(null);
+            selectedItem.set(fresh);
+            if (fresh == null && !creating.get()) {
+                editing.set(false);
+            }
+        }
+        passCost.set(describe(s, row.pass()));
+    }
+
+    /** "This pass alone: Year 1 $…, Year 2 $…; $… over the term." */
+    static String describe(NegotiationSnapshot s, Proposal pass) {
+        if (s.costingBaseline().isEmpty()) {
+            return Messages.get("costing.passes.noBaseline");
+        }
+        CostBreakdown c = Packages.costOf(s, pass).orElse(null);
+        if (c == null) {
+            return Messages.get("costing.passes.notCosted");
+        }
+        String cur = currency(s);
+        String years = c.years().stream().map((YearCost y) -> Messages.format("costing.package.year", y.year()) + " "
+                + Money.format(y.total(), cur)).collect(Collectors.joining(", "));
+        return Messages.format("costing.passes.costByYear", years, Money.format(c.total(), cur));
+    }
+
+    /** Starts a new item on the selected pass, dated on the contract's first day. */
+    public void newItem() {
+        if (selectedPass.get() == null) {
+            return;
+        }
+        selectedItem.set(null);
+        creating.set(true);
+        editing.set(true);
+        kind.set(CostItemKind.ACROSS_THE_BOARD_PERCENT);
+        appliesTo.set(classChoices.get(0));
+        amount.set("");
+        NegotiationSnapshot s = document.snapshot();
+        effectiveOn.set(s == null ? "" : s.costingBaseline().map(b -> b.termStart().toString()).orElse(""));
+        note.set("");
+        errors.clearAll();
+    }
+
+    private void edit(CostItem i) {
+        creating.set(false);
+        editing.set(true);
+        kind.set(i.kind());
+        appliesTo.set(classChoices.stream().filter(c -> java.util.Objects.equals(c.id(), i.classificationId()))
+                .findFirst().orElse(classChoices.get(0)));
+        amount.set(Fields.text(i.amount()));
+        effectiveOn.set(i.effectiveOn().toString());
+        note.set(i.note());
+        errors.clearAll();
+    }
+
+    public void cancel() {
+        if (creating.get()) {
+            creating.set(false);
+            editing.set(false);
+            errors.clearAll();
+        } else if (selectedItem.get() != null) {
+            edit(selectedItem.get());
+        }
+    }
+
+    private CostItem fromForm(String id, String passId, Instant created, Instant updated) {
+        return new CostItem(id, passId, kind.get(), appliesTo.get() == null ? null : appliesTo.get().id(),
+                Fields.decimal("amount", "costing.item.amount", amount.get()),
+                Fields.date("effectiveOn", "costing.item.effectiveOn", effectiveOn.get()), note.get(), created,
+                updated);
+    }
+
+    /** Writes the item as one change. */
+    public void save() {
+        errors.clearAll();
+        PassRow row = selectedPass.get();
+        if (row == null) {
+            errors.set("proposalId", Messages.get("costing.error.noPass"));
+            return;
+        }
+        CostItem current = selectedItem.get();
+        Instant now = clock.instant();
+        boolean isNew = creating.get() || current == null;
+        CostItem toSave;
+        try {
+            toSave = isNew ? fromForm(Ids.newId(), row.pass().id(), now, now)
+                    : fromForm(current.id(), current.proposalId(), current.createdAt(),
+                            now.isBefore(current.createdAt()) ? current.createdAt() : now);
+        } catch (ValidationException e) {
+            errors.set(e);
+            return;
+        }
+        busy.set(true);
+        document.change(isNew ? "Price a pass" : "Edit a priced item", w -> {
+            if (isNew) {
+                w.insert(toSave);
+            } else {
+                w.update(toSave);
+            }
+            return toSave;
+        }, saved -> {
+            busy.set(false);
+            creating.set(false);
+            selectedItem.set(items.stream().filter(i -> i.id().equals(saved.id())).findFirst().orElse(saved));
+        }, this::failed);
+    }
+
+    public void delete() {
+        CostItem i = selectedItem.get();
+        if (i == null || busy.get()) {
+            return;
+        }
+        if (!dialogs.confirm(Messages.get("costing.delete.item.title"), Messages.get("costing.delete.item.body"),
+                Messages.get("costing.delete"))) {
+            return;
+        }
+        busy.set(true);
+        document.change("Delete a priced item", w -> {
+            w.delete(EntityRef.of(i));
+            return i;
+        }, done -> {
+            busy.set(false);
+            editing.set(false);
+        }, this::failed);
+    }
+
+    private void failed(Throwable e) {
+        busy.set(false);
+        if (e instanceof ValidationException v) {
+            errors.set(v);
+        }
+        dialogs.showError(Messages.get("costing.error.title"), e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    private boolean isDirty() {
+        if (creating.get()) {
+            return true;
+        }
+        CostItem i = selectedItem.get();
+        if (i == null) {
+            return false;
+        }
+        try {
+            return !fromForm(i.id(), i.proposalId(), i.createdAt(), i.updatedAt()).equals(i);
+        } catch (ValidationException e) {
+            return true;
+        }
+    }
+
+    /** Selects the pass with this id, if it is in the list. */
+    public boolean selectPass(String proposalId) {
+        PassRow row = passes.stream().filter(r -> r.pass().id().equals(proposalId)).findFirst().orElse(null);
+        selectedPass.set(row);
+        return row != null;
+    }
+
+    public ObservableList<PassRow> passes() {
+        return passes;
+    }
+
+    public ObjectProperty<PassRow> selectedPassProperty() {
+        return selectedPass;
+    }
+
+    public ReadOnlyStringProperty passCostProperty() {
+        return passCost.getReadOnlyProperty();
+    }
+
+    public ObservableList<CostItem> items() {
+        return items;
+    }
+
+    public ObjectProperty<CostItem> selectedItemProperty() {
+        return selectedItem;
+    }
+
+    public ObservableList<ClassChoice> classChoices() {
+        return classChoices;
+    }
+
+    public ObjectProperty<CostItemKind> kindProperty() {
+        return kind;
+    }
+
+    public ObjectProperty<ClassChoice> appliesToProperty() {
+        return appliesTo;
+    }
+
+    public StringProperty amountProperty() {
+        return amount;
+    }
+
+    public StringProperty effectiveOnProperty() {
+        return effectiveOn;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public ReadOnlyBooleanProperty editingProperty() {
+        return editing.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty creatingProperty() {
+        return creating.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public FieldErrors errors() {
+        return errors;
+    }
+
+    /** The name of a classification an item applies to, or "Every classification". */
+    public String appliesToName(CostItem i) {
+        return classChoices.stream().filter(c -> java.util.Objects.equals(c.id(), i.classificationId())).findFirst()
+                .map(ClassChoice::toString).orElse("");
+    }
+}
