@@ -23,11 +23,13 @@ final class ContractRenderer {
         Words words = Words.of(Language.ENGLISH);
         return Template.load("contract.html").render(ReportText.model(
                 "pageSize", pageSize.css(), "pageNumber", words.get("page.number"), "pageOf", words.get("page.of"),
+                "lang", words.language().code(),
+                "t", words.tree(),
+                "pageTitle", words.format("contract.pageTitle", snapshot.negotiation().title()),
                 "title", snapshot.negotiation().title(),
-                "madeOn", ReportText.longDate(LocalDate.now(clock)),
-                "openNote", open == 0 ? "No section is still on the table."
-                        : open == 1 ? "One section is still on the table and marked OPEN."
-                        : open + " sections are still on the table and marked OPEN.",
+                "meta", words.format("contract.meta", ReportText.longDate(LocalDate.now(clock)),
+                        open == 0 ? words.get("contract.open.none") : open == 1 ? words.get("contract.open.one")
+                                : words.format("contract.open.many", open)),
                 "articles", articles(contract)));
     }
 
