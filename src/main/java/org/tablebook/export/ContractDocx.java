@@ -8,6 +8,7 @@ import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.tablebook.domain.Language;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.contract.NewContract;
 import org.tablebook.domain.contract.Redline;
@@ -23,21 +24,23 @@ final class ContractDocx {
 
     static byte[] write(NegotiationSnapshot snapshot) {
         NewContract contract = NewContract.assemble(snapshot);
+        // Written in English for now, as the new contract's page is.
+        Words words = Words.of(Language.ENGLISH);
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);
             XWPFRun t = title.createRun();
             t.setBold(true);
             t.setFontSize(16);
-            t.setText(snapshot.negotiation().title() + ": the new contract");
-            part(doc, contract, false);
+            t.setText(words.format("contract.pageTitle", snapshot.negotiation().title()));
+            part(doc, contract, false, words);
             XWPFParagraph heading = doc.createParagraph();
             heading.setPageBreak(true);
             XWPFRun h = heading.createRun();
             h.setBold(true);
             h.setFontSize(14);
-            h.setText("Redline against the current contract");
-            part(doc, contract, true);
+            h.setText(words.get("contract.redline"));
+            part(doc, contract, true, words);
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -45,7 +48,7 @@ final class ContractDocx {
         }
     }
 
-    private static void part(XWPFDocument doc, NewContract contract, boolean redline) {
+    private static void part(XWPFDocument doc, NewContract contract, boolean redline, Words words) {
         String article = null;
         for (NewContract.Section s : contract.sections()) {
             if (!s.section().articleNumber().equals(article)) {
@@ -55,14 +58,14 @@ final class ContractDocx {
                 XWPFRun r = a.createRun();
                 r.setBold(true);
                 r.setFontSize(13);
-                r.setText(("Article " + article + " " + s.section().articleTitle()).strip());
+                r.setText((words.get("contract.article") + " " + article + " " + s.section().articleTitle()).strip());
             }
             XWPFParagraph head = doc.createParagraph();
             head.setStyle("Heading2");
             XWPFRun hr = head.createRun();
             hr.setBold(true);
             hr.setText((s.section().number() + " " + s.section().title()).strip()
-                    + (s.state() == NewContract.State.OPEN ? " [OPEN: still on the table]" : ""));
+                    + (s.state() == NewContract.State.OPEN ? " " + words.get("contract.openMark") : ""));
             XWPFParagraph body = doc.createParagraph();
             if (!redline) {
                 body.createRun().setText(s.text());
