@@ -360,6 +360,7 @@ public final class Cli {
                     yield ExportRequest.since(snapshot, exportFormat, from, store.audit().since(from),
                             RulesEngine.standard().evaluate(snapshot, clock));
                 }
+                case CONTRACT -> ExportRequest.contract(snapshot, exportFormat);
             };
         } catch (StoreOpenException | IllegalArgumentException e) {
             err.println(text("export.failed", e.getMessage()));

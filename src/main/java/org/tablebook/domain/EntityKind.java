@@ -18,7 +18,9 @@ public enum EntityKind {
     RULE_ACKNOWLEDGEMENT("Rule acknowledgement"),
     COSTING_BASELINE("Costing baseline"),
     CLASSIFICATION("Classification"),
-    COST_ITEM("Costing item");
+    COST_ITEM("Costing item"),
+    CONTRACT_SECTION("Contract section"),
+    SECTION_LANGUAGE("Section language");
 
     private final String label;
 

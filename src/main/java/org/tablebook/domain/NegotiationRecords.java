@@ -26,6 +26,16 @@ public final class NegotiationRecords {
     private final List<Classification> classifications = new ArrayList<>();
     private final List<CostItem> costItems = new ArrayList<>();
     private final List<SidebarStart> starts = new ArrayList<>();
+    private final List<ContractSection> contractSections = new ArrayList<>();
+    private final List<SectionLanguage> sectionLanguage = new ArrayList<>();
+
+    public List<ContractSection> contractSections() {
+        return contractSections;
+    }
+
+    public List<SectionLanguage> sectionLanguage() {
+        return sectionLanguage;
+    }
 
     public List<Person> people() {
         return people;
@@ -96,7 +106,7 @@ public final class NegotiationRecords {
     public void replace(Entity updated) {
         for (List<? extends Entity> list : List.of(people, demands, proposals, sessions, sidebars, topics, reportBacks,
                 agreements, ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
-                classifications, costItems, starts)) {
+                classifications, costItems, starts, contractSections, sectionLanguage)) {
             replaceIn(list, updated);
         }
     }
@@ -114,7 +124,7 @@ public final class NegotiationRecords {
     public NegotiationSnapshot snapshot(Negotiation negotiation) {
         return new NegotiationSnapshot(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks,
                 agreements, ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
-                classifications, costItems, starts);
+                classifications, costItems, starts, contractSections, sectionLanguage);
     }
 
     /**
@@ -126,7 +136,7 @@ public final class NegotiationRecords {
                 inOrder(sessions), inOrder(sidebars), inOrder(topics), inOrder(reportBacks), inOrder(agreements),
                 inOrder(ratifications), inOrder(informationRequests), inOrder(complianceItems),
                 inOrder(acknowledgements), inOrder(costingBaselines), inOrder(classifications), inOrder(costItems),
-                inOrder(starts));
+                inOrder(starts), inOrder(contractSections), inOrder(sectionLanguage));
     }
 
     private static <T extends Entity> List<T> inOrder(List<T> records) {

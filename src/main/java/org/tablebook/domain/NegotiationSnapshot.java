@@ -35,6 +35,8 @@ public final class NegotiationSnapshot {
     private final List<CostingBaseline> costingBaselines;
     private final List<Classification> classifications;
     private final List<CostItem> costItems;
+    private final List<ContractSection> contractSections;
+    private final List<SectionLanguage> sectionLanguage;
     private final Indexes idx;
 
     public NegotiationSnapshot(
@@ -53,7 +55,7 @@ public final class NegotiationSnapshot {
             List<RuleAcknowledgement> acknowledgements) {
         this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
                 ratifications, informationRequests, complianceItems, acknowledgements, List.of(), List.of(),
-                List.of());
+                List.of(), List.of(), List.of(), List.of());
     }
 
     /** With the costing: the baseline (none or one), the unit's classifications and the passes' priced items. */
@@ -76,7 +78,7 @@ public final class NegotiationSnapshot {
             List<CostItem> costItems) {
         this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
                 ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
-                classifications, costItems, List.of());
+                classifications, costItems, List.of(), List.of(), List.of());
     }
 
     /** With what each sidebar started with, kept at its start ({@link SidebarStart}). */
@@ -98,6 +100,79 @@ public final class NegotiationSnapshot {
             List<Classification> classifications,
             List<CostItem> costItems,
             List<SidebarStart> starts) {
+        this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
+                ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
+                classifications, costItems, starts, List.of(), List.of());
+    }
+
+    /** With the contract: the current contract's sections and the language on demands. */
+    public NegotiationSnapshot(
+            Negotiation negotiation,
+            List<Person> people,
+            List<Demand> demands,
+            List<Proposal> proposals,
+            List<TableSession> sessions,
+            List<Sidebar> sidebars,
+            List<SidebarTopic> topics,
+            List<ReportBack> reportBacks,
+            List<TentativeAgreement> agreements,
+            List<Ratification> ratifications,
+            List<InformationRequest> informationRequests,
+            List<ComplianceItem> complianceItems,
+            List<RuleAcknowledgement> acknowledgements,
+            List<ContractSection> contractSections,
+            List<SectionLanguage> sectionLanguage) {
+        this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
+                ratifications, informationRequests, complianceItems, acknowledgements, List.of(), List.of(),
+                List.of(), List.of(), contractSections, sectionLanguage);
+    }
+
+    /** With the costing and the contract. */
+    public NegotiationSnapshot(
+            Negotiation negotiation,
+            List<Person> people,
+            List<Demand> demands,
+            List<Proposal> proposals,
+            List<TableSession> sessions,
+            List<Sidebar> sidebars,
+            List<SidebarTopic> topics,
+            List<ReportBack> reportBacks,
+            List<TentativeAgreement> agreements,
+            List<Ratification> ratifications,
+            List<InformationRequest> informationRequests,
+            List<ComplianceItem> complianceItems,
+            List<RuleAcknowledgement> acknowledgements,
+            List<CostingBaseline> costingBaselines,
+            List<Classification> classifications,
+            List<CostItem> costItems,
+            List<ContractSection> contractSections,
+            List<SectionLanguage> sectionLanguage) {
+        this(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
+                ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
+                classifications, costItems, List.of(), contractSections, sectionLanguage);
+    }
+
+    /** Every list: the costing, the sidebars' starts and the contract as well. */
+    public NegotiationSnapshot(
+            Negotiation negotiation,
+            List<Person> people,
+            List<Demand> demands,
+            List<Proposal> proposals,
+            List<TableSession> sessions,
+            List<Sidebar> sidebars,
+            List<SidebarTopic> topics,
+            List<ReportBack> reportBacks,
+            List<TentativeAgreement> agreements,
+            List<Ratification> ratifications,
+            List<InformationRequest> informationRequests,
+            List<ComplianceItem> complianceItems,
+            List<RuleAcknowledgement> acknowledgements,
+            List<CostingBaseline> costingBaselines,
+            List<Classification> classifications,
+            List<CostItem> costItems,
+            List<SidebarStart> starts,
+            List<ContractSection> contractSections,
+            List<SectionLanguage> sectionLanguage) {
         this.starts = List.copyOf(starts);
         this.negotiation = java.util.Objects.requireNonNull(negotiation, "negotiation");
         this.people = List.copyOf(people);
@@ -115,6 +190,8 @@ public final class NegotiationSnapshot {
         this.costingBaselines = List.copyOf(costingBaselines);
         this.classifications = List.copyOf(classifications);
         this.costItems = List.copyOf(costItems);
+        this.contractSections = List.copyOf(contractSections);
+        this.sectionLanguage = List.copyOf(sectionLanguage);
         this.idx = new Indexes(this);
     }
 
@@ -180,6 +257,29 @@ public final class NegotiationSnapshot {
         return acknowledgements;
     }
 
+    /** The contract's sections, current and added by demands, in creation order (see {@link #contract()}). */
+    public List<ContractSection> contractSections() {
+        return contractSections;
+    }
+
+    public List<SectionLanguage> sectionLanguage() {
+        return sectionLanguage;
+    }
+
+    /** The contract's sections in contract order. */
+    public List<ContractSection> contract() {
+        return idx.contract;
+    }
+
+    public Optional<ContractSection> contractSection(String id) {
+        return Optional.ofNullable(idx.sections.get(id));
+    }
+
+    /** The language on a demand: the sections it changes, what passes proposed and what TAs agreed. */
+    public List<SectionLanguage> languageOf(String demandId) {
+        return idx.languageByDemand.getOrDefault(demandId, List.of());
+    }
+
     /**
      * The records of one kind, in the store's order (the negotiation's list holds just it): one way
      * in for code that works on every table alike.
@@ -203,6 +303,8 @@ public final class NegotiationSnapshot {
             case CLASSIFICATION -> classifications;
             case COST_ITEM -> costItems;
             case SIDEBAR_START -> starts;
+            case CONTRACT_SECTION -> contractSections;
+            case SECTION_LANGUAGE -> sectionLanguage;
         };
     }
 
@@ -245,7 +347,9 @@ public final class NegotiationSnapshot {
                 changed(lists, EntityKind.COSTING_BASELINE, costingBaselines),
                 changed(lists, EntityKind.CLASSIFICATION, classifications),
                 changed(lists, EntityKind.COST_ITEM, costItems),
-                changed(lists, EntityKind.SIDEBAR_START, starts)));
+                changed(lists, EntityKind.SIDEBAR_START, starts),
+                changed(lists, EntityKind.CONTRACT_SECTION, contractSections),
+                changed(lists, EntityKind.SECTION_LANGUAGE, sectionLanguage)));
     }
 
     /** The kinds of record {@code changes} touch. */
@@ -336,7 +440,7 @@ public final class NegotiationSnapshot {
             List<CostItem> items) {
         return new NegotiationSnapshot(negotiation, people, demands, proposals, sessions, sidebars, topics,
                 reportBacks, agreements, ratifications, informationRequests, complianceItems, acknowledgements,
-                baselines, classes, items, starts);
+                baselines, classes, items, starts, contractSections, sectionLanguage);
     }
 
     /** A negotiation with nothing in it yet. */
@@ -411,7 +515,7 @@ public final class NegotiationSnapshot {
                 sessions.stream(), sidebars.stream(), topics.stream(), reportBacks.stream(), agreements.stream(),
                 ratifications.stream(), informationRequests.stream(), complianceItems.stream(),
                 acknowledgements.stream(), costingBaselines.stream(), classifications.stream(), costItems.stream(),
-                starts.stream())
+                starts.stream(), contractSections.stream(), sectionLanguage.stream())
                 .flatMap(Function.identity());
     }
 
@@ -422,7 +526,7 @@ public final class NegotiationSnapshot {
     public List<Entity> inCreationOrder() {
         return Stream.of(List.of(negotiation), people, demands, sessions, proposals, sidebars, starts, topics,
                 reportBacks, agreements, ratifications, informationRequests, complianceItems, acknowledgements,
-                costingBaselines, classifications, costItems)
+                costingBaselines, classifications, costItems, contractSections, sectionLanguage)
                 .<Entity>flatMap(List::stream)
                 .toList();
     }
@@ -499,6 +603,16 @@ public final class NegotiationSnapshot {
                         + " is RATIFIED, but no ratification vote that ratified it is recorded.");
             }
         }
+        for (SectionLanguage l : sectionLanguage) {
+            ref(l, "sectionId", l.sectionId(), contractSection(l.sectionId()).isPresent());
+            ref(l, "demandId", l.demandId(), demand(l.demandId()).isPresent());
+            if (l.proposalId() != null) {
+                ref(l, "proposalId", l.proposalId(), proposal(l.proposalId()).isPresent());
+            }
+            if (l.agreementId() != null) {
+                ref(l, "agreementId", l.agreementId(), agreement(l.agreementId()).isPresent());
+            }
+        }
         for (ComplianceItem c : complianceItems) {
             if (c.agreementId() != null) {
                 ref(c, "agreementId", c.agreementId(), agreement(c.agreementId()).isPresent());
@@ -542,7 +656,8 @@ public final class NegotiationSnapshot {
                 && informationRequests.equals(other.informationRequests)
                 && complianceItems.equals(other.complianceItems) && acknowledgements.equals(other.acknowledgements)
                 && costingBaselines.equals(other.costingBaselines) && classifications.equals(other.classifications)
-                && costItems.equals(other.costItems) && starts.equals(other.starts);
+                && costItems.equals(other.costItems) && starts.equals(other.starts)
+                && contractSections.equals(other.contractSections) && sectionLanguage.equals(other.sectionLanguage);
     }
 
     @Override
@@ -571,6 +686,9 @@ public final class NegotiationSnapshot {
         final Map<String, List<SidebarTopic>> topicsBySidebar;
         final Map<String, ReportBack> reportBackBySidebar;
         final Map<String, List<TentativeAgreement>> agreementsByDemand;
+        final Map<String, ContractSection> sections;
+        final List<ContractSection> contract;
+        final Map<String, List<SectionLanguage>> languageByDemand;
         private final NegotiationSnapshot snapshot;
         private Map<EntityRef, Entity> all;
 
@@ -594,6 +712,11 @@ public final class NegotiationSnapshot {
             reportBackBySidebar = rb;
             agreementsByDemand = s.agreements.stream()
                     .collect(Collectors.groupingBy(TentativeAgreement::demandId, Collectors.toUnmodifiableList()));
+            sections = byId(s.contractSections);
+            contract = s.contractSections.stream().sorted(Comparator.comparingInt(ContractSection::position))
+                    .toList();
+            languageByDemand = s.sectionLanguage.stream()
+                    .collect(Collectors.groupingBy(SectionLanguage::demandId, Collectors.toUnmodifiableList()));
             snapshot = s;
         }
 

@@ -7,5 +7,7 @@ public enum Audience {
     /** The bargaining committee: the whole negotiation (report or JSON backup), marked CONFIDENTIAL. */
     COMMITTEE,
     /** The committee, for what changed since a chosen moment. */
-    SINCE
+    SINCE,
+    /** The lawyers and the committee: the new contract assembled from the TAs. */
+    CONTRACT
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 import org.tablebook.domain.Classification;
 import org.tablebook.domain.ComplianceItem;
+import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.CostItem;
 import org.tablebook.domain.CostingBaseline;
 import org.tablebook.domain.Demand;
@@ -15,6 +16,7 @@ import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Ratification;
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RuleAcknowledgement;
+import org.tablebook.domain.SectionLanguage;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.SidebarTopic;
@@ -62,11 +64,13 @@ final class BackupFormat {
             new Section<>("costingBaselines", CostingBaseline.class, NegotiationSnapshot::costingBaselines),
             new Section<>("classifications", Classification.class, NegotiationSnapshot::classifications),
             new Section<>("costItems", CostItem.class, NegotiationSnapshot::costItems),
-            new Section<>("sidebarStarts", SidebarStart.class, NegotiationSnapshot::starts));
+            new Section<>("sidebarStarts", SidebarStart.class, NegotiationSnapshot::starts),
+            new Section<>("contractSections", ContractSection.class, NegotiationSnapshot::contractSections),
+            new Section<>("sectionLanguage", SectionLanguage.class, NegotiationSnapshot::sectionLanguage));
 
     /** Lists added after backups were first written: a backup made before them has none, so none is empty. */
     static final java.util.Set<String> ADDED_LATER = java.util.Set.of("costingBaselines", "classifications",
-            "costItems", "sidebarStarts");
+            "costItems", "sidebarStarts", "contractSections", "sectionLanguage");
 
     private BackupFormat() {
     }

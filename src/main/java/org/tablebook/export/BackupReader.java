@@ -35,6 +35,7 @@ import java.util.Set;
 import org.tablebook.domain.AuditAction;
 import org.tablebook.domain.AuditEntry;
 import org.tablebook.domain.ComplianceItem;
+import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.InformationRequest;
@@ -46,6 +47,7 @@ import org.tablebook.domain.Ratification;
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.RuleAcknowledgement;
+import org.tablebook.domain.SectionLanguage;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TableSession;
@@ -333,7 +335,9 @@ public final class BackupReader {
                 list(lists, "costingBaselines", org.tablebook.domain.CostingBaseline.class),
                 list(lists, "classifications", org.tablebook.domain.Classification.class),
                 list(lists, "costItems", org.tablebook.domain.CostItem.class),
-                list(lists, "sidebarStarts", SidebarStart.class));
+                list(lists, "sidebarStarts", SidebarStart.class),
+                list(lists, "contractSections", ContractSection.class),
+                list(lists, "sectionLanguage", SectionLanguage.class));
         checkUniqueIds(snapshot);
         try {
             snapshot.checkConsistency();

@@ -5,7 +5,8 @@ public enum ExportFormat {
     PDF("pdf"),
     HTML("html"),
     MARKDOWN("md"),
-    JSON("json");
+    JSON("json"),
+    DOCX("docx");
 
     private final String extension;
 

@@ -75,6 +75,11 @@ public record ExportRequest(
         return new ExportRequest(snapshot, Audience.SINCE, format, findings, audit, since, null);
     }
 
+    /** The new contract assembled from the TAs (PDF or Word). */
+    public static ExportRequest contract(NegotiationSnapshot snapshot, ExportFormat format) {
+        return new ExportRequest(snapshot, Audience.CONTRACT, format, List.of(), List.of(), null, null);
+    }
+
     public ExportRequest(NegotiationSnapshot snapshot, Audience audience, ExportFormat format, List<Finding> findings,
             List<AuditEntry> audit, Instant since, PageSize pageSize) {
         this(snapshot, audience, format, findings, audit, since, pageSize, null);

@@ -38,6 +38,7 @@ public final class Exporter {
             case MEMBERS -> EnumSet.of(ExportFormat.PDF, ExportFormat.HTML, ExportFormat.MARKDOWN);
             case COMMITTEE -> EnumSet.of(ExportFormat.PDF, ExportFormat.HTML, ExportFormat.JSON);
             case SINCE -> EnumSet.of(ExportFormat.PDF, ExportFormat.HTML);
+            case CONTRACT -> EnumSet.of(ExportFormat.PDF, ExportFormat.DOCX);
         };
     }
 
@@ -100,6 +101,10 @@ public final class Exporter {
                     f -> p.report(0.05 + 0.85 * f, "Writing the backup"));
             return json.getBytes(StandardCharsets.UTF_8);
         }
+        if (request.format() == ExportFormat.DOCX) {
+            p.report(0.3, "Writing the Word document");
+            return ContractDocx.write(request.snapshot());
+        }
         if (request.format() == ExportFormat.MARKDOWN) {
             String md = MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock), request.languages());
             p.report(0.9, "Writing the summary");
@@ -123,7 +128,7 @@ public final class Exporter {
     public String previewHtml(ExportRequest request) {
         checkSupported(request);
         return switch (request.format()) {
-            case PDF, HTML -> html(request);
+            case PDF, HTML, DOCX -> html(request);
             case MARKDOWN -> textPreview(Words.of(request.languages().get(0)).get("membership.markdownPreview"),
                     MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock), request.languages()));
             case JSON -> backupPreview(request);
@@ -137,6 +142,7 @@ public final class Exporter {
                     : "-" + request.languages().stream().map(Language::code).collect(Collectors.joining("-")));
             case COMMITTEE -> request.format() == ExportFormat.JSON ? "backup" : "committee-report-CONFIDENTIAL";
             case SINCE -> "changes-since-CONFIDENTIAL";
+            case CONTRACT -> "new-contract";
         };
         return slug(request.snapshot().negotiation().title()) + "-" + kind + "-" + LocalDate.now(clock) + "."
                 + request.format().extension();
@@ -150,6 +156,7 @@ public final class Exporter {
                     request.pageSize());
             case SINCE -> SinceReportRenderer.html(SinceReport.of(request.snapshot(), request.audit(),
                     request.findings(), request.since(), clock), clock.getZone(), request.pageSize());
+            case CONTRACT -> ContractRenderer.html(request.snapshot(), clock, request.pageSize());
         };
     }
 

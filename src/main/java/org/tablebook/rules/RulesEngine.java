@@ -84,7 +84,9 @@ public final class RulesEngine {
                 new InformationRequestOverdueRule(),
                 new ExpiryNoticesRule(),
                 new StrikeNoticeRule(),
-                new VagueLanguageRule()));
+                new VagueLanguageRule(),
+                new FinalLanguageDiffersFromTaRule(),
+                new TaTextMissingRule()));
     }
 
     /**

@@ -36,7 +36,9 @@ final class AgreementTable extends Table<TentativeAgreement> {
                 new Usage("SELECT count(*) FROM ratification_agreement WHERE agreement_id = ?", "is in",
                         "memorandum of agreement", "memoranda of agreement"),
                 new Usage("SELECT count(*) FROM compliance_item WHERE agreement_id = ?", "has", "compliance item",
-                        "compliance items"));
+                        "compliance items"),
+                new Usage("SELECT count(*) FROM section_language WHERE agreement_id = ?", "has", "agreed section",
+                        "agreed sections"));
     }
 
     @Override

@@ -43,7 +43,9 @@ final class DemandTable extends Table<Demand> {
                 new Usage("SELECT count(*) FROM sidebar_agenda WHERE demand_id = ?", "is on the agenda of", "sidebar",
                         "sidebars"),
                 new Usage("SELECT count(DISTINCT sidebar_id) FROM sidebar_topic WHERE demand_id = ?", "was discussed in",
-                        "sidebar", "sidebars"));
+                        "sidebar", "sidebars"),
+                new Usage("SELECT count(*) FROM section_language WHERE demand_id = ?", "has", "piece of contract language",
+                        "pieces of contract language"));
     }
 
     @Override

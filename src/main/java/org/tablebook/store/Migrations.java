@@ -19,7 +19,8 @@ final class Migrations {
     /** Register each new script here: V002__..., V003__... The test checks the numbering. */
     static final List<Migration> ALL = List.of(new Migration(1, "V001__schema.sql"),
             new Migration(2, "V002__undo_links.sql"), new Migration(3, "V003__sidebar_start.sql"),
-            new Migration(4, "V004__costing.sql"), new Migration(6, "V006__rules.sql"));
+            new Migration(4, "V004__costing.sql"), new Migration(6, "V006__rules.sql"),
+            new Migration(7, "V007__contract.sql"));
 
     private Migrations() {
     }

@@ -41,7 +41,8 @@ final class ProposalTable extends Table<Proposal> {
     @Override
     List<Usage> usages() {
         return List.of(new Usage("SELECT count(*) FROM cost_item WHERE proposal_id = ?", "has", "costing item",
-                "costing items"));
+                "costing items"), new Usage("SELECT count(*) FROM section_language WHERE proposal_id = ?", "carries",
+                "proposed section", "proposed sections"));
     }
 
     @Override

@@ -42,7 +42,7 @@ public final class TablebookStore implements AutoCloseable {
     /** "TBK1": the number in every Tablebook file's header that says it is ours. */
     public static final int APPLICATION_ID = 0x54424B31;
     /** The schema this version reads and writes; older files are migrated up to it. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     private final Path file;
     private final StoreOptions options;
@@ -231,7 +231,8 @@ public final class TablebookStore implements AutoCloseable {
                         tables.agreements.list(sql), tables.ratifications.list(sql),
                         tables.informationRequests.list(sql), tables.compliance.list(sql),
                         tables.acknowledgements.list(sql), tables.costingBaselines.list(sql),
-                        tables.classifications.list(sql), tables.costItems.list(sql), tables.starts.list(sql));
+                        tables.classifications.list(sql), tables.costItems.list(sql), tables.starts.list(sql),
+                        tables.contractSections.list(sql), tables.sectionLanguage.list(sql));
                 if (own) {
                     sql.execute("COMMIT");
                 }

@@ -25,6 +25,8 @@ final class Tables {
     final CostingBaselineTable costingBaselines = new CostingBaselineTable();
     final ClassificationTable classifications = new ClassificationTable();
     final CostItemTable costItems = new CostItemTable();
+    final ContractSectionTable contractSections = new ContractSectionTable();
+    final SectionLanguageTable sectionLanguage = new SectionLanguageTable();
     final AuditTable audit = new AuditTable();
 
     private final Map<EntityKind, Table<?>> byKind = new EnumMap<>(EntityKind.class);
@@ -32,7 +34,7 @@ final class Tables {
     Tables() {
         for (Table<?> t : List.of(negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks,
                 agreements, ratifications, informationRequests, compliance, acknowledgements, costingBaselines,
-                classifications, costItems, starts)) {
+                classifications, costItems, starts, contractSections, sectionLanguage)) {
             byKind.put(t.kind, t);
         }
         if (byKind.size() != EntityKind.values().length) {

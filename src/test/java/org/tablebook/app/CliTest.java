@@ -251,6 +251,20 @@ class CliTest {
     }
 
     @Test
+    void theNewContractIsExportedAsWordAndPdf() throws Exception {
+        Path file = file("solo.tablebook", soloSidebar());
+        for (String format : java.util.List.of("docx", "pdf")) {
+            Path out = dir.resolve("contract." + format);
+            assertEquals(0, run("export", "--format", format, "--audience", "contract", file.toString(),
+                    out.toString()), err());
+            assertTrue(Files.size(out) > 0);
+        }
+        assertEquals(Cli.BAD_INPUT, run("export", "--format", "md", "--audience", "contract", file.toString(),
+                dir.resolve("c.md").toString()));
+        assertTrue(err().contains("is not made for contract"), err());
+    }
+
+    @Test
     void aBadSinceDateOrAMissingSessionIsExplained() throws Exception {
         Path file = file("solo.tablebook", soloSidebar());
         Path out = dir.resolve("x.html");
@@ -262,7 +276,7 @@ class CliTest {
         assertTrue(err().contains("There is no table session yet to start from"), err());
         assertFalse(Files.exists(out));
         assertEquals(Cli.BAD_INPUT, run("export", "--format", "html", file.toString()));
-        assertEquals(Cli.BAD_INPUT, run("export", "--format", "docx", "--audience", "members", file.toString(),
+        assertEquals(Cli.BAD_INPUT, run("export", "--format", "rtf", "--audience", "members", file.toString(),
                 out.toString()));
         assertTrue(err().contains("unknown format or audience"), err());
     }

@@ -123,6 +123,8 @@ class RulesThroughTheAppTest {
         write(document, "Record ratifications", s.ratifications(), false);
         write(document, "Record information requests", s.informationRequests(), false);
         write(document, "Record compliance", s.complianceItems(), false);
+        write(document, "Import the contract", s.contractSections(), false);
+        write(document, "Record contract language", s.sectionLanguage(), false);
 
         NegotiationSnapshot inFile = workspace.store().loadSnapshot();
         Set<String> fired = ENGINE.evaluate(inFile, sample.clock()).stream().map(Finding::ruleId)

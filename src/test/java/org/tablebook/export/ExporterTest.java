@@ -56,6 +56,7 @@ class ExporterTest {
     void eachAudienceOffersItsFormats() {
         assertEquals(Set.of(ExportFormat.PDF, ExportFormat.HTML, ExportFormat.MARKDOWN), Exporter.formatsFor(Audience.MEMBERS));
         assertEquals(Set.of(ExportFormat.PDF, ExportFormat.HTML, ExportFormat.JSON), Exporter.formatsFor(Audience.COMMITTEE));
+        assertEquals(Set.of(ExportFormat.PDF, ExportFormat.DOCX), Exporter.formatsFor(Audience.CONTRACT));
         assertEquals(Set.of(ExportFormat.PDF, ExportFormat.HTML), Exporter.formatsFor(Audience.SINCE));
     }
 
@@ -84,7 +85,8 @@ class ExporterTest {
     @ParameterizedTest
     @EnumSource(ExportFormat.class)
     void progressRunsFromZeroToOneWithoutGoingBack(ExportFormat format) throws Exception {
-        Audience audience = format == ExportFormat.JSON ? Audience.COMMITTEE : Audience.MEMBERS;
+        Audience audience = format == ExportFormat.JSON ? Audience.COMMITTEE
+                : format == ExportFormat.DOCX ? Audience.CONTRACT : Audience.MEMBERS;
         Recorder recorder = new Recorder(Integer.MAX_VALUE);
         exporter.export(request(audience, format), new ByteArrayOutputStream(), recorder);
         assertEquals(0.0, recorder.fractions.get(0));

@@ -57,6 +57,8 @@ class RulesEngineTest {
         CATALOGUE.put("EXPIRY_NOTICES", Severity.WARNING);
         CATALOGUE.put("STRIKE_NOTICE", Severity.ERROR);
         CATALOGUE.put("VAGUE_LANGUAGE", Severity.INFO);
+        CATALOGUE.put("FINAL_LANGUAGE_DIFFERS_FROM_TA", Severity.ERROR);
+        CATALOGUE.put("TA_TEXT_MISSING", Severity.WARNING);
     }
 
     private static final Set<String> SOURCES = Set.of("000_66497e2942694ff8.txt", "001_0bdf9e53e13e1618.txt",

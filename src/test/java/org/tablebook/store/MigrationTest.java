@@ -29,12 +29,12 @@ class MigrationTest {
             assertEquals(0, Migrations.migrate(sql), "it was at version 0");
             assertEquals(String.valueOf(TablebookStore.SCHEMA_VERSION), sql.pragma("user_version"));
             assertEquals(String.valueOf(TablebookStore.APPLICATION_ID), sql.pragma("application_id"));
-            assertEquals(List.of("audit_entry", "classification", "compliance_item", "cost_item", "costing_baseline",
-                    "demand", "information_request", "negotiation",
+            assertEquals(List.of("audit_entry", "classification", "compliance_item", "contract_section", "cost_item",
+                    "costing_baseline", "demand", "information_request", "negotiation",
                     "person", "proposal", "ratification", "ratification_agreement", "report_back",
-                    "rule_acknowledgement", "session_attendee", "sidebar", "sidebar_agenda", "sidebar_attendee",
-                    "sidebar_start", "sidebar_start_join", "sidebar_start_present", "sidebar_start_unmet", "sidebar_topic",
-                    "table_session", "tentative_agreement"),
+                    "rule_acknowledgement", "section_language", "session_attendee", "sidebar", "sidebar_agenda",
+                    "sidebar_attendee", "sidebar_start", "sidebar_start_join", "sidebar_start_present",
+                    "sidebar_start_unmet", "sidebar_topic", "table_session", "tentative_agreement"),
                     sql.list("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name", Sql.Row::text));
             assertEquals(TablebookStore.SCHEMA_VERSION, Migrations.migrate(sql), "a second run finds nothing to do");
         }

@@ -27,6 +27,7 @@ import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandOrigin;
 import org.tablebook.domain.DemandPriority;
+import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.DemandSubject;
 import org.tablebook.domain.Entity;
@@ -45,6 +46,7 @@ import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.SectionLanguage;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
@@ -100,6 +102,12 @@ class RecordRoundTripTest {
         RuleAcknowledgement ack = new RuleAcknowledgement("ack-new", "TA_NOT_INITIALED",
                 new EntityRef(EntityKind.TENTATIVE_AGREEMENT, f.agreement.id()), "", "Sam Ortiz", "Initials on paper",
                 t.apply(30), t.apply(30), t.apply(30));
+        ContractSection section = new ContractSection("cs-new", "9", "Scheduling", "9.1", "Posting",
+                "Schedules are posted two weeks ahead.", 3, t.apply(30), t.apply(30));
+        ContractSection added = new ContractSection("cs-added", "30", "Remote work", "", "", null, 40, t.apply(29),
+                t.apply(29));
+        SectionLanguage language = SectionLanguage.proposed("sl-new", added.id(), f.proposal,
+                "Remote work is allowed.", t.apply(30));
         org.tablebook.domain.CostingBaseline baseline = new org.tablebook.domain.CostingBaseline("cb-new", "USD",
                 LocalDate.of(2026, 7, 1), LocalDate.of(2029, 6, 30), new java.math.BigDecimal("7.65"), t.apply(30),
                 t.apply(30));
@@ -112,6 +120,11 @@ class RecordRoundTripTest {
                 org.tablebook.domain.CostItemKind.LUMP_SUM, null, new java.math.BigDecimal("500"),
                 LocalDate.of(2026, 7, 1), "", t.apply(30), t.apply(30));
         return Stream.of(
+                new Case<>("contract section", section, new ContractSection(section.id(), "9", "Scheduling", "9.1",
+                        "Posting of schedules", "Schedules are posted four weeks ahead.", 4, section.createdAt(),
+                        t.apply(31)), List.of()),
+                new Case<>("section language", language, language.withText("Remote work is allowed two days a week.",
+                        t.apply(31)), List.of(added)),
                 new Case<>("costing baseline", baseline, new org.tablebook.domain.CostingBaseline(baseline.id(), "CAD",
                         baseline.termStart(), LocalDate.of(2030, 6, 30), new java.math.BigDecimal("8.00"),
                         baseline.createdAt(), t.apply(31)), List.of()),

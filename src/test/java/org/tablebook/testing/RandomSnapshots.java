@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.tablebook.domain.Classification;
+import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.CommitteeDecision;
 import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.CostItem;
@@ -32,6 +33,7 @@ import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.SectionLanguage;
 import org.tablebook.domain.Sector;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
@@ -135,7 +137,8 @@ public final class RandomSnapshots {
         NegotiationSnapshot withoutAcknowledgements = b.build();
         acknowledgements(b, withoutAcknowledgements);
         // Costing last, so that the records above stay what each seed made before costing existed.
-        return new Sample(seed, withCosting(b.build(), now), Clock.fixed(now, zone));
+        // The contract after it, for the same reason.
+        return new Sample(seed, withContract(withCosting(b.build(), now), now), Clock.fixed(now, zone));
     }
 
     /** The snapshot with a costing baseline, classifications and priced items on passes, half the time. */
@@ -169,6 +172,48 @@ public final class RandomSnapshots {
                 s.informationRequests(), s.complianceItems(), s.acknowledgements(), baselines, classes, items);
         costed.checkConsistency();
         return costed;
+    }
+
+    /**
+     * The snapshot with contract sections and language on demands, half the time: some agreements
+     * hold no agreed text, and agreements on a shared section often give it different words.
+     */
+    private NegotiationSnapshot withContract(NegotiationSnapshot s, Instant now) {
+        if (random.nextBoolean() || s.demands().isEmpty()) {
+            return s;
+        }
+        List<ContractSection> sections = new ArrayList<>();
+        for (int i = 0, n = 1 + random.nextInt(3); i < n; i++) {
+            sections.add(new ContractSection("contract-section-" + i, String.valueOf(i + 1), pick(TOPICS), "", "",
+                    random.nextInt(4) == 0 ? null : pick(PHRASES), i, now, now));
+        }
+        List<SectionLanguage> language = new ArrayList<>();
+        for (var demand : s.demands()) {
+            if (random.nextBoolean()) {
+                continue;
+            }
+            ContractSection section = pick(sections);
+            language.add(SectionLanguage.changes("section-language-" + language.size(), section.id(), demand.id(),
+                    now));
+            for (var pass : s.proposalsOf(demand.id())) {
+                if (random.nextBoolean()) {
+                    language.add(SectionLanguage.proposed("section-language-" + language.size(), section.id(), pass,
+                            pick(PHRASES), now));
+                }
+            }
+            for (var ta : s.agreementsOf(demand.id())) {
+                if (random.nextInt(3) > 0) {
+                    language.add(SectionLanguage.agreed("section-language-" + language.size(), section.id(), ta, null,
+                            pick(PHRASES), now));
+                }
+            }
+        }
+        NegotiationSnapshot withContract = new NegotiationSnapshot(s.negotiation(), s.people(), s.demands(),
+                s.proposals(), s.sessions(), s.sidebars(), s.topics(), s.reportBacks(), s.agreements(),
+                s.ratifications(), s.informationRequests(), s.complianceItems(), s.acknowledgements(),
+                s.costingBaselines(), s.classifications(), s.costItems(), sections, language);
+        withContract.checkConsistency();
+        return withContract;
     }
 
     private RuleSettings randomSettings() {

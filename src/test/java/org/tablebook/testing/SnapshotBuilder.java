@@ -270,7 +270,8 @@ public final class SnapshotBuilder {
     public static NegotiationSnapshot withAcknowledgements(NegotiationSnapshot s, List<RuleAcknowledgement> acks) {
         return new NegotiationSnapshot(s.negotiation(), s.people(), s.demands(), s.proposals(), s.sessions(),
                 s.sidebars(), s.topics(), s.reportBacks(), s.agreements(), s.ratifications(), s.informationRequests(),
-                s.complianceItems(), acks, s.costingBaselines(), s.classifications(), s.costItems(), s.starts());
+                s.complianceItems(), acks, s.costingBaselines(), s.classifications(), s.costItems(), s.starts(),
+                s.contractSections(), s.sectionLanguage());
     }
 
     private String nextId(String prefix) {

@@ -22,6 +22,7 @@ import org.tablebook.domain.CostItemKind;
 import org.tablebook.domain.CostingBaseline;
 import org.tablebook.domain.PayBasis;
 import org.tablebook.domain.ComplianceStatus;
+import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandOrigin;
@@ -44,6 +45,7 @@ import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.RuleAcknowledgement;
 import org.tablebook.domain.RuleSettings;
+import org.tablebook.domain.SectionLanguage;
 import org.tablebook.domain.Sector;
 import org.tablebook.domain.Severity;
 import org.tablebook.domain.Side;
@@ -146,6 +148,7 @@ public final class SampleNegotiation {
             compliance(ta);
             acknowledgements(d);
             costing();
+            contract(d, ta);
 
             return records.snapshotInCreationOrder(negotiation);
         }
@@ -995,6 +998,119 @@ public final class SampleNegotiation {
          * acknowledgements compare against it), so it cannot change; a test checks that this
          * acknowledgement holds for the finding it was written for.
          */
+        // ---- the contract: a few articles of the current contract, and the language passed on them ----
+
+        private ContractSection section(String key, String article, String articleTitle, String number, String title,
+                String text, Instant at) {
+            ContractSection c = new ContractSection(id("section/" + key), article, articleTitle, number, title, text,
+                    records.contractSections().size(), at, at);
+            records.contractSections().add(c);
+            return c;
+        }
+
+        private Proposal passOf(String key) {
+            String passId = id("proposal/" + key);
+            return records.proposals().stream().filter(p -> p.id().equals(passId)).findFirst().orElseThrow();
+        }
+
+        private void changes(ContractSection c, Demand demand) {
+            records.sectionLanguage().add(SectionLanguage.changes(id("changes/" + demand.code() + "/" + c.id()),
+                    c.id(), demand.id(), demand.createdAt()));
+        }
+
+        private void proposed(ContractSection c, String passKey, String text) {
+            Proposal pass = passOf(passKey);
+            records.sectionLanguage().add(SectionLanguage.proposed(id("proposed/" + passKey + "/" + c.id()), c.id(),
+                    pass, text, pass.createdAt()));
+        }
+
+        private void agreed(ContractSection c, TentativeAgreement ta, String passKey, String text) {
+            records.sectionLanguage().add(SectionLanguage.agreed(id("agreed/" + ta.id() + "/" + c.id()), c.id(), ta,
+                    passKey == null ? null : passOf(passKey).id(), text, ta.createdAt()));
+        }
+
+        private void contract(Demands d, Agreements ta) {
+            Instant imported = at(-74, "09:00");
+            section("1.1", "1", "Recognition", "1.1", "Bargaining Unit",
+                    "The Employer recognizes the Union as the sole bargaining representative of all service, "
+                            + "technical and clerical employees at Cedar Valley Medical Center and its clinics.",
+                    imported);
+            ContractSection overtime = section("14.6", "14", "Hours of Work", "14.6", "Overtime",
+                    "Overtime shall be offered to volunteers when practicable. Employees may be required to work "
+                            + "beyond their scheduled shift when the Employer determines it necessary.", imported);
+            ContractSection floating = section("15.3", "15", "Staffing", "15.3", "Floating",
+                    "Employees may be floated to any unit as patient care requires.", imported);
+            ContractSection wages = section("20.1", "20", "Wages", "20.1", "Wage Rates",
+                    "Wage rates shall increase by 2% on the first full pay period of each contract year.", imported);
+            ContractSection security = section("31.1", "31", "Workplace Safety", "31.1", "Security",
+                    "The Employer shall provide security in the Emergency Department as staffing permits.",
+                    imported);
+            ContractSection buttons = section("31.2", "31", "Workplace Safety", "31.2", "Panic Buttons", null,
+                    imported);
+            ContractSection committee = section("31.3", "31", "Workplace Safety", "31.3", "Safety Committee",
+                    "The Employer may convene a safety committee.", imported);
+            ContractSection badges = section("31.4", "31", "Workplace Safety", "31.4", "Identification",
+                    "Employees shall display an ID badge showing their full name while on duty.", imported);
+
+            changes(overtime, d.overtime());
+            proposed(overtime, "U-5/1", "Overtime shall first be offered to volunteers by rotation. No employee "
+                    + "shall be required to work beyond 12 consecutive hours or more than two mandated shifts in a "
+                    + "calendar month.");
+            proposed(overtime, "U-5/2", "Overtime shall first be offered to volunteers. No employee shall be "
+                    + "required to work beyond 16 consecutive hours.");
+            agreed(overtime, ta.overtime(), "U-5/2", "Overtime shall first be offered to volunteers by rotation, "
+                    + "then assigned by inverse seniority. No employee shall be required to work beyond 13 "
+                    + "consecutive hours or more than two mandated shifts in a calendar month.");
+
+            // The float pool TA, reached later in a sidebar on staffing, also rewrote the overtime section
+            // with different words: the check the committee does before signing has to catch it.
+            changes(floating, d.floatPool());
+            changes(overtime, d.floatPool());
+            proposed(floating, "U-7/1", "No employee shall be floated to a unit on which they have not completed "
+                    + "four hours of paid orientation. Float pool employees shall have no more than two home units.");
+            proposed(floating, "U-7/2", "Orientation shall be provided to floated employees when practicable.");
+            agreed(floating, ta.floatPool(), null, "No employee shall be floated to a unit on which they have not "
+                    + "completed four hours of paid orientation. Float pool employees shall have no more than two "
+                    + "home units, except during a declared hospital disaster.");
+            agreed(overtime, ta.floatPool(), null, "Overtime shall first be offered to volunteers by rotation, then "
+                    + "assigned by inverse seniority. No employee shall be required to work beyond 12 consecutive "
+                    + "hours or more than two mandated shifts in a calendar month.");
+
+            // The badge TA was reached with its words on paper only: they still have to be typed in.
+            changes(badges, d.badges());
+            proposed(badges, "E-6/2", "ID badges shall show the employee's first name and department only. Bag "
+                    + "checks shall not apply to employees entering through staff entrances.");
+
+            changes(wages, d.wages());
+            proposed(wages, "U-1/1", "All wage rates shall increase by 6% on the first full pay period after "
+                    + "ratification, 5% one year later, and 5% two years later.");
+            proposed(wages, "U-1/2", "Wage rates shall increase by 2% in each year of the Agreement.");
+            proposed(wages, "U-1/3", "All wage rates shall increase by 5% on ratification, 4.5% one year later, "
+                    + "and 4.5% two years later.");
+            proposed(wages, "U-1/4", "Wage rates shall increase by 2.5% in each year of the Agreement.");
+
+            for (ContractSection c : List.of(security, buttons, committee)) {
+                changes(c, d.violence());
+            }
+            proposed(security, "U-8/1", "Two trained security officers shall be posted in the Emergency "
+                    + "Department on every shift.");
+            proposed(buttons, "U-8/1", "Panic buttons shall be installed in every triage and exam room.");
+            proposed(committee, "U-8/1", "A joint labor-management workplace safety committee shall meet monthly.");
+            proposed(security, "U-8/2", "One security officer shall be posted in the Emergency Department on night "
+                    + "and weekend shifts.");
+            proposed(committee, "U-8/2", "A joint safety committee shall meet quarterly.");
+            proposed(security, "U-8/3", "Two security officers shall be posted on every shift in the Emergency "
+                    + "Department.");
+            proposed(committee, "U-8/3", "The joint safety committee shall meet monthly in the first year, then "
+                    + "quarterly.");
+            agreed(security, ta.violence(), "U-8/3", "Two trained security officers shall be posted in the "
+                    + "Emergency Department on every shift.");
+            agreed(buttons, ta.violence(), "U-8/3", "Panic buttons shall be installed in every triage and exam room "
+                    + "within 90 days of ratification.");
+            agreed(committee, ta.violence(), "U-8/3", "A joint workplace safety committee of four members from each "
+                    + "side shall meet monthly in the first year and quarterly after.");
+        }
+
         private static String fingerprint(Object... parts) {
             StringBuilder text = new StringBuilder();
             for (Object part : parts) {

@@ -325,7 +325,7 @@ public final class DemandsView implements SectionView {
                         viewModel.theirPositionProperty(), "theirPosition", "side-theirs"));
         timeline.setId("passTimeline");
         timeline.setItems(viewModel.passes());
-        timeline.setCellFactory(list -> new PassCell(list));
+        timeline.setCellFactory(list -> new PassCell(list, viewModel::redlinesOf));
         timeline.setPlaceholder(wrapping(Messages.get("demands.timeline.empty")));
         timeline.getStyleClass().add("pass-timeline");
         timeline.setFocusTraversable(true);
@@ -644,15 +644,46 @@ public final class DemandsView implements SectionView {
     private static final double PASS_INDENT = 18;
 
     /** One pass in the timeline: when, who, what kind, in which session; the summary; the text. */
+    /** A redline as text: insertions underlined, deletions struck, each in its own colour. */
+    private static javafx.scene.Node redline(String caption, org.tablebook.domain.contract.Redline redline) {
+        javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+        flow.getStyleClass().add("redline");
+        javafx.scene.text.Text label = new javafx.scene.text.Text(caption + "  ");
+        label.getStyleClass().add("redline-caption");
+        flow.getChildren().add(label);
+        for (var piece : redline.pieces()) {
+            String lead = piece.text().substring(0, piece.text().length() - piece.text().stripLeading().length());
+            if (!lead.isEmpty()) {
+                javafx.scene.text.Text space = new javafx.scene.text.Text(lead);
+                space.getStyleClass().add("redline-same");
+                flow.getChildren().add(space);
+            }
+            javafx.scene.text.Text t = new javafx.scene.text.Text(piece.text().stripLeading());
+            t.getStyleClass().add(switch (piece.change()) {
+                case SAME -> "redline-same";
+                case INSERTED -> "redline-ins";
+                case DELETED -> "redline-del";
+            });
+            flow.getChildren().add(t);
+        }
+        return flow;
+    }
+
     private static final class PassCell extends ListCell<PassEntry> {
         private final Label meta = new Label();
         private final Label where = new Label();
         private final Label summary = new Label();
         private final Label text = new Label();
         private final Label cost = new Label();
-        private final VBox box = new VBox(2, meta, where, summary, text, cost);
+        private final VBox redlines = new VBox(4);
+        private final VBox box = new VBox(2, meta, where, summary, text, redlines, cost);
+        private final java.util.function.Function<PassEntry,
+                List<org.tablebook.domain.contract.PassRedlines.SectionRedline>> language;
 
-        PassCell(ListView<PassEntry> list) {
+        PassCell(ListView<PassEntry> list, java.util.function.Function<PassEntry,
+                List<org.tablebook.domain.contract.PassRedlines.SectionRedline>> language) {
+            this.language = language;
+            redlines.getStyleClass().add("pass-redlines");
             meta.getStyleClass().addAll("pass-meta", "text-small");
             where.getStyleClass().addAll("pass-meta", "text-small");
             summary.getStyleClass().add("pass-summary");
@@ -692,6 +723,18 @@ public final class DemandsView implements SectionView {
             text.setText(p.text());
             text.setVisible(!p.text().isBlank());
             text.setManaged(text.isVisible());
+            redlines.getChildren().clear();
+            for (var section : language.apply(entry)) {
+                Label head = new Label(section.section().label());
+                head.getStyleClass().addAll("redline-section", "text-small");
+                redlines.getChildren().addAll(head, redline(Messages.get("contract.redline.againstContract"),
+                        section.againstContract()));
+                section.againstPrevious().ifPresent(r -> redlines.getChildren().add(redline(
+                        Messages.format("contract.redline.againstPass", Formats.date(section.previous().orElseThrow()
+                                .passedOn())), r)));
+            }
+            redlines.setVisible(!redlines.getChildren().isEmpty());
+            redlines.setManaged(redlines.isVisible());
             cost.setText(entry.cost());
             cost.setVisible(!entry.cost().isEmpty());
             cost.setManaged(cost.isVisible());

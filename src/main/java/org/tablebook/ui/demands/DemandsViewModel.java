@@ -143,6 +143,12 @@ public final class DemandsViewModel {
         theirPosition.set(latestOf(entries, Side.THEIRS).orElse(null));
     }
 
+    /** The contract language a pass proposes, section by section, redlined for the timeline. */
+    public List<org.tablebook.domain.contract.PassRedlines.SectionRedline> redlinesOf(PassEntry entry) {
+        NegotiationSnapshot s = document.snapshot();
+        return s == null ? List.of() : org.tablebook.domain.contract.PassRedlines.of(s, entry.proposal());
+    }
+
     /** The session as the timeline names it: without its date when the pass has the same one. */
     static String sessionOf(Proposal p, org.tablebook.domain.TableSession s) {
         String name = s.date().equals(p.passedOn()) ? Formats.sessionWithoutDate(s) : Formats.session(s);

@@ -90,6 +90,8 @@ public final class ExportDialog {
                 Messages.get("export.audience.committee.help"));
         Node since = audience(group, Audience.SINCE, Messages.get("export.audience.since"),
                 Messages.get("export.audience.since.help"));
+        Node contract = audience(group, Audience.CONTRACT, Messages.get("export.audience.contract"),
+                Messages.get("export.audience.contract.help"));
         group.selectToggle(group.getToggles().get(0));
         group.selectedToggleProperty().addListener((obs, was, is) -> {
             if (is != null) {
@@ -155,7 +157,7 @@ public final class ExportDialog {
         language.setOnAction(e -> viewModel.refreshPreview());
         language.setMaxWidth(Double.MAX_VALUE);
 
-        VBox box = new VBox(10, heading(Messages.get("export.who")), members, committee, since,
+        VBox box = new VBox(10, heading(Messages.get("export.who")), members, committee, since, contract,
                 label(Messages.get("export.format"), format), format,
                 label(Messages.get("export.language"), language), language, sinceBox);
         box.setPadding(new Insets(16));

@@ -162,6 +162,7 @@ public final class ExportViewModel {
                 Instant from = sinceInstant();
                 yield ExportRequest.since(s, format.get(), from, audit, engine.evaluate(s, clock));
             }
+            case CONTRACT -> ExportRequest.contract(s, format.get());
         };
     }
 

@@ -37,13 +37,13 @@ public enum Section {
     public static Section of(org.tablebook.domain.EntityKind kind) {
         return switch (kind) {
             case PERSON -> TEAM;
-            case DEMAND, PROPOSAL -> DEMANDS;
+            case DEMAND, PROPOSAL, SECTION_LANGUAGE -> DEMANDS;
             case TABLE_SESSION -> SESSIONS;
             case SIDEBAR, SIDEBAR_TOPIC, REPORT_BACK, SIDEBAR_START -> SIDEBARS;
             case TENTATIVE_AGREEMENT, RATIFICATION, INFORMATION_REQUEST -> AGREEMENTS;
             case COMPLIANCE_ITEM -> COMPLIANCE;
             case COSTING_BASELINE, CLASSIFICATION, COST_ITEM -> COSTING;
-            case NEGOTIATION, RULE_ACKNOWLEDGEMENT -> null;
+            case NEGOTIATION, RULE_ACKNOWLEDGEMENT, CONTRACT_SECTION -> null;
         };
     }
 }

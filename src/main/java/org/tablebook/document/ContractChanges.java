@@ -1,0 +1,116 @@
+package org.tablebook.document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tablebook.domain.ContractSection;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.Ids;
+import org.tablebook.domain.LanguageRole;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Proposal;
+import org.tablebook.domain.SectionLanguage;
+import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.domain.ValidationException;
+import org.tablebook.store.Changes;
+
+/**
+ * The contract's writes, each for one user action inside {@link NegotiationDocument#change}: so
+ * every one is audited and can be undone like any other change.
+ */
+public final class ContractChanges {
+    private ContractChanges() {
+    }
+
+    /**
+     * Makes {@code imported} the current contract: a section with the same article and number keeps
+     * its record (and the demands pointing at it) and takes the new text; new ones are added; a
+     * section no longer in the file is removed, unless a demand still points at it, which refuses
+     * the whole import. Returns how many sections the contract has now.
+     */
+    public static int replaceCurrentContract(Changes w, NegotiationSnapshot s, List<ContractSection> imported,
+            Instant at) {
+        // In contract order, so a refusal names the first section missing from the file.
+        Map<String, ContractSection> existing = new LinkedHashMap<>();
+        for (ContractSection c : s.contract()) {
+            if (c.inCurrentContract()) {
+                existing.put(key(c), c);
+            }
+        }
+        int position = 0;
+        for (ContractSection c : imported) {
+            ContractSection before = existing.remove(key(c));
+            if (before == null) {
+                w.insert(new ContractSection(c.id(), c.articleNumber(), c.articleTitle(), c.number(), c.title(),
+                        c.text(), position, at, at));
+            } else {
+                w.update(new ContractSection(before.id(), c.articleNumber(), c.articleTitle(), c.number(), c.title(),
+                        c.text(), position, before.createdAt(), at));
+            }
+            position++;
+        }
+        for (ContractSection gone : existing.values()) {
+            boolean inUse = s.sectionLanguage().stream().anyMatch(l -> l.sectionId().equals(gone.id()));
+            if (inUse) {
+                throw new ValidationException("contract", gone.label() + " is not in the imported file, but demands "
+                        + "still change it: take it off those demands first, or keep it in the file.");
+            }
+            w.delete(EntityRef.of(gone));
+        }
+        return imported.size();
+    }
+
+    /**
+     * Gives a TA the text of the pass it accepts, section by section, replacing any agreed text the
+     * TA held for those sections. Returns the agreed language written.
+     */
+    public static List<SectionLanguage> takeAgreedText(Changes w, NegotiationSnapshot s, TentativeAgreement ta,
+            Proposal accepted, Instant at) {
+        if (!accepted.demandId().equals(ta.demandId())) {
+            throw new ValidationException("proposalId", "The pass is on another demand than the agreement.");
+        }
+        List<SectionLanguage> out = new ArrayList<>();
+        for (SectionLanguage proposed : s.languageOf(ta.demandId())) {
+            if (proposed.role() != LanguageRole.PROPOSED || !proposed.proposalId().equals(accepted.id())) {
+                continue;
+            }
+            Optional<SectionLanguage> held = agreedText(s, ta, proposed.sectionId());
+            SectionLanguage agreed = held.map(h -> new SectionLanguage(h.id(), LanguageRole.AGREED, h.sectionId(),
+                    h.demandId(), accepted.id(), ta.id(), proposed.text(), h.createdAt(), at))
+                    .orElseGet(() -> SectionLanguage.agreed(Ids.newId(), proposed.sectionId(), ta, accepted.id(),
+                            proposed.text(), at));
+            if (held.isPresent()) {
+                w.update(agreed);
+            } else {
+                w.insert(agreed);
+            }
+            out.add(agreed);
+        }
+        if (out.isEmpty()) {
+            throw new ValidationException("proposalId", "That pass proposes no contract language to take.");
+        }
+        return out;
+    }
+
+    /** Corrects the agreed text of one section of a TA. */
+    public static SectionLanguage editAgreedText(Changes w, SectionLanguage agreed, String text, Instant at) {
+        if (agreed.role() != LanguageRole.AGREED) {
+            throw new ValidationException("text", "Only a TA's agreed text is corrected here.");
+        }
+        SectionLanguage edited = agreed.withText(text, at);
+        w.update(edited);
+        return edited;
+    }
+
+    private static Optional<SectionLanguage> agreedText(NegotiationSnapshot s, TentativeAgreement ta, String sectionId) {
+        return s.languageOf(ta.demandId()).stream().filter(l -> l.role() == LanguageRole.AGREED
+                && ta.id().equals(l.agreementId()) && l.sectionId().equals(sectionId)).findFirst();
+    }
+
+    private static String key(ContractSection c) {
+        return c.articleNumber() + "\u0000" + c.number();
+    }
+}

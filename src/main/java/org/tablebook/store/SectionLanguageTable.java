@@ -1,0 +1,54 @@
+package org.tablebook.store;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.LanguageRole;
+import org.tablebook.domain.SectionLanguage;
+
+/** The sections a demand changes and the language its passes propose and its TAs agree. */
+final class SectionLanguageTable extends Table<SectionLanguage> {
+    SectionLanguageTable() {
+        super(EntityKind.SECTION_LANGUAGE, SectionLanguage.class, "section_language", List.of("id", "role",
+                "section_id", "demand_id", "proposal_id", "agreement_id", "text", "created_at", "updated_at"),
+                List.of());
+    }
+
+    @Override
+    Object[] values(SectionLanguage l) {
+        return new Object[] {l.id(), l.role(), l.sectionId(), l.demandId(), l.proposalId(), l.agreementId(),
+            l.text(), l.createdAt(), l.updatedAt()};
+    }
+
+    @Override
+    SectionLanguage read(Sql.Row r, Lists lists) throws SQLException {
+        return new SectionLanguage(r.text(), r.enumOf(LanguageRole.class), r.text(), r.text(), r.text(), r.text(),
+                r.text(), r.instant(), r.instant());
+    }
+
+    @Override
+    List<Reference> references(SectionLanguage l) {
+        List<Reference> refs = new ArrayList<>(List.of(
+                new Reference("sectionId", "contract_section", "contract section", l.sectionId()),
+                new Reference("demandId", "demand", "demand", l.demandId())));
+        if (l.proposalId() != null) {
+            refs.add(new Reference("proposalId", "proposal", "pass", l.proposalId()));
+        }
+        if (l.agreementId() != null) {
+            refs.add(new Reference("agreementId", "tentative_agreement", "tentative agreement", l.agreementId()));
+        }
+        return refs;
+    }
+
+    @Override
+    String describe(Sql sql, SectionLanguage l) {
+        return "The section language";
+    }
+
+    @Override
+    String instead() {
+        return "remove those first.";
+    }
+}
