@@ -60,7 +60,8 @@ class DashboardViewTest {
         assertEquals("0:50:00", text("#dashboardClock"));
         assertEquals("9", text("#dashboardCount-ours-ON_TABLE"));
         assertEquals("5", text("#dashboardCount-theirs-ON_TABLE"));
-        assertEquals("7", text("#dashboardRuleErrors"), "the new contract differs from a TA on overtime");
+        assertEquals("8", text("#dashboardRuleErrors"),
+                "a sidebar TA confirmed without the team's approval, and the new contract differs from a TA on overtime");
 
         // The grievance window closing is due in two days; its link opens the obligation.
         Node grievance = robot.lookup(".dashboard-link").match(n -> robot.from(n).lookup("Last day to grieve: Two "
