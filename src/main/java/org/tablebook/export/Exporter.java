@@ -153,7 +153,7 @@ public final class Exporter {
             case MEMBERS -> MembershipRenderer.html(MembershipSummary.of(request.snapshot(), clock), request.pageSize(),
                     request.languages());
             case COMMITTEE -> CommitteeReportRenderer.html(request.snapshot(), request.findings(), clock,
-                    request.pageSize());
+                    request.pageSize(), request.languages().get(0));
             case SINCE -> SinceReportRenderer.html(SinceReport.of(request.snapshot(), request.audit(),
                     request.findings(), request.since(), clock), clock.getZone(), request.pageSize());
             case CONTRACT -> ContractRenderer.html(request.snapshot(), clock, request.pageSize());
