@@ -20,14 +20,14 @@ public enum ExportLanguages {
     }
 
     /**
-     * The membership summary in English, Spanish or both side by side; the committee report in
-     * English or Spanish. The other exports are written in English for now.
+     * The membership summary in English, Spanish or both side by side; the committee report and the
+     * new contract in English or Spanish. The report since a session is written in English for now.
      */
     public static List<ExportLanguages> offeredFor(Audience audience) {
         return switch (audience) {
             case MEMBERS -> List.of(values());
-            case COMMITTEE -> List.of(ENGLISH, SPANISH);
-            case SINCE, CONTRACT -> List.of(ENGLISH);
+            case COMMITTEE, CONTRACT -> List.of(ENGLISH, SPANISH);
+            case SINCE -> List.of(ENGLISH);
         };
     }
 
