@@ -23,7 +23,7 @@ public record SectionLanguage(
 
     public SectionLanguage {
         Check.id("id", id);
-        Check.present("role", "What the language is", role);
+        Check.present("role", "label.whatTheLanguageIs", role);
         Check.id("sectionId", sectionId);
         Check.id("demandId", demandId);
         switch (role) {
@@ -37,11 +37,11 @@ public record SectionLanguage(
                 if (agreementId != null) {
                     throw new ValidationException("agreementId", "Proposed language belongs to a pass, not to a TA.");
                 }
-                text = Check.text("text", "The proposed text", text);
+                text = Check.text("text", "label.theProposedText", text);
             }
             case AGREED -> {
                 Check.id("agreementId", agreementId);
-                text = Check.text("text", "The agreed text", text);
+                text = Check.text("text", "label.theAgreedText", text);
             }
             default -> throw new IllegalStateException("Unknown role " + role);
         }

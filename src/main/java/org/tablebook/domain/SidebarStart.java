@@ -33,7 +33,7 @@ public record SidebarStart(
     public SidebarStart {
         Check.id("id", id);
         Check.id("sidebarId", sidebarId);
-        Check.present("startedAt", "The start", startedAt);
+        Check.present("startedAt", "label.theStart", startedAt);
         presentIds = List.copyOf(presentIds);
         unmetConditions = List.copyOf(unmetConditions);
         joins = List.copyOf(joins);

@@ -93,7 +93,7 @@ public final class ChangeHistory {
 
     /** The undo and redo stacks of {@code actor} in this file, as the trail records them. */
     public Stacks of(String actor) {
-        String who = Check.required("actor", "The user name", actor);
+        String who = Check.required("actor", "label.theUserName", actor);
         return store.read(sql -> derive(sql, who));
     }
 
@@ -118,7 +118,7 @@ public final class ChangeHistory {
     }
 
     private Optional<Action> revert(String actor, boolean undo) {
-        String who = Check.required("actor", "The user name", actor);
+        String who = Check.required("actor", "label.theUserName", actor);
         // Holding the store keeps the stacks read here true until the write below commits.
         synchronized (store) {
             Stacks stacks = store.read(sql -> derive(sql, who));
