@@ -44,10 +44,10 @@ public record Classification(
         Check.notNegative("rate", "label.theRate", rate);
         Check.notNegative("standardHours", "label.theStandardHours", standardHours);
         if (standardHours.signum() == 0) {
-            throw new ValidationException("standardHours", "The standard hours a year must be more than zero.");
+            throw Check.refusal("standardHours", "record.standardHoursZero");
         }
         if (standardHours.compareTo(BigDecimal.valueOf(8784)) > 0) {
-            throw new ValidationException("standardHours", "The standard hours are hours a year: at most 8,784.");
+            throw Check.refusal("standardHours", "record.standardHoursTooMany", 8784);
         }
         Check.notNegative("overtimeHours", "label.theOvertimeHours", overtimeHours);
         Check.notNegative("overtimeMultiplier", "label.theOvertimeMultiplier", overtimeMultiplier);
@@ -56,7 +56,7 @@ public record Classification(
         Check.notNegative("healthPremium", "label.theHealthPremium", healthPremium);
         Check.notNegative("employerHealthPercent", "label.theEmployersHealthShare", employerHealthPercent);
         if (employerHealthPercent.compareTo(HUNDRED) > 0) {
-            throw new ValidationException("employerHealthPercent", "The employer's health share is at most 100%.");
+            throw Check.refusal("employerHealthPercent", "record.healthShareOver100");
         }
         Check.notNegative("pensionPercent", "label.thePensionContribution", pensionPercent);
         Check.timestamps("updatedAt", createdAt, updatedAt);

@@ -29,13 +29,13 @@ public record ComplianceItem(
         Check.id("id", id);
         clause = Check.text("clause", "label.theClause", clause);
         if (clause.isBlank() && agreementId == null) {
-            throw new ValidationException("clause", "Tie the item to a clause of the agreement or to a tentative agreement.");
+            throw Check.refusal("clause", "record.complianceNeedsClause");
         }
         obligation = Check.required("obligation", "label.theObligation", obligation);
         responsibleParty = Check.text("responsibleParty", "label.theResponsibleParty", responsibleParty);
         Check.present("status", "label.theStatus", status);
         if (status == ComplianceStatus.BREACHED && breachNoticedOn == null) {
-            throw new ValidationException("breachNoticedOn", "A breach needs the date it was noticed: the grievance window counts from it.");
+            throw Check.refusal("breachNoticedOn", "record.breachNeedsDate");
         }
         Check.notBefore("grievanceFiledOn", "label.theGrievance", grievanceFiledOn, "label.theBreachBeingNoticed", breachNoticedOn);
         Check.notNegative("grievanceWindowDays", "label.theGrievanceWindow", grievanceWindowDays);

@@ -26,11 +26,11 @@ public record CostItem(
         if (classificationId != null) {
             Check.id("classificationId", classificationId);
         } else if (kind.needsClassification()) {
-            throw new ValidationException("classificationId", "Choose the classification this item applies to.");
+            throw Check.refusal("classificationId", "record.costItemClassification");
         }
         Check.present("amount", "label.theAmount", amount);
         if (amount.signum() < 0 && (kind == CostItemKind.NEW_RATE || kind == CostItemKind.ADDED_POSITIONS)) {
-            throw new ValidationException("amount", "The amount cannot be negative here.");
+            throw Check.refusal("amount", "record.amountNegativeHere");
         }
         Check.present("effectiveOn", "label.theEffectiveDate", effectiveOn);
         note = Check.text("note", "label.theNote", note);

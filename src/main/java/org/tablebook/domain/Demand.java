@@ -32,7 +32,7 @@ public record Demand(
         Check.id("id", id);
         code = Check.required("code", "label.theDemandsCode", code);
         if (code.length() > 32) {
-            throw new ValidationException("code", "The demand's code is at most 32 characters, like U-12 or E-3.");
+            throw Check.refusal("code", "record.demandCodeTooLong");
         }
         article = Check.text("article", "label.theArticle", article);
         title = Check.required("title", "label.theDemandsTitle", title);

@@ -66,8 +66,7 @@ public record Negotiation(
             try {
                 ZoneId.of(zone);
             } catch (DateTimeException e) {
-                throw new ValidationException("zone", "\"" + zone + "\" is not a time zone: use a name such as "
-                        + "America/New_York or Europe/Madrid.");
+                throw Check.refusal("zone", "record.zoneUnknown", zone);
             }
         }
         Check.timestamps("updatedAt", createdAt, updatedAt);

@@ -42,8 +42,7 @@ public record Ratification(
             Check.notNegative("no", "label.theNoVotes", no);
         }
         if (yes != null && no != null && eligibleVoters != null && (long) yes + no > eligibleVoters) {
-            throw new ValidationException("no", "Yes (" + yes + ") and no (" + no + ") add up to " + ((long) yes + no)
-                    + ", more than the " + eligibleVoters + " eligible voters.");
+            throw Check.refusal("no", "record.votesOverEligible", yes, no, (long) yes + no, eligibleVoters);
         }
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }

@@ -55,8 +55,7 @@ public record RuleSettings(
         Check.notNegative("mediationNoticeDays", "label.theMediationNoticeDays", mediationNoticeDays);
         Check.notNegative("informationRequestDueDays", "label.theInformationRequestDueDays", informationRequestDueDays);
         if (reportBackErrorHours < reportBackWarningHours) {
-            throw new ValidationException("reportBackErrorHours", "The report-back overdue time (" + reportBackErrorHours
-                    + " h) cannot be shorter than its warning time (" + reportBackWarningHours + " h).");
+            throw Check.refusal("reportBackErrorHours", "record.reportBackTimes", reportBackErrorHours, reportBackWarningHours);
         }
         vagueWords = vagueWords == null ? List.of()
                 : Check.texts("vagueWords", "label.theListOfVagueWords", vagueWords).stream().map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();

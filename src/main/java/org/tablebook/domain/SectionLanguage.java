@@ -29,13 +29,13 @@ public record SectionLanguage(
         switch (role) {
             case CHANGES -> {
                 if (proposalId != null || agreementId != null || text != null) {
-                    throw new ValidationException("role", "A section a demand changes carries no pass, TA or text.");
+                    throw Check.refusal("role", "record.changedSectionBare");
                 }
             }
             case PROPOSED -> {
                 Check.id("proposalId", proposalId);
                 if (agreementId != null) {
-                    throw new ValidationException("agreementId", "Proposed language belongs to a pass, not to a TA.");
+                    throw Check.refusal("agreementId", "record.proposedOnPass");
                 }
                 text = Check.text("text", "label.theProposedText", text);
             }

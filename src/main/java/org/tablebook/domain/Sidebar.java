@@ -60,7 +60,7 @@ public record Sidebar(
         notRepeatedRule = notRepeatedRule == null ? GroundRuleStatus.UNDECIDED : notRepeatedRule;
         notUsedInLitigationRule = notUsedInLitigationRule == null ? GroundRuleStatus.UNDECIDED : notUsedInLitigationRule;
         if (endedAt != null && startedAt == null) {
-            throw new ValidationException("endedAt", "A sidebar cannot end before it has started: record its start first.");
+            throw Check.refusal("endedAt", "record.sidebarEndBeforeStart");
         }
         Check.notBefore("endedAt", "label.theEnd", endedAt, "label.theStart", startedAt);
         location = Check.text("location", "label.theLocation", location);

@@ -30,10 +30,10 @@ public record SidebarTopic(
         tentativeConclusion = Check.text("tentativeConclusion", "label.theTentativeConclusion", tentativeConclusion);
         decisionNote = Check.text("decisionNote", "label.theDecisionNote", decisionNote);
         if (decision != null && decidedAt == null) {
-            throw new ValidationException("decidedAt", "A committee decision needs the time it was made.");
+            throw Check.refusal("decidedAt", "record.decisionNeedsTime");
         }
         if (decision == null && decidedAt != null) {
-            throw new ValidationException("decision", "A decision time is recorded but no decision: choose ACCEPT, REJECT, COUNTER or DEFER.");
+            throw Check.refusal("decision", "record.timeWithoutDecision");
         }
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }

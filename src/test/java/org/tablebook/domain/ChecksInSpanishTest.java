@@ -55,4 +55,14 @@ class ChecksInSpanishTest {
         assertEquals("En las notas hay un carácter de control invisible (U+0007) en la posición 2; quítelo: solo se "
                 + "pueden dejar tabulaciones y saltos de línea.", e.getMessage());
     }
+
+    @Test
+    void aRecordsOwnRefusalIsSpanishToo() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> new Ratification("r1", java.time.LocalDate.of(2026, 3, 1), java.util.List.of("a1"),
+                        java.time.LocalDate.of(2026, 3, 10), 10, 8, 5, java.time.Instant.EPOCH, java.time.Instant.EPOCH));
+        assertEquals("Los votos a favor (8) y en contra (5) suman 13, más que los 10 votantes con derecho a voto.",
+                e.getMessage());
+        assertEquals("no", e.field());
+    }
 }
