@@ -28,6 +28,7 @@ import org.tablebook.export.BackupFormatException;
 import org.tablebook.export.Backup;
 import org.tablebook.export.BackupReader;
 import org.tablebook.export.ExportFormat;
+import org.tablebook.export.ExportLanguages;
 import org.tablebook.export.ExportRequest;
 import org.tablebook.export.Exporter;
 import org.tablebook.export.ProgressListener;
@@ -370,8 +371,8 @@ public final class Cli {
             err.println(text("export.inputUnreadable", file, e.getMessage()));
             return BAD_INPUT;
         }
-        // The committee's reports are written in English for now; only the summary has its Spanish.
-        List<Language> in = exportAudience == Audience.MEMBERS ? exportLanguages : List.of(Language.ENGLISH);
+        // The languages asked for where the export has them, else English.
+        List<Language> in = ExportLanguages.forAudience(exportAudience, exportLanguages);
         try {
             new Exporter(clock).export(request.inLanguages(in), target, ProgressListener.NONE);
         } catch (java.io.IOException e) {

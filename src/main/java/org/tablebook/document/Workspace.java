@@ -10,6 +10,8 @@ import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.store.StoreOpenException;
+import org.tablebook.store.OutputRefusedException;
+import org.tablebook.store.OutputTarget;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
 
@@ -140,7 +142,13 @@ public final class Workspace implements AutoCloseable {
      */
     public synchronized OpenedFile createReplacing(Path file, NegotiationSnapshot snapshot, String actor, String label)
             throws StoreOpenException {
-        Path target = file.toAbsolutePath().normalize();
+        // Through a link, the file behind it is replaced and the link kept.
+        Path target;
+        try {
+            target = OutputTarget.resolve(file);
+        } catch (OutputRefusedException e) {
+            throw new StoreOpenException(StoreOpenException.Problem.UNREADABLE, file, e.getMessage());
+        }
         Path fresh = target.resolveSibling(target.getFileName() + ".new");
         boolean isCurrent = current != null && current.file().equals(target);
         if (!isCurrent && TablebookStore.isInUse(target)) {

@@ -33,12 +33,12 @@ public record AuditEntry(
 
     public AuditEntry {
         Check.id("changeId", changeId);
-        label = Check.text("label", "The label", label);
-        Check.present("at", "The time", at);
-        actor = Check.required("actor", "The actor", actor);
-        Check.present("entity", "The entity", entity);
+        label = Check.text("label", "label.theLabel", label);
+        Check.present("at", "label.theTime", at);
+        actor = Check.required("actor", "label.theActor", actor);
+        Check.present("entity", "label.theEntity", entity);
         Check.id("entityId", entityId);
-        Check.present("action", "The action", action);
+        Check.present("action", "label.theAction", action);
         if (revertsChangeId != null) {
             Check.id("revertsChangeId", revertsChangeId);
         }

@@ -13,23 +13,57 @@ public final class Check {
     /** Most entries any list accepts (attendees, agenda, vague words); the same kind of guard. */
     public static final int MAX_LIST = 10_000;
 
+    private static final String BUNDLE = "org.tablebook.domain.checks";
+    private static final java.util.regex.Pattern ARTICLE = java.util.regex.Pattern.compile(
+            "^(The|A|An|Our|Their|El|La|Los|Las|Lo|Su|Sus|Nuestra|Nuestro|Nuestras|Nuestros|Un|Una) ");
+
     private Check() {
+    }
+
+    /**
+     * A refusal in the language the program speaks: the text of {@code key} in the checks bundle
+     * with its arguments. An argument that is itself a key of that bundle ({@code "label.theDueDate"},
+     * as the records name their fields) is written out in the same language; any other text (a
+     * label a screen already wrote in its language, a value) is written as it is.
+     */
+    public static ValidationException refusal(String field, String key, Object... args) {
+        return new ValidationException(field, words(key, args));
+    }
+
+    /** The text of {@code key} in the checks bundle, in the language the program speaks. */
+    public static String words(String key, Object... args) {
+        java.util.ResourceBundle bundle = Bundles.load(BUNDLE, Language.current().locale());
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof String text && text.startsWith("label.") && bundle.containsKey(text)) {
+                shown[i] = Bundles.format(bundle, text);
+            } else if (i == 0 && shown[i] instanceof String label) {
+                // A screen's label ("The due date", "La fecha") stands inside the sentence; it starts it again below.
+                shown[i] = ARTICLE.matcher(label).replaceFirst(m -> m.group().toLowerCase(Language.current().locale()));
+            }
+        }
+        String text = Bundles.format(bundle, key, shown);
+        if (Language.current() == Language.SPANISH) {
+            // "a el inicio" and "de el contrato" are written "al inicio", "del contrato".
+            text = text.replace(" a el ", " al ").replace(" de el ", " del ");
+        }
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Language.current().locale()) + text.substring(1);
     }
 
     public static String id(String field, String value) {
         if (value == null || value.isBlank()) {
-            throw new ValidationException(field, "Every record needs an id.");
+            throw refusal(field, "check.idMissing");
         }
         if (value.length() > 64) {
-            throw new ValidationException(field, "An id is at most 64 characters; this one has " + value.length() + ".");
+            throw refusal(field, "check.idTooLong", value.length());
         }
-        printable(field, "An id", value, false);
+        printable(field, "label.anId", value, false);
         return value;
     }
 
     public static String required(String field, String label, String value) {
         if (value == null || value.isBlank()) {
-            throw new ValidationException(field, label + " is required.");
+            throw refusal(field, "check.required", label);
         }
         return text(field, label, value.strip());
     }
@@ -40,8 +74,7 @@ public final class Check {
             return "";
         }
         if (value.length() > MAX_TEXT) {
-            throw new ValidationException(field, label + " is too long (" + value.length()
-                    + " characters); keep it under " + MAX_TEXT + ".");
+            throw refusal(field, "check.tooLong", label, value.length(), MAX_TEXT);
         }
         printable(field, label, value, true);
         return value;
@@ -60,16 +93,13 @@ public final class Check {
                 continue;
             }
             if (Character.isSurrogate(c)) {
-                throw new ValidationException(field, label + " holds half of a character (U+"
-                        + String.format("%04X", (int) c) + ") at position " + (i + 1)
-                        + "; the text was damaged when it was copied. Type that part again.");
+                throw refusal(field, "check.halfCharacter", label, String.format("%04X", (int) c), i + 1);
             }
             // A Windows line end (CR LF) is a line break too; a carriage return alone is not.
             boolean lineEnd = c == '\n' || c == '\r' && i + 1 < value.length() && value.charAt(i + 1) == '\n';
             if (Character.getType(c) == Character.CONTROL && !(lineBreaks && (c == '\t' || lineEnd))) {
-                throw new ValidationException(field, label + " holds an invisible control character (U+"
-                        + String.format("%04X", (int) c) + ") at position " + (i + 1)
-                        + "; remove it" + (lineBreaks ? ": only tabs and line breaks may be kept." : "."));
+                throw refusal(field, lineBreaks ? "check.controlCharacter.lineBreaksKept" : "check.controlCharacter",
+                        label, String.format("%04X", (int) c), i + 1);
             }
         }
         return value;
@@ -83,7 +113,7 @@ public final class Check {
         size(field, label, values);
         for (String v : values) {
             if (v == null) {
-                throw new ValidationException(field, label + " contains an empty entry.");
+                throw refusal(field, "check.emptyEntry", label);
             }
             text(field, label, v);
         }
@@ -92,28 +122,27 @@ public final class Check {
 
     private static void size(String field, String label, List<?> values) {
         if (values.size() > MAX_LIST) {
-            throw new ValidationException(field, label + " has " + values.size() + " entries; keep it under "
-                    + MAX_LIST + ".");
+            throw refusal(field, "check.tooMany", label, values.size(), MAX_LIST);
         }
     }
 
     public static <T> T present(String field, String label, T value) {
         if (value == null) {
-            throw new ValidationException(field, label + " is required.");
+            throw refusal(field, "check.required", label);
         }
         return value;
     }
 
     public static int notNegative(String field, String label, int value) {
         if (value < 0) {
-            throw new ValidationException(field, label + " cannot be negative (it is " + value + ").");
+            throw refusal(field, "check.negative", label, String.valueOf(value));
         }
         return value;
     }
 
     public static long notNegative(String field, String label, long value) {
         if (value < 0) {
-            throw new ValidationException(field, label + " cannot be negative (it is " + value + ").");
+            throw refusal(field, "check.negative", label, String.valueOf(value));
         }
         return value;
     }
@@ -121,22 +150,19 @@ public final class Check {
     /** {@code later} may equal {@code earlier}; it may not come before it. Nulls are not compared. */
     public static void notBefore(String field, String laterLabel, Instant later, String earlierLabel, Instant earlier) {
         if (later != null && earlier != null && later.isBefore(earlier)) {
-            throw new ValidationException(field, laterLabel + " (" + later + ") cannot come before "
-                    + earlierLabel + " (" + earlier + ").");
+            throw refusal(field, "check.notBefore", laterLabel, later.toString(), earlierLabel, earlier.toString());
         }
     }
 
     public static void notBefore(String field, String laterLabel, LocalDate later, String earlierLabel, LocalDate earlier) {
         if (later != null && earlier != null && later.isBefore(earlier)) {
-            throw new ValidationException(field, laterLabel + " (" + later + ") cannot come before "
-                    + earlierLabel + " (" + earlier + ").");
+            throw refusal(field, "check.notBefore", laterLabel, later.toString(), earlierLabel, earlier.toString());
         }
     }
 
     public static void notBefore(String field, String laterLabel, LocalTime later, String earlierLabel, LocalTime earlier) {
         if (later != null && earlier != null && later.isBefore(earlier)) {
-            throw new ValidationException(field, laterLabel + " (" + later + ") cannot come before "
-                    + earlierLabel + " (" + earlier + ").");
+            throw refusal(field, "check.notBefore", laterLabel, later.toString(), earlierLabel, earlier.toString());
         }
     }
 
@@ -147,10 +173,10 @@ public final class Check {
         }
         size(field, label, values);
         if (values.stream().anyMatch(Objects::isNull)) {
-            throw new ValidationException(field, label + " contains an empty entry.");
+            throw refusal(field, "check.emptyEntry", label);
         }
         if (values.stream().distinct().count() != values.size()) {
-            throw new ValidationException(field, label + " lists the same entry twice.");
+            throw refusal(field, "check.twice", label);
         }
         values.forEach(v -> id(field, v));
         return List.copyOf(values);
@@ -160,15 +186,15 @@ public final class Check {
     public static java.math.BigDecimal notNegative(String field, String label, java.math.BigDecimal value) {
         present(field, label, value);
         if (value.signum() < 0) {
-            throw new ValidationException(field, label + " cannot be negative (it is " + value.toPlainString() + ").");
+            throw refusal(field, "check.negative", label, value.toPlainString());
         }
         return value;
     }
 
     public static Instant timestamps(String field, Instant createdAt, Instant updatedAt) {
-        present("createdAt", "Created at", createdAt);
-        present("updatedAt", "Updated at", updatedAt);
-        notBefore(field, "Updated at", updatedAt, "created at", createdAt);
+        present("createdAt", "label.createdAt", createdAt);
+        present("updatedAt", "label.updatedAt", updatedAt);
+        notBefore(field, "label.updatedAt", updatedAt, "label.createdAt", createdAt);
         return updatedAt;
     }
 }

@@ -38,27 +38,27 @@ public record Classification(
 
     public Classification {
         Check.id("id", id);
-        name = Check.required("name", "The classification's name", name);
-        Check.notNegative("headcount", "The headcount", headcount);
-        Check.present("payBasis", "The pay basis", payBasis);
-        Check.notNegative("rate", "The rate", rate);
-        Check.notNegative("standardHours", "The standard hours", standardHours);
+        name = Check.required("name", "label.theClassificationsName", name);
+        Check.notNegative("headcount", "label.theHeadcount", headcount);
+        Check.present("payBasis", "label.thePayBasis", payBasis);
+        Check.notNegative("rate", "label.theRate", rate);
+        Check.notNegative("standardHours", "label.theStandardHours", standardHours);
         if (standardHours.signum() == 0) {
-            throw new ValidationException("standardHours", "The standard hours a year must be more than zero.");
+            throw Check.refusal("standardHours", "record.standardHoursZero");
         }
         if (standardHours.compareTo(BigDecimal.valueOf(8784)) > 0) {
-            throw new ValidationException("standardHours", "The standard hours are hours a year: at most 8,784.");
+            throw Check.refusal("standardHours", "record.standardHoursTooMany", 8784);
         }
-        Check.notNegative("overtimeHours", "The overtime hours", overtimeHours);
-        Check.notNegative("overtimeMultiplier", "The overtime multiplier", overtimeMultiplier);
-        Check.notNegative("premiumHours", "The premium hours", premiumHours);
-        Check.notNegative("premiumPerHour", "The shift differential", premiumPerHour);
-        Check.notNegative("healthPremium", "The health premium", healthPremium);
-        Check.notNegative("employerHealthPercent", "The employer's health share", employerHealthPercent);
+        Check.notNegative("overtimeHours", "label.theOvertimeHours", overtimeHours);
+        Check.notNegative("overtimeMultiplier", "label.theOvertimeMultiplier", overtimeMultiplier);
+        Check.notNegative("premiumHours", "label.thePremiumHours", premiumHours);
+        Check.notNegative("premiumPerHour", "label.theShiftDifferential", premiumPerHour);
+        Check.notNegative("healthPremium", "label.theHealthPremium", healthPremium);
+        Check.notNegative("employerHealthPercent", "label.theEmployersHealthShare", employerHealthPercent);
         if (employerHealthPercent.compareTo(HUNDRED) > 0) {
-            throw new ValidationException("employerHealthPercent", "The employer's health share is at most 100%.");
+            throw Check.refusal("employerHealthPercent", "record.healthShareOver100");
         }
-        Check.notNegative("pensionPercent", "The pension contribution", pensionPercent);
+        Check.notNegative("pensionPercent", "label.thePensionContribution", pensionPercent);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

@@ -27,18 +27,18 @@ public record ComplianceItem(
 
     public ComplianceItem {
         Check.id("id", id);
-        clause = Check.text("clause", "The clause", clause);
+        clause = Check.text("clause", "label.theClause", clause);
         if (clause.isBlank() && agreementId == null) {
-            throw new ValidationException("clause", "Tie the item to a clause of the agreement or to a tentative agreement.");
+            throw Check.refusal("clause", "record.complianceNeedsClause");
         }
-        obligation = Check.required("obligation", "The obligation", obligation);
-        responsibleParty = Check.text("responsibleParty", "The responsible party", responsibleParty);
-        Check.present("status", "The status", status);
+        obligation = Check.required("obligation", "label.theObligation", obligation);
+        responsibleParty = Check.text("responsibleParty", "label.theResponsibleParty", responsibleParty);
+        Check.present("status", "label.theStatus", status);
         if (status == ComplianceStatus.BREACHED && breachNoticedOn == null) {
-            throw new ValidationException("breachNoticedOn", "A breach needs the date it was noticed: the grievance window counts from it.");
+            throw Check.refusal("breachNoticedOn", "record.breachNeedsDate");
         }
-        Check.notBefore("grievanceFiledOn", "The grievance", grievanceFiledOn, "the breach being noticed", breachNoticedOn);
-        Check.notNegative("grievanceWindowDays", "The grievance window", grievanceWindowDays);
+        Check.notBefore("grievanceFiledOn", "label.theGrievance", grievanceFiledOn, "label.theBreachBeingNoticed", breachNoticedOn);
+        Check.notNegative("grievanceWindowDays", "label.theGrievanceWindow", grievanceWindowDays);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

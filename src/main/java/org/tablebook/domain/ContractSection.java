@@ -25,11 +25,11 @@ public record ContractSection(
 
     public ContractSection {
         Check.id("id", id);
-        articleNumber = Check.required("articleNumber", "The article number", articleNumber).strip();
-        articleTitle = Check.text("articleTitle", "The article title", articleTitle).strip();
-        number = Check.text("number", "The section number", number).strip();
-        title = Check.text("title", "The section title", title).strip();
-        Check.notNegative("position", "The position", position);
+        articleNumber = Check.required("articleNumber", "label.theArticleNumber", articleNumber).strip();
+        articleTitle = Check.text("articleTitle", "label.theArticleTitle", articleTitle).strip();
+        number = Check.text("number", "label.theSectionNumber", number).strip();
+        title = Check.text("title", "label.theSectionTitle", title).strip();
+        Check.notNegative("position", "label.thePosition", position);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

@@ -22,18 +22,18 @@ public record CostItem(
     public CostItem {
         Check.id("id", id);
         Check.id("proposalId", proposalId);
-        Check.present("kind", "The kind of item", kind);
+        Check.present("kind", "label.theKindOfItem", kind);
         if (classificationId != null) {
             Check.id("classificationId", classificationId);
         } else if (kind.needsClassification()) {
-            throw new ValidationException("classificationId", "Choose the classification this item applies to.");
+            throw Check.refusal("classificationId", "record.costItemClassification");
         }
-        Check.present("amount", "The amount", amount);
+        Check.present("amount", "label.theAmount", amount);
         if (amount.signum() < 0 && (kind == CostItemKind.NEW_RATE || kind == CostItemKind.ADDED_POSITIONS)) {
-            throw new ValidationException("amount", "The amount cannot be negative here.");
+            throw Check.refusal("amount", "record.amountNegativeHere");
         }
-        Check.present("effectiveOn", "The effective date", effectiveOn);
-        note = Check.text("note", "The note", note);
+        Check.present("effectiveOn", "label.theEffectiveDate", effectiveOn);
+        note = Check.text("note", "label.theNote", note);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

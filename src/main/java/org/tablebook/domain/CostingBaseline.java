@@ -27,20 +27,19 @@ public record CostingBaseline(
 
     public CostingBaseline {
         Check.id("id", id);
-        currency = Check.required("currency", "The currency", currency);
+        currency = Check.required("currency", "label.theCurrency", currency);
         if (currency.length() > 8) {
-            throw new ValidationException("currency", "The currency is a short code such as USD or EUR.");
+            throw Check.refusal("currency", "record.currencyCode");
         }
-        Check.present("termStart", "The first day of the contract", termStart);
-        Check.present("termEnd", "The last day of the contract", termEnd);
+        Check.present("termStart", "label.theFirstDayOfTheContract", termStart);
+        Check.present("termEnd", "label.theLastDayOfTheContract", termEnd);
         if (!termEnd.isAfter(termStart)) {
-            throw new ValidationException("termEnd", "The contract's last day (" + termEnd
-                    + ") must come after its first day (" + termStart + ").");
+            throw Check.refusal("termEnd", "record.termEndAfterStart", termEnd.toString(), termStart.toString());
         }
         if (termStart.plusYears(MAX_YEARS).isBefore(termEnd)) {
-            throw new ValidationException("termEnd", "A contract term is at most " + MAX_YEARS + " years.");
+            throw Check.refusal("termEnd", "record.termTooLong", MAX_YEARS);
         }
-        Check.notNegative("rollUpPercent", "The roll-up", rollUpPercent);
+        Check.notNegative("rollUpPercent", "label.theRollUp", rollUpPercent);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

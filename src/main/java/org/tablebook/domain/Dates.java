@@ -25,30 +25,27 @@ public final class Dates {
         }
         Matcher m = ISO_DATE.matcher(text.strip());
         if (!m.matches()) {
-            throw new ValidationException(field, label + " \"" + text.strip()
-                    + "\" is not a date: write it as year-month-day, for example 2026-03-14.");
+            throw Check.refusal(field, "date.notADate", label, text.strip());
         }
         int year = Integer.parseInt(m.group(1));
         int month = Integer.parseInt(m.group(2));
         int day = Integer.parseInt(m.group(3));
         if (month < 1 || month > 12) {
-            throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a real date: there is no month "
-                    + month + ".");
+            throw Check.refusal(field, "date.noSuchMonth", label, text.strip(), month);
         }
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a date of a negotiation: "
-                    + "the year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ".");
+            throw Check.refusal(field, "date.yearOutside", label, text.strip(), FIRST_YEAR, LAST_YEAR);
         }
         YearMonth ym = YearMonth.of(year, month);
         if (day < 1 || day > ym.lengthOfMonth()) {
-            throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a real date: "
-                    + ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH) + " " + year
-                    + " has " + ym.lengthOfMonth() + " days.");
+            throw Check.refusal(field, "date.noSuchDay", label, text.strip(),
+                    ym.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Language.current().locale()), year,
+                    ym.lengthOfMonth());
         }
         try {
             return LocalDate.of(year, month, day);
         } catch (DateTimeException e) {
-            throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a real date.");
+            throw Check.refusal(field, "date.notReal", label, text.strip());
         }
     }
 
@@ -60,8 +57,7 @@ public final class Dates {
         try {
             return LocalTime.parse(text.strip().length() == 4 ? "0" + text.strip() : text.strip());
         } catch (DateTimeParseException e) {
-            throw new ValidationException(field, label + " \"" + text.strip()
-                    + "\" is not a time: write it as hours:minutes on a 24-hour clock, for example 14:30.");
+            throw Check.refusal(field, "date.notATime", label, text.strip());
         }
     }
 
@@ -83,8 +79,7 @@ public final class Dates {
                 return java.time.OffsetDateTime.parse(t.endsWith("Z") || t.matches(".*[+-]\\d{2}:\\d{2}$") ? t
                         : t.substring(0, t.length() - 2) + ":" + t.substring(t.length() - 2)).toInstant();
             } catch (DateTimeParseException e) {
-                throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a moment: write it as "
-                        + "2027-03-10T16:00, or with its offset as 2027-03-10T16:00-05:00.");
+                throw Check.refusal(field, "date.notAMoment", label, text.strip());
             }
         }
         String[] parts = t.split("T", 2);

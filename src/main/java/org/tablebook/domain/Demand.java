@@ -30,20 +30,20 @@ public record Demand(
 
     public Demand {
         Check.id("id", id);
-        code = Check.required("code", "The demand's code", code);
+        code = Check.required("code", "label.theDemandsCode", code);
         if (code.length() > 32) {
-            throw new ValidationException("code", "The demand's code is at most 32 characters, like U-12 or E-3.");
+            throw Check.refusal("code", "record.demandCodeTooLong");
         }
-        article = Check.text("article", "The article", article);
-        title = Check.required("title", "The demand's title", title);
-        description = Check.text("description", "The description", description);
-        publicSummary = Check.text("publicSummary", "The public summary", publicSummary);
-        Check.present("proposedBy", "Who proposed it", proposedBy);
-        Check.present("category", "The category", category);
-        Check.present("priority", "The priority", priority);
+        article = Check.text("article", "label.theArticle", article);
+        title = Check.required("title", "label.theDemandsTitle", title);
+        description = Check.text("description", "label.theDescription", description);
+        publicSummary = Check.text("publicSummary", "label.thePublicSummary", publicSummary);
+        Check.present("proposedBy", "label.whoProposedIt", proposedBy);
+        Check.present("category", "label.theCategory", category);
+        Check.present("priority", "label.thePriority", priority);
         subject = subject == null ? DemandSubject.UNKNOWN : subject;
-        originNote = Check.text("originNote", "The origin note", originNote);
-        Check.present("status", "The status", status);
+        originNote = Check.text("originNote", "label.theOriginNote", originNote);
+        Check.present("status", "label.theStatus", status);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

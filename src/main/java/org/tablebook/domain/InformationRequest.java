@@ -17,13 +17,13 @@ public record InformationRequest(
 
     public InformationRequest {
         Check.id("id", id);
-        Check.present("askedBy", "The side that asked", askedBy);
-        Check.present("askedOn", "The date it was asked", askedOn);
-        subject = Check.required("subject", "The subject", subject);
-        Check.present("dueOn", "The due date", dueOn);
-        Check.notBefore("dueOn", "The due date", dueOn, "the date it was asked", askedOn);
-        Check.notBefore("answeredOn", "The answer", answeredOn, "the date it was asked", askedOn);
-        notes = Check.text("notes", "The notes", notes);
+        Check.present("askedBy", "label.theSideThatAsked", askedBy);
+        Check.present("askedOn", "label.theDateItWasAsked", askedOn);
+        subject = Check.required("subject", "label.theSubject", subject);
+        Check.present("dueOn", "label.theDueDate", dueOn);
+        Check.notBefore("dueOn", "label.theDueDate", dueOn, "label.theDateItWasAsked", askedOn);
+        Check.notBefore("answeredOn", "label.theAnswer", answeredOn, "label.theDateItWasAsked", askedOn);
+        notes = Check.text("notes", "label.theNotes", notes);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

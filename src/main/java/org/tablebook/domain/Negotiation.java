@@ -52,13 +52,13 @@ public record Negotiation(
 
     public Negotiation {
         Check.id("id", id);
-        title = Check.required("title", "The negotiation's title", title);
-        Check.present("kind", "The kind of negotiation", kind);
-        ourParty = Check.text("ourParty", "Our party", ourParty);
-        otherParty = Check.text("otherParty", "The other party", otherParty);
-        bargainingUnit = Check.text("bargainingUnit", "The bargaining unit", bargainingUnit);
-        Check.notBefore("contractExpiresOn", "The contract's expiry", contractExpiresOn, "the start of bargaining", startedOn);
-        Check.notBefore("newDemandDeadline", "The new-demand deadline", newDemandDeadline, "the start of bargaining", startedOn);
+        title = Check.required("title", "label.theNegotiationsTitle", title);
+        Check.present("kind", "label.theKindOfNegotiation", kind);
+        ourParty = Check.text("ourParty", "label.ourParty", ourParty);
+        otherParty = Check.text("otherParty", "label.theOtherParty", otherParty);
+        bargainingUnit = Check.text("bargainingUnit", "label.theBargainingUnit", bargainingUnit);
+        Check.notBefore("contractExpiresOn", "label.theContractsExpiry", contractExpiresOn, "label.theStartOfBargaining", startedOn);
+        Check.notBefore("newDemandDeadline", "label.theNewDemandDeadline", newDemandDeadline, "label.theStartOfBargaining", startedOn);
         ruleSettings = ruleSettings == null ? RuleSettings.DEFAULTS : ruleSettings;
         sector = sector == null ? Sector.PRIVATE : sector;
         zone = zone == null || zone.isBlank() ? null : zone.strip();
@@ -66,8 +66,7 @@ public record Negotiation(
             try {
                 ZoneId.of(zone);
             } catch (DateTimeException e) {
-                throw new ValidationException("zone", "\"" + zone + "\" is not a time zone: use a name such as "
-                        + "America/New_York or Europe/Madrid.");
+                throw Check.refusal("zone", "record.zoneUnknown", zone);
             }
         }
         Check.timestamps("updatedAt", createdAt, updatedAt);

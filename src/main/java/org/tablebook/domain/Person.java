@@ -20,9 +20,9 @@ public record Person(
 
     public Person {
         Check.id("id", id);
-        name = Check.required("name", "The person's name", name);
-        Check.present("side", "The person's side", side);
-        Check.present("role", "The person's role", role);
+        name = Check.required("name", "label.thePersonsName", name);
+        Check.present("side", "label.thePersonsSide", side);
+        Check.present("role", "label.thePersonsRole", role);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

@@ -19,11 +19,11 @@ public record Proposal(
     public Proposal {
         Check.id("id", id);
         Check.id("demandId", demandId);
-        Check.present("side", "The side that passed it", side);
-        Check.present("passedOn", "The date it was passed", passedOn);
-        Check.present("kind", "The kind of pass", kind);
-        summary = Check.required("summary", "The summary", summary);
-        text = Check.text("text", "The text", text);
+        Check.present("side", "label.theSideThatPassedIt", side);
+        Check.present("passedOn", "label.theDateItWasPassed", passedOn);
+        Check.present("kind", "label.theKindOfPass", kind);
+        summary = Check.required("summary", "label.theSummary", summary);
+        text = Check.text("text", "label.theText", text);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

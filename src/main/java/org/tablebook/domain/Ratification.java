@@ -24,26 +24,25 @@ public record Ratification(
 
     public Ratification {
         Check.id("id", id);
-        Check.present("moaDraftedOn", "The date the memorandum was drafted", moaDraftedOn);
-        agreementIds = Check.ids("agreementIds", "The agreements in the memorandum", agreementIds);
-        Check.notBefore("voteOn", "The vote", voteOn, "the memorandum's drafting", moaDraftedOn);
+        Check.present("moaDraftedOn", "label.theDateTheMemorandumWasDrafted", moaDraftedOn);
+        agreementIds = Check.ids("agreementIds", "label.theAgreementsInTheMemorandum", agreementIds);
+        Check.notBefore("voteOn", "label.theVote", voteOn, "label.theMemorandumsDrafting", moaDraftedOn);
         if (voteOn != null) {
-            Check.present("eligibleVoters", "The number of eligible voters", eligibleVoters);
-            Check.present("yes", "The yes votes", yes);
-            Check.present("no", "The no votes", no);
+            Check.present("eligibleVoters", "label.theNumberOfEligibleVoters", eligibleVoters);
+            Check.present("yes", "label.theYesVotes", yes);
+            Check.present("no", "label.theNoVotes", no);
         }
         if (eligibleVoters != null) {
-            Check.notNegative("eligibleVoters", "The number of eligible voters", eligibleVoters);
+            Check.notNegative("eligibleVoters", "label.theNumberOfEligibleVoters", eligibleVoters);
         }
         if (yes != null) {
-            Check.notNegative("yes", "The yes votes", yes);
+            Check.notNegative("yes", "label.theYesVotes", yes);
         }
         if (no != null) {
-            Check.notNegative("no", "The no votes", no);
+            Check.notNegative("no", "label.theNoVotes", no);
         }
         if (yes != null && no != null && eligibleVoters != null && (long) yes + no > eligibleVoters) {
-            throw new ValidationException("no", "Yes (" + yes + ") and no (" + no + ") add up to " + ((long) yes + no)
-                    + ", more than the " + eligibleVoters + " eligible voters.");
+            throw Check.refusal("no", "record.votesOverEligible", yes, no, (long) yes + no, eligibleVoters);
         }
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }

@@ -128,7 +128,7 @@ public final class Ratifications {
                     + memorandum.voteOn() + ". A new vote needs a new memorandum: draft one from the agreements that "
                     + "are back at CONFIRMED.");
         }
-        Check.present("voteOn", "The date of the vote", voteOn);
+        Check.present("voteOn", "label.theDateOfTheVote", voteOn);
         Ratification voted = new Ratification(memorandum.id(), memorandum.moaDraftedOn(), memorandum.agreementIds(),
                 voteOn, eligibleVoters, yes, no, memorandum.createdAt(), now);
         boolean ratified = voted.result().orElseThrow() == VoteResult.RATIFIED;

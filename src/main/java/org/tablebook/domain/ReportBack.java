@@ -19,8 +19,8 @@ public record ReportBack(
     public ReportBack {
         Check.id("id", id);
         Check.id("sidebarId", sidebarId);
-        Check.present("reportedAt", "When it was reported", reportedAt);
-        summary = Check.text("summary", "The summary", summary);
+        Check.present("reportedAt", "label.whenItWasReported", reportedAt);
+        summary = Check.text("summary", "label.theSummary", summary);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

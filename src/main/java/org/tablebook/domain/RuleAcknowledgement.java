@@ -19,12 +19,12 @@ public record RuleAcknowledgement(
 
     public RuleAcknowledgement {
         Check.id("id", id);
-        ruleId = Check.required("ruleId", "The rule", ruleId);
-        Check.present("subject", "The finding's subject", subject);
-        factsFingerprint = Check.text("factsFingerprint", "The finding's facts", factsFingerprint);
-        by = Check.required("by", "Who acknowledged it", by);
-        reason = Check.required("reason", "The reason", reason);
-        Check.present("at", "When it was acknowledged", at);
+        ruleId = Check.required("ruleId", "label.theRule", ruleId);
+        Check.present("subject", "label.theFindingsSubject", subject);
+        factsFingerprint = Check.text("factsFingerprint", "label.theFindingsFacts", factsFingerprint);
+        by = Check.required("by", "label.whoAcknowledgedIt", by);
+        reason = Check.required("reason", "label.theReason", reason);
+        Check.present("at", "label.whenItWasAcknowledged", at);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

@@ -43,23 +43,22 @@ public record RuleSettings(
     }
 
     public RuleSettings {
-        Check.notNegative("sidebarTimeLimitMinutes", "The sidebar time limit", sidebarTimeLimitMinutes);
-        Check.notNegative("reportBackWarningHours", "The report-back warning time", reportBackWarningHours);
-        Check.notNegative("reportBackErrorHours", "The report-back overdue time", reportBackErrorHours);
-        Check.notNegative("seriesSpanDays", "The sidebar series span", seriesSpanDays);
-        Check.notNegative("decisionWaitDays", "The committee decision wait", decisionWaitDays);
-        Check.notNegative("expiryWindowDays", "The expiry window", expiryWindowDays);
-        Check.notNegative("grievanceWarningDays", "The grievance warning days", grievanceWarningDays);
-        Check.notNegative("defaultGrievanceWindowDays", "The default grievance window", defaultGrievanceWindowDays);
-        Check.notNegative("otherPartyNoticeDays", "The notice-to-the-other-party days", otherPartyNoticeDays);
-        Check.notNegative("mediationNoticeDays", "The mediation-notice days", mediationNoticeDays);
-        Check.notNegative("informationRequestDueDays", "The information request due days", informationRequestDueDays);
+        Check.notNegative("sidebarTimeLimitMinutes", "label.theSidebarTimeLimit", sidebarTimeLimitMinutes);
+        Check.notNegative("reportBackWarningHours", "label.theReportBackWarningTime", reportBackWarningHours);
+        Check.notNegative("reportBackErrorHours", "label.theReportBackOverdueTime", reportBackErrorHours);
+        Check.notNegative("seriesSpanDays", "label.theSidebarSeriesSpan", seriesSpanDays);
+        Check.notNegative("decisionWaitDays", "label.theCommitteeDecisionWait", decisionWaitDays);
+        Check.notNegative("expiryWindowDays", "label.theExpiryWindow", expiryWindowDays);
+        Check.notNegative("grievanceWarningDays", "label.theGrievanceWarningDays", grievanceWarningDays);
+        Check.notNegative("defaultGrievanceWindowDays", "label.theDefaultGrievanceWindow", defaultGrievanceWindowDays);
+        Check.notNegative("otherPartyNoticeDays", "label.theNoticeToTheOtherPartyDays", otherPartyNoticeDays);
+        Check.notNegative("mediationNoticeDays", "label.theMediationNoticeDays", mediationNoticeDays);
+        Check.notNegative("informationRequestDueDays", "label.theInformationRequestDueDays", informationRequestDueDays);
         if (reportBackErrorHours < reportBackWarningHours) {
-            throw new ValidationException("reportBackErrorHours", "The report-back overdue time (" + reportBackErrorHours
-                    + " h) cannot be shorter than its warning time (" + reportBackWarningHours + " h).");
+            throw Check.refusal("reportBackErrorHours", "record.reportBackTimes", reportBackErrorHours, reportBackWarningHours);
         }
         vagueWords = vagueWords == null ? List.of()
-                : Check.texts("vagueWords", "The list of vague words", vagueWords).stream().map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
+                : Check.texts("vagueWords", "label.theListOfVagueWords", vagueWords).stream().map(String::strip).filter(w -> !w.isEmpty()).distinct().toList();
         // Files written before these settings existed read them as absent (null, 0).
         grievanceWindowUnit = grievanceWindowUnit == null ? GrievanceWindowUnit.CALENDAR_DAYS : grievanceWindowUnit;
         holidays = holidays == null ? List.of() : holidays.stream().filter(d -> d != null).distinct().sorted().toList();

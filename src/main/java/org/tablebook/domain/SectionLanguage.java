@@ -23,25 +23,25 @@ public record SectionLanguage(
 
     public SectionLanguage {
         Check.id("id", id);
-        Check.present("role", "What the language is", role);
+        Check.present("role", "label.whatTheLanguageIs", role);
         Check.id("sectionId", sectionId);
         Check.id("demandId", demandId);
         switch (role) {
             case CHANGES -> {
                 if (proposalId != null || agreementId != null || text != null) {
-                    throw new ValidationException("role", "A section a demand changes carries no pass, TA or text.");
+                    throw Check.refusal("role", "record.changedSectionBare");
                 }
             }
             case PROPOSED -> {
                 Check.id("proposalId", proposalId);
                 if (agreementId != null) {
-                    throw new ValidationException("agreementId", "Proposed language belongs to a pass, not to a TA.");
+                    throw Check.refusal("agreementId", "record.proposedOnPass");
                 }
-                text = Check.text("text", "The proposed text", text);
+                text = Check.text("text", "label.theProposedText", text);
             }
             case AGREED -> {
                 Check.id("agreementId", agreementId);
-                text = Check.text("text", "The agreed text", text);
+                text = Check.text("text", "label.theAgreedText", text);
             }
             default -> throw new IllegalStateException("Unknown role " + role);
         }

@@ -52,21 +52,21 @@ public record Sidebar(
 
     public Sidebar {
         Check.id("id", id);
-        purpose = Check.required("purpose", "The sidebar's purpose", purpose);
-        Check.present("requestedBy", "Who asked for the sidebar", requestedBy);
-        instructionsSay = Check.text("instructionsSay", "What to say", instructionsSay);
-        instructionsDoNotSay = Check.text("instructionsDoNotSay", "What not to say", instructionsDoNotSay);
+        purpose = Check.required("purpose", "label.theSidebarsPurpose", purpose);
+        Check.present("requestedBy", "label.whoAskedForTheSidebar", requestedBy);
+        instructionsSay = Check.text("instructionsSay", "label.whatToSay", instructionsSay);
+        instructionsDoNotSay = Check.text("instructionsDoNotSay", "label.whatNotToSay", instructionsDoNotSay);
         noNotesRule = noNotesRule == null ? GroundRuleStatus.UNDECIDED : noNotesRule;
         notRepeatedRule = notRepeatedRule == null ? GroundRuleStatus.UNDECIDED : notRepeatedRule;
         notUsedInLitigationRule = notUsedInLitigationRule == null ? GroundRuleStatus.UNDECIDED : notUsedInLitigationRule;
         if (endedAt != null && startedAt == null) {
-            throw new ValidationException("endedAt", "A sidebar cannot end before it has started: record its start first.");
+            throw Check.refusal("endedAt", "record.sidebarEndBeforeStart");
         }
-        Check.notBefore("endedAt", "The end", endedAt, "the start", startedAt);
-        location = Check.text("location", "The location", location);
-        attendeeIds = Check.ids("attendeeIds", "The attendees", attendeeIds);
-        agendaDemandIds = Check.ids("agendaDemandIds", "The agenda", agendaDemandIds);
-        confidentialNotes = Check.text("confidentialNotes", "The confidential notes", confidentialNotes);
+        Check.notBefore("endedAt", "label.theEnd", endedAt, "label.theStart", startedAt);
+        location = Check.text("location", "label.theLocation", location);
+        attendeeIds = Check.ids("attendeeIds", "label.theAttendees", attendeeIds);
+        agendaDemandIds = Check.ids("agendaDemandIds", "label.theAgenda", agendaDemandIds);
+        confidentialNotes = Check.text("confidentialNotes", "label.theConfidentialNotes", confidentialNotes);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

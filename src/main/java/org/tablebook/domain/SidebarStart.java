@@ -33,7 +33,7 @@ public record SidebarStart(
     public SidebarStart {
         Check.id("id", id);
         Check.id("sidebarId", sidebarId);
-        Check.present("startedAt", "The start", startedAt);
+        Check.present("startedAt", "label.theStart", startedAt);
         presentIds = List.copyOf(presentIds);
         unmetConditions = List.copyOf(unmetConditions);
         joins = List.copyOf(joins);
@@ -67,7 +67,7 @@ public record SidebarStart(
      */
     public SidebarStart corrected(Instant at, String reason, Instant now) {
         if (reason == null || reason.isBlank()) {
-            throw new ValidationException("correction", "Say why the start is corrected: the record keeps the reason.");
+            throw Check.refusal("correction", "record.startCorrectionReason");
         }
         return new SidebarStart(id, sidebarId, at, presentIds, unmetConditions, joins, reason, createdAt, later(now));
     }
@@ -80,7 +80,7 @@ public record SidebarStart(
     private static Join parse(String entry) {
         int at = entry == null ? -1 : entry.lastIndexOf('@');
         if (at <= 0) {
-            throw new ValidationException("joins", "A join is recorded as who and when: " + entry);
+            throw Check.refusal("joins", "record.joinWhoAndWhen", entry);
         }
         try {
             return new Join(entry.substring(0, at), Instant.parse(entry.substring(at + 1)));

@@ -25,15 +25,15 @@ public record SidebarTopic(
         Check.id("id", id);
         Check.id("sidebarId", sidebarId);
         Check.id("demandId", demandId);
-        ourPosition = Check.text("ourPosition", "Our position", ourPosition);
-        theirPosition = Check.text("theirPosition", "Their position", theirPosition);
-        tentativeConclusion = Check.text("tentativeConclusion", "The tentative conclusion", tentativeConclusion);
-        decisionNote = Check.text("decisionNote", "The decision note", decisionNote);
+        ourPosition = Check.text("ourPosition", "label.ourPosition", ourPosition);
+        theirPosition = Check.text("theirPosition", "label.theirPosition", theirPosition);
+        tentativeConclusion = Check.text("tentativeConclusion", "label.theTentativeConclusion", tentativeConclusion);
+        decisionNote = Check.text("decisionNote", "label.theDecisionNote", decisionNote);
         if (decision != null && decidedAt == null) {
-            throw new ValidationException("decidedAt", "A committee decision needs the time it was made.");
+            throw Check.refusal("decidedAt", "record.decisionNeedsTime");
         }
         if (decision == null && decidedAt != null) {
-            throw new ValidationException("decision", "A decision time is recorded but no decision: choose ACCEPT, REJECT, COUNTER or DEFER.");
+            throw Check.refusal("decision", "record.timeWithoutDecision");
         }
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }

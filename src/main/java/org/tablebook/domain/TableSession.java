@@ -19,11 +19,11 @@ public record TableSession(
 
     public TableSession {
         Check.id("id", id);
-        Check.present("date", "The session's date", date);
-        Check.notBefore("end", "The end", end, "the start", start);
-        location = Check.text("location", "The location", location);
-        attendeeIds = Check.ids("attendeeIds", "The attendees", attendeeIds);
-        notes = Check.text("notes", "The notes", notes);
+        Check.present("date", "label.theSessionsDate", date);
+        Check.notBefore("end", "label.theEnd", end, "label.theStart", start);
+        location = Check.text("location", "label.theLocation", location);
+        attendeeIds = Check.ids("attendeeIds", "label.theAttendees", attendeeIds);
+        notes = Check.text("notes", "label.theNotes", notes);
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
 

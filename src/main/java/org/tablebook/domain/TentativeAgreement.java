@@ -45,22 +45,21 @@ public record TentativeAgreement(
     public TentativeAgreement {
         Check.id("id", id);
         Check.id("demandId", demandId);
-        text = Check.required("text", "The agreed text", text);
-        publicText = Check.text("publicText", "The public text", publicText);
-        Check.present("source", "Where it was reached", source);
+        text = Check.required("text", "label.theAgreedText", text);
+        publicText = Check.text("publicText", "label.thePublicText", publicText);
+        Check.present("source", "label.whereItWasReached", source);
         if (source == TaSource.SIDEBAR && (sidebarId == null || sidebarId.isBlank())) {
-            throw new ValidationException("sidebarId", "An agreement reached in a sidebar must name that sidebar.");
+            throw Check.refusal("sidebarId", "record.sidebarTaNamesSidebar");
         }
         if (source == TaSource.TABLE && sidebarId != null) {
-            throw new ValidationException("sidebarId", "An agreement reached at the table has no sidebar; choose SIDEBAR as its source to link one.");
+            throw Check.refusal("sidebarId", "record.tableTaNoSidebar");
         }
-        Check.present("reachedOn", "The date it was reached", reachedOn);
-        Check.notBefore("initialedByUsOn", "Our initials", initialedByUsOn, "the date it was reached", reachedOn);
-        Check.notBefore("initialedByThemOn", "Their initials", initialedByThemOn, "the date it was reached", reachedOn);
-        Check.present("status", "The status", status);
+        Check.present("reachedOn", "label.theDateItWasReached", reachedOn);
+        Check.notBefore("initialedByUsOn", "label.ourInitials", initialedByUsOn, "label.theDateItWasReached", reachedOn);
+        Check.notBefore("initialedByThemOn", "label.theirInitials", initialedByThemOn, "label.theDateItWasReached", reachedOn);
+        Check.present("status", "label.theStatus", status);
         if (source == TaSource.SIDEBAR && status.isBeyondTentative() && teamApprovedAt == null) {
-            throw new ValidationException("status", "An agreement from a sidebar stays TENTATIVE until the whole team "
-                    + "approves it: the sidebar reps have no authority to agree alone. Record the team's approval first.");
+            throw Check.refusal("status", "record.sidebarTaNeedsTeam");
         }
         Check.timestamps("updatedAt", createdAt, updatedAt);
     }
@@ -72,16 +71,13 @@ public record TentativeAgreement(
      * {@link #ratifiedBy}).
      */
     public TentativeAgreement withStatus(TaStatus target, Instant now) {
-        Check.present("status", "The status", target);
+        Check.present("status", "label.theStatus", target);
         if (target == TaStatus.RATIFIED && status != TaStatus.RATIFIED) {
-            throw new ValidationException("status", "Only the members' ratification vote makes an agreement RATIFIED: "
-                    + "record the vote on the memorandum of agreement that holds it.");
+            throw Check.refusal("status", "record.onlyVoteRatifies");
         }
         TaStatus next = status.moveTo(target);
         if (source == TaSource.SIDEBAR && next.isBeyondTentative() && teamApprovedAt == null) {
-            throw new ValidationException("teamApprovedAt", "This agreement was reached in a sidebar, so it stays "
-                    + "TENTATIVE until the whole team approves it: the sidebar reps have no authority to agree alone. "
-                    + "Record when the team approved it first.");
+            throw Check.refusal("teamApprovedAt", "record.sidebarTaNeedsTeamTime");
         }
         return with(next, now);
     }
@@ -91,19 +87,15 @@ public record TentativeAgreement(
      * was a yes, and the memorandum holds this agreement.
      */
     public TentativeAgreement ratifiedBy(Ratification vote, Instant now) {
-        Check.present("ratification", "The ratification vote", vote);
+        Check.present("ratification", "label.theRatificationVote", vote);
         if (!vote.agreementIds().contains(id)) {
-            throw new ValidationException("status", "This agreement is not in the memorandum of " + vote.moaDraftedOn()
-                    + ", so that vote cannot ratify it.");
+            throw Check.refusal("status", "record.notInThatMemorandum", vote.moaDraftedOn().toString());
         }
         if (vote.result().orElse(null) != VoteResult.RATIFIED) {
-            throw new ValidationException("status", vote.result().isEmpty()
-                    ? "The memorandum of " + vote.moaDraftedOn() + " has no recorded vote yet: record the vote first."
-                    : "The members voted the memorandum of " + vote.moaDraftedOn() + " down, so it ratifies nothing.");
+            throw Check.refusal("status", vote.result().isEmpty() ? "record.memorandumNotVoted" : "record.memorandumVotedDown", vote.moaDraftedOn().toString());
         }
         if (status != TaStatus.IN_MOA && status != TaStatus.RATIFIED) {
-            throw new ValidationException("status", "A " + status + " agreement cannot be ratified: only agreements "
-                    + "in the memorandum that was voted on are.");
+            throw Check.refusal("status", "record.cannotBeRatified");
         }
         return with(TaStatus.RATIFIED, now);
     }

@@ -33,6 +33,8 @@ import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.rules.Finding;
 import org.tablebook.rules.RuleTexts;
+import org.tablebook.domain.DateTexts;
+import org.tablebook.domain.Language;
 
 /**
  * The committee report: the whole negotiation, confidential parts included, with the rule
@@ -46,11 +48,15 @@ final class CommitteeReportRenderer {
     private final Instant now;
     private final LocalDate today;
     private final PageSize pageSize;
+    private final Words w;
+    private final DateTexts d;
     private final Locale locale;
 
     private CommitteeReportRenderer(NegotiationSnapshot snapshot, List<Finding> findings, Clock clock, PageSize pageSize,
-            Locale locale) {
-        this.locale = locale;
+            Language language) {
+        this.w = Words.of(language);
+        this.d = w.dates();
+        this.locale = language.locale();
         this.s = snapshot;
         this.findings = findings;
         this.zone = clock.getZone();
@@ -60,32 +66,35 @@ final class CommitteeReportRenderer {
     }
 
     static String html(NegotiationSnapshot snapshot, List<Finding> findings, Clock clock, PageSize pageSize) {
-        return html(snapshot, findings, clock, pageSize, RuleTexts.DEFAULT_LOCALE);
+        return html(snapshot, findings, clock, pageSize, Language.ENGLISH);
     }
 
-    /** The report, with the rules' findings written in the given language. */
+    /** The report in one language: its own words, the dates and the rules' findings. */
     static String html(NegotiationSnapshot snapshot, List<Finding> findings, Clock clock, PageSize pageSize,
-            Locale locale) {
+            Language language) {
         return Template.load("committee.html").render(
-                new CommitteeReportRenderer(snapshot, findings, clock, pageSize, locale).model());
+                new CommitteeReportRenderer(snapshot, findings, clock, pageSize, language).model());
     }
 
     private Map<String, Object> model() {
         var n = s.negotiation();
         List<Map<String, Object>> facts = new ArrayList<>();
-        fact(facts, "Kind", ReportText.humanize(n.kind()));
-        fact(facts, "Bargaining unit", n.bargainingUnit());
-        fact(facts, "Bargaining started", ReportText.longDate(n.startedOn()));
-        fact(facts, "New-demand deadline", ReportText.longDate(n.newDemandDeadline()));
-        fact(facts, "Contract expires", ReportText.longDate(n.contractExpiresOn()));
-        fact(facts, "Notice to the other party", or(ReportText.longDate(n.otherPartyNoticeOn()), "Not recorded"));
-        fact(facts, "Notice to the mediation service", or(ReportText.longDate(n.mediationNoticeOn()), "Not recorded"));
+        fact(facts, t("fact.kind"), w.label(n.kind()));
+        fact(facts, t("fact.unit"), n.bargainingUnit());
+        fact(facts, t("fact.bargainingStarted"), d.longDate(n.startedOn()));
+        fact(facts, t("fact.newDemandDeadline"), d.longDate(n.newDemandDeadline()));
+        fact(facts, t("fact.contractExpires"), d.longDate(n.contractExpiresOn()));
+        fact(facts, t("fact.noticeOtherParty"), or(d.longDate(n.otherPartyNoticeOn()), t("notRecorded")));
+        fact(facts, t("fact.noticeMediation"), or(d.longDate(n.mediationNoticeOn()), t("notRecorded")));
         return ReportText.model(
-                "pageSize", pageSize.css(), "pageNumber", "Page", "pageOf", "of",
+                "pageSize", pageSize.css(), "pageNumber", w.get("page.number"), "pageOf", w.get("page.of"),
+                "t", w.tree(), "htmlLang", w.language().code(), "confidentialHeader", t("pageHeader"),
+                "docTitle", w.format("committee.docTitle", n.title()),
+                "runningFooter", w.format("committee.runningFooter", n.title(), dateTime(now)),
+                "reportOf", w.format("committee.reportOf", dateTime(now)),
                 "title", n.title(),
                 "parties", parties(n.ourParty(), n.otherParty()),
-                "reportAt", ReportText.dateTime(now, zone),
-                "facts", facts,
+                                "facts", facts,
                 "findingCounts", findingCounts(),
                 "findings", findingRows(),
                 "hasFindings", !findings.isEmpty(),
@@ -115,7 +124,7 @@ final class CommitteeReportRenderer {
 
     private String findingCounts() {
         if (findings.isEmpty()) {
-            return "The rules flag nothing.";
+            return t("findings.none");
         }
         Map<Severity, Long> by = findings.stream()
                 .collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
@@ -123,12 +132,7 @@ final class CommitteeReportRenderer {
         for (Severity severity : Severity.values()) {
             long count = by.getOrDefault(severity, 0L);
             if (count > 0) {
-                String noun = switch (severity) {
-                    case ERROR -> "error";
-                    case WARNING -> "warning";
-                    case INFO -> "note";
-                };
-                parts.add(count + " " + noun + (count == 1 ? "" : "s"));
+                parts.add(w.format("committee.findings.count." + severity.name(), count));
             }
         }
         return String.join(", ", parts) + ".";
@@ -140,14 +144,14 @@ final class CommitteeReportRenderer {
                 .map(f -> {
                     Optional<RuleAcknowledgement> ack = acknowledgementOf(f);
                     return ReportText.model(
-                            "severity", ReportText.humanize(f.severity()),
+                            "severity", w.label(f.severity()),
                             "severityClass", ReportText.cssClass(f.severity()),
-                            "ruleId", ReportText.ruleName(f.ruleId()),
-                            "subject", or(f.subjectLabel(locale), f.subject() == null ? "" : f.subject().kind().label()),
+                            "ruleId", ruleName(f.ruleId()),
+                            "subject", or(f.subjectLabel(locale), f.subject() == null ? "" : w.label(f.subject().kind())),
                             "message", f.message(locale),
                             "fix", f.fixAction(locale),
-                            "acknowledged", ack.map(a -> "Acknowledged by " + a.by() + " on "
-                                    + ReportText.dateTime(a.at(), zone) + ": " + a.reason()).orElse(""),
+                            "acknowledged", ack.map(a -> w.format("committee.acknowledgedBy", a.by(), dateTime(a.at()),
+                                    a.reason())).orElse(""),
                             "rowClass", ack.isPresent() ? "acknowledged" : "");
                 })
                 .toList();
@@ -172,7 +176,7 @@ final class CommitteeReportRenderer {
     private List<Map<String, Object>> demandRows() {
         return demandsInOrder().stream()
                 .map(d -> ReportText.model("code", d.code(), "title", d.title(), "side", sideShort(d.proposedBy()),
-                        "priority", ReportText.humanize(d.priority()), "status", ReportText.status(d.status()),
+                        "priority", w.label(d.priority()), "status", w.status(d.status()),
                         "statusClass", ReportText.cssClass(d.status()), "confidential", d.confidential()))
                 .toList();
     }
@@ -180,14 +184,14 @@ final class CommitteeReportRenderer {
     private List<Map<String, Object>> demandDetails() {
         return demandsInOrder().stream().map(d -> {
             List<Map<String, Object>> facts = new ArrayList<>();
-            fact(facts, "Proposed by", side(d.proposedBy()));
-            fact(facts, "Status", ReportText.status(d.status()));
-            fact(facts, "Category", ReportText.humanize(d.category()));
-            fact(facts, "Priority", ReportText.humanize(d.priority()));
-            fact(facts, "Subject of bargaining", ReportText.humanize(d.subject()));
-            fact(facts, "Article", d.article());
-            fact(facts, "Origin", d.origin() == null ? "Not recorded"
-                    : ReportText.humanize(d.origin()) + (d.originNote().isBlank() ? "" : ": " + d.originNote()));
+            fact(facts, t("fact.proposedBy"), side(d.proposedBy()));
+            fact(facts, t("fact.status"), w.status(d.status()));
+            fact(facts, t("fact.category"), w.label(d.category()));
+            fact(facts, t("fact.priority"), w.label(d.priority()));
+            fact(facts, t("fact.subject"), w.label(d.subject()));
+            fact(facts, t("fact.article"), d.article());
+            fact(facts, t("fact.origin"), d.origin() == null ? t("notRecorded")
+                    : w.label(d.origin()) + (d.originNote().isBlank() ? "" : ": " + d.originNote()));
             List<Map<String, Object>> passes = s.proposalsOf(d.id()).stream().map(this::passRow).toList();
             return ReportText.model("code", d.code(), "title", d.title(), "confidential", d.confidential(),
                     "facts", pairs(facts), "description", d.description(), "publicSummary", d.publicSummary(),
@@ -197,9 +201,9 @@ final class CommitteeReportRenderer {
 
     private Map<String, Object> passRow(Proposal p) {
         String session = p.sessionId() == null ? "" : s.session(p.sessionId())
-                .map(x -> "Session of " + ReportText.shortDate(x.date())).orElse("");
-        return ReportText.model("date", ReportText.shortDate(p.passedOn()), "side", sideShort(p.side()),
-                "kind", ReportText.humanize(p.kind()), "summary", p.summary(), "text", p.text(), "session", session,
+                .map(x -> w.format("committee.sessionOf", d.shortDate(x.date()))).orElse("");
+        return ReportText.model("date", d.shortDate(p.passedOn()), "side", sideShort(p.side()),
+                "kind", w.label(p.kind()), "summary", p.summary(), "text", p.text(), "session", session,
                 "cost", passCost(p));
     }
 
@@ -210,12 +214,12 @@ final class CommitteeReportRenderer {
         }
         var cost = org.tablebook.costing.Packages.costOf(s, p);
         if (cost.isPresent()) {
-            return "Costs " + org.tablebook.costing.Money.format(cost.get().total(), s.costingBaseline().get().currency())
-                    + " over the term";
+            return w.format("committee.passCost", org.tablebook.costing.Money.format(cost.get().total(),
+                    s.costingBaseline().get().currency()));
         }
         boolean economic = s.demand(p.demandId()).map(d -> d.category() == org.tablebook.domain.DemandCategory.ECONOMIC)
                 .orElse(false);
-        return economic ? "Not costed" : "";
+        return economic ? t("notCosted") : "";
     }
 
     // ---- costing -------------------------------------------------------------------------------
@@ -228,22 +232,21 @@ final class CommitteeReportRenderer {
         var c = comparison.get();
         String cur = c.baseline().currency();
         List<Map<String, Object>> lines = c.table().stream().map(l -> ReportText.model(
-                "label", org.tablebook.costing.PackageText.label(l),
+                "label", packageLabel(l),
                 "ours", org.tablebook.costing.PackageText.figure(l, l.ours(), cur),
                 "theirs", org.tablebook.costing.PackageText.figure(l, l.theirs(), cur),
                 "gap", org.tablebook.costing.PackageText.figure(l, l.gap(), cur),
                 "settled", org.tablebook.costing.PackageText.figure(l, l.settled(), cur))).toList();
         return ReportText.model("hasCosting", true,
-                "costingSummary", String.format(java.util.Locale.US, "%,d", c.headcount()) + " people in " + s.classifications().size() + " classifications; "
-                        + "contract " + ReportText.longDate(c.baseline().termStart()) + " to "
-                        + ReportText.longDate(c.baseline().termEnd()) + " (" + c.baseline().years() + " years); today they "
-                        + "cost " + org.tablebook.costing.Money.format(c.baselineAnnualCost(), cur) + " a year.",
-                "onePercent", "The cost of 1%: " + org.tablebook.costing.Money.format(c.costOfOnePercent(), cur)
-                        + " a year, roll-up included.",
+                "costingSummary", w.format("committee.costingSummary", c.headcount(), s.classifications().size(),
+                        d.longDate(c.baseline().termStart()), d.longDate(c.baseline().termEnd()), c.baseline().years(),
+                        org.tablebook.costing.Money.format(c.baselineAnnualCost(), cur)),
+                "onePercent", w.format("committee.onePercent",
+                        org.tablebook.costing.Money.format(c.costOfOnePercent(), cur)),
                 "costingLines", lines,
-                "oursPasses", org.tablebook.costing.PackageText.passes(s, c.ours()),
-                "theirsPasses", org.tablebook.costing.PackageText.passes(s, c.theirs()),
-                "settledPasses", org.tablebook.costing.PackageText.passes(s, c.settled()));
+                "oursPasses", packagePasses(c.ours()),
+                "theirsPasses", packagePasses(c.theirs()),
+                "settledPasses", packagePasses(c.settled()));
     }
 
     // ---- sessions ------------------------------------------------------------------------------
@@ -251,9 +254,9 @@ final class CommitteeReportRenderer {
     private List<Map<String, Object>> sessionRows() {
         return s.sessions().stream().sorted(Comparator.comparing(TableSession::date)
                         .thenComparing(x -> x.start() == null ? java.time.LocalTime.MIN : x.start()))
-                .map(x -> ReportText.model("date", ReportText.shortDate(x.date()),
-                        "time", x.start() == null ? "" : ReportText.time(x.start())
-                                + (x.end() == null ? "" : " to " + ReportText.time(x.end())),
+                .map(x -> ReportText.model("date", d.shortDate(x.date()),
+                        "time", x.start() == null ? "" : x.end() == null ? d.time(x.start())
+                                : w.format("committee.timeRange", d.time(x.start()), d.time(x.end())),
                         "location", x.location(), "ours", names(x.attendeeIds(), Side.OURS),
                         "theirs", names(x.attendeeIds(), Side.THEIRS), "notes", x.notes(),
                         "upcoming", x.date().isAfter(today)))
@@ -272,57 +275,54 @@ final class CommitteeReportRenderer {
     private Map<String, Object> sidebar(Sidebar b) {
         var state = s.stateOf(b);
         List<Map<String, Object>> facts = new ArrayList<>();
-        fact(facts, "Requested by", side(b.requestedBy()));
-        fact(facts, "Our reps chosen by", b.repsChosenBy() == null ? "Not recorded" : switch (b.repsChosenBy()) {
-            case OUR_TEAM -> "Our team";
-            case CHIEF_ALONE -> "The chief negotiator alone";
-            case OTHER_SIDE -> "The other side";
-        });
-        fact(facts, "Suggested", ReportText.dateTime(b.suggestedAt(), zone));
-        fact(facts, "Whole team informed", or(ReportText.dateTime(b.teamInformedAt(), zone), "Not recorded"));
-        fact(facts, "Authorized by the team", or(ReportText.dateTime(b.teamAuthorizedAt(), zone), "Not authorized"));
-        fact(facts, "Scheduled", ReportText.dateTime(b.scheduledAt(), zone));
-        fact(facts, "Started", ReportText.dateTime(b.startedAt(), zone));
-        fact(facts, "Ended", ReportText.dateTime(b.endedAt(), zone));
+        fact(facts, t("fact.requestedBy"), side(b.requestedBy()));
+        fact(facts, t("fact.repsChosenBy"), b.repsChosenBy() == null ? t("notRecorded") : w.label(b.repsChosenBy()));
+        fact(facts, t("fact.suggested"), dateTime(b.suggestedAt()));
+        fact(facts, t("fact.teamInformed"), or(dateTime(b.teamInformedAt()), t("notRecorded")));
+        fact(facts, t("fact.teamAuthorized"), or(dateTime(b.teamAuthorizedAt()), t("notAuthorized")));
+        fact(facts, t("fact.scheduled"), dateTime(b.scheduledAt()));
+        fact(facts, t("fact.started"), dateTime(b.startedAt()));
+        fact(facts, t("fact.ended"), dateTime(b.endedAt()));
         if (b.startedAt() != null) {
             Instant end = b.endedAt() != null ? b.endedAt() : now;
-            fact(facts, b.endedAt() != null ? "Length" : "Running for", ReportText.duration(Duration.between(b.startedAt(), end)));
+            fact(facts, t(b.endedAt() != null ? "fact.length" : "fact.runningFor"),
+                    w.duration(Duration.between(b.startedAt(), end)));
         }
-        fact(facts, "Location", b.location());
-        fact(facts, "Our people", or(names(b.attendeeIds(), Side.OURS), "None recorded"));
-        fact(facts, "Their people", or(names(b.attendeeIds(), Side.THEIRS), "None recorded"));
-        fact(facts, "Agenda", b.agendaDemandIds().stream().map(this::demandLabel).collect(Collectors.joining("; ")));
+        fact(facts, t("fact.location"), b.location());
+        fact(facts, t("fact.ourPeople"), or(names(b.attendeeIds(), Side.OURS), t("noneRecorded")));
+        fact(facts, t("fact.theirPeople"), or(names(b.attendeeIds(), Side.THEIRS), t("noneRecorded")));
+        fact(facts, t("fact.agenda"), b.agendaDemandIds().stream().map(this::demandLabel).collect(Collectors.joining("; ")));
         facts = pairs(facts);
         List<Map<String, Object>> rules = List.of(
-                groundRule("No notes taken", b.noNotesRule()),
-                groundRule("Not repeated outside", b.notRepeatedRule()),
-                groundRule("Not used in ULP charges or arbitration", b.notUsedInLitigationRule()));
+                groundRule(t("groundRule.noNotes"), b.noNotesRule()),
+                groundRule(t("groundRule.notRepeated"), b.notRepeatedRule()),
+                groundRule(t("groundRule.notUsedInLitigation"), b.notUsedInLitigationRule()));
         List<Map<String, Object>> topics = s.topicsOf(b.id()).stream().map(this::topic).toList();
         Map<String, Object> reportBack = s.reportBackOf(b.id()).map(this::reportBack).orElse(null);
-        return ReportText.model("purpose", b.purpose(), "state", ReportText.humanize(state), "stateClass", ReportText.cssClass(state),
-                "facts", facts, "say", or(b.instructionsSay(), "Not recorded"),
-                "doNotSay", or(b.instructionsDoNotSay(), "Not recorded"), "groundRules", rules,
+        return ReportText.model("purpose", b.purpose(), "state", w.label(state), "stateClass", ReportText.cssClass(state),
+                "facts", facts, "say", or(b.instructionsSay(), t("notRecorded")),
+                "doNotSay", or(b.instructionsDoNotSay(), t("notRecorded")), "groundRules", rules,
                 "notes", b.confidentialNotes(), "topics", topics, "hasTopics", !topics.isEmpty(),
                 "reportBack", reportBack, "noReportBack", reportBack == null && b.endedAt() != null);
     }
 
-    private static Map<String, Object> groundRule(String rule, GroundRuleStatus status) {
-        return ReportText.model("rule", rule, "status", ReportText.humanize(status), "statusClass", ReportText.cssClass(status));
+    private Map<String, Object> groundRule(String rule, GroundRuleStatus status) {
+        return ReportText.model("rule", rule, "status", w.label(status), "statusClass", ReportText.cssClass(status));
     }
 
     private Map<String, Object> topic(SidebarTopic t) {
-        String decision = t.decision() == null ? "Not decided" : ReportText.humanize(t.decision());
+        String decision = t.decision() == null ? t("notDecided") : w.label(t.decision());
         return ReportText.model("demand", demandLabel(t.demandId()), "ours", t.ourPosition(), "theirs", t.theirPosition(),
                 "conclusion", t.tentativeConclusion(), "decision", decision,
-                "decidedOn", ReportText.shortDate(t.decidedAt(), zone), "decidedTime", ReportText.timeOfDay(t.decidedAt(), zone),
+                "decidedOn", d.shortDate(t.decidedAt(), zone), "decidedTime", d.timeWithZone(t.decidedAt(), zone),
                 "decisionNote", t.decisionNote(),
                 "decided", t.decision() != null);
     }
 
     private Map<String, Object> reportBack(ReportBack r) {
-        return ReportText.model("at", ReportText.dateTime(r.reportedAt(), zone),
-                "by", r.reportedById() == null ? "Not recorded" : personName(r.reportedById()),
-                "fullTeam", r.fullTeamPresent() ? "Yes" : "No", "summary", r.summary());
+        return ReportText.model("reported", w.format("committee.reportedAtBy", dateTime(r.reportedAt()),
+                        r.reportedById() == null ? t("notRecorded") : personName(r.reportedById())),
+                "fullTeam", yesNo(r.fullTeamPresent()), "summary", r.summary());
     }
 
     // ---- agreements, ratification, requests, compliance ---------------------------------------
@@ -332,49 +332,50 @@ final class CommitteeReportRenderer {
                 .sorted(Comparator.comparing(TentativeAgreement::reachedOn).thenComparing(TentativeAgreement::createdAt))
                 .map(a -> {
                     List<Map<String, Object>> facts = new ArrayList<>();
-                    fact(facts, "Status", ReportText.status(a.status()));
-                    fact(facts, "Reached", ReportText.longDate(a.reachedOn()) + (a.source() == TaSource.SIDEBAR
-                            ? " in the sidebar \"" + s.sidebar(a.sidebarId()).map(Sidebar::purpose).orElse(a.sidebarId()) + "\""
-                            : " at the table"));
-                    fact(facts, "Initialed by us", or(ReportText.longDate(a.initialedByUsOn()), "Not yet"));
-                    fact(facts, "Initialed by them", or(ReportText.longDate(a.initialedByThemOn()), "Not yet"));
+                    fact(facts, t("fact.status"), w.status(a.status()));
+                    fact(facts, t("fact.reached"), a.source() == TaSource.SIDEBAR
+                            ? w.format("committee.reachedInSidebar", d.longDate(a.reachedOn()),
+                                    s.sidebar(a.sidebarId()).map(Sidebar::purpose).orElse(a.sidebarId()))
+                            : w.format("committee.reachedAtTable", d.longDate(a.reachedOn())));
+                    fact(facts, t("fact.initialedByUs"), or(d.longDate(a.initialedByUsOn()), t("notYet")));
+                    fact(facts, t("fact.initialedByThem"), or(d.longDate(a.initialedByThemOn()), t("notYet")));
                     if (a.source() == TaSource.SIDEBAR) {
-                        fact(facts, "Approved by the whole team", or(ReportText.dateTime(a.teamApprovedAt(), zone), "Not yet"));
+                        fact(facts, t("fact.teamApproved"), or(dateTime(a.teamApprovedAt()), t("notYet")));
                     }
-                    fact(facts, "Confirmed on the record", a.confirmedSessionId() == null ? "Not yet"
-                            : s.session(a.confirmedSessionId()).map(x -> "Session of " + ReportText.longDate(x.date()))
+                    fact(facts, t("fact.confirmed"), a.confirmedSessionId() == null ? t("notYet")
+                            : s.session(a.confirmedSessionId())
+                                    .map(x -> w.format("committee.sessionOf", d.longDate(x.date())))
                                     .orElse(a.confirmedSessionId()));
-                    s.ratifiedBy(a.id()).ifPresent(r -> fact(facts, "Ratified", ReportText.longDate(r.voteOn())));
-                    return ReportText.model("demand", demandLabel(a.demandId()), "status", ReportText.status(a.status()),
+                    s.ratifiedBy(a.id()).ifPresent(r -> fact(facts, t("fact.ratified"), d.longDate(r.voteOn())));
+                    return ReportText.model("demand", demandLabel(a.demandId()), "status", w.status(a.status()),
                             "statusClass", ReportText.cssClass(a.status()), "initials", initials(a), "facts", facts,
-                            "text", a.text(), "publicText", or(a.publicText(), "None written yet"));
+                            "text", a.text(), "publicText", or(a.publicText(), t("noneWrittenYet")));
                 })
                 .toList();
     }
 
-    private static String initials(TentativeAgreement a) {
+    private String initials(TentativeAgreement a) {
         boolean us = a.initialedByUsOn() != null;
         boolean them = a.initialedByThemOn() != null;
-        return us && them ? "Initialed by both sides" : us ? "Initialed by us only" : them ? "Initialed by them only"
-                : "Not initialed";
+        return t(us && them ? "initials.both" : us ? "initials.usOnly" : them ? "initials.themOnly" : "initials.none");
     }
 
     private List<Map<String, Object>> ratifications() {
         return s.ratifications().stream().sorted(Comparator.comparing(Ratification::moaDraftedOn)).map(r -> {
             List<Map<String, Object>> facts = new ArrayList<>();
-            fact(facts, "Memorandum drafted", ReportText.longDate(r.moaDraftedOn()));
-            fact(facts, "Agreements in it", r.agreementIds().stream()
+            fact(facts, t("fact.moaDrafted"), d.longDate(r.moaDraftedOn()));
+            fact(facts, t("fact.agreementsInIt"), r.agreementIds().stream()
                     .map(id -> s.agreement(id).map(a -> demandLabel(a.demandId())).orElse(id))
                     .collect(Collectors.joining("; ")));
-            fact(facts, "Vote", or(ReportText.longDate(r.voteOn()), "Not held yet"));
+            fact(facts, t("fact.vote"), or(d.longDate(r.voteOn()), t("notHeldYet")));
             if (r.voteOn() != null) {
-                fact(facts, "Eligible voters", String.valueOf(r.eligibleVoters()));
-                fact(facts, "Yes", String.valueOf(r.yes()));
-                fact(facts, "No", String.valueOf(r.no()));
+                fact(facts, t("fact.eligibleVoters"), String.valueOf(r.eligibleVoters()));
+                fact(facts, t("yes"), String.valueOf(r.yes()));
+                fact(facts, t("no"), String.valueOf(r.no()));
                 if (r.eligibleVoters() != null && r.eligibleVoters() > 0) {
-                    fact(facts, "Turnout", Math.round(100.0 * (r.yes() + r.no()) / r.eligibleVoters()) + "%");
+                    fact(facts, t("fact.turnout"), Math.round(100.0 * (r.yes() + r.no()) / r.eligibleVoters()) + "%");
                 }
-                fact(facts, "Result", r.result().map(ReportText::humanize).orElse(""));
+                fact(facts, t("fact.result"), r.result().map(w::label).orElse(""));
             }
             return ReportText.model("facts", facts);
         }).toList();
@@ -383,10 +384,11 @@ final class CommitteeReportRenderer {
     private List<Map<String, Object>> requests() {
         return s.informationRequests().stream().sorted(Comparator.comparing(InformationRequest::askedOn)).map(r -> {
             boolean overdue = r.answeredOn() == null && r.dueOn().isBefore(today);
-            String answered = r.answeredOn() != null ? ReportText.shortDate(r.answeredOn())
-                    + (r.answeredOn().isAfter(r.dueOn()) ? " (late)" : "") : overdue ? "Overdue" : "Not yet";
-            return ReportText.model("askedBy", sideShort(r.askedBy()), "askedOn", ReportText.shortDate(r.askedOn()),
-                    "subject", r.subject(), "due", ReportText.shortDate(r.dueOn()), "answered", answered,
+            String answered = r.answeredOn() != null ? (r.answeredOn().isAfter(r.dueOn())
+                    ? w.format("committee.answeredLate", d.shortDate(r.answeredOn())) : d.shortDate(r.answeredOn()))
+                    : t(overdue ? "overdue" : "notYet");
+            return ReportText.model("askedBy", sideShort(r.askedBy()), "askedOn", d.shortDate(r.askedOn()),
+                    "subject", r.subject(), "due", d.shortDate(r.dueOn()), "answered", answered,
                     "overdue", overdue, "notes", r.notes());
         }).toList();
     }
@@ -396,16 +398,19 @@ final class CommitteeReportRenderer {
                 .sorted(Comparator.comparing(ComplianceItem::dueOn, Comparator.nullsLast(Comparator.naturalOrder())))
                 .map(c -> {
                     String source = c.agreementId() == null ? c.clause() : s.agreement(c.agreementId())
-                            .map(a -> "TA on " + demandLabel(a.demandId())).orElse(c.agreementId())
+                            .map(a -> w.format("committee.taOn", demandLabel(a.demandId()))).orElse(c.agreementId())
                             + (c.clause().isBlank() ? "" : ", " + c.clause());
-                    String grievance = c.grievanceFiledOn() != null ? "Filed " + ReportText.shortDate(c.grievanceFiledOn())
-                            : c.lastDayToFile(s.negotiation().ruleSettings()).map(d -> "File by " + ReportText.shortDate(d)).orElse("");
+                    String grievance = c.grievanceFiledOn() != null
+                            ? w.format("committee.grievanceFiled", d.shortDate(c.grievanceFiledOn()))
+                            : c.lastDayToFile(s.negotiation().ruleSettings())
+                                    .map(last -> w.format("committee.grievanceFileBy", d.shortDate(last))).orElse("");
                     return ReportText.model("source", source, "obligation", c.obligation(),
-                            "responsible", c.responsibleParty(), "due", ReportText.shortDate(c.dueOn()),
-                            "status", ReportText.humanize(c.status()), "statusClass", ReportText.cssClass(c.status()),
+                            "responsible", c.responsibleParty(), "due", d.shortDate(c.dueOn()),
+                            "status", w.label(c.status()), "statusClass", ReportText.cssClass(c.status()),
                             "breach", c.status() == ComplianceStatus.BREACHED
-                                    ? "Noticed " + ReportText.shortDate(c.breachNoticedOn()) : "",
-                            "grievance", grievance, "window", c.grievanceWindowDays() + " days");
+                                    ? w.format("committee.breachNoticed", d.shortDate(c.breachNoticedOn())) : "",
+                            "grievance", grievance, "window", w.format("committee.grievanceWindow",
+                                    c.grievanceWindowDays()));
                 })
                 .toList();
     }
@@ -414,35 +419,71 @@ final class CommitteeReportRenderer {
         return s.people().stream()
                 .sorted(Comparator.comparing(Person::side).thenComparing(p -> p.role().ordinal())
                         .thenComparing(Person::name))
-                .map(p -> ReportText.model("name", p.name(), "side", sideShort(p.side()), "role", ReportText.humanize(p.role()),
-                        "canAgree", p.canAgree() ? "Yes" : "No", "active", p.active() ? "" : "Inactive"))
+                .map(p -> ReportText.model("name", p.name(), "side", sideShort(p.side()), "role", w.label(p.role()),
+                        "canAgree", yesNo(p.canAgree()), "active", p.active() ? "" : t("inactive")))
                 .toList();
     }
 
     private List<Map<String, Object>> acknowledgements() {
         return s.acknowledgements().stream().sorted(Comparator.comparing(RuleAcknowledgement::at))
-                .map(a -> ReportText.model("rule", ReportText.ruleName(a.ruleId()), "subject", subjectLabel(a), "by", a.by(),
-                        "on", ReportText.shortDate(a.at(), zone), "time", ReportText.timeOfDay(a.at(), zone),
+                .map(a -> ReportText.model("rule", ruleName(a.ruleId()), "subject", subjectLabel(a), "by", a.by(),
+                        "on", d.shortDate(a.at(), zone), "time", d.timeWithZone(a.at(), zone),
                         "reason", a.reason()))
                 .toList();
     }
 
     private String subjectLabel(RuleAcknowledgement a) {
-        return s.find(a.subject()).map(e -> e instanceof Demand d ? "Demand " + d.code() + " " + d.title()
-                : e instanceof Sidebar b ? "Sidebar \"" + b.purpose() + "\"" : a.subject().kind().label())
-                .orElse(a.subject().kind().label() + " (no longer recorded)");
+        String kind = w.label(a.subject().kind());
+        return s.find(a.subject()).map(e -> e instanceof Demand x ? w.format("committee.ackDemand", x.code(), x.title())
+                : e instanceof Sidebar b ? w.format("committee.ackSidebar", b.purpose()) : kind)
+                .orElse(w.format("committee.noLongerRecorded", kind));
     }
 
     // ---- helpers -------------------------------------------------------------------------------
 
     /** "Ours" or "Theirs", for table columns where the parties' names would crowd the row. */
-    private static String sideShort(Side side) {
-        return side == Side.OURS ? "Ours" : "Theirs";
+    private String sideShort(Side side) {
+        return t(side == Side.OURS ? "side.ours" : "side.theirs");
     }
 
     private String side(Side side) {
         String party = side == Side.OURS ? s.negotiation().ourParty() : s.negotiation().otherParty();
-        return party.isBlank() ? (side == Side.OURS ? "Us" : "The other side") : party.strip();
+        return party.isBlank() ? t(side == Side.OURS ? "side.us" : "side.otherSide") : party.strip();
+    }
+
+    /** One of this report's own texts, {@code committee.<key>}. */
+    private String t(String key) {
+        return w.format("committee." + key);
+    }
+
+    private String yesNo(boolean value) {
+        return t(value ? "yes" : "no");
+    }
+
+    /** A moment with its zone: "Mar 3, 2026, 14:05 CST". */
+    private String dateTime(Instant at) {
+        return at == null ? "" : d.dateTime(at, zone) + "\u00A0" + d.zone(at, zone);
+    }
+
+    /** The rule's title in the report's language, as the rules panel shows it. */
+    private String ruleName(String ruleId) {
+        return RuleTexts.of(locale).title(ruleId);
+    }
+
+    private String packageLabel(org.tablebook.costing.PackageLine line) {
+        return switch (line.kind()) {
+            case YEAR -> w.format("committee.package.year", line.year());
+            case TOTAL -> t("package.total");
+            case PERCENT_OF_BASELINE -> t("package.percent");
+            case AVERAGE_PER_PERSON_PER_YEAR -> t("package.average");
+        };
+    }
+
+    /** The passes a package is made of: "U-1 4.5% / 4% / 4%; U-3 …". */
+    private String packagePasses(org.tablebook.costing.SidePackage p) {
+        return p.isEmpty() ? t("package.nothingCosted") : p.passes().stream()
+                .map(x -> s.demand(x.demandId()).map(Demand::code).orElse("") + " " + x.summary())
+                .collect(Collectors.joining("; "));
     }
 
     private String demandLabel(String demandId) {
@@ -450,15 +491,16 @@ final class CommitteeReportRenderer {
     }
 
     private String personName(String id) {
-        return s.person(id).map(Person::name).orElse("Unknown person");
+        return s.person(id).map(Person::name).orElse(t("unknownPerson"));
     }
 
     private String names(List<String> ids, Side side) {
         return s.ofSide(ids, side).stream().map(Person::name).collect(Collectors.joining(", "));
     }
 
-    private static String parties(String ours, String theirs) {
-        return ours.isBlank() || theirs.isBlank() ? (ours + theirs).strip() : ours.strip() + " and " + theirs.strip();
+    private String parties(String ours, String theirs) {
+        return ours.isBlank() || theirs.isBlank() ? (ours + theirs).strip()
+                : w.format("committee.parties", ours.strip(), theirs.strip());
     }
 
     private static String or(String value, String otherwise) {

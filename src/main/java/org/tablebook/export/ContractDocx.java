@@ -23,9 +23,13 @@ final class ContractDocx {
     }
 
     static byte[] write(NegotiationSnapshot snapshot) {
+        return write(snapshot, Language.ENGLISH);
+    }
+
+    /** The document with its own words (headings, marks) in the given language; the contract's text as it is. */
+    static byte[] write(NegotiationSnapshot snapshot, Language language) {
         NewContract contract = NewContract.assemble(snapshot);
-        // Written in English for now, as the new contract's page is.
-        Words words = Words.of(Language.ENGLISH);
+        Words words = Words.of(language);
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XWPFParagraph title = doc.createParagraph();
             title.setAlignment(ParagraphAlignment.CENTER);

@@ -17,17 +17,21 @@ final class ContractRenderer {
     }
 
     static String html(NegotiationSnapshot snapshot, Clock clock, PageSize pageSize) {
+        return html(snapshot, clock, pageSize, Language.ENGLISH);
+    }
+
+    /** The page with its own words in the given language; the contract's text as it is. */
+    static String html(NegotiationSnapshot snapshot, Clock clock, PageSize pageSize, Language language) {
         NewContract contract = NewContract.assemble(snapshot);
         long open = contract.sections().stream().filter(s -> s.state() == NewContract.State.OPEN).count();
-        // The new contract is written in English for now, as the committee's reports are.
-        Words words = Words.of(Language.ENGLISH);
+        Words words = Words.of(language);
         return Template.load("contract.html").render(ReportText.model(
                 "pageSize", pageSize.css(), "pageNumber", words.get("page.number"), "pageOf", words.get("page.of"),
                 "lang", words.language().code(),
                 "t", words.tree(),
                 "pageTitle", words.format("contract.pageTitle", snapshot.negotiation().title()),
                 "title", snapshot.negotiation().title(),
-                "meta", words.format("contract.meta", ReportText.longDate(LocalDate.now(clock)),
+                "meta", words.format("contract.meta", words.dates().longDate(LocalDate.now(clock)),
                         open == 0 ? words.get("contract.open.none") : open == 1 ? words.get("contract.open.one")
                                 : words.format("contract.open.many", open)),
                 "articles", articles(contract)));

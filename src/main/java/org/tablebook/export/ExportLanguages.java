@@ -20,11 +20,24 @@ public enum ExportLanguages {
     }
 
     /**
-     * The membership summary in English, Spanish or both side by side. The committee's reports (and
-     * the backup) are written in English for now: their texts are not in a bundle yet.
+     * The membership summary in English, Spanish or both side by side; the committee report and the
+     * new contract in English or Spanish. The report since a session is written in English for now.
      */
     public static List<ExportLanguages> offeredFor(Audience audience) {
-        return audience == Audience.MEMBERS ? List.of(values()) : List.of(ENGLISH);
+        return switch (audience) {
+            case MEMBERS -> List.of(values());
+            case COMMITTEE, CONTRACT -> List.of(ENGLISH, SPANISH);
+            case SINCE -> List.of(ENGLISH);
+        };
+    }
+
+    /** The languages an export is written in when these were asked for: the first one offered. */
+    public static List<Language> forAudience(Audience audience, List<Language> asked) {
+        List<ExportLanguages> offered = offeredFor(audience);
+        return offered.stream().map(ExportLanguages::languages).filter(asked::equals).findFirst()
+                .or(() -> offered.stream().map(ExportLanguages::languages).filter(l -> l.equals(asked.subList(0, 1)))
+                        .findFirst())
+                .orElse(List.of(Language.ENGLISH));
     }
 
     public static ExportLanguages of(Language language) {

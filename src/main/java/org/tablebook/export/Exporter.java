@@ -103,7 +103,7 @@ public final class Exporter {
         }
         if (request.format() == ExportFormat.DOCX) {
             p.report(0.3, "Writing the Word document");
-            return ContractDocx.write(request.snapshot());
+            return ContractDocx.write(request.snapshot(), request.languages().get(0));
         }
         if (request.format() == ExportFormat.MARKDOWN) {
             String md = MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock), request.languages());
@@ -153,10 +153,10 @@ public final class Exporter {
             case MEMBERS -> MembershipRenderer.html(MembershipSummary.of(request.snapshot(), clock), request.pageSize(),
                     request.languages());
             case COMMITTEE -> CommitteeReportRenderer.html(request.snapshot(), request.findings(), clock,
-                    request.pageSize());
+                    request.pageSize(), request.languages().get(0));
             case SINCE -> SinceReportRenderer.html(SinceReport.of(request.snapshot(), request.audit(),
                     request.findings(), request.since(), clock), clock.getZone(), request.pageSize());
-            case CONTRACT -> ContractRenderer.html(request.snapshot(), clock, request.pageSize());
+            case CONTRACT -> ContractRenderer.html(request.snapshot(), clock, request.pageSize(), request.languages().get(0));
         };
     }
 

@@ -275,7 +275,7 @@ final class RecordCodec {
                     + describe(v) + ".");
         }
         try {
-            return Dates.parseDate("date", "The date", v.textValue());
+            return Dates.parseDate("date", "label.theDate", v.textValue());
         } catch (ValidationException e) {
             throw new BackupFormatException(at, e.getMessage());
         }
@@ -299,7 +299,7 @@ final class RecordCodec {
         }
         LocalDate date;
         try {
-            date = Dates.parseDate("date", "The date", m.group(1));
+            date = Dates.parseDate("date", "label.theDate", m.group(1));
         } catch (ValidationException e) {
             throw new BackupFormatException(at, e.getMessage());
         }

@@ -24,6 +24,7 @@ final class SinceReportRenderer {
                 : report.changeCount() + " changes were recorded since then.";
         return Template.load("since.html").render(ReportText.model(
                 "pageSize", pageSize.css(), "pageNumber", "Page", "pageOf", "of",
+                "confidentialHeader", "CONFIDENTIAL · Bargaining committee only · Do not forward",
                 "title", report.title(),
                 "since", ReportText.dateTime(report.since(), zone),
                 "reportAt", ReportText.dateTime(report.madeAt(), zone),

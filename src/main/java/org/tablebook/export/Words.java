@@ -47,6 +47,11 @@ final class Words {
         return get("status." + status.getDeclaringClass().getSimpleName() + "." + status.name());
     }
 
+    /** What readers see for a value of the record: "Counterproposal", "Contrapropuesta". */
+    String label(Enum<?> value) {
+        return value == null ? "" : format("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
     /** "1 h 10 min", "45 min". */
     String duration(Duration d) {
         long minutes = d.toMinutes();

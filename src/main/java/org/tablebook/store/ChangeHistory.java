@@ -36,13 +36,18 @@ import org.tablebook.domain.ValidationException;
  * nobody's later work is silently overwritten. Creating the file is never undone.
  */
 public final class ChangeHistory {
-    private static final String CHANGES = "SELECT change_id, min(label), min(at), max(reverts_change_id), "
-            + "max(CASE WHEN entity = 'NEGOTIATION' AND action <> 'UPDATE' THEN 1 ELSE 0 END) "
-            + "FROM audit_entry WHERE actor = ? GROUP BY change_id ORDER BY min(seq)";
+    // A person's changes written after a given row, oldest first. Every change is committed whole,
+    // so the rows after the last one read never hold part of a change already read.
+    private static final String CHANGES_AFTER = "SELECT change_id, min(label), min(at), max(reverts_change_id), "
+            + "max(CASE WHEN entity = 'NEGOTIATION' AND action <> 'UPDATE' THEN 1 ELSE 0 END), max(seq) "
+            + "FROM audit_entry WHERE seq > ? AND actor = ? GROUP BY change_id ORDER BY min(seq)";
     private static final String LATER_MENTION = "SELECT actor, label, at FROM audit_entry WHERE seq > ? "
             + "AND NOT (entity = ? AND entity_id = ?) AND after_json LIKE ? ORDER BY seq DESC LIMIT 1";
 
     private final TablebookStore store;
+    // Each person's stacks as replayed so far: after a change only the rows since are read, not the
+    // whole trail again (a file holds tens of thousands of actions).
+    private final Map<String, Replay> replays = new HashMap<>();
 
     ChangeHistory(TablebookStore store) {
         this.store = store;
@@ -88,7 +93,7 @@ public final class ChangeHistory {
 
     /** The undo and redo stacks of {@code actor} in this file, as the trail records them. */
     public Stacks of(String actor) {
-        String who = Check.required("actor", "The user name", actor);
+        String who = Check.required("actor", "label.theUserName", actor);
         return store.read(sql -> derive(sql, who));
     }
 
@@ -113,7 +118,7 @@ public final class ChangeHistory {
     }
 
     private Optional<Action> revert(String actor, boolean undo) {
-        String who = Check.required("actor", "The user name", actor);
+        String who = Check.required("actor", "label.theUserName", actor);
         // Holding the store keeps the stacks read here true until the write below commits.
         synchronized (store) {
             Stacks stacks = store.read(sql -> derive(sql, who));
@@ -134,29 +139,42 @@ public final class ChangeHistory {
     }
 
     /** Replays the person's changes in order to find what their Undo and Redo act on now. */
-    private static Stacks derive(Sql sql, String actor) throws SQLException {
-        record Change(String id, String label, Instant at, String reverts, boolean fixed) {
+    private Stacks derive(Sql sql, String actor) throws SQLException {
+        synchronized (replays) {
+            Replay replay = replays.computeIfAbsent(actor, a -> new Replay());
+            for (Replay.Change c : sql.list(CHANGES_AFTER, r -> new Replay.Change(r.text(), r.text(), r.instant(),
+                    r.text(), r.bool(), r.longValue()), replay.lastSeq, actor)) {
+                replay.fold(c);
+            }
+            return replay.stacks();
         }
-        List<Change> changes = sql.list(CHANGES, r -> new Change(r.text(), r.text(), r.instant(), r.text(),
-                r.bool()), actor);
-        Map<String, String> actionLabel = new HashMap<>();
-        // Oldest first, keyed by change id: a file holds tens of thousands of actions, so the
-        // stacks are kept where finding and removing one is not a walk through all of them.
-        LinkedHashMap<String, Action> undo = new LinkedHashMap<>();
-        LinkedHashMap<String, Action> redo = new LinkedHashMap<>();
-        for (Change c : changes) {
+    }
+
+    /** One person's undo and redo stacks, folded from their changes in the order they were written. */
+    private static final class Replay {
+        record Change(String id, String label, Instant at, String reverts, boolean fixed, long lastSeq) {
+        }
+
+        private long lastSeq;
+        private final Map<String, String> actionLabel = new HashMap<>();
+        // Oldest first, keyed by change id, so that finding and removing one is not a walk through all.
+        private final LinkedHashMap<String, Action> undo = new LinkedHashMap<>();
+        private final LinkedHashMap<String, Action> redo = new LinkedHashMap<>();
+
+        void fold(Change c) {
+            lastSeq = Math.max(lastSeq, c.lastSeq());
             if (c.fixed()) {
-                continue;
+                return;
             }
             if (c.reverts() == null) {
                 actionLabel.put(c.id(), c.label());
                 undo.put(c.id(), new Action(c.id(), c.label(), c.at()));
                 redo.clear();
-                continue;
+                return;
             }
             String label = actionLabel.get(c.reverts());
             if (label == null) {
-                continue;
+                return;
             }
             actionLabel.put(c.id(), label);
             Action action = new Action(c.id(), label, c.at());
@@ -166,7 +184,10 @@ public final class ChangeHistory {
                 undo.put(c.id(), action);
             }
         }
-        return new Stacks(newestFirst(undo), newestFirst(redo));
+
+        Stacks stacks() {
+            return new Stacks(newestFirst(undo), newestFirst(redo));
+        }
     }
 
     private static List<Action> newestFirst(LinkedHashMap<String, Action> stack) {

@@ -234,7 +234,7 @@ final class Opener {
             Consumer<TablebookStore> fill) throws StoreOpenException {
         Objects.requireNonNull(given, "file");
         Objects.requireNonNull(options, "options");
-        Check.required("actor", "The user name", actor);
+        Check.required("actor", "label.theUserName", actor);
         Path file = given.toAbsolutePath().normalize();
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw exists(file);

@@ -75,7 +75,7 @@ public final class OutputTarget {
      * The file {@code path} names, as the system would find it: an existing path (or a link) by its
      * real path; a new one as its nearest existing folder's real path and the rest of the name.
      */
-    static Path resolve(Path path) throws OutputRefusedException {
+    public static Path resolve(Path path) throws OutputRefusedException {
         Path absolute = path.toAbsolutePath();
         try {
             if (Files.exists(absolute)) {

@@ -314,8 +314,8 @@ public final class TablebookStore implements AutoCloseable {
      */
     <T> T write(String actor, String label, String revertsChangeId, Function<Changes, T> work) {
         Objects.requireNonNull(work, "work");
-        String who = Check.required("actor", "The user name", actor);
-        String what = Check.text("label", "The label", label);
+        String who = Check.required("actor", "label.theUserName", actor);
+        String what = Check.text("label", "label.theLabel", label);
         synchronized (this) {
             ensureOpen();
             if (readOnlyReason != null) {

@@ -64,7 +64,7 @@ class AgreementLifecycleTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> atTable(from).withStatus(TaStatus.RATIFIED, NOW));
         assertEquals("status", e.field());
-        assertEquals("Only the members' ratification vote makes an agreement RATIFIED: record the vote on the "
+        assertEquals("Only the members' ratification vote makes an agreement ratified: record the vote on the "
                 + "memorandum of agreement that holds it.", e.getMessage());
     }
 
@@ -75,7 +75,7 @@ class AgreementLifecycleTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> fromSidebar.withStatus(TaStatus.CONFIRMED, NOW));
         assertEquals("teamApprovedAt", e.field());
-        assertTrue(e.getMessage().contains("stays TENTATIVE until the whole team approves it"), e.getMessage());
+        assertTrue(e.getMessage().contains("stays tentative until the whole team approves it"), e.getMessage());
 
         TentativeAgreement approved = b.agreement(wages).fromSidebar(sidebar).teamApprovedAt(hours(3)).add();
         TentativeAgreement confirmed = approved.withStatus(TaStatus.CONFIRMED, NOW);
@@ -115,7 +115,7 @@ class AgreementLifecycleTest {
         TentativeAgreement confirmed = atTable(TaStatus.CONFIRMED);
         Ratification yes = b.ratification(confirmed).ratifiedOn(day(5)).add();
         ValidationException e = assertThrows(ValidationException.class, () -> confirmed.ratifiedBy(yes, NOW));
-        assertTrue(e.getMessage().startsWith("A CONFIRMED agreement cannot be ratified"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("This agreement cannot be ratified"), e.getMessage());
     }
 
     // ---- reaching, reopening, reaching again: the demand moves with its agreement ----

@@ -42,7 +42,7 @@ class CommitteeReportCostingTest {
         String section = page.text("//section[@id='costing']");
         assertTrue(section.contains("1,850 people in 5 classifications"), section);
         assertTrue(section.contains("The cost of 1%: " + usd(c.costOfOnePercent()) + " a year, roll-up included."));
-        assertTrue(section.contains("Settled: U-9 $200 a year, paid in January"), section);
+        assertTrue(section.contains("Settled so far: U-9 $200 a year, paid in January"), section);
     }
 
     @Test

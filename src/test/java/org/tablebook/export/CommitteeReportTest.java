@@ -26,11 +26,11 @@ class CommitteeReportTest {
     void sidebarDetailsAreAllThere() {
         String sidebar = page.text("//div[contains(@class,'sidebar')]");
         for (String expected : List.of("Explore a ratios-for-parking trade", "Reported",
-                "Requested by Riverside General Hospital", "Our reps chosen by Our team",
+                "Requested by Riverside General Hospital", "Our reps chosen by Our whole team",
                 "Our people Zoë Ærøskøbing, Marcus Bell", "Their people Dana Whitfield", "Length 1 h 10 min",
                 "Location Small conference room B", "Ratios are our priority; we can phase them in",
                 "Nothing about the strike fund or our wage floor", "No notes taken Agreed",
-                "Not used in ULP charges or arbitration Undecided", ReportFixture.SIDEBAR_NOTES,
+                "Not used in unfair labor practice charges or arbitration Undecided", ReportFixture.SIDEBAR_NOTES,
                 ReportFixture.OUR_POSITION, "1:5 now, 1:4 in 2028", "1:4 from January 2027 if we drop parking",
                 "Accept Mar 6, 2026, 17:00 CST", "Accepted 9-1; parking goes", "Not decided",
                 "Reported Mar 5, 2026, 16:00 CST by Zoë Ærøskøbing", "Whole team present Yes",
@@ -44,9 +44,9 @@ class CommitteeReportTest {
         assertEquals(List.of(
                 "Error Information request: overtime hours Information request overdue The answer was due on 17 February "
                         + "and has not come. Record the answer",
-                "Warning Sidebar: Explore a ratios-for-parking trade Sidebar ground rules unclear The sidebar started with "
+                "Warning Sidebar: Explore a ratios-for-parking trade Sidebar ground rules undecided The sidebar started with "
                         + "the ground rule on ULP and arbitration use still undecided. Record the ground rules",
-                "Warning TA on U-2 Safe staffing ratios TA not initialed The hospital has not initialed this agreement. "
+                "Warning TA on U-2 Safe staffing ratios TA not initialed by both sides The hospital has not initialed this agreement. "
                         + "Record their initials"),
                 page.texts("//section[@id='findings']//tbody/tr"));
         assertEquals("1 error, 2 warnings.", page.text("//section[@id='findings']/p"));

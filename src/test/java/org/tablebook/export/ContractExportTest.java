@@ -70,4 +70,23 @@ class ContractExportTest {
             assertTrue(page.getWidth() > 0 && page.getHeight() > 0);
         }
     }
+
+    @Test
+    void theNewContractSpeaksSpanishAroundTheContractsOwnText() throws Exception {
+        ExportRequest docxRequest = ExportRequest.contract(sample, ExportFormat.DOCX)
+                .inLanguages(List.of(org.tablebook.domain.Language.SPANISH));
+        byte[] docx = new Exporter(CLOCK).render(docxRequest, ProgressListener.NONE);
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            List<String> paragraphs = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertTrue(paragraphs.stream().anyMatch(p -> p.startsWith("Artículo 20 Wages")), paragraphs.toString());
+            assertTrue(paragraphs.stream().noneMatch(p -> p.startsWith("Article ")), "no English heading");
+        }
+        byte[] pdf = new Exporter(CLOCK).render(ExportRequest.contract(sample, ExportFormat.PDF)
+                .inLanguages(List.of(org.tablebook.domain.Language.SPANISH)), ProgressListener.NONE);
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(!text.contains("Redline against the current contract") && !text.contains("Clean copy"), text);
+            assertTrue(text.contains("de mayo de 2026"), "the date in Spanish");
+        }
+    }
 }

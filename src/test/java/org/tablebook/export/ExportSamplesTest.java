@@ -85,6 +85,22 @@ class ExportSamplesTest {
     }
 
     @Test
+    void committeeReportInSpanishIsMarkedOnEveryPage() throws Exception {
+        var request = ExportRequest.committee(ReportFixture.snapshot(), ExportFormat.PDF, ReportFixture.findings())
+                .inLanguages(java.util.List.of(org.tablebook.domain.Language.SPANISH));
+        Path pdfFile = write(request, "committee-report-es");
+        try (PDDocument pdf = Loader.loadPDF(pdfFile.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                String text = stripper.getText(pdf);
+                assertTrue(text.contains("CONFIDENCIAL") && text.contains("Página"), "page " + page + " is marked");
+            }
+        }
+    }
+
+    @Test
     void sinceReport() throws Exception {
         var request = ExportRequest.since(ReportFixture.snapshot(), ExportFormat.PDF,
                 Instant.parse("2026-03-01T00:00:00Z"), ReportFixture.audit(), ReportFixture.findings());

@@ -321,4 +321,41 @@ class ChangeHistoryTest {
             throw new AssertionError("Failed with seed " + seed + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * The stacks are kept between reads and only the rows written since are replayed: after every
+     * action, undo and redo of two people, in random order, they equal a replay of the whole trail.
+     */
+    @Test
+    void stacksKeptBetweenReadsEqualAReplayOfTheWholeTrail() {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        try {
+            for (int step = 0; step < 80; step++) {
+                String who = random.nextBoolean() ? DANA : SAM;
+                int move = random.nextInt(10);
+                List<Person> people = store.loadSnapshot().people();
+                try {
+                    if (move < 3) {
+                        store.history().undo(who);
+                    } else if (move < 5) {
+                        store.history().redo(who);
+                    } else if (move < 8 || people.isEmpty()) {
+                        addPerson(who, "Person " + step);
+                    } else {
+                        Person p = people.get(random.nextInt(people.size()));
+                        rename(who, p, p.name() + "'");
+                    }
+                } catch (ValidationException refused) {
+                    // The other person's later change stands in the way: nothing was written.
+                }
+                for (String person : List.of(DANA, SAM)) {
+                    assertEquals(new ChangeHistory(store).of(person), store.history().of(person),
+                            person + " at step " + step);
+                }
+            }
+        } catch (AssertionError | RuntimeException e) {
+            throw new AssertionError("Failed with seed " + seed + ": " + e.getMessage(), e);
+        }
+    }
 }

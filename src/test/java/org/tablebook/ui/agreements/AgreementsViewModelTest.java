@@ -171,7 +171,7 @@ class AgreementsViewModelTest {
         assertEquals(List.of(org.tablebook.domain.EntityRef.of(sidebar)), revealed, "the link opens the sidebar");
 
         viewModel.confirm();
-        assertTrue(viewModel.editor().errors().get("teamApprovedAt").contains("stays TENTATIVE until the whole team approves it"),
+        assertTrue(viewModel.editor().errors().get("teamApprovedAt").contains("stays tentative until the whole team approves it"),
                 viewModel.editor().errors().get("teamApprovedAt"));
         assertEquals(TaStatus.TENTATIVE, file.snapshot().agreements().get(0).status());
         assertTrue(dialogs.errors.isEmpty(), "a refusal with a field is shown on the field, not in a dialog");

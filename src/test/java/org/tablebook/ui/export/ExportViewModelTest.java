@@ -133,7 +133,7 @@ class ExportViewModelTest {
     }
 
     @Test
-    void theSummaryCanBeWrittenInBothLanguagesTheCommitteeReportsInEnglish() throws Exception {
+    void theSummaryCanBeWrittenInBothLanguagesTheCommitteeReportInEither() throws Exception {
         assertEquals(List.of(ExportLanguages.ENGLISH, ExportLanguages.SPANISH, ExportLanguages.BOTH),
                 viewModel.languageChoices());
         viewModel.languagesProperty().set(ExportLanguages.BOTH);
@@ -145,8 +145,10 @@ class ExportViewModelTest {
         assertTrue(viewModel.suggestedFileName().contains("membership-summary-en-es"), viewModel.suggestedFileName());
 
         viewModel.audienceProperty().set(Audience.COMMITTEE);
+        assertEquals(List.of(ExportLanguages.ENGLISH, ExportLanguages.SPANISH), viewModel.languageChoices());
+        assertEquals(ExportLanguages.ENGLISH, viewModel.languagesProperty().get(), "both is not offered for the committee");
+        viewModel.audienceProperty().set(Audience.SINCE);
         assertEquals(List.of(ExportLanguages.ENGLISH), viewModel.languageChoices());
-        assertEquals(ExportLanguages.ENGLISH, viewModel.languagesProperty().get());
     }
 
     @Test
