@@ -137,7 +137,7 @@ public final class RulesPanelViewModel {
         this.findingTexts = new FindingTexts(engine, locale);
         this.state = preferences == null ? RulesPanelState.NONE : preferences.get().rulesPanel();
         collapsed.set(state.collapsed());
-        collapsed.addListener((obs, was, is) -> remember(state.withCollapsed(is)));
+        collapsed.addListener((obs, was, is) -> remember(st -> st.withCollapsed(is)));
         sectionChoices.add(Messages.get("rules.filter.allSections"));
         sectionChoices.addAll(context.sections());
         sectionChoice.set(sectionChoices.get(0));
@@ -498,6 +498,9 @@ public final class RulesPanelViewModel {
             return;
         }
         seenFile = file;
+        if (preferences != null) {
+            state = preferences.get().rulesPanel();
+        }
         if (state.knows(file)) {
             seen = state.seenIn(file);
             refilter();
@@ -508,14 +511,19 @@ public final class RulesPanelViewModel {
 
     private void keep(Set<String> keys) {
         seen = Set.copyOf(keys);
-        remember(state.withSeen(seenFile, keys.stream().sorted().toList()));
+        String file = seenFile;
+        List<String> sorted = keys.stream().sorted().toList();
+        remember(st -> st.withSeen(file, sorted));
         refilter();
     }
 
-    private void remember(RulesPanelState next) {
-        state = next;
-        if (preferences != null) {
-            preferences.update(p -> p.withRulesPanel(s -> next));
+    /** Changes what the panel remembers, on top of what is kept now (another window may have changed it). */
+    private void remember(java.util.function.UnaryOperator<RulesPanelState> change) {
+        if (preferences == null) {
+            state = change.apply(state);
+        } else {
+            preferences.update(p -> p.withRulesPanel(change));
+            state = preferences.get().rulesPanel();
         }
     }
 
