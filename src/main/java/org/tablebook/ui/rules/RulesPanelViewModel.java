@@ -89,6 +89,8 @@ public final class RulesPanelViewModel {
     /** The file the seen findings below belong to; null until a file's findings are shown. */
     private String seenFile;
     private Set<String> seen = Set.of();
+    /** The snapshot shown when another file was opened: its findings belong to the file before. */
+    private NegotiationSnapshot staleSnapshot;
     private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper();
@@ -149,7 +151,11 @@ public final class RulesPanelViewModel {
                 refilter();
             }
         });
-        context.file().addListener(o -> catchUpSeen());
+        // Another file: its findings are still to come; those shown now are the last file's.
+        context.file().addListener(o -> {
+            staleSnapshot = evaluated;
+            catchUpSeen();
+        });
         shared.evaluationProperty().addListener((obs, was, is) -> {
             if (lookAheadAt == null) {
                 show(is.snapshot(), is.findings());
@@ -491,7 +497,10 @@ public final class RulesPanelViewModel {
      */
     private void catchUpSeen() {
         String file = context.file().getValue();
-        if (file == null || evaluated == null || lookAheadAt != null) {
+        if (evaluated != staleSnapshot) {
+            staleSnapshot = null;
+        }
+        if (file == null || evaluated == null || evaluated == staleSnapshot || lookAheadAt != null) {
             seenFile = null;
             seen = Set.of();
             refilter();

@@ -205,9 +205,28 @@ class RulesPanelFiltersViewModelTest {
         file.insert(parking);
         // Another file, never looked at: its first look takes everything as seen.
         openFile.set("/meetings/other.tablebook");
+        Demand lockers = SnapshotBuilder.union().demand("U-3", "Lockers").id("demand-lockers").noOrigin().add();
+        file.insert(lockers);
         RulesPanelViewModel viewModel = panel(preferences);
         assertEquals(0, viewModel.newCountProperty().get());
+        // Back to the first file: what was new there still is, and what came up meanwhile too.
         openFile.set(FILE);
-        assertEquals(1, viewModel.newCountProperty().get());
+        Demand canteen = SnapshotBuilder.union().demand("U-4", "Canteen").id("demand-canteen").noOrigin().add();
+        file.insert(canteen);
+        assertEquals(3, viewModel.newCountProperty().get());
+    }
+
+    @Test
+    void theFirstLookAtAnotherFileWaitsForThatFilesFindings() {
+        RulesPanelViewModel viewModel = panel(preferences);
+        // The window names the new file before its findings are worked out: the ones on show
+        // still belong to the file before, and are not taken as seen in the new one.
+        openFile.set("/meetings/other.tablebook");
+        assertEquals(0, viewModel.newCountProperty().get());
+        Demand parking = SnapshotBuilder.union().demand("U-2", "Parking").id("demand-parking").noOrigin().add();
+        file.insert(parking);
+        assertEquals(0, viewModel.newCountProperty().get(), "the new file's first findings are its baseline");
+        assertTrue(preferences.get().rulesPanel().seenIn("/meetings/other.tablebook").stream()
+                .anyMatch(k -> k.contains(parking.id())));
     }
 }
