@@ -90,6 +90,14 @@ public final class AppContext implements AutoCloseable {
 
     /** Every section's view, built once the window (the dialogs' owner) exists. */
     public void installSections(MainWindow window, DialogService dialogs) {
+        installSections(window, dialogs, null);
+    }
+
+    /**
+     * Every section's view; {@code host} (the application's, null without one) opens an export
+     * where the system's desktop cannot.
+     */
+    public void installSections(MainWindow window, DialogService dialogs, javafx.application.HostServices host) {
         // A link to a record shows its section and asks the section to select it; the
         // negotiation's own fields open its settings.
         Navigator navigator = window::reveal;
@@ -149,7 +157,7 @@ public final class AppContext implements AutoCloseable {
                 new NegotiationSettingsViewModel(document, dialogs, clock));
         window.setNegotiationSettingsAction(field -> settings.show(window.getScene().getWindow(), field));
         ExportDialog export = new ExportDialog(new ExportViewModel(document, new Exporter(clock), RulesEngine.standard(),
-                clock, exportTasks, dialogs, preferences));
+                clock, exportTasks, dialogs, preferences, new DesktopFiles(host), DataFolders::documentsFolder));
         window.setExportAction(() -> export.show(window.getScene().getWindow()));
         window.setUndo(new UndoViewModel(document, dialogs));
     }
