@@ -47,16 +47,7 @@ class RulesPanelFiltersViewTest {
         RunningApp.userName(dataFolder, "Dana Reyes");
         stage = FxToolkit.registerPrimaryStage();
         app = RunningApp.start(dataFolder, Clock.systemDefaultZone());
-        WaitForAsyncUtils.asyncFx(() -> app.viewModel().openSample()).get();
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().snapshotProperty().get() != null
-                && !app.viewModel().snapshotProperty().get().demands().isEmpty());
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        }).get();
+        RunningApp.openSample(app, stage, 1366, 768);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shown().size() > 10);
         WaitForAsyncUtils.waitForFxEvents();
     }

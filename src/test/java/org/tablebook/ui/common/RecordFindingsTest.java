@@ -3,7 +3,6 @@ package org.tablebook.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tablebook.testing.SnapshotBuilder.hours;
-import static org.tablebook.testing.SnapshotBuilder.minutes;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -13,12 +12,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.document.Findings;
-import org.tablebook.domain.Demand;
-import org.tablebook.domain.Person;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.rules.RulesEngine;
 import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.testing.SnapshotBuilder;
+import org.tablebook.testing.SoloSidebar;
 
 /** An editor shows the findings on its own record, from the findings the window shares. */
 class RecordFindingsTest {
@@ -29,17 +27,13 @@ class RecordFindingsTest {
     private OpenNegotiation file;
     private final FakeDialogService dialogs = new FakeDialogService();
     private Sidebar sidebar;
-    private Demand demand;
     private RecordEditor<Sidebar> editor;
 
     @BeforeEach
     void setUp() throws Exception {
-        SnapshotBuilder b = SnapshotBuilder.union();
-        Person dana = b.ours("Dana Reyes");
-        Person pat = b.theirs("Pat Kim");
-        demand = b.demand("U-1", "Staffing ratios").noOrigin().add();
-        sidebar = b.sidebar("Wages").attendees(dana, pat).agenda(demand).ran(minutes(10), minutes(40)).add();
-        file = OpenNegotiation.holding(b.build(), dir, CLOCK, "Dana Reyes");
+        SoloSidebar fixture = SoloSidebar.build();
+        sidebar = fixture.sidebar();
+        file = OpenNegotiation.holding(fixture.snapshot(), dir, CLOCK, "Dana Reyes");
         editor = new RecordEditor<>(file.document(), dialogs, s -> { }, () -> { }, Sidebar::purpose, "New sidebar");
     }
 

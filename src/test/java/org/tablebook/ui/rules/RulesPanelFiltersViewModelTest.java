@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tablebook.testing.SnapshotBuilder.hours;
-import static org.tablebook.testing.SnapshotBuilder.minutes;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,13 +20,13 @@ import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.PreferencesStore;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.EntityKind;
-import org.tablebook.domain.Person;
 import org.tablebook.domain.Severity;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.RulesEngine;
 import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.testing.SnapshotBuilder;
+import org.tablebook.testing.SoloSidebar;
 import org.tablebook.ui.common.FakeDialogService;
 
 /** The rules panel's filters, its folding away, and the findings new since the last look. */
@@ -49,14 +48,12 @@ class RulesPanelFiltersViewModelTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        SnapshotBuilder b = SnapshotBuilder.union();
-        Person dana = b.ours("Dana Reyes");
-        Person pat = b.theirs("Pat Kim");
         // SIDEBAR_SOLO (ERROR) and REPORT_BACK_OVERDUE (WARNING) on the sidebar; the demand has no
         // origin: DEMAND_WITHOUT_MEMBER_SOURCE (INFO) on the demand.
-        demand = b.demand("U-1", "Staffing ratios").noOrigin().add();
-        sidebar = b.sidebar("Wages").attendees(dana, pat).agenda(demand).ran(minutes(10), minutes(40)).add();
-        file = OpenNegotiation.holding(b.build(), dir, CLOCK, "Dana Reyes");
+        SoloSidebar fixture = SoloSidebar.build();
+        demand = fixture.demand();
+        sidebar = fixture.sidebar();
+        file = OpenNegotiation.holding(fixture.snapshot(), dir, CLOCK, "Dana Reyes");
         document = file.document();
         findings = new Findings(document, RulesEngine.standard(), CLOCK, document.tasks());
         preferences = new PreferencesStore(dir.resolve("preferences.json"));
