@@ -72,17 +72,14 @@ public final class RulesPanelView extends VBox {
         section.setId("rulesSection");
         section.setTooltip(new Tooltip(Messages.get("rules.filter.section.tooltip")));
         section.valueProperty().bindBidirectional(viewModel.sectionChoiceProperty());
+        // A row of its own: section names are long ("Configuración de la negociación").
         section.setMaxWidth(Double.MAX_VALUE);
-        section.setMinWidth(80);
-        HBox.setHgrow(section, Priority.ALWAYS);
         ToggleButton thisRecord = new ToggleButton(Messages.get("rules.filter.thisRecord"),
                 new FontIcon("mdi2f-file-document-outline"));
         thisRecord.setId("rulesThisRecord");
         thisRecord.setMinWidth(Region.USE_PREF_SIZE);
         thisRecord.setTooltip(new Tooltip(Messages.get("rules.filter.thisRecord.tooltip")));
         thisRecord.selectedProperty().bindBidirectional(viewModel.thisRecordProperty());
-        HBox filters = new HBox(6, section, thisRecord);
-        filters.setAlignment(Pos.CENTER_LEFT);
 
         Label shown = new Label();
         shown.setId("rulesShown");
@@ -91,10 +88,14 @@ public final class RulesPanelView extends VBox {
         Hyperlink clear = new Hyperlink(Messages.get("rules.filter.clear"));
         clear.setId("rulesClearFilters");
         clear.setOnAction(e -> viewModel.clearFilters());
-        HBox shownRow = new HBox(6, shown, clear);
+        shown.setWrapText(true);
+        for (Node n : new Node[] {shown, clear}) {
+            n.visibleProperty().bind(viewModel.filteredProperty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        HBox shownRow = new HBox(6, thisRecord, shown, clear);
         shownRow.setAlignment(Pos.CENTER_LEFT);
-        shownRow.visibleProperty().bind(viewModel.filteredProperty());
-        shownRow.managedProperty().bind(shownRow.visibleProperty());
 
         Label fresh = new Label();
         fresh.setId("rulesNewCount");
@@ -151,7 +152,7 @@ public final class RulesPanelView extends VBox {
         // Seen or not changes no finding in the list: the cells are drawn again to drop their marks.
         viewModel.newCountProperty().addListener((obs, was, is) -> list.refresh());
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox open = new VBox(8, header, summary, filters, shownRow, freshRow, lookAheadRow, lookAheadStatus, list);
+        VBox open = new VBox(8, header, summary, section, shownRow, freshRow, lookAheadRow, lookAheadStatus, list);
         open.setId("rulesPanelOpen");
         open.setPadding(new Insets(12, 10, 10, 8));
         VBox.setVgrow(open, Priority.ALWAYS);
