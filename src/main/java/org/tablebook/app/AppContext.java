@@ -36,6 +36,15 @@ import org.tablebook.export.Exporter;
 import org.tablebook.rules.RulesEngine;
 import org.tablebook.ui.export.ExportDialog;
 import org.tablebook.ui.export.ExportViewModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.rules.RulesPanelContext;
 import org.tablebook.ui.rules.RulesPanelView;
 import org.tablebook.ui.rules.RulesPanelViewModel;
 import org.tablebook.ui.settings.NegotiationSettingsDialog;
@@ -81,11 +90,21 @@ public final class AppContext implements AutoCloseable {
 
     /** Every section's view, built once the window (the dialogs' owner) exists. */
     public void installSections(MainWindow window, DialogService dialogs) {
+        installSections(window, dialogs, null);
+    }
+
+    /**
+     * Every section's view; {@code host} (the application's, null without one) opens an export
+     * where the system's desktop cannot.
+     */
+    public void installSections(MainWindow window, DialogService dialogs, javafx.application.HostServices host) {
         // A link to a record shows its section and asks the section to select it; the
         // negotiation's own fields open its settings.
         Navigator navigator = window::reveal;
         // One set of findings for the panel and the dashboard, worked out once per change.
         Findings findings = new Findings(document, RulesEngine.standard(), clock, tasks);
+        // An editor shows its record's own findings from the same set.
+        document.shareFindings(findings);
         // Each section is built the first time it is shown: start-up builds only the first.
         window.setSectionView(Section.DASHBOARD, () -> new DashboardView(new DashboardViewModel(
                 shown(window, Section.DASHBOARD), findings, clock, navigator,
@@ -131,15 +150,39 @@ public final class AppContext implements AutoCloseable {
                     new PassCostingViewModel(costing, dialogs, clock)));
         });
 
-        window.setRulesPanel(new RulesPanelView(
-                new RulesPanelViewModel(document, findings, clock, tasks, dialogs, navigator, Locale.getDefault())));
+        RulesPanelViewModel rules = new RulesPanelViewModel(document, findings, clock, tasks, dialogs, navigator,
+                Locale.getDefault(), rulesPanelContext(window, edits));
+        window.setRulesPanel(new RulesPanelView(rules), rules.collapsedProperty());
         NegotiationSettingsDialog settings = new NegotiationSettingsDialog(
                 new NegotiationSettingsViewModel(document, dialogs, clock));
         window.setNegotiationSettingsAction(field -> settings.show(window.getScene().getWindow(), field));
         ExportDialog export = new ExportDialog(new ExportViewModel(document, new Exporter(clock), RulesEngine.standard(),
-                clock, exportTasks, dialogs, preferences));
+                clock, exportTasks, dialogs, preferences, new DesktopFiles(host), DataFolders::documentsFolder));
         window.setExportAction(() -> export.show(window.getScene().getWindow()));
         window.setUndo(new UndoViewModel(document, dialogs));
+    }
+
+    /**
+     * The rules panel's view of the window: the sections to filter by (and the negotiation's own
+     * settings), the records open in the section on show, and the file, by whose path the findings
+     * seen are remembered in the preferences.
+     */
+    private RulesPanelContext rulesPanelContext(MainWindow window, UnsavedEdits<Section> edits) {
+        String settings = Messages.get("rules.section.negotiation");
+        List<String> sections = new ArrayList<>();
+        for (Section s : Section.values()) {
+            sections.add(Messages.get(s.key()));
+        }
+        sections.add(settings);
+        Function<EntityRef, String> sectionOf = ref -> {
+            Section s = Section.of(ref.kind());
+            return s == null ? settings : Messages.get(s.key());
+        };
+        ObservableValue<Set<String>> open = Bindings.createObjectBinding(
+                () -> edits.openRecords().getOrDefault(window.sectionProperty().getValue(), Set.of()),
+                edits.openRecords(), window.sectionProperty());
+        ObservableValue<String> file = window.fileProperty().map(p -> p.toAbsolutePath().toString());
+        return new RulesPanelContext(sections, sectionOf, open, file, preferences);
     }
 
     /** The document as a section sees it: a section not on screen rebuilds nothing until shown again. */

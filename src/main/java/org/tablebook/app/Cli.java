@@ -33,6 +33,7 @@ import org.tablebook.export.ExportRequest;
 import org.tablebook.export.Exporter;
 import org.tablebook.export.ProgressListener;
 import org.tablebook.domain.Severity;
+import org.tablebook.domain.sample.SampleNegotiation;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
 import org.tablebook.rules.RuleTexts;
@@ -56,7 +57,7 @@ public final class Cli {
 
     static final String BUNDLE = "org.tablebook.app.cli";
 
-    private static final Set<String> COMMANDS = Set.of("check", "cost", "export", "import", "help", "--help", "-h", "--version",
+    private static final Set<String> COMMANDS = Set.of("check", "cost", "export", "import", "sample", "help", "--help", "-h", "--version",
             "-V");
 
     private final PrintStream out;
@@ -83,7 +84,7 @@ public final class Cli {
     /** Whether the command opens negotiation files (and so needs SQLite); --help and --version do not. */
     public static boolean readsFiles(String[] args) {
         List<String> rest = withoutLanguage(args);
-        return !rest.isEmpty() && Set.of("check", "cost", "export", "import").contains(rest.get(0));
+        return !rest.isEmpty() && Set.of("check", "cost", "export", "import", "sample").contains(rest.get(0));
     }
 
     /** The language asked for with {@code --lang en|es}, if any. */
@@ -146,6 +147,7 @@ public final class Cli {
             case "cost" -> cost(List.of(args).subList(1, args.length));
             case "export" -> export(List.of(args).subList(1, args.length));
             case "import" -> importBackup(List.of(args).subList(1, args.length));
+            case "sample" -> sample(List.of(args).subList(1, args.length));
             case "--version", "-V" -> {
                 out.println(Version.line());
                 yield OK;
@@ -441,6 +443,36 @@ public final class Cli {
             return BAD_INPUT;
         } catch (RuntimeException e) {
             err.println(text("import.unwritable", file, e.getMessage()));
+            return BAD_INPUT;
+        }
+    }
+
+    /**
+     * Writes the sample negotiation into the new file named, so the other commands can be tried at
+     * once; refused, through the same guard as every write, when anything is there already.
+     */
+    private int sample(List<String> args) {
+        if (args.size() != 1 || args.get(0).startsWith("-")) {
+            err.println(text("sample.use"));
+            return BAD_INPUT;
+        }
+        Path file;
+        try {
+            file = OutputTarget.forNewFile(Path.of(args.get(0)));
+        } catch (OutputRefusedException e) {
+            err.println(text("sample.refused", e.getMessage()));
+            return BAD_INPUT;
+        }
+        NegotiationSnapshot snapshot = SampleNegotiation.build(clock);
+        try (TablebookStore store = TablebookStore.createFrom(file, snapshot, System.getProperty("user.name", "Tablebook"),
+                text("sample.label"), StoreOptions.defaults(clock, folders.backups()))) {
+            out.println(text("sample.done", store.file()));
+            return OK;
+        } catch (StoreOpenException e) {
+            err.println(text("sample.failed", e.getMessage()));
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println(text("sample.unwritable", file, e.getMessage()));
             return BAD_INPUT;
         }
     }

@@ -40,6 +40,66 @@ public record DataFolders(Path root) {
         return new DataFolders(base.resolve("tablebook"));
     }
 
+    /**
+     * The person's documents folder, where an export is offered the first time: on Linux
+     * {@code XDG_DOCUMENTS_DIR} (from the environment, else the user-dirs.dirs the desktop keeps),
+     * elsewhere {@code ~/Documents}; the home folder when that folder does not exist.
+     */
+    public static Path documentsFolder() {
+        return documentsFolder(System.getProperty("os.name", ""), System.getProperty("user.home"), System.getenv());
+    }
+
+    static Path documentsFolder(String osName, String userHome, Map<String, String> env) {
+        Path home = Path.of(userHome);
+        java.util.List<Path> candidates = new java.util.ArrayList<>();
+        if (!osName.toLowerCase(Locale.ROOT).startsWith("windows") && !osName.toLowerCase(Locale.ROOT).startsWith("mac")) {
+            xdgDocuments(env.get("XDG_DOCUMENTS_DIR"), home).ifPresent(candidates::add);
+            String config = env.get("XDG_CONFIG_HOME");
+            Path configHome = config != null && !config.isBlank() && Path.of(config).isAbsolute() ? Path.of(config)
+                    : home.resolve(".config");
+            userDirsDocuments(configHome.resolve("user-dirs.dirs"), home).ifPresent(candidates::add);
+        }
+        candidates.add(home.resolve("Documents"));
+        return candidates.stream().filter(java.nio.file.Files::isDirectory).findFirst().orElse(home);
+    }
+
+    /** XDG_DOCUMENTS_DIR from the desktop's user-dirs.dirs: {@code XDG_DOCUMENTS_DIR="$HOME/Documentos"}. */
+    private static java.util.Optional<Path> userDirsDocuments(Path file, Path home) {
+        try {
+            if (!java.nio.file.Files.isRegularFile(file)) {
+                return java.util.Optional.empty();
+            }
+            for (String line : java.nio.file.Files.readAllLines(file)) {
+                String l = line.strip();
+                if (l.startsWith("XDG_DOCUMENTS_DIR=")) {
+                    String value = l.substring("XDG_DOCUMENTS_DIR=".length()).strip();
+                    if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                        value = value.substring(1, value.length() - 1);
+                    }
+                    return xdgDocuments(value, home);
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // An unreadable desktop setting only costs the folder offered first.
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<Path> xdgDocuments(String value, Path home) {
+        if (value == null || value.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String expanded = value.startsWith("$HOME") ? home + value.substring("$HOME".length()) : value;
+        try {
+            Path path = Path.of(expanded);
+            // The desktop's convention: a documents folder equal to home means "none set".
+            return path.isAbsolute() && !path.normalize().equals(home.normalize()) ? java.util.Optional.of(path)
+                    : java.util.Optional.empty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public Path defaultFile() {
         return root.resolve(DEFAULT_FILE_NAME);
     }

@@ -86,7 +86,7 @@ public final class TablebookApp extends Application {
         }
 
         MainWindow window = new MainWindow(viewModel, () -> viewModel.quit(Platform::exit), () -> showAbout(dialogs));
-        context.installSections(window, dialogs);
+        context.installSections(window, dialogs, getHostServices());
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, Math.min(DEFAULT_WIDTH, screen.getWidth() * 0.94),
                 Math.min(DEFAULT_HEIGHT, screen.getHeight() * 0.92));

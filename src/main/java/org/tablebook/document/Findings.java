@@ -54,6 +54,12 @@ public final class Findings {
         return cache.engine();
     }
 
+    /** The zone the latest findings' days are counted in: the negotiation's, else the clock's. */
+    public java.time.ZoneId zone() {
+        NegotiationSnapshot snapshot = evaluation.get().snapshot();
+        return snapshot == null ? clock.getZone() : RulesEngine.zoneOf(snapshot, clock);
+    }
+
     /** The latest findings, replaced (on the JavaFX thread) once worked out for a new snapshot or minute. */
     public ReadOnlyObjectProperty<Evaluation> evaluationProperty() {
         return evaluation.getReadOnlyProperty();

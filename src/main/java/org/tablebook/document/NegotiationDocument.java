@@ -77,6 +77,20 @@ public final class NegotiationDocument {
         return new NegotiationDocument(this, shown);
     }
 
+    /**
+     * The rule findings the window works out once per change and shares (the rules panel's), so an
+     * editor can show its record's own; null until {@link #shareFindings} is called. Shared with
+     * every section's view of this document.
+     */
+    public ReadOnlyObjectProperty<Findings> findingsProperty() {
+        return base.findings.getReadOnlyProperty();
+    }
+
+    /** Makes {@code findings} the ones every screen of this document shows. */
+    public void shareFindings(Findings findings) {
+        base.findings.set(findings);
+    }
+
     public ReadOnlyObjectProperty<NegotiationSnapshot> snapshotProperty() {
         return seen.getReadOnlyProperty();
     }
@@ -242,6 +256,8 @@ public final class NegotiationDocument {
      */
     private static final class Base {
         volatile Workspace.Opened latest;
+        /** The findings the window shares; read and set on the JavaFX thread only. */
+        final ReadOnlyObjectWrapper<Findings> findings = new ReadOnlyObjectWrapper<>();
     }
 
     private record Outcome<T>(T result, NegotiationSnapshot snapshot) {

@@ -3,6 +3,7 @@ package org.tablebook.document;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.tablebook.domain.Language;
 
 /**
@@ -13,6 +14,7 @@ import org.tablebook.domain.Language;
  * @param recentFiles newest first
  * @param language the language of the window, "en" or "es"; null until the first start has taken
  *     the system's
+ * @param rulesPanel whether the rules panel is folded away, and the findings seen in each file
  */
 public record Preferences(
         String userName,
@@ -21,7 +23,8 @@ public record Preferences(
         WindowBounds window,
         boolean darkTheme,
         String exportFolder,
-        String language) {
+        String language,
+        RulesPanelState rulesPanel) {
 
     public static final int RECENT_LIMIT = 8;
 
@@ -29,14 +32,15 @@ public record Preferences(
         language = Language.fromCode(language).map(Language::code).orElse(null);
         userName = userName == null ? "" : userName.strip();
         recentFiles = recentFiles == null ? List.of() : List.copyOf(recentFiles);
+        rulesPanel = rulesPanel == null ? RulesPanelState.NONE : rulesPanel;
     }
 
     public static Preferences defaults() {
-        return new Preferences("", null, List.of(), null, false, null, null);
+        return new Preferences("", null, List.of(), null, false, null, null, RulesPanelState.NONE);
     }
 
     public Preferences withUserName(String name) {
-        return new Preferences(name, lastFile, recentFiles, window, darkTheme, exportFolder, language);
+        return new Preferences(name, lastFile, recentFiles, window, darkTheme, exportFolder, language, rulesPanel);
     }
 
     /** The file just opened becomes the last file and moves to the top of the recent list. */
@@ -45,31 +49,36 @@ public record Preferences(
         recent.remove(file);
         recent.add(0, file);
         return new Preferences(userName, file, recent.subList(0, Math.min(RECENT_LIMIT, recent.size())), window,
-                darkTheme, exportFolder, language);
+                darkTheme, exportFolder, language, rulesPanel);
     }
 
     public Preferences withoutRecent(String file) {
         List<String> recent = new ArrayList<>(recentFiles);
         recent.remove(file);
         return new Preferences(userName, file.equals(lastFile) ? null : lastFile, recent, window, darkTheme,
-                exportFolder, language);
+                exportFolder, language, rulesPanel);
     }
 
     public Preferences withWindow(WindowBounds bounds) {
-        return new Preferences(userName, lastFile, recentFiles, bounds, darkTheme, exportFolder, language);
+        return new Preferences(userName, lastFile, recentFiles, bounds, darkTheme, exportFolder, language, rulesPanel);
     }
 
     public Preferences withDarkTheme(boolean dark) {
-        return new Preferences(userName, lastFile, recentFiles, window, dark, exportFolder, language);
+        return new Preferences(userName, lastFile, recentFiles, window, dark, exportFolder, language, rulesPanel);
     }
 
     public Preferences withExportFolder(String folder) {
-        return new Preferences(userName, lastFile, recentFiles, window, darkTheme, folder, language);
+        return new Preferences(userName, lastFile, recentFiles, window, darkTheme, folder, language, rulesPanel);
     }
 
     public Preferences withLanguage(Language chosen) {
         return new Preferences(userName, lastFile, recentFiles, window, darkTheme, exportFolder,
-                chosen == null ? null : chosen.code());
+                chosen == null ? null : chosen.code(), rulesPanel);
+    }
+
+    public Preferences withRulesPanel(UnaryOperator<RulesPanelState> change) {
+        return new Preferences(userName, lastFile, recentFiles, window, darkTheme, exportFolder, language,
+                change.apply(rulesPanel));
     }
 
     /** The language chosen, or none yet (the first start takes the system's). */

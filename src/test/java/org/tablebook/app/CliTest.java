@@ -388,4 +388,35 @@ class CliTest {
         assertTrue(err().contains("has no costing baseline yet"), err());
         assertEquals(Cli.BAD_INPUT, run("cost", "--at", "yesterday", file.toString()));
     }
+
+    @Test
+    void sampleWritesTheSampleNegotiationThatTheOtherCommandsRead() throws Exception {
+        Path sample = dir.resolve("try.tablebook");
+        assertEquals(Cli.OK, run("sample", sample.toString()));
+        assertTrue(out().contains(sample.getFileName().toString()), out());
+        // The sample has something for every rule to say, errors included.
+        assertEquals(Cli.FINDINGS, run("check", sample.toString()));
+        assertTrue(out().contains("SIDEBAR_SOLO"), out());
+    }
+
+    @Test
+    void sampleRefusesToWriteOverAnythingThatIsThere() throws Exception {
+        Path negotiation = file("ours.tablebook", soloSidebar());
+        String before = sha(negotiation);
+        assertEquals(Cli.BAD_INPUT, run("sample", negotiation.toString()));
+        assertEquals(before, sha(negotiation));
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "minutes of the caucus");
+        assertEquals(Cli.BAD_INPUT, run("sample", notes.toString()));
+        assertEquals("minutes of the caucus", Files.readString(notes));
+        assertEquals(Cli.BAD_INPUT, run("sample", "/dev/null"));
+        assertEquals(Cli.BAD_INPUT, run("sample"));
+        assertTrue(err().contains("tablebook sample"), err());
+    }
+
+    @Test
+    void theHelpNamesTheSampleCommand() {
+        assertEquals(Cli.OK, run("--help"));
+        assertTrue(out().contains("tablebook sample FILE"), out());
+        assertTrue(Cli.handles(new String[] {"sample", "x.tablebook"}));
+    }
 }

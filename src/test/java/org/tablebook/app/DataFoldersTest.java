@@ -40,4 +40,28 @@ class DataFoldersTest {
         assertEquals(Path.of("/tmp/tb/negotiation.tablebook"), f.defaultFile());
         assertEquals(Path.of("/tmp/tb/backups"), f.backups());
     }
+
+    @Test
+    void exportsAreOfferedTheDocumentsFolderTheDesktopNamesThenDocumentsThenHome(
+            @org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        String h = home.toString();
+        assertEquals(home, DataFolders.documentsFolder("Linux", h, Map.of()), "no documents folder: home");
+        java.nio.file.Files.createDirectories(home.resolve("Documents"));
+        assertEquals(home.resolve("Documents"), DataFolders.documentsFolder("Linux", h, Map.of()));
+        assertEquals(home.resolve("Documents"), DataFolders.documentsFolder("Windows 11", h, Map.of()));
+
+        // The desktop's own setting, with $HOME in it, as xdg-user-dirs writes it.
+        java.nio.file.Files.createDirectories(home.resolve("Documentos"));
+        java.nio.file.Files.createDirectories(home.resolve(".config"));
+        java.nio.file.Files.writeString(home.resolve(".config/user-dirs.dirs"),
+                "# written by xdg-user-dirs-update\nXDG_DESKTOP_DIR=\"$HOME/Escritorio\"\nXDG_DOCUMENTS_DIR=\"$HOME/Documentos\"\n");
+        assertEquals(home.resolve("Documentos"), DataFolders.documentsFolder("Linux", h, Map.of()));
+
+        // The environment wins; a folder that is not there is passed over.
+        java.nio.file.Files.createDirectories(home.resolve("papers"));
+        assertEquals(home.resolve("papers"), DataFolders.documentsFolder("Linux", h,
+                Map.of("XDG_DOCUMENTS_DIR", home.resolve("papers").toString())));
+        assertEquals(home.resolve("Documentos"), DataFolders.documentsFolder("Linux", h,
+                Map.of("XDG_DOCUMENTS_DIR", home.resolve("gone").toString())));
+    }
 }

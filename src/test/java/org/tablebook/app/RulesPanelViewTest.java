@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +77,7 @@ class RulesPanelViewTest {
 
     @Test
     void aSoloSidebarIsFlaggedAndTheFlagGoesWhenASecondRepJoins() throws Exception {
-        Label errors = robot.lookup("#rulesErrors").queryAs(Label.class);
+        Labeled errors = robot.lookup("#rulesErrors").queryAs(Labeled.class);
         assertEquals("1", errors.getText());
         assertTrue(robot.lookup("Rep alone in a sidebar").tryQuery().isPresent());
 
@@ -96,7 +97,7 @@ class RulesPanelViewTest {
             return withTwo;
         }, x -> { }, e -> { }));
         waitForFinding("SIDEBAR_SOLO", false);
-        assertEquals("0", robot.lookup("#rulesErrors").queryAs(Label.class).getText());
+        assertEquals("0", robot.lookup("#rulesErrors").queryAs(Labeled.class).getText());
     }
 
     @Test
@@ -139,7 +140,7 @@ class RulesPanelViewTest {
         robot.clickOn("#rulesLookAhead").write(later).type(javafx.scene.input.KeyCode.ENTER);
         waitForFinding("SIDEBAR_TOO_LONG", true);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#rulesLookAheadStatus")
-                .queryAs(Label.class).getText().startsWith("Findings as of"));
+                .queryAs(Labeled.class).getText().startsWith("Findings as of"));
 
         robot.clickOn("#rulesBackToNow");
         waitForFinding("SIDEBAR_TOO_LONG", false);

@@ -36,6 +36,24 @@ public final class RunningApp {
         return app;
     }
 
+    /**
+     * Opens the sample negotiation in the running app (File > Open sample negotiation), waits
+     * until it is shown, and sizes the window as a laptop's screen would have it.
+     */
+    public static void openSample(TablebookApp app, javafx.stage.Stage stage, double width, double height)
+            throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> app.viewModel().openSample()).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().snapshotProperty().get() != null
+                && !app.viewModel().snapshotProperty().get().demands().isEmpty());
+        WaitForAsyncUtils.asyncFx(() -> {
+            stage.setMaximized(false);
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+        }).get();
+    }
+
     /** Closes the app (its file is closed and unlocked), leaving the stage for a restart. */
     public static void stop(TablebookApp app) throws Exception {
         if (app != null) {

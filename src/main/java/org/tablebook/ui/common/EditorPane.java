@@ -90,6 +90,48 @@ public final class EditorPane {
         return notice;
     }
 
+    /**
+     * The record's own rule findings, compactly, above the form: each with its severity, what is
+     * wrong and "Why?". Hidden while the record has none.
+     */
+    public Node findings() {
+        RecordFindings findings = editor.findings();
+        VBox rows = new VBox(4);
+        rows.setId(idPrefix + "Findings");
+        rows.getStyleClass().add("editor-findings");
+        rows.getStylesheets().add(EditorPane.class.getResource("findings.css").toExternalForm());
+        Runnable fill = () -> {
+            rows.getChildren().clear();
+            for (org.tablebook.rules.EvaluatedFinding f : findings.list()) {
+                String severity = f.finding().severity().name().toLowerCase(java.util.Locale.ROOT);
+                FontIcon icon = new FontIcon(FindingTexts.icon(f.finding().severity()));
+                Label message = new Label(findings.message(f), icon);
+                message.setWrapText(true);
+                message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                message.getStyleClass().add("editor-finding-message");
+                javafx.scene.control.Hyperlink why = new javafx.scene.control.Hyperlink(Messages.get("rules.why"));
+                why.getStyleClass().add("editor-finding-why");
+                why.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+                why.setTooltip(new Tooltip(findings.title(f)));
+                why.setOnAction(e -> findings.explain(f));
+                HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+                message.setMaxWidth(Double.MAX_VALUE);
+                HBox row = new HBox(6, message, why);
+                row.setAlignment(Pos.TOP_LEFT);
+                row.getStyleClass().addAll("editor-finding", severity);
+                if (f.acknowledged()) {
+                    row.getStyleClass().add("acknowledged");
+                }
+                rows.getChildren().add(row);
+            }
+        };
+        findings.list().addListener((javafx.collections.ListChangeListener<org.tablebook.rules.EvaluatedFinding>) c -> fill.run());
+        fill.run();
+        rows.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(findings.list()));
+        rows.managedProperty().bind(rows.visibleProperty());
+        return rows;
+    }
+
     /** Save and Cancel, then the section's own buttons after a gap. */
     public HBox saveBar(Button... more) {
         Button[] all = new Button[more.length + 3];
@@ -107,7 +149,7 @@ public final class EditorPane {
      * otherwise. Escape anywhere in the form puts the record back.
      */
     public Node pane(Node form, HBox bar, String id, String hint) {
-        VBox body = new VBox(12, title, notice(), form);
+        VBox body = new VBox(12, title, notice(), findings(), form);
         body.setPadding(new Insets(14));
         body.setMinWidth(340);
         ScrollPane scroll = new ScrollPane(body);

@@ -49,6 +49,7 @@ public final class RecordEditor<R extends Entity> {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final FieldErrors errors = new FieldErrors();
+    private RecordFindings findings;
     private boolean filling;
     // A new record the form offers by itself (a report-back that is due) is unsaved only once typed in.
     private boolean offered;
@@ -579,5 +580,13 @@ public final class RecordEditor<R extends Entity> {
 
     public FieldErrors errors() {
         return errors;
+    }
+
+    /** The rule findings on the record being edited, with their "Why?"; made the first time asked for. */
+    public RecordFindings findings() {
+        if (findings == null) {
+            findings = new RecordFindings(document, dialogs, stored.getReadOnlyProperty(), editing.getReadOnlyProperty());
+        }
+        return findings;
     }
 }

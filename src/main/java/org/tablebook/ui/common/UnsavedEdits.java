@@ -26,6 +26,9 @@ public final class UnsavedEdits<K> {
     // One read-only view, kept: it listens to the set weakly, so a fresh one per call would lose
     // the window's listener once collected.
     private final ObservableSet<K> dirtyView = FXCollections.unmodifiableObservableSet(dirtySections);
+    private final javafx.collections.ObservableMap<K, java.util.Set<String>> open = FXCollections.observableHashMap();
+    private final javafx.collections.ObservableMap<K, java.util.Set<String>> openView =
+            FXCollections.unmodifiableObservableMap(open);
     private Consumer<K> show = k -> { };
     private Runnable changed = () -> { };
 
@@ -39,6 +42,8 @@ public final class UnsavedEdits<K> {
         List<RecordEditor<?>> list = editors.computeIfAbsent(section, k -> new ArrayList<>());
         for (RecordEditor<?> e : sectionEditors) {
             list.add(e);
+            e.storedProperty().addListener((obs, was, is) -> reopen(section));
+            e.editingProperty().addListener((obs, was, is) -> reopen(section));
             e.dirtyProperty().addListener((obs, was, is) -> {
                 recount(section);
                 changed.run();
@@ -46,6 +51,21 @@ public final class UnsavedEdits<K> {
             e.typedProperty().addListener((obs, was, is) -> changed.run());
         }
         recount(section);
+        reopen(section);
+    }
+
+    /** For each section, the ids of the stored records its editors show (the record open there). */
+    public javafx.collections.ObservableMap<K, java.util.Set<String>> openRecords() {
+        return openView;
+    }
+
+    private void reopen(K section) {
+        java.util.Set<String> ids = editors.getOrDefault(section, List.of()).stream()
+                .filter(e -> e.isEditing() && !e.isCreating() && e.stored() != null)
+                .map(e -> e.stored().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        if (!ids.equals(open.get(section))) {
+            open.put(section, ids);
+        }
     }
 
     /** Runs whenever what is unsaved changes: a moment to keep the drafts beside the file. */

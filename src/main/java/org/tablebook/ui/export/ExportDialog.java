@@ -229,6 +229,7 @@ public final class ExportDialog {
         bar.setId("exportProgress");
         bar.progressProperty().bind(viewModel.progressProperty());
         bar.visibleProperty().bind(viewModel.busyProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
         bar.setPrefWidth(200);
         Label status = new Label();
         status.setId("exportStatus");
@@ -236,18 +237,33 @@ public final class ExportDialog {
         status.setWrapText(true);
         HBox.setHgrow(status, Priority.ALWAYS);
         status.setMaxWidth(Double.MAX_VALUE);
-        Button cancel = new Button(Messages.get("common.cancel"));
-        cancel.setId("exportCancel");
-        cancel.disableProperty().bind(viewModel.busyProperty().not());
-        cancel.setOnAction(e -> viewModel.cancel());
+        Button open = new Button(Messages.get("export.open"), new FontIcon("mdi2o-open-in-app"));
+        open.setId("exportOpen");
+        open.setTooltip(new javafx.scene.control.Tooltip(Messages.get("export.open.tooltip")));
+        open.setOnAction(e -> viewModel.openWritten());
+        Button folder = new Button(Messages.get("export.showInFolder"), new FontIcon("mdi2f-folder-open-outline"));
+        folder.setId("exportShowInFolder");
+        folder.setTooltip(new javafx.scene.control.Tooltip(Messages.get("export.showInFolder.tooltip")));
+        folder.setOnAction(e -> viewModel.showWrittenInFolder());
+        for (Button b : new Button[] {open, folder}) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.visibleProperty().bind(viewModel.canOpenWrittenProperty());
+            b.managedProperty().bind(b.visibleProperty());
+        }
         Button export = new Button(Messages.get("export.button"), new FontIcon("mdi2f-file-export-outline"));
         export.setId("exportWrite");
         export.setDefaultButton(true);
         export.disableProperty().bind(viewModel.busyProperty());
         export.setOnAction(e -> chooseAndWrite());
+        // One way out: Close; a preview or export under way is stopped and nothing half-made is kept.
         Button close = new Button(Messages.get("common.close"));
+        close.setId("exportClose");
+        close.setTooltip(new javafx.scene.control.Tooltip(Messages.get("export.close.tooltip")));
         close.setOnAction(e -> stage.close());
-        HBox buttons = Forms.buttonBar(cancel, export, close);
+        HBox written = Forms.buttonBar(open, folder);
+        written.managedProperty().bind(open.managedProperty());
+        HBox buttons = new HBox(16, written, Forms.buttonBar(export, close));
+        buttons.setAlignment(Pos.CENTER_LEFT);
         HBox footer = new HBox(12, bar, status, buttons);
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.setPadding(new Insets(10, 16, 12, 16));

@@ -1,6 +1,7 @@
 package org.tablebook.ui.export;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,6 +44,7 @@ import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.PreferencesStore;
 import org.tablebook.document.TaskRunner;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.SystemFiles;
 
 /**
  * File > Export: choose who it is for and the format, look at a preview of exactly what will be
@@ -88,9 +90,28 @@ public final class ExportViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper lastWritten = new ReadOnlyStringWrapper();
     private volatile Job current;
+    private final SystemFiles files;
+    private final java.util.function.Supplier<Path> documents;
+    /** The folder the save dialog offers, worked out on the export thread when the dialog opens. */
+    private Path offered;
 
+    /** A dialog that cannot hand the file to the system, offering the home folder first. */
     public ExportViewModel(NegotiationDocument document, Exporter exporter, RulesEngine engine, Clock clock,
             TaskRunner exportTasks, DialogService dialogs, PreferencesStore preferences) {
+        this(document, exporter, engine, clock, exportTasks, dialogs, preferences, SystemFiles.none(),
+                () -> Path.of(System.getProperty("user.home")));
+    }
+
+    /**
+     * @param files opens a written export, or shows it in its folder
+     * @param documents the folder offered the first time, before any export has gone anywhere;
+     *     looked up on the export thread (it may read the desktop's settings)
+     */
+    public ExportViewModel(NegotiationDocument document, Exporter exporter, RulesEngine engine, Clock clock,
+            TaskRunner exportTasks, DialogService dialogs, PreferencesStore preferences, SystemFiles files,
+            java.util.function.Supplier<Path> documents) {
+        this.files = files;
+        this.documents = documents;
         this.document = document;
         this.exporter = exporter;
         this.engine = engine;
@@ -140,6 +161,12 @@ public final class ExportViewModel {
         lastWritten.set(null);
         status.set("");
         progress.set(0);
+        String last = preferences.get().exportFolder();
+        BackgroundTask.of(() -> Optional.ofNullable(last).map(Path::of).filter(Files::isDirectory)
+                .orElseGet(documents))
+                .onSuccess(folder -> offered = folder)
+                .onFailure(e -> offered = null)
+                .runWith(exportTasks);
     }
 
     /**
@@ -264,10 +291,50 @@ public final class ExportViewModel {
         }
     }
 
-    /** The folder offered in the save dialog: the one chosen last time, else the home folder. */
+    /**
+     * The folder offered in the save dialog: where the last export went, while it is there; else
+     * the person's documents folder (home when it has none).
+     */
     public Path initialFolder() {
+        if (offered != null) {
+            return offered;
+        }
         return Optional.ofNullable(preferences.get().exportFolder()).map(Path::of)
                 .orElse(Path.of(System.getProperty("user.home")));
+    }
+
+    /** Opens the export just written in the program the system uses for it, off the JavaFX thread. */
+    public void openWritten() {
+        handToSystem(files::open, "export.open.failed");
+    }
+
+    /** Shows the export just written in its folder, off the JavaFX thread. */
+    public void showWrittenInFolder() {
+        handToSystem(files::showInFolder, "export.showInFolder.failed");
+    }
+
+    private interface SystemAction {
+        void apply(Path file) throws java.io.IOException;
+    }
+
+    private void handToSystem(SystemAction action, String failedKey) {
+        String written = lastWritten.get();
+        if (written == null || written.isEmpty()) {
+            return;
+        }
+        Path file = Path.of(written);
+        BackgroundTask.of(() -> {
+            action.apply(file);
+            return file;
+        })
+                .onFailure(e -> dialogs.showError(Messages.get("export.open.failed.title"),
+                        Messages.format(failedKey, file, e.getMessage() == null ? e.toString() : e.getMessage())))
+                .runWith(exportTasks);
+    }
+
+    /** Whether an export has just been written, to open or show in its folder. */
+    public javafx.beans.binding.BooleanBinding canOpenWrittenProperty() {
+        return lastWritten.isNotEmpty().and(busy.not());
     }
 
     /** Writes the export to {@code target} on the export thread; nothing is left behind if cancelled. */
@@ -276,6 +343,7 @@ public final class ExportViewModel {
         if (parent != null) {
             preferences.update(p -> p.withExportFolder(parent.toString()));
         }
+        lastWritten.set(null);
         Job job = start(Messages.format("export.writing", target.getFileName()));
         withAudit(job, Messages.get("export.nothingWritten"), audit -> BackgroundTask.of(() -> {
             // Never over the open negotiation (by any of its names), another negotiation, a device or a pipe.
@@ -284,6 +352,7 @@ public final class ExportViewModel {
             return real;
         })
                 .onSuccess(real -> {
+                    offered = real.getParent();
                     lastWritten.set(real.toString());
                     status.set(Messages.format("export.wrote", real));
                 })

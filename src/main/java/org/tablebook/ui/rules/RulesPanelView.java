@@ -8,6 +8,9 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,11 +27,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Severity;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
+import org.tablebook.ui.common.FindingTexts;
 import org.tablebook.ui.common.Messages;
 
 /**
- * The rules panel on the right of the window: counts by severity in its header, then every finding
- * with what is wrong, a link to its subject, "Why?" and "Acknowledge…".
+ * The rules panel on the right of the window: counts by severity in its header (a click on one
+ * shows only that severity), filters by section and by the record open, the findings new since
+ * the last look marked, then every finding with what is wrong, a link to its subject, "Why?" and
+ * "Acknowledge…". It folds away to a narrow strip and comes back.
  */
 public final class RulesPanelView extends VBox {
     private final RulesPanelViewModel viewModel;
@@ -39,26 +45,73 @@ public final class RulesPanelView extends VBox {
         setId("rulesPanel");
         getStyleClass().add("rules-panel");
         getStylesheets().add(RulesPanelView.class.getResource("rules.css").toExternalForm());
-        setPadding(new Insets(12, 10, 10, 12));
-        setSpacing(8);
-        setPrefWidth(330);
-        setMinWidth(260);
 
+        Button fold = new Button(null, new FontIcon("mdi2c-chevron-double-right"));
+        fold.setId("rulesCollapse");
+        fold.getStyleClass().addAll("flat", "small", "button-icon");
+        fold.setTooltip(new Tooltip(Messages.get("rules.collapse.tooltip")));
+        fold.setOnAction(e -> viewModel.toggleCollapsed());
         Label title = new Label(Messages.get("rules.title"), new FontIcon("mdi2s-shield-check-outline"));
         title.getStyleClass().addAll("title-4", "panel-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         HBox counts = new HBox(6, chip("rulesErrors", Severity.ERROR, viewModel.errorCountProperty()),
                 chip("rulesWarnings", Severity.WARNING, viewModel.warningCountProperty()),
                 chip("rulesInfos", Severity.INFO, viewModel.infoCountProperty()));
         counts.setAlignment(Pos.CENTER_RIGHT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, title, gap, counts);
+        HBox header = new HBox(6, fold, title, gap, counts);
         header.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
         summary.setId("rulesSummary");
         summary.getStyleClass().add("text-muted");
         summary.setWrapText(true);
         summary.textProperty().bind(viewModel.summaryProperty());
+
+        ComboBox<String> section = new ComboBox<>(viewModel.sectionChoices());
+        section.setId("rulesSection");
+        section.setTooltip(new Tooltip(Messages.get("rules.filter.section.tooltip")));
+        section.valueProperty().bindBidirectional(viewModel.sectionChoiceProperty());
+        // A row of its own: section names are long ("Configuración de la negociación").
+        section.setMaxWidth(Double.MAX_VALUE);
+        ToggleButton thisRecord = new ToggleButton(Messages.get("rules.filter.thisRecord"),
+                new FontIcon("mdi2f-file-document-outline"));
+        thisRecord.setId("rulesThisRecord");
+        thisRecord.setMinWidth(Region.USE_PREF_SIZE);
+        thisRecord.setTooltip(new Tooltip(Messages.get("rules.filter.thisRecord.tooltip")));
+        thisRecord.selectedProperty().bindBidirectional(viewModel.thisRecordProperty());
+
+        Label shown = new Label();
+        shown.setId("rulesShown");
+        shown.getStyleClass().add("text-muted");
+        shown.textProperty().bind(viewModel.shownSummaryProperty());
+        Hyperlink clear = new Hyperlink(Messages.get("rules.filter.clear"));
+        clear.setId("rulesClearFilters");
+        clear.setOnAction(e -> viewModel.clearFilters());
+        shown.setWrapText(true);
+        for (Node n : new Node[] {shown, clear}) {
+            n.visibleProperty().bind(viewModel.filteredProperty());
+            n.managedProperty().bind(n.visibleProperty());
+        }
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        HBox shownRow = new HBox(6, thisRecord, shown, clear);
+        shownRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label fresh = new Label();
+        fresh.setId("rulesNewCount");
+        fresh.getStyleClass().add("rules-new-count");
+        fresh.setWrapText(true);
+        fresh.textProperty().bind(Bindings.createStringBinding(
+                () -> Messages.format("rules.new.count", viewModel.newCountProperty().get()), viewModel.newCountProperty()));
+        Hyperlink seen = new Hyperlink(Messages.get("rules.new.markSeen"));
+        seen.setId("rulesMarkSeen");
+        seen.setMinWidth(Region.USE_PREF_SIZE);
+        seen.setTooltip(new Tooltip(Messages.get("rules.new.markSeen.tooltip")));
+        seen.setOnAction(e -> viewModel.markAllSeen());
+        HBox freshRow = new HBox(6, fresh, seen);
+        freshRow.setAlignment(Pos.CENTER_LEFT);
+        freshRow.visibleProperty().bind(viewModel.newCountProperty().greaterThan(0));
+        freshRow.managedProperty().bind(freshRow.visibleProperty());
 
         TextField lookAhead = new TextField();
         lookAhead.setId("rulesLookAhead");
@@ -96,8 +149,31 @@ public final class RulesPanelView extends VBox {
                 e.consume();
             }
         });
+        // Seen or not changes no finding in the list: the cells are drawn again to drop their marks.
+        viewModel.newCountProperty().addListener((obs, was, is) -> list.refresh());
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(header, summary, lookAheadRow, lookAheadStatus, list);
+        VBox open = new VBox(8, header, summary, section, shownRow, freshRow, lookAheadRow, lookAheadStatus, list);
+        open.setId("rulesPanelOpen");
+        open.setPadding(new Insets(12, 10, 10, 8));
+        VBox.setVgrow(open, Priority.ALWAYS);
+
+        Node strip = strip();
+        open.visibleProperty().bind(viewModel.collapsedProperty().not());
+        open.managedProperty().bind(open.visibleProperty());
+        strip.visibleProperty().bind(viewModel.collapsedProperty());
+        strip.managedProperty().bind(strip.visibleProperty());
+        getChildren().addAll(open, strip);
+        Runnable width = () -> {
+            boolean folded = viewModel.collapsedProperty().get();
+            setPrefWidth(folded ? Region.USE_COMPUTED_SIZE : 330);
+            setMinWidth(folded ? Region.USE_PREF_SIZE : 260);
+            getStyleClass().remove("collapsed");
+            if (folded) {
+                getStyleClass().add("collapsed");
+            }
+        };
+        viewModel.collapsedProperty().addListener((obs, was, is) -> width.run());
+        width.run();
 
         // The clock alone can break a rule while a sidebar runs; the view model decides whether to look.
         Timeline minute = new Timeline(new KeyFrame(Duration.minutes(1), e -> viewModel.minuteTick()));
@@ -113,30 +189,75 @@ public final class RulesPanelView extends VBox {
                 });
     }
 
-    private static Node chip(String id, Severity severity, javafx.beans.value.ObservableIntegerValue count) {
-        Label chip = new Label();
+    /** A count of one severity; a click shows only that severity, a second click all again. */
+    private ToggleButton chip(String id, Severity severity, javafx.beans.value.ObservableIntegerValue count) {
+        ToggleButton chip = new ToggleButton();
         chip.setId(id);
         chip.getStyleClass().addAll("severity-chip", severity.name().toLowerCase());
         chip.setGraphic(new FontIcon(icon(severity)));
+        chip.setMinWidth(Region.USE_PREF_SIZE);
         chip.textProperty().bind(Bindings.convert(count));
-        chip.setTooltip(new javafx.scene.control.Tooltip(switch (severity) {
+        chip.setTooltip(new Tooltip(switch (severity) {
             case ERROR -> Messages.get("rules.rulesPanelView.errorsGroundRulesBroken");
             case WARNING -> Messages.get("rules.rulesPanelView.warningsSomethingToLookAt");
             case INFO -> Messages.get("rules.rulesPanelView.notesWorthKnowing");
-        }));
+        } + "\n" + Messages.get("rules.filter.severity.tooltip")));
+        chip.setOnAction(e -> viewModel.toggleSeverity(severity));
+        Runnable sync = () -> chip.setSelected(viewModel.severityFilterProperty().get() == severity);
+        viewModel.severityFilterProperty().addListener((obs, was, is) -> sync.run());
+        sync.run();
         return chip;
     }
 
     static String icon(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "mdi2a-alert-octagon";
-            case WARNING -> "mdi2a-alert";
-            case INFO -> "mdi2i-information-outline";
-        };
+        return FindingTexts.icon(severity);
+    }
+
+    /** The panel folded away: a narrow strip with the way back and the counts that matter. */
+    private Node strip() {
+        Button unfold = new Button(null, new FontIcon("mdi2c-chevron-double-left"));
+        unfold.setId("rulesExpand");
+        unfold.getStyleClass().addAll("flat", "button-icon");
+        unfold.setTooltip(new Tooltip(Messages.get("rules.expand.tooltip")));
+        unfold.setOnAction(e -> viewModel.toggleCollapsed());
+        FontIcon shield = new FontIcon("mdi2s-shield-check-outline");
+        VBox strip = new VBox(8, unfold, shield,
+                stripCount("rulesStripErrors", Severity.ERROR, viewModel.errorCountProperty()),
+                stripCount("rulesStripWarnings", Severity.WARNING, viewModel.warningCountProperty()));
+        Label fresh = new Label();
+        fresh.setId("rulesStripNew");
+        fresh.getStyleClass().add("rules-strip-new");
+        fresh.textProperty().bind(Bindings.convert(viewModel.newCountProperty()));
+        fresh.setTooltip(new Tooltip(Messages.get("rules.new.strip.tooltip")));
+        fresh.visibleProperty().bind(viewModel.newCountProperty().greaterThan(0));
+        strip.getChildren().add(fresh);
+        strip.setId("rulesStrip");
+        strip.setAlignment(Pos.TOP_CENTER);
+        strip.setPadding(new Insets(10, 4, 10, 4));
+        strip.getStyleClass().add("rules-strip");
+        strip.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getTarget() == strip) {
+                viewModel.toggleCollapsed();
+            }
+        });
+        VBox.setVgrow(strip, Priority.ALWAYS);
+        return strip;
+    }
+
+    private static Node stripCount(String id, Severity severity, javafx.beans.value.ObservableIntegerValue count) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().addAll("severity-chip", "strip-count", severity.name().toLowerCase());
+        label.setGraphic(new FontIcon(icon(severity)));
+        label.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
+        label.textProperty().bind(Bindings.convert(count));
+        return label;
     }
 
     private Node placeholder() {
-        Label ok = new Label(Messages.get("rules.none"), new FontIcon("mdi2c-check-circle-outline"));
+        Label ok = new Label(null, new FontIcon("mdi2c-check-circle-outline"));
+        ok.setId("rulesEmpty");
+        ok.textProperty().bind(viewModel.emptyTextProperty());
         ok.setWrapText(true);
         ok.getStyleClass().add("text-muted");
         return ok;
@@ -146,6 +267,7 @@ public final class RulesPanelView extends VBox {
     private final class FindingCell extends ListCell<EvaluatedFinding> {
         private final FontIcon icon = new FontIcon();
         private final Label rule = new Label();
+        private final Label fresh = new Label(Messages.get("rules.new.badge"));
         private final Hyperlink subject = new Hyperlink();
         private final Label message = new Label();
         private final Label acknowledgement = new Label();
@@ -175,7 +297,15 @@ public final class RulesPanelView extends VBox {
                 r.setMinHeight(Region.USE_PREF_SIZE);
             }
             HBox actions = new HBox(4, why, acknowledge);
-            box = new VBox(2, rule, subject, message, acknowledgement, lapsed, actions);
+            fresh.getStyleClass().add("finding-new");
+            fresh.setMinWidth(Region.USE_PREF_SIZE);
+            fresh.setTooltip(new Tooltip(Messages.get("rules.new.tooltip")));
+            Region ruleGap = new Region();
+            HBox.setHgrow(ruleGap, Priority.ALWAYS);
+            HBox.setHgrow(rule, Priority.SOMETIMES);
+            HBox ruleRow = new HBox(6, rule, ruleGap, fresh);
+            ruleRow.setAlignment(Pos.TOP_LEFT);
+            box = new VBox(2, ruleRow, subject, message, acknowledgement, lapsed, actions);
             box.getStyleClass().add("finding");
             // Wrapping labels need a width to wrap at: the list's, less its scroll bar and padding.
             box.maxWidthProperty().bind(list.widthProperty().subtract(34));
@@ -190,7 +320,7 @@ public final class RulesPanelView extends VBox {
         @Override
         protected void updateItem(EvaluatedFinding item, boolean empty) {
             super.updateItem(item, empty);
-            getStyleClass().removeAll("error", "warning", "info", "acknowledged");
+            getStyleClass().removeAll("error", "warning", "info", "acknowledged", "new");
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
@@ -200,9 +330,15 @@ public final class RulesPanelView extends VBox {
             getStyleClass().add(f.severity().name().toLowerCase());
             icon.setIconLiteral(icon(f.severity()));
             rule.setText(viewModel.title(item));
+            boolean isNew = viewModel.isNew(item);
+            fresh.setVisible(isNew);
+            fresh.setManaged(isNew);
+            if (isNew) {
+                getStyleClass().add("new");
+            }
             subject.setText(viewModel.subjectLabel(item));
             subject.setOnAction(e -> viewModel.open(item));
-            subject.setTooltip(new javafx.scene.control.Tooltip("Open it: " + viewModel.fixAction(item)));
+            subject.setTooltip(new Tooltip(Messages.format("rules.openSubject.tooltip", viewModel.fixAction(item))));
             message.setText(viewModel.message(item));
             String lapsedNote = viewModel.lapsedNote(item).orElse("");
             lapsed.setText(lapsedNote);

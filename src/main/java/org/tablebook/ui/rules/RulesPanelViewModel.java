@@ -4,6 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import org.tablebook.document.PreferencesStore;
+import org.tablebook.document.RulesPanelState;
+import org.tablebook.ui.common.FindingTexts;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -60,7 +70,27 @@ public final class RulesPanelViewModel {
     private final Locale locale;
     private final RuleTexts texts;
 
+    private final RulesPanelContext context;
+    private final PreferencesStore preferences;
+    private final FindingTexts findingTexts;
+    /** Every finding, most serious first; {@link #findings} holds those the filters let through. */
+    private List<EvaluatedFinding> all = List.of();
     private final ObservableList<EvaluatedFinding> findings = FXCollections.observableArrayList();
+    private final ObjectProperty<Severity> severityFilter = new SimpleObjectProperty<>();
+    private final ObservableList<String> sectionChoices = FXCollections.observableArrayList();
+    private final StringProperty sectionChoice = new SimpleStringProperty();
+    private final BooleanProperty thisRecord = new SimpleBooleanProperty();
+    private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper shownSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper(Messages.get("rules.none"));
+    private final BooleanProperty collapsed = new SimpleBooleanProperty();
+    private final ReadOnlyIntegerWrapper newCount = new ReadOnlyIntegerWrapper();
+    private RulesPanelState state;
+    /** The file the seen findings below belong to; null until a file's findings are shown. */
+    private String seenFile;
+    private Set<String> seen = Set.of();
+    /** The snapshot shown when another file was opened: its findings belong to the file before. */
+    private NegotiationSnapshot staleSnapshot;
     private final ReadOnlyIntegerWrapper errors = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper();
@@ -75,7 +105,6 @@ public final class RulesPanelViewModel {
     private NegotiationSnapshot evaluated;
 
     /** A panel with findings of its own (tests, a panel alone); the window shares one {@link Findings}. */
-    /** A panel with findings of its own (tests, a panel alone); the window shares one {@link Findings}. */
     public RulesPanelViewModel(NegotiationDocument document, RulesEngine engine, Clock clock, TaskRunner tasks,
             DialogService dialogs, Navigator navigator) {
         this(document, engine, clock, tasks, dialogs, navigator, RuleTexts.DEFAULT_LOCALE);
@@ -84,15 +113,20 @@ public final class RulesPanelViewModel {
     /** A panel of its own whose findings are written in the given language. */
     public RulesPanelViewModel(NegotiationDocument document, RulesEngine engine, Clock clock, TaskRunner tasks,
             DialogService dialogs, Navigator navigator, Locale locale) {
-        this(document, new Findings(document, engine, clock, tasks), clock, tasks, dialogs, navigator, locale);
+        this(document, new Findings(document, engine, clock, tasks), clock, tasks, dialogs, navigator, locale,
+                RulesPanelContext.alone());
     }
 
     /**
      * A panel showing the shared findings, written in the given language; looking ahead works the
-     * findings out on its own with {@code tasks}, since the shared ones are always as of now.
+     * findings out on its own with {@code tasks}, since the shared ones are always as of now. The
+     * {@code context} gives the sections and the open record to filter by, and where the panel's
+     * state is remembered.
      */
     public RulesPanelViewModel(NegotiationDocument document, Findings shared, Clock clock, TaskRunner tasks,
-            DialogService dialogs, Navigator navigator, Locale locale) {
+            DialogService dialogs, Navigator navigator, Locale locale, RulesPanelContext context) {
+        this.context = context;
+        this.preferences = context.preferences();
         this.document = document;
         this.shared = shared;
         this.engine = shared.engine();
@@ -102,6 +136,26 @@ public final class RulesPanelViewModel {
         this.navigator = navigator;
         this.locale = locale;
         this.texts = RuleTexts.of(locale);
+        this.findingTexts = new FindingTexts(engine, locale);
+        this.state = preferences == null ? RulesPanelState.NONE : preferences.get().rulesPanel();
+        collapsed.set(state.collapsed());
+        collapsed.addListener((obs, was, is) -> remember(st -> st.withCollapsed(is)));
+        sectionChoices.add(Messages.get("rules.filter.allSections"));
+        sectionChoices.addAll(context.sections());
+        sectionChoice.set(sectionChoices.get(0));
+        severityFilter.addListener(o -> refilter());
+        sectionChoice.addListener(o -> refilter());
+        thisRecord.addListener(o -> refilter());
+        context.openRecords().addListener(o -> {
+            if (thisRecord.get()) {
+                refilter();
+            }
+        });
+        // Another file: its findings are still to come; those shown now are the last file's.
+        context.file().addListener(o -> {
+            staleSnapshot = evaluated;
+            catchUpSeen();
+        });
         shared.evaluationProperty().addListener((obs, was, is) -> {
             if (lookAheadAt == null) {
                 show(is.snapshot(), is.findings());
@@ -203,7 +257,11 @@ public final class RulesPanelViewModel {
 
     private void show(NegotiationSnapshot snapshot, List<EvaluatedFinding> result) {
         evaluated = snapshot;
-        findings.setAll(result.stream().sorted(order(locale)).toList());
+        all = result.stream().sorted(order(locale)).toList();
+        if (snapshot != null && lookAheadAt == null) {
+            catchUpSeen();
+        }
+        refilter();
         errors.set(count(result, Severity.ERROR));
         warnings.set(count(result, Severity.WARNING));
         infos.set(count(result, Severity.INFO));
@@ -231,38 +289,23 @@ public final class RulesPanelViewModel {
 
     /** Takes the person to the finding's subject, with the offending field focused. */
     public void open(EvaluatedFinding item) {
+        markSeen(item);
         navigator.reveal(item.finding().subject(), item.finding().field());
     }
 
     /** The principle the rule guards, quoted from its source. */
     public String explanation(EvaluatedFinding item) {
-        Finding f = item.finding();
-        Optional<Rule> rule = engine.rule(f.ruleId());
-        StringBuilder b = new StringBuilder(f.message(locale));
-        rule.ifPresent(r -> {
-            Principle p = r.principle();
-            b.append("\n\n").append(Messages.format("rules.why.principle", p.text(), texts.source(p.source())));
-            // The quotation stays in the source's English; another language adds its rendering.
-            texts.principle(r.id()).filter(rendering -> !rendering.equals(p.text()))
-                    .ifPresent(rendering -> b.append("\n").append(Messages.format("rules.why.rendering", rendering)));
-            b.append("\n\n").append(Messages.format("rules.why.time", texts.timeSemantics(r.id())));
-        });
-        b.append("\n\n").append(Messages.format("rules.why.fix", f.fixAction(locale)));
-        item.acknowledgement().ifPresent(a -> b.append("\n\n").append(Messages.format("rules.why.acknowledged",
-                a.by(), a.reason())));
-        lapsedNote(item).ifPresent(note -> b.append("\n\n").append(note));
-        return b.toString();
+        return findingTexts.explanation(item, zone());
     }
 
     /** "Acknowledged on Mar 3 by Ana for different facts ..." when the team's acknowledgement has lapsed. */
     public Optional<String> lapsedNote(EvaluatedFinding item) {
-        NegotiationSnapshot snapshot = evaluated != null ? evaluated : document.snapshot();
-        ZoneId zone = snapshot == null ? clock.getZone() : RulesEngine.zoneOf(snapshot, clock);
-        return item.lapsed().map(a -> capitalize(texts.lapsed(a, zone)));
+        return findingTexts.lapsedNote(item, zone());
     }
 
-    private static String capitalize(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    private ZoneId zone() {
+        NegotiationSnapshot snapshot = evaluated != null ? evaluated : document.snapshot();
+        return snapshot == null ? clock.getZone() : RulesEngine.zoneOf(snapshot, clock);
     }
 
     /** The finding's subject, message and fix in the panel's language. */
@@ -279,12 +322,13 @@ public final class RulesPanelViewModel {
     }
 
     public void explain(EvaluatedFinding item) {
+        markSeen(item);
         dialogs.showInformation(title(item), explanation(item));
     }
 
     /** Rule title as the panel shows it. */
     public String title(EvaluatedFinding item) {
-        return engine.rule(item.finding().ruleId()).map(r -> r.title(locale)).orElse(item.finding().ruleId());
+        return findingTexts.title(item);
     }
 
     static String sourceName(String source) {
@@ -311,6 +355,185 @@ public final class RulesPanelViewModel {
             w.insert(ack);
             return ack;
         }, done -> { }, e -> dialogs.showError(Messages.get("rules.acknowledge.failed"), e.getMessage()));
+    }
+
+    // ---- filters ----
+
+    private void refilter() {
+        Severity severity = severityFilter.get();
+        String section = sectionChoice.get();
+        boolean anySection = section == null || section.equals(sectionChoices.get(0));
+        Set<String> open = thisRecord.get() ? Optional.ofNullable(context.openRecords().getValue()).orElse(Set.of())
+                : Set.of();
+        List<EvaluatedFinding> shown = all.stream()
+                .filter(f -> severity == null || f.finding().severity() == severity)
+                .filter(f -> anySection || section.equals(context.sectionOf().apply(f.finding().subject())))
+                .filter(f -> !thisRecord.get() || open.contains(f.finding().subject().id()))
+                .toList();
+        if (!shown.equals(findings)) {
+            findings.setAll(shown);
+        }
+        boolean any = severity != null || !anySection || thisRecord.get();
+        filtered.set(any);
+        shownSummary.set(any ? Messages.format("rules.filter.showing", shown.size(), all.size()) : "");
+        if (all.isEmpty()) {
+            emptyText.set(Messages.get("rules.none"));
+        } else if (thisRecord.get() && open.isEmpty()) {
+            emptyText.set(Messages.get("rules.filter.noRecord"));
+        } else {
+            emptyText.set(Messages.get("rules.filter.noMatch"));
+        }
+        newCount.set((int) all.stream().filter(this::isNew).count());
+    }
+
+    /** A click on a count: shows only that severity; a second click shows every severity again. */
+    public void toggleSeverity(Severity severity) {
+        severityFilter.set(severity == severityFilter.get() ? null : severity);
+    }
+
+    /** Every finding again: no severity, section or record filter. */
+    public void clearFilters() {
+        severityFilter.set(null);
+        sectionChoice.set(sectionChoices.get(0));
+        thisRecord.set(false);
+    }
+
+    /** The one severity shown, or null for all. */
+    public ObjectProperty<Severity> severityFilterProperty() {
+        return severityFilter;
+    }
+
+    /** "All sections", then each place a finding can be in. */
+    public ObservableList<String> sectionChoices() {
+        return FXCollections.unmodifiableObservableList(sectionChoices);
+    }
+
+    /** The section whose findings are shown; the first choice shows all. */
+    public StringProperty sectionChoiceProperty() {
+        return sectionChoice;
+    }
+
+    /** Only the findings on the record open in the section on show. */
+    public BooleanProperty thisRecordProperty() {
+        return thisRecord;
+    }
+
+    /** Whether any filter holds findings back. */
+    public ReadOnlyBooleanProperty filteredProperty() {
+        return filtered.getReadOnlyProperty();
+    }
+
+    /** "Showing 3 of 41", while a filter holds findings back; blank otherwise. */
+    public ReadOnlyStringProperty shownSummaryProperty() {
+        return shownSummary.getReadOnlyProperty();
+    }
+
+    /** What the empty list says: nothing breaks the rules, no record is open, or nothing matches. */
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    // ---- folding away ----
+
+    /** The panel folded to a narrow strip; remembered between starts. */
+    public BooleanProperty collapsedProperty() {
+        return collapsed;
+    }
+
+    public void toggleCollapsed() {
+        collapsed.set(!collapsed.get());
+    }
+
+    // ---- new since the last look ----
+
+    /**
+     * What marks a finding as the same one from look to look: its rule, its subject and its facts'
+     * fingerprint (which holds its severity). A finding whose facts changed, or that grew more
+     * serious, is new again; one that only aged by the clock is not.
+     */
+    static String seenKey(Finding f) {
+        return f.ruleId() + " " + f.subject().kind() + " " + f.subject().id() + " " + f.factsFingerprint();
+    }
+
+    /** Whether the finding came up since the person last looked (acknowledged ones never are). */
+    public boolean isNew(EvaluatedFinding item) {
+        return seenFile != null && !item.acknowledged() && !seen.contains(seenKey(item.finding()));
+    }
+
+    /** How many findings are new since the last look. */
+    public ReadOnlyIntegerProperty newCountProperty() {
+        return newCount.getReadOnlyProperty();
+    }
+
+    /** The person has looked at every finding shown now: none of them is new any more. */
+    public void markAllSeen() {
+        if (seenFile == null) {
+            return;
+        }
+        keep(current().stream().map(f -> seenKey(f.finding())).collect(Collectors.toSet()));
+    }
+
+    /** The person has looked at this finding (opened it or asked why). */
+    private void markSeen(EvaluatedFinding item) {
+        if (seenFile == null || !isNew(item)) {
+            return;
+        }
+        Set<String> now = current().stream().map(f -> seenKey(f.finding())).collect(Collectors.toSet());
+        Set<String> next = new HashSet<>(seen);
+        // Findings that went away are forgotten, so that one coming back counts as new.
+        next.retainAll(now);
+        next.add(seenKey(item.finding()));
+        keep(next);
+    }
+
+    /** The findings as of now, whatever moment the panel is looking ahead to. */
+    private List<EvaluatedFinding> current() {
+        return lookAheadAt == null ? all : shared.evaluation().findings();
+    }
+
+    /**
+     * Takes up the seen findings of the file now open. The first time a file's findings are shown
+     * they are all taken as seen: "new" means new since this person last looked, not never looked.
+     */
+    private void catchUpSeen() {
+        String file = context.file().getValue();
+        if (evaluated != staleSnapshot) {
+            staleSnapshot = null;
+        }
+        if (file == null || evaluated == null || evaluated == staleSnapshot || lookAheadAt != null) {
+            seenFile = null;
+            seen = Set.of();
+            refilter();
+            return;
+        }
+        seenFile = file;
+        if (preferences != null) {
+            state = preferences.get().rulesPanel();
+        }
+        if (state.knows(file)) {
+            seen = state.seenIn(file);
+            refilter();
+        } else {
+            keep(all.stream().map(f -> seenKey(f.finding())).collect(Collectors.toSet()));
+        }
+    }
+
+    private void keep(Set<String> keys) {
+        seen = Set.copyOf(keys);
+        String file = seenFile;
+        List<String> sorted = keys.stream().sorted().toList();
+        remember(st -> st.withSeen(file, sorted));
+        refilter();
+    }
+
+    /** Changes what the panel remembers, on top of what is kept now (another window may have changed it). */
+    private void remember(java.util.function.UnaryOperator<RulesPanelState> change) {
+        if (preferences == null) {
+            state = change.apply(state);
+        } else {
+            preferences.update(p -> p.withRulesPanel(change));
+            state = preferences.get().rulesPanel();
+        }
     }
 
     public ObservableList<EvaluatedFinding> findings() {

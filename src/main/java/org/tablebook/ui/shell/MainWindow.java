@@ -56,6 +56,7 @@ public final class MainWindow extends BorderPane {
     private java.util.function.Consumer<String> onNegotiationSettings = field -> { };
     private Runnable onExport = () -> { };
     private MenuBar menuBar;
+    private CheckMenuItem rulesPanelItem;
     private List<Menu> menus = List.of();
     private HelpWindows helpWindows;
 
@@ -113,6 +114,28 @@ public final class MainWindow extends BorderPane {
     /** Puts the rules panel in its place on the right. */
     public void setRulesPanel(Node panel) {
         setRight(panel);
+    }
+
+    /**
+     * Puts the rules panel in its place on the right, folded away while {@code collapsed} holds;
+     * View > Rules panel (and its shortcut) folds it away and brings it back.
+     */
+    public void setRulesPanel(Node panel, javafx.beans.property.BooleanProperty collapsed) {
+        setRight(panel);
+        rulesPanelItem.setDisable(false);
+        rulesPanelItem.setSelected(!collapsed.get());
+        rulesPanelItem.selectedProperty().addListener((obs, was, is) -> collapsed.set(!is));
+        collapsed.addListener((obs, was, is) -> rulesPanelItem.setSelected(!is));
+    }
+
+    /** The section on show. */
+    public javafx.beans.value.ObservableValue<Section> sectionProperty() {
+        return viewModel.sectionProperty();
+    }
+
+    /** The file open, null when none. */
+    public javafx.beans.value.ObservableValue<java.nio.file.Path> fileProperty() {
+        return viewModel.fileProperty();
     }
 
     /** What File > Export does. */
@@ -201,7 +224,13 @@ public final class MainWindow extends BorderPane {
             choice.setOnAction(e -> viewModel.chooseLanguage(l));
             language.getItems().add(choice);
         }
-        Menu view = new Menu(Messages.get("menu.view"), null, dark, language, new SeparatorMenuItem());
+        rulesPanelItem = new CheckMenuItem(Messages.get("menu.view.rulesPanel"));
+        rulesPanelItem.setId("rulesPanelItem");
+        rulesPanelItem.setGraphic(new org.kordamp.ikonli.javafx.FontIcon("mdi2s-shield-check-outline"));
+        rulesPanelItem.setDisable(true);
+        rulesPanelItem.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN,
+                KeyCombination.SHIFT_DOWN));
+        Menu view = new Menu(Messages.get("menu.view"), null, dark, language, rulesPanelItem, new SeparatorMenuItem());
         for (Section s : Section.values()) {
             MenuItem go = item(s.key(), s.icon(), () -> viewModel.goTo(s),
                     new KeyCodeCombination(KeyCode.valueOf("DIGIT" + s.shortcutNumber()), KeyCombination.SHORTCUT_DOWN));

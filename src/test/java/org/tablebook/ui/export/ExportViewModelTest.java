@@ -166,4 +166,85 @@ class ExportViewModelTest {
         }
         assertTrue(Files.isSymbolicLink(link), "the link is left as it was");
     }
+
+    /** A system that records what it was asked to open, or refuses as a desktop without a program would. */
+    private static final class RecordingFiles implements org.tablebook.ui.common.SystemFiles {
+        final List<String> asked = new java.util.ArrayList<>();
+        boolean refuse;
+
+        @Override
+        public void open(Path file) throws java.io.IOException {
+            asked.add("open " + file);
+            if (refuse) {
+                throw new java.io.IOException("no program opens .html files here");
+            }
+        }
+
+        @Override
+        public void showInFolder(Path file) throws java.io.IOException {
+            asked.add("folder " + file);
+            if (refuse) {
+                throw new java.io.IOException("no file manager");
+            }
+        }
+    }
+
+    private ExportViewModel withSystem(RecordingFiles files, Path documents) {
+        ExportViewModel vm = new ExportViewModel(file.document(), new Exporter(CLOCK), RulesEngine.standard(), CLOCK,
+                file.document().tasks(), dialogs, preferences, files, () -> documents);
+        vm.open();
+        return vm;
+    }
+
+    @Test
+    void theFirstExportIsOfferedTheDocumentsFolderThenWhereTheLastOneWent() throws Exception {
+        Path documents = Files.createDirectories(dir.resolve("Documents"));
+        ExportViewModel vm = withSystem(new RecordingFiles(), documents);
+        assertEquals(documents, vm.initialFolder());
+
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        vm.formatProperty().set(ExportFormat.HTML);
+        vm.exportTo(reports.resolve("summary.html"));
+        assertEquals(reports, vm.initialFolder());
+        vm.open();
+        assertEquals(reports, withSystem(new RecordingFiles(), documents).initialFolder(), "remembered");
+
+        // The folder of the last export has gone: the documents folder again.
+        Files.delete(reports.resolve("summary.html"));
+        Files.delete(reports);
+        assertEquals(documents, withSystem(new RecordingFiles(), documents).initialFolder());
+    }
+
+    @Test
+    void aWrittenExportCanBeOpenedOrShownInItsFolder() throws Exception {
+        RecordingFiles files = new RecordingFiles();
+        ExportViewModel vm = withSystem(files, dir);
+        assertFalse(vm.canOpenWrittenProperty().get(), "nothing written yet");
+        Path out = dir.resolve("summary.html");
+        vm.formatProperty().set(ExportFormat.HTML);
+        vm.exportTo(out);
+        assertTrue(vm.canOpenWrittenProperty().get());
+        vm.openWritten();
+        vm.showWrittenInFolder();
+        assertEquals(List.of("open " + out.toRealPath(), "folder " + out.toRealPath()), files.asked);
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+
+        vm.open();
+        assertFalse(vm.canOpenWrittenProperty().get(), "the dialog opened again offers a new export");
+    }
+
+    @Test
+    void aSystemThatCannotOpenTheExportSaysSoAndWhere() throws Exception {
+        RecordingFiles files = new RecordingFiles();
+        files.refuse = true;
+        ExportViewModel vm = withSystem(files, dir);
+        Path out = dir.resolve("summary.html");
+        vm.formatProperty().set(ExportFormat.HTML);
+        vm.exportTo(out);
+        vm.openWritten();
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).contains("no program opens .html files here"), dialogs.errors.get(0));
+        assertTrue(dialogs.errors.get(0).contains("summary.html"), dialogs.errors.get(0));
+        assertTrue(Files.exists(out), "the export stays written");
+    }
 }

@@ -1,15 +1,12 @@
 package org.tablebook.ui.shell;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.app.AppContext;
@@ -42,16 +39,7 @@ class SpanishScreenshots {
                     () -> new TablebookApp(() -> new AppContext(Clock.systemDefaultZone(), new DataFolders(dataFolder))));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.viewModel() != null
                     && app.viewModel().snapshotProperty().get() != null);
-            WaitForAsyncUtils.asyncFx(() -> app.viewModel().openSample()).get();
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().snapshotProperty().get() != null
-                    && !app.viewModel().snapshotProperty().get().demands().isEmpty());
-            WaitForAsyncUtils.asyncFx(() -> {
-                stage.setMaximized(false);
-                stage.setX(0);
-                stage.setY(0);
-                stage.setWidth(1366);
-                stage.setHeight(768);
-            }).get();
+            org.tablebook.testing.RunningApp.openSample(app, stage, 1366, 768);
             Path out = Path.of("target/screenshots-es");
             Files.createDirectories(out);
             for (Section s : Section.values()) {
@@ -68,15 +56,6 @@ class SpanishScreenshots {
     }
 
     static void write(WritableImage image, Path file) throws Exception {
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader r = image.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                b.setRGB(x, y, r.getArgb(x, y));
-            }
-        }
-        ImageIO.write(b, "png", file.toFile());
+        Screenshots.write(image, file);
     }
 }
