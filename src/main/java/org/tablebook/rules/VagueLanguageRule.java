@@ -34,9 +34,9 @@ public final class VagueLanguageRule extends AbstractRule {
 
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-        Map<String, WholeWord> patterns = new LinkedHashMap<>();
+        Map<String, VagueWords.WholeWord> patterns = new LinkedHashMap<>();
         for (String word : settings.vagueWords()) {
-            patterns.put(word, new WholeWord(word));
+            patterns.put(word, new VagueWords.WholeWord(word));
         }
         if (patterns.isEmpty()) {
             return List.of();
@@ -62,80 +62,7 @@ public final class VagueLanguageRule extends AbstractRule {
         return findings;
     }
 
-    /**
-     * A word or phrase, found only where it stands whole, as the expression
-     * {@code (?<![\p{L}\p{N}_])word(?![\p{L}\p{N}_])} (case-insensitive, Unicode) finds it, but
-     * without trying that expression at every character of every text: on a large negotiation that
-     * took most of the rules' time. The places where the word's first letter stands, in any case,
-     * are found with {@link String#indexOf(int, int)}; only there is the expression tried, and the
-     * character before checked.
-     */
-    private static final class WholeWord {
-        private static final Map<Integer, int[]> VARIANTS = new ConcurrentHashMap<>();
-        private final Pattern pattern;
-        private final int[] firstLetters;
-
-        WholeWord(String word) {
-            StringBuilder regex = new StringBuilder();
-            String[] parts = word.strip().split("\\s+");
-            for (int i = 0; i < parts.length; i++) {
-                regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(parts[i]));
-            }
-            regex.append("(?![\\p{L}\\p{N}_])");
-            pattern = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            int first = parts[0].codePointAt(0);
-            firstLetters = first > 0xFFFF ? null : VARIANTS.computeIfAbsent(first, WholeWord::variants);
-        }
-
-        /** Every character a case-insensitive match may start with (a few more do no harm). */
-        private static int[] variants(int c) {
-            int folded = fold(c);
-            return java.util.stream.IntStream.rangeClosed(0, 0xFFFF)
-                    .filter(x -> x == c || x == folded || fold(x) == folded
-                            || Character.toUpperCase(x) == Character.toUpperCase(c)
-                            || Character.toLowerCase(x) == Character.toLowerCase(c))
-                    .toArray();
-        }
-
-        private static int fold(int c) {
-            return Character.toLowerCase(Character.toUpperCase(c));
-        }
-
-        boolean in(String text) {
-            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            if (firstLetters == null) {
-                int from = 0;
-                while (from <= text.length() && m.find(from)) {
-                    if (boundaryBefore(text, m.start())) {
-                        return true;
-                    }
-                    from = m.start() + 1;
-                }
-                return false;
-            }
-            for (int letter : firstLetters) {
-                for (int at = text.indexOf(letter); at >= 0; at = text.indexOf(letter, at + 1)) {
-                    if (boundaryBefore(text, at) && m.region(at, text.length()).lookingAt()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private static boolean boundaryBefore(String text, int at) {
-            return at == 0 || !isWordChar(text.codePointBefore(at));
-        }
-
-        /** What the class [\p{L}\p{N}_] matches. */
-        private static boolean isWordChar(int codePoint) {
-            int type = Character.getType(codePoint);
-            return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
-                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || codePoint == '_';
-        }
-    }
-
-    private static List<String> found(Map<String, WholeWord> patterns, String text) {
+    private static List<String> found(Map<String, VagueWords.WholeWord> patterns, String text) {
         return patterns.entrySet().stream().filter(e -> e.getValue().in(text)).map(Map.Entry::getKey).toList();
     }
 
