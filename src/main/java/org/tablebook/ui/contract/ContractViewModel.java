@@ -92,8 +92,7 @@ public final class ContractViewModel {
 
     /** "Article 14 Hours of Work, 14.6 Overtime": how the editor's title names a section. */
     static String name(ContractSection c) {
-        return Messages.format("contract.section.name", c.articleNumber(), c.articleTitle(),
-                (c.number() + " " + c.title()).strip()).strip();
+        return org.tablebook.ui.common.Formats.section(c);
     }
 
     private void load(NegotiationSnapshot s) {

@@ -443,6 +443,9 @@ public final class DemandsView implements SectionView {
         int row = 0;
         row = field(form, row, "code", code);
         row = field(form, row, "article", article);
+        row = Forms.row(form, row, Messages.get("demands.field.sections"), sectionPicker(),
+                Messages.get("demands.sections.help"), editor.editor().errors().messageFor("sections"));
+        form.add(chosenSections(), 1, row++);
         row = field(form, row, "title", title);
         row = field(form, row, "proposedBy", proposedBy);
         row = field(form, row, "category", category);
@@ -493,6 +496,73 @@ public final class DemandsView implements SectionView {
             }
         });
         return pane;
+    }
+
+    /** Searchable: the person types part of a number, a title or the text to find the section. */
+    private Control sectionPicker() {
+        org.controlsfx.control.SearchableComboBox<org.tablebook.domain.ContractSection> picker =
+                new org.controlsfx.control.SearchableComboBox<>(editor.sectionChoices());
+        picker.setId("demandSectionPicker");
+        picker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.tablebook.domain.ContractSection c) {
+                return c == null ? "" : Formats.section(c);
+            }
+
+            @Override
+            public org.tablebook.domain.ContractSection fromString(String text) {
+                return null;
+            }
+        });
+        picker.valueProperty().bindBidirectional(editor.sectionToAddProperty());
+        picker.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(picker, Priority.ALWAYS);
+        Button add = new Button(Messages.get("demands.sections.add"));
+        add.setId("demandSectionAdd");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.disableProperty().bind(editor.sectionToAddProperty().isNull());
+        add.setOnAction(e -> editor.addSection());
+        Button newArticle = new Button(Messages.get("demands.sections.newArticle"));
+        newArticle.setId("demandNewArticle");
+        newArticle.setMinWidth(Region.USE_PREF_SIZE);
+        newArticle.setTooltip(new Tooltip(Messages.get("demands.sections.newArticle.help")));
+        newArticle.setOnAction(e -> editor.newArticle());
+        HBox row = new HBox(6, picker, add, newArticle);
+        row.setAlignment(Pos.CENTER_LEFT);
+        // Forms.row wants a control: the row sits in a pane that is one.
+        javafx.scene.control.ScrollPane holder = new javafx.scene.control.ScrollPane(row);
+        holder.setFitToWidth(true);
+        holder.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        holder.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        holder.getStyleClass().add("edge-to-edge");
+        return holder;
+    }
+
+    /** The sections the demand changes, each with a button that takes it off. */
+    private Node chosenSections() {
+        VBox list = new VBox(2);
+        list.setId("demandSections");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            if (editor.sections().isEmpty()) {
+                list.getChildren().add(note("demands.sections.none"));
+            }
+            for (org.tablebook.domain.ContractSection c : editor.sections()) {
+                Label name = new Label(Formats.section(c) + (c.inCurrentContract() ? ""
+                        : "  " + Messages.get("demands.sections.newMark")));
+                name.setWrapText(true);
+                Button remove = new Button(null, new FontIcon("mdi2c-close"));
+                remove.getStyleClass().addAll("flat", "small");
+                remove.setTooltip(new Tooltip(Messages.get("demands.sections.remove")));
+                remove.setOnAction(e -> editor.removeSection(c));
+                HBox line = new HBox(4, remove, name);
+                line.setAlignment(Pos.CENTER_LEFT);
+                list.getChildren().add(line);
+            }
+        };
+        editor.sections().addListener((ListChangeListener<org.tablebook.domain.ContractSection>) c -> fill.run());
+        fill.run();
+        return list;
     }
 
     /** A short muted line under a field. */
