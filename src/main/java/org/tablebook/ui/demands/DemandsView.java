@@ -81,6 +81,7 @@ public final class DemandsView implements SectionView {
     private final TabPane tabs = new TabPane();
     private final Tab historyTab = new Tab(Messages.get("demands.tab.history"));
     private final Tab detailsTab = new Tab(Messages.get("demands.tab.details"));
+    private final Tab languageTab = new Tab(Messages.get("demands.tab.language"));
     private final ListView<PassEntry> timeline = new ListView<>();
     private final Button logPass = new Button(Messages.get("demands.logPass"), new FontIcon("mdi2s-swap-horizontal"));
     private final PassFormView passForm;
@@ -298,7 +299,11 @@ public final class DemandsView implements SectionView {
         detailsTab.setContent(details());
         detailsTab.setId("detailsTab");
         detailsTab.setClosable(false);
-        tabs.getTabs().setAll(historyTab, detailsTab);
+        languageTab.setContent(language());
+        languageTab.setId("languageTab");
+        languageTab.setClosable(false);
+        languageTab.disableProperty().bind(editor.editor().creatingProperty());
+        tabs.getTabs().setAll(historyTab, languageTab, detailsTab);
         tabs.setId("demandTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -325,7 +330,8 @@ public final class DemandsView implements SectionView {
                         viewModel.theirPositionProperty(), "theirPosition", "side-theirs"));
         timeline.setId("passTimeline");
         timeline.setItems(viewModel.passes());
-        timeline.setCellFactory(list -> new PassCell(list, viewModel::redlinesOf));
+        timeline.setCellFactory(list -> new PassCell(list, viewModel::redlinesOf, viewModel::canMakeTa,
+                viewModel::makeTaFrom, viewModel::vagueWords));
         timeline.setPlaceholder(wrapping(Messages.get("demands.timeline.empty")));
         timeline.getStyleClass().add("pass-timeline");
         timeline.setFocusTraversable(true);
@@ -378,6 +384,64 @@ public final class DemandsView implements SectionView {
         VBox box = new VBox(10, positions, title, timeline, passForm.node());
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    /**
+     * The two sides' latest texts of each section the demand changes, side by side, each as a
+     * redline against the current contract, whose text stands above them.
+     */
+    private Node language() {
+        VBox sections = new VBox(14);
+        sections.setId("demandLanguage");
+        sections.setPadding(new Insets(12, 4, 12, 0));
+        Runnable fill = () -> {
+            sections.getChildren().clear();
+            if (viewModel.latestTexts().isEmpty()) {
+                sections.getChildren().add(wrapping(Messages.get("demands.language.empty")));
+            }
+            List<String> vague = viewModel.vagueWords();
+            for (SideBySide t : viewModel.latestTexts()) {
+                Label head = new Label(Formats.section(t.section()));
+                head.getStyleClass().add("redline-section");
+                head.setWrapText(true);
+                Label current = new Label(t.current().isEmpty() ? Messages.get("demands.language.newArticle")
+                        : t.current());
+                current.setWrapText(true);
+                current.getStyleClass().addAll("text-muted", "language-current");
+                GridPane grid = new GridPane();
+                grid.setHgap(12);
+                grid.setVgap(4);
+                javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+                half.setPercentWidth(50);
+                grid.getColumnConstraints().addAll(half, half);
+                int col = 0;
+                for (Side side : Side.values()) {
+                    var latest = side == Side.OURS ? t.ours() : t.theirs();
+                    Label who = new Label(latest.map(l -> Messages.format(side == Side.OURS ? "demands.language.ours"
+                            : "demands.language.theirs", Formats.date(l.pass().passedOn())))
+                            .orElse(Messages.get(side == Side.OURS ? "demands.language.ours.none"
+                                    : "demands.language.theirs.none")));
+                    who.getStyleClass().addAll("position-title", "text-small");
+                    who.setWrapText(true);
+                    VBox card = new VBox(4, who);
+                    card.getStyleClass().addAll("position-card", side == Side.OURS ? "side-ours" : "side-theirs");
+                    t.redline(side).ifPresent(r -> {
+                        javafx.scene.text.TextFlow flow = org.tablebook.ui.common.RedlineText.of(null, r, vague);
+                        flow.setId("latest-" + side.name().toLowerCase(java.util.Locale.ROOT) + "-" + t.section().id());
+                        card.getChildren().add(flow);
+                    });
+                    card.setMaxHeight(Double.MAX_VALUE);
+                    grid.add(card, col++, 0);
+                }
+                sections.getChildren().addAll(new VBox(4, head, current, grid));
+            }
+        };
+        viewModel.latestTexts().addListener((ListChangeListener<SideBySide>) c -> fill.run());
+        fill.run();
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     /** Scrolls the timeline just enough to show the pass at {@code row} whole. */
@@ -714,31 +778,6 @@ public final class DemandsView implements SectionView {
     private static final double PASS_INDENT = 18;
 
     /** One pass in the timeline: when, who, what kind, in which session; the summary; the text. */
-    /** A redline as text: insertions underlined, deletions struck, each in its own colour. */
-    private static javafx.scene.Node redline(String caption, org.tablebook.domain.contract.Redline redline) {
-        javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
-        flow.getStyleClass().add("redline");
-        javafx.scene.text.Text label = new javafx.scene.text.Text(caption + "  ");
-        label.getStyleClass().add("redline-caption");
-        flow.getChildren().add(label);
-        for (var piece : redline.pieces()) {
-            String lead = piece.text().substring(0, piece.text().length() - piece.text().stripLeading().length());
-            if (!lead.isEmpty()) {
-                javafx.scene.text.Text space = new javafx.scene.text.Text(lead);
-                space.getStyleClass().add("redline-same");
-                flow.getChildren().add(space);
-            }
-            javafx.scene.text.Text t = new javafx.scene.text.Text(piece.text().stripLeading());
-            t.getStyleClass().add(switch (piece.change()) {
-                case SAME -> "redline-same";
-                case INSERTED -> "redline-ins";
-                case DELETED -> "redline-del";
-            });
-            flow.getChildren().add(t);
-        }
-        return flow;
-    }
-
     private static final class PassCell extends ListCell<PassEntry> {
         private final Label meta = new Label();
         private final Label where = new Label();
@@ -746,13 +785,23 @@ public final class DemandsView implements SectionView {
         private final Label text = new Label();
         private final Label cost = new Label();
         private final VBox redlines = new VBox(4);
-        private final VBox box = new VBox(2, meta, where, summary, text, redlines, cost);
+        private final Button makeTa = new Button(Messages.get("demands.makeTa"), new FontIcon("mdi2h-handshake-outline"));
+        private final VBox box = new VBox(2, meta, where, summary, text, redlines, cost, makeTa);
         private final java.util.function.Function<PassEntry,
                 List<org.tablebook.domain.contract.PassRedlines.SectionRedline>> language;
+        private final java.util.function.Predicate<PassEntry> canMakeTa;
+        private final java.util.function.Supplier<List<String>> vagueWords;
 
         PassCell(ListView<PassEntry> list, java.util.function.Function<PassEntry,
-                List<org.tablebook.domain.contract.PassRedlines.SectionRedline>> language) {
+                List<org.tablebook.domain.contract.PassRedlines.SectionRedline>> language,
+                java.util.function.Predicate<PassEntry> canMakeTa, java.util.function.Consumer<PassEntry> makeTaFrom,
+                java.util.function.Supplier<List<String>> vagueWords) {
             this.language = language;
+            this.canMakeTa = canMakeTa;
+            this.vagueWords = vagueWords;
+            makeTa.getStyleClass().addAll("small", "make-ta");
+            makeTa.setTooltip(new Tooltip(Messages.get("demands.makeTa.help")));
+            makeTa.setOnAction(e -> makeTaFrom.accept(getItem()));
             redlines.getStyleClass().add("pass-redlines");
             meta.getStyleClass().addAll("pass-meta", "text-small");
             where.getStyleClass().addAll("pass-meta", "text-small");
@@ -794,15 +843,19 @@ public final class DemandsView implements SectionView {
             text.setVisible(!p.text().isBlank());
             text.setManaged(text.isVisible());
             redlines.getChildren().clear();
+            List<String> vague = vagueWords.get();
             for (var section : language.apply(entry)) {
-                Label head = new Label(section.section().label());
+                Label head = new Label(Formats.section(section.section()));
                 head.getStyleClass().addAll("redline-section", "text-small");
-                redlines.getChildren().addAll(head, redline(Messages.get("contract.redline.againstContract"),
-                        section.againstContract()));
-                section.againstPrevious().ifPresent(r -> redlines.getChildren().add(redline(
+                redlines.getChildren().addAll(head, org.tablebook.ui.common.RedlineText.of(
+                        Messages.get("contract.redline.againstContract"), section.againstContract(), vague));
+                section.againstPrevious().ifPresent(r -> redlines.getChildren().add(org.tablebook.ui.common.RedlineText.of(
                         Messages.format("contract.redline.againstPass", Formats.date(section.previous().orElseThrow()
-                                .passedOn())), r)));
+                                .passedOn())), r, vague)));
             }
+            makeTa.setVisible(canMakeTa.test(entry));
+            makeTa.setManaged(makeTa.isVisible());
+            makeTa.setId("makeTa-" + p.id());
             redlines.setVisible(!redlines.getChildren().isEmpty());
             redlines.setManaged(redlines.isVisible());
             cost.setText(entry.cost());
