@@ -786,7 +786,8 @@ public final class DemandsView implements SectionView {
         private final Label cost = new Label();
         private final VBox redlines = new VBox(4);
         private final Button makeTa = new Button(Messages.get("demands.makeTa"), new FontIcon("mdi2h-handshake-outline"));
-        private final VBox box = new VBox(2, meta, where, summary, text, redlines, cost, makeTa);
+        private final HBox top = new HBox(8);
+        private final VBox box = new VBox(2, top, where, summary, text, redlines, cost);
         private final java.util.function.Function<PassEntry,
                 List<org.tablebook.domain.contract.PassRedlines.SectionRedline>> language;
         private final java.util.function.Predicate<PassEntry> canMakeTa;
@@ -802,6 +803,12 @@ public final class DemandsView implements SectionView {
             makeTa.getStyleClass().addAll("small", "make-ta");
             makeTa.setTooltip(new Tooltip(Messages.get("demands.makeTa.help")));
             makeTa.setOnAction(e -> makeTaFrom.accept(getItem()));
+            makeTa.setMinWidth(Region.USE_PREF_SIZE);
+            // The button stands on the card's first line, in sight however long the texts below.
+            HBox.setHgrow(meta, Priority.ALWAYS);
+            meta.setMaxWidth(Double.MAX_VALUE);
+            top.getChildren().setAll(meta, makeTa);
+            top.setAlignment(Pos.CENTER_LEFT);
             redlines.getStyleClass().add("pass-redlines");
             meta.getStyleClass().addAll("pass-meta", "text-small");
             where.getStyleClass().addAll("pass-meta", "text-small");
@@ -814,7 +821,13 @@ public final class DemandsView implements SectionView {
             box.getStyleClass().add("pass-card");
             box.maxWidthProperty().bind(list.widthProperty().subtract(PASS_INDENT + 30));
             box.prefWidthProperty().bind(box.maxWidthProperty());
-            for (Label label : List.of(meta, where, summary, text, cost)) {
+            top.prefWidthProperty().bind(box.prefWidthProperty().subtract(26));
+            top.maxWidthProperty().bind(top.prefWidthProperty());
+            meta.setWrapText(true);
+            meta.setMinHeight(Region.USE_PREF_SIZE);
+            meta.setMinWidth(0);
+            meta.setPrefWidth(0);
+            for (Label label : List.of(where, summary, text, cost)) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
                 label.prefWidthProperty().bind(box.prefWidthProperty().subtract(26));
