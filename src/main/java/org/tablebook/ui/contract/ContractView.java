@@ -65,8 +65,11 @@ public final class ContractView implements SectionView {
         importButton.disableProperty().bind(viewModel.importingProperty());
         Button add = EditorPane.add("contractAdd", Messages.get("contract.add"), "mdi2p-plus",
                 Messages.get("contract.add.help"), this::newItem);
-        HBox toolbar = new HBox(10, search, importButton, add);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox toolbar = new HBox(10, importButton, gap, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
+        search.setMaxWidth(Double.MAX_VALUE);
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
@@ -105,16 +108,16 @@ public final class ContractView implements SectionView {
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
         TableColumn<ContractSection, String> article = column("contract.col.article",
-                c -> (c.articleNumber() + " " + c.articleTitle()).strip(), 170);
-        TableColumn<ContractSection, String> number = column("contract.col.number", ContractSection::number, 60);
-        TableColumn<ContractSection, String> title = column("contract.col.title", ContractSection::title, 150);
-        TableColumn<ContractSection, String> state = column("contract.col.state", c -> c.inCurrentContract()
-                ? Messages.get("contract.state.current") : Messages.get("contract.state.added"), 90);
-        table.getColumns().addAll(List.of(article, number, title, state));
+                c -> (c.articleNumber() + " " + c.articleTitle()).strip(), 150);
+        TableColumn<ContractSection, String> number = column("contract.col.number", ContractSection::number, 72);
+        // A section the current contract lacks (a new article a demand adds) says so after its title.
+        TableColumn<ContractSection, String> title = column("contract.col.title", c -> c.inCurrentContract()
+                ? c.title() : Messages.format("contract.state.added", c.title()).strip(), 150);
+        table.getColumns().addAll(List.of(article, number, title));
         table.setSortPolicy(t -> false);
         Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, toolbar, statusBar, problems, table);
+        VBox box = new VBox(10, toolbar, search, statusBar, problems, table);
         box.setPadding(new Insets(14));
         box.setMinWidth(300);
         return box;

@@ -826,7 +826,9 @@ public final class DemandsView implements SectionView {
             meta.setWrapText(true);
             meta.setMinHeight(Region.USE_PREF_SIZE);
             meta.setMinWidth(0);
-            meta.setPrefWidth(0);
+            meta.prefWidthProperty().bind(Bindings.when(makeTa.visibleProperty())
+                    .then(top.prefWidthProperty().subtract(makeTa.widthProperty()).subtract(8))
+                    .otherwise(top.prefWidthProperty()));
             for (Label label : List.of(where, summary, text, cost)) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
