@@ -331,14 +331,9 @@ final class AgreementsTab {
                 Label name = new Label(org.tablebook.ui.common.Formats.section(t.section()));
                 name.getStyleClass().addAll("form-label", "text-small");
                 name.setWrapText(true);
-                TextArea area = new TextArea();
-                area.setId("agreedText-" + t.section().id());
-                area.setWrapText(true);
-                area.setPrefRowCount(5);
+                TextArea area = Forms.area("agreedText-" + t.section().id(), "", 5, t.text());
                 area.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.agreedText.help")));
-                area.textProperty().bindBidirectional(t.text());
                 area.disableProperty().bind(viewModel.lockedProperty());
-                org.tablebook.ui.common.TextAreas.tabLeaves(area);
                 list.getChildren().addAll(name, area);
             }
         };

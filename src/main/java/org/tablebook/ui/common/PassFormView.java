@@ -120,15 +120,9 @@ public final class PassFormView {
                 Label name = new Label(Formats.section(t.section()));
                 name.getStyleClass().addAll("form-label", "text-small");
                 name.setWrapText(true);
-                TextArea area = new TextArea();
-                area.setId("passLanguage-" + t.section().id());
-                area.getStyleClass().add("pass-language");
-                area.setWrapText(true);
-                area.setPrefRowCount(5);
-                area.setPromptText(Messages.get("pass.language.prompt"));
+                TextArea area = Forms.area("passLanguage-" + t.section().id(), Messages.get("pass.language.prompt"), 5,
+                        t.text());
                 area.setTooltip(new javafx.scene.control.Tooltip(Messages.get("pass.language.help")));
-                area.textProperty().bindBidirectional(t.text());
-                TextAreas.tabLeaves(area);
                 language.getChildren().addAll(name, area);
             }
         };

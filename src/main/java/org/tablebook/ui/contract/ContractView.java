@@ -30,7 +30,6 @@ import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.RedlineText;
 import org.tablebook.ui.common.SectionView;
-import org.tablebook.ui.common.TextAreas;
 
 /**
  * The Contract section: on the first tab the current contract's sections beside the editor of
@@ -137,17 +136,11 @@ public final class ContractView implements SectionView {
         articleNumber.setId("sectionArticleNumber");
         articleNumber.setPromptText(Messages.get("contract.articleNumber.prompt"));
         articleNumber.textProperty().bindBidirectional(viewModel.articleNumberProperty());
-        TextField articleTitle = field("sectionArticleTitle", "contract.articleTitle.prompt",
+        TextField articleTitle = Forms.text("sectionArticleTitle", "contract.articleTitle.prompt",
                 viewModel.articleTitleProperty());
-        TextField number = field("sectionNumber", "contract.number.prompt", viewModel.numberProperty());
-        TextField title = field("sectionTitle", "contract.title.prompt", viewModel.titleProperty());
-        TextArea text = new TextArea();
-        text.setId("sectionText");
-        text.setPromptText(Messages.get("contract.text.prompt"));
-        text.setWrapText(true);
-        text.setPrefRowCount(14);
-        text.textProperty().bindBidirectional(viewModel.textProperty());
-        TextAreas.tabLeaves(text);
+        TextField number = Forms.text("sectionNumber", "contract.number.prompt", viewModel.numberProperty());
+        TextField title = Forms.text("sectionTitle", "contract.title.prompt", viewModel.titleProperty());
+        TextArea text = Forms.area("sectionText", Messages.get("contract.text.prompt"), 14, viewModel.textProperty());
 
         GridPane form = Forms.grid();
         var errors = viewModel.editor().errors();
@@ -168,14 +161,6 @@ public final class ContractView implements SectionView {
         form.add(note, 1, row);
         return pane.pane(form, pane.saveBar(pane.deleteButton()), "contractSectionEditor",
                 Messages.get("contract.hint"));
-    }
-
-    private static TextField field(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPromptText(Messages.get(prompt));
-        f.textProperty().bindBidirectional(value);
-        return f;
     }
 
     private Node newContract() {
