@@ -381,7 +381,18 @@ public final class DemandsView implements SectionView {
         title.managedProperty().bind(title.visibleProperty());
         timeline.visibleProperty().bind(viewModel.passForm().openProperty().not());
         timeline.managedProperty().bind(timeline.visibleProperty());
-        VBox box = new VBox(10, positions, title, timeline, passForm.node());
+        // The form scrolls when the texts it proposes make it taller than the window leaves room for.
+        ScrollPane formScroll = new ScrollPane(passForm.node());
+        formScroll.setFitToWidth(true);
+        formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        if (passForm.node() instanceof Region form) {
+            form.setMinWidth(0);
+        }
+        formScroll.getStyleClass().add("edge-to-edge");
+        formScroll.visibleProperty().bind(viewModel.passForm().openProperty());
+        formScroll.managedProperty().bind(formScroll.visibleProperty());
+        VBox.setVgrow(formScroll, Priority.ALWAYS);
+        VBox box = new VBox(10, positions, title, timeline, formScroll);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
     }

@@ -129,6 +129,25 @@ class ContractLanguageViewTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#demandLanguage .redline").tryQuery()
                 .isPresent());
         shot("demand-language");
+
+        // A vague word typed into the proposed text is marked in the redline.
+        robot.clickOn("#historyTab");
+        robot.interact(() -> timeline.scrollTo(at));
+        robot.doubleClickOn("#pass-" + accepted.proposal().id());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#passLanguage .text-area").tryQuery()
+                .isPresent());
+        javafx.scene.control.TextArea proposed = robot.lookup("#passLanguage .text-area")
+                .queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> {
+            proposed.setText("Wage rates shall increase by a reasonable amount in each year of the Agreement.");
+            proposed.requestFocus();
+        });
+        shot("pass-form-language");
+        // Ctrl+Enter logs the corrected pass from anywhere in the form.
+        robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ENTER)
+                .release(javafx.scene.input.KeyCode.ENTER, javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#passTimeline .redline-vague")
+                .queryAllAs(Text.class).stream().anyMatch(t -> t.getText().equals("reasonable")));
     }
 
     @Test
