@@ -1,5 +1,7 @@
 package org.tablebook.app;
 
+import org.tablebook.ui.contract.ContractView;
+import org.tablebook.ui.contract.ContractViewModel;
 import org.tablebook.ui.costing.BaselineViewModel;
 import org.tablebook.ui.costing.CostingView;
 import org.tablebook.ui.costing.CostingViewModel;
@@ -148,6 +150,19 @@ public final class AppContext implements AutoCloseable {
             NegotiationDocument costing = shown(window, Section.COSTING);
             return new CostingView(new CostingViewModel(costing, new BaselineViewModel(costing, dialogs, clock),
                     new PassCostingViewModel(costing, dialogs, clock)));
+        });
+        ContractViewModel[] contract = new ContractViewModel[1];
+        window.setSectionView(Section.CONTRACT, () -> {
+            contract[0] = new ContractViewModel(shown(window, Section.CONTRACT), dialogs, clock, exportTasks);
+            edits.register(Section.CONTRACT, contract[0].editor());
+            return new ContractView(contract[0]);
+        });
+        // The import runs in the Contract section, where its progress and any problems are shown.
+        window.setImportContractAction(() -> {
+            window.select(Section.CONTRACT);
+            if (contract[0] != null && window.shownProperty(Section.CONTRACT).getValue()) {
+                contract[0].importContract();
+            }
         });
 
         RulesPanelViewModel rules = new RulesPanelViewModel(document, findings, clock, tasks, dialogs, navigator,

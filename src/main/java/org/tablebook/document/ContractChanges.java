@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tablebook.domain.ContractSection;
+import org.tablebook.domain.Demand;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.LanguageRole;
@@ -103,6 +104,55 @@ public final class ContractChanges {
         SectionLanguage edited = agreed.withText(text, at);
         w.update(edited);
         return edited;
+    }
+
+    /** The sections a demand changes, in contract order. */
+    public static List<ContractSection> sectionsChangedBy(NegotiationSnapshot s, String demandId) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (SectionLanguage l : s.languageOf(demandId)) {
+            if (l.role() == LanguageRole.CHANGES) {
+                ids.add(l.sectionId());
+            }
+        }
+        return s.contract().stream().filter(c -> ids.contains(c.id())).toList();
+    }
+
+    /**
+     * Makes {@code changed} the sections the demand changes: a new article among them (not in the
+     * file yet) is added to the contract, a section taken off loses its pointer. A section on which
+     * the demand's passes or TAs hold language cannot be taken off: its text would lose its place.
+     */
+    public static void writeSectionsChanged(Changes w, NegotiationSnapshot s, Demand demand,
+            List<ContractSection> changed, Instant at) {
+        Map<String, SectionLanguage> pointers = new LinkedHashMap<>();
+        for (SectionLanguage l : s.languageOf(demand.id())) {
+            if (l.role() == LanguageRole.CHANGES) {
+                pointers.put(l.sectionId(), l);
+            }
+        }
+        java.util.Set<String> keep = new java.util.HashSet<>();
+        for (ContractSection c : changed) {
+            keep.add(c.id());
+            if (s.contractSection(c.id()).isEmpty()) {
+                w.insert(c);
+            }
+            if (!pointers.containsKey(c.id())) {
+                w.insert(SectionLanguage.changes(Ids.newId(), c.id(), demand.id(), at));
+            }
+        }
+        for (SectionLanguage gone : pointers.values()) {
+            if (keep.contains(gone.sectionId())) {
+                continue;
+            }
+            boolean hasText = s.languageOf(demand.id()).stream().anyMatch(l -> l.role() != LanguageRole.CHANGES
+                    && l.sectionId().equals(gone.sectionId()));
+            if (hasText) {
+                String name = s.contractSection(gone.sectionId()).map(ContractSection::label).orElse(gone.sectionId());
+                throw new ValidationException("sections", name + " holds language of this demand's passes or TAs: "
+                        + "it stays among the sections the demand changes.");
+            }
+            w.delete(EntityRef.of(gone));
+        }
     }
 
     private static Optional<SectionLanguage> agreedText(NegotiationSnapshot s, TentativeAgreement ta, String sectionId) {

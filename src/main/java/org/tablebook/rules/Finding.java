@@ -31,6 +31,15 @@ public final class Finding {
     private final String field;
     private final Object[] facts;
     private volatile String fingerprint;
+    private final Place place;
+
+    /**
+     * Where, inside a record's text, the finding's words stand: the record holding the text (a
+     * pass, or the section language a pass proposes) and the offsets of the first word, end
+     * exclusive. The redline view marks it.
+     */
+    public record Place(EntityRef in, String field, int start, int end) {
+    }
 
     /** A finding whose words are already written (tests, and findings from outside the catalogue). */
     public Finding(String ruleId, Severity severity, EntityRef subject, String subjectLabel, String message,
@@ -46,6 +55,12 @@ public final class Finding {
 
     Finding(String ruleId, Severity severity, EntityRef subject, Text label, Text message, Text fix, String field,
             Object[] facts, String fingerprint) {
+        this(ruleId, severity, subject, label, message, fix, field, facts, fingerprint, null);
+    }
+
+    private Finding(String ruleId, Severity severity, EntityRef subject, Text label, Text message, Text fix,
+            String field, Object[] facts, String fingerprint, Place place) {
+        this.place = place;
         this.ruleId = Objects.requireNonNull(ruleId, "ruleId");
         this.severity = Objects.requireNonNull(severity, "severity");
         this.subject = Objects.requireNonNull(subject, "subject");
@@ -55,6 +70,16 @@ public final class Finding {
         this.field = field;
         this.facts = facts;
         this.fingerprint = fingerprint;
+    }
+
+    /** The same finding, pointing at a word inside a text. */
+    Finding at(Place where) {
+        return new Finding(ruleId, severity, subject, label, message, fix, field, facts, fingerprint, where);
+    }
+
+    /** Where in a text the finding's word stands, when it is about words. */
+    public java.util.Optional<Place> place() {
+        return java.util.Optional.ofNullable(place);
     }
 
     public String ruleId() {

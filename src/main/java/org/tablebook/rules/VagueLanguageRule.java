@@ -6,10 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.LanguageRole;
+import org.tablebook.domain.SectionLanguage;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.RuleSettings;
@@ -17,10 +17,12 @@ import org.tablebook.domain.Severity;
 import org.tablebook.domain.TentativeAgreement;
 
 /**
- * VAGUE_LANGUAGE (INFO): a proposal whose summary or text, or an agreement whose text, contains
+ * VAGUE_LANGUAGE (INFO): a proposal whose summary, text or proposed contract language, or an
+ * agreement whose text or agreed contract language, contains
  * any of {@code vagueWords}: case-insensitive, as whole words or phrases (so "unreasonable" does
  * not match "reasonable"; spaces inside a phrase match any run of whitespace). One finding per
- * record, naming the words found in the settings' order. The fingerprint holds the words found and
+ * record, naming the words found in the settings' order and pointing at the first one inside its text
+ * (the contract language first), so the redline view can mark it. The fingerprint holds the words found and
  * a hash of the wording, so editing the text or the word list lapses an acknowledgement.
  *
  * <p>Time: No clock: it reads the wording.
@@ -34,108 +36,90 @@ public final class VagueLanguageRule extends AbstractRule {
 
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-        Map<String, WholeWord> patterns = new LinkedHashMap<>();
+        Map<String, VagueWords.WholeWord> patterns = new LinkedHashMap<>();
         for (String word : settings.vagueWords()) {
-            patterns.put(word, new WholeWord(word));
+            patterns.put(word, new VagueWords.WholeWord(word));
         }
         if (patterns.isEmpty()) {
             return List.of();
         }
         List<Finding> findings = new ArrayList<>();
+        List<String> listed = List.copyOf(patterns.keySet());
         for (Proposal proposal : snapshot.proposals()) {
+            List<SectionLanguage> language = languageOf(snapshot, proposal.demandId(), LanguageRole.PROPOSED,
+                    proposal.id());
             List<String> inText = found(patterns, proposal.text());
             List<String> inSummary = found(patterns, proposal.summary());
-            List<String> found = patterns.keySet().stream().filter(w -> inText.contains(w) || inSummary.contains(w)).toList();
+            List<String> inLanguage = found(patterns, language);
+            List<String> found = patterns.keySet().stream().filter(w -> inText.contains(w) || inSummary.contains(w)
+                    || inLanguage.contains(w)).toList();
             if (!found.isEmpty()) {
-                findings.add(finding(proposal, RecordNames.proposal(snapshot, proposal),
-                        Text.of("VAGUE_LANGUAGE.proposal", quoted(found)), "fix.editWording", inText.isEmpty() ? "summary" : "text",
-                        found, Fingerprint.of(proposal.summary(), proposal.text())));
+                Object print = language.isEmpty() ? Fingerprint.of(proposal.summary(), proposal.text())
+                        : Fingerprint.of(proposal.summary(), proposal.text(), texts(language));
+                Finding f = finding(proposal, RecordNames.proposal(snapshot, proposal),
+                        Text.of("VAGUE_LANGUAGE.proposal", quoted(found)), "fix.editWording",
+                        inText.isEmpty() && inLanguage.isEmpty() ? "summary" : "text", found, print);
+                findings.add(placed(f, listed, language, proposal, proposal.text(), proposal.summary()));
             }
         }
         for (TentativeAgreement agreement : snapshot.agreements()) {
-            List<String> found = found(patterns, agreement.text());
+            List<SectionLanguage> language = languageOf(snapshot, agreement.demandId(), LanguageRole.AGREED,
+                    agreement.id());
+            List<String> inText = found(patterns, agreement.text());
+            List<String> inLanguage = found(patterns, language);
+            List<String> found = patterns.keySet().stream().filter(w -> inText.contains(w) || inLanguage.contains(w))
+                    .toList();
             if (!found.isEmpty()) {
-                findings.add(finding(agreement, RecordNames.agreement(snapshot, agreement),
-                        Text.of("VAGUE_LANGUAGE.agreement", quoted(found)), "fix.editWording", "text", found, Fingerprint.of(agreement.text())));
+                Object print = language.isEmpty() ? Fingerprint.of(agreement.text())
+                        : Fingerprint.of(agreement.text(), texts(language));
+                Finding f = finding(agreement, RecordNames.agreement(snapshot, agreement),
+                        Text.of("VAGUE_LANGUAGE.agreement", quoted(found)), "fix.editWording", "text", found, print);
+                findings.add(placed(f, listed, language, agreement, agreement.text(), ""));
             }
         }
         return findings;
     }
 
     /**
-     * A word or phrase, found only where it stands whole, as the expression
-     * {@code (?<![\p{L}\p{N}_])word(?![\p{L}\p{N}_])} (case-insensitive, Unicode) finds it, but
-     * without trying that expression at every character of every text: on a large negotiation that
-     * took most of the rules' time. The places where the word's first letter stands, in any case,
-     * are found with {@link String#indexOf(int, int)}; only there is the expression tried, and the
-     * character before checked.
+     * Points the finding at the first vague word: in the contract language first (by section), then
+     * in the record's own text, then its summary.
      */
-    private static final class WholeWord {
-        private static final Map<Integer, int[]> VARIANTS = new ConcurrentHashMap<>();
-        private final Pattern pattern;
-        private final int[] firstLetters;
-
-        WholeWord(String word) {
-            StringBuilder regex = new StringBuilder();
-            String[] parts = word.strip().split("\\s+");
-            for (int i = 0; i < parts.length; i++) {
-                regex.append(i == 0 ? "" : "\\s+").append(Pattern.quote(parts[i]));
+    private static Finding placed(Finding f, List<String> words, List<SectionLanguage> language,
+            org.tablebook.domain.Entity record, String text, String summary) {
+        for (SectionLanguage l : language) {
+            VagueWords.Place p = VagueWords.first(l.text(), words);
+            if (p != null) {
+                return f.at(new Finding.Place(EntityRef.of(l), "text", p.start(), p.end()));
             }
-            regex.append("(?![\\p{L}\\p{N}_])");
-            pattern = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            int first = parts[0].codePointAt(0);
-            firstLetters = first > 0xFFFF ? null : VARIANTS.computeIfAbsent(first, WholeWord::variants);
         }
-
-        /** Every character a case-insensitive match may start with (a few more do no harm). */
-        private static int[] variants(int c) {
-            int folded = fold(c);
-            return java.util.stream.IntStream.rangeClosed(0, 0xFFFF)
-                    .filter(x -> x == c || x == folded || fold(x) == folded
-                            || Character.toUpperCase(x) == Character.toUpperCase(c)
-                            || Character.toLowerCase(x) == Character.toLowerCase(c))
-                    .toArray();
+        VagueWords.Place p = VagueWords.first(text, words);
+        if (p != null) {
+            return f.at(new Finding.Place(EntityRef.of(record), "text", p.start(), p.end()));
         }
-
-        private static int fold(int c) {
-            return Character.toLowerCase(Character.toUpperCase(c));
-        }
-
-        boolean in(String text) {
-            Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            if (firstLetters == null) {
-                int from = 0;
-                while (from <= text.length() && m.find(from)) {
-                    if (boundaryBefore(text, m.start())) {
-                        return true;
-                    }
-                    from = m.start() + 1;
-                }
-                return false;
-            }
-            for (int letter : firstLetters) {
-                for (int at = text.indexOf(letter); at >= 0; at = text.indexOf(letter, at + 1)) {
-                    if (boundaryBefore(text, at) && m.region(at, text.length()).lookingAt()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private static boolean boundaryBefore(String text, int at) {
-            return at == 0 || !isWordChar(text.codePointBefore(at));
-        }
-
-        /** What the class [\p{L}\p{N}_] matches. */
-        private static boolean isWordChar(int codePoint) {
-            int type = Character.getType(codePoint);
-            return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
-                    || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || codePoint == '_';
-        }
+        p = VagueWords.first(summary, words);
+        return p == null ? f : f.at(new Finding.Place(EntityRef.of(record), "summary", p.start(), p.end()));
     }
 
-    private static List<String> found(Map<String, WholeWord> patterns, String text) {
+    /** The proposed (or agreed) language of one pass (or TA), in contract order. */
+    private static List<SectionLanguage> languageOf(NegotiationSnapshot s, String demandId, LanguageRole role,
+            String ownerId) {
+        return s.languageOf(demandId).stream().filter(l -> l.role() == role
+                && ownerId.equals(role == LanguageRole.PROPOSED ? l.proposalId() : l.agreementId()))
+                .sorted(java.util.Comparator.comparingInt((SectionLanguage l) -> s.contractSection(l.sectionId())
+                        .map(org.tablebook.domain.ContractSection::position).orElse(0)))
+                .toList();
+    }
+
+    private static List<String> found(Map<String, VagueWords.WholeWord> patterns, List<SectionLanguage> language) {
+        return patterns.entrySet().stream().filter(e -> language.stream().anyMatch(l -> e.getValue().in(l.text())))
+                .map(Map.Entry::getKey).toList();
+    }
+
+    private static String texts(List<SectionLanguage> language) {
+        return String.join("\u001e", language.stream().map(SectionLanguage::text).toList());
+    }
+
+    private static List<String> found(Map<String, VagueWords.WholeWord> patterns, String text) {
         return patterns.entrySet().stream().filter(e -> e.getValue().in(text)).map(Map.Entry::getKey).toList();
     }
 
@@ -145,7 +129,8 @@ public final class VagueLanguageRule extends AbstractRule {
 
     @Override
     public Set<EntityKind> reads() {
-        return Set.of(EntityKind.TENTATIVE_AGREEMENT, EntityKind.PROPOSAL, EntityKind.DEMAND);
+        return Set.of(EntityKind.TENTATIVE_AGREEMENT, EntityKind.PROPOSAL, EntityKind.DEMAND,
+                EntityKind.SECTION_LANGUAGE, EntityKind.CONTRACT_SECTION);
     }
 
     @Override

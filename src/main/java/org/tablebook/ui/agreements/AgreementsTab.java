@@ -235,6 +235,7 @@ final class AgreementsTab {
                 Messages.get("agreements.field.demand.help"), viewModel.editor().errors().messageFor("demandId"));
         row = Forms.row(form, row, Messages.get("agreements.field.text"), text,
                 Messages.get("agreements.field.text.help"), viewModel.editor().errors().messageFor("text"));
+        row = Forms.span(form, row, agreedTexts());
         row = Forms.row(form, row, Messages.get("agreements.field.publicText"), publicText,
                 Messages.get("agreements.field.publicText.help"), viewModel.editor().errors().messageFor("publicText"));
         row = Forms.row(form, row, Messages.get("agreements.field.source"), source,
@@ -318,5 +319,38 @@ final class AgreementsTab {
         field.textProperty().bindBidirectional(value);
         field.setPrefColumnCount(12);
         return field;
+    }
+
+    /** The agreed text of each contract section the TA settles, editable while the TA is. */
+    private Node agreedTexts() {
+        VBox list = new VBox(6);
+        list.setId("agreementAgreedTexts");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            for (AgreementsViewModel.AgreedText t : viewModel.agreedTexts()) {
+                Label name = new Label(org.tablebook.ui.common.Formats.section(t.section()));
+                name.getStyleClass().addAll("form-label", "text-small");
+                name.setWrapText(true);
+                TextArea area = Forms.area("agreedText-" + t.section().id(), "", 5, t.text());
+                area.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.agreedText.help")));
+                area.disableProperty().bind(viewModel.lockedProperty());
+                list.getChildren().addAll(name, area);
+            }
+        };
+        viewModel.agreedTexts().addListener((javafx.collections.ListChangeListener<AgreementsViewModel.AgreedText>) c ->
+                fill.run());
+        fill.run();
+        Label title = new Label(Messages.get("agreements.agreedText"));
+        title.getStyleClass().add("form-label");
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.editor().errors().messageFor("agreedText"));
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox box = new VBox(6, title, list, error);
+        box.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.agreedTexts()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 }

@@ -81,6 +81,10 @@ public final class AgreementsViewModel {
     private final ObjectProperty<TaSource> source = new SimpleObjectProperty<>(TaSource.TABLE);
     private final ObjectProperty<LabelledChoice<Sidebar>> sidebar = new SimpleObjectProperty<>();
     private final StringProperty reachedOn = new SimpleStringProperty("");
+    private final ObservableList<AgreedText> agreedTexts = FXCollections.observableArrayList();
+    /** The agreed texts as typed, in the order of {@link #agreedTexts}: what the editor compares. */
+    private final javafx.beans.property.ListProperty<String> agreedTyped =
+            new javafx.beans.property.SimpleListProperty<>(FXCollections.observableArrayList());
     private final StringProperty initialedByUsOn = new SimpleStringProperty("");
     private final StringProperty initialedByThemOn = new SimpleStringProperty("");
     private final StringProperty teamApprovedAt = new SimpleStringProperty("");
@@ -131,6 +135,7 @@ public final class AgreementsViewModel {
         editor.field("initialedByThemOn", initialedByThemOn);
         editor.field("teamApprovedAt", teamApprovedAt);
         editor.field("confirmedSessionId", confirmedSession);
+        editor.field("agreedText", agreedTyped);
         editor.onSave(this::save);
         editor.onReveal(this::select);
         var editing = editor.editingProperty();
@@ -314,6 +319,8 @@ public final class AgreementsViewModel {
         confirmedSession.set(sessionChoices.isEmpty() ? null : sessionChoices.get(0));
         status.set(TaStatus.TENTATIVE);
         statusExplanation.set(explain(TaStatus.TENTATIVE, null));
+        agreedTexts.clear();
+        agreedTyped.clear();
     }
 
     private void fill(TentativeAgreement a) {
@@ -336,6 +343,50 @@ public final class AgreementsViewModel {
         status.set(a.status());
         statusExplanation.set(explain(a.status(), snapshot == null ? null : snapshot.ratifications().stream()
                 .filter(r -> r.agreementIds().contains(a.id())).reduce((x, y) -> y).orElse(null)));
+        List<AgreedText> texts = new java.util.ArrayList<>();
+        if (snapshot != null) {
+            for (org.tablebook.domain.SectionLanguage l : snapshot.languageOf(a.demandId())) {
+                if (l.role() == org.tablebook.domain.LanguageRole.AGREED && a.id().equals(l.agreementId())) {
+                    snapshot.contractSection(l.sectionId()).ifPresent(c -> texts.add(new AgreedText(c, l,
+                            new SimpleStringProperty(l.text()))));
+                }
+            }
+        }
+        texts.sort(java.util.Comparator.comparingInt(t -> t.section().position()));
+        agreedTyped.setAll(texts.stream().map(t -> t.text().get()).toList());
+        for (int i = 0; i < texts.size(); i++) {
+            int at = i;
+            texts.get(i).text().addListener((obs, was, is) -> {
+                if (at < agreedTyped.size() && !java.util.Objects.equals(agreedTyped.get(at), is)) {
+                    agreedTyped.set(at, is);
+                }
+            });
+        }
+        agreedTexts.setAll(texts);
+    }
+
+    /**
+     * The agreed text of one section of the TA, as it reads in the editor. A correction is written
+     * with the agreement, audited like it.
+     */
+    public record AgreedText(org.tablebook.domain.ContractSection section, org.tablebook.domain.SectionLanguage held,
+            StringProperty text) {
+    }
+
+    /** The corrections of the agreed texts to write with the agreement; refused on a blank text. */
+    private List<Entity> agreedCorrections(Instant now) {
+        List<Entity> out = new java.util.ArrayList<>();
+        for (AgreedText t : agreedTexts) {
+            String typed = t.text().get() == null ? "" : t.text().get().strip();
+            if (typed.isEmpty()) {
+                throw new ValidationException("agreedText", Messages.format("agreements.agreedText.blank",
+                        org.tablebook.ui.common.Formats.section(t.section())));
+            }
+            if (!typed.equals(t.held().text().strip())) {
+                out.add(t.held().withText(typed, now));
+            }
+        }
+        return out;
     }
 
     private String explain(TaStatus s, org.tablebook.domain.Ratification memorandum) {
@@ -397,14 +448,16 @@ public final class AgreementsViewModel {
                     this::reselect);
         } else {
             TentativeAgreement before = editor.stored();
+            List<Entity> corrections;
             try {
                 Agreements.edit(before, edited);
+                corrections = agreedCorrections(now);
             } catch (ValidationException e) {
                 refused(e);
                 return;
             }
             editor.write(Messages.format("agreements.change.edit", codeOf(snapshot, edited)), edited, false,
-                    this::reselect);
+                    corrections, this::reselect);
         }
     }
 
@@ -474,7 +527,10 @@ public final class AgreementsViewModel {
         }
         TentativeAgreement a = c.agreement();
         Demand d = c.demand();
+        List<org.tablebook.domain.SectionLanguage> agreedLanguage = c.snapshot().languageOf(d.id()).stream()
+                .filter(l -> a.id().equals(l.agreementId())).toList();
         editor.change(Messages.format("agreements.change.delete", d.code()), w -> {
+            agreedLanguage.forEach(l -> w.delete(EntityRef.of(l)));
             w.delete(EntityRef.of(a));
             if (change.demandChanged()) {
                 w.update(change.demand());
@@ -591,10 +647,15 @@ public final class AgreementsViewModel {
         }
     }
 
-    private static final List<String> EDITOR_FIELDS = List.of("demandId", "text", "publicText", "sidebarId", "reachedOn",
+    private static final List<String> EDITOR_FIELDS = List.of("demandId", "text", "agreedText", "publicText", "sidebarId", "reachedOn",
             "initialedByUsOn", "initialedByThemOn", "teamApprovedAt", "confirmedSessionId");
 
     // ---- properties ----
+
+    /** The agreed text of each contract section the TA settles, in contract order. */
+    public ObservableList<AgreedText> agreedTexts() {
+        return agreedTexts;
+    }
 
     public ObservableList<AgreementRow> rows() {
         return visibleRows;

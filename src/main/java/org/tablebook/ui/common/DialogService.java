@@ -30,4 +30,9 @@ public interface DialogService {
 
     /** Chooses a JSON backup to import. */
     Optional<Path> chooseBackupToOpen(String title, Path initialFolder);
+
+    /** Chooses a contract to import: Markdown, plain text or Word. */
+    default Optional<Path> chooseContractToOpen(String title, Path initialFolder) {
+        return chooseFileToOpen(title, initialFolder);
+    }
 }

@@ -40,6 +40,13 @@ public final class Formats {
         return time(start) + "\u2013" + time(end);
     }
 
+    /** "Article 14 Hours of Work, 14.6 Overtime": a contract section as the committee names it. */
+    public static String section(org.tablebook.domain.ContractSection c) {
+        String article = Messages.format("contract.section.article", c.articleNumber(), c.articleTitle()).strip();
+        String own = (c.number() + " " + c.title()).strip();
+        return own.isEmpty() ? article : Messages.format("contract.section.name", article, own);
+    }
+
     /** "Tue 3 Mar 2026, 10:00–12:30, Room 2": how a session is named in lists and choices. */
     public static String session(TableSession s) {
         StringBuilder b = new StringBuilder(day(s.date()));

@@ -187,4 +187,26 @@ public final class Forms {
         });
         message.addListener((obs, was, is) -> support.revalidate(field));
     }
+
+    /** A one-line field bound to its text, with the prompt of {@code promptKey}. */
+    public static javafx.scene.control.TextField text(String id, String promptKey,
+            javafx.beans.property.Property<String> value) {
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        field.setId(id);
+        field.setPromptText(Messages.get(promptKey));
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
+    /** A wrapping text area bound to its text, where Tab leaves for the next field. */
+    public static javafx.scene.control.TextArea area(String id, String prompt, int rows,
+            javafx.beans.property.Property<String> value) {
+        javafx.scene.control.TextArea area = new javafx.scene.control.TextArea();
+        area.setId(id);
+        area.setPromptText(prompt);
+        area.setWrapText(true);
+        area.setPrefRowCount(rows);
+        area.textProperty().bindBidirectional(value);
+        return TextAreas.tabLeaves(area);
+    }
 }

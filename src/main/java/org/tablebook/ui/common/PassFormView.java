@@ -110,8 +110,31 @@ public final class PassFormView {
                 viewModel.errors().messageFor("passedOn"));
         row = Forms.row(form, row, Messages.get("pass.summary"), summary, Messages.get("pass.summary.help"),
                 viewModel.errors().messageFor("summary"));
-        Forms.row(form, row, Messages.get("pass.text"), text, Messages.get("pass.text.help"),
+        row = Forms.row(form, row, Messages.get("pass.text"), text, Messages.get("pass.text.help"),
                 viewModel.errors().messageFor("text"));
+        VBox language = new VBox(6);
+        language.setId("passLanguage");
+        Runnable fillLanguage = () -> {
+            language.getChildren().clear();
+            for (PassFormViewModel.SectionText t : viewModel.sectionTexts()) {
+                Label name = new Label(Formats.section(t.section()));
+                name.getStyleClass().addAll("form-label", "text-small");
+                name.setWrapText(true);
+                TextArea area = Forms.area("passLanguage-" + t.section().id(), Messages.get("pass.language.prompt"), 5,
+                        t.text());
+                area.setTooltip(new javafx.scene.control.Tooltip(Messages.get("pass.language.help")));
+                language.getChildren().addAll(name, area);
+            }
+        };
+        viewModel.sectionTexts().addListener((javafx.collections.ListChangeListener<PassFormViewModel.SectionText>) c ->
+                fillLanguage.run());
+        fillLanguage.run();
+        Label languageTitle = new Label(Messages.get("pass.language"));
+        languageTitle.getStyleClass().add("form-label");
+        VBox languageBox = new VBox(6, languageTitle, language);
+        languageBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.sectionTexts()));
+        languageBox.managedProperty().bind(languageBox.visibleProperty());
+        Forms.span(form, row, languageBox);
 
         Button save = new Button();
         save.setId("passSave");

@@ -55,6 +55,13 @@ public final class PassFormViewModel {
         }
     }
 
+    /**
+     * The full text the pass proposes for one section its demand changes. A new pass starts from
+     * the latest text passed on the section (or the current contract's); blank proposes nothing.
+     */
+    public record SectionText(org.tablebook.domain.ContractSection section, StringProperty text) {
+    }
+
     private static final List<String> FIELDS = List.of("demandId", "side", "kind", "passedOn", "sessionId", "summary",
             "text");
 
@@ -71,6 +78,7 @@ public final class PassFormViewModel {
     private final ObjectProperty<SessionChoice> session = new SimpleObjectProperty<>(SessionChoice.NONE);
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
+    private final ObservableList<SectionText> sectionTexts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Proposal> editing = new ReadOnlyObjectWrapper<>();
@@ -98,6 +106,9 @@ public final class PassFormViewModel {
         demand.addListener((obs, was, is) -> {
             if (!filling && open.get() && editing.get() == null && !sideChosen) {
                 fill(this::applyTurnDefaults);
+            }
+            if (!filling && open.get() && editing.get() == null) {
+                sectionTexts.setAll(startingTexts(is));
             }
         });
         session.addListener((obs, was, is) -> {
@@ -134,6 +145,7 @@ public final class PassFormViewModel {
             passedOn.set(Formats.isoDate(s.session() != null ? s.session().date() : today()));
             applyTurnDefaults();
         }));
+        sectionTexts.setAll(startingTexts(on));
         open.set(true);
     }
 
@@ -153,11 +165,69 @@ public final class PassFormViewModel {
             summary.set(pass.summary());
             text.set(pass.text());
         }));
+        List<SectionText> texts = new java.util.ArrayList<>();
+        for (org.tablebook.domain.ContractSection c : org.tablebook.document.ContractChanges.sectionsChangedBy(s,
+                pass.demandId())) {
+            texts.add(new SectionText(c, new SimpleStringProperty(proposedBy(s, pass, c).map(
+                    org.tablebook.domain.SectionLanguage::text).orElse(""))));
+        }
+        sectionTexts.setAll(texts);
         open.set(true);
+    }
+
+    /** A new pass's texts: each section's latest proposed text on the demand, or the current contract's. */
+    private List<SectionText> startingTexts(Demand on) {
+        NegotiationSnapshot s = document.snapshot();
+        if (on == null || s == null) {
+            return List.of();
+        }
+        List<SectionText> out = new java.util.ArrayList<>();
+        List<Proposal> history = s.proposalsOf(on.id());
+        for (org.tablebook.domain.ContractSection c : org.tablebook.document.ContractChanges.sectionsChangedBy(s,
+                on.id())) {
+            String start = c.text() == null ? "" : c.text();
+            for (int i = history.size() - 1; i >= 0; i--) {
+                java.util.Optional<org.tablebook.domain.SectionLanguage> l = proposedBy(s, history.get(i), c);
+                if (l.isPresent()) {
+                    start = l.get().text();
+                    break;
+                }
+            }
+            out.add(new SectionText(c, new SimpleStringProperty(start)));
+        }
+        return out;
+    }
+
+    private static java.util.Optional<org.tablebook.domain.SectionLanguage> proposedBy(NegotiationSnapshot s,
+            Proposal pass, org.tablebook.domain.ContractSection c) {
+        return s.languageOf(pass.demandId()).stream().filter(l -> l.role() == org.tablebook.domain.LanguageRole.PROPOSED
+                && l.proposalId().equals(pass.id()) && l.sectionId().equals(c.id())).findFirst();
+    }
+
+    /**
+     * Writes the proposed texts of the pass in the change that writes the pass: a blank text
+     * proposes nothing (and drops what the pass proposed), a text is written when it differs from
+     * the current contract's or the pass already proposed one.
+     */
+    private void writeTexts(org.tablebook.store.Changes w, NegotiationSnapshot s, Proposal pass,
+            List<SectionText> texts, Instant now) {
+        for (SectionText t : texts) {
+            String typed = t.text().get() == null ? "" : t.text().get().strip();
+            java.util.Optional<org.tablebook.domain.SectionLanguage> held = s == null ? java.util.Optional.empty()
+                    : proposedBy(s, pass, t.section());
+            if (typed.isEmpty()) {
+                held.ifPresent(h -> w.delete(EntityRef.of(h)));
+            } else if (held.isPresent()) {
+                w.update(held.get().withText(typed, now));
+            } else if (!typed.equals(t.section().text() == null ? "" : t.section().text().strip())) {
+                w.insert(org.tablebook.domain.SectionLanguage.proposed(Ids.newId(), t.section().id(), pass, typed, now));
+            }
+        }
     }
 
     /** Closes the form without writing anything (Escape). */
     public void cancel() {
+        sectionTexts.clear();
         open.set(false);
         editing.set(null);
         errors.clearAll();
@@ -184,9 +254,12 @@ public final class PassFormViewModel {
             return;
         }
         busy.set(true);
+        NegotiationSnapshot before = document.snapshot();
+        List<SectionText> texts = List.copyOf(sectionTexts);
         if (old == null) {
             document.change(Messages.get("common.passFormViewModel.logAPass"), w -> {
                 w.insert(pass);
+                writeTexts(w, before, pass, texts, now);
                 // A demand's first pass puts it on the table.
                 w.find(EntityRef.of(on)).map(Demand.class::cast).filter(d -> d.status() == DemandStatus.DRAFT)
                         .ifPresent(d -> w.update(d.withStatus(DemandStatus.ON_TABLE, now)));
@@ -195,6 +268,7 @@ public final class PassFormViewModel {
         } else {
             document.change(Messages.get("common.passFormViewModel.editPass"), w -> {
                 w.update(pass);
+                writeTexts(w, before, pass, texts, now);
                 return pass;
             }, this::saved, this::failed);
         }
@@ -215,8 +289,21 @@ public final class PassFormViewModel {
         // Its costing items go with it, in the same change, so one undo brings both back.
         List<org.tablebook.domain.CostItem> items = document.snapshot() == null ? List.of()
                 : document.snapshot().costItemsOf(pass.id());
+        // Its proposed language goes with it; a TA's text taken from it stays, no longer linked to it.
+        List<org.tablebook.domain.SectionLanguage> language = document.snapshot() == null ? List.of()
+                : document.snapshot().languageOf(pass.demandId()).stream()
+                        .filter(l -> pass.id().equals(l.proposalId())).toList();
+        Instant now = clock.instant();
         document.change(Messages.get("common.passFormViewModel.deletePass"), w -> {
             items.forEach(i -> w.delete(EntityRef.of(i)));
+            for (org.tablebook.domain.SectionLanguage l : language) {
+                if (l.role() == org.tablebook.domain.LanguageRole.PROPOSED) {
+                    w.delete(EntityRef.of(l));
+                } else {
+                    w.update(new org.tablebook.domain.SectionLanguage(l.id(), l.role(), l.sectionId(), l.demandId(),
+                            null, l.agreementId(), l.text(), l.createdAt(), now));
+                }
+            }
             w.delete(EntityRef.of(pass));
             return pass;
         }, done -> {
@@ -402,5 +489,10 @@ public final class PassFormViewModel {
 
     public FieldErrors errors() {
         return errors;
+    }
+
+    /** The full text proposed for each section the demand changes, in contract order. */
+    public ObservableList<SectionText> sectionTexts() {
+        return sectionTexts;
     }
 }

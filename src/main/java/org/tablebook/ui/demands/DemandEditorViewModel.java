@@ -28,6 +28,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandOrigin;
@@ -45,6 +46,7 @@ import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.document.ContractChanges;
 
 /**
  * The editor of one demand: every field of DESIGN.md's Demand, on a copy that only {@link #save()}
@@ -75,6 +77,12 @@ public final class DemandEditorViewModel {
     private final ObjectProperty<DemandStatus> status = new SimpleObjectProperty<>(DemandStatus.DRAFT);
     private final BooleanProperty confidential = new SimpleBooleanProperty();
     private final ReadOnlyStringWrapper statusHelp = new ReadOnlyStringWrapper("");
+    /** The contract sections the demand changes, in contract order; new articles not yet written among them. */
+    private final javafx.beans.property.ListProperty<ContractSection> sections =
+            new javafx.beans.property.SimpleListProperty<>(javafx.collections.FXCollections.observableArrayList());
+    private final javafx.collections.ObservableList<ContractSection> sectionChoices =
+            javafx.collections.FXCollections.observableArrayList();
+    private final ObjectProperty<ContractSection> sectionToAdd = new SimpleObjectProperty<>();
     private final LiveValidation validation;
     private String suggestedCode = "";
     private Consumer<Demand> onSaved = d -> { };
@@ -90,8 +98,11 @@ public final class DemandEditorViewModel {
         for (int i = 0; i < fields.size(); i++) {
             editor.field(FIELDS.get(i), fields.get(i));
         }
+        editor.field("sections", sections);
         editor.onSave(this::save);
         editor.readable(DemandEditorViewModel::readable);
+        document.snapshotProperty().addListener((obs, was, is) -> refreshSectionChoices(is));
+        refreshSectionChoices(document.snapshot());
         // After the editor's own listeners, so that a field's fresh message is not cleared again.
         validation = new LiveValidation(editor.errors(), this::rules)
                 .watch("code", code).watch("article", article).watch("title", title)
@@ -132,6 +143,7 @@ public final class DemandEditorViewModel {
             originNote.set("");
             status.set(DemandStatus.DRAFT);
             confidential.set(false);
+            sections.clear();
         });
     }
 
@@ -172,15 +184,19 @@ public final class DemandEditorViewModel {
             editor.errors().set(e);
             return;
         }
+        List<ContractSection> changed = List.copyOf(sections);
+        NegotiationSnapshot before = document.snapshot();
         editor.change((isNew ? Messages.get("demands.demandEditorViewModel.addDemand") : Messages.get("demands.demandEditorViewModel.editDemand")) + toSave.code(), w -> {
             if (isNew) {
                 w.insert(toSave);
+                ContractChanges.writeSectionsChanged(w, before, toSave, changed, now);
             } else {
                 // The lifecycle is checked against the file as it is now, not as the form first saw it.
                 Demand current = w.find(EntityRef.of(toSave)).map(Demand.class::cast).orElseThrow(() ->
                         new ValidationException("code", Messages.get("demands.demandEditorViewModel.thisDemandIsNoLonger")));
                 current.status().moveTo(toSave.status());
                 w.update(toSave);
+                ContractChanges.writeSectionsChanged(w, before, toSave, changed, now);
             }
             return toSave;
         }, saved -> {
@@ -210,7 +226,9 @@ public final class DemandEditorViewModel {
                 Messages.format("demand.delete.confirm", d.code(), d.title()), Messages.get("demand.delete.button"))) {
             return;
         }
+        List<org.tablebook.domain.SectionLanguage> pointers = document.snapshot().languageOf(d.id());
         editor.change("Delete demand " + d.code(), w -> {
+            pointers.forEach(l -> w.delete(EntityRef.of(l)));
             w.delete(EntityRef.of(d));
             return d;
         }, done -> stop());
@@ -359,6 +377,77 @@ public final class DemandEditorViewModel {
         originNote.set(d.originNote());
         status.set(d.status());
         confidential.set(d.confidential());
+        NegotiationSnapshot s = document.snapshot();
+        sections.setAll(s == null ? List.of() : ContractChanges.sectionsChangedBy(s, d.id()));
+    }
+
+    private void refreshSectionChoices(NegotiationSnapshot s) {
+        List<ContractSection> all = s == null ? List.of() : s.contract();
+        if (!sectionChoices.equals(all)) {
+            ContractSection chosen = sectionToAdd.get();
+            sectionToAdd.set(null);
+            sectionChoices.setAll(all);
+            sectionToAdd.set(chosen == null ? null : all.stream().filter(c -> c.id().equals(chosen.id())).findFirst()
+                    .orElse(null));
+        }
+    }
+
+    /** Adds the section chosen in the picker to those the demand changes. */
+    public void addSection() {
+        ContractSection c = sectionToAdd.get();
+        if (c != null && sections.stream().noneMatch(x -> x.id().equals(c.id()))) {
+            sections.add(c);
+            sections.sort(java.util.Comparator.comparingInt(ContractSection::position));
+        }
+        sectionToAdd.set(null);
+    }
+
+    /** Takes a section off the demand (written with the demand). */
+    public void removeSection(ContractSection c) {
+        sections.removeIf(x -> x.id().equals(c.id()));
+    }
+
+    /**
+     * A new article the demand adds, not in the current contract: asks for its number and title
+     * ("32 Parking"); it is written with the demand.
+     */
+    public void newArticle() {
+        NegotiationSnapshot s = document.snapshot();
+        if (s == null) {
+            return;
+        }
+        dialogs.askText(Messages.get("demands.sections.newArticle.title"),
+                Messages.get("demands.sections.newArticle.question"), "").ifPresent(typed -> {
+                    String t = typed.strip();
+                    if (t.isEmpty()) {
+                        return;
+                    }
+                    String[] parts = t.split("\\s+", 2);
+                    Instant now = clock.instant();
+                    int last = java.util.stream.Stream.concat(s.contract().stream(), sections.stream())
+                            .mapToInt(ContractSection::position).max().orElse(-1);
+                    try {
+                        sections.add(new ContractSection(Ids.newId(), parts[0], parts.length > 1 ? parts[1] : "", "", "",
+                                null, last + 1, now, now));
+                    } catch (ValidationException e) {
+                        editor.errors().set("sections", e.getMessage());
+                    }
+                });
+    }
+
+    /** The sections the demand changes, in contract order. */
+    public javafx.collections.ObservableList<ContractSection> sections() {
+        return sections;
+    }
+
+    /** Every section of the contract, for the picker. */
+    public javafx.collections.ObservableList<ContractSection> sectionChoices() {
+        return sectionChoices;
+    }
+
+    /** The section chosen in the picker, added by {@link #addSection()}. */
+    public ObjectProperty<ContractSection> sectionToAddProperty() {
+        return sectionToAdd;
     }
 
     /** The demand as stored; null while a new one is being written. */

@@ -81,6 +81,7 @@ public final class DemandsView implements SectionView {
     private final TabPane tabs = new TabPane();
     private final Tab historyTab = new Tab(Messages.get("demands.tab.history"));
     private final Tab detailsTab = new Tab(Messages.get("demands.tab.details"));
+    private final Tab languageTab = new Tab(Messages.get("demands.tab.language"));
     private final ListView<PassEntry> timeline = new ListView<>();
     private final Button logPass = new Button(Messages.get("demands.logPass"), new FontIcon("mdi2s-swap-horizontal"));
     private final PassFormView passForm;
@@ -298,7 +299,11 @@ public final class DemandsView implements SectionView {
         detailsTab.setContent(details());
         detailsTab.setId("detailsTab");
         detailsTab.setClosable(false);
-        tabs.getTabs().setAll(historyTab, detailsTab);
+        languageTab.setContent(language());
+        languageTab.setId("languageTab");
+        languageTab.setClosable(false);
+        languageTab.disableProperty().bind(editor.editor().creatingProperty());
+        tabs.getTabs().setAll(historyTab, languageTab, detailsTab);
         tabs.setId("demandTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -325,7 +330,8 @@ public final class DemandsView implements SectionView {
                         viewModel.theirPositionProperty(), "theirPosition", "side-theirs"));
         timeline.setId("passTimeline");
         timeline.setItems(viewModel.passes());
-        timeline.setCellFactory(list -> new PassCell(list, viewModel::redlinesOf));
+        timeline.setCellFactory(list -> new PassCell(list, viewModel::redlinesOf, viewModel::canMakeTa,
+                viewModel::makeTaFrom, viewModel::vagueWords));
         timeline.setPlaceholder(wrapping(Messages.get("demands.timeline.empty")));
         timeline.getStyleClass().add("pass-timeline");
         timeline.setFocusTraversable(true);
@@ -375,9 +381,78 @@ public final class DemandsView implements SectionView {
         title.managedProperty().bind(title.visibleProperty());
         timeline.visibleProperty().bind(viewModel.passForm().openProperty().not());
         timeline.managedProperty().bind(timeline.visibleProperty());
-        VBox box = new VBox(10, positions, title, timeline, passForm.node());
+        // The form scrolls when the texts it proposes make it taller than the window leaves room for.
+        ScrollPane formScroll = new ScrollPane(passForm.node());
+        formScroll.setFitToWidth(true);
+        formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        if (passForm.node() instanceof Region form) {
+            form.setMinWidth(0);
+        }
+        formScroll.getStyleClass().add("edge-to-edge");
+        formScroll.visibleProperty().bind(viewModel.passForm().openProperty());
+        formScroll.managedProperty().bind(formScroll.visibleProperty());
+        VBox.setVgrow(formScroll, Priority.ALWAYS);
+        VBox box = new VBox(10, positions, title, timeline, formScroll);
         box.setPadding(new Insets(12, 0, 0, 0));
         return box;
+    }
+
+    /**
+     * The two sides' latest texts of each section the demand changes, side by side, each as a
+     * redline against the current contract, whose text stands above them.
+     */
+    private Node language() {
+        VBox sections = new VBox(14);
+        sections.setId("demandLanguage");
+        sections.setPadding(new Insets(12, 4, 12, 0));
+        Runnable fill = () -> {
+            sections.getChildren().clear();
+            if (viewModel.latestTexts().isEmpty()) {
+                sections.getChildren().add(wrapping(Messages.get("demands.language.empty")));
+            }
+            List<String> vague = viewModel.vagueWords();
+            for (SideBySide t : viewModel.latestTexts()) {
+                Label head = new Label(Formats.section(t.section()));
+                head.getStyleClass().add("redline-section");
+                head.setWrapText(true);
+                Label current = new Label(t.current().isEmpty() ? Messages.get("demands.language.newArticle")
+                        : t.current());
+                current.setWrapText(true);
+                current.getStyleClass().addAll("text-muted", "language-current");
+                GridPane grid = new GridPane();
+                grid.setHgap(12);
+                grid.setVgap(4);
+                javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+                half.setPercentWidth(50);
+                grid.getColumnConstraints().addAll(half, half);
+                int col = 0;
+                for (Side side : Side.values()) {
+                    var latest = side == Side.OURS ? t.ours() : t.theirs();
+                    Label who = new Label(latest.map(l -> Messages.format(side == Side.OURS ? "demands.language.ours"
+                            : "demands.language.theirs", Formats.date(l.pass().passedOn())))
+                            .orElse(Messages.get(side == Side.OURS ? "demands.language.ours.none"
+                                    : "demands.language.theirs.none")));
+                    who.getStyleClass().addAll("position-title", "text-small");
+                    who.setWrapText(true);
+                    VBox card = new VBox(4, who);
+                    card.getStyleClass().addAll("position-card", side == Side.OURS ? "side-ours" : "side-theirs");
+                    t.redline(side).ifPresent(r -> {
+                        javafx.scene.text.TextFlow flow = org.tablebook.ui.common.RedlineText.of(null, r, vague);
+                        flow.setId("latest-" + side.name().toLowerCase(java.util.Locale.ROOT) + "-" + t.section().id());
+                        card.getChildren().add(flow);
+                    });
+                    card.setMaxHeight(Double.MAX_VALUE);
+                    grid.add(card, col++, 0);
+                }
+                sections.getChildren().addAll(new VBox(4, head, current, grid));
+            }
+        };
+        viewModel.latestTexts().addListener((ListChangeListener<SideBySide>) c -> fill.run());
+        fill.run();
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     /** Scrolls the timeline just enough to show the pass at {@code row} whole. */
@@ -443,6 +518,9 @@ public final class DemandsView implements SectionView {
         int row = 0;
         row = field(form, row, "code", code);
         row = field(form, row, "article", article);
+        row = Forms.row(form, row, Messages.get("demands.field.sections"), sectionPicker(),
+                Messages.get("demands.sections.help"), editor.editor().errors().messageFor("sections"));
+        form.add(chosenSections(), 1, row++);
         row = field(form, row, "title", title);
         row = field(form, row, "proposedBy", proposedBy);
         row = field(form, row, "category", category);
@@ -493,6 +571,73 @@ public final class DemandsView implements SectionView {
             }
         });
         return pane;
+    }
+
+    /** Searchable: the person types part of a number, a title or the text to find the section. */
+    private Control sectionPicker() {
+        org.controlsfx.control.SearchableComboBox<org.tablebook.domain.ContractSection> picker =
+                new org.controlsfx.control.SearchableComboBox<>(editor.sectionChoices());
+        picker.setId("demandSectionPicker");
+        picker.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.tablebook.domain.ContractSection c) {
+                return c == null ? "" : Formats.section(c);
+            }
+
+            @Override
+            public org.tablebook.domain.ContractSection fromString(String text) {
+                return null;
+            }
+        });
+        picker.valueProperty().bindBidirectional(editor.sectionToAddProperty());
+        picker.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(picker, Priority.ALWAYS);
+        Button add = new Button(Messages.get("demands.sections.add"));
+        add.setId("demandSectionAdd");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.disableProperty().bind(editor.sectionToAddProperty().isNull());
+        add.setOnAction(e -> editor.addSection());
+        Button newArticle = new Button(Messages.get("demands.sections.newArticle"));
+        newArticle.setId("demandNewArticle");
+        newArticle.setMinWidth(Region.USE_PREF_SIZE);
+        newArticle.setTooltip(new Tooltip(Messages.get("demands.sections.newArticle.help")));
+        newArticle.setOnAction(e -> editor.newArticle());
+        HBox row = new HBox(6, picker, add, newArticle);
+        row.setAlignment(Pos.CENTER_LEFT);
+        // Forms.row wants a control: the row sits in a pane that is one.
+        javafx.scene.control.ScrollPane holder = new javafx.scene.control.ScrollPane(row);
+        holder.setFitToWidth(true);
+        holder.setVbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        holder.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        holder.getStyleClass().add("edge-to-edge");
+        return holder;
+    }
+
+    /** The sections the demand changes, each with a button that takes it off. */
+    private Node chosenSections() {
+        VBox list = new VBox(2);
+        list.setId("demandSections");
+        Runnable fill = () -> {
+            list.getChildren().clear();
+            if (editor.sections().isEmpty()) {
+                list.getChildren().add(note("demands.sections.none"));
+            }
+            for (org.tablebook.domain.ContractSection c : editor.sections()) {
+                Label name = new Label(Formats.section(c) + (c.inCurrentContract() ? ""
+                        : "  " + Messages.get("demands.sections.newMark")));
+                name.setWrapText(true);
+                Button remove = new Button(null, new FontIcon("mdi2c-close"));
+                remove.getStyleClass().addAll("flat", "small");
+                remove.setTooltip(new Tooltip(Messages.get("demands.sections.remove")));
+                remove.setOnAction(e -> editor.removeSection(c));
+                HBox line = new HBox(4, remove, name);
+                line.setAlignment(Pos.CENTER_LEFT);
+                list.getChildren().add(line);
+            }
+        };
+        editor.sections().addListener((ListChangeListener<org.tablebook.domain.ContractSection>) c -> fill.run());
+        fill.run();
+        return list;
     }
 
     /** A short muted line under a field. */
@@ -644,31 +789,6 @@ public final class DemandsView implements SectionView {
     private static final double PASS_INDENT = 18;
 
     /** One pass in the timeline: when, who, what kind, in which session; the summary; the text. */
-    /** A redline as text: insertions underlined, deletions struck, each in its own colour. */
-    private static javafx.scene.Node redline(String caption, org.tablebook.domain.contract.Redline redline) {
-        javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
-        flow.getStyleClass().add("redline");
-        javafx.scene.text.Text label = new javafx.scene.text.Text(caption + "  ");
-        label.getStyleClass().add("redline-caption");
-        flow.getChildren().add(label);
-        for (var piece : redline.pieces()) {
-            String lead = piece.text().substring(0, piece.text().length() - piece.text().stripLeading().length());
-            if (!lead.isEmpty()) {
-                javafx.scene.text.Text space = new javafx.scene.text.Text(lead);
-                space.getStyleClass().add("redline-same");
-                flow.getChildren().add(space);
-            }
-            javafx.scene.text.Text t = new javafx.scene.text.Text(piece.text().stripLeading());
-            t.getStyleClass().add(switch (piece.change()) {
-                case SAME -> "redline-same";
-                case INSERTED -> "redline-ins";
-                case DELETED -> "redline-del";
-            });
-            flow.getChildren().add(t);
-        }
-        return flow;
-    }
-
     private static final class PassCell extends ListCell<PassEntry> {
         private final Label meta = new Label();
         private final Label where = new Label();
@@ -676,13 +796,30 @@ public final class DemandsView implements SectionView {
         private final Label text = new Label();
         private final Label cost = new Label();
         private final VBox redlines = new VBox(4);
-        private final VBox box = new VBox(2, meta, where, summary, text, redlines, cost);
+        private final Button makeTa = new Button(Messages.get("demands.makeTa"), new FontIcon("mdi2h-handshake-outline"));
+        private final HBox top = new HBox(8);
+        private final VBox box = new VBox(2, top, where, summary, text, redlines, cost);
         private final java.util.function.Function<PassEntry,
                 List<org.tablebook.domain.contract.PassRedlines.SectionRedline>> language;
+        private final java.util.function.Predicate<PassEntry> canMakeTa;
+        private final java.util.function.Supplier<List<String>> vagueWords;
 
         PassCell(ListView<PassEntry> list, java.util.function.Function<PassEntry,
-                List<org.tablebook.domain.contract.PassRedlines.SectionRedline>> language) {
+                List<org.tablebook.domain.contract.PassRedlines.SectionRedline>> language,
+                java.util.function.Predicate<PassEntry> canMakeTa, java.util.function.Consumer<PassEntry> makeTaFrom,
+                java.util.function.Supplier<List<String>> vagueWords) {
             this.language = language;
+            this.canMakeTa = canMakeTa;
+            this.vagueWords = vagueWords;
+            makeTa.getStyleClass().addAll("small", "make-ta");
+            makeTa.setTooltip(new Tooltip(Messages.get("demands.makeTa.help")));
+            makeTa.setOnAction(e -> makeTaFrom.accept(getItem()));
+            makeTa.setMinWidth(Region.USE_PREF_SIZE);
+            // The button stands on the card's first line, in sight however long the texts below.
+            HBox.setHgrow(meta, Priority.ALWAYS);
+            meta.setMaxWidth(Double.MAX_VALUE);
+            top.getChildren().setAll(meta, makeTa);
+            top.setAlignment(Pos.CENTER_LEFT);
             redlines.getStyleClass().add("pass-redlines");
             meta.getStyleClass().addAll("pass-meta", "text-small");
             where.getStyleClass().addAll("pass-meta", "text-small");
@@ -695,7 +832,15 @@ public final class DemandsView implements SectionView {
             box.getStyleClass().add("pass-card");
             box.maxWidthProperty().bind(list.widthProperty().subtract(PASS_INDENT + 30));
             box.prefWidthProperty().bind(box.maxWidthProperty());
-            for (Label label : List.of(meta, where, summary, text, cost)) {
+            top.prefWidthProperty().bind(box.prefWidthProperty().subtract(26));
+            top.maxWidthProperty().bind(top.prefWidthProperty());
+            meta.setWrapText(true);
+            meta.setMinHeight(Region.USE_PREF_SIZE);
+            meta.setMinWidth(0);
+            meta.prefWidthProperty().bind(Bindings.when(makeTa.visibleProperty())
+                    .then(top.prefWidthProperty().subtract(makeTa.widthProperty()).subtract(8))
+                    .otherwise(top.prefWidthProperty()));
+            for (Label label : List.of(where, summary, text, cost)) {
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
                 label.prefWidthProperty().bind(box.prefWidthProperty().subtract(26));
@@ -724,15 +869,19 @@ public final class DemandsView implements SectionView {
             text.setVisible(!p.text().isBlank());
             text.setManaged(text.isVisible());
             redlines.getChildren().clear();
+            List<String> vague = vagueWords.get();
             for (var section : language.apply(entry)) {
-                Label head = new Label(section.section().label());
+                Label head = new Label(Formats.section(section.section()));
                 head.getStyleClass().addAll("redline-section", "text-small");
-                redlines.getChildren().addAll(head, redline(Messages.get("contract.redline.againstContract"),
-                        section.againstContract()));
-                section.againstPrevious().ifPresent(r -> redlines.getChildren().add(redline(
+                redlines.getChildren().addAll(head, org.tablebook.ui.common.RedlineText.of(
+                        Messages.get("contract.redline.againstContract"), section.againstContract(), vague));
+                section.againstPrevious().ifPresent(r -> redlines.getChildren().add(org.tablebook.ui.common.RedlineText.of(
                         Messages.format("contract.redline.againstPass", Formats.date(section.previous().orElseThrow()
-                                .passedOn())), r)));
+                                .passedOn())), r, vague)));
             }
+            makeTa.setVisible(canMakeTa.test(entry));
+            makeTa.setManaged(makeTa.isVisible());
+            makeTa.setId("makeTa-" + p.id());
             redlines.setVisible(!redlines.getChildren().isEmpty());
             redlines.setManaged(redlines.isVisible());
             cost.setText(entry.cost());

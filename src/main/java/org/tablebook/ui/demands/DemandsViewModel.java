@@ -56,11 +56,17 @@ public final class DemandsViewModel {
     private final ReadOnlyObjectWrapper<PassEntry> theirPosition = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Proposal> lastLogged = new ReadOnlyObjectWrapper<>();
 
+    private final ObservableList<SideBySide> latestTexts = FXCollections.observableArrayList();
+    private final DialogService dialogs;
+    private final Clock clock;
+
     private final DemandEditorViewModel editor;
     private final PassFormViewModel passForm;
 
     public DemandsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
         this.document = document;
+        this.dialogs = dialogs;
+        this.clock = clock;
         this.editor = new DemandEditorViewModel(document, dialogs, clock);
         this.passForm = new PassFormViewModel(document, dialogs, clock);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, sideFilter, statusFilter,
@@ -133,6 +139,7 @@ public final class DemandsViewModel {
             passes.clear();
             ourPosition.set(null);
             theirPosition.set(null);
+            latestTexts.clear();
             return;
         }
         List<PassEntry> entries = s.proposalsOf(d.id()).stream().map(p -> new PassEntry(p, d,
@@ -141,6 +148,88 @@ public final class DemandsViewModel {
         passes.setAll(entries);
         ourPosition.set(latestOf(entries, Side.OURS).orElse(null));
         theirPosition.set(latestOf(entries, Side.THEIRS).orElse(null));
+        latestTexts.setAll(SideBySide.of(s, d));
+    }
+
+    /**
+     * Whether a TA can take this pass's text: it proposes contract language, and its demand is on
+     * the table or agreed (a TA that stands, and can still be edited, takes it instead of a new one).
+     */
+    public boolean canMakeTa(PassEntry entry) {
+        NegotiationSnapshot s = document.snapshot();
+        if (s == null || entry == null) {
+            return false;
+        }
+        Proposal p = entry.proposal();
+        boolean hasText = s.languageOf(p.demandId()).stream().anyMatch(l -> l.role()
+                == org.tablebook.domain.LanguageRole.PROPOSED && l.proposalId().equals(p.id()));
+        DemandStatus status = s.demand(p.demandId()).map(Demand::status).orElse(DemandStatus.DRAFT);
+        return hasText && (status == DemandStatus.ON_TABLE || status == DemandStatus.TENTATIVELY_AGREED);
+    }
+
+    /**
+     * "Make TA from this text": the pass's proposed text becomes the agreed text of the demand's
+     * TA, in one change. A TA that stands on the demand and can still be edited takes it (after
+     * asking, as it replaces what it held); otherwise a new TA is reached at the table today, and
+     * the demand becomes tentatively agreed.
+     */
+    public void makeTaFrom(PassEntry entry) {
+        NegotiationSnapshot s = document.snapshot();
+        if (!canMakeTa(entry)) {
+            return;
+        }
+        Proposal pass = entry.proposal();
+        Demand d = s.demand(pass.demandId()).orElseThrow();
+        java.time.Instant now = clock.instant();
+        Optional<org.tablebook.domain.TentativeAgreement> standing = s.agreementsOf(d.id()).stream()
+                .filter(a -> a.status() == org.tablebook.domain.TaStatus.TENTATIVE
+                        || a.status() == org.tablebook.domain.TaStatus.CONFIRMED)
+                .reduce((a, b) -> b);
+        String when = Formats.date(pass.passedOn());
+        if (standing.isPresent()) {
+            if (!dialogs.confirm(Messages.format("demands.makeTa.replace.title", d.code()),
+                    Messages.format("demands.makeTa.replace", d.code(), when), Messages.get("demands.makeTa.replace.button"))) {
+                return;
+            }
+            document.change(Messages.format("demands.makeTa.change", d.code(), when),
+                    w -> org.tablebook.document.ContractChanges.takeAgreedText(w, s, standing.get(), pass, now),
+                    done -> { }, this::refused);
+            return;
+        }
+        org.tablebook.domain.TentativeAgreement ta;
+        org.tablebook.domain.Agreements.Change reached;
+        try {
+            ta = new org.tablebook.domain.TentativeAgreement(org.tablebook.domain.Ids.newId(), d.id(),
+                    pass.text().isBlank() ? pass.summary() : pass.text(), "", org.tablebook.domain.TaSource.TABLE, null,
+                    java.time.LocalDate.now(clock), null, null, null, null, org.tablebook.domain.TaStatus.TENTATIVE,
+                    now, now);
+            reached = org.tablebook.domain.Agreements.reach(ta, d, now);
+        } catch (org.tablebook.domain.ValidationException e) {
+            refused(e);
+            return;
+        }
+        document.change(Messages.format("demands.makeTa.change", d.code(), when), w -> {
+            w.insert(ta);
+            if (reached.demandChanged()) {
+                w.update(reached.demand());
+            }
+            return org.tablebook.document.ContractChanges.takeAgreedText(w, s, ta, pass, now);
+        }, done -> { }, this::refused);
+    }
+
+    private void refused(Throwable e) {
+        dialogs.showError(Messages.get("demands.makeTa.failed"), e.getMessage() == null ? e.toString() : e.getMessage());
+    }
+
+    /** The words the team calls vague, marked in the redlines. */
+    public List<String> vagueWords() {
+        NegotiationSnapshot s = document.snapshot();
+        return s == null ? List.of() : s.negotiation().ruleSettings().vagueWords();
+    }
+
+    /** The two sides' latest texts of each section the selected demand changes, beside the current contract's. */
+    public ObservableList<SideBySide> latestTexts() {
+        return latestTexts;
     }
 
     /** The contract language a pass proposes, section by section, redlined for the timeline. */

@@ -104,6 +104,18 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
     }
 
+    @Override
+    public Optional<Path> chooseContractToOpen(String title, Path initialFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.get("contract.import.files"),
+                "*.md", "*.markdown", "*.txt", "*.docx"));
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
     private static FileChooser chooser(String title, Path initialFolder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -55,6 +55,7 @@ public final class MainWindow extends BorderPane {
     private final Runnable onAbout;
     private java.util.function.Consumer<String> onNegotiationSettings = field -> { };
     private Runnable onExport = () -> { };
+    private Runnable onImportContract = () -> { };
     private MenuBar menuBar;
     private CheckMenuItem rulesPanelItem;
     private List<Menu> menus = List.of();
@@ -143,6 +144,11 @@ public final class MainWindow extends BorderPane {
         this.onExport = java.util.Objects.requireNonNull(action);
     }
 
+    /** What File > Import the current contract does. */
+    public void setImportContractAction(Runnable action) {
+        this.onImportContract = java.util.Objects.requireNonNull(action);
+    }
+
     /** What File > Negotiation settings does; it receives the field to focus, or null. */
     public void setNegotiationSettingsAction(java.util.function.Consumer<String> action) {
         this.onNegotiationSettings = java.util.Objects.requireNonNull(action);
@@ -199,6 +205,10 @@ public final class MainWindow extends BorderPane {
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.disableProperty().bind(viewModel.snapshotProperty().isNull().or(viewModel.readOnlyProperty()));
         MenuItem importBackup = item("menu.file.import", "mdi2f-file-import-outline", viewModel::importBackup, null);
+        MenuItem importContract = item("menu.file.importContract", "mdi2f-file-document-edit-outline",
+                () -> onImportContract.run(), null);
+        importContract.setId("importContractItem");
+        importContract.disableProperty().bind(viewModel.snapshotProperty().isNull().or(viewModel.readOnlyProperty()));
         MenuItem export = item("menu.file.export", "mdi2f-file-export-outline", () -> onExport.run(),
                 new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.disableProperty().bind(viewModel.snapshotProperty().isNull());
@@ -206,7 +216,7 @@ public final class MainWindow extends BorderPane {
         sample.setId("openSampleItem");
         MenuItem quit = item("menu.file.quit", null, onQuit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, sample, new SeparatorMenuItem(),
-                importBackup, export, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
+                importBackup, importContract, export, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
         dark.setId("darkThemeItem");

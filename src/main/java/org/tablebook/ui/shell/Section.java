@@ -1,6 +1,6 @@
 package org.tablebook.ui.shell;
 
-/** The sections of the main window, in navigation order; Ctrl+1..8 follow this order. */
+/** The sections of the main window, in navigation order; Ctrl+1..9 follow this order. */
 public enum Section {
     DASHBOARD("section.dashboard", "mdi2v-view-dashboard-outline"),
     DEMANDS("section.demands", "mdi2f-format-list-bulleted-square"),
@@ -9,7 +9,8 @@ public enum Section {
     AGREEMENTS("section.agreements", "mdi2h-handshake-outline"),
     TEAM("section.team", "mdi2a-account-group-outline"),
     COMPLIANCE("section.compliance", "mdi2c-clipboard-check-outline"),
-    COSTING("section.costing", "mdi2c-calculator-variant-outline");
+    COSTING("section.costing", "mdi2c-calculator-variant-outline"),
+    CONTRACT("section.contract", "mdi2f-file-document-edit-outline");
 
     private final String key;
     private final String icon;
@@ -38,12 +39,13 @@ public enum Section {
         return switch (kind) {
             case PERSON -> TEAM;
             case DEMAND, PROPOSAL, SECTION_LANGUAGE -> DEMANDS;
+            case CONTRACT_SECTION -> CONTRACT;
             case TABLE_SESSION -> SESSIONS;
             case SIDEBAR, SIDEBAR_TOPIC, REPORT_BACK, SIDEBAR_START -> SIDEBARS;
             case TENTATIVE_AGREEMENT, RATIFICATION, INFORMATION_REQUEST -> AGREEMENTS;
             case COMPLIANCE_ITEM -> COMPLIANCE;
             case COSTING_BASELINE, CLASSIFICATION, COST_ITEM -> COSTING;
-            case NEGOTIATION, RULE_ACKNOWLEDGEMENT, CONTRACT_SECTION -> null;
+            case NEGOTIATION, RULE_ACKNOWLEDGEMENT -> null;
         };
     }
 }
