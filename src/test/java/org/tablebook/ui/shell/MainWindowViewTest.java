@@ -54,7 +54,7 @@ class MainWindowViewTest {
     @Test
     void opensIntoTheDefaultFileWithNavigationAndStatusBar() throws Exception {
         ListView<?> navigation = robot.lookup("#navigation").queryAs(ListView.class);
-        assertEquals(8, navigation.getItems().size(), "seven sections and Costing");
+        assertEquals(9, navigation.getItems().size(), "seven sections, Costing and Contract");
         Label user = robot.lookup("#statusUser").queryAs(Label.class);
         assertEquals("Recording as Dana Reyes", user.getText());
         Label file = robot.lookup("#statusFile").queryAs(Label.class);
