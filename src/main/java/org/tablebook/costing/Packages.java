@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.tablebook.domain.CostItem;
 import org.tablebook.domain.CostingBaseline;
 import org.tablebook.domain.Demand;
@@ -69,7 +70,7 @@ public final class Packages {
                 CostingEngine.baselineAnnualCost(b, s.classifications()),
                 CostingEngine.costOfOnePercent(b, s.classifications()),
                 of(s, calculator, current(costed, Side.OURS, asOf)),
-                of(s, calculator, current(costed, Side.THEIRS, asOf)), of(s, calculator, settled(s, costed, asOf)),
+                of(s, calculator, current(costed, Side.THEIRS, asOf)), of(s, calculator, settled(s.agreements(), costed, asOf)),
                 movement);
         calculator.forgetUnused();
         return Optional.of(comparison);
@@ -99,18 +100,33 @@ public final class Packages {
 
     /** The passes that the tentative agreements in force on {@code asOf} settled, one per demand. */
     public static List<Proposal> settled(NegotiationSnapshot s, LocalDate asOf) {
-        return settled(s, costedByDemand(s), asOf);
+        return settled(s.agreements(), costedByDemand(s), asOf);
     }
 
-    private static List<Proposal> settled(NegotiationSnapshot s, Map<String, List<Proposal>> costed, LocalDate asOf) {
+    private static List<Proposal> settled(List<TentativeAgreement> agreements, Map<String, List<Proposal>> costed,
+            LocalDate asOf) {
         Set<Proposal> out = new LinkedHashSet<>();
-        for (TentativeAgreement a : s.agreements()) {
+        for (TentativeAgreement a : agreements) {
             if (a.status() == TaStatus.REOPENED || asOf != null && a.reachedOn().isAfter(asOf)) {
                 continue;
             }
             latest(costed.getOrDefault(a.demandId(), List.of()), null, a.reachedOn()).ifPresent(out::add);
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * What the tentative agreements that {@code counted} accepts settled, in force on {@code asOf}:
+     * the membership summary counts only the agreements it tells members of. Empty without a
+     * baseline.
+     */
+    public static Optional<SidePackage> settled(NegotiationSnapshot s, LocalDate asOf,
+            Predicate<TentativeAgreement> counted) {
+        if (s.costingBaseline().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Proposal> passes = settled(s.agreements().stream().filter(counted).toList(), costedByDemand(s), asOf);
+        return Optional.of(of(s, new CostingEngine.Calculator(s.costingBaseline().get(), s.classifications()), passes));
     }
 
     /**
