@@ -85,6 +85,15 @@ public final class Packages {
         return Optional.of(CostingEngine.cost(s.costingBaseline().get(), s.classifications(), items));
     }
 
+    /** The same, reusing what {@code cache} kept: a pass whose items and unit did not change is not costed again. */
+    public static Optional<CostBreakdown> costOf(NegotiationSnapshot s, Proposal pass, CostingCache cache) {
+        List<CostItem> items = s.costItemsOf(pass.id());
+        if (items.isEmpty() || s.costingBaseline().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(cache.calculatorFor(s.costingBaseline().get(), s.classifications()).cost(items));
+    }
+
     /** A side's latest costed pass on each demand, on or before {@code asOf} (null: any day). */
     public static List<Proposal> current(NegotiationSnapshot s, Side side, LocalDate asOf) {
         return current(costedByDemand(s), side, asOf);
