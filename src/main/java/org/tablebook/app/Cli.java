@@ -296,10 +296,13 @@ public final class Cli {
         String format = null;
         String audience = null;
         String since = null;
+        boolean withMoney = false;
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--format") || a.equals("--audience") || a.equals("--since")) {
+            if (a.equals("--with-money")) {
+                withMoney = true;
+            } else if (a.equals("--format") || a.equals("--audience") || a.equals("--since")) {
                 if (i + 1 >= args.size()) {
                     err.println(text("export.needsValue", a, EXPORT_USE));
                     return BAD_INPUT;
@@ -340,6 +343,10 @@ public final class Cli {
             err.println(text("export.bothOnlyMembers", audience));
             return BAD_INPUT;
         }
+        if (withMoney && exportAudience != Audience.MEMBERS) {
+            err.println(text("export.moneyOnlyMembers", audience));
+            return BAD_INPUT;
+        }
         Path file = Path.of(paths.get(0));
         Path out = Path.of(paths.get(1));
         // Checked before anything is read: never over the negotiation itself (by any of its names),
@@ -355,7 +362,7 @@ public final class Cli {
         try (TablebookStore store = TablebookStore.openForReading(file, StoreOptions.defaults(clock, folders.backups()))) {
             NegotiationSnapshot snapshot = store.loadSnapshot();
             request = switch (exportAudience) {
-                case MEMBERS -> ExportRequest.members(snapshot, exportFormat);
+                case MEMBERS -> ExportRequest.members(snapshot, exportFormat).withMoney(withMoney);
                 case COMMITTEE -> exportFormat == ExportFormat.JSON ? ExportRequest.backup(snapshot, store.audit().list())
                         : ExportRequest.committee(snapshot, exportFormat, RulesEngine.standard().evaluate(snapshot, clock));
                 case SINCE -> {

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import org.tablebook.domain.Classification;
 import org.tablebook.domain.CostItem;
@@ -39,25 +41,141 @@ public final class CostingEngine {
     private CostingEngine() {
     }
 
-    /** The cost above the baseline of {@code items} together, for every classification. */
+    /**
+     * The cost above the baseline of {@code items} together, for every classification: the
+     * straightforward way, each classification costed afresh (see {@link Calculator} for many
+     * packages of one unit).
+     */
     public static CostBreakdown cost(CostingBaseline baseline, List<Classification> classes, List<CostItem> items) {
+        List<CostItem> ordered = ordered(items);
+        Segments segments = new Segments(baseline, ordered);
+        List<List<YearCost>> parts = new ArrayList<>(classes.size());
+        for (Classification c : classes) {
+            parts.add(classification(baseline, c, new Terms(baseline, c), applying(ordered, c), segments));
+        }
+        return sum(baseline, classes, parts);
+    }
+
+    /**
+     * Costs many packages of one unit, as the movement of both packages over a negotiation needs,
+     * and again after each change: what a classification costs depends only on the items that apply
+     * to it, in their order, so each classification's cost under one list of items is worked out
+     * once and kept, and so is each package's cost, each classification's fixed terms and each
+     * share of a year. Items are compared as whole records, so an edited item is a new item: a
+     * change costs again only the packages that hold it, and only for the classifications it
+     * applies to. {@link #forgetUnused} drops what the costings since its last call did not ask
+     * for. The figures are the same as {@link CostingEngine#cost}'s: a cut in a year where nothing
+     * of a classification changes splits a share of the year in two without changing the sum.
+     * Safe to share between threads.
+     */
+    public static final class Calculator {
+        private final CostingBaseline baseline;
+        private final List<Classification> classes;
+        private final List<Terms> terms = new ArrayList<>();
+        private final Map<List<LocalDate>, BigDecimal> fractions = new HashMap<>();
+        private Kept kept = new Kept();
+        private Kept used = new Kept();
+
+        /** Packages and classifications costed, each under the items it was costed with. */
+        private static final class Kept {
+            final Map<List<CostItem>, CostBreakdown> packages = new HashMap<>();
+            final Map<Integer, Map<List<CostItem>, List<YearCost>>> classes = new HashMap<>();
+        }
+
+        public Calculator(CostingBaseline baseline, List<Classification> classes) {
+            this.baseline = baseline;
+            this.classes = List.copyOf(classes);
+            for (Classification c : this.classes) {
+                terms.add(new Terms(baseline, c));
+            }
+        }
+
+        /** Whether this calculator costs this unit: the same baseline and classifications. */
+        public boolean costs(CostingBaseline b, List<Classification> cs) {
+            return baseline.equals(b) && classes.equals(cs);
+        }
+
+        /** What {@code items} cost together; the same figures as {@link CostingEngine#cost}. */
+        public synchronized CostBreakdown cost(List<CostItem> items) {
+            List<CostItem> key = List.copyOf(items);
+            CostBreakdown done = used.packages.get(key);
+            if (done == null) {
+                done = kept.packages.get(key);
+                if (done == null) {
+                    done = costAnew(key);
+                }
+                used.packages.put(key, done);
+            }
+            return done;
+        }
+
+        private CostBreakdown costAnew(List<CostItem> items) {
+            List<CostItem> ordered = ordered(items);
+            List<List<YearCost>> parts = new ArrayList<>(classes.size());
+            for (int k = 0; k < classes.size(); k++) {
+                Classification c = classes.get(k);
+                List<CostItem> mine = applying(ordered, c);
+                Map<List<CostItem>, List<YearCost>> now = used.classes.computeIfAbsent(k, x -> new HashMap<>());
+                List<YearCost> one = now.get(mine);
+                if (one == null) {
+                    one = kept.classes.getOrDefault(k, Map.of()).get(mine);
+                    if (one == null) {
+                        one = classification(baseline, c, terms.get(k), mine, new Segments(baseline, mine, fractions));
+                    }
+                    now.put(mine, one);
+                }
+                parts.add(one);
+            }
+            return sum(baseline, classes, parts);
+        }
+
+        /** Keeps only what was costed since the last call, so what no snapshot holds any more goes. */
+        public synchronized void forgetUnused() {
+            kept = used;
+            used = new Kept();
+        }
+    }
+
+    private static List<CostItem> ordered(List<CostItem> items) {
+        return items.stream().sorted(Comparator.comparing(CostItem::effectiveOn)).toList();
+    }
+
+    private static List<CostItem> applying(List<CostItem> ordered, Classification c) {
+        return ordered.stream().filter(i -> i.classificationId() == null || i.classificationId().equals(c.id()))
+                .toList();
+    }
+
+    private static CostBreakdown sum(CostingBaseline baseline, List<Classification> classes,
+            List<List<YearCost>> parts) {
         int years = baseline.years();
         List<YearCost> total = new ArrayList<>(years);
         for (int y = 1; y <= years; y++) {
             total.add(new YearCost(y, baseline.yearStart(y), baseline.yearEnd(y), BigDecimal.ZERO, BigDecimal.ZERO,
                     BigDecimal.ZERO, BigDecimal.ZERO));
         }
-        List<CostItem> ordered = items.stream().sorted(Comparator.comparing(CostItem::effectiveOn)).toList();
-        Segments segments = new Segments(baseline, ordered);
-        for (Classification c : classes) {
-            List<CostItem> mine = ordered.stream()
-                    .filter(i -> i.classificationId() == null || i.classificationId().equals(c.id())).toList();
-            List<YearCost> one = classification(baseline, c, mine, segments);
+        for (List<YearCost> one : parts) {
             for (int y = 0; y < years; y++) {
                 total.set(y, total.get(y).plus(one.get(y)));
             }
         }
         return new CostBreakdown(total, classes.stream().mapToInt(Classification::headcount).sum());
+    }
+
+    /** What stays fixed of a classification whatever is proposed: its baseline costs and rates. */
+    private static final class Terms {
+        final BigDecimal baseWage;
+        final BigDecimal baseHealth;
+        final BigDecimal rollUpRate;
+        final BigDecimal dayHours;
+
+        Terms(CostingBaseline b, Classification c) {
+            dayHours = Money.divide(c.standardHours(), WORKING_DAYS);
+            State base = new State(c, dayHours);
+            BigDecimal nb = BigDecimal.valueOf(c.headcount());
+            baseWage = base.wageDriven(c).multiply(nb);
+            baseHealth = base.health(c).multiply(nb);
+            rollUpRate = rollUpFactor(b, c).subtract(BigDecimal.ONE);
+        }
     }
 
     /**
@@ -67,7 +185,7 @@ public final class CostingEngine {
     public static BigDecimal costOfOnePercent(CostingBaseline baseline, List<Classification> classes) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Classification c : classes) {
-            State s = new State(c);
+            State s = new State(c, Money.divide(c.standardHours(), WORKING_DAYS));
             BigDecimal moving = s.pay(c).add(s.overtime(c)).multiply(BigDecimal.valueOf(c.headcount()));
             sum = sum.add(Money.percentOf(moving, BigDecimal.ONE).multiply(rollUpFactor(baseline, c)));
         }
@@ -78,7 +196,8 @@ public final class CostingEngine {
     public static BigDecimal baselineAnnualCost(CostingBaseline baseline, List<Classification> classes) {
         BigDecimal sum = BigDecimal.ZERO;
         for (Classification c : classes) {
-            sum = sum.add(new State(c).perPerson(baseline, c).multiply(BigDecimal.valueOf(c.headcount())));
+            State s = new State(c, Money.divide(c.standardHours(), WORKING_DAYS));
+            sum = sum.add(s.perPerson(baseline, c).multiply(BigDecimal.valueOf(c.headcount())));
         }
         return sum;
     }
@@ -93,6 +212,11 @@ public final class CostingEngine {
         final List<List<BigDecimal>> fractions = new ArrayList<>();
 
         Segments(CostingBaseline b, List<CostItem> items) {
+            this(b, items, new HashMap<>());
+        }
+
+        /** With {@code kept}: the share of a year between two days, by year start and the two days. */
+        Segments(CostingBaseline b, List<CostItem> items, Map<List<LocalDate>, BigDecimal> kept) {
             for (int y = 1; y <= b.years(); y++) {
                 LocalDate ys = b.yearStart(y);
                 LocalDate ye = b.yearEnd(y);
@@ -108,7 +232,9 @@ public final class CostingEngine {
                 List<LocalDate> p = new ArrayList<>(cuts);
                 List<BigDecimal> f = new ArrayList<>();
                 for (int k = 0; k + 1 < p.size(); k++) {
-                    f.add(fraction(ys, p.get(k), p.get(k + 1)));
+                    LocalDate from = p.get(k);
+                    LocalDate to = p.get(k + 1);
+                    f.add(kept.computeIfAbsent(List.of(ys, from, to), x -> fraction(ys, from, to)));
                 }
                 points.add(p);
                 fractions.add(f);
@@ -116,14 +242,12 @@ public final class CostingEngine {
         }
     }
 
-    private static List<YearCost> classification(CostingBaseline b, Classification c, List<CostItem> items,
-            Segments segments) {
-        State base = new State(c);
-        BigDecimal nb = BigDecimal.valueOf(c.headcount());
-        BigDecimal baseWage = base.wageDriven(c).multiply(nb);
-        BigDecimal baseHealth = base.health(c).multiply(nb);
-        BigDecimal rollUpRate = rollUpFactor(b, c).subtract(BigDecimal.ONE);
-        State now = new State(c);
+    private static List<YearCost> classification(CostingBaseline b, Classification c, Terms terms,
+            List<CostItem> items, Segments segments) {
+        BigDecimal baseWage = terms.baseWage;
+        BigDecimal baseHealth = terms.baseHealth;
+        BigDecimal rollUpRate = terms.rollUpRate;
+        State now = new State(c, terms.dayHours);
         int next = 0;
         List<YearCost> out = new ArrayList<>();
         LocalDate termEnd = b.termEnd().plusDays(1);
@@ -204,8 +328,13 @@ public final class CostingEngine {
         BigDecimal healthPercent;
         BigDecimal daysOff = BigDecimal.ZERO;
         int headcount;
+        /** A day's hours: standard hours over the working days of a year. */
+        final BigDecimal dayHours;
+        /** The health share worked out for {@link #healthPercent}, until it changes. */
+        private BigDecimal health;
 
-        State(Classification c) {
+        State(Classification c, BigDecimal dayHours) {
+            this.dayHours = dayHours;
             rate = c.rate();
             paid = c.rate();
             premiumPerHour = c.premiumPerHour();
@@ -220,8 +349,10 @@ public final class CostingEngine {
                         : i.amount().multiply(c.standardHours())));
                 case NEW_RATE -> raise(i.amount());
                 case PREMIUM_CHANGE -> premiumPerHour = premiumPerHour.add(i.amount());
-                case BENEFIT_SHARE_CHANGE -> healthPercent = healthPercent.add(i.amount()).min(Money.HUNDRED)
-                        .max(BigDecimal.ZERO);
+                case BENEFIT_SHARE_CHANGE -> {
+                    healthPercent = healthPercent.add(i.amount()).min(Money.HUNDRED).max(BigDecimal.ZERO);
+                    health = null;
+                }
                 case PAID_DAYS_OFF -> daysOff = daysOff.add(i.amount());
                 case ADDED_POSITIONS -> headcount += i.amount().intValue();
                 case LUMP_SUM -> throw new IllegalArgumentException("A lump sum is paid, not applied");
@@ -246,13 +377,15 @@ public final class CostingEngine {
         }
 
         BigDecimal wageDriven(Classification c) {
-            BigDecimal dayHours = Money.divide(c.standardHours(), WORKING_DAYS);
             return pay(c).add(overtime(c)).add(c.premiumHours().multiply(premiumPerHour))
                     .add(daysOff.multiply(dayHours).multiply(hourly(c)));
         }
 
         BigDecimal health(Classification c) {
-            return Money.percentOf(c.healthPremium(), healthPercent);
+            if (health == null) {
+                health = Money.percentOf(c.healthPremium(), healthPercent);
+            }
+            return health;
         }
 
         BigDecimal perPerson(CostingBaseline b, Classification c) {

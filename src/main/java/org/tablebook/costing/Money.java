@@ -54,8 +54,12 @@ public final class Money {
         return percent.setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
+    /**
+     * {@code percent}% of {@code amount}, to {@link #PRECISION} digits: the exact hundredth of the
+     * product rounded as a division by 100 rounds it, without the cost of a division.
+     */
     static BigDecimal percentOf(BigDecimal amount, BigDecimal percent) {
-        return amount.multiply(percent).divide(HUNDRED, PRECISION);
+        return amount.multiply(percent).movePointLeft(2).round(PRECISION);
     }
 
     static BigDecimal divide(BigDecimal a, BigDecimal b) {

@@ -24,6 +24,8 @@ import org.tablebook.rules.Finding;
  * @param pageSize the paper for PDFs
  * @param languages the language of the export; two for the bilingual membership summary (the
  *     committee and since reports are written in the first)
+ * @param withMoney whether the membership summary shows money: the committee's choice, and then
+ *     only the settled total and the average per person per year; ignored by the other exports
  */
 public record ExportRequest(
         NegotiationSnapshot snapshot,
@@ -33,7 +35,8 @@ public record ExportRequest(
         List<AuditEntry> audit,
         Instant since,
         PageSize pageSize,
-        List<Language> languages) {
+        List<Language> languages,
+        boolean withMoney) {
 
     public ExportRequest {
         Objects.requireNonNull(snapshot, "snapshot");
@@ -85,13 +88,23 @@ public record ExportRequest(
         this(snapshot, audience, format, findings, audit, since, pageSize, null);
     }
 
+    public ExportRequest(NegotiationSnapshot snapshot, Audience audience, ExportFormat format, List<Finding> findings,
+            List<AuditEntry> audit, Instant since, PageSize pageSize, List<Language> languages) {
+        this(snapshot, audience, format, findings, audit, since, pageSize, languages, false);
+    }
+
     public ExportRequest withPageSize(PageSize size) {
-        return new ExportRequest(snapshot, audience, format, findings, audit, since, size, languages);
+        return new ExportRequest(snapshot, audience, format, findings, audit, since, size, languages, withMoney);
     }
 
     /** The same export in these languages, in this order. */
     public ExportRequest inLanguages(List<Language> in) {
-        return new ExportRequest(snapshot, audience, format, findings, audit, since, pageSize, in);
+        return new ExportRequest(snapshot, audience, format, findings, audit, since, pageSize, in, withMoney);
+    }
+
+    /** The same export; a membership summary with the settled total and the average per person, or without. */
+    public ExportRequest withMoney(boolean shown) {
+        return new ExportRequest(snapshot, audience, format, findings, audit, since, pageSize, languages, shown);
     }
 
     /** The moment a table session ended (its end time, else the end of its day), for "since last session". */

@@ -106,7 +106,7 @@ public final class Exporter {
             return ContractDocx.write(request.snapshot(), request.languages().get(0));
         }
         if (request.format() == ExportFormat.MARKDOWN) {
-            String md = MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock), request.languages());
+            String md = MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock, request.withMoney()), request.languages());
             p.report(0.9, "Writing the summary");
             return md.getBytes(StandardCharsets.UTF_8);
         }
@@ -130,7 +130,7 @@ public final class Exporter {
         return switch (request.format()) {
             case PDF, HTML, DOCX -> html(request);
             case MARKDOWN -> textPreview(Words.of(request.languages().get(0)).get("membership.markdownPreview"),
-                    MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock), request.languages()));
+                    MembershipRenderer.markdown(MembershipSummary.of(request.snapshot(), clock, request.withMoney()), request.languages()));
             case JSON -> backupPreview(request);
         };
     }
@@ -150,7 +150,7 @@ public final class Exporter {
 
     private String html(ExportRequest request) {
         return switch (request.audience()) {
-            case MEMBERS -> MembershipRenderer.html(MembershipSummary.of(request.snapshot(), clock), request.pageSize(),
+            case MEMBERS -> MembershipRenderer.html(MembershipSummary.of(request.snapshot(), clock, request.withMoney()), request.pageSize(),
                     request.languages());
             case COMMITTEE -> CommitteeReportRenderer.html(request.snapshot(), request.findings(), clock,
                     request.pageSize(), request.languages().get(0));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.tablebook.costing.Money;
 import org.tablebook.domain.Language;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.VoteResult;
@@ -49,6 +50,7 @@ final class MembershipRenderer {
                 "hasOurs", !s.ourDemands().isEmpty(),
                 "hasTheirs", !s.theirProposals().isEmpty(),
                 "hasAgreements", !s.agreements().isEmpty(),
+                "hasMoney", s.money().isPresent(),
                 "docTitle", first.format("membership.docTitle", s.title(), date),
                 "footer", languages.stream().map(l -> Words.of(l).format("membership.footer", s.title(),
                         Words.of(l).dates().longDate(s.reportDate()))).collect(Collectors.joining(" / ")),
@@ -92,6 +94,8 @@ final class MembershipRenderer {
                 "theirProposals", rows(s.theirProposals(), w),
                 "hasAgreements", !agreements.isEmpty(),
                 "agreements", agreements,
+                "moneySettled", s.money().map(m -> Money.format(m.settledTotal(), m.currency())).orElse(""),
+                "moneyAverage", s.money().map(m -> Money.format(m.averagePerPersonPerYear(), m.currency())).orElse(""),
                 "hasSessions", !s.sessionsHeld().isEmpty(),
                 "sessionsHeld", sessionsHeld(s, w),
                 "preparedBy", preparedBy(s, w));
@@ -230,6 +234,12 @@ final class MembershipRenderer {
                         .append("\n");
             }
         }
+        s.money().ifPresent(m -> md.append("\n## ").append(w.get("membership.money.heading")).append("\n\n")
+                .append(w.format("membership.money.intro")).append("\n\n")
+                .append("- **").append(w.get("membership.money.settled")).append(":** ")
+                .append(Markdown.inline(Money.format(m.settledTotal(), m.currency()))).append("\n")
+                .append("- **").append(w.get("membership.money.average")).append(":** ")
+                .append(Markdown.inline(Money.format(m.averagePerPersonPerYear(), m.currency()))).append("\n"));
         md.append("\n## ").append(w.get("membership.sessionsHeading")).append("\n\n");
         if (s.sessionsHeld().isEmpty()) {
             md.append(w.get("membership.sessions.none")).append("\n");

@@ -1,6 +1,7 @@
 package org.tablebook.export;
 
 import org.tablebook.domain.DemandCodes;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -10,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.tablebook.costing.Packages;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.NegotiationKind;
@@ -19,6 +22,7 @@ import org.tablebook.domain.Side;
 import org.tablebook.domain.TaSource;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TaStatus;
+import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.domain.VoteResult;
 
 /**
@@ -39,6 +43,8 @@ import org.tablebook.domain.VoteResult;
  * @param sessionsHeld dates of table sessions held up to the report's date, oldest first
  * @param nextSession the next table session after the report's moment, if one is scheduled
  * @param ratification the latest memorandum of agreement and its vote, if one is drafted
+ * @param money what the agreements members read about cost, only when the committee chose to show
+ *     it and the negotiation is costed
  */
 public record MembershipSummary(
         String title,
@@ -54,7 +60,8 @@ public record MembershipSummary(
         List<LocalDate> sessionsHeld,
         Optional<LocalDate> nextSession,
         Optional<LocalDate> contractExpiresOn,
-        Optional<RatificationNews> ratification) {
+        Optional<RatificationNews> ratification,
+        Optional<SettledMoney> money) {
 
     /** How many demands of each side are in one status. */
     public record StatusCount(DemandStatus status, int ours, int theirs) {
@@ -74,6 +81,17 @@ public record MembershipSummary(
             Integer yes, Integer no, Integer eligibleVoters) {
     }
 
+    /**
+     * The only money members read, and only when the committee ticks it: what the tentative
+     * agreements shown to them cost over the contract's term, and that per person per year. Never
+     * either side's package, a pass's cost, the baseline or the cost of 1%.
+     *
+     * @param settledTotal the agreements' cost above today's, over the term, unrounded
+     * @param averagePerPersonPerYear the same per person of today's unit and contract year, unrounded
+     */
+    public record SettledMoney(String currency, BigDecimal settledTotal, BigDecimal averagePerPersonPerYear) {
+    }
+
     public MembershipSummary {
         counts = List.copyOf(counts);
         ourDemands = List.copyOf(ourDemands);
@@ -82,8 +100,17 @@ public record MembershipSummary(
         sessionsHeld = List.copyOf(sessionsHeld);
     }
 
-    /** The summary of a negotiation as of the clock's present moment, in the clock's time zone. */
+    /** The summary of a negotiation as of the clock's present moment, in the clock's time zone, without money. */
     public static MembershipSummary of(NegotiationSnapshot snapshot, Clock clock) {
+        return of(snapshot, clock, false);
+    }
+
+    /**
+     * The summary as of the clock's present moment; with {@code withMoney}, and a costing baseline,
+     * what the agreements it lists cost (an agreement members do not read about is not counted, so
+     * the figure cannot reveal it).
+     */
+    public static MembershipSummary of(NegotiationSnapshot snapshot, Clock clock, boolean withMoney) {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate today = now.toLocalDate();
         var negotiation = snapshot.negotiation();
@@ -103,9 +130,11 @@ public record MembershipSummary(
         List<StatusCount> counts = new ArrayList<>();
         tally.forEach((status, n) -> counts.add(new StatusCount(status, n[0], n[1])));
 
+        Predicate<TentativeAgreement> shown = a -> (a.source() == TaSource.TABLE || a.teamApprovedAt() != null)
+                && snapshot.demand(a.demandId()).filter(d -> !d.confidential()).isPresent();
         List<PublicAgreement> agreements = snapshot.agreements().stream()
-                .filter(a -> a.source() == TaSource.TABLE || a.teamApprovedAt() != null)
-                .flatMap(a -> snapshot.demand(a.demandId()).filter(d -> !d.confidential()).stream()
+                .filter(shown)
+                .flatMap(a -> snapshot.demand(a.demandId()).stream()
                         .map(d -> new PublicAgreement(d.code(), d.title(), a.reachedOn(), a.status(),
                                 a.publicText().strip())))
                 .sorted(Comparator.comparing(PublicAgreement::reachedOn)
@@ -125,7 +154,14 @@ public record MembershipSummary(
 
         return new MembershipSummary(negotiation.title(), negotiation.kind(), negotiation.ourParty().strip(),
                 negotiation.otherParty().strip(), negotiation.bargainingUnit().strip(), today, counts, ours, theirs,
-                agreements, held, next, Optional.ofNullable(negotiation.contractExpiresOn()), ratification);
+                agreements, held, next, Optional.ofNullable(negotiation.contractExpiresOn()), ratification,
+                withMoney ? money(snapshot, today, shown) : Optional.empty());
+    }
+
+    private static Optional<SettledMoney> money(NegotiationSnapshot snapshot, LocalDate today,
+            Predicate<TentativeAgreement> shown) {
+        return Packages.settled(snapshot, today, shown).map(p -> new SettledMoney(
+                snapshot.costingBaseline().orElseThrow().currency(), p.total(), p.cost().averagePerPersonPerYear()));
     }
 
     private static PublicDemand publicOf(Demand d) {

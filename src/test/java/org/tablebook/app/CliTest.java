@@ -382,6 +382,30 @@ class CliTest {
     }
 
     @Test
+    void withMoneyAddsTheSettledCostToTheMembershipSummaryAndOnlyThere() throws Exception {
+        Path file = sampleFile();
+        Path plain = dir.resolve("plain.md");
+        Path money = dir.resolve("money.md");
+        assertEquals(Cli.OK, run("export", "--format", "md", "--audience", "members", file.toString(),
+                plain.toString()), err());
+        assertEquals(Cli.OK, run("export", "--format", "md", "--audience", "members", "--with-money", "--lang", "both",
+                file.toString(), money.toString()), err());
+        assertFalse(Files.readString(plain).contains("The cost of what is settled"), Files.readString(plain));
+        String text = Files.readString(money);
+        assertTrue(text.contains("## The cost of what is settled") && text.contains("## El costo de lo acordado"), text);
+        assertTrue(text.contains("- **Settled so far, over the whole contract:** $"), text);
+        assertTrue(text.contains("- **Average per person per year:** $"), text);
+
+        assertEquals(Cli.BAD_INPUT, run("export", "--format", "html", "--audience", "committee", "--with-money",
+                file.toString(), dir.resolve("c.html").toString()));
+        assertTrue(err().contains("--with-money is for the membership summary only"), err());
+        assertFalse(Files.exists(dir.resolve("c.html")));
+        out.reset();
+        assertEquals(Cli.OK, run("--help"));
+        assertTrue(out().contains("--with-money"), out());
+    }
+
+    @Test
     void costRefusesAFileWithoutABaselineAndABadDate() throws Exception {
         Path file = file("plain.tablebook", soloSidebar());
         assertEquals(Cli.BAD_INPUT, run("cost", file.toString()));

@@ -285,8 +285,9 @@ public final class CostingView implements SectionView {
                 column("costing.col.demand", (PassRow r) -> r.demand().code(), 70),
                 column("costing.col.side", (PassRow r) -> Labels.of(r.pass().side()), 90),
                 column("costing.col.date", (PassRow r) -> Formats.date(r.pass().passedOn()), 100),
-                column("costing.col.summary", (PassRow r) -> r.pass().summary(), 260),
-                column("costing.col.cost", PassRow::cost, 140)));
+                // The cost before the pass's words, so that a laptop's screen shows it without scrolling.
+                column("costing.col.cost", PassRow::cost, 130),
+                column("costing.col.summary", (PassRow r) -> r.pass().summary(), 260)));
         Forms.syncSelection(passTable.getSelectionModel(), passes.selectedPassProperty());
         VBox left = new VBox(10, passTable);
         VBox.setVgrow(passTable, Priority.ALWAYS);

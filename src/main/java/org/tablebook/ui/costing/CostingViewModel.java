@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tablebook.costing.CostingCache;
 import org.tablebook.costing.Money;
 import org.tablebook.costing.PackageComparison;
 import org.tablebook.costing.PackageLine;
@@ -40,6 +41,8 @@ public final class CostingViewModel {
     private final ObservableList<PackageRow> rows = FXCollections.observableArrayList();
     private final ObservableList<PackagePoint> movement = FXCollections.observableArrayList();
     private PackageComparison comparison;
+    /** What the last comparison costed, so that a change costs again only what it touched. */
+    private final CostingCache kept = new CostingCache();
 
     public CostingViewModel(NegotiationDocument document, BaselineViewModel baseline, PassCostingViewModel passes) {
         this.document = document;
@@ -58,7 +61,7 @@ public final class CostingViewModel {
             show(null, null);
             return;
         }
-        BackgroundTask.of(() -> Packages.compare(s, null).orElse(null)).onSuccess(c -> {
+        BackgroundTask.of(() -> Packages.compare(s, null, kept).orElse(null)).onSuccess(c -> {
             if (document.snapshot() == s) {
                 show(s, c);
             }

@@ -19,9 +19,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tablebook.costing.CostBreakdown;
+import org.tablebook.costing.CostingCache;
 import org.tablebook.costing.Money;
 import org.tablebook.costing.Packages;
 import org.tablebook.costing.YearCost;
+import org.tablebook.document.BackgroundTask;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.domain.Classification;
 import org.tablebook.domain.CostItem;
@@ -57,6 +59,8 @@ public final class PassCostingViewModel {
     private final NegotiationDocument document;
     private final DialogService dialogs;
     private final Clock clock;
+    /** Each pass's costing kept between snapshots: a change costs again only the passes it touched. */
+    private final CostingCache kept = new CostingCache();
 
     private final ObservableList<PassRow> passes = FXCollections.observableArrayList();
     private final ObjectProperty<PassRow> selectedPass = new SimpleObjectProperty<>();
@@ -92,28 +96,51 @@ public final class PassCostingViewModel {
         load(document.snapshot());
     }
 
+    /**
+     * Shows the passes of {@code s} with what each costs alone, worked out on the background thread
+     * (a large negotiation prices hundreds of passes); a later snapshot's list always wins.
+     */
     private void load(NegotiationSnapshot s) {
-        List<PassRow> rows = new ArrayList<>();
-        if (s != null) {
-            for (Proposal p : s.proposals()) {
-                Demand d = s.demand(p.demandId()).orElse(null);
-                boolean costed = !s.costItemsOf(p.id()).isEmpty();
-                if (d == null || !(costed || d.category() == DemandCategory.ECONOMIC)) {
-                    continue;
-                }
-                rows.add(new PassRow(p, d, costed ? Packages.costOf(s, p)
-                        .map(c -> Money.format(c.total(), currency(s))).orElse("")
-                        : Messages.get("costing.passes.notCosted"), costed));
-            }
-            rows.sort(Comparator.comparing((PassRow r) -> r.pass().passedOn()).reversed()
-                    .thenComparing(r -> r.demand().code()));
-            List<ClassChoice> choices = new ArrayList<>();
-            choices.add(new ClassChoice(null));
-            s.classifications().forEach(c -> choices.add(new ClassChoice(c)));
-            classChoices.setAll(choices);
-        } else {
+        if (s == null) {
             classChoices.setAll(List.of(new ClassChoice(null)));
+            showRows(List.of());
+            return;
         }
+        List<ClassChoice> choices = new ArrayList<>();
+        choices.add(new ClassChoice(null));
+        s.classifications().forEach(c -> choices.add(new ClassChoice(c)));
+        classChoices.setAll(choices);
+        BackgroundTask.of(() -> rows(s, kept)).onSuccess(rows -> {
+            if (document.snapshot() == s) {
+                showRows(rows);
+            }
+        }).onFailure(e -> {
+            if (document.snapshot() == s) {
+                passCost.set(Messages.get("costing.failed"));
+            }
+        }).runWith(document.tasks());
+    }
+
+    /** The economic passes, and any other pass already costed, newest first, each with its cost. */
+    static List<PassRow> rows(NegotiationSnapshot s, CostingCache kept) {
+        List<PassRow> rows = new ArrayList<>();
+        for (Proposal p : s.proposals()) {
+            Demand d = s.demand(p.demandId()).orElse(null);
+            boolean costed = !s.costItemsOf(p.id()).isEmpty();
+            if (d == null || !(costed || d.category() == DemandCategory.ECONOMIC)) {
+                continue;
+            }
+            rows.add(new PassRow(p, d, costed ? Packages.costOf(s, p, kept)
+                    .map(c -> Money.format(c.total(), currency(s))).orElse("")
+                    : Messages.get("costing.passes.notCosted"), costed));
+        }
+        rows.sort(Comparator.comparing((PassRow r) -> r.pass().passedOn()).reversed()
+                .thenComparing(r -> r.demand().code()));
+        s.costingBaseline().ifPresent(b -> kept.calculatorFor(b, s.classifications()).forgetUnused());
+        return rows;
+    }
+
+    private void showRows(List<PassRow> rows) {
         PassRow current = selectedPass.get();
         passes.setAll(rows);
         if (current != null) {
@@ -145,15 +172,21 @@ public final class PassCostingViewModel {
                 editing.set(false);
             }
         }
-        passCost.set(describe(s, row.pass()));
+        Proposal pass = row.pass();
+        BackgroundTask.of(() -> describe(s, pass, kept)).onSuccess(text -> {
+            PassRow now = selectedPass.get();
+            if (document.snapshot() == s && now != null && now.pass().id().equals(pass.id())) {
+                passCost.set(text);
+            }
+        }).onFailure(e -> passCost.set(Messages.get("costing.failed"))).runWith(document.tasks());
     }
 
     /** "This pass alone: Year 1 $…, Year 2 $…; $… over the term." */
-    static String describe(NegotiationSnapshot s, Proposal pass) {
+    static String describe(NegotiationSnapshot s, Proposal pass, CostingCache kept) {
         if (s.costingBaseline().isEmpty()) {
             return Messages.get("costing.passes.noBaseline");
         }
-        CostBreakdown c = Packages.costOf(s, pass).orElse(null);
+        CostBreakdown c = Packages.costOf(s, pass, kept).orElse(null);
         if (c == null) {
             return Messages.get("costing.passes.notCosted");
         }

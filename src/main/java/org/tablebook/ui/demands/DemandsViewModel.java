@@ -2,6 +2,7 @@ package org.tablebook.ui.demands;
 
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.PassCosts;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormViewModel;
 import java.time.Clock;
@@ -30,6 +31,8 @@ import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Side;
 import org.tablebook.ui.common.DialogService;
+import org.tablebook.costing.CostingCache;
+import org.tablebook.document.BackgroundTask;
 import org.tablebook.document.NegotiationDocument;
 
 /**
@@ -38,6 +41,8 @@ import org.tablebook.document.NegotiationDocument;
  * side's current position) with its "Log a pass" form.
  */
 public final class DemandsViewModel {
+    /** Each pass's costing kept between snapshots, so a change costs again only the passes it touched. */
+    private final CostingCache kept = new CostingCache();
     private final NegotiationDocument document;
 
     private final ObservableList<DemandRow> rows = FXCollections.observableArrayList();
@@ -143,8 +148,28 @@ public final class DemandsViewModel {
             return;
         }
         List<PassEntry> entries = s.proposalsOf(d.id()).stream().map(p -> new PassEntry(p, d,
-                p.sessionId() == null ? "" : s.session(p.sessionId()).map(x -> sessionOf(p, x)).orElse(""),
-                org.tablebook.ui.common.PassCosts.line(s, p))).toList();
+                p.sessionId() == null ? "" : s.session(p.sessionId()).map(x -> sessionOf(p, x)).orElse(""))).toList();
+        showPasses(entries);
+        // What each pass costs follows from the background thread; the passes show at once without it.
+        if (s.costingBaseline().isEmpty()) {
+            return;
+        }
+        BackgroundTask.of(() -> entries.stream().map(e -> new PassEntry(e.proposal(), e.demand(), e.session(),
+                PassCosts.line(s, e.proposal(), kept))).toList()).onSuccess(costed -> {
+                    Demand now = selected.get();
+                    if (document.snapshot() == s && now != null && now.id().equals(d.id())) {
+                        showPasses(costed);
+                    }
+                }).onFailure(e -> {
+                    // Said where the figures would be, never silently left out.
+                    if (document.snapshot() == s) {
+                        showPasses(entries.stream().map(x -> new PassEntry(x.proposal(), x.demand(), x.session(),
+                                Messages.get("costing.failed"))).toList());
+                    }
+                }).runWith(document.tasks());
+    }
+
+    private void showPasses(List<PassEntry> entries) {
         passes.setAll(entries);
         ourPosition.set(latestOf(entries, Side.OURS).orElse(null));
         theirPosition.set(latestOf(entries, Side.THEIRS).orElse(null));

@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -17,6 +18,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
@@ -157,9 +159,22 @@ public final class ExportDialog {
         language.setOnAction(e -> viewModel.refreshPreview());
         language.setMaxWidth(Double.MAX_VALUE);
 
+        CheckBox money = new CheckBox(Messages.get("export.withMoney"));
+        money.setId("exportWithMoney");
+        money.setWrapText(true);
+        money.setTooltip(new Tooltip(Messages.get("export.withMoney.help")));
+        money.selectedProperty().bindBidirectional(viewModel.withMoneyProperty());
+        money.setOnAction(e -> viewModel.refreshPreview());
+        Label moneyHelp = new Label(Messages.get("export.withMoney.help"));
+        moneyHelp.setWrapText(true);
+        moneyHelp.getStyleClass().add("text-muted");
+        VBox moneyBox = new VBox(3, money, moneyHelp);
+        moneyBox.visibleProperty().bind(viewModel.audienceProperty().isEqualTo(Audience.MEMBERS));
+        moneyBox.managedProperty().bind(moneyBox.visibleProperty());
+
         VBox box = new VBox(10, heading(Messages.get("export.who")), members, committee, since, contract,
                 label(Messages.get("export.format"), format), format,
-                label(Messages.get("export.language"), language), language, sinceBox);
+                label(Messages.get("export.language"), language), language, moneyBox, sinceBox);
         box.setPadding(new Insets(16));
         box.setPrefWidth(340);
         box.getStyleClass().add("export-choices");

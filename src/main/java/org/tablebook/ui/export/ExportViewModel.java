@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -18,6 +19,7 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -76,6 +78,8 @@ public final class ExportViewModel {
     private final ObjectProperty<ExportLanguages> languages =
             new SimpleObjectProperty<>(ExportLanguages.of(Language.current()));
     private final ObservableList<ExportLanguages> languageChoices = FXCollections.observableArrayList();
+    /** Whether the membership summary shows the settled cost; off until the committee ticks it. */
+    private final BooleanProperty withMoney = new SimpleBooleanProperty(false);
     private final ObservableList<ExportFormat> formats = FXCollections.observableArrayList();
     private final ObservableList<SinceChoice> sinceChoices = FXCollections.observableArrayList();
     private final ObjectProperty<SinceChoice> sinceChoice = new SimpleObjectProperty<>();
@@ -181,7 +185,7 @@ public final class ExportViewModel {
     private ExportRequest requestInOneLanguage(List<AuditEntry> audit) {
         NegotiationSnapshot s = document.snapshot();
         return switch (audience.get()) {
-            case MEMBERS -> ExportRequest.members(s, format.get());
+            case MEMBERS -> ExportRequest.members(s, format.get()).withMoney(withMoney.get());
             case COMMITTEE -> format.get() == ExportFormat.JSON
                     ? ExportRequest.backup(s, audit)
                     : ExportRequest.committee(s, format.get(), engine.evaluate(s, clock));
@@ -259,7 +263,8 @@ public final class ExportViewModel {
                 return new Preview(List.of(), new String(exporter.render(request, job), StandardCharsets.UTF_8), 0);
             }
             ExportRequest asPdf = new ExportRequest(request.snapshot(), request.audience(), ExportFormat.PDF,
-                    request.findings(), request.audit(), request.since(), request.pageSize(), request.languages());
+                    request.findings(), request.audit(), request.since(), request.pageSize(), request.languages(),
+                    request.withMoney());
             byte[] pdf = exporter.render(asPdf, job.part(0, 0.6));
             List<byte[]> pages = PreviewPages.render(pdf, PREVIEW_PAGES, 80f, job.part(0.6, 1));
             return new Preview(pages, "", PreviewPages.pageCount(pdf));
@@ -446,6 +451,11 @@ public final class ExportViewModel {
     /** English, Spanish, or (for the membership summary) both side by side. */
     public ObjectProperty<ExportLanguages> languagesProperty() {
         return languages;
+    }
+
+    /** The membership summary's money tick: the settled total and the average per person, nothing else. */
+    public BooleanProperty withMoneyProperty() {
+        return withMoney;
     }
 
     public ObservableList<ExportLanguages> languageChoices() {

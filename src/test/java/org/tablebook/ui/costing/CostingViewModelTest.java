@@ -27,6 +27,7 @@ import org.tablebook.domain.Ids;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
+import org.tablebook.document.QueuedTaskRunner;
 import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.ui.common.FakeDialogService;
 
@@ -171,6 +172,60 @@ class CostingViewModelTest {
         enterBaseline();
         price(ours, "3");
         assertEquals(List.of("Costs $90,000.00 over the term", "Not costed"),
+                demands.passes().stream().map(e -> e.cost()).toList());
+    }
+
+    /** A document showing {@code snapshot} whose background work waits for the test to run it. */
+    private org.tablebook.document.NegotiationDocument queued(org.tablebook.domain.NegotiationSnapshot snapshot,
+            QueuedTaskRunner runner) {
+        var document = new org.tablebook.document.NegotiationDocument(new org.tablebook.document.Workspace(
+                org.tablebook.store.StoreOptions.defaults(CLOCK, dir.resolve("queued-backups"))), runner, () -> "D");
+        document.show(snapshot);
+        return document;
+    }
+
+    @Test
+    void thePricedPassesAreCostedOffTheJavaFxThreadAndShownWhenTheWorkIsDone() {
+        enterBaseline();
+        price(ours, "3");
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        PassCostingViewModel later = new PassCostingViewModel(queued(open.snapshot(), runner), dialogs, CLOCK);
+        assertEquals(List.of(), later.passes(), "nothing costed on the caller's thread");
+        assertTrue(runner.size() > 0);
+        runner.drainNewestFirst();
+        assertEquals(List.of("$90,000.00", "Not costed"), later.passes().stream()
+                .sorted(java.util.Comparator.comparing((PassRow r) -> r.pass().passedOn())).map(PassRow::cost).toList());
+        later.selectPass(ours.id());
+        assertEquals("", later.passCostProperty().get(), "the selected pass's figures follow from the background");
+        runner.drainNewestFirst();
+        assertEquals("This pass alone: Year 1 $30,000.00, Year 2 $30,000.00, Year 3 $30,000.00; $90,000.00 over the term.",
+                later.passCostProperty().get());
+    }
+
+    @Test
+    void theTimelinesCostLinesAreWorkedOutOffTheJavaFxThreadAndAnOldResultNeverWins() {
+        enterBaseline();
+        price(ours, "3");
+        var priced = open.snapshot();
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        var document = queued(priced, runner);
+        var demands = new org.tablebook.ui.demands.DemandsViewModel(document, dialogs, CLOCK);
+        demands.select(ours.demandId());
+        assertEquals(List.of("", ""), demands.passes().stream().map(e -> e.cost()).toList(),
+                "the passes show at once, their costs when worked out");
+        assertEquals(List.of("3% a year", "1% a year"), demands.passes().stream().map(e -> e.proposal().summary())
+                .toList());
+        runner.drainNewestFirst();
+        assertEquals(List.of("Costs $90,000.00 over the term", "Not costed"),
+                demands.passes().stream().map(e -> e.cost()).toList());
+
+        // Their pass priced too: the older snapshot's lines, arriving last, do not replace the newer ones.
+        price(theirs, "1");
+        document.show(open.snapshot());
+        document.show(priced);
+        document.show(open.snapshot());
+        runner.drainNewestFirst();
+        assertEquals(List.of("Costs $90,000.00 over the term", "Costs $30,000.00 over the term"),
                 demands.passes().stream().map(e -> e.cost()).toList());
     }
 

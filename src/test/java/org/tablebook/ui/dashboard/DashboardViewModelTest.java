@@ -30,9 +30,9 @@ import org.tablebook.rules.RulesEngine;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.testing.MutableClock;
 import org.tablebook.testing.SnapshotBuilder;
-import org.tablebook.document.BackgroundTask;
 import org.tablebook.document.ImmediateTaskRunner;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.document.QueuedTaskRunner;
 import org.tablebook.document.TaskRunner;
 import org.tablebook.document.Workspace;
 import org.tablebook.ui.dashboard.DashboardFigures.ChartPoint;
@@ -263,7 +263,7 @@ class DashboardViewModelTest {
 
     @Test
     void aResultOverTakenByANewerSnapshotIsDropped() {
-        QueuedRunner runner = new QueuedRunner();
+        QueuedTaskRunner runner = new QueuedTaskRunner();
         SnapshotBuilder b = SnapshotBuilder.union();
         b.demand("U-1", "Wages").add();
         NegotiationSnapshot first = b.build();
@@ -283,40 +283,15 @@ class DashboardViewModelTest {
 
     @Test
     void theFiguresAreWorkedOutAgainEachNewMinuteNotEachSecond() {
-        QueuedRunner runner = new QueuedRunner();
+        QueuedTaskRunner runner = new QueuedTaskRunner();
         MutableClock clock = new MutableClock(TODAY.atTime(9, 0, 10).toInstant(java.time.ZoneOffset.UTC));
         DashboardViewModel vm = viewModel(SnapshotBuilder.union().build(), clock, runner);
         runner.drainNewestFirst();
         clock.advance(Duration.ofSeconds(20));
         vm.tick();
-        assertEquals(0, runner.queued.size());
+        assertEquals(0, runner.size());
         clock.advance(Duration.ofSeconds(40));
         vm.tick();
-        assertEquals(1, runner.queued.size());
-    }
-
-    /** Holds tasks until the test runs them, in the order it chooses. */
-    private static final class QueuedRunner implements TaskRunner {
-        final List<BackgroundTask<?>> queued = new ArrayList<>();
-
-        @Override
-        public <T> void run(BackgroundTask<T> task) {
-            queued.add(task);
-        }
-
-        void runNewestFirst() {
-            List<BackgroundTask<?>> tasks = new ArrayList<>(queued);
-            queued.clear();
-            for (int i = tasks.size() - 1; i >= 0; i--) {
-                TaskRunner.execute(tasks.get(i), Runnable::run);
-            }
-        }
-
-        /** The findings first, then the figures worked out from them: runs until nothing is left. */
-        void drainNewestFirst() {
-            while (!queued.isEmpty()) {
-                runNewestFirst();
-            }
-        }
+        assertEquals(1, runner.size());
     }
 }

@@ -133,6 +133,31 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theMoneyTickAddsTheSettledCostToTheSummaryOnly() throws Exception {
+        java.time.Clock may = java.time.Clock.fixed(java.time.Instant.parse("2026-05-12T14:30:00Z"),
+                java.time.ZoneId.of("America/Chicago"));
+        try (OpenNegotiation sample = OpenNegotiation.holding(org.tablebook.domain.sample.SampleNegotiation.build(may),
+                Files.createDirectories(dir.resolve("sample")), may, "Dana Reyes")) {
+            ExportViewModel vm = new ExportViewModel(sample.document(), new Exporter(may), RulesEngine.standard(), may,
+                    sample.document().tasks(), dialogs, preferences);
+            vm.open();
+            vm.formatProperty().set(ExportFormat.MARKDOWN);
+            assertFalse(vm.withMoneyProperty().get(), "off until the committee ticks it");
+            vm.refreshPreview();
+            assertFalse(vm.previewTextProperty().get().contains("$1,250,415.00"), vm.previewTextProperty().get());
+
+            vm.withMoneyProperty().set(true);
+            vm.refreshPreview();
+            String text = vm.previewTextProperty().get();
+            assertTrue(text.contains("Settled so far, over the whole contract:** $1,250,415.00"), text);
+            assertTrue(text.contains("Average per person per year:** $225.30"), text);
+            Path out = dir.resolve("summary.md");
+            vm.exportTo(out);
+            assertTrue(Files.readString(out).contains("$1,250,415.00"));
+        }
+    }
+
+    @Test
     void theSummaryCanBeWrittenInBothLanguagesTheCommitteeReportInEither() throws Exception {
         assertEquals(List.of(ExportLanguages.ENGLISH, ExportLanguages.SPANISH, ExportLanguages.BOTH),
                 viewModel.languageChoices());
