@@ -150,6 +150,7 @@ public final class DemandsViewModel {
         List<PassEntry> entries = s.proposalsOf(d.id()).stream().map(p -> new PassEntry(p, d,
                 p.sessionId() == null ? "" : s.session(p.sessionId()).map(x -> sessionOf(p, x)).orElse(""))).toList();
         showPasses(entries);
+        latestTexts.setAll(SideBySide.of(s, d));
         // What each pass costs follows from the background thread; the passes show at once without it.
         if (s.costingBaseline().isEmpty()) {
             return;
@@ -173,7 +174,6 @@ public final class DemandsViewModel {
         passes.setAll(entries);
         ourPosition.set(latestOf(entries, Side.OURS).orElse(null));
         theirPosition.set(latestOf(entries, Side.THEIRS).orElse(null));
-        latestTexts.setAll(SideBySide.of(s, d));
     }
 
     /**
