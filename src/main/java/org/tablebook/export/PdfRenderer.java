@@ -73,9 +73,9 @@ final class PdfRenderer {
      * The PDF of an XHTML page, titled by its {@code <title>}. Progress goes from 0 to 1 over layout and writing; cancellation is
      * checked between the two, which are the long steps.
      */
-    static byte[] render(String xhtml, BooleanSupplier cancelled, DoubleConsumer progress) {
-        List<FallbackFonts.Face> fallbacks = FallbackFonts.forText(xhtml);
-        int[] undrawable = FallbackFonts.undrawable(xhtml);
+    static byte[] render(String xhtml, FallbackFonts fonts, BooleanSupplier cancelled, DoubleConsumer progress) {
+        List<FallbackFonts.Face> fallbacks = fonts.forText(xhtml);
+        int[] undrawable = fonts.undrawable(xhtml);
         List<String> families = new ArrayList<>();
         fallbacks.forEach(f -> families.add(f.family()));
         if (undrawable.length > 0) {
