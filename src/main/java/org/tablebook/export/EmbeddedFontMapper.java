@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.apache.fontbox.FontBoxFont;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -57,26 +58,25 @@ final class EmbeddedFontMapper implements FontMapper {
         }
     }
 
-    private TrueTypeFont standard(String baseFont) {
-        return baseFont.toLowerCase(Locale.ROOT).contains("bold") ? bold : regular;
-    }
-
     @Override
     public FontMapping<TrueTypeFont> getTrueTypeFont(String baseFont, PDFontDescriptor descriptor) {
-        if (Standard14Fonts.containsName(baseFont)) {
-            return new FontMapping<>(standard(baseFont), false);
-        }
-        SYSTEM_LOOKUPS.incrementAndGet();
-        return system.getTrueTypeFont(baseFont, descriptor);
+        return standardOr(baseFont, () -> system.getTrueTypeFont(baseFont, descriptor));
     }
 
     @Override
     public FontMapping<FontBoxFont> getFontBoxFont(String baseFont, PDFontDescriptor descriptor) {
+        return standardOr(baseFont, () -> system.getFontBoxFont(baseFont, descriptor));
+    }
+
+    /** A standard font answered with the embedded one, or any other looked up among the system's. */
+    @SuppressWarnings("unchecked")
+    private <T extends FontBoxFont> FontMapping<T> standardOr(String baseFont, Supplier<FontMapping<T>> lookUp) {
         if (Standard14Fonts.containsName(baseFont)) {
-            return new FontMapping<>(standard(baseFont), false);
+            TrueTypeFont font = baseFont.toLowerCase(Locale.ROOT).contains("bold") ? bold : regular;
+            return new FontMapping<>((T) font, false);
         }
         SYSTEM_LOOKUPS.incrementAndGet();
-        return system.getFontBoxFont(baseFont, descriptor);
+        return lookUp.get();
     }
 
     @Override
