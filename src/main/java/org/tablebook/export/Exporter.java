@@ -25,11 +25,18 @@ import org.tablebook.domain.Language;
  */
 public final class Exporter {
     private final Clock clock;
+    private final FallbackFonts fonts;
     private final BackupWriter backupWriter = new BackupWriter();
 
     /** @param clock gives the report's date and time, and the time zone its times are shown in */
     public Exporter(Clock clock) {
+        this(clock, FallbackFonts.system());
+    }
+
+    /** With these fonts to fall back on in PDFs, instead of the system's. */
+    Exporter(Clock clock, FallbackFonts fonts) {
         this.clock = java.util.Objects.requireNonNull(clock, "clock");
+        this.fonts = java.util.Objects.requireNonNull(fonts, "fonts");
     }
 
     /** The formats an audience can be exported in, for a chooser to offer. */
@@ -117,7 +124,7 @@ public final class Exporter {
             return html.getBytes(StandardCharsets.UTF_8);
         }
         p.report(0.3, "Laying out the pages");
-        return PdfRenderer.render(html, p::isCancelled,
+        return PdfRenderer.render(html, fonts, p::isCancelled,
                 f -> p.report(0.3 + 0.65 * f, f < 1 ? "Writing the PDF" : "PDF written"));
     }
 

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -22,8 +24,9 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 /**
  * The system's fonts, as fallbacks for characters the embedded DejaVu Sans lacks (Devanagari,
  * Chinese, Thai, ...): for a text, the few installed TrueType fonts that cover what DejaVu Sans
- * does not, in a fixed order of preference (sans-serif, regular weight). The folders are scanned
- * once per run of the app, and only when a text first needs it.
+ * does not, in a fixed order of preference (sans-serif, regular weight). The system's fonts are
+ * listed once per run of the app, and only when a text first needs them; an instance over a given
+ * list of font files ({@link #of}) chooses among those alone, by the same rules.
  */
 final class FallbackFonts {
     /** An installed font that covers some of the characters asked for. */
@@ -51,10 +54,28 @@ final class FallbackFonts {
     }
 
     private static final BitSet EMBEDDED = coverage(PdfRenderer.regularFont());
-    private static volatile List<Indexed> installed;
-    private static final Map<Path, Boolean> LOADABLE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final FallbackFonts SYSTEM = new FallbackFonts(() -> {
+        List<Indexed> listed = fontconfig();
+        return listed.isEmpty() ? scan(folders()) : listed;
+    });
 
-    private FallbackFonts() {
+    private final Supplier<List<Indexed>> source;
+    private volatile List<Indexed> installed;
+    private final Map<Path, Boolean> loadable = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private FallbackFonts(Supplier<List<Indexed>> source) {
+        this.source = source;
+    }
+
+    /** The fonts installed on this computer, as fontconfig lists them or as found in the usual folders. */
+    static FallbackFonts system() {
+        return SYSTEM;
+    }
+
+    /** These font files only, indexed when first needed, in the same order of preference as the system's. */
+    static FallbackFonts of(List<Path> files) {
+        List<Path> copy = List.copyOf(files);
+        return new FallbackFonts(() -> index(copy));
     }
 
     /** Whether the embedded font draws {@code cp}; spaces and controls count as drawn. */
@@ -68,26 +89,34 @@ final class FallbackFonts {
      * ("Tablebook Fallback 1", ...), in the order they should be tried; empty when DejaVu Sans
      * covers all of it.
      */
-    static List<Face> forText(String text) {
+    List<Face> forText(String text) {
         int[] missing = text.codePoints().filter(cp -> !embeddedCovers(cp)).distinct().sorted().toArray();
         if (missing.length == 0) {
             return List.of();
         }
-        Map<Path, Face> chosen = new LinkedHashMap<>();
+        Set<Path> chosen = new HashSet<>();
         for (int cp : missing) {
             for (Indexed font : installed()) {
                 if (font.covers(cp) && loadable(font.file())) {
-                    chosen.computeIfAbsent(font.file(), f -> new Face(f, "Tablebook Fallback " + (chosen.size() + 1)));
+                    chosen.add(font.file());
                     break;
                 }
             }
         }
-        return List.copyOf(chosen.values());
+        // In the order of preference, as the page's font list tries them: a character two chosen
+        // fonts both have is drawn from the preferred one.
+        List<Face> faces = new ArrayList<>();
+        for (Indexed font : installed()) {
+            if (chosen.remove(font.file())) {
+                faces.add(new Face(font.file(), "Tablebook Fallback " + (faces.size() + 1)));
+            }
+        }
+        return List.copyOf(faces);
     }
 
     /** Whether the font file parses as TrueType, as embedding will need; asked once per file. */
-    private static boolean loadable(Path file) {
-        return LOADABLE.computeIfAbsent(file, f -> {
+    private boolean loadable(Path file) {
+        return loadable.computeIfAbsent(file, f -> {
             try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(f.toFile()))) {
                 return font.getNumberOfGlyphs() > 0;
             } catch (IOException | RuntimeException e) {
@@ -97,19 +126,18 @@ final class FallbackFonts {
     }
 
     /** The characters of {@code text} that no font, embedded or installed, draws: sorted, each once. */
-    static int[] undrawable(String text) {
+    int[] undrawable(String text) {
         return text.codePoints().filter(cp -> !embeddedCovers(cp)).distinct().sorted()
                 .filter(cp -> installed().stream().noneMatch(f -> f.covers(cp) && loadable(f.file())))
                 .toArray();
     }
 
-    private static List<Indexed> installed() {
+    private List<Indexed> installed() {
         List<Indexed> fonts = installed;
         if (fonts == null) {
-            synchronized (FallbackFonts.class) {
+            synchronized (this) {
                 if (installed == null) {
-                    List<Indexed> listed = fontconfig();
-                    installed = listed.isEmpty() ? scan(folders()) : listed;
+                    installed = source.get();
                 }
                 fonts = installed;
             }
@@ -203,6 +231,12 @@ final class FallbackFonts {
                 // A folder that cannot be read offers no fonts; the others still do.
             }
         }
+        return index(files);
+    }
+
+    /** The font files that parse as TrueType, sans-serif first, each with its coverage. */
+    private static List<Indexed> index(List<Path> given) {
+        List<Path> files = new ArrayList<>(given);
         files.sort(Comparator.comparingInt(FallbackFonts::preference).thenComparing(p -> p.getFileName().toString()));
         List<Indexed> out = new ArrayList<>();
         for (Path file : files) {

@@ -23,7 +23,8 @@ import java.util.function.DoubleConsumer;
  * Lays out an export's XHTML as a PDF with OpenHTMLtoPDF. DejaVu Sans is embedded (subset to the
  * characters used) so accented and non-Latin names print on any reader; characters it lacks are
  * drawn from the system's fonts ({@link FallbackFonts}), also embedded. Nothing outside the
- * document is ever fetched.
+ * document is ever fetched, and no font is looked up among the system's for a page DejaVu Sans
+ * draws whole ({@link EmbeddedFontMapper}).
  */
 final class PdfRenderer {
     static final String FONT_FAMILY = "DejaVu Sans";
@@ -35,6 +36,7 @@ final class PdfRenderer {
         // The renderer reports every CSS property it does not know on java.util.logging; the
         // exports' templates are tested, so those reports are noise in the app's log.
         XRLog.setLoggingEnabled(false);
+        EmbeddedFontMapper.install(REGULAR, BOLD);
     }
 
     private PdfRenderer() {
@@ -73,9 +75,9 @@ final class PdfRenderer {
      * The PDF of an XHTML page, titled by its {@code <title>}. Progress goes from 0 to 1 over layout and writing; cancellation is
      * checked between the two, which are the long steps.
      */
-    static byte[] render(String xhtml, BooleanSupplier cancelled, DoubleConsumer progress) {
-        List<FallbackFonts.Face> fallbacks = FallbackFonts.forText(xhtml);
-        int[] undrawable = FallbackFonts.undrawable(xhtml);
+    static byte[] render(String xhtml, FallbackFonts fonts, BooleanSupplier cancelled, DoubleConsumer progress) {
+        List<FallbackFonts.Face> fallbacks = fonts.forText(xhtml);
+        int[] undrawable = fonts.undrawable(xhtml);
         List<String> families = new ArrayList<>();
         fallbacks.forEach(f -> families.add(f.family()));
         if (undrawable.length > 0) {

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class FallbackFontsTest {
     @Test
     void textDejaVuSansDrawsNeedsNoFallback() {
-        assertEquals(List.of(), FallbackFonts.forText("Zoë Ærøskøbing, Светлана, Αλέξανδρος"));
-        assertEquals(0, FallbackFonts.undrawable("Zoë Ærøskøbing").length);
+        assertEquals(List.of(), FallbackFonts.system().forText("Zoë Ærøskøbing, Светлана, Αλέξανδρος"));
+        assertEquals(0, FallbackFonts.system().undrawable("Zoë Ærøskøbing").length);
     }
 
     @Test
@@ -32,6 +32,44 @@ class FallbackFontsTest {
         var font = (FallbackFonts.Indexed) fonts.get(0);
         assertTrue(font.covers('A') && font.covers('Ж'));
         assertFalse(font.covers(0x1200), "no Ethiopic in DejaVu Sans");
+    }
+
+    /** A font file that draws exactly these characters, named as an installed font would be. */
+    private static Path font(Path dir, String name, int... cps) throws Exception {
+        return Files.write(dir.resolve(name), LastResortFont.build(cps));
+    }
+
+    @Test
+    void eachMissingCharacterComesFromThePreferredFontThatHasIt(@TempDir Path dir) throws Exception {
+        int ethiopic = 0x1230;
+        int han = 0x674E;
+        int thai = 0x0E01;
+        Path mono = font(dir, "AMono-Regular.ttf", ethiopic, han);
+        Path serif = font(dir, "BSerif-Regular.ttf", ethiopic, han, thai);
+        Path sans = font(dir, "ZSans-Regular.ttf", ethiopic);
+        Path broken = Files.writeString(dir.resolve("ASans-Regular.ttf"), "not a font");
+        FallbackFonts fonts = FallbackFonts.of(List.of(mono, serif, sans, broken));
+
+        // Sans-serif first, then serif, monospace last, whatever their names' order; the broken file never.
+        // Listed in that order too, not in the characters' (Thai comes before Ethiopic), since the page
+        // tries them in turn: the Ethiopic both have is drawn from the sans-serif.
+        assertEquals(List.of(new FallbackFonts.Face(sans, "Tablebook Fallback 1"),
+                new FallbackFonts.Face(serif, "Tablebook Fallback 2")),
+                fonts.forText("Zoë ሰላም " + new String(Character.toChars(han)) + new String(Character.toChars(thai))));
+        assertEquals(List.of(new FallbackFonts.Face(serif, "Tablebook Fallback 1")),
+                fonts.forText("李"), "only the fonts the text needs, numbered from one");
+        assertEquals(List.of(), fonts.forText("Zoë Ærøskøbing, Светлана"), "DejaVu Sans draws it all");
+        assertEquals(0, fonts.undrawable("ሰ李ก").length);
+        assertEquals(List.of(0x1F469), java.util.Arrays.stream(fonts.undrawable("Ana \uD83D\uDC69 ሰ")).boxed().toList(),
+                "what no font has");
+    }
+
+    @Test
+    void aFontListWithNothingUsableLeavesEveryMissingCharacterToTheLastResort(@TempDir Path dir) throws Exception {
+        FallbackFonts none = FallbackFonts.of(List.of(Files.writeString(dir.resolve("Sans-Regular.ttf"), "x"),
+                dir.resolve("Missing-Regular.ttf")));
+        assertEquals(List.of(), none.forText("ሰላም"));
+        assertEquals(3, none.undrawable("ሰላም").length);
     }
 
     @Test

@@ -4,12 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.testing.SnapshotBuilder;
@@ -71,6 +75,58 @@ class PdfTextTest {
 
     @Test
     void namesInOtherScriptsAreInTheTextLayer() throws Exception {
+        for (Audience audience : List.of(Audience.MEMBERS, Audience.COMMITTEE)) {
+            byte[] bytes = pdf(exporter, namesInOtherScripts(), audience);
+            // Kept for a person to look at, beside the other samples.
+            Files.createDirectories(ExportSamplesTest.SAMPLES);
+            Files.write(ExportSamplesTest.SAMPLES.resolve("scripts-" + audience.name().toLowerCase()
+                    + ".pdf"), bytes);
+            assertNamesInTheTextLayer(bytes, audience);
+        }
+    }
+
+    /**
+     * Debian's fonts-droid-fallback (DroidSansFallbackFull.ttf, 4 MB, Chinese, Japanese and Korean),
+     * common on desktops through ImageMagick and Ghostscript, taken as the fallback for the Chinese
+     * name: embedded like any other, and the text layer keeps every name and the whole body. Its
+     * glyphs are wider than the empty boxes drawn where no font has the character, so the line
+     * wraps at another place; the names are found whatever the line breaks.
+     */
+    @Test
+    void aLargeCjkFallbackFontKeepsTheWholeTextLayer() throws Exception {
+        List<Path> fonts = new ArrayList<>(FallbackFonts.fontconfig().stream().map(FallbackFonts.Indexed::file).toList());
+        Path droid = java.util.stream.Stream.concat(DROID_FALLBACK.stream(), fonts.stream()
+                .filter(f -> f.getFileName().toString().equals("DroidSansFallbackFull.ttf")))
+                .filter(Files::isRegularFile).findFirst().orElse(null);
+        Assumptions.assumeTrue(droid != null, "DroidSansFallbackFull.ttf is on this machine (fonts-droid-fallback, "
+                + "or -Dtablebook.test.droidFont=FILE)");
+        if (!fonts.contains(droid)) {
+            fonts.add(droid);
+        }
+        Exporter withDroid = new Exporter(CLOCK, FallbackFonts.of(fonts));
+        for (Audience audience : List.of(Audience.MEMBERS, Audience.COMMITTEE)) {
+            byte[] bytes = pdf(withDroid, namesInOtherScripts(), audience);
+            try (PDDocument pdf = Loader.loadPDF(bytes)) {
+                List<String> embedded = new ArrayList<>();
+                for (var page : pdf.getPages()) {
+                    for (var name : page.getResources().getFontNames()) {
+                        embedded.add(page.getResources().getFont(name).getName());
+                    }
+                }
+                assertTrue(embedded.stream().anyMatch(f -> f.contains("DroidSansFallback")),
+                        audience + ": the Chinese name is drawn from Droid Sans Fallback: " + embedded);
+            }
+            assertNamesInTheTextLayer(bytes, audience);
+        }
+    }
+
+    /** Where a test run is told the font is, or where Debian installs it; else wherever fontconfig lists it. */
+    private static final List<Path> DROID_FALLBACK = java.util.stream.Stream.of(
+            System.getProperty("tablebook.test.droidFont"), "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+            "/tmp/droid/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf").filter(java.util.Objects::nonNull)
+            .map(Path::of).toList();
+
+    private static NegotiationSnapshot namesInOtherScripts() {
         SnapshotBuilder b = SnapshotBuilder.union();
         b.ours(GREEK);
         b.ours(CYRILLIC);
@@ -79,22 +135,28 @@ class PdfTextTest {
         b.ours(CHINESE);
         b.demand("U-1", "Wages for " + GREEK).publicSummary(CYRILLIC + " / " + ARABIC + " / " + ETHIOPIC + " / "
                 + CHINESE + " / " + EMOJI).add();
-        NegotiationSnapshot s = b.build();
-        for (Audience audience : List.of(Audience.MEMBERS, Audience.COMMITTEE)) {
-            byte[] bytes = pdf(exporter, s, audience);
-            // Kept for a person to look at, beside the other samples.
-            java.nio.file.Files.createDirectories(ExportSamplesTest.SAMPLES);
-            java.nio.file.Files.write(ExportSamplesTest.SAMPLES.resolve("scripts-" + audience.name().toLowerCase()
-                    + ".pdf"), bytes);
-            try (PDDocument pdf = Loader.loadPDF(bytes)) {
-                String text = new PDFTextStripper().getText(pdf);
-                for (String name : List.of(GREEK, CYRILLIC, ARABIC, ETHIOPIC, CHINESE, EMOJI)) {
-                    assertTrue(text.contains(name) || text.contains(reversedWords(name)),
-                            audience + ": " + name + " in:\n" + text);
-                }
-                assertFalse(text.contains("#"), audience + ": no character replaced by #:\n" + text);
+        return b.build();
+    }
+
+    /**
+     * Every name, and the body around them, in the PDF's extracted text. Line breaks fall where
+     * the fonts' widths put them, so text and names are compared without spaces and line ends.
+     */
+    private static void assertNamesInTheTextLayer(byte[] bytes, Audience audience) throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            String extracted = new PDFTextStripper().getText(pdf);
+            String text = withoutSpaces(extracted);
+            for (String name : List.of(GREEK, CYRILLIC, ARABIC, ETHIOPIC, CHINESE, EMOJI)) {
+                assertTrue(text.contains(withoutSpaces(name)) || text.contains(withoutSpaces(reversedWords(name))),
+                        audience + ": " + name + " in:\n" + extracted);
             }
+            assertTrue(text.contains(withoutSpaces("Wages for " + GREEK)), audience + ": the body, in:\n" + extracted);
+            assertFalse(text.contains("#"), audience + ": no character replaced by #:\n" + extracted);
         }
+    }
+
+    private static String withoutSpaces(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     /** An Arabic name as a reader without right-to-left support extracts it. */

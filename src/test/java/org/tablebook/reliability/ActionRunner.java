@@ -22,7 +22,9 @@ import org.tablebook.testing.Edits;
  * the end arrives on standard input; or it is killed. A file it may not open is refused with
  * {@code REFUSED PROBLEM: message}. Right after opening it prints {@code DURABILITY ...}, what SQLite
  * says of its connection's synchronous level and journal mode. With a fourth argument {@code open}
- * it only opens the file (migrating it if it is older), prints {@code OPEN} and waits.
+ * it only opens the file (migrating it if it is older), prints {@code OPEN} and waits. Before
+ * {@code READY} it says on standard error how long its start took: {@code TIMING jvm=... open=...
+ * count=... skip=...}, in milliseconds.
  */
 public final class ActionRunner {
     private ActionRunner() {
@@ -42,6 +44,7 @@ public final class ActionRunner {
         }, "stop");
         stop.setDaemon(true);
         TablebookStore opened;
+        long t0 = System.nanoTime();
         try {
             opened = TablebookStore.open(file, options);
         } catch (StoreOpenException e) {
@@ -59,11 +62,17 @@ public final class ActionRunner {
             return;
         }
         try (TablebookStore store = opened) {
+            long t1 = System.nanoTime();
             int done = RecordedActions.committedCount(store);
+            long t2 = System.nanoTime();
             Iterator<Edit> stream = actions.stream();
             for (int i = 0; i < done; i++) {
                 stream.next();
             }
+            long t3 = System.nanoTime();
+            System.err.printf("TIMING jvm=%dms open=%dms count=%dms skip=%dms%n",
+                    java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() - (t3 - t0) / 1_000_000,
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000);
             out.println("READY " + done);
             stop.start();
             while (stop.isAlive()) {

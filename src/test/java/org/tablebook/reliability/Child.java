@@ -99,12 +99,27 @@ final class Child implements AutoCloseable {
 
     /** Waits until the child has reported at least {@code n} commits. */
     void awaitCommitted(int n) throws InterruptedException {
+        awaitCommitted(n, reported -> { });
+    }
+
+    /**
+     * Waits until the child has reported at least {@code n} commits, handing each new report to
+     * {@code meanwhile} (which may do work of its own while the child goes on).
+     */
+    void awaitCommitted(int n, java.util.function.IntConsumer meanwhile) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(GUARD_SECONDS);
+        int seen = -1;
         while (lastCommitted < n) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 throw new AssertionError("The child stopped before commit " + n + ": " + errors());
             }
-            Thread.sleep(5);
+            int now = lastCommitted;
+            if (now > seen) {
+                seen = now;
+                meanwhile.accept(now);
+            } else {
+                Thread.sleep(5);
+            }
         }
     }
 
@@ -116,6 +131,11 @@ final class Child implements AutoCloseable {
     /** The number of the last action it reported committed, or -1 before any. */
     int lastCommitted() {
         return lastCommitted;
+    }
+
+    /** The CPU time the child has used so far, in milliseconds, or -1 where the system does not say. */
+    long cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     /** Kills it as the system would (SIGKILL), then reads what it had already printed. */

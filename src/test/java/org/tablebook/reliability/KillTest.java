@@ -35,15 +35,17 @@ import org.tablebook.testing.Edits;
 /**
  * Nothing committed is ever lost, and nothing half-done is ever kept: a second JVM applies the
  * recorded actions to a file, reporting each commit, and is killed ({@code SIGKILL}, as when the
- * system ends a frozen app) at random moments, while it opens the file or in the middle of its
- * work. After each kill the file passes SQLite's integrity check and holds exactly the first
+ * system ends a frozen app) at random moments: while it opens the file, around its first action, or
+ * in the middle of its work, inside the action after a number of them drawn at random (so a seed
+ * gives the same run on a fast machine and on a loaded one). After each kill the file passes SQLite's integrity check and holds exactly the first
  * {@code n} actions, whole, where {@code n} is at least the last one reported committed and at
  * most one more (committed just before its report could be printed: more than reported is fine,
  * as a commit's report may still have been in the pipe; nothing reported may be missing and
  * nothing may be half there); its audit trail matches, row
  * for row (label, actor, record, before and after), that of a file that went through the same
  * {@code n} actions without a kill. The next run opens it as the app does and goes on where it
- * stopped. 20 kills in a normal build; 200 with {@code -Dtablebook.longTests=true}. Every
+ * stopped. 20 kills in a normal build; 200 with {@code -Dtablebook.longTests=true}, which also
+ * logs how long each phase of each kill took (the writer's start, its work, the checks). Every
  * connection that writes is in write-ahead-log mode with {@code synchronous=FULL}.
  *
  * <p>Also killed: a migration of an older file half-way (the file keeps its older version, whole,
@@ -54,6 +56,8 @@ class KillTest {
     private static final boolean LONG = Boolean.getBoolean("tablebook.longTests");
     /** What SQLite says of a connection that keeps every commit through a power cut. */
     static final String DURABLE = "synchronous=2 journal_mode=wal";
+    /** A writer killed in the middle of its work has done from 1 to this many actions since it started. */
+    private static final int MOST_ACTIONS_BETWEEN_KILLS = 120;
 
     @TempDir
     Path dir;
@@ -68,17 +72,17 @@ class KillTest {
         Path nativeDir = Files.createDirectories(dir.resolve("native"));
         // The same actions, applied without a kill: what the killed file's audit trail must match.
         Path referenceFile = actions.create(dir.resolve("reference.tablebook"), options("reference-backups"));
-        Iterator<Edit> referenceStream = actions.stream();
-        int referenceDone = 0;
         int committed = 0;
         int killedWhileOpening = 0;
         List<Integer> perTrial = new ArrayList<>();
-        try (TablebookStore reference = TablebookStore.open(referenceFile, options("reference-backups"))) {
-            assertEquals(DURABLE, StoreProbe.durability(reference));
+        try (TablebookStore referenceStore = TablebookStore.open(referenceFile, options("reference-backups"))) {
+            assertEquals(DURABLE, StoreProbe.durability(referenceStore));
+            Reference reference = new Reference(referenceStore, actions.stream());
             for (int trial = 1; trial <= trials; trial++) {
                 String where = "seed " + SEED + ", trial " + trial;
                 int reported;
                 int momentSeen;
+                Phases phases = new Phases();
                 try (Child child = Child.start(file, backups, nativeDir, SEED)) {
                     int moment = random.nextInt(5);
                     momentSeen = moment;
@@ -88,22 +92,34 @@ class KillTest {
                         killedWhileOpening += child.isAlive() ? 1 : 0;
                     } else {
                         assertEquals("READY " + committed, child.awaitLine(), where + ": it resumes after the last action");
+                        phases.mark("ready");
                         assertEquals(DURABLE, child.durability(), where + ": the writer's connection");
                         if (moment == 1) {
                             // Around its first action.
                             Thread.sleep(random.nextInt(300));
                         } else {
-                            child.awaitCommitted(committed + 1);
-                            Thread.sleep(random.nextInt(2_000));
+                            // In the middle of its work, after a number of actions drawn at random (so a
+                            // seed gives the same run on a fast or a loaded machine), somewhere inside the
+                            // next: the reference follows what the child reports meanwhile.
+                            child.awaitCommitted(committed + 1 + random.nextInt(MOST_ACTIONS_BETWEEN_KILLS),
+                                    reference::writeUpTo);
+                            Thread.sleep(random.nextInt(5));
                         }
                     }
+                    phases.mark("work");
+                    phases.childCpu(child);
+                    phases.childTiming(child.errors());
                     reported = child.killAndDrain();
+                    phases.mark("kill");
                 }
                 int atLeast = Math.max(reported, committed);
                 int held;
                 assertEquals("ok", integrityCheck(file), where);
+                phases.mark("integrity");
                 try (TablebookStore killed = TablebookStore.openForReading(file, options("reader-backups"))) {
+                    phases.mark("reopen");
                     RecordedActions.Trail trail = RecordedActions.trail(killed);
+                    phases.mark("trail");
                     held = trail.committed();
                     assertTrue(held >= atLeast, where + ": " + held + " actions in the file, but " + atLeast
                             + " were reported committed");
@@ -112,12 +128,16 @@ class KillTest {
                             + ", reported " + reported + ", before " + committed + ")");
                     NegotiationSnapshot snapshot = killed.loadSnapshot();
                     snapshot.checkConsistency();
+                    phases.mark("snapshot");
                     assertEquals(actions.after(held), RecordedActions.records(snapshot), where + ": the records");
-                    for (; referenceDone < held; referenceDone++) {
-                        Edits.write(reference, RecordedActions.ACTOR, referenceStream.next());
-                    }
-                    assertEquals(RecordedActions.trail(reference).digest(), trail.digest(),
-                            where + ": the audit trail, row for row");
+                    phases.mark("replay");
+                    reference.writeUpTo(held);
+                    phases.mark("refwrite");
+                    assertEquals(reference.digest(), trail.digest(), where + ": the audit trail, row for row");
+                    phases.mark("reftrail");
+                }
+                if (LONG) {
+                    System.out.println("Kill trial " + trial + " moment " + momentSeen + " held " + held + ": " + phases);
                 }
                 perTrial.add(held - committed);
                 committed = held;
@@ -249,6 +269,73 @@ class KillTest {
     private boolean hasEntryStartingWith(String prefix) throws Exception {
         try (var names = Files.list(dir)) {
             return names.anyMatch(p -> p.getFileName().toString().startsWith(prefix));
+        }
+    }
+
+    /**
+     * The file that goes through the same actions without a kill, and its audit trail's digest,
+     * computed again only when it has grown.
+     */
+    private static final class Reference {
+        private final TablebookStore store;
+        private final Iterator<Edit> stream;
+        private int done;
+        private int digestAt = -1;
+        private String digest;
+
+        Reference(TablebookStore store, Iterator<Edit> stream) {
+            this.store = store;
+            this.stream = stream;
+        }
+
+        /** Applies the actions up to the {@code n}th, if it is not there yet. */
+        void writeUpTo(int n) {
+            for (; done < n; done++) {
+                Edits.write(store, RecordedActions.ACTOR, stream.next());
+            }
+        }
+
+        String digest() {
+            if (digestAt != done) {
+                digest = RecordedActions.trail(store).digest();
+                digestAt = done;
+            }
+            return digest;
+        }
+    }
+
+    /** Wall time of each phase of a trial, and the CPU time of both JVMs, for the log. */
+    private static final class Phases {
+        private final StringBuilder out = new StringBuilder();
+        private final long cpuStart = cpu();
+        private long last = System.nanoTime();
+        private final long start = last;
+        private long childCpu = -1;
+
+        void mark(String phase) {
+            long now = System.nanoTime();
+            out.append(phase).append('=').append(TimeUnit.NANOSECONDS.toMillis(now - last)).append("ms ");
+            last = now;
+        }
+
+        void childTiming(String errors) {
+            errors.lines().filter(l -> l.startsWith("TIMING ")).forEach(l -> out.append("[").append(l.substring(7))
+                    .append("] "));
+        }
+
+        void childCpu(Child child) {
+            childCpu = child.cpuMillis();
+        }
+
+        private static long cpu() {
+            return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean()).getProcessCpuTime();
+        }
+
+        @Override
+        public String toString() {
+            return out + "| wall=" + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + "ms cpu="
+                    + TimeUnit.NANOSECONDS.toMillis(cpu() - cpuStart) + "ms child-cpu=" + childCpu + "ms";
         }
     }
 
