@@ -1,0 +1,179 @@
+package org.tablebook.ui.sidebars;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tablebook.app.TablebookApp;
+import org.tablebook.domain.DemandStatus;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.TaSource;
+import org.tablebook.store.StoreOptions;
+import org.tablebook.store.TablebookStore;
+import org.tablebook.testing.MutableClock;
+import org.tablebook.testing.RunningApp;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The sidebar flow from a proposal on the table to a tentative agreement, done in the real window
+ * and counted: every click and every key press other than the words typed. The person starts on
+ * the demand, starts a sidebar on it, ends it, writes each side's position and the tentative
+ * conclusion, reports back, and the committee accepts.
+ */
+class SidebarFlowClicksTest {
+    private static final Instant T0 = Instant.parse("2026-03-03T20:00:00Z");
+
+    @TempDir
+    Path dataFolder;
+    private final MutableClock clock = new MutableClock(T0, SidebarFixture.zone());
+    private final FxRobot robot = new FxRobot();
+    private TablebookApp app;
+    private int clicks;
+    private int keys;
+
+    @BeforeEach
+    void seed() throws Exception {
+        RunningApp.userName(dataFolder, "Dana Reyes");
+        SidebarFixture.create(dataFolder.resolve("negotiation.tablebook"), dataFolder.resolve("backups"), clock);
+        app = RunningApp.start(dataFolder, clock);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        RunningApp.stopAll(app);
+    }
+
+    private void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T extends Node> T node(String query) {
+        return robot.lookup(query).query();
+    }
+
+    private void click(String query) {
+        click((Node) node(query));
+    }
+
+    private void click(Node target) {
+        robot.interact(() -> {
+            for (Node n = target.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof ScrollPane scroll) {
+                    scroll.layout();
+                    SidebarForms.reveal(scroll, target);
+                    scroll.layout();
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(target);
+        clicks++;
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void key(KeyCode code) {
+        robot.type(code);
+        keys++;
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Words typed are not counted: the same words are typed before and after. */
+    private void write(String text) {
+        robot.write(text);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void choose(String combo, String entry) {
+        click(combo);
+        Node cell = robot.lookup(".combo-box-popup .list-cell")
+                .match((ListCell<?> c) -> entry.equals(c.getText()) && c.isVisible()).query();
+        robot.clickOn(cell);
+        clicks++;
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String state() {
+        return robot.lookup("#sidebarState").queryLabeled().getText();
+    }
+
+    /** On the Demands screen, U-12 (on the table) chosen: where the flow starts, not counted. */
+    private void onTheDemand() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> demands = node("#demandsTable");
+        robot.interact(() -> {
+            for (int i = 0; i < demands.getItems().size(); i++) {
+                if (demands.getItems().get(i).toString().contains("U-12")) {
+                    demands.getSelectionModel().select(i);
+                }
+            }
+        });
+        waitUntil(() -> robot.lookup("#demandHeading").queryLabeled().getText().contains("Staffing"));
+    }
+
+    @Test
+    void fromAProposalToATentativeAgreement() throws Exception {
+        onTheDemand();
+        clicks = 0;
+        keys = 0;
+
+        click("#nav-sidebars");
+        click("#sidebarsNew");
+        write("Staffing ratios");
+        click(robot.from(robot.lookup("#sidebarAgenda")).lookup((javafx.scene.control.CheckBox c) ->
+                "U-12 Staffing ratios".equals(c.getText())).query());
+        click("#sidebarStart");
+        waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        click((Node) robot.lookup("Start anyway").query());
+        waitUntil(() -> "In progress".equals(state()));
+        clock.advance(Duration.ofMinutes(30));
+        click("#sidebarEnd");
+        waitUntil(() -> "Ended".equals(state()));
+        click("#topicAddAgenda");
+        waitUntil(() -> robot.lookup("#topic-0").tryQuery().isPresent());
+        click("#topic-0-ours");
+        write("1:4 on days within a year");
+        key(KeyCode.TAB);
+        write("1:6, review in 2028");
+        key(KeyCode.TAB);
+        write("1:5 on days from July");
+        click("#topic-0-save");
+        waitUntil(() -> node("#topic-0-save").isDisabled());
+        click("#tabReport");
+        click("#reportSave");
+        waitUntil(() -> "Reported".equals(state()));
+        choose("#topic-0-decision", "Accept");
+        click("#topic-0-saveDecision");
+        waitUntil(() -> node("#topic-0-makeAgreement").isVisible());
+        click("#topic-0-makeAgreement");
+        waitUntil(() -> node("#topic-0-agreement").isVisible());
+
+        System.out.println("SIDEBAR FLOW: " + clicks + " clicks, " + keys + " key presses");
+        assertTrue(clicks + keys > 0);
+        RunningApp.stop(app);
+        app = null;
+        try (TablebookStore store = TablebookStore.open(dataFolder.resolve("negotiation.tablebook"),
+                StoreOptions.defaults(clock, dataFolder.resolve("backups")))) {
+            NegotiationSnapshot s = store.loadSnapshot();
+            assertEquals(1, s.agreements().size());
+            assertEquals(TaSource.SIDEBAR, s.agreements().get(0).source());
+            assertEquals("1:5 on days from July", s.agreements().get(0).text());
+            assertEquals(DemandStatus.TENTATIVELY_AGREED, s.demand(s.agreements().get(0).demandId()).orElseThrow().status());
+        }
+    }
+}
