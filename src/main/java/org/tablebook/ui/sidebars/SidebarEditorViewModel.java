@@ -446,7 +446,17 @@ public final class SidebarEditorViewModel {
             return;
         }
         Sidebar toEnd = draft.withTimes(draft.startedAt(), draft.endedAt() != null ? draft.endedAt() : now, now);
-        write(Messages.get("sidebars.change.end") + " \"" + toEnd.purpose() + "\"", toEnd);
+        // The demands on its agenda become its topics in the same change, ready for the outcome.
+        List<org.tablebook.domain.SidebarTopic> topics = snapshot == null ? List.of()
+                : SidebarsViewModel.newTopics(toEnd, SidebarsViewModel.agendaNotYetTopics(snapshot, toEnd), now);
+        editor.change(Messages.get("sidebars.change.end") + " \"" + toEnd.purpose() + "\"", w -> {
+            w.update(toEnd);
+            topics.forEach(w::insert);
+            return toEnd;
+        }, saved -> {
+            editor.show(saved);
+            onSaved.accept(saved);
+        });
     }
 
     private void write(String label, Sidebar sidebar) {

@@ -34,8 +34,6 @@ final class SidebarForms {
     static final PseudoClass OVER = PseudoClass.getPseudoClass("over-limit");
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
-    /** Node property: what Ctrl+S saves while the focus is inside that node. */
-    static final String SAVE_ACTION = "sidebars.saveAction";
 
     private SidebarForms() {
     }

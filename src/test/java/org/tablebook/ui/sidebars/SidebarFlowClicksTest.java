@@ -58,7 +58,13 @@ class SidebarFlowClicksTest {
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            shot("timed-out");
+            throw new AssertionError("timed out; focus on " + robot.window(0).getScene().getFocusOwner()
+                    + ", state " + state(), e);
+        }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -107,8 +113,19 @@ class SidebarFlowClicksTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** With -Dsidebars.shots=DIR, saves the window as a PNG. */
+    private void shot(String name) throws Exception {
+        String dir = System.getProperty("sidebars.shots");
+        if (dir == null) {
+            return;
+        }
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = robot.window(0).getScene().snapshot(null));
+        SidebarsViewTest.write(image[0], Path.of(dir, name + ".png"));
+    }
+
     private String state() {
-        return robot.lookup("#sidebarState").queryLabeled().getText();
+        return robot.lookup("#sidebarState").tryQuery().map(n -> ((javafx.scene.control.Labeled) n).getText()).orElse("");
     }
 
     /** On the Demands screen, U-12 (on the table) chosen: where the flow starts, not counted. */
@@ -132,39 +149,37 @@ class SidebarFlowClicksTest {
         clicks = 0;
         keys = 0;
 
-        click("#nav-sidebars");
-        click("#sidebarsNew");
-        write("Staffing ratios");
-        click(robot.from(robot.lookup("#sidebarAgenda")).lookup((javafx.scene.control.CheckBox c) ->
-                "U-12 Staffing ratios".equals(c.getText())).query());
+        click("#demandSidebar");
+        waitUntil(() -> "Proposed".equals(state()));
         click("#sidebarStart");
         waitUntil(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         click((Node) robot.lookup("Start anyway").query());
         waitUntil(() -> "In progress".equals(state()));
         clock.advance(Duration.ofMinutes(30));
         click("#sidebarEnd");
-        waitUntil(() -> "Ended".equals(state()));
-        click("#topicAddAgenda");
-        waitUntil(() -> robot.lookup("#topic-0").tryQuery().isPresent());
-        click("#topic-0-ours");
+        waitUntil(() -> "Ended".equals(state()) && robot.lookup("#topic-0-ours").tryQuery()
+                .map(Node::isFocused).orElse(false));
         write("1:4 on days within a year");
         key(KeyCode.TAB);
         write("1:6, review in 2028");
         key(KeyCode.TAB);
         write("1:5 on days from July");
-        click("#topic-0-save");
-        waitUntil(() -> node("#topic-0-save").isDisabled());
-        click("#tabReport");
-        click("#reportSave");
-        waitUntil(() -> "Reported".equals(state()));
-        choose("#topic-0-decision", "Accept");
-        click("#topic-0-saveDecision");
-        waitUntil(() -> node("#topic-0-makeAgreement").isVisible());
-        click("#topic-0-makeAgreement");
-        waitUntil(() -> node("#topic-0-agreement").isVisible());
+        click("#topic-0-accept");
+        assertEquals("_Record report-back", robot.lookup("#sidebarSave").queryLabeled().getText());
+        click("#sidebarSave");
+        waitUntil(() -> node("#topic-0-agreement").isVisible() && node("#sidebarNotice").isVisible());
+        assertTrue(robot.lookup("#sidebarNoticeText").queryLabeled().getText()
+                .startsWith("Tentative agreement made on U-12 Staffing ratios."));
+        assertTrue(node("#sidebarNoticeUndo").isVisible());
+        assertEquals("Closed", state());
+        shot("flow-after");
 
         System.out.println("SIDEBAR FLOW: " + clicks + " clicks, " + keys + " key presses");
-        assertTrue(clicks + keys > 0);
+        // Before: Sidebars, New, (purpose typed), tick the demand on the agenda, Start, Start anyway,
+        // End, Add the agenda, click our position, Tab, Tab, Save topic, the Report-back tab, Record
+        // report-back, open the decision, Accept, Save decision, Make tentative agreement.
+        int before = 15 + 2;
+        assertTrue(2 * (clicks + keys) <= before, clicks + " clicks and " + keys + " keys: more than half of " + before);
         RunningApp.stop(app);
         app = null;
         try (TablebookStore store = TablebookStore.open(dataFolder.resolve("negotiation.tablebook"),

@@ -377,7 +377,7 @@ class SidebarsViewModelTest {
         editor.end();
         assertEquals(T0.plus(Duration.ofMinutes(42)), stored().endedAt());
         assertEquals(SidebarState.ENDED, state());
-        assertEquals(SidebarStep.OUTCOME, vm.stepProperty().get());
+        assertEquals(SidebarStep.REPORT_BACK, vm.stepProperty().get());
         assertEquals("42 min", row("Staffing ratios").duration());
         assertEquals("Not yet", row("Staffing ratios").reported());
         clock.advance(Duration.ofHours(3));

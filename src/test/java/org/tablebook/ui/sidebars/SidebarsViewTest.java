@@ -181,7 +181,7 @@ class SidebarsViewTest {
         write(image[1], Path.of(dir, name + "-page.png"));
     }
 
-    private static void write(WritableImage image, Path file) throws Exception {
+    static void write(WritableImage image, Path file) throws Exception {
         Files.createDirectories(file.getParent());
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
