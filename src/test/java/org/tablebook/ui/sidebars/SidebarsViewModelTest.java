@@ -540,6 +540,57 @@ class SidebarsViewModelTest {
     }
 
     @Test
+    void theReportBackPageSavesOutcomeReportAndDecisionsTogetherAndAnAcceptMakesTheAgreementWithAnUndo() {
+        readyAndStarted("Staffing ratios");
+        clock.advance(Duration.ofMinutes(30));
+        editor.end();
+        assertEquals(List.of("U-12 Staffing ratios", "U-3 Night differential"),
+                vm.topics().stream().map(t -> t.demandLabelProperty().get()).toList(), "the agenda's demands, at the end");
+        TopicViewModel ratios = vm.topics().get(0);
+        ratios.ourPositionProperty().set("1:4 on days within a year");
+        ratios.theirPositionProperty().set("1:6, review in 2028");
+        assertTrue(vm.reportPageDirtyProperty().get());
+        assertEquals("Save", vm.reportPageSaveTextProperty().get(), "no decision, no summary: Save keeps the outcome");
+        vm.saveReportPage();
+        assertEquals(SidebarState.ENDED, state(), "the report-back is not on record yet");
+        assertEquals("1:4 on days within a year", snapshot().topicsOf(stored().id()).get(0).ourPosition());
+        assertFalse(vm.reportPageDirtyProperty().get());
+
+        ratios.decisionProperty().set(CommitteeDecision.ACCEPT);
+        assertEquals("_Record report-back", vm.reportPageSaveTextProperty().get());
+        vm.saveReportPage();
+        assertEquals("Write the tentative conclusion first: it becomes the agreement's text.",
+                ratios.errors().get("tentativeConclusion"));
+        assertTrue(snapshot().reportBackOf(stored().id()).isEmpty(), "nothing written while a field is wrong");
+
+        ratios.tentativeConclusionProperty().set("1:5 on days from July");
+        clock.advance(Duration.ofMinutes(10));
+        vm.saveReportPage();
+        NegotiationSnapshot s = negotiation.store().loadSnapshot();
+        assertEquals(T0.plus(Duration.ofMinutes(40)), s.reportBackOf(stored().id()).orElseThrow().reportedAt());
+        assertEquals(CommitteeDecision.ACCEPT, s.topicsOf(stored().id()).get(0).decision());
+        assertEquals(1, s.agreements().size());
+        assertEquals("1:5 on days from July", s.agreements().get(0).text());
+        assertEquals(DemandStatus.TENTATIVELY_AGREED, s.demand(s.agreements().get(0).demandId()).orElseThrow().status());
+        assertEquals("Tentative agreement on U-12 from a sidebar", latestChange().get(0).label());
+        assertTrue(vm.noticeProperty().get().startsWith("Tentative agreement made on U-12 Staffing ratios."),
+                vm.noticeProperty().get());
+        assertTrue(vm.noticeUndoableProperty().get());
+        assertFalse(vm.reportPageDirtyProperty().get());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+
+        vm.undoNotice();
+        s = negotiation.store().loadSnapshot();
+        assertTrue(s.agreements().isEmpty(), "Undo takes the agreement back");
+        assertEquals(DemandStatus.ON_TABLE, s.demand(ratios.demandId()).orElseThrow().status());
+        assertTrue(s.reportBackOf(stored().id()).isPresent(), "the report-back stays");
+        assertEquals(CommitteeDecision.ACCEPT, s.topicsOf(stored().id()).get(0).decision(), "the decision stays");
+        assertEquals("Taken back: Tentative agreement on U-12 from a sidebar.", vm.noticeProperty().get());
+        assertFalse(vm.noticeUndoableProperty().get());
+        assertTrue(ratios.canMakeAgreementProperty().get(), "the agreement can be made again from the accepted topic");
+    }
+
+    @Test
     void theCommitteeDecidesEachTopicAndAnAcceptedOneBecomesATentativeAgreementInOneChange() {
         readyAndStarted("Staffing ratios");
         vm.addAgendaTopics();
