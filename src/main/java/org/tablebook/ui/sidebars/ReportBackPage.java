@@ -103,7 +103,7 @@ final class ReportBackPage {
     }
 
     private Node adder() {
-        ComboBox<Demand> demand = new ComboBox<>(viewModel.topicChoices());
+        ComboBox<Demand> demand = new org.controlsfx.control.SearchableComboBox<>(viewModel.topicChoices());
         demand.setId("topicDemand");
         demand.setPromptText(Messages.get("sidebars.topic.demand.prompt"));
         demand.setTooltip(new Tooltip(Messages.get("sidebars.topic.demand.help")));

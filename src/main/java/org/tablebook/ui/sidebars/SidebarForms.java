@@ -159,6 +159,22 @@ final class SidebarForms {
         return box;
     }
 
+    /**
+     * A search field over check boxes for a pick list, rebuilt when the list or the search changes;
+     * the field is there once the list is longer than a glance.
+     */
+    static Node picks(String id, PickFilter filter, String emptyText) {
+        TextField search = new TextField();
+        search.setId(id + "Search");
+        search.setPromptText(Messages.get("sidebars.picks.search"));
+        search.setTooltip(new Tooltip(Messages.get("sidebars.picks.search.help")));
+        search.textProperty().bindBidirectional(filter.textProperty());
+        search.setMaxWidth(320);
+        search.visibleProperty().bind(filter.searchableProperty());
+        search.managedProperty().bind(search.visibleProperty());
+        return new VBox(4, search, picks(id, filter.shown(), emptyText));
+    }
+
     /** Check boxes for a pick list, rebuilt when the list changes. */
     static Node picks(String id, ObservableList<Pick> picks, String emptyText) {
         FlowPane pane = new FlowPane(14, 6);

@@ -594,7 +594,8 @@ public final class SidebarsViewModel {
         }
         Set<String> present = fresh.stream().map(TopicViewModel::demandId).collect(Collectors.toSet());
         Set<String> order = new LinkedHashSet<>(sidebar.agendaDemandIds());
-        snapshot.demands().forEach(d -> order.add(d.id()));
+        snapshot.demands().stream().sorted(Comparator.comparing(Demand::code, org.tablebook.domain.DemandCodes.ORDER))
+                .forEach(d -> order.add(d.id()));
         List<Demand> choices = order.stream().filter(id -> !present.contains(id)).map(snapshot::demand)
                 .flatMap(Optional::stream).toList();
         if (!choices.equals(topicChoices)) {
