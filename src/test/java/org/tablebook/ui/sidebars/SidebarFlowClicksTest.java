@@ -191,4 +191,41 @@ class SidebarFlowClicksTest {
             assertEquals(DemandStatus.TENTATIVELY_AGREED, s.demand(s.agreements().get(0).demandId()).orElseThrow().status());
         }
     }
+
+    /**
+     * With -Dsidebars.shots=DIR: the sample at 1366x768, the agenda picker searched, and the report-back
+     * page of one of its sidebars, saved as PNGs to look at.
+     */
+    @Test
+    void theSampleAt1366x768() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getProperty("sidebars.shots") != null);
+        RunningApp.stopAll(app);
+        Path file = dataFolder.resolve("negotiation.tablebook");
+        java.nio.file.Files.delete(file);
+        TablebookStore.createFrom(file, org.tablebook.domain.sample.SampleNegotiation.build(clock), "Dana Reyes",
+                StoreOptions.defaults(clock, dataFolder.resolve("backups"))).close();
+        app = RunningApp.start(dataFolder, clock);
+        robot.interact(() -> {
+            javafx.stage.Window w = robot.window(0);
+            w.setX(0);
+            w.setY(0);
+            w.setWidth(1366);
+            w.setHeight(768);
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> table = node("#sidebarsTable");
+        javafx.scene.control.TabPane tabs = node("#sidebarTabs");
+        robot.interact(() -> table.getSelectionModel().select(table.getItems().size() - 1));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> tabs.getSelectionModel().select(SidebarStep.REPORT_BACK.ordinal()));
+        WaitForAsyncUtils.waitForFxEvents();
+        shot("sample-report-back");
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> tabs.getSelectionModel().select(SidebarStep.BEFORE.ordinal()));
+        click("#sidebarAgendaSearch");
+        write("wage");
+        shot("sample-agenda-search");
+    }
 }
