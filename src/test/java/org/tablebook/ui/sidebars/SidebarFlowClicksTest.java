@@ -10,7 +10,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
@@ -77,16 +76,7 @@ class SidebarFlowClicksTest {
     }
 
     private void click(Node target) {
-        robot.interact(() -> {
-            for (Node n = target.getParent(); n != null; n = n.getParent()) {
-                if (n instanceof ScrollPane scroll) {
-                    scroll.layout();
-                    SidebarForms.reveal(scroll, target);
-                    scroll.layout();
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        SidebarsViewTest.reveal(robot, target);
         robot.clickOn(target);
         clicks++;
         WaitForAsyncUtils.waitForFxEvents();

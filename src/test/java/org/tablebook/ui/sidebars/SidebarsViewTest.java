@@ -116,6 +116,11 @@ class SidebarsViewTest {
     }
 
     private void reveal(Node target) {
+        reveal(robot, target);
+    }
+
+    /** Scrolls every scroll pane around the node so that it is in sight, as a person would. */
+    static void reveal(FxRobot robot, Node target) {
         robot.interact(() -> {
             for (Node n = target.getParent(); n != null; n = n.getParent()) {
                 if (n instanceof ScrollPane scroll) {
