@@ -114,7 +114,7 @@ public final class AppContext implements AutoCloseable {
         UnsavedEdits<Section> edits = window.unsavedEdits();
         // A section's editors join the unsaved-edit watch when the section is first built.
         window.setSectionView(Section.DEMANDS, () -> {
-            DemandsViewModel demands = new DemandsViewModel(shown(window, Section.DEMANDS), dialogs, clock);
+            DemandsViewModel demands = new DemandsViewModel(shown(window, Section.DEMANDS), dialogs, clock, navigator);
             edits.register(Section.DEMANDS, demands.editor().editor());
             return new DemandsView(demands);
         });

@@ -77,6 +77,13 @@ public record Sidebar(
                 null, null, null, "", List.of(), List.of(), "", now, now);
     }
 
+    /** A sidebar suggested on these demands (its agenda), as first suggested. */
+    public static Sidebar propose(String purpose, Side requestedBy, List<String> agendaDemandIds, Instant now) {
+        return new Sidebar(Ids.newId(), purpose, requestedBy, now, null, null, null, "", "",
+                GroundRuleStatus.UNDECIDED, GroundRuleStatus.UNDECIDED, GroundRuleStatus.UNDECIDED,
+                null, null, null, "", List.of(), agendaDemandIds, "", now, now);
+    }
+
     public boolean isRunning() {
         return startedAt != null && endedAt == null;
     }

@@ -162,7 +162,8 @@ public final class Exporter {
             case COMMITTEE -> CommitteeReportRenderer.html(request.snapshot(), request.findings(), clock,
                     request.pageSize(), request.languages().get(0));
             case SINCE -> SinceReportRenderer.html(SinceReport.of(request.snapshot(), request.audit(),
-                    request.findings(), request.since(), clock), clock.getZone(), request.pageSize());
+                    request.findings(), request.since(), clock, request.languages().get(0)), clock.getZone(),
+                    request.pageSize());
             case CONTRACT -> ContractRenderer.html(request.snapshot(), clock, request.pageSize(), request.languages().get(0));
         };
     }

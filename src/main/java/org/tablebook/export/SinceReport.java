@@ -23,13 +23,22 @@ import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TaSource;
+import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.domain.Language;
+import java.time.LocalDate;
 import org.tablebook.rules.Finding;
 
 /**
  * What changed since a chosen moment, for the committee: read from the audit trail (which records
  * changed, who recorded them and when) and described from the current snapshot (what they say
  * now). Each group lists its items newest first.
+ *
+ * <p>It goes by when things happened at the table, not by when they were typed in: a pass by the
+ * day it was passed (and its session's start), a tentative agreement by the day it was reached, a
+ * sidebar by its times, a decision by when it was taken, a report-back by when it was given, a
+ * table session by its date. What was typed in after the moment but happened before it is listed
+ * apart, one line each, as "recorded late".
  *
  * @param groups only the groups that have something in them, in a fixed order
  */
@@ -59,7 +68,13 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
      */
     public static SinceReport of(NegotiationSnapshot snapshot, List<AuditEntry> audit, List<Finding> findings,
             Instant since, Clock clock) {
-        return new Builder(snapshot, audit, findings, since, clock.getZone()).build(clock.instant());
+        return of(snapshot, audit, findings, since, clock, Language.ENGLISH);
+    }
+
+    /** As {@link #of(NegotiationSnapshot, List, List, Instant, Clock)}, its "recorded late" words in {@code language}. */
+    public static SinceReport of(NegotiationSnapshot snapshot, List<AuditEntry> audit, List<Finding> findings,
+            Instant since, Clock clock, Language language) {
+        return new Builder(snapshot, audit, findings, since, clock.getZone(), Words.of(language)).build(clock.instant());
     }
 
     private static final class Builder {
@@ -75,9 +90,14 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
         private final List<AuditEntry> recent;
         /** The newest entry about each record. */
         private final Map<EntityRef, AuditEntry> latest = new LinkedHashMap<>();
+        private final Words words;
+        /** Records typed in after the moment about what happened at the table before it. */
+        private final List<Item> late = new ArrayList<>();
 
-        Builder(NegotiationSnapshot s, List<AuditEntry> audit, List<Finding> findings, Instant since, ZoneId zone) {
+        Builder(NegotiationSnapshot s, List<AuditEntry> audit, List<Finding> findings, Instant since, ZoneId zone,
+                Words words) {
             this.s = s;
+            this.words = words;
             this.findings = findings;
             this.since = since;
             this.zone = zone;
@@ -96,6 +116,8 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
             add(groups, "report-backs", "Report-backs", reportBacks());
             add(groups, "findings", "Rule findings on what changed", findings());
             add(groups, "other", "Other changes", others());
+            add(groups, "recorded-late", words.get("since.recordedLate"), late.stream()
+                    .sorted(Comparator.comparing(Item::recordedAt).reversed()).toList());
             return new SinceReport(s.negotiation().title(), since, now, recent.size(), groups);
         }
 
@@ -119,6 +141,39 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
             return new Item(headline, badge, details, e.actor(), e.at());
         }
 
+        /**
+         * True when what the record tells of happened at the table at or after the moment (or has no
+         * such time); otherwise it goes under "recorded late", one line, and false.
+         */
+        private boolean happenedSince(AuditEntry e, String headline, Instant happened) {
+            if (happened == null || !happened.isBefore(since)) {
+                return true;
+            }
+            late.add(new Item(headline, words.get("since.recordedLate.badge"),
+                    details(words.get("since.recordedLate.happened"), ReportText.dateTime(happened, zone)),
+                    e.actor(), e.at()));
+            return false;
+        }
+
+        /** The start of a day in the negotiation's zone: a record dated that day happened from then on. */
+        private Instant day(LocalDate date) {
+            return date == null ? null : date.atStartOfDay(zone).toInstant();
+        }
+
+        /** A pass happened on its day, at its table session's start when it was passed at one that day. */
+        private Instant passed(Proposal p) {
+            Optional<TableSession> session = p.sessionId() == null ? Optional.empty() : s.session(p.sessionId());
+            return session.filter(t -> t.date().equals(p.passedOn()) && t.start() != null)
+                    .map(t -> t.date().atTime(t.start()).atZone(zone).toInstant())
+                    .orElse(day(p.passedOn()));
+        }
+
+        /** The latest of a sidebar's times: suggested, told, authorized, started, ended. */
+        private static Instant lastTime(Sidebar b) {
+            return java.util.stream.Stream.of(b.suggestedAt(), b.teamInformedAt(), b.teamAuthorizedAt(), b.startedAt(),
+                    b.endedAt()).filter(java.util.Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+        }
+
         private Item deleted(AuditEntry e, String what) {
             return item(e, what + " deleted", "Deleted", details("Action", e.label()));
         }
@@ -132,9 +187,13 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                     continue;
                 }
                 Proposal p = found.get();
+                String headline = demand(p.demandId()) + ": " + ReportText.humanize(p.kind()).toLowerCase()
+                        + " from " + side(p.side());
+                if (!happenedSince(e, headline, passed(p))) {
+                    continue;
+                }
                 boolean isNew = createdSince(EntityKind.PROPOSAL, p.id());
-                items.add(item(e, demand(p.demandId()) + ": " + ReportText.humanize(p.kind()).toLowerCase()
-                                + " from " + side(p.side()),
+                items.add(item(e, headline,
                         isNew ? "New" : "Changed",
                         details("Passed on", ReportText.longDate(p.passedOn()), "Summary", p.summary(), "Text", p.text())));
             }
@@ -150,6 +209,9 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                     continue;
                 }
                 TentativeAgreement a = found.get();
+                if (!happenedSince(e, "TA on " + demand(a.demandId()), day(a.reachedOn()))) {
+                    continue;
+                }
                 boolean isNew = createdSince(EntityKind.TENTATIVE_AGREEMENT, a.id());
                 items.add(item(e, "TA on " + demand(a.demandId()), isNew ? "New" : "Changed",
                         details("Status", ReportText.status(a.status()),
@@ -172,6 +234,9 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                     continue;
                 }
                 Sidebar b = found.get();
+                if (!happenedSince(e, "Sidebar: " + b.purpose(), lastTime(b))) {
+                    continue;
+                }
                 boolean started = b.startedAt() != null && b.startedAt().isAfter(since);
                 boolean ended = b.endedAt() != null && b.endedAt().isAfter(since);
                 String badge = started && ended ? "Started and ended" : started ? "Started" : ended ? "Ended"
@@ -194,7 +259,8 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
             List<Item> items = new ArrayList<>();
             for (AuditEntry e : changed(EntityKind.SIDEBAR_TOPIC)) {
                 s.topics().stream().filter(t -> t.id().equals(e.entityId()))
-                        .filter(t -> t.decision() != null && t.decidedAt().isAfter(since))
+                        .filter(t -> t.decision() != null && happenedSince(e, demand(t.demandId()) + ": "
+                                + ReportText.humanize(t.decision()), t.decidedAt()))
                         .findFirst()
                         .ifPresent(t -> items.add(item(e, demand(t.demandId()) + ": " + ReportText.humanize(t.decision()),
                                 ReportText.humanize(t.decision()),
@@ -215,8 +281,12 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                     continue;
                 }
                 ReportBack r = found.get();
-                items.add(item(e, "Report-back on " + s.sidebar(r.sidebarId()).map(b -> "\"" + b.purpose() + "\"")
-                                .orElse("a sidebar"),
+                String headline = "Report-back on " + s.sidebar(r.sidebarId()).map(b -> "\"" + b.purpose() + "\"")
+                        .orElse("a sidebar");
+                if (!happenedSince(e, headline, r.reportedAt())) {
+                    continue;
+                }
+                items.add(item(e, headline,
                         createdSince(EntityKind.REPORT_BACK, r.id()) ? "New" : "Changed",
                         details("Reported", ReportText.dateTime(r.reportedAt(), zone),
                                 "Reported by", r.reportedById() == null ? "" : s.person(r.reportedById())
@@ -241,6 +311,7 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
         /** Everything else the trail recorded, one line per action, so nothing changes unseen. */
         private List<Item> others() {
             Map<String, List<AuditEntry>> byChange = recent.stream().filter(e -> !REPORTED.contains(e.entity()))
+                    .filter(this::sessionSince)
                     .collect(Collectors.groupingBy(AuditEntry::changeId, LinkedHashMap::new, Collectors.toList()));
             return byChange.values().stream().map(entries -> {
                 AuditEntry e = entries.get(0);
@@ -248,6 +319,20 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                 return item(e, or(e.label(), ReportText.humanize(e.action()) + " " + what), ReportText.humanize(e.action()),
                         details("Records", what));
             }).toList();
+        }
+
+        /** A table session's change counts by the session's date and start; any other change as it was typed. */
+        private boolean sessionSince(AuditEntry e) {
+            if (e.entity() != EntityKind.TABLE_SESSION) {
+                return true;
+            }
+            Optional<TableSession> t = s.session(e.entityId());
+            if (t.isEmpty()) {
+                return true;
+            }
+            Instant at = t.get().start() == null ? day(t.get().date())
+                    : t.get().date().atTime(t.get().start()).atZone(zone).toInstant();
+            return happenedSince(e, or(e.label(), EntityKind.TABLE_SESSION.label()), at);
         }
 
         private String demand(String id) {

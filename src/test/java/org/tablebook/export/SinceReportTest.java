@@ -94,4 +94,47 @@ class SinceReportTest {
         assertEquals("Withdraw demand", other.items().get(0).headline());
         assertEquals("Zoë Ærøskøbing", other.items().get(0).recordedBy());
     }
+
+    @Test
+    void onTheSampleThePacketGoesByWhenThingsHappenedAtTheTableAndListsWhatWasRecordedLateApart(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.time.ZoneId zone = java.time.ZoneId.of("America/Chicago");
+        java.time.Clock clock = java.time.Clock.fixed(Instant.parse("2026-12-07T18:00:00Z"), zone);
+        java.nio.file.Path file = dir.resolve("sample.tablebook");
+        org.tablebook.store.TablebookStore.createFrom(file, org.tablebook.domain.sample.SampleNegotiation.build(clock),
+                "Sam Ortiz", org.tablebook.store.StoreOptions.defaults(clock, dir.resolve("backups"))).close();
+        org.tablebook.domain.NegotiationSnapshot sample;
+        List<AuditEntry> audit;
+        try (var store = org.tablebook.store.TablebookStore.open(file,
+                org.tablebook.store.StoreOptions.defaults(clock, dir.resolve("backups")))) {
+            sample = store.loadSnapshot();
+            audit = store.audit().list();
+        }
+        java.time.LocalDate cutOff = java.time.LocalDate.of(2026, 12, 2);
+        Instant since = cutOff.atStartOfDay(zone).toInstant();
+        SinceReport report = SinceReport.of(sample, audit, List.of(), since, clock);
+
+        // Everything was typed in when the file was made, after the cut-off: only the passes made
+        // on the cut-off day or after are new passes.
+        long after = sample.proposals().stream().filter(p -> !p.passedOn().isBefore(cutOff)).count();
+        long before = sample.proposals().size() - after;
+        assertTrue(after > 0 && before > 0, after + " after, " + before + " before");
+        List<SinceReport.Item> passes = report.groups().stream().filter(g -> g.id().equals("passes")).findFirst()
+                .map(SinceReport.Group::items).orElse(List.of());
+        assertEquals(after, passes.size());
+        assertTrue(passes.stream().allMatch(i -> !java.time.LocalDate.parse(i.details().get("Passed on"),
+                java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", java.util.Locale.ENGLISH)).isBefore(cutOff)),
+                passes.stream().map(i -> i.details().get("Passed on")).toList().toString());
+        SinceReport.Group late = report.groups().get(report.groups().size() - 1);
+        assertEquals("recorded-late", late.id());
+        assertEquals("Recorded late: typed in since then, but it happened at the table before", late.heading());
+        assertTrue(late.items().stream().allMatch(i -> i.badge().equals("Recorded late")
+                && Instant.now(clock).equals(i.recordedAt()) || i.recordedAt().isAfter(since)));
+        assertTrue(late.items().size() >= before, late.items().size() + " recorded late, " + before + " passes before");
+        assertTrue(report.groups().stream().filter(g -> g.id().equals("sidebars")).flatMap(g -> g.items().stream())
+                .allMatch(i -> !i.badge().equals("Recorded late")));
+        String html = SinceReportRenderer.html(SinceReport.of(sample, audit, List.of(), since, clock,
+                org.tablebook.domain.Language.SPANISH), zone, PageSize.LETTER);
+        assertTrue(html.contains("Registrado tarde"), "the words of the Spanish bundle");
+    }
 }

@@ -287,9 +287,17 @@ public final class DemandsView implements SectionView {
         logPass.setTooltip(new Tooltip(Messages.get("demands.logPass.help")));
         logPass.disableProperty().bind(editor.storedProperty().isNull().or(editor.editor().creatingProperty()));
         logPass.setOnAction(e -> startPass());
+        Button sidebar = new Button(Messages.get("demands.sidebar"), new FontIcon("mdi2f-forum-plus-outline"));
+        sidebar.setId("demandSidebar");
+        sidebar.setMinWidth(Region.USE_PREF_SIZE);
+        sidebar.setTooltip(new Tooltip(Messages.get("demands.sidebar.help")));
+        sidebar.disableProperty().bind(logPass.disableProperty());
+        sidebar.setVisible(viewModel.canProposeSidebar());
+        sidebar.setManaged(sidebar.isVisible());
+        sidebar.setOnAction(e -> viewModel.sidebarOnDemand());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox badges = new HBox(8, status, secret, gap, logPass);
+        HBox badges = new HBox(8, status, secret, gap, sidebar, logPass);
         badges.setAlignment(Pos.CENTER_LEFT);
 
         historyTab.setContent(history());

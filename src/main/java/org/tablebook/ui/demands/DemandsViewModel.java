@@ -30,6 +30,10 @@ import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Side;
+import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.EntityRef;
+import java.time.temporal.ChronoUnit;
+import org.tablebook.ui.common.Navigator;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.costing.CostingCache;
 import org.tablebook.document.BackgroundTask;
@@ -44,6 +48,9 @@ public final class DemandsViewModel {
     /** Each pass's costing kept between snapshots, so a change costs again only the passes it touched. */
     private final CostingCache kept = new CostingCache();
     private final NegotiationDocument document;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Navigator navigator;
 
     private final ObservableList<DemandRow> rows = FXCollections.observableArrayList();
     private final FilteredList<DemandRow> filtered = new FilteredList<>(rows);
@@ -62,16 +69,20 @@ public final class DemandsViewModel {
     private final ReadOnlyObjectWrapper<Proposal> lastLogged = new ReadOnlyObjectWrapper<>();
 
     private final ObservableList<SideBySide> latestTexts = FXCollections.observableArrayList();
-    private final DialogService dialogs;
-    private final Clock clock;
 
     private final DemandEditorViewModel editor;
     private final PassFormViewModel passForm;
 
     public DemandsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
+        this(document, dialogs, clock, null);
+    }
+
+    /** @param navigator takes the person to a sidebar proposed from a demand; null where there is nowhere to go */
+    public DemandsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock, Navigator navigator) {
         this.document = document;
         this.dialogs = dialogs;
         this.clock = clock;
+        this.navigator = navigator;
         this.editor = new DemandEditorViewModel(document, dialogs, clock);
         this.passForm = new PassFormViewModel(document, dialogs, clock);
         filtered.predicateProperty().bind(Bindings.createObjectBinding(this::predicate, sideFilter, statusFilter,
@@ -292,6 +303,29 @@ public final class DemandsViewModel {
         if (d != null) {
             passForm.startNew(d, null);
         }
+    }
+
+    /**
+     * Proposes a sidebar on the selected demand (on its agenda, named after it) as one change, and
+     * opens it under Sidebars: its checklist, then Start.
+     */
+    public void sidebarOnDemand() {
+        Demand d = selected.get();
+        if (d == null || navigator == null) {
+            return;
+        }
+        Sidebar sidebar = Sidebar.propose(d.code() + " " + d.title(), Side.THEIRS, List.of(d.id()),
+                clock.instant().truncatedTo(ChronoUnit.SECONDS));
+        document.change(Messages.format("demands.change.sidebar", d.code()), w -> {
+            w.insert(sidebar);
+            return sidebar;
+        }, done -> navigator.reveal(EntityRef.of(done), null),
+                e -> dialogs.showError(Messages.get("demands.sidebar.error"), e.getMessage()));
+    }
+
+    /** True when a sidebar can be proposed from the demand shown. */
+    public boolean canProposeSidebar() {
+        return navigator != null;
     }
 
     /** Opens a pass of the timeline in the form, to correct or delete it. */

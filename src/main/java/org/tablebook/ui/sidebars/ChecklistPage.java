@@ -95,10 +95,10 @@ final class ChecklistPage {
         condition(decisionGrid, r, SidebarCondition.REPS_CHOSEN_BY_TEAM);
 
         GridPane whoGrid = Forms.grid();
-        r = nodeRow(whoGrid, 0, "sidebars.label.ourReps", picks("sidebarOurPeople", editor.ourPeople(),
+        r = nodeRow(whoGrid, 0, "sidebars.label.ourReps", picks("sidebarOurPeople", editor.ourPeopleFilter(),
                 Messages.get("sidebars.ourReps.empty")), Messages.get("sidebars.ourReps.help"));
         r = condition(whoGrid, r, SidebarCondition.TWO_OF_OURS);
-        nodeRow(whoGrid, r, "sidebars.label.theirReps", picks("sidebarTheirPeople", editor.theirPeople(),
+        nodeRow(whoGrid, r, "sidebars.label.theirReps", picks("sidebarTheirPeople", editor.theirPeopleFilter(),
                 Messages.get("sidebars.theirReps.empty")), Messages.get("sidebars.theirReps.help"));
 
         GridPane instructionsGrid = Forms.grid();
@@ -127,7 +127,7 @@ final class ChecklistPage {
         rulesGrid.add(advice, 1, r);
 
         GridPane agendaGrid = Forms.grid();
-        nodeRow(agendaGrid, 0, "sidebars.label.agenda", picks("sidebarAgenda", editor.agenda(),
+        nodeRow(agendaGrid, 0, "sidebars.label.agenda", picks("sidebarAgenda", editor.agendaFilter(),
                 Messages.get("sidebars.agenda.empty")), Messages.get("sidebars.agenda.help"));
 
         GridPane whenGrid = Forms.grid();

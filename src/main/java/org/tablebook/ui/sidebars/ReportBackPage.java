@@ -2,7 +2,6 @@ package org.tablebook.ui.sidebars;
 
 import static org.tablebook.ui.sidebars.SidebarForms.*;
 
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,9 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,35 +24,259 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.CommitteeDecision;
+import org.tablebook.domain.Demand;
 import org.tablebook.domain.Person;
 import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
 
 /**
- * Step 4: the reps' report to the team, then the committee's decision on each topic, and the
- * one step from an accepted topic to a tentative agreement.
+ * Step 3, after the sidebar, on one page with one Save (the editor's, at the top): topic by topic,
+ * each side's position, the tentative conclusion and the committee's decision; the report-back
+ * itself; the confidential notes. An accepted topic becomes a tentative agreement when the page is
+ * saved.
  */
 final class ReportBackPage {
     private final SidebarsViewModel viewModel;
+    private final SidebarEditorViewModel editor;
     private final Node node;
+    /** Set by the add-topic buttons and by End: the next new topic card takes the keyboard. */
+    private boolean focusNewTopic;
+    private Node pendingFocus;
+    private final java.util.function.BooleanSupplier shown;
 
-    ReportBackPage(SidebarsViewModel viewModel) {
+    /** {@code shown} tells whether this page is the one on screen. */
+    ReportBackPage(SidebarsViewModel viewModel, java.util.function.BooleanSupplier shown) {
         this.viewModel = viewModel;
-        this.node = report();
+        this.shown = shown;
+        this.editor = viewModel.editor();
+        this.node = page();
     }
 
     Node node() {
         return node;
     }
 
-    private Node report() {
+    /** The next topic card to appear takes the keyboard (a topic added, or the agenda's topics at End). */
+    void focusNextNewTopic() {
+        focusNewTopic = true;
+    }
+
+    /** Another sidebar was selected: a pending "focus the new topic" no longer applies. */
+    void forgetFocusIntent() {
+        focusNewTopic = false;
+        pendingFocus = null;
+    }
+
+    /** Gives the keyboard to a topic card that appeared while the page was not yet shown. */
+    void focusPending() {
+        Node target = pendingFocus;
+        if (target != null && shown.getAsBoolean() && target.getScene() != null) {
+            pendingFocus = null;
+            // After the next layout: a tab's page only takes the keyboard once it is laid out and shown.
+            javafx.scene.Scene scene = target.getScene();
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                scene.removePostLayoutPulseListener(once[0]);
+                target.requestFocus();
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+            javafx.application.Platform.requestNextPulse();
+        }
+    }
+
+    private Node page() {
         ReportBackViewModel report = viewModel.reportBack();
         Label status = new Label();
         status.setId("reportStatus");
         status.setWrapText(true);
         status.getStyleClass().add("report-status");
         status.textProperty().bind(report.statusProperty());
+        Label intro = new Label(Messages.get("sidebars.outcome.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("text-muted");
 
+        VBox page = new VBox(10, status, intro, adder(), topicsHint(), cards(), new Separator(), reportForm(report),
+                new Separator(), notes());
+        page.setPadding(new Insets(12, 16, 16, 4));
+        return page;
+    }
+
+    private Node adder() {
+        ComboBox<Demand> demand = new org.controlsfx.control.SearchableComboBox<>(viewModel.topicChoices());
+        demand.setId("topicDemand");
+        demand.setPromptText(Messages.get("sidebars.topic.demand.prompt"));
+        demand.setTooltip(new Tooltip(Messages.get("sidebars.topic.demand.help")));
+        demand.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Demand d) {
+                return d == null ? "" : d.code() + " " + d.title();
+            }
+
+            @Override
+            public Demand fromString(String s) {
+                return null;
+            }
+        });
+        demand.valueProperty().bindBidirectional(viewModel.topicToAddProperty());
+        demand.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(demand, Priority.ALWAYS);
+        Button add = new Button(Messages.get("sidebars.topic.add"), new FontIcon("mdi2p-plus"));
+        add.setId("topicAdd");
+        add.disableProperty().bind(viewModel.topicToAddProperty().isNull().or(viewModel.canAddTopicsProperty().not()));
+        add.setOnAction(e -> {
+            focusNewTopic = true;
+            viewModel.addTopic();
+        });
+        Button agenda = new Button(Messages.get("sidebars.topic.addAgenda"));
+        agenda.setMnemonicParsing(true);
+        agenda.setId("topicAddAgenda");
+        agenda.setTooltip(new Tooltip(Messages.get("sidebars.topic.addAgenda.help")));
+        agenda.disableProperty().bind(viewModel.canAddTopicsProperty().not());
+        agenda.setOnAction(e -> {
+            focusNewTopic = true;
+            viewModel.addAgendaTopics();
+        });
+        demand.disableProperty().bind(viewModel.canAddTopicsProperty().not());
+        HBox adder = Forms.buttonBar(add, agenda);
+        adder.getChildren().add(0, demand);
+        return adder;
+    }
+
+    private Node topicsHint() {
+        Label hint = new Label();
+        hint.setId("topicsHint");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        hint.textProperty().bind(viewModel.topicsHintProperty());
+        hint.visibleProperty().bind(viewModel.topicsHintProperty().isNotEmpty());
+        hint.managedProperty().bind(hint.visibleProperty());
+        return hint;
+    }
+
+    private Node cards() {
+        VBox cards = new VBox(10);
+        cards.setId("outcomeTopics");
+        java.util.Set<TopicViewModel> shown = new java.util.HashSet<>();
+        Runnable fill = () -> {
+            int i = 0;
+            cards.getChildren().clear();
+            Node firstNew = null;
+            for (TopicViewModel t : viewModel.topics()) {
+                Node card = card(t, i++);
+                cards.getChildren().add(card);
+                if (firstNew == null && focusNewTopic && !shown.contains(t)) {
+                    firstNew = card.lookup(".text-area");
+                }
+            }
+            shown.clear();
+            shown.addAll(viewModel.topics());
+            // A topic just added gets the keyboard, ready for our position, once this page is shown.
+            if (firstNew != null) {
+                focusNewTopic = false;
+                pendingFocus = firstNew;
+                focusPending();
+            }
+        };
+        viewModel.topics().addListener((ListChangeListener<TopicViewModel>) c -> fill.run());
+        fill.run();
+        return cards;
+    }
+
+    private Node card(TopicViewModel t, int index) {
+        Label title = new Label();
+        title.getStyleClass().add("topic-title");
+        title.textProperty().bind(t.demandLabelProperty());
+        GridPane grid = Forms.grid();
+        TextArea ours = area("topic-" + index + "-ours", t.ourPositionProperty(), "sidebars.topic.ours.prompt", 2);
+        TextArea theirs = area("topic-" + index + "-theirs", t.theirPositionProperty(), "sidebars.topic.theirs.prompt", 2);
+        TextArea conclusion = area("topic-" + index + "-conclusion", t.tentativeConclusionProperty(),
+                "sidebars.topic.conclusion.prompt", 2);
+        int r = Forms.row(grid, 0, Messages.get("sidebars.label.ourPosition"), ours,
+                Messages.get("sidebars.topic.ours.help"), t.errors().messageFor("ourPosition"));
+        r = Forms.row(grid, r, Messages.get("sidebars.label.theirPosition"), theirs,
+                Messages.get("sidebars.topic.theirs.help"), t.errors().messageFor("theirPosition"));
+        r = Forms.row(grid, r, Messages.get("sidebars.label.conclusion"), conclusion,
+                Messages.get("sidebars.topic.conclusion.help"), t.errors().messageFor("tentativeConclusion"));
+
+        HBox choices = decisionToggles(t, index);
+        TextField note = new TextField();
+        note.setId("topic-" + index + "-note");
+        note.setPromptText(Messages.get("sidebars.decision.note.prompt"));
+        note.setTooltip(new Tooltip(Messages.get("sidebars.decision.note.help")));
+        note.textProperty().bindBidirectional(t.decisionNoteProperty());
+        HBox.setHgrow(note, Priority.ALWAYS);
+        HBox decide = new HBox(8, choices, note);
+        decide.setAlignment(Pos.CENTER_LEFT);
+        decide.disableProperty().bind(t.canDecideProperty().not());
+        r = nodeRow(grid, r, "sidebars.label.decision", decide, Messages.get("sidebars.decision.help"));
+        grid.add(errorLabel("topic-" + index + "-decision", t.errors().messageFor("decision")), 1, r);
+
+        Label decided = new Label();
+        decided.setId("topic-" + index + "-decided");
+        decided.getStyleClass().add("text-muted");
+        decided.textProperty().bind(t.decisionTextProperty());
+        Button agree = new Button(Messages.get("sidebars.decision.makeAgreement"), new FontIcon("mdi2h-handshake-outline"));
+        agree.setId("topic-" + index + "-makeAgreement");
+        agree.getStyleClass().add("success");
+        agree.setTooltip(new Tooltip(Messages.get("sidebars.decision.makeAgreement.help")));
+        agree.visibleProperty().bind(t.canMakeAgreementProperty().and(t.decisionDirtyProperty().not()));
+        agree.managedProperty().bind(agree.visibleProperty());
+        agree.disableProperty().bind(t.busyProperty().or(viewModel.busyProperty()));
+        agree.setOnAction(e -> t.makeAgreement());
+        Label agreement = new Label();
+        agreement.setId("topic-" + index + "-agreement");
+        agreement.setWrapText(true);
+        agreement.getStyleClass().add("agreement-made");
+        agreement.setGraphic(new FontIcon("mdi2h-handshake-outline"));
+        agreement.textProperty().bind(t.agreementTextProperty());
+        agreement.visibleProperty().bind(t.agreementTextProperty().isNotEmpty());
+        agreement.managedProperty().bind(agreement.visibleProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button remove = new Button(Messages.get("sidebars.topic.remove"));
+        remove.setId("topic-" + index + "-remove");
+        remove.setOnAction(e -> t.delete());
+        HBox after = new HBox(12, decided, agree, gap, remove);
+        after.setAlignment(Pos.CENTER_LEFT);
+
+        VBox card = new VBox(6, title, grid, after, agreement);
+        card.getStyleClass().add("topic-card");
+        card.setId("topic-" + index);
+        return card;
+    }
+
+    /** One toggle per decision, one click each; clicking the chosen one again takes the decision away. */
+    private static HBox decisionToggles(TopicViewModel t, int index) {
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox(4);
+        box.setId("topic-" + index + "-decision");
+        box.getStyleClass().add("decision-toggles");
+        for (CommitteeDecision d : CommitteeDecision.values()) {
+            ToggleButton b = new ToggleButton(Labels.of(d));
+            b.setId("topic-" + index + "-" + d.name().toLowerCase());
+            b.setUserData(d);
+            b.setToggleGroup(group);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.setMnemonicParsing(false);
+            box.getChildren().add(b);
+        }
+        Runnable show = () -> group.getToggles().forEach(x -> x.setSelected(x.getUserData() == t.decisionProperty().get()));
+        t.decisionProperty().addListener((obs, was, is) -> show.run());
+        group.selectedToggleProperty().addListener((obs, was, is) -> {
+            CommitteeDecision chosen = is == null ? null : (CommitteeDecision) is.getUserData();
+            if (chosen != t.decisionProperty().get()) {
+                t.decisionProperty().set(chosen);
+            }
+        });
+        show.run();
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private Node reportForm(ReportBackViewModel report) {
+        Label title = new Label(Messages.get("sidebars.report.title"));
+        title.getStyleClass().add("step-title");
         GridPane grid = Forms.grid();
         TextField at = timeField("reportAt", report.reportedAtProperty());
         Label atLabel = formLabel(Messages.get("sidebars.label.reportedAt"), at);
@@ -85,139 +308,29 @@ final class ReportBackPage {
         full.setId("reportFullTeam");
         full.selectedProperty().bindBidirectional(report.fullTeamPresentProperty());
         r = Forms.row(grid, r, Messages.get("sidebars.label.fullTeam"), full, Messages.get("sidebars.fullTeam.help"), null);
-        TextArea summary = area("reportSummary", report.summaryProperty(), "sidebars.summary.prompt", 4);
+        TextArea summary = area("reportSummary", report.summaryProperty(), "sidebars.summary.prompt", 3);
         Forms.row(grid, r, Messages.get("sidebars.label.summary"), summary, Messages.get("sidebars.summary.help"),
                 report.errors().messageFor("summary"));
-        Button save = new Button();
-        save.setId("reportSave");
-        save.setGraphic(new FontIcon("mdi2c-content-save-outline"));
-        save.setMnemonicParsing(true);
-        save.textProperty().bind(Bindings.when(report.existsProperty()).then(Messages.get("sidebars.report.save"))
-                .otherwise(Messages.get("sidebars.report.record")));
-        save.getStyleClass().add("accent");
-        save.disableProperty().bind(report.dirtyProperty().not().or(report.busyProperty())
-                .or(report.availableProperty().not()));
-        save.setOnAction(e -> report.save());
-        Button cancel = new Button(Messages.get("sidebars.cancel"));
-        cancel.setId("reportCancel");
-        cancel.disableProperty().bind(report.existsProperty().not().or(report.dirtyProperty().not()));
-        cancel.setOnAction(e -> report.cancel());
-        handOver(cancel, () -> summary);
-        VBox form = new VBox(8, grid, Forms.buttonBar(save, cancel));
-        form.disableProperty().bind(report.availableProperty().not());
-
-        Label decisionsTitle = new Label(Messages.get("sidebars.decisions.title"));
-        decisionsTitle.getStyleClass().add("step-title");
         Label principle = new Label(Messages.get("sidebars.decisions.principle"));
         principle.setWrapText(true);
         principle.getStyleClass().add("principle");
-        VBox cards = new VBox(10);
-        cards.setId("decisionTopics");
-        Runnable fill = () -> {
-            int i = 0;
-            cards.getChildren().clear();
-            for (TopicViewModel t : viewModel.topics()) {
-                cards.getChildren().add(decisionCard(t, i++));
-            }
-            if (cards.getChildren().isEmpty()) {
-                Label none = new Label(Messages.get("sidebars.decisions.none"));
-                none.getStyleClass().add("text-muted");
-                none.setWrapText(true);
-                cards.getChildren().add(none);
-            }
-        };
-        viewModel.topics().addListener((ListChangeListener<TopicViewModel>) c -> fill.run());
-        fill.run();
-
-        // Once the report-back is recorded, the committee's first decision takes the keyboard.
-        java.util.function.Supplier<Node> afterReport = () -> {
-            Node first = cards.lookup(".combo-box");
-            return report.existsProperty().get() && first != null ? first : summary;
-        };
-        handOver(save, afterReport);
-        report.existsProperty().addListener((obs, was, is) -> {
-            Node focused = form.getScene() == null ? null : form.getScene().getFocusOwner();
-            if (is && focused != null && isInside(focused, form)) {
-                javafx.application.Platform.runLater(() -> afterReport.get().requestFocus());
-            }
-        });
-
-        VBox page = new VBox(10, status, form, new Separator(), decisionsTitle, principle, cards);
-        page.setPadding(new Insets(12, 16, 16, 4));
-        return page;
+        VBox form = new VBox(8, title, grid, principle);
+        form.disableProperty().bind(report.availableProperty().not());
+        return form;
     }
 
-    private Node decisionCard(TopicViewModel t, int index) {
-        Label title = new Label();
-        title.getStyleClass().add("topic-title");
-        title.textProperty().bind(t.demandLabelProperty());
-        Label conclusion = new Label();
-        conclusion.setWrapText(true);
-        conclusion.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("sidebars.decision.conclusion",
-                blankAsDash(t.tentativeConclusionProperty().get())), t.tentativeConclusionProperty()));
-        Label positions = new Label();
-        positions.setWrapText(true);
-        positions.getStyleClass().add("text-muted");
-        positions.textProperty().bind(Bindings.createStringBinding(() -> Messages.format("sidebars.decision.positions",
-                blankAsDash(t.ourPositionProperty().get()), blankAsDash(t.theirPositionProperty().get())),
-                t.ourPositionProperty(), t.theirPositionProperty()));
-
-        ComboBox<CommitteeDecision> decision = Forms.choice("topic-" + index + "-decision", CommitteeDecision.values());
-        decision.setPromptText(Messages.get("sidebars.decision.prompt"));
-        decision.setTooltip(new Tooltip(Messages.get("sidebars.decision.help")));
-        decision.valueProperty().bindBidirectional(t.decisionProperty());
-        decision.setMinWidth(Region.USE_PREF_SIZE);
-        TextField note = new TextField();
-        note.setId("topic-" + index + "-note");
-        note.setPromptText(Messages.get("sidebars.decision.note.prompt"));
-        note.setTooltip(new Tooltip(Messages.get("sidebars.decision.note.help")));
-        note.textProperty().bindBidirectional(t.decisionNoteProperty());
-        HBox.setHgrow(note, Priority.ALWAYS);
-        Button save = new Button(Messages.get("sidebars.decision.save"));
-        save.setId("topic-" + index + "-saveDecision");
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        save.disableProperty().bind(t.decisionDirtyProperty().not().or(t.busyProperty()));
-        save.setOnAction(e -> t.saveDecision());
-        HBox decide = new HBox(8, decision, note, save);
-        decide.setAlignment(Pos.CENTER_LEFT);
-        decide.disableProperty().bind(t.canDecideProperty().not());
-        note.setOnAction(e -> t.saveDecision());
-
-        Label decided = new Label();
-        decided.setId("topic-" + index + "-decided");
-        decided.getStyleClass().add("text-muted");
-        decided.textProperty().bind(t.decisionTextProperty());
-        Button agree = new Button(Messages.get("sidebars.decision.makeAgreement"), new FontIcon("mdi2h-handshake-outline"));
-        agree.setId("topic-" + index + "-makeAgreement");
-        agree.getStyleClass().add("success");
-        agree.setTooltip(new Tooltip(Messages.get("sidebars.decision.makeAgreement.help")));
-        agree.visibleProperty().bind(t.canMakeAgreementProperty());
-        agree.managedProperty().bind(agree.visibleProperty());
-        agree.disableProperty().bind(t.busyProperty());
-        agree.setOnAction(e -> t.makeAgreement());
-        Label agreement = new Label();
-        agreement.setId("topic-" + index + "-agreement");
-        agreement.setWrapText(true);
-        agreement.getStyleClass().add("agreement-made");
-        agreement.setGraphic(new FontIcon("mdi2h-handshake-outline"));
-        agreement.textProperty().bind(t.agreementTextProperty());
-        agreement.visibleProperty().bind(t.agreementTextProperty().isNotEmpty());
-        agreement.managedProperty().bind(agreement.visibleProperty());
-        HBox after = new HBox(12, decided, agree);
-        after.setAlignment(Pos.CENTER_LEFT);
-
-        handOver(save, () -> decision);
-        handOver(agree, () -> decision);
-        VBox card = new VBox(6, title, conclusion, positions, decide, after, agreement);
-        card.getStyleClass().add("topic-card");
-        card.setId("decision-" + index);
-        card.getProperties().put(SAVE_ACTION, (Runnable) t::saveDecision);
-        card.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE && t.decisionDirtyProperty().get()) {
-                t.cancel();
-                e.consume();
-            }
-        });
-        return card;
+    private Node notes() {
+        Label notesTitle = new Label(Messages.get("sidebars.notes.title"));
+        notesTitle.getStyleClass().add("step-title");
+        Label warning = new Label(Messages.get("sidebars.notes.warning"), new FontIcon("mdi2n-note-alert-outline"));
+        warning.setId("sidebarNotesWarning");
+        warning.setWrapText(true);
+        warning.getStyleClass().add("notes-warning");
+        warning.visibleProperty().bind(editor.notesAgainstGroundRulesProperty());
+        warning.managedProperty().bind(warning.visibleProperty());
+        TextArea notes = area("sidebarNotes", editor.confidentialNotesProperty(), "sidebars.notes.prompt", 4);
+        notes.setTooltip(new Tooltip(Messages.get("sidebars.notes.help")));
+        return new VBox(8, notesTitle, warning, notes);
     }
+
 }

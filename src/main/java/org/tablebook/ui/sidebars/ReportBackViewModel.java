@@ -179,15 +179,35 @@ public final class ReportBackViewModel {
         if (sidebar == null || editor.busyProperty().get()) {
             return;
         }
+        ReportBack report = build(now());
+        if (report != null) {
+            boolean isNew = editor.stored() == null;
+            editor.write(changeLabel(), report, isNew, null);
+        }
+    }
+
+    /** "Report back on sidebar "…"" or, for one already recorded, "Correct the report-back …". */
+    String changeLabel() {
+        return (editor.stored() == null ? Messages.get("sidebars.change.report")
+                : Messages.get("sidebars.change.editReport")) + " \"" + (sidebar == null ? "" : sidebar.purpose()) + "\"";
+    }
+
+    /**
+     * The report-back the form describes, or null with a message on each field that is wrong (or a
+     * dialog when the sidebar has not ended). A time left as offered is the moment of the save.
+     */
+    ReportBack build(Instant now) {
+        if (sidebar == null) {
+            return null;
+        }
         ReportBack stored = editor.stored();
         FieldErrors errors = editor.errors();
         if (sidebar.endedAt() == null) {
             dialogs.showError(Messages.get("sidebars.error.reportTitle"), Messages.get("sidebars.error.reportBeforeEnd"));
-            return;
+            return null;
         }
         errors.clearAll();
         ZoneId zone = clock.getZone();
-        Instant now = now();
         Instant at;
         if (stored == null && reportedAt.get().strip().equals(defaultReportedAt)) {
             at = now;
@@ -199,32 +219,33 @@ public final class ReportBackViewModel {
                         now.atZone(zone).toLocalDate());
             } catch (ValidationException e) {
                 errors.set(e);
-                return;
+                return null;
             }
         }
         if (at == null) {
             errors.set("reportedAt", Messages.get("sidebars.error.reportedAtRequired"));
-            return;
+            return null;
         }
         if (at.isBefore(sidebar.endedAt())) {
             errors.set("reportedAt", Messages.format("sidebars.error.reportBeforeEndTime", TimeText.shown(at, zone),
                     TimeText.shown(sidebar.endedAt(), zone)));
-            return;
+            return null;
         }
         String by = reportedBy.get() == null ? null : reportedBy.get().id();
-        ReportBack report;
         try {
-            report = stored == null
+            return stored == null
                     ? new ReportBack(Ids.newId(), sidebar.id(), at, by, fullTeamPresent.get(), summary.get(), now, now)
                     : new ReportBack(stored.id(), sidebar.id(), at, by, fullTeamPresent.get(), summary.get(),
                             stored.createdAt(), now.isBefore(stored.updatedAt()) ? stored.updatedAt() : now);
         } catch (ValidationException e) {
             errors.set(e);
-            return;
+            return null;
         }
-        boolean isNew = stored == null;
-        editor.write((isNew ? Messages.get("sidebars.change.report") : Messages.get("sidebars.change.editReport"))
-                + " \"" + sidebar.purpose() + "\"", report, isNew, null);
+    }
+
+    /** True when the form was changed from what is stored (a recorded report-back being corrected). */
+    boolean isEdited() {
+        return editor.stored() != null && editor.isDirty();
     }
 
     /** Puts the form back to what is stored (or to a fresh report). */

@@ -30,6 +30,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tablebook.domain.Demand;
+import org.tablebook.domain.DemandCodes;
 import org.tablebook.domain.Durations;
 import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.Ids;
@@ -90,6 +91,9 @@ public final class SidebarEditorViewModel {
     private final ObjectProperty<GroundRuleStatus> notUsedInLitigationRule =
             new SimpleObjectProperty<>(GroundRuleStatus.UNDECIDED);
     private final ObservableList<Pick> agenda = FXCollections.observableArrayList();
+    private final PickFilter ourPeopleFilter = new PickFilter(ourPeople);
+    private final PickFilter theirPeopleFilter = new PickFilter(theirPeople);
+    private final PickFilter agendaFilter = new PickFilter(agenda);
     private final StringProperty scheduledAt = new SimpleStringProperty("");
     private final StringProperty location = new SimpleStringProperty("");
     private final StringProperty startedAt = new SimpleStringProperty("");
@@ -240,21 +244,26 @@ public final class SidebarEditorViewModel {
         refresh();
     }
 
-    /** Active people of each side (and anyone inactive who is already chosen); open demands (and chosen ones). */
+    /**
+     * Active people of each side (and anyone inactive who is already chosen), by name; open demands
+     * (and chosen ones), in the demand-code order.
+     */
     private void fillPicks(Set<String> attendees, Set<String> agendaIds) {
         boolean was = syncing;
         syncing = true;
         try {
             List<Person> people = snapshot == null ? List.of() : snapshot.people().stream()
                     .filter(p -> p.active() || attendees.contains(p.id()))
-                    .sorted(Comparator.comparing(Person::role).thenComparing(p -> p.name().toLowerCase()))
+                    .sorted(Comparator.comparing((Person p) -> p.name().toLowerCase(java.util.Locale.ROOT))
+                            .thenComparing(Person::id))
                     .toList();
             replace(ourPeople, people.stream().filter(p -> p.side() == Side.OURS)
                     .map(p -> pick(p.id(), p.name(), Labels.of(p.role()), attendees.contains(p.id()))).toList());
             replace(theirPeople, people.stream().filter(p -> p.side() == Side.THEIRS)
                     .map(p -> pick(p.id(), p.name(), Labels.of(p.role()), attendees.contains(p.id()))).toList());
             List<Demand> demands = snapshot == null ? List.of() : snapshot.demands().stream()
-                    .filter(d -> d.status().isOpen() || agendaIds.contains(d.id())).toList();
+                    .filter(d -> d.status().isOpen() || agendaIds.contains(d.id()))
+                    .sorted(Comparator.comparing(Demand::code, DemandCodes.ORDER)).toList();
             replace(agenda, demands.stream().map(d -> pick(d.id(), d.code() + " " + d.title(), Labels.of(d.status()),
                     agendaIds.contains(d.id()))).toList());
         } finally {
@@ -446,7 +455,17 @@ public final class SidebarEditorViewModel {
             return;
         }
         Sidebar toEnd = draft.withTimes(draft.startedAt(), draft.endedAt() != null ? draft.endedAt() : now, now);
-        write(Messages.get("sidebars.change.end") + " \"" + toEnd.purpose() + "\"", toEnd);
+        // The demands on its agenda become its topics in the same change, ready for the outcome.
+        List<org.tablebook.domain.SidebarTopic> topics = snapshot == null ? List.of()
+                : SidebarsViewModel.newTopics(toEnd, SidebarsViewModel.agendaNotYetTopics(snapshot, toEnd), now);
+        editor.change(Messages.get("sidebars.change.end") + " \"" + toEnd.purpose() + "\"", w -> {
+            w.update(toEnd);
+            topics.forEach(w::insert);
+            return toEnd;
+        }, saved -> {
+            editor.show(saved);
+            onSaved.accept(saved);
+        });
     }
 
     private void write(String label, Sidebar sidebar) {
@@ -733,6 +752,21 @@ public final class SidebarEditorViewModel {
 
     public ObservableList<Pick> agenda() {
         return agenda;
+    }
+
+    /** The search over the agenda's demands. */
+    public PickFilter agendaFilter() {
+        return agendaFilter;
+    }
+
+    /** The search over our people. */
+    public PickFilter ourPeopleFilter() {
+        return ourPeopleFilter;
+    }
+
+    /** The search over the other side's people. */
+    public PickFilter theirPeopleFilter() {
+        return theirPeopleFilter;
     }
 
     public StringProperty scheduledAtProperty() {

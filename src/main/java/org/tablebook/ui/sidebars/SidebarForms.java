@@ -34,8 +34,6 @@ final class SidebarForms {
     static final PseudoClass OVER = PseudoClass.getPseudoClass("over-limit");
     static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
     static final PseudoClass ENDED = PseudoClass.getPseudoClass("ended");
-    /** Node property: what Ctrl+S saves while the focus is inside that node. */
-    static final String SAVE_ACTION = "sidebars.saveAction";
 
     private SidebarForms() {
     }
@@ -159,6 +157,22 @@ final class SidebarForms {
         VBox box = new VBox(4, title, content);
         box.getStyleClass().add("step");
         return box;
+    }
+
+    /**
+     * A search field over check boxes for a pick list, rebuilt when the list or the search changes;
+     * the field is there once the list is longer than a glance.
+     */
+    static Node picks(String id, PickFilter filter, String emptyText) {
+        TextField search = new TextField();
+        search.setId(id + "Search");
+        search.setPromptText(Messages.get("sidebars.picks.search"));
+        search.setTooltip(new Tooltip(Messages.get("sidebars.picks.search.help")));
+        search.textProperty().bindBidirectional(filter.textProperty());
+        search.setMaxWidth(320);
+        search.visibleProperty().bind(filter.searchableProperty());
+        search.managedProperty().bind(search.visibleProperty());
+        return new VBox(4, search, picks(id, filter.shown(), emptyText));
     }
 
     /** Check boxes for a pick list, rebuilt when the list changes. */

@@ -55,7 +55,9 @@ public final class SidebarsView implements SectionView {
     private final TabPane tabs = new TabPane();
     private final Timeline ticker;
     private ChecklistPage checklist;
-    private OutcomePage outcome;
+    private ReportBackPage after;
+    /** True while the report-back page is the one shown: the editor's Save and Cancel then act on it. */
+    private final javafx.beans.property.BooleanProperty onReportPage = new javafx.beans.property.SimpleBooleanProperty();
 
     public SidebarsView(SidebarsViewModel viewModel) {
         this.viewModel = viewModel;
@@ -99,18 +101,23 @@ public final class SidebarsView implements SectionView {
             return;
         }
         e.consume();
-        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        for (Node n = focused; n != null; n = n.getParent()) {
-            Object save = n.getProperties().get(SAVE_ACTION);
-            if (save instanceof Runnable action) {
-                action.run();
-                return;
-            }
-        }
-        if (tabs.getSelectionModel().getSelectedIndex() == SidebarStep.REPORT_BACK.ordinal()) {
-            viewModel.reportBack().save();
+        save();
+    }
+
+    /** The one Save of the page shown: the report-back page's, or the sidebar's own. */
+    private void save() {
+        if (onReportPage.get()) {
+            viewModel.saveReportPage();
         } else {
             editor.save();
+        }
+    }
+
+    private void cancel() {
+        if (onReportPage.get()) {
+            viewModel.cancelReportPage();
+        } else {
+            editor.cancel();
         }
     }
 
@@ -145,8 +152,8 @@ public final class SidebarsView implements SectionView {
             }
         });
         viewModel.selectedProperty().addListener((obs, was, is) -> {
-            if (outcome != null) {
-                outcome.forgetFocusIntent();
+            if (after != null && (was == null || is == null || !was.id().equals(is.id()))) {
+                after.forgetFocusIntent();
             }
             if (is == null) {
                 table.getSelectionModel().clearSelection();
@@ -231,17 +238,26 @@ public final class SidebarsView implements SectionView {
         end.visibleProperty().bind(editor.runningProperty());
         end.managedProperty().bind(end.visibleProperty());
         end.disableProperty().bind(editor.busyProperty());
-        end.setOnAction(e -> editor.end());
+        end.setOnAction(e -> {
+            after.focusNextNewTopic();
+            editor.end();
+        });
         Button save = new Button(Messages.get("sidebars.save"), new FontIcon("mdi2c-content-save-outline"));
         save.setId("sidebarSave");
+        save.setMnemonicParsing(true);
+        save.getStyleClass().add("accent");
         save.setTooltip(new Tooltip(Messages.get("sidebars.save.help")));
-        save.disableProperty().bind(editor.dirtyProperty().not().or(editor.busyProperty()));
-        save.setOnAction(e -> editor.save());
+        javafx.beans.binding.BooleanBinding dirty = Bindings.when(onReportPage)
+                .then(viewModel.reportPageDirtyProperty()).otherwise(editor.dirtyProperty());
+        save.textProperty().bind(Bindings.when(onReportPage).then(viewModel.reportPageSaveTextProperty())
+                .otherwise(Messages.get("sidebars.save")));
+        save.disableProperty().bind(dirty.not().or(editor.busyProperty()).or(viewModel.busyProperty()));
+        save.setOnAction(e -> save());
         Button cancel = new Button(Messages.get("sidebars.cancel"));
         cancel.setId("sidebarCancel");
         cancel.setTooltip(new Tooltip(Messages.get("sidebars.cancel.help")));
-        cancel.disableProperty().bind(editor.dirtyProperty().not());
-        cancel.setOnAction(e -> editor.cancel());
+        cancel.disableProperty().bind(dirty.not());
+        cancel.setOnAction(e -> cancel());
         Button delete = new Button(Messages.get("sidebars.delete"), new FontIcon("mdi2d-delete-outline"));
         delete.setId("sidebarDelete");
         delete.setTooltip(new Tooltip(Messages.get("sidebars.delete.help")));
@@ -251,7 +267,11 @@ public final class SidebarsView implements SectionView {
         delete.setOnAction(e -> viewModel.deleteSelected());
         HBox actions = Forms.buttonBar(save, cancel, delete);
         handOver(start, () -> tabs);
-        handOver(end, () -> tabs.lookup("#topicAddAgenda"));
+        // After End the first topic takes the keyboard (see the report-back page); otherwise the steps do.
+        handOver(end, () -> {
+            Node f = root.getScene() == null ? null : root.getScene().getFocusOwner();
+            return f != null && f != end && isInside(f, tabs) ? f : tabs;
+        });
         handOver(save, () -> tabs);
         handOver(cancel, () -> tabs);
         handOver(delete, () -> root.lookup("#sidebarsTable"));
@@ -263,18 +283,18 @@ public final class SidebarsView implements SectionView {
         HBox header = new HBox(12, heading, state, actions);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        VBox top = new VBox(10, header, startBox(start), clock(end), missingAtStart());
+        VBox top = new VBox(10, header, notice(), startBox(start), clock(end), missingAtStart());
         tabs.setId("sidebarTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         checklist = new ChecklistPage(editor);
-        outcome = new OutcomePage(viewModel,
-                () -> tabs.getSelectionModel().getSelectedIndex() == SidebarStep.OUTCOME.ordinal());
+        after = new ReportBackPage(viewModel, () -> onReportPage.get());
         tabs.getTabs().addAll(
                 tab(1, "tabBefore", "sidebars.tab.before", checklist.node()),
                 tab(2, "tabDuring", "sidebars.tab.during", during()),
-                tab(3, "tabOutcome", "sidebars.tab.outcome", outcome.node()),
-                tab(4, "tabReport", "sidebars.tab.report", new ReportBackPage(viewModel).node()),
-                tab(5, "tabSeries", "sidebars.tab.series", series()));
+                tab(3, "tabReport", "sidebars.tab.report", after.node()),
+                tab(4, "tabSeries", "sidebars.tab.series", series()));
+        onReportPage.bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(SidebarStep.REPORT_BACK.ordinal()));
+        onReportPage.addListener((obs, was, is) -> after.focusPending());
         viewModel.stepProperty().addListener((obs, was, is) -> tabs.getSelectionModel().select(is.ordinal()));
         tabs.getSelectionModel().select(viewModel.stepProperty().get().ordinal());
         VBox.setVgrow(tabs, Priority.ALWAYS);
@@ -284,11 +304,7 @@ public final class SidebarsView implements SectionView {
         detail.visibleProperty().bind(editor.editingProperty());
         detail.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                if (tabs.getSelectionModel().getSelectedIndex() == SidebarStep.REPORT_BACK.ordinal()) {
-                    viewModel.reportBack().cancel();
-                } else {
-                    editor.cancel();
-                }
+                cancel();
                 e.consume();
             }
         });
@@ -319,6 +335,42 @@ public final class SidebarsView implements SectionView {
         t.setId(id);
         t.setTooltip(new Tooltip(Messages.format("sidebars.tab.help", number)));
         return t;
+    }
+
+    /**
+     * What the last save did and can take back ("Tentative agreement made on U-12 …  Undo"), at the
+     * top of the editor where it is seen without scrolling.
+     */
+    private Node notice() {
+        Label text = new Label();
+        text.setId("sidebarNoticeText");
+        text.setWrapText(true);
+        text.setGraphic(new FontIcon("mdi2h-handshake-outline"));
+        text.textProperty().bind(viewModel.noticeProperty());
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button undo = new Button(Messages.get("sidebars.notice.undo"), new FontIcon("mdi2u-undo"));
+        undo.setId("sidebarNoticeUndo");
+        undo.setTooltip(new Tooltip(Messages.get("sidebars.notice.undo.help")));
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        undo.visibleProperty().bind(viewModel.noticeUndoableProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        undo.setOnAction(e -> viewModel.undoNotice());
+        Button close = new Button("", new FontIcon("mdi2c-close"));
+        close.setId("sidebarNoticeClose");
+        close.getStyleClass().addAll("flat");
+        close.setTooltip(new Tooltip(Messages.get("sidebars.notice.close")));
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        close.setOnAction(e -> viewModel.dismissNotice());
+        HBox bar = new HBox(10, text, undo, close);
+        bar.setId("sidebarNotice");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("sidebar-notice");
+        bar.visibleProperty().bind(viewModel.noticeProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     /** Before the start: the big Start button and how much of the checklist is met. */

@@ -31,7 +31,12 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.tablebook.domain.Agreements;
 import org.tablebook.domain.Demand;
+import org.tablebook.domain.EntityKind;
+import org.tablebook.domain.ReportBack;
+import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.domain.ValidationException;
 import org.tablebook.domain.Durations;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Ids;
@@ -77,6 +82,13 @@ public final class SidebarsViewModel {
     private final ObservableList<SeriesEntry> seriesEntriesView = FXCollections.unmodifiableObservableList(seriesEntries);
     private final ReadOnlyObjectWrapper<SidebarStep> step = new ReadOnlyObjectWrapper<>(SidebarStep.BEFORE);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper reportPageDirty = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper reportPageSaveText = new ReadOnlyStringWrapper(Messages.get("sidebars.save"));
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper noticeUndoable = new ReadOnlyBooleanWrapper();
+    /** The change the notice's Undo takes back, and the sidebar the notice is about. */
+    private String noticeChange;
+    private String noticeSidebarId;
 
     private NegotiationSnapshot snapshot;
     private String negotiationId;
@@ -101,6 +113,10 @@ public final class SidebarsViewModel {
         });
         editor.editor().onReveal(id -> reveal(new EntityRef(org.tablebook.domain.EntityKind.SIDEBAR, id)));
         reportBack.editor().onReveal(id -> reveal(new EntityRef(org.tablebook.domain.EntityKind.REPORT_BACK, id)));
+        editor.dirtyProperty().addListener(o -> refreshReportPage());
+        reportBack.dirtyProperty().addListener(o -> refreshReportPage());
+        reportBack.existsProperty().addListener(o -> refreshReportPage());
+        reportBack.summaryProperty().addListener(o -> refreshReportPage());
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         load(document.snapshot());
     }
@@ -173,8 +189,12 @@ public final class SidebarsViewModel {
         } else if (!editor.creatingProperty().get()) {
             editor.clear(snapshot);
         }
+        if (sidebar == null || !sidebar.id().equals(noticeSidebarId)) {
+            showNotice("", null);
+        }
         reportBack.show(snapshot, sidebar);
         syncTopics(sidebar);
+        refreshReportPage();
         showSeries(sidebar);
         String key = sidebar == null ? (editor.creatingProperty().get() ? "new" : "")
                 : sidebar.id() + "/" + snapshot.stateOf(sidebar);
@@ -292,8 +312,7 @@ public final class SidebarsViewModel {
         if (s == null) {
             return;
         }
-        Set<String> present = snapshot.topicsOf(s.id()).stream().map(SidebarTopic::demandId).collect(Collectors.toSet());
-        List<String> missing = s.agendaDemandIds().stream().filter(d -> !present.contains(d)).toList();
+        List<String> missing = agendaNotYetTopics(snapshot, s);
         if (missing.isEmpty()) {
             dialogs.showInformation(Messages.get("sidebars.topics.agendaDoneTitle"), Messages.get("sidebars.topics.agendaDone"));
             return;
@@ -310,11 +329,7 @@ public final class SidebarsViewModel {
             dialogs.showError(Messages.get("sidebars.error.topicTitle"), Messages.get("sidebars.error.topicBeforeStart"));
             return;
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        List<SidebarTopic> fresh = new ArrayList<>();
-        for (String demandId : demandIds) {
-            fresh.add(new SidebarTopic(Ids.newId(), s.id(), demandId, "", "", "", null, "", null, now, now));
-        }
+        List<SidebarTopic> fresh = newTopics(s, demandIds, clock.instant().truncatedTo(ChronoUnit.SECONDS));
         busy.set(true);
         document.change(label + " \u2014 \"" + s.purpose() + "\"", w -> {
             fresh.forEach(w::insert);
@@ -326,6 +341,222 @@ public final class SidebarsViewModel {
             busy.set(false);
             dialogs.showError(Messages.get("sidebars.error.notSaved"), e.getMessage());
         });
+    }
+
+    // ---- the report-back page: outcome, report-back and decisions, one Save ----
+
+    /**
+     * Whether the page's Save records the report-back: once the sidebar has ended and a committee
+     * decision is chosen or the report's summary written (or a recorded report-back is corrected).
+     * Until then Save keeps the outcome only, and the report-back is not yet on record.
+     */
+    private boolean recordsReport() {
+        Sidebar s = editor.stored();
+        if (s == null || s.endedAt() == null) {
+            return false;
+        }
+        if (reportBack.existsProperty().get()) {
+            return reportBack.isEdited();
+        }
+        return topics.stream().anyMatch(t -> t.decisionProperty().get() != null)
+                || !reportBack.summaryProperty().get().isBlank();
+    }
+
+    private void refreshReportPage() {
+        boolean records = recordsReport();
+        reportPageDirty.set(editor.dirtyProperty().get() || records || topics.stream().anyMatch(TopicViewModel::isDirty));
+        reportPageSaveText.set(records && !reportBack.existsProperty().get() ? Messages.get("sidebars.report.record")
+                : Messages.get("sidebars.save"));
+    }
+
+    /**
+     * The page's one Save: each topic's positions, tentative conclusion and committee decision, and
+     * the report-back, in one change; then every topic accepted now becomes a tentative agreement
+     * (through {@link org.tablebook.domain.Agreements#reach}), said in the notice with an Undo. The
+     * sidebar's own fields (its confidential notes) are saved with it when changed.
+     */
+    public void saveReportPage() {
+        Sidebar s = editor.stored();
+        if (s == null || busy.get() || editor.busyProperty().get() || reportBack.busyProperty().get()) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        boolean recording = recordsReport();
+        List<SidebarTopic> changed = new ArrayList<>();
+        List<TopicViewModel> accepted = new ArrayList<>();
+        boolean wrong = false;
+        for (TopicViewModel t : topics) {
+            SidebarTopic edited = t.edited(now);
+            if (edited == null) {
+                wrong = true;
+            } else if (edited != t.stored()) {
+                changed.add(edited);
+                if (t.acceptsNow()) {
+                    accepted.add(t);
+                }
+            }
+        }
+        ReportBack report = recording ? reportBack.build(now) : null;
+        if (wrong || (recording && report == null)) {
+            return;
+        }
+        boolean newReport = report != null && reportBack.editor().stored() == null;
+        if (editor.dirtyProperty().get()) {
+            editor.save();
+        }
+        if (changed.isEmpty() && report == null) {
+            return;
+        }
+        String label = report != null ? reportBack.changeLabel()
+                : Messages.format("sidebars.change.outcome", s.purpose());
+        busy.set(true);
+        document.change(label, w -> {
+            if (report != null) {
+                if (newReport) {
+                    w.insert(report);
+                } else {
+                    w.update(report);
+                }
+            }
+            changed.forEach(w::update);
+            return changed.size();
+        }, done -> {
+            busy.set(false);
+            if (!accepted.isEmpty()) {
+                makeAgreements(accepted);
+            }
+        }, e -> {
+            busy.set(false);
+            dialogs.showError(Messages.get("sidebars.error.notSaved"), e.getMessage());
+        });
+    }
+
+    /** Puts the whole page back to what is stored (Escape, Cancel). */
+    public void cancelReportPage() {
+        topics.forEach(TopicViewModel::cancel);
+        reportBack.cancel();
+        editor.cancel();
+    }
+
+    /**
+     * Makes a tentative agreement of each accepted topic, in one change of its own (so that Undo
+     * takes back the agreements and keeps the decisions); a topic that cannot make one (its demand
+     * no longer on the table) says why in the notice.
+     */
+    void makeAgreements(List<TopicViewModel> accepted) {
+        Sidebar s = editor.stored();
+        if (s == null || accepted.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        List<String> refused = new ArrayList<>();
+        List<TentativeAgreement> drafts = new ArrayList<>();
+        List<String> made = new ArrayList<>();
+        for (TopicViewModel t : accepted) {
+            Optional<String> why = t.whyNoAgreement();
+            if (why.isPresent()) {
+                refused.add(why.get());
+            } else {
+                drafts.add(t.draftAgreement(now));
+                made.add(t.demandLabel());
+            }
+        }
+        if (drafts.isEmpty()) {
+            showNotice(Messages.format("sidebars.notice.noAgreement", String.join(" ", refused)), null);
+            return;
+        }
+        String codes = drafts.stream().map(a -> snapshot.demand(a.demandId()).map(Demand::code).orElse(""))
+                .collect(Collectors.joining(", "));
+        String label = Messages.format("sidebars.change.agreement", codes);
+        String sidebarId = s.id();
+        busy.set(true);
+        document.change(label, w -> {
+            for (TentativeAgreement a : drafts) {
+                Demand fresh = (Demand) w.find(new EntityRef(EntityKind.DEMAND, a.demandId())).orElseThrow(
+                        () -> new ValidationException("demandId", Messages.get("sidebars.error.demandGone")));
+                // The domain moves the demand with its agreement, as for an agreement made at the table.
+                Agreements.Change change = Agreements.reach(a, fresh, fresh.updatedAt().isAfter(now) ? fresh.updatedAt() : now);
+                w.insert(change.agreement());
+                if (change.demandChanged()) {
+                    w.update(change.demand());
+                }
+            }
+            return drafts.size();
+        }, n -> {
+            busy.set(false);
+            noticeSidebarId = sidebarId;
+            String text = Messages.format("sidebars.notice.agreement", String.join(", ", made));
+            showNotice(refused.isEmpty() ? text : text + " " + String.join(" ", refused), label);
+        }, e -> {
+            busy.set(false);
+            dialogs.showError(Messages.get("sidebars.error.agreementTitle"), e.getMessage());
+        });
+    }
+
+    private void showNotice(String text, String undoableChange) {
+        notice.set(text);
+        noticeChange = undoableChange;
+        noticeUndoable.set(undoableChange != null);
+        if (text.isEmpty()) {
+            noticeSidebarId = null;
+        } else if (noticeSidebarId == null && editor.stored() != null) {
+            noticeSidebarId = editor.stored().id();
+        }
+    }
+
+    /** The notice's Undo: takes back the agreements it announced, if nothing was changed since. */
+    public void undoNotice() {
+        String label = noticeChange;
+        if (label == null) {
+            return;
+        }
+        document.undoStacks(stacks -> {
+            if (!stacks.nextUndo().map(label::equals).orElse(false)) {
+                showNotice(Messages.format("sidebars.notice.changedSince", label), null);
+                return;
+            }
+            document.undo(done -> showNotice(Messages.format("sidebars.notice.undone", label), null),
+                    e -> dialogs.showError(Messages.get("sidebars.error.notSaved"), e.getMessage()));
+        });
+    }
+
+    /** Closes the notice. */
+    public void dismissNotice() {
+        showNotice("", null);
+    }
+
+    /** What was just done on the page and can be taken back ("Tentative agreement made on U-12 …"); empty when none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty noticeUndoableProperty() {
+        return noticeUndoable.getReadOnlyProperty();
+    }
+
+    /** True when the report-back page holds something its Save would write. */
+    public ReadOnlyBooleanProperty reportPageDirtyProperty() {
+        return reportPageDirty.getReadOnlyProperty();
+    }
+
+    /** "Record report-back" while the Save records it, otherwise "Save". */
+    public ReadOnlyStringProperty reportPageSaveTextProperty() {
+        return reportPageSaveText.getReadOnlyProperty();
+    }
+
+    /** The demands on the sidebar's agenda that are not yet among its topics, in the agenda's order. */
+    static List<String> agendaNotYetTopics(NegotiationSnapshot s, Sidebar sidebar) {
+        Set<String> present = s.topicsOf(sidebar.id()).stream().map(SidebarTopic::demandId).collect(Collectors.toSet());
+        return sidebar.agendaDemandIds().stream().filter(d -> !present.contains(d)).toList();
+    }
+
+    /** New, empty topics of the sidebar on these demands. */
+    static List<SidebarTopic> newTopics(Sidebar sidebar, List<String> demandIds, Instant now) {
+        List<SidebarTopic> fresh = new ArrayList<>();
+        for (String demandId : demandIds) {
+            fresh.add(new SidebarTopic(Ids.newId(), sidebar.id(), demandId, "", "", "", null, "", null, now, now));
+        }
+        return fresh;
     }
 
     /** Called once a second by the view: the clocks and the "report immediately" reminder. */
@@ -351,7 +582,10 @@ public final class SidebarsViewModel {
             TopicViewModel vm = existing.getOrDefault(t.id(), null);
             if (vm == null || !vm.belongsTo(sidebar)) {
                 vm = new TopicViewModel(document, dialogs, clock);
+                vm.onEdit(this::refreshReportPage);
+                vm.onAgree(this::makeAgreements);
             }
+            vm.ended(sidebar.endedAt() != null);
             vm.show(snapshot, t);
             fresh.add(vm);
         }
@@ -360,7 +594,8 @@ public final class SidebarsViewModel {
         }
         Set<String> present = fresh.stream().map(TopicViewModel::demandId).collect(Collectors.toSet());
         Set<String> order = new LinkedHashSet<>(sidebar.agendaDemandIds());
-        snapshot.demands().forEach(d -> order.add(d.id()));
+        snapshot.demands().stream().sorted(Comparator.comparing(Demand::code, org.tablebook.domain.DemandCodes.ORDER))
+                .forEach(d -> order.add(d.id()));
         List<Demand> choices = order.stream().filter(id -> !present.contains(id)).map(snapshot::demand)
                 .flatMap(Optional::stream).toList();
         if (!choices.equals(topicChoices)) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.beans.Observable;
@@ -48,6 +49,9 @@ public final class TopicViewModel {
 
     private NegotiationSnapshot snapshot;
     private SidebarTopic stored;
+    private Runnable onEdit = () -> { };
+    private java.util.function.Consumer<List<TopicViewModel>> agree = list -> { };
+    private boolean ended;
 
     private final ReadOnlyStringWrapper demandLabel = new ReadOnlyStringWrapper("");
     private final StringProperty ourPosition = new SimpleStringProperty("");
@@ -108,7 +112,7 @@ public final class TopicViewModel {
                 || !theirPosition.get().equals(stored.theirPosition())
                 || !tentativeConclusion.get().equals(stored.tentativeConclusion()));
         decisionDirty.set(decision.get() != stored.decision() || !decisionNote.get().equals(stored.decisionNote()));
-        canDecide.set(snapshot.reportBackOf(stored.sidebarId()).isPresent());
+        canDecide.set(ended || snapshot.reportBackOf(stored.sidebarId()).isPresent());
         Optional<TentativeAgreement> agreement = agreement();
         canMakeAgreement.set(stored.decision() == CommitteeDecision.ACCEPT && agreement.isEmpty());
         agreementText.set(agreement.map(a -> Messages.format("sidebars.topic.agreementMade", TimeText.date(a.reachedOn()),
@@ -116,6 +120,18 @@ public final class TopicViewModel {
         decisionText.set(stored.decision() == null ? Messages.get("sidebars.topic.undecided")
                 : Messages.format("sidebars.topic.decided", Labels.of(stored.decision()),
                         TimeText.shown(stored.decidedAt(), clock.getZone())));
+        onEdit.run();
+    }
+
+    /** Runs after every change of the form or of the stored topic (the page's one Save follows it). */
+    void onEdit(Runnable action) {
+        this.onEdit = action;
+    }
+
+    /** The sidebar this topic was discussed in has ended: the committee can decide on it. */
+    void ended(boolean value) {
+        ended = value;
+        refresh();
     }
 
     /** The agreement made from this topic: same sidebar, same demand. */
@@ -124,21 +140,67 @@ public final class TopicViewModel {
                 .filter(a -> stored.sidebarId().equals(a.sidebarId())).findFirst();
     }
 
+    /**
+     * The topic as the form has it (both positions, the tentative conclusion, the committee's
+     * decision and its note), the stored one when nothing changed, or null with the reason on the
+     * field that is wrong. A decision taken now is stamped now; an accepted topic needs its
+     * tentative conclusion, which becomes the agreement's text.
+     */
+    SidebarTopic edited(Instant now) {
+        if (stored == null) {
+            return null;
+        }
+        errors.clearAll();
+        CommitteeDecision chosen = decision.get();
+        if (chosen != CommitteeDecision.ACCEPT && agreement().isPresent()) {
+            errors.set("decision", Messages.format("sidebars.error.agreementExists", demandCode()));
+            return null;
+        }
+        if (chosen == CommitteeDecision.ACCEPT && stored.decision() != CommitteeDecision.ACCEPT
+                && tentativeConclusion.get().isBlank()) {
+            errors.set("tentativeConclusion", Messages.get("sidebars.error.noConclusion"));
+            return null;
+        }
+        if (!outcomeDirty.get() && !decisionDirty.get()) {
+            return stored;
+        }
+        Instant decidedAt = chosen == null ? null : chosen == stored.decision() ? stored.decidedAt() : now;
+        try {
+            return new SidebarTopic(stored.id(), stored.sidebarId(), stored.demandId(), ourPosition.get(),
+                    theirPosition.get(), tentativeConclusion.get(), chosen, decisionNote.get(), decidedAt,
+                    stored.createdAt(), later(now, stored.updatedAt()));
+        } catch (ValidationException e) {
+            errors.set(e);
+            return null;
+        }
+    }
+
+    /** True when the form holds an ACCEPT the stored topic does not have yet: saving it makes the agreement. */
+    boolean acceptsNow() {
+        return stored != null && decision.get() == CommitteeDecision.ACCEPT && stored.decision() != CommitteeDecision.ACCEPT
+                && agreement().isEmpty();
+    }
+
+    /** True when the form differs from the stored topic. */
+    boolean isDirty() {
+        return outcomeDirty.get() || decisionDirty.get();
+    }
+
     /** Writes both positions and the tentative conclusion as one change. */
     public void saveOutcome() {
         if (stored == null || busy.get()) {
             return;
         }
-        SidebarTopic updated;
-        try {
-            updated = new SidebarTopic(stored.id(), stored.sidebarId(), stored.demandId(), ourPosition.get(),
-                    theirPosition.get(), tentativeConclusion.get(), stored.decision(), stored.decisionNote(),
-                    stored.decidedAt(), stored.createdAt(), later(now(), stored.updatedAt()));
-        } catch (ValidationException e) {
-            errors.set(e);
-            return;
+        CommitteeDecision keep = decision.get();
+        String keepNote = decisionNote.get();
+        decision.set(stored.decision());
+        decisionNote.set(stored.decisionNote());
+        SidebarTopic updated = edited(now());
+        decision.set(keep);
+        decisionNote.set(keepNote);
+        if (updated != null) {
+            write(Messages.format("sidebars.change.topic", demandCode()), updated);
         }
-        write(Messages.format("sidebars.change.topic", demandCode()), updated);
     }
 
     /**
@@ -149,7 +211,7 @@ public final class TopicViewModel {
         if (stored == null || busy.get()) {
             return;
         }
-        if (!canDecide.get()) {
+        if (snapshot.reportBackOf(stored.sidebarId()).isEmpty()) {
             dialogs.showError(Messages.get("sidebars.error.decisionTitle"), Messages.get("sidebars.error.decideAfterReport"));
             return;
         }
@@ -182,37 +244,47 @@ public final class TopicViewModel {
         if (stored == null || busy.get() || !canMakeAgreement.get()) {
             return;
         }
-        String title = Messages.get("sidebars.error.agreementTitle");
-        if (stored.tentativeConclusion().isBlank()) {
-            dialogs.showError(title, Messages.get("sidebars.error.noConclusion"));
+        Optional<String> refused = whyNoAgreement();
+        if (refused.isPresent()) {
+            dialogs.showError(Messages.get("sidebars.error.agreementTitle"), refused.get());
             return;
+        }
+        agree.accept(List.of(this));
+    }
+
+    /** Why no agreement can be made from this topic as stored (no conclusion, demand not on the table), or empty. */
+    Optional<String> whyNoAgreement() {
+        if (stored.tentativeConclusion().isBlank()) {
+            return Optional.of(Messages.get("sidebars.error.noConclusion"));
         }
         Demand demand = snapshot.demand(stored.demandId()).orElse(null);
         if (demand == null) {
-            dialogs.showError(title, Messages.get("sidebars.error.demandGone"));
-            return;
+            return Optional.of(Messages.get("sidebars.error.demandGone"));
         }
         if (demand.status() != DemandStatus.ON_TABLE) {
-            dialogs.showError(title, Messages.format("sidebars.error.notOnTable." + demand.status().name(),
+            return Optional.of(Messages.format("sidebars.error.notOnTable." + demand.status().name(),
                     demand.code() + " " + demand.title()));
-            return;
         }
-        Instant now = now();
-        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        TentativeAgreement agreement = TentativeAgreement.fromTopic(Ids.newId(), stored,
-                snapshot.reportBackOf(stored.sidebarId()), today, now);
-        busy.set(true);
-        document.change(Messages.format("sidebars.change.agreement", demand.code()), w -> {
-            Demand fresh = (Demand) w.find(new EntityRef(EntityKind.DEMAND, demand.id()))
-                    .orElseThrow(() -> new ValidationException("demandId", Messages.get("sidebars.error.demandGone")));
-            // The domain moves the demand with its agreement, as for an agreement made at the table.
-            Agreements.Change change = Agreements.reach(agreement, fresh, later(now, fresh.updatedAt()));
-            w.insert(change.agreement());
-            if (change.demandChanged()) {
-                w.update(change.demand());
-            }
-            return change.agreement();
-        }, done -> busy.set(false), e -> failed(title, e));
+        return Optional.empty();
+    }
+
+    /** The agreement this accepted topic makes: TENTATIVE, reached today, its text the tentative conclusion. */
+    TentativeAgreement draftAgreement(Instant now) {
+        return TentativeAgreement.fromTopic(Ids.newId(), stored, snapshot.reportBackOf(stored.sidebarId()),
+                LocalDate.ofInstant(now, clock.getZone()), now);
+    }
+
+    /** How agreements are made: the section writes them, one change for all, and says so with an Undo. */
+    void onAgree(java.util.function.Consumer<List<TopicViewModel>> action) {
+        this.agree = action;
+    }
+
+    void busy(boolean value) {
+        busy.set(value);
+    }
+
+    String demandLabel() {
+        return demandLabel.get();
     }
 
     /** Removes the topic, unless an agreement was made from it. */

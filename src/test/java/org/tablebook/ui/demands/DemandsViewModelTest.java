@@ -105,6 +105,25 @@ class DemandsViewModelTest {
         return viewModel.rows().stream().map(r -> r.demand().code()).toList();
     }
 
+    // ---- a sidebar on a demand ----
+
+    @Test
+    void aSidebarProposedOnADemandHasItOnItsAgendaAndIsShownUnderSidebars() {
+        List<org.tablebook.domain.EntityRef> shown = new java.util.ArrayList<>();
+        DemandsViewModel section = new DemandsViewModel(document, dialogs, CLOCK, (ref, field) -> shown.add(ref));
+        viewModel = section;
+        editor = section.editor();
+        Demand d = addDemand("U-12", "Staffing ratios", Side.OURS);
+        section.sidebarOnDemand();
+        var sidebars = store().loadSnapshot().sidebars();
+        assertEquals(1, sidebars.size());
+        assertEquals("U-12 Staffing ratios", sidebars.get(0).purpose());
+        assertEquals(List.of(d.id()), sidebars.get(0).agendaDemandIds());
+        assertEquals(null, sidebars.get(0).startedAt(), "proposed: its checklist comes before the start");
+        assertEquals(List.of(org.tablebook.domain.EntityRef.of(sidebars.get(0))), shown);
+        assertEquals("Propose a sidebar on U-12", store().audit().latestChange().get(0).label());
+    }
+
     // ---- load, filter, search ----
 
     @Test

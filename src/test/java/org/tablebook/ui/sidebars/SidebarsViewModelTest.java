@@ -377,7 +377,7 @@ class SidebarsViewModelTest {
         editor.end();
         assertEquals(T0.plus(Duration.ofMinutes(42)), stored().endedAt());
         assertEquals(SidebarState.ENDED, state());
-        assertEquals(SidebarStep.OUTCOME, vm.stepProperty().get());
+        assertEquals(SidebarStep.REPORT_BACK, vm.stepProperty().get());
         assertEquals("42 min", row("Staffing ratios").duration());
         assertEquals("Not yet", row("Staffing ratios").reported());
         clock.advance(Duration.ofHours(3));
@@ -466,22 +466,23 @@ class SidebarsViewModelTest {
         assertEquals("Topics are recorded once the sidebar has started.", vm.topicsHintProperty().get());
         editor.start();
         assertTrue(vm.canAddTopicsProperty().get());
-        assertEquals(List.of("U-12", "U-3", "U-20"), vm.topicChoices().stream().map(Demand::code).toList());
+        assertEquals(List.of("U-3", "U-12", "U-20"), vm.topicChoices().stream().map(Demand::code).toList());
         vm.addAgendaTopics();
-        assertEquals(List.of("U-12 Staffing ratios", "U-3 Night differential"),
+        assertEquals(List.of("U-3 Night differential", "U-12 Staffing ratios"),
                 vm.topics().stream().map(t -> t.demandLabelProperty().get()).toList());
         assertEquals(List.of("U-20"), vm.topicChoices().stream().map(Demand::code).toList());
         vm.addAgendaTopics();
         assertEquals(List.of("Every demand on the agenda is already a topic."), dialogs.informations);
 
-        TopicViewModel first = vm.topics().get(0);
+        TopicViewModel first = vm.topics().get(1);
         first.ourPositionProperty().set("1:4 on days within a year");
         first.theirPositionProperty().set("1:6, review in 2028");
         first.tentativeConclusionProperty().set("1:5 on days from July, 1:4 from next January");
         assertTrue(first.outcomeDirtyProperty().get());
         first.saveOutcome();
         assertFalse(first.outcomeDirtyProperty().get());
-        SidebarTopic saved = negotiation.store().loadSnapshot().topicsOf(stored().id()).get(0);
+        SidebarTopic saved = negotiation.store().loadSnapshot().topicsOf(stored().id()).stream()
+                .filter(t -> t.id().equals(first.id())).findFirst().orElseThrow();
         assertEquals("1:5 on days from July, 1:4 from next January", saved.tentativeConclusion());
         assertEquals("Record the outcome on U-12", latestChange().get(0).label());
     }
@@ -540,11 +541,82 @@ class SidebarsViewModelTest {
     }
 
     @Test
+    void theAgendaIsInDemandCodeOrderThePeopleByNameAndBothCanBeSearched() {
+        vm.newSidebar();
+        assertEquals(List.of("U-3 Night differential", "U-12 Staffing ratios", "U-20 Parking"),
+                editor.agenda().stream().map(Pick::label).toList());
+        assertEquals(List.of(SidebarFixture.ANA, SidebarFixture.BEN, SidebarFixture.CHRIS, SidebarFixture.DANA),
+                editor.ourPeople().stream().map(Pick::label).toList());
+        tick(editor.agenda(), "U-12");
+        editor.agendaFilter().textProperty().set("night");
+        assertEquals(List.of("U-3 Night differential", "U-12 Staffing ratios"),
+                editor.agendaFilter().shown().stream().map(Pick::label).toList(), "a ticked demand stays in sight");
+        editor.agendaFilter().textProperty().set("u-20");
+        assertEquals(List.of("U-12 Staffing ratios", "U-20 Parking"),
+                editor.agendaFilter().shown().stream().map(Pick::label).toList());
+        editor.ourPeopleFilter().textProperty().set("steward");
+        assertEquals(List.of(SidebarFixture.BEN), editor.ourPeopleFilter().shown().stream().map(Pick::label).toList(),
+                "the role is searched too");
+        assertFalse(editor.agendaFilter().searchableProperty().get(), "three demands are read at a glance");
+    }
+
+    @Test
+    void theReportBackPageSavesOutcomeReportAndDecisionsTogetherAndAnAcceptMakesTheAgreementWithAnUndo() {
+        readyAndStarted("Staffing ratios");
+        clock.advance(Duration.ofMinutes(30));
+        editor.end();
+        assertEquals(List.of("U-3 Night differential", "U-12 Staffing ratios"),
+                vm.topics().stream().map(t -> t.demandLabelProperty().get()).toList(), "the agenda's demands, at the end");
+        TopicViewModel ratios = vm.topics().get(1);
+        ratios.ourPositionProperty().set("1:4 on days within a year");
+        ratios.theirPositionProperty().set("1:6, review in 2028");
+        assertTrue(vm.reportPageDirtyProperty().get());
+        assertEquals("Save", vm.reportPageSaveTextProperty().get(), "no decision, no summary: Save keeps the outcome");
+        vm.saveReportPage();
+        assertEquals(SidebarState.ENDED, state(), "the report-back is not on record yet");
+        assertEquals("1:4 on days within a year", ratios.stored().ourPosition());
+        assertFalse(vm.reportPageDirtyProperty().get());
+
+        ratios.decisionProperty().set(CommitteeDecision.ACCEPT);
+        assertEquals("_Record report-back", vm.reportPageSaveTextProperty().get());
+        vm.saveReportPage();
+        assertEquals("Write the tentative conclusion first: it becomes the agreement's text.",
+                ratios.errors().get("tentativeConclusion"));
+        assertTrue(snapshot().reportBackOf(stored().id()).isEmpty(), "nothing written while a field is wrong");
+
+        ratios.tentativeConclusionProperty().set("1:5 on days from July");
+        clock.advance(Duration.ofMinutes(10));
+        vm.saveReportPage();
+        NegotiationSnapshot s = negotiation.store().loadSnapshot();
+        assertEquals(T0.plus(Duration.ofMinutes(40)), s.reportBackOf(stored().id()).orElseThrow().reportedAt());
+        assertEquals(CommitteeDecision.ACCEPT, ratios.stored().decision());
+        assertEquals(1, s.agreements().size());
+        assertEquals("1:5 on days from July", s.agreements().get(0).text());
+        assertEquals(DemandStatus.TENTATIVELY_AGREED, s.demand(s.agreements().get(0).demandId()).orElseThrow().status());
+        assertEquals("Tentative agreement on U-12 from a sidebar", latestChange().get(0).label());
+        assertTrue(vm.noticeProperty().get().startsWith("Tentative agreement made on U-12 Staffing ratios."),
+                vm.noticeProperty().get());
+        assertTrue(vm.noticeUndoableProperty().get());
+        assertFalse(vm.reportPageDirtyProperty().get());
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors.toString());
+
+        vm.undoNotice();
+        s = negotiation.store().loadSnapshot();
+        assertTrue(s.agreements().isEmpty(), "Undo takes the agreement back");
+        assertEquals(DemandStatus.ON_TABLE, s.demand(ratios.demandId()).orElseThrow().status());
+        assertTrue(s.reportBackOf(stored().id()).isPresent(), "the report-back stays");
+        assertEquals(CommitteeDecision.ACCEPT, ratios.stored().decision(), "the decision stays");
+        assertEquals("Taken back: Tentative agreement on U-12 from a sidebar.", vm.noticeProperty().get());
+        assertFalse(vm.noticeUndoableProperty().get());
+        assertTrue(ratios.canMakeAgreementProperty().get(), "the agreement can be made again from the accepted topic");
+    }
+
+    @Test
     void theCommitteeDecidesEachTopicAndAnAcceptedOneBecomesATentativeAgreementInOneChange() {
         readyAndStarted("Staffing ratios");
         vm.addAgendaTopics();
-        TopicViewModel ratios = vm.topics().get(0);
-        TopicViewModel nights = vm.topics().get(1);
+        TopicViewModel ratios = vm.topics().get(1);
+        TopicViewModel nights = vm.topics().get(0);
         ratios.tentativeConclusionProperty().set("1:5 on days from July");
         ratios.saveOutcome();
         nights.tentativeConclusionProperty().set("No movement yet");
@@ -600,7 +672,8 @@ class SidebarsViewModelTest {
         ratios.decisionProperty().set(CommitteeDecision.REJECT);
         ratios.saveDecision();
         assertTrue(dialogs.errors.get(dialogs.errors.size() - 1).startsWith("A tentative agreement on U-12 was already made"));
-        assertEquals(CommitteeDecision.ACCEPT, negotiation.store().loadSnapshot().topicsOf(stored().id()).get(0).decision());
+        assertEquals(CommitteeDecision.ACCEPT, negotiation.store().loadSnapshot().topicsOf(stored().id()).stream()
+                .filter(t -> t.id().equals(ratios.id())).findFirst().orElseThrow().decision());
     }
 
     @Test
@@ -646,7 +719,7 @@ class SidebarsViewModelTest {
     void theListShowsEachSidebarWithWhoAttendedAndItsDerivedState() {
         readyAndStarted("Staffing ratios");
         SidebarRow r = row("Staffing ratios");
-        assertEquals("Dana Reyes, Ana Ruiz", r.ours());
+        assertEquals("Ana Ruiz, Dana Reyes", r.ours());
         assertEquals("Pat Kim", r.theirs());
         assertEquals("Since 14:00", r.duration());
         assertEquals("", r.reported());
@@ -694,7 +767,7 @@ class SidebarsViewModelTest {
         assertEquals("2 of 2", row("Staffing, again").series());
         assertEquals("", row("Parking alone").series());
         vm.selectedProperty().set(row("Staffing, again"));
-        assertEquals("One of 2 sidebars on U-12 Staffing ratios, U-3 Night differential, from Mar 3, 14:00 to "
+        assertEquals("One of 2 sidebars on U-3 Night differential, U-12 Staffing ratios, from Mar 3, 14:00 to "
                 + "Mar 5, 10:20 (1 day 20 h). One table session on the record in between.",
                 vm.seriesSummaryProperty().get());
         assertEquals(List.of(false, true, false), vm.seriesEntries().stream().map(SidebarsViewModel.SeriesEntry::session)

@@ -116,6 +116,11 @@ class SidebarsViewTest {
     }
 
     private void reveal(Node target) {
+        reveal(robot, target);
+    }
+
+    /** Scrolls every scroll pane around the node so that it is in sight, as a person would. */
+    static void reveal(FxRobot robot, Node target) {
         robot.interact(() -> {
             for (Node n = target.getParent(); n != null; n = n.getParent()) {
                 if (n instanceof ScrollPane scroll) {
@@ -181,7 +186,7 @@ class SidebarsViewTest {
         write(image[1], Path.of(dir, name + "-page.png"));
     }
 
-    private static void write(WritableImage image, Path file) throws Exception {
+    static void write(WritableImage image, Path file) throws Exception {
         Files.createDirectories(file.getParent());
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -262,48 +267,42 @@ class SidebarsViewTest {
         assertFalse(node("#statusSidebarClock").isVisible());
         assertEquals(2, ((TabPane) node("#sidebarTabs")).getSelectionModel().getSelectedIndex(), "on to the outcome");
 
-        // Two topics: each side's position and the tentative conclusion.
-        click("#topicAddAgenda");
-        waitUntil(() -> robot.lookup("#topic-1").tryQuery().isPresent());
-        type("#topic-0-ours", "1:4 on days within a year");
+        // The agenda's two demands are its topics already: each side's position and the tentative
+        // conclusion, the first one ready for typing.
+        waitUntil(() -> robot.lookup("#topic-1").tryQuery().isPresent() && node("#topic-0-ours").isFocused());
+        robot.write("1:4 on days within a year");
         robot.type(KeyCode.TAB).write("1:6, review in 2028");
         robot.type(KeyCode.TAB).write("1:5 on days from July");
         assertEquals("1:5 on days from July",
                 ((javafx.scene.control.TextArea) node("#topic-0-conclusion")).getText(), "Tab moves on to the next box");
-        click("#topic-0-save");
-        waitUntil(() -> ((Button) node("#topic-0-save")).isDisabled());
         type("#topic-1-ours", "15% nights");
         robot.type(KeyCode.TAB).write("Nothing this year");
         robot.type(KeyCode.TAB).write("No movement");
-        click("#topic-1-save");
-        waitUntil(() -> ((Button) node("#topic-1-save")).isDisabled());
+        assertEquals("Save", text("#sidebarSave"), "no decision yet: Save keeps the outcome");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitUntil(() -> node("#sidebarSave").isDisabled());
+        assertEquals("Ended", state(), "the outcome is kept; the report-back is not yet on record");
         shot("4-outcome");
 
-        // Report back to the team.
+        // Report back to the team: the committee accepts one and counters the other, in one Save.
         clock.advance(Duration.ofMinutes(20));
-        selectTab("#tabReport");
         waitUntil(() -> "Ended 20 min ago. The reps report to the rest of the team immediately."
                 .equals(text("#reportStatus")));
         type("#reportSummary", "Ratios close; nights nowhere.");
-        click("#reportSave");
-        waitUntil(() -> "Reported".equals(state()));
-        assertEquals("Reported Mar 3, 15:22 by Dana Reyes, 20 min after the end.", text("#reportStatus"));
-
-        // The committee accepts one and counters the other.
-        choose("#topic-0-decision", "Accept");
-        click("#topic-0-saveDecision");
-        waitUntil(() -> node("#topic-0-makeAgreement").isVisible());
-        choose("#topic-1-decision", "Counter");
+        click("#topic-0-accept");
+        click("#topic-1-counter");
         type("#topic-1-note", "Counter with 12%");
-        click("#topic-1-saveDecision");
-        waitUntil(() -> "Closed".equals(state()));
+        assertEquals("_Record report-back", text("#sidebarSave"));
+        click("#sidebarSave");
+        waitUntil(() -> "Closed".equals(state()) && node("#topic-0-agreement").isVisible());
+        assertEquals("Reported Mar 3, 15:22 by Dana Reyes, 20 min after the end.", text("#reportStatus"));
         assertFalse(node("#topic-1-makeAgreement").isVisible());
 
-        // The accepted topic becomes a tentative agreement in one step.
-        click("#topic-0-makeAgreement");
-        waitUntil(() -> node("#topic-0-agreement").isVisible());
+        // The accepted topic became a tentative agreement at once, said at the top with an Undo.
         assertTrue(text("#topic-0-agreement").startsWith("Tentative agreement made on Mar 3 (status: Tentative)"),
                 text("#topic-0-agreement"));
+        assertTrue(node("#sidebarNotice").isVisible());
+        assertTrue(node("#sidebarNoticeUndo").isVisible());
         assertFalse(node("#topic-0-makeAgreement").isVisible());
         assertEquals("Closed", table.getItems().get(0).stateText());
         assertEquals("Mar 3, 15:22", table.getItems().get(0).reported());
