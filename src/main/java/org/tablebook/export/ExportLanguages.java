@@ -20,14 +20,13 @@ public enum ExportLanguages {
     }
 
     /**
-     * The membership summary in English, Spanish or both side by side; the committee report and the
-     * new contract in English or Spanish. The report since a session is written in English for now.
+     * The membership summary in English, Spanish or both side by side; the committee's reports and
+     * the new contract in English or Spanish.
      */
     public static List<ExportLanguages> offeredFor(Audience audience) {
         return switch (audience) {
             case MEMBERS -> List.of(values());
-            case COMMITTEE, CONTRACT -> List.of(ENGLISH, SPANISH);
-            case SINCE -> List.of(ENGLISH);
+            case COMMITTEE, SINCE, CONTRACT -> List.of(ENGLISH, SPANISH);
         };
     }
 

@@ -163,7 +163,7 @@ public final class Exporter {
                     request.pageSize(), request.languages().get(0));
             case SINCE -> SinceReportRenderer.html(SinceReport.of(request.snapshot(), request.audit(),
                     request.findings(), request.since(), clock, request.languages().get(0)), clock.getZone(),
-                    request.pageSize());
+                    request.pageSize(), request.languages().get(0));
             case CONTRACT -> ContractRenderer.html(request.snapshot(), clock, request.pageSize(), request.languages().get(0));
         };
     }

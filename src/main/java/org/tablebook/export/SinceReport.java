@@ -28,6 +28,7 @@ import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.domain.Language;
 import java.time.LocalDate;
 import org.tablebook.rules.Finding;
+import org.tablebook.rules.RuleTexts;
 
 /**
  * What changed since a chosen moment, for the committee: read from the audit trail (which records
@@ -54,8 +55,13 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
      * @param details label and value pairs, in order
      * @param recordedBy the actor of the latest audit entry about it
      */
-    public record Item(String headline, String badge, Map<String, String> details, String recordedBy,
+    public record Item(String headline, String badge, Tone tone, Map<String, String> details, String recordedBy,
             Instant recordedAt) {
+    }
+
+    /** How a change's badge reads at a glance: agreed or done, an error, a warning, or news. */
+    public enum Tone {
+        AGREED, ERROR, WARNING, INFO
     }
 
     public SinceReport {
@@ -91,6 +97,8 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
         /** The newest entry about each record. */
         private final Map<EntityRef, AuditEntry> latest = new LinkedHashMap<>();
         private final Words words;
+        private final org.tablebook.domain.DateTexts dates;
+        private final java.util.Locale locale;
         /** Records typed in after the moment about what happened at the table before it. */
         private final List<Item> late = new ArrayList<>();
 
@@ -98,6 +106,8 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                 Words words) {
             this.s = s;
             this.words = words;
+            this.dates = words.dates();
+            this.locale = words.language().locale();
             this.findings = findings;
             this.since = since;
             this.zone = zone;
@@ -109,13 +119,13 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
 
         SinceReport build(Instant now) {
             List<Group> groups = new ArrayList<>();
-            add(groups, "passes", "Passes across the table", passes());
-            add(groups, "agreements", "Tentative agreements", agreements());
-            add(groups, "sidebars", "Sidebars", sidebars());
-            add(groups, "decisions", "Committee decisions", decisions());
-            add(groups, "report-backs", "Report-backs", reportBacks());
-            add(groups, "findings", "Rule findings on what changed", findings());
-            add(groups, "other", "Other changes", others());
+            add(groups, "passes", t("group.passes"), passes());
+            add(groups, "agreements", t("group.agreements"), agreements());
+            add(groups, "sidebars", t("group.sidebars"), sidebars());
+            add(groups, "decisions", t("group.decisions"), decisions());
+            add(groups, "report-backs", t("group.reportBacks"), reportBacks());
+            add(groups, "findings", t("group.findings"), findings());
+            add(groups, "other", t("group.other"), others());
             add(groups, "recorded-late", words.get("since.recordedLate"), late.stream()
                     .sorted(Comparator.comparing(Item::recordedAt).reversed()).toList());
             return new SinceReport(s.negotiation().title(), since, now, recent.size(), groups);
@@ -137,8 +147,18 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                     && e.action() == AuditAction.CREATE);
         }
 
-        private Item item(AuditEntry e, String headline, String badge, Map<String, String> details) {
-            return new Item(headline, badge, details, e.actor(), e.at());
+        private Item item(AuditEntry e, String headline, String badge, Tone tone, Map<String, String> details) {
+            return new Item(headline, badge, tone, details, e.actor(), e.at());
+        }
+
+        /** A new record or a changed one. */
+        private Item newOrChanged(AuditEntry e, boolean isNew, String headline, Map<String, String> details) {
+            return item(e, headline, t(isNew ? "badge.new" : "badge.changed"), isNew ? Tone.AGREED : Tone.INFO, details);
+        }
+
+        /** One of the report's own texts, {@code since.<key>}. */
+        private String t(String key, Object... args) {
+            return words.format("since." + key, args);
         }
 
         /**
@@ -149,10 +169,15 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
             if (happened == null || !happened.isBefore(since)) {
                 return true;
             }
-            late.add(new Item(headline, words.get("since.recordedLate.badge"),
-                    details(words.get("since.recordedLate.happened"), ReportText.dateTime(happened, zone)),
+            late.add(new Item(headline, words.get("since.recordedLate.badge"), Tone.INFO,
+                    details(words.get("since.recordedLate.happened"), dateTime(happened)),
                     e.actor(), e.at()));
             return false;
+        }
+
+        /** A moment with its zone: "Mar 3, 2026, 14:05 CST". */
+        private String dateTime(Instant at) {
+            return at == null ? "" : dates.dateTime(at, zone) + "\u00A0" + dates.zone(at, zone);
         }
 
         /** The start of a day in the negotiation's zone: a record dated that day happened from then on. */
@@ -175,7 +200,7 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
         }
 
         private Item deleted(AuditEntry e, String what) {
-            return item(e, what + " deleted", "Deleted", details("Action", e.label()));
+            return item(e, t("deleted", what), t("badge.deleted"), Tone.ERROR, details(t("label.action"), e.label()));
         }
 
         private List<Item> passes() {
@@ -183,19 +208,17 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
             for (AuditEntry e : changed(EntityKind.PROPOSAL)) {
                 Optional<Proposal> found = s.proposals().stream().filter(p -> p.id().equals(e.entityId())).findFirst();
                 if (found.isEmpty()) {
-                    items.add(deleted(e, "A pass"));
+                    items.add(deleted(e, t("what.pass")));
                     continue;
                 }
                 Proposal p = found.get();
-                String headline = demand(p.demandId()) + ": " + ReportText.humanize(p.kind()).toLowerCase()
-                        + " from " + side(p.side());
+                String headline = t("passHeadline", demand(p.demandId()), words.label(p.kind()).toLowerCase(locale), side(p.side()));
                 if (!happenedSince(e, headline, passed(p))) {
                     continue;
                 }
                 boolean isNew = createdSince(EntityKind.PROPOSAL, p.id());
-                items.add(item(e, headline,
-                        isNew ? "New" : "Changed",
-                        details("Passed on", ReportText.longDate(p.passedOn()), "Summary", p.summary(), "Text", p.text())));
+                items.add(newOrChanged(e, isNew, headline, details(t("label.passedOn"), dates.longDate(p.passedOn()),
+                        t("label.summary"), p.summary(), t("label.text"), p.text())));
             }
             return items;
         }
@@ -205,22 +228,22 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
             for (AuditEntry e : changed(EntityKind.TENTATIVE_AGREEMENT)) {
                 Optional<TentativeAgreement> found = s.agreement(e.entityId());
                 if (found.isEmpty()) {
-                    items.add(deleted(e, "A tentative agreement"));
+                    items.add(deleted(e, t("what.agreement")));
                     continue;
                 }
                 TentativeAgreement a = found.get();
-                if (!happenedSince(e, "TA on " + demand(a.demandId()), day(a.reachedOn()))) {
+                if (!happenedSince(e, t("agreementHeadline", demand(a.demandId())), day(a.reachedOn()))) {
                     continue;
                 }
                 boolean isNew = createdSince(EntityKind.TENTATIVE_AGREEMENT, a.id());
-                items.add(item(e, "TA on " + demand(a.demandId()), isNew ? "New" : "Changed",
-                        details("Status", ReportText.status(a.status()),
-                                "Reached", ReportText.longDate(a.reachedOn())
-                                        + (a.source() == TaSource.SIDEBAR ? " in a sidebar" : " at the table"),
-                                "Initialed by us", or(ReportText.longDate(a.initialedByUsOn()), "Not yet"),
-                                "Initialed by them", or(ReportText.longDate(a.initialedByThemOn()), "Not yet"),
-                                "Agreed text", a.text(),
-                                "Public text", or(a.publicText(), "None written yet"))));
+                items.add(newOrChanged(e, isNew, t("agreementHeadline", demand(a.demandId())),
+                        details(t("label.status"), words.status(a.status()),
+                                t("label.reached"), t(a.source() == TaSource.SIDEBAR ? "reachedInSidebar" : "reachedAtTable",
+                                        dates.longDate(a.reachedOn())),
+                                t("label.initialedByUs"), or(dates.longDate(a.initialedByUsOn()), t("notYet")),
+                                t("label.initialedByThem"), or(dates.longDate(a.initialedByThemOn()), t("notYet")),
+                                t("label.agreedText"), a.text(),
+                                t("label.publicText"), or(a.publicText(), t("noneWrittenYet")))));
             }
             return items;
         }
@@ -230,27 +253,29 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
             for (AuditEntry e : changed(EntityKind.SIDEBAR)) {
                 Optional<Sidebar> found = s.sidebar(e.entityId());
                 if (found.isEmpty()) {
-                    items.add(deleted(e, "A sidebar"));
+                    items.add(deleted(e, t("what.sidebar")));
                     continue;
                 }
                 Sidebar b = found.get();
-                if (!happenedSince(e, "Sidebar: " + b.purpose(), lastTime(b))) {
+                if (!happenedSince(e, t("sidebarHeadline", b.purpose()), lastTime(b))) {
                     continue;
                 }
                 boolean started = b.startedAt() != null && b.startedAt().isAfter(since);
                 boolean ended = b.endedAt() != null && b.endedAt().isAfter(since);
-                String badge = started && ended ? "Started and ended" : started ? "Started" : ended ? "Ended"
-                        : createdSince(EntityKind.SIDEBAR, b.id()) ? "Proposed" : "Changed";
+                String badge = started && ended ? "badge.startedAndEnded" : started ? "badge.started"
+                        : ended ? "badge.ended" : createdSince(EntityKind.SIDEBAR, b.id()) ? "badge.proposed" : "badge.changed";
+                Tone tone = ended ? Tone.AGREED : started ? Tone.WARNING : Tone.INFO;
                 Map<String, String> details = details(
-                        "State", ReportText.humanize(s.stateOf(b)),
-                        "Started", ReportText.dateTime(b.startedAt(), zone),
-                        "Ended", ReportText.dateTime(b.endedAt(), zone),
-                        "Our people", names(b.attendeeIds(), Side.OURS),
-                        "Their people", names(b.attendeeIds(), Side.THEIRS));
-                for (SidebarTopic t : s.topicsOf(b.id())) {
-                    details.put("Outcome on " + demand(t.demandId()), or(t.tentativeConclusion(), "No conclusion recorded"));
+                        t("label.state"), words.label(s.stateOf(b)),
+                        t("label.started"), dateTime(b.startedAt()),
+                        t("label.ended"), dateTime(b.endedAt()),
+                        t("label.ourPeople"), names(b.attendeeIds(), Side.OURS),
+                        t("label.theirPeople"), names(b.attendeeIds(), Side.THEIRS));
+                for (SidebarTopic topic : s.topicsOf(b.id())) {
+                    details.put(t("outcomeOn", demand(topic.demandId())),
+                            or(topic.tentativeConclusion(), t("noConclusion")));
                 }
-                items.add(item(e, "Sidebar: " + b.purpose(), badge, details));
+                items.add(item(e, t("sidebarHeadline", b.purpose()), t(badge), tone, details));
             }
             return items;
         }
@@ -259,15 +284,20 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
             List<Item> items = new ArrayList<>();
             for (AuditEntry e : changed(EntityKind.SIDEBAR_TOPIC)) {
                 s.topics().stream().filter(t -> t.id().equals(e.entityId()))
-                        .filter(t -> t.decision() != null && happenedSince(e, demand(t.demandId()) + ": "
-                                + ReportText.humanize(t.decision()), t.decidedAt()))
+                        .filter(topic -> topic.decision() != null && happenedSince(e, t("decisionHeadline",
+                                demand(topic.demandId()), words.label(topic.decision())), topic.decidedAt()))
                         .findFirst()
-                        .ifPresent(t -> items.add(item(e, demand(t.demandId()) + ": " + ReportText.humanize(t.decision()),
-                                ReportText.humanize(t.decision()),
-                                details("Sidebar", s.sidebar(t.sidebarId()).map(Sidebar::purpose).orElse(""),
-                                        "Tentative conclusion", t.tentativeConclusion(),
-                                        "Decided", ReportText.dateTime(t.decidedAt(), zone),
-                                        "Note", t.decisionNote()))));
+                        .ifPresent(topic -> items.add(item(e, t("decisionHeadline", demand(topic.demandId()),
+                                        words.label(topic.decision())), words.label(topic.decision()),
+                                switch (topic.decision()) {
+                                    case ACCEPT -> Tone.AGREED;
+                                    case REJECT -> Tone.ERROR;
+                                    case COUNTER, DEFER -> Tone.WARNING;
+                                },
+                                details(t("label.sidebar"), s.sidebar(topic.sidebarId()).map(Sidebar::purpose).orElse(""),
+                                        t("label.conclusion"), topic.tentativeConclusion(),
+                                        t("label.decided"), dateTime(topic.decidedAt()),
+                                        t("label.note"), topic.decisionNote()))));
             }
             return items;
         }
@@ -277,22 +307,21 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
             for (AuditEntry e : changed(EntityKind.REPORT_BACK)) {
                 Optional<ReportBack> found = s.reportBacks().stream().filter(r -> r.id().equals(e.entityId())).findFirst();
                 if (found.isEmpty()) {
-                    items.add(deleted(e, "A report-back"));
+                    items.add(deleted(e, t("what.reportBack")));
                     continue;
                 }
                 ReportBack r = found.get();
-                String headline = "Report-back on " + s.sidebar(r.sidebarId()).map(b -> "\"" + b.purpose() + "\"")
-                        .orElse("a sidebar");
+                String headline = s.sidebar(r.sidebarId()).map(b -> t("reportBackHeadline", b.purpose()))
+                        .orElse(t("reportBackNoSidebar"));
                 if (!happenedSince(e, headline, r.reportedAt())) {
                     continue;
                 }
-                items.add(item(e, headline,
-                        createdSince(EntityKind.REPORT_BACK, r.id()) ? "New" : "Changed",
-                        details("Reported", ReportText.dateTime(r.reportedAt(), zone),
-                                "Reported by", r.reportedById() == null ? "" : s.person(r.reportedById())
+                items.add(newOrChanged(e, createdSince(EntityKind.REPORT_BACK, r.id()), headline,
+                        details(t("label.reported"), dateTime(r.reportedAt()),
+                                t("label.reportedBy"), r.reportedById() == null ? "" : s.person(r.reportedById())
                                         .map(Person::name).orElse(""),
-                                "Whole team present", r.fullTeamPresent() ? "Yes" : "No",
-                                "Summary", r.summary())));
+                                t("label.wholeTeamPresent"), t(r.fullTeamPresent() ? "yes" : "no"),
+                                t("label.summary"), r.summary())));
             }
             return items;
         }
@@ -302,9 +331,14 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                     .filter(f -> latest.containsKey(f.subject()))
                     .sorted(Comparator.comparing((Finding f) -> latest.get(f.subject()).at()).reversed()
                             .thenComparing(Finding::severity))
-                    .map(f -> item(latest.get(f.subject()), or(f.subjectLabel(), f.subject().kind().label()),
-                            ReportText.humanize(f.severity()),
-                            details("What is wrong", f.message(), "Fix", f.fixAction(), "Rule", ReportText.ruleName(f.ruleId()))))
+                    .map(f -> item(latest.get(f.subject()), or(f.subjectLabel(locale), words.label(f.subject().kind())),
+                            words.label(f.severity()), switch (f.severity()) {
+                                case ERROR -> Tone.ERROR;
+                                case WARNING -> Tone.WARNING;
+                                case INFO -> Tone.INFO;
+                            },
+                            details(t("label.whatIsWrong"), f.message(locale), t("label.fix"), f.fixAction(locale),
+                                    t("label.rule"), RuleTexts.of(locale).title(f.ruleId()))))
                     .toList();
         }
 
@@ -315,9 +349,11 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
                     .collect(Collectors.groupingBy(AuditEntry::changeId, LinkedHashMap::new, Collectors.toList()));
             return byChange.values().stream().map(entries -> {
                 AuditEntry e = entries.get(0);
-                String what = entries.stream().map(x -> x.entity().label()).distinct().collect(Collectors.joining(", "));
-                return item(e, or(e.label(), ReportText.humanize(e.action()) + " " + what), ReportText.humanize(e.action()),
-                        details("Records", what));
+                String what = entries.stream().map(x -> words.label(x.entity())).distinct()
+                        .collect(Collectors.joining(", "));
+                String action = words.label(e.action());
+                return item(e, or(e.label(), action + ": " + what), action,
+                        e.action() == AuditAction.DELETE ? Tone.ERROR : Tone.INFO, details(t("label.records"), what));
             }).toList();
         }
 
@@ -332,16 +368,16 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
             }
             Instant at = t.get().start() == null ? day(t.get().date())
                     : t.get().date().atTime(t.get().start()).atZone(zone).toInstant();
-            return happenedSince(e, or(e.label(), EntityKind.TABLE_SESSION.label()), at);
+            return happenedSince(e, or(e.label(), words.label(EntityKind.TABLE_SESSION)), at);
         }
 
         private String demand(String id) {
-            return s.demand(id).map(d -> d.code() + " " + d.title()).orElse("A demand no longer recorded");
+            return s.demand(id).map(d -> d.code() + " " + d.title()).orElse(t("demandGone"));
         }
 
         private String side(Side side) {
             String party = side == Side.OURS ? s.negotiation().ourParty() : s.negotiation().otherParty();
-            return party.isBlank() ? (side == Side.OURS ? "us" : "the other side") : party.strip();
+            return party.isBlank() ? t(side == Side.OURS ? "side.us" : "side.otherSide") : party.strip();
         }
 
         private String names(List<String> ids, Side side) {

@@ -10,35 +10,46 @@ final class SinceReportRenderer {
     }
 
     static String html(SinceReport report, ZoneId zone, PageSize pageSize) {
+        return html(report, zone, pageSize, org.tablebook.domain.Language.ENGLISH);
+    }
+
+    /** The page in one language; the report's own texts were written in it when it was built. */
+    static String html(SinceReport report, ZoneId zone, PageSize pageSize, org.tablebook.domain.Language language) {
+        Words w = Words.of(language);
+        org.tablebook.domain.DateTexts d = w.dates();
+        java.util.function.Function<java.time.Instant, String> at = i -> i == null ? ""
+                : d.dateTime(i, zone) + "\u00A0" + d.zone(i, zone);
         List<Map<String, Object>> groups = report.groups().stream()
                 .map(g -> ReportText.model("id", g.id(), "heading", g.heading(), "count", g.items().size(),
                         "items", g.items().stream().map(i -> ReportText.model(
-                                "headline", i.headline(), "badge", i.badge(), "badgeClass", badgeClass(i.badge()),
-                                "recordedBy", i.recordedBy(), "recordedAt", ReportText.dateTime(i.recordedAt(), zone),
+                                "headline", i.headline(), "badge", i.badge(), "badgeClass", badgeClass(i.tone()),
+                                "recorded", w.format("since.recordedBy", i.recordedBy(), at.apply(i.recordedAt())),
                                 "details", i.details().entrySet().stream()
-                                        .map(d -> ReportText.model("label", d.getKey(), "value", d.getValue())).toList()))
+                                        .map(x -> ReportText.model("label", x.getKey(), "value", x.getValue())).toList()))
                                 .toList()))
                 .toList();
-        String summary = report.changeCount() == 0 ? "Nothing was recorded since then."
-                : report.changeCount() == 1 ? "One change was recorded since then."
-                : report.changeCount() + " changes were recorded since then.";
+        String summary = w.format("since.changeCount", report.changeCount());
+        String since = at.apply(report.since());
         return Template.load("since.html").render(ReportText.model(
-                "pageSize", pageSize.css(), "pageNumber", "Page", "pageOf", "of",
-                "confidentialHeader", "CONFIDENTIAL · Bargaining committee only · Do not forward",
+                "pageSize", pageSize.css(), "pageNumber", w.get("page.number"), "pageOf", w.get("page.of"),
+                "t", w.tree(), "htmlLang", w.language().code(),
+                "confidentialHeader", w.get("committee.pageHeader"),
+                "docTitle", w.format("since.docTitle", report.title(), since),
+                "runningFooter", w.format("since.runningFooter", report.title(), since),
+                "changesSince", w.format("since.changesSince", since),
+                "reportOf", w.format("committee.reportOf", at.apply(report.madeAt())),
                 "title", report.title(),
-                "since", ReportText.dateTime(report.since(), zone),
-                "reportAt", ReportText.dateTime(report.madeAt(), zone),
                 "summary", summary,
                 "groups", groups,
                 "hasGroups", !groups.isEmpty()));
     }
 
-    private static String badgeClass(String badge) {
-        return switch (badge) {
-            case "New", "Accept", "Started and ended", "Ended" -> "agreed";
-            case "Error", "Deleted", "Reject" -> "error";
-            case "Warning", "Started", "Counter", "Defer" -> "warning";
-            default -> "info";
+    private static String badgeClass(SinceReport.Tone tone) {
+        return switch (tone) {
+            case AGREED -> "agreed";
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "info";
         };
     }
 }

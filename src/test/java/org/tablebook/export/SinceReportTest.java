@@ -31,7 +31,7 @@ class SinceReportTest {
         Xhtml page = html(MARCH_1);
         List<String> passes = page.texts("//section[@id='passes']//div[@class='change']");
         assertEquals(1, passes.size());
-        assertTrue(passes.get(0).startsWith("New U-1 Wages: counter from Healthcare Workers Local 512 "
+        assertTrue(passes.get(0).startsWith("New U-1 Wages: counterproposal from Healthcare Workers Local 512 "
                 + "Recorded by Marcus Bell, Mar 3, 2026, 13:00 CST"), passes.get(0));
         assertTrue(passes.get(0).contains("Summary 5.5% each year"));
         assertFalse(page.text("//body").contains("2% each year"), "the pass of February 17 came before");
@@ -136,5 +136,22 @@ class SinceReportTest {
         String html = SinceReportRenderer.html(SinceReport.of(sample, audit, List.of(), since, clock,
                 org.tablebook.domain.Language.SPANISH), zone, PageSize.LETTER);
         assertTrue(html.contains("Registrado tarde"), "the words of the Spanish bundle");
+    }
+
+    @org.junit.jupiter.api.Test
+    void theReportSpeaksSpanishWhenAskedTo() {
+        SinceReport report = SinceReport.of(ReportFixture.snapshot(), ReportFixture.audit(), ReportFixture.findings(),
+                java.time.Instant.parse("2026-03-01T00:00:00Z"), ReportFixture.CLOCK, org.tablebook.domain.Language.SPANISH);
+        String page = SinceReportRenderer.html(report, ReportFixture.ZONE, PageSize.LETTER,
+                org.tablebook.domain.Language.SPANISH);
+        String text = Xhtml.parse(page).text("//body");
+        for (String spanish : java.util.List.of("CONFIDENCIAL", "Desde la última sesión", "Pases en la mesa",
+                "Registrado por", "Pasado el", "contrapropuesta de")) {
+            assertTrue(text.contains(spanish), "expected \"" + spanish + "\" in: " + text);
+        }
+        for (String english : java.util.List.of("Passes across the table", "Recorded by", "Passed on", "Changes since",
+                "counterproposal from", "Report of")) {
+            assertTrue(!text.contains(english), "English \"" + english + "\" left in: " + text);
+        }
     }
 }

@@ -173,7 +173,7 @@ class ExportViewModelTest {
         assertEquals(List.of(ExportLanguages.ENGLISH, ExportLanguages.SPANISH), viewModel.languageChoices());
         assertEquals(ExportLanguages.ENGLISH, viewModel.languagesProperty().get(), "both is not offered for the committee");
         viewModel.audienceProperty().set(Audience.SINCE);
-        assertEquals(List.of(ExportLanguages.ENGLISH), viewModel.languageChoices());
+        assertEquals(List.of(ExportLanguages.ENGLISH, ExportLanguages.SPANISH), viewModel.languageChoices());
     }
 
     @Test
