@@ -182,15 +182,42 @@ public final class MainWindowViewModel {
         return checking.getReadOnlyProperty();
     }
 
+    /**
+     * The first start asks the person's name. The question says what cancelling does: changes are
+     * then recorded under the computer's login name until a name is given in the status bar.
+     */
     private void ensureUserName() {
         if (!preferences.get().userName().isBlank()) {
             return;
         }
-        String name = dialogs.askText(Messages.get("dialog.userName.title"), Messages.get("dialog.userName.question"),
-                System.getProperty("user.name", "")).map(String::strip).filter(s -> !s.isEmpty())
-                .orElse(System.getProperty("user.name", Messages.get("shell.mainWindowViewModel.teamMember")));
+        String login = loginName();
+        String name = dialogs.askText(Messages.get("dialog.userName.title"),
+                Messages.format("dialog.userName.question", login), login).map(String::strip)
+                .filter(s -> !s.isEmpty()).orElse(login);
         preferences.update(pr -> pr.withUserName(name));
         userName.set(name);
+    }
+
+    /**
+     * "Recording as ..." was clicked: asks for the name to record changes under from now on. What
+     * is already in the file's history keeps the name it was recorded with.
+     */
+    public void changeUserName() {
+        dialogs.askText(Messages.get("dialog.rename.title"), Messages.format("dialog.rename.question", userName.get()),
+                userName.get()).map(String::strip).ifPresent(name -> {
+                    if (name.isEmpty()) {
+                        dialogs.showError(Messages.get("dialog.rename.title"), Messages.get("dialog.rename.empty"));
+                        return;
+                    }
+                    preferences.update(pr -> pr.withUserName(name));
+                    userName.set(name);
+                });
+    }
+
+    /** The computer's login name: what changes are recorded under when nobody gave a name. */
+    private static String loginName() {
+        String login = System.getProperty("user.name", "").strip();
+        return login.isEmpty() ? Messages.get("shell.mainWindowViewModel.teamMember") : login;
     }
 
     /** Every section's editors: the dot on a section with an unsaved edit, and the question before leaving it. */
@@ -279,6 +306,30 @@ public final class MainWindowViewModel {
                 })
                 .onFinally(() -> busy.set(false))
                 .runWith(tasks);
+    }
+
+    /**
+     * File > Close: once every unsaved edit is saved or discarded, closes the file (its lock is let
+     * go) and shows the window's "no negotiation open" state with New, Open, Open recent and the
+     * sample. The closed file stays in Open recent; the next start opens the default file, not it.
+     */
+    public void closeFile() {
+        if (document.snapshot() == null) {
+            return;
+        }
+        edits.leaveAll(() -> {
+            busy.set(true);
+            BackgroundTask.of(() -> {
+                workspace.close();
+                return true;
+            }).onSuccess(closed -> {
+                preferences.update(Preferences::withoutLastFile);
+                showNoFile();
+            }).onFailure(e -> {
+                dialogs.showError(Messages.get("dialog.closeFailed.title"), describe(e));
+                restoreStatus();
+            }).onFinally(() -> busy.set(false)).runWith(tasks);
+        });
     }
 
     /**
@@ -529,7 +580,7 @@ public final class MainWindowViewModel {
     }
 
     private String actor() {
-        return userName.get().isBlank() ? System.getProperty("user.name", Messages.get("shell.mainWindowViewModel.teamMember")) : userName.get();
+        return userName.get().isBlank() ? loginName() : userName.get();
     }
 
     private static String describe(Throwable e) {
