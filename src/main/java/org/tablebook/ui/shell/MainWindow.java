@@ -70,6 +70,8 @@ public final class MainWindow extends BorderPane {
         setCenter(workArea());
         setBottom(statusBar());
         installSectionShortcuts();
+        viewModel.setNewNegotiationForm(form -> new org.tablebook.ui.settings.NewNegotiationDialog(form)
+                .show(getScene() == null ? null : getScene().getWindow()));
     }
 
     /** Puts a real view in place of a section's empty state. */

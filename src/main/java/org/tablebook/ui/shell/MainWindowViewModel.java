@@ -40,6 +40,7 @@ import org.tablebook.document.TaskRunner;
 import org.tablebook.document.Workspace;
 import org.tablebook.document.Workspace.OpenedFile;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.settings.NewNegotiationViewModel;
 
 /**
  * The main window's state: which file is open, which section is shown, who is recording, and
@@ -75,6 +76,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper sidebarClock = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper sidebarOverLimit = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper sidebarClockHelp = new ReadOnlyStringWrapper("");
+    private java.util.function.Consumer<NewNegotiationViewModel> newNegotiationForm = form -> { };
 
     public MainWindowViewModel(NegotiationDocument document, PreferencesStore preferences, TaskRunner tasks,
             DialogService dialogs, Clock clock, Path defaultFile) {
@@ -273,36 +275,47 @@ public final class MainWindowViewModel {
                 .runWith(tasks);
     }
 
+    /**
+     * File > New negotiation: once every unsaved edit is saved or discarded, shows the form that asks
+     * for the file, the negotiation's details, both teams and the person's name, all written in one
+     * step.
+     */
     public void newFile() {
-        edits.leaveAll(this::chooseAndCreate);
+        edits.leaveAll(() -> newNegotiationForm.accept(newNegotiation()));
     }
 
-    private void chooseAndCreate() {
+    /** The form's model, in the folder of the open file (or the data folder). */
+    public NewNegotiationViewModel newNegotiation() {
         Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
-        Optional<Path> target = dialogs.chooseFileToCreate(Messages.get("dialog.new.title"), folder,
-                Messages.get("dialog.new.name"));
-        if (target.isEmpty()) {
-            return;
-        }
-        Path path = withExtension(target.get());
-        if (Files.exists(path)) {
-            dialogs.showError(Messages.get("dialog.createFailed.title"), "A file named " + path.getFileName()
-                    + " already exists there. Choose another name, or open it with File > Open.");
-            return;
-        }
-        String stem = path.getFileName().toString().replaceFirst("\\.tablebook$", "");
-        Optional<String> title = dialogs.askText(Messages.get("dialog.new.title"),
-                Messages.get("dialog.new.titleQuestion"), stem).map(String::strip).filter(s -> !s.isEmpty());
-        if (title.isEmpty()) {
-            return;
-        }
+        return new NewNegotiationViewModel(clock, dialogs, folder, userName.get(), this::create);
+    }
+
+    /** Where File > New negotiation shows its form (the window's dialog). */
+    public void setNewNegotiationForm(java.util.function.Consumer<NewNegotiationViewModel> form) {
+        this.newNegotiationForm = java.util.Objects.requireNonNull(form);
+    }
+
+    /**
+     * Writes the new negotiation, with its teams, as one new file and opens it. The name given in the
+     * form becomes the name changes are recorded under, from the file's first entry on.
+     */
+    private void create(NewNegotiationViewModel.NewNegotiation made, Runnable onCreated,
+            java.util.function.Consumer<String> onFailed) {
         busy.set(true);
-        BackgroundTask.of(() -> workspace.create(path, title.get(), NegotiationKind.UNION_CONTRACT, actor()))
-                .onSuccess(this::show)
+        String recorder = made.userName();
+        BackgroundTask.of(() -> workspace.createFrom(made.file(), made.snapshot(), recorder,
+                        Messages.get("audit.newNegotiation")))
+                .onSuccess(opened -> {
+                    if (!recorder.equals(userName.get())) {
+                        preferences.update(p -> p.withUserName(recorder));
+                        userName.set(recorder);
+                    }
+                    show(opened);
+                    onCreated.run();
+                })
                 .onFailure(e -> {
-                    dialogs.showError(Messages.get("dialog.createFailed.title"),
-                            e instanceof StoreOpenException ? e.getMessage() : describe(e));
                     restoreStatus();
+                    onFailed.accept(e instanceof StoreOpenException ? e.getMessage() : describe(e));
                 })
                 .onFinally(() -> busy.set(false))
                 .runWith(tasks);

@@ -180,7 +180,9 @@ class AgreementToComplianceViewTest {
         // Put it in a memorandum, and the members vote it down: back to CONFIRMED.
         robot.clickOn("#nav-memorandum");
         tickAndDraft();
-        assertEquals(TaStatus.IN_MOA, onlyAgreementStatus());
+        robot.clickOn("#nav-agreements");
+        waitUntil("the agreement is in the memorandum", () -> onlyAgreementStatus() == TaStatus.IN_MOA);
+        robot.clickOn("#nav-memorandum");
         vote("250", "40", "160");
         waitUntil("the vote is recorded", () -> text("#moaResult").startsWith("Rejected"));
         assertTrue(text("#moaResult").contains("40 yes, 160 no of 250"), text("#moaResult"));
