@@ -318,9 +318,9 @@ public final class MainWindow extends BorderPane {
 
     /** The sections, and below them the two places that are not sections: exports and the rules panel. */
     private Node navigation() {
-        Button exports = navigationButton("navExports", "nav.exports", "mdi2f-file-export-outline", () -> onExport.run());
+        Button exports = navigationButton("navExports", "nav.exports", "nav.exports.tooltip", "mdi2f-file-export-outline", () -> onExport.run());
         exports.disableProperty().bind(viewModel.snapshotProperty().isNull());
-        Button rules = navigationButton("navRules", "nav.rules", "mdi2s-shield-check-outline", () -> onRules.run());
+        Button rules = navigationButton("navRules", "nav.rules", "nav.rules.tooltip", "mdi2s-shield-check-outline", () -> onRules.run());
         rules.disableProperty().bind(viewModel.snapshotProperty().isNull());
         VBox footer = new VBox(2, exports, rules);
         footer.getStyleClass().add("navigation-footer");
@@ -333,10 +333,10 @@ public final class MainWindow extends BorderPane {
         return box;
     }
 
-    private static Button navigationButton(String id, String key, String icon, Runnable action) {
+    private static Button navigationButton(String id, String key, String tooltipKey, String icon, Runnable action) {
         Button button = new Button(Messages.get(key), new FontIcon(icon));
         button.setId(id);
-        button.setTooltip(new javafx.scene.control.Tooltip(Messages.get(key + ".tooltip")));
+        button.setTooltip(new javafx.scene.control.Tooltip(Messages.get(tooltipKey)));
         button.getStyleClass().addAll("flat", "navigation-link");
         button.setMaxWidth(Double.MAX_VALUE);
         button.setAlignment(Pos.CENTER_LEFT);

@@ -195,8 +195,11 @@ class UnsavedEditsTest {
             case NAVIGATE -> () -> viewModel.goTo(Section.DASHBOARD);
             case OPEN_RECENT -> () -> viewModel.openRecent(other.toString());
             case NEW_FILE -> () -> {
-                dialogs.fileAnswers.add(Optional.of(dir.resolve("fresh.tablebook")));
-                dialogs.textAnswers.add(Optional.of("Fresh"));
+                viewModel.setNewNegotiationForm(form -> {
+                    form.titleProperty().set("Fresh");
+                    form.fileNameProperty().set("fresh");
+                    form.create(() -> { });
+                });
                 viewModel.newFile();
             };
             case QUIT -> () -> viewModel.quit(() -> exits.add("quit"));
