@@ -395,6 +395,12 @@ public final class MainWindow extends BorderPane {
         workArea.setId("workArea");
         workArea.getStyleClass().add("work-area");
         viewModel.snapshotProperty().addListener((obs, was, is) -> showSection(viewModel.sectionProperty().get()));
+        // With no file open, the "no negotiation open" state comes back as soon as the work is done.
+        viewModel.busyProperty().addListener((obs, was, is) -> {
+            if (viewModel.snapshotProperty().get() == null) {
+                showSection(viewModel.sectionProperty().get());
+            }
+        });
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
         progress.visibleProperty().bind(viewModel.busyProperty());
@@ -412,7 +418,10 @@ public final class MainWindow extends BorderPane {
             // Every section is installed by AppContext before the window shows.
             content = view != null ? view.node() : new Region();
         }
-        content.setId("section-" + section.name().toLowerCase());
+        if (!"noFile".equals(content.getId())) {
+            // The "no negotiation open" state keeps its own id.
+            content.setId("section-" + section.name().toLowerCase());
+        }
         workArea.getChildren().setAll(content);
     }
 
