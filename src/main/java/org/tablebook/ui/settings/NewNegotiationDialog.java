@@ -58,7 +58,9 @@ public final class NewNegotiationDialog {
         dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         ScrollPane scroll = new ScrollPane(form());
         scroll.setFitToWidth(true);
-        scroll.setPrefSize(780, 560);
+        scroll.setPrefSize(800, 540);
+        dialog.getDialogPane().setPrefWidth(820);
+        dialog.getDialogPane().setMinWidth(820);
         scroll.setId("newNegotiationForm");
         dialog.getDialogPane().setContent(scroll);
         Button ok = (Button) dialog.getDialogPane().lookupButton(create);
@@ -107,7 +109,7 @@ public final class NewNegotiationDialog {
         // The chooser button and the folder sit under the name (and its message, if any).
         grid.getChildren().remove(fileName);
         grid.add(new HBox(8, fileName, choose), 1, row - 2);
-        row = Forms.span(grid, row, indented(folder));
+        grid.add(folder, 1, row++);
 
         ComboBox<NegotiationKind> kind = Forms.choice("kind", NegotiationKind.values());
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
@@ -143,10 +145,10 @@ public final class NewNegotiationDialog {
         Label teamsHelp = new Label(Messages.get("newNegotiation.teams.help"));
         teamsHelp.setWrapText(true);
         teamsHelp.getStyleClass().add("text-muted");
+        javafx.scene.layout.GridPane.setHalignment(teamsHelp, javafx.geometry.HPos.LEFT);
         row = Forms.span(grid, row, teamsHelp);
-        HBox teams = new HBox(24, team("ours", "newNegotiation.ours", viewModel.ours(), ourLines, viewModel::addOurs),
+        VBox teams = new VBox(12, team("ours", "newNegotiation.ours", viewModel.ours(), ourLines, viewModel::addOurs),
                 team("theirs", "newNegotiation.theirs", viewModel.theirs(), theirLines, viewModel::addTheirs));
-        teams.getChildren().forEach(t -> HBox.setHgrow(t, Priority.ALWAYS));
         row = Forms.span(grid, row, teams);
 
         row = Forms.span(grid, row, heading("newNegotiation.section.you"));
@@ -160,13 +162,8 @@ public final class NewNegotiationDialog {
         Label heading = new Label(Messages.get(key));
         heading.getStyleClass().add("title-4");
         heading.setPadding(new Insets(10, 0, 2, 0));
+        javafx.scene.layout.GridPane.setHalignment(heading, javafx.geometry.HPos.LEFT);
         return heading;
-    }
-
-    private static Node indented(Node node) {
-        HBox box = new HBox(node);
-        box.setPadding(new Insets(0, 0, 4, 142));
-        return box;
     }
 
     /** One team: a line per person (name, role, remove) and "Add a person". */

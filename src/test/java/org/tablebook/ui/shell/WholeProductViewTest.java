@@ -134,6 +134,9 @@ class WholeProductViewTest {
             theirs.setText("Pat Lee");
         });
         snapshot(robot.lookup("#newNegotiationForm").query().getScene(), "whole-product-new-negotiation.png");
+        javafx.scene.control.ScrollPane form = robot.lookup("#newNegotiationForm").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> form.setVvalue(1));
+        snapshot(form.getScene(), "whole-product-new-negotiation-teams.png");
 
         robot.clickOn("#newNegotiationCreate");
         waitUntil(() -> robot.lookup("#contractExpiresOnError").tryQuery().map(Node::isVisible).orElse(false));
