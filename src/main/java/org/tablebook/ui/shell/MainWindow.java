@@ -215,8 +215,9 @@ public final class MainWindow extends BorderPane {
         }
         Menu view = new Menu(Messages.get("menu.view"), null, dark, language, new SeparatorMenuItem());
         for (Section s : Section.values()) {
-            MenuItem go = item(s.key(), s.icon(), () -> viewModel.goTo(s),
-                    new KeyCodeCombination(KeyCode.valueOf("DIGIT" + s.shortcutNumber()), KeyCombination.SHORTCUT_DOWN));
+            MenuItem go = item(s.key(), s.icon(), () -> viewModel.goTo(s), s.shortcutNumber().stream()
+                    .mapToObj(n -> new KeyCodeCombination(KeyCode.valueOf("DIGIT" + n), KeyCombination.SHORTCUT_DOWN))
+                    .findFirst().orElse(null));
             view.getItems().add(go);
         }
         MenuItem shortcuts = item("menu.help.shortcuts", "mdi2k-keyboard-outline", () -> helpWindows().showShortcuts(),
@@ -328,8 +329,9 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(list, footer);
         box.getStyleClass().add("navigation-column");
-        box.setPrefWidth(236);
-        box.setMinWidth(236);
+        // Wide enough for the longest section name in either language ("Solicitudes de información").
+        box.setPrefWidth(260);
+        box.setMinWidth(260);
         return box;
     }
 

@@ -34,9 +34,9 @@ public enum Section {
         return icon;
     }
 
-    /** The digit of the section's shortcut: 1 to 9, then 0 for the tenth. */
-    public int shortcutNumber() {
-        return (ordinal() + 1) % 10;
+    /** The digit of the section's shortcut: 1 to 9, then 0 for the tenth; none past the tenth. */
+    public java.util.OptionalInt shortcutNumber() {
+        return ordinal() < 10 ? java.util.OptionalInt.of((ordinal() + 1) % 10) : java.util.OptionalInt.empty();
     }
 
     /** The section where a record of this kind is kept; the negotiation itself has none (null). */

@@ -207,16 +207,6 @@ class WholeProductViewTest {
         Files.createDirectories(out.getParent());
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = scene.snapshot(null));
-        int w = (int) image[0].getWidth();
-        int h = (int) image[0].getHeight();
-        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        javafx.scene.image.PixelReader pixels = image[0].getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                png.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        javax.imageio.ImageIO.write(png, "png", out.toFile());
+        SpanishScreenshots.write(image[0], out);
     }
 }
