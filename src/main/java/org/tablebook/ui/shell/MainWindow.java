@@ -44,6 +44,8 @@ import org.tablebook.ui.help.HelpWindows;
  * logic of its own.
  */
 public final class MainWindow extends BorderPane {
+    /** Names longer than this many characters are set in a smaller size in the navigation. */
+    private static final int LONG_NAVIGATION_NAME = 23;
     private final MainWindowViewModel viewModel;
     private final Map<Section, SectionView> sectionViews = new EnumMap<>(Section.class);
     /** Sections not built yet: each is made the first time it is shown, so that start-up builds one. */
@@ -329,9 +331,8 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(list, footer);
         box.getStyleClass().add("navigation-column");
-        // Wide enough for the longest section name in either language ("Solicitudes de información").
-        box.setPrefWidth(260);
-        box.setMinWidth(260);
+        box.setPrefWidth(236);
+        box.setMinWidth(236);
         return box;
     }
 
@@ -364,7 +365,11 @@ public final class MainWindow extends BorderPane {
                     setText(Messages.get(section.key()) + (dirty ? "  \u2022" : ""));
                     setGraphic(new FontIcon(section.icon()));
                     setId("nav-" + section.name().toLowerCase());
-                    getStyleClass().remove("nav-dirty");
+                    getStyleClass().removeAll("nav-dirty", "nav-long");
+                    if (getText().length() > LONG_NAVIGATION_NAME) {
+                        // A long name (in Spanish, "Solicitudes de información") is set a little smaller, not cut.
+                        getStyleClass().add("nav-long");
+                    }
                     if (dirty) {
                         getStyleClass().add("nav-dirty");
                     }

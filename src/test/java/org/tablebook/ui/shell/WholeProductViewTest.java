@@ -162,6 +162,7 @@ class WholeProductViewTest {
         waitUntil(() -> textDialog() != null);
         DialogPane dialog = textDialog();
         TextField name = (TextField) dialog.lookup(".text-field");
+        snapshot(dialog.getScene(), "whole-product-rename.png");
         robot.interact(() -> name.setText("Luis Ortega"));
         robot.interact(() -> ((Button) dialog.lookupButton(ButtonType.OK)).fire());
         waitUntil(() -> "Recording as Luis Ortega".equals(robot.lookup("#statusUser").queryAs(Labeled.class).getText()));
