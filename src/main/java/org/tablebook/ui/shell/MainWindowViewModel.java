@@ -205,7 +205,7 @@ public final class MainWindowViewModel {
      * is already in the file's history keeps the name it was recorded with.
      */
     public void changeUserName() {
-        dialogs.askText(Messages.get("dialog.rename.title"), Messages.format("dialog.rename.question", userName.get()),
+        dialogs.askText(Messages.get("dialog.rename.title"), Messages.get("dialog.rename.question"),
                 userName.get()).map(String::strip).ifPresent(name -> {
                     if (name.isEmpty()) {
                         dialogs.showError(Messages.get("dialog.rename.title"), Messages.get("dialog.rename.empty"));
