@@ -12,7 +12,9 @@ import javafx.stage.Window;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.ui.agreements.AgreementsView;
 import org.tablebook.ui.agreements.AgreementsViewModel;
+import org.tablebook.ui.agreements.InformationRequestsView;
 import org.tablebook.ui.agreements.InformationRequestsViewModel;
+import org.tablebook.ui.agreements.MemorandumView;
 import org.tablebook.ui.agreements.MemorandumViewModel;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.document.FxTaskRunner;
@@ -129,12 +131,21 @@ public final class AppContext implements AutoCloseable {
             return new SidebarsView(sidebars);
         });
         window.setSectionView(Section.AGREEMENTS, () -> {
-            NegotiationDocument shownAgreements = shown(window, Section.AGREEMENTS);
-            AgreementsViewModel agreements = new AgreementsViewModel(shownAgreements, dialogs, clock, navigator);
-            MemorandumViewModel memorandum = new MemorandumViewModel(shownAgreements, dialogs, clock);
-            InformationRequestsViewModel requests = new InformationRequestsViewModel(shownAgreements, dialogs, clock);
-            edits.register(Section.AGREEMENTS, agreements.editor(), requests.editor(), memorandum.editor());
-            return new AgreementsView(agreements, memorandum, requests);
+            AgreementsViewModel agreements = new AgreementsViewModel(shown(window, Section.AGREEMENTS), dialogs, clock,
+                    navigator);
+            edits.register(Section.AGREEMENTS, agreements.editor());
+            return new AgreementsView(agreements);
+        });
+        window.setSectionView(Section.MEMORANDUM, () -> {
+            MemorandumViewModel memorandum = new MemorandumViewModel(shown(window, Section.MEMORANDUM), dialogs, clock);
+            edits.register(Section.MEMORANDUM, memorandum.editor());
+            return new MemorandumView(memorandum);
+        });
+        window.setSectionView(Section.INFORMATION_REQUESTS, () -> {
+            InformationRequestsViewModel requests = new InformationRequestsViewModel(
+                    shown(window, Section.INFORMATION_REQUESTS), dialogs, clock);
+            edits.register(Section.INFORMATION_REQUESTS, requests.editor());
+            return new InformationRequestsView(requests);
         });
         window.setSectionView(Section.TEAM, () -> {
             TeamViewModel team = new TeamViewModel(shown(window, Section.TEAM), dialogs, clock);
@@ -167,7 +178,10 @@ public final class AppContext implements AutoCloseable {
 
         RulesPanelViewModel rules = new RulesPanelViewModel(document, findings, clock, tasks, dialogs, navigator,
                 Locale.getDefault(), rulesPanelContext(window, edits));
-        window.setRulesPanel(new RulesPanelView(rules), rules.collapsedProperty());
+        RulesPanelView rulesPanel = new RulesPanelView(rules);
+        window.setRulesPanel(rulesPanel, rules.collapsedProperty());
+        window.setRulesAction(() -> java.util.Optional.ofNullable(rulesPanel.lookup("#rulesList"))
+                .orElse(rulesPanel).requestFocus());
         NegotiationSettingsDialog settings = new NegotiationSettingsDialog(
                 new NegotiationSettingsViewModel(document, dialogs, clock));
         window.setNegotiationSettingsAction(field -> settings.show(window.getScene().getWindow(), field));

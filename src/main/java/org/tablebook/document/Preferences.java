@@ -52,6 +52,11 @@ public record Preferences(
                 darkTheme, exportFolder, language, rulesPanel);
     }
 
+    /** No file open when the app closes (File > Close): the next start opens the default file. */
+    public Preferences withoutLastFile() {
+        return new Preferences(userName, null, recentFiles, window, darkTheme, exportFolder, language);
+    }
+
     public Preferences withoutRecent(String file) {
         List<String> recent = new ArrayList<>(recentFiles);
         recent.remove(file);

@@ -148,7 +148,8 @@ class RandomWalkViewTest {
         }
         Node list = lists.get(random.nextInt(lists.size()));
         int pickAt = random.nextInt(1000);
-        robot.interact(() -> {
+        // Not waited on: choosing another record can ask about an unsaved edit, answered below.
+        Platform.runLater(() -> {
             if (list instanceof TableView t && !t.getItems().isEmpty()) {
                 t.getSelectionModel().select(pickAt % t.getItems().size());
             } else if (list instanceof ListView l && !l.getItems().isEmpty()) {

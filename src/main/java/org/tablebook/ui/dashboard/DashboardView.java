@@ -52,6 +52,7 @@ public final class DashboardView implements SectionView {
     private final GridPane countsGrid = new GridPane();
     private final VBox rulesBox = new VBox(8);
     private final VBox dueBox = new VBox(2);
+    private final VBox firstStepsBox = new VBox(6);
     private final TimelineStrip timeline;
     private final XYChart.Series<Number, Number> openSeries = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> agreedSeries = new XYChart.Series<>();
@@ -98,8 +99,14 @@ public final class DashboardView implements SectionView {
         cards.add(card("dashboardTimeline", "dashboard.timeline.title", "mdi2c-chart-timeline-variant", timeline),
                 0, 3, 2, 1);
         cards.getChildren().forEach(n -> GridPane.setValignment(n, javafx.geometry.VPos.TOP));
+        // A file where nothing has happened yet shows what to do first, not empty charts.
+        Node firstSteps = card("dashboardFirstSteps", "dashboard.first.title", "mdi2f-flag-outline", firstStepsBox);
+        firstSteps.visibleProperty().bind(viewModel.freshProperty());
+        firstSteps.managedProperty().bind(firstSteps.visibleProperty());
+        cards.visibleProperty().bind(viewModel.freshProperty().not());
+        cards.managedProperty().bind(cards.visibleProperty());
 
-        VBox page = new VBox(18, top, cards);
+        VBox page = new VBox(18, top, firstSteps, cards);
         page.setPadding(new Insets(18));
         page.getStyleClass().add("dashboard");
         root = new ScrollPane(page);
@@ -115,6 +122,8 @@ public final class DashboardView implements SectionView {
         viewModel.due().addListener((ListChangeListener<DueItem>) c -> fillDue());
         viewModel.chart().addListener((ListChangeListener<ChartPoint>) c -> fillChart());
         viewModel.timeline().addListener((ListChangeListener<DashboardFigures.TimelineEvent>) c -> fillTimeline());
+        viewModel.firstSteps().addListener((ListChangeListener<DashboardViewModel.FirstStepState>) c -> fillFirstSteps());
+        fillFirstSteps();
         fillRunning();
         fillCounts();
         fillRules();
@@ -438,6 +447,45 @@ public final class DashboardView implements SectionView {
             xAxis.setLowerBound(from);
             xAxis.setUpperBound(to);
             xAxis.setTickUnit(Math.max(1, Math.round((to - from) / 6.0)));
+        }
+    }
+
+    private void fillFirstSteps() {
+        firstStepsBox.getChildren().clear();
+        Label intro = new Label(Messages.get("dashboard.first.text"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("text-muted");
+        firstStepsBox.getChildren().add(intro);
+        int number = 1;
+        boolean next = true;
+        for (DashboardViewModel.FirstStepState s : viewModel.firstSteps()) {
+            String key = "dashboard.first." + s.step().name().toLowerCase(Locale.ROOT);
+            FontIcon mark = new FontIcon(s.done() ? "mdi2c-check-circle" : "mdi2n-numeric-" + number + "-circle-outline");
+            mark.getStyleClass().add(s.done() ? "first-step-done" : "first-step-todo");
+            Label text = new Label(Messages.get(key), mark);
+            text.setWrapText(true);
+            text.setGraphicTextGap(10);
+            text.getStyleClass().add("first-step-text");
+            Label detail = new Label(Messages.get(key + ".detail"));
+            detail.setWrapText(true);
+            detail.getStyleClass().addAll("text-muted", "first-step-detail");
+            VBox words = new VBox(2, text, detail);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            words.setMinWidth(0);
+            Button go = new Button(Messages.get(key + ".action"));
+            go.setId("firstStep-" + s.step().name().toLowerCase(Locale.ROOT));
+            go.setMinWidth(Region.USE_PREF_SIZE);
+            go.setOnAction(e -> viewModel.open(s.step()));
+            if (!s.done() && next) {
+                // The first step not yet done is the one to take now.
+                go.getStyleClass().add("accent");
+                next = false;
+            }
+            HBox row = new HBox(16, words, go);
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getStyleClass().add("first-step");
+            firstStepsBox.getChildren().add(row);
+            number++;
         }
     }
 

@@ -75,6 +75,8 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper fresh = new ReadOnlyBooleanWrapper();
+    private final ObservableList<FirstStepState> firstSteps = FXCollections.observableArrayList();
 
     private NegotiationSnapshot shown;
     private long generation;
@@ -117,9 +119,12 @@ public final class DashboardViewModel {
             ruleCounts.set(RuleCounts.NONE);
             title.set("");
             headline.set("");
+            fresh.set(false);
+            firstSteps.clear();
             return;
         }
         title.set(snapshot.negotiation().title());
+        showFirstSteps(snapshot);
         refreshRunning(snapshot);
         Findings.Evaluation ready = findings.evaluation();
         if (ready.snapshot() == snapshot) {
@@ -223,6 +228,56 @@ public final class DashboardViewModel {
     /** Takes the person to a finding's subject, with the field the finding names. */
     public void open(TopFinding finding) {
         navigator.reveal(finding.subject(), finding.field());
+    }
+
+    /** What a new file needs first; each done once the file holds it. */
+    public enum FirstStep { PARTIES_AND_DATES, TEAM, DEMANDS, SESSION }
+
+    /** A first step and whether the file already holds it. */
+    public record FirstStepState(FirstStep step, boolean done) {
+    }
+
+    /**
+     * A file where nothing has happened at the table yet (no demand, pass, session, sidebar or
+     * agreement) shows what to do first instead of empty charts.
+     */
+    private void showFirstSteps(NegotiationSnapshot snapshot) {
+        boolean nothingYet = snapshot.demands().isEmpty() && snapshot.proposals().isEmpty()
+                && snapshot.sessions().isEmpty() && snapshot.sidebars().isEmpty() && snapshot.agreements().isEmpty();
+        fresh.set(nothingYet);
+        if (!nothingYet) {
+            firstSteps.clear();
+            return;
+        }
+        var n = snapshot.negotiation();
+        boolean dated = !n.otherParty().isBlank() && n.contractExpiresOn() != null && n.newDemandDeadline() != null;
+        boolean team = snapshot.people().stream().anyMatch(p -> p.active() && p.side() == Side.OURS);
+        firstSteps.setAll(new FirstStepState(FirstStep.PARTIES_AND_DATES, dated), new FirstStepState(FirstStep.TEAM, team),
+                new FirstStepState(FirstStep.DEMANDS, false), new FirstStepState(FirstStep.SESSION, false));
+    }
+
+    /** Takes the person where a first step is done: the negotiation's settings, or a section's list. */
+    public void open(FirstStep step) {
+        switch (step) {
+            case PARTIES_AND_DATES -> {
+                if (shown != null) {
+                    navigator.reveal(EntityRef.of(shown.negotiation()), "otherParty");
+                }
+            }
+            case TEAM -> openList.accept(EntityKind.PERSON);
+            case DEMANDS -> openList.accept(EntityKind.DEMAND);
+            case SESSION -> openList.accept(EntityKind.TABLE_SESSION);
+        }
+    }
+
+    /** True for a file where nothing has happened at the table yet: the dashboard shows the first steps. */
+    public ReadOnlyBooleanProperty freshProperty() {
+        return fresh.getReadOnlyProperty();
+    }
+
+    /** The first steps, in the order to take them; empty once the file holds more than its setup. */
+    public ObservableList<FirstStepState> firstSteps() {
+        return firstSteps;
     }
 
     /** Takes the person to the demands list. */

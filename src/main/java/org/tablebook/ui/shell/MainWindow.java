@@ -44,6 +44,8 @@ import org.tablebook.ui.help.HelpWindows;
  * logic of its own.
  */
 public final class MainWindow extends BorderPane {
+    /** Names longer than this many characters are set in a smaller size in the navigation. */
+    private static final int LONG_NAVIGATION_NAME = 23;
     private final MainWindowViewModel viewModel;
     private final Map<Section, SectionView> sectionViews = new EnumMap<>(Section.class);
     /** Sections not built yet: each is made the first time it is shown, so that start-up builds one. */
@@ -56,6 +58,7 @@ public final class MainWindow extends BorderPane {
     private java.util.function.Consumer<String> onNegotiationSettings = field -> { };
     private Runnable onExport = () -> { };
     private Runnable onImportContract = () -> { };
+    private Runnable onRules = () -> { };
     private MenuBar menuBar;
     private CheckMenuItem rulesPanelItem;
     private List<Menu> menus = List.of();
@@ -71,6 +74,8 @@ public final class MainWindow extends BorderPane {
         setCenter(workArea());
         setBottom(statusBar());
         installSectionShortcuts();
+        viewModel.setNewNegotiationForm(form -> new org.tablebook.ui.settings.NewNegotiationDialog(form)
+                .show(getScene() == null ? null : getScene().getWindow()));
     }
 
     /** Puts a real view in place of a section's empty state. */
@@ -149,6 +154,11 @@ public final class MainWindow extends BorderPane {
         this.onImportContract = java.util.Objects.requireNonNull(action);
     }
 
+    /** What the navigation's Rules entry does: takes the keyboard to the rules panel. */
+    public void setRulesAction(Runnable action) {
+        this.onRules = java.util.Objects.requireNonNull(action);
+    }
+
     /** What File > Negotiation settings does; it receives the field to focus, or null. */
     public void setNegotiationSettingsAction(java.util.function.Consumer<String> action) {
         this.onNegotiationSettings = java.util.Objects.requireNonNull(action);
@@ -199,8 +209,8 @@ public final class MainWindow extends BorderPane {
                 new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
         Menu recent = new Menu(Messages.get("menu.file.recent"));
         recent.setId("recentMenu");
-        fillRecent(recent);
-        viewModel.recentFiles().addListener((ListChangeListener<String>) c -> fillRecent(recent));
+        fillRecent(recent.getItems());
+        viewModel.recentFiles().addListener((ListChangeListener<String>) c -> fillRecent(recent.getItems()));
         MenuItem settings = item("menu.file.settings", "mdi2c-cog-outline", () -> onNegotiationSettings.accept(null),
                 new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN));
         settings.disableProperty().bind(viewModel.snapshotProperty().isNull().or(viewModel.readOnlyProperty()));
@@ -214,8 +224,12 @@ public final class MainWindow extends BorderPane {
         export.disableProperty().bind(viewModel.snapshotProperty().isNull());
         MenuItem sample = item("menu.file.sample", "mdi2b-book-open-page-variant-outline", viewModel::openSample, null);
         sample.setId("openSampleItem");
+        MenuItem close = item("menu.file.close", "mdi2c-close-box-outline", viewModel::closeFile,
+                new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
+        close.setId("closeFileItem");
+        close.disableProperty().bind(viewModel.snapshotProperty().isNull());
         MenuItem quit = item("menu.file.quit", null, onQuit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, sample, new SeparatorMenuItem(),
+        Menu file = new Menu(Messages.get("menu.file"), null, newFile, open, recent, sample, close, new SeparatorMenuItem(),
                 importBackup, importContract, export, new SeparatorMenuItem(), settings, new SeparatorMenuItem(), quit);
 
         CheckMenuItem dark = new CheckMenuItem(Messages.get("menu.view.dark"));
@@ -242,8 +256,9 @@ public final class MainWindow extends BorderPane {
                 KeyCombination.SHIFT_DOWN));
         Menu view = new Menu(Messages.get("menu.view"), null, dark, language, rulesPanelItem, new SeparatorMenuItem());
         for (Section s : Section.values()) {
-            MenuItem go = item(s.key(), s.icon(), () -> viewModel.goTo(s),
-                    new KeyCodeCombination(KeyCode.valueOf("DIGIT" + s.shortcutNumber()), KeyCombination.SHORTCUT_DOWN));
+            MenuItem go = item(s.key(), s.icon(), () -> viewModel.goTo(s), s.shortcutNumber().stream()
+                    .mapToObj(n -> new KeyCodeCombination(KeyCode.valueOf("DIGIT" + n), KeyCombination.SHORTCUT_DOWN))
+                    .findFirst().orElse(null));
             view.getItems().add(go);
         }
         MenuItem shortcuts = item("menu.help.shortcuts", "mdi2k-keyboard-outline", () -> helpWindows().showShortcuts(),
@@ -306,18 +321,19 @@ public final class MainWindow extends BorderPane {
         return helpWindows;
     }
 
-    private void fillRecent(Menu recent) {
-        recent.getItems().clear();
+    /** The recent files as menu items (File > Open recent, and the no-file state's button). */
+    private void fillRecent(List<MenuItem> recent) {
+        recent.clear();
         for (String path : viewModel.recentFiles()) {
             MenuItem item = new MenuItem(Path.of(path).getFileName() + "  \u2014  " + path);
             item.setMnemonicParsing(false);
             item.setOnAction(e -> viewModel.openRecent(path));
-            recent.getItems().add(item);
+            recent.add(item);
         }
-        if (recent.getItems().isEmpty()) {
+        if (recent.isEmpty()) {
             MenuItem none = new MenuItem(Messages.get("menu.file.recent.none"));
             none.setDisable(true);
-            recent.getItems().add(none);
+            recent.add(none);
         }
     }
 
@@ -342,12 +358,39 @@ public final class MainWindow extends BorderPane {
         return banner;
     }
 
+    /** The sections, and below them the two places that are not sections: exports and the rules panel. */
     private Node navigation() {
+        Button exports = navigationButton("navExports", "nav.exports", "nav.exports.tooltip", "mdi2f-file-export-outline", () -> onExport.run());
+        exports.disableProperty().bind(viewModel.snapshotProperty().isNull());
+        Button rules = navigationButton("navRules", "nav.rules", "nav.rules.tooltip", "mdi2s-shield-check-outline", () -> onRules.run());
+        rules.disableProperty().bind(viewModel.snapshotProperty().isNull());
+        VBox footer = new VBox(2, exports, rules);
+        footer.getStyleClass().add("navigation-footer");
+        ListView<Section> list = navigationList();
+        VBox.setVgrow(list, Priority.ALWAYS);
+        VBox box = new VBox(list, footer);
+        box.getStyleClass().add("navigation-column");
+        box.setPrefWidth(236);
+        box.setMinWidth(236);
+        return box;
+    }
+
+    private static Button navigationButton(String id, String key, String tooltipKey, String icon, Runnable action) {
+        Button button = new Button(Messages.get(key), new FontIcon(icon));
+        button.setId(id);
+        button.setTooltip(new javafx.scene.control.Tooltip(Messages.get(tooltipKey)));
+        button.getStyleClass().addAll("flat", "navigation-link");
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.setMnemonicParsing(false);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private ListView<Section> navigationList() {
         navigation.setId("navigation");
         navigation.getItems().setAll(Section.values());
         navigation.getStyleClass().add("navigation");
-        navigation.setPrefWidth(236);
-        navigation.setMinWidth(236);
         navigation.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Section section, boolean empty) {
@@ -361,7 +404,11 @@ public final class MainWindow extends BorderPane {
                     setText(Messages.get(section.key()) + (dirty ? "  \u2022" : ""));
                     setGraphic(new FontIcon(section.icon()));
                     setId("nav-" + section.name().toLowerCase());
-                    getStyleClass().remove("nav-dirty");
+                    getStyleClass().removeAll("nav-dirty", "nav-long");
+                    if (getText().length() > LONG_NAVIGATION_NAME) {
+                        // A long name (in Spanish, "Solicitudes de información") is set a little smaller, not cut.
+                        getStyleClass().add("nav-long");
+                    }
                     if (dirty) {
                         getStyleClass().add("nav-dirty");
                     }
@@ -394,6 +441,12 @@ public final class MainWindow extends BorderPane {
         workArea.setId("workArea");
         workArea.getStyleClass().add("work-area");
         viewModel.snapshotProperty().addListener((obs, was, is) -> showSection(viewModel.sectionProperty().get()));
+        // With no file open, the "no negotiation open" state comes back as soon as the work is done.
+        viewModel.busyProperty().addListener((obs, was, is) -> {
+            if (viewModel.snapshotProperty().get() == null) {
+                showSection(viewModel.sectionProperty().get());
+            }
+        });
         ProgressIndicator progress = new ProgressIndicator();
         progress.setMaxSize(48, 48);
         progress.visibleProperty().bind(viewModel.busyProperty());
@@ -411,7 +464,10 @@ public final class MainWindow extends BorderPane {
             // Every section is installed by AppContext before the window shows.
             content = view != null ? view.node() : new Region();
         }
-        content.setId("section-" + section.name().toLowerCase());
+        if (!"noFile".equals(content.getId())) {
+            // The "no negotiation open" state keeps its own id.
+            content.setId("section-" + section.name().toLowerCase());
+        }
         workArea.getChildren().setAll(content);
     }
 
@@ -419,10 +475,21 @@ public final class MainWindow extends BorderPane {
         Button create = new Button(Messages.get("noFile.new"), new FontIcon("mdi2f-file-plus-outline"));
         create.setOnAction(e -> viewModel.newFile());
         create.setDefaultButton(true);
+        create.setId("noFileNew");
         Button open = new Button(Messages.get("noFile.open"), new FontIcon("mdi2f-folder-open-outline"));
         open.setOnAction(e -> viewModel.openFile());
-        HBox buttons = new HBox(12, create, open);
+        open.setId("noFileOpen");
+        javafx.scene.control.MenuButton recent = new javafx.scene.control.MenuButton(Messages.get("noFile.recent"),
+                new FontIcon("mdi2h-history"));
+        recent.setId("noFileRecent");
+        fillRecent(recent.getItems());
+        recent.setDisable(viewModel.recentFiles().isEmpty());
+        Button sample = new Button(Messages.get("noFile.sample"), new FontIcon("mdi2b-book-open-page-variant-outline"));
+        sample.setOnAction(e -> viewModel.openSample());
+        sample.setId("noFileSample");
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(12, 12, create, open, recent, sample);
         buttons.setAlignment(Pos.CENTER);
+        buttons.setPrefWrapLength(560);
         VBox box = new EmptyStateView("mdi2b-book-open-page-variant-outline", Messages.get("noFile.title"),
                 Messages.get("noFile.text"), null);
         box.getChildren().add(buttons);
@@ -465,9 +532,15 @@ public final class MainWindow extends BorderPane {
         changed.textProperty().bind(viewModel.lastChangeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label user = new Label();
+        Button user = new Button();
         user.setId("statusUser");
         user.setGraphic(new FontIcon("mdi2a-account-edit-outline"));
+        user.getStyleClass().addAll("flat", "small", "status-user");
+        user.setMnemonicParsing(false);
+        user.setFocusTraversable(false);
+        user.setMinWidth(Region.USE_PREF_SIZE);
+        user.setTooltip(new javafx.scene.control.Tooltip(Messages.get("status.user.tooltip")));
+        user.setOnAction(e -> viewModel.changeUserName());
         user.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.format("status.user", viewModel.userNameProperty().get()), viewModel.userNameProperty()));
         HBox bar = new HBox(18, status, changed, spacer, sidebarClock(), user);

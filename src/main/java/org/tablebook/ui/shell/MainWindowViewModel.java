@@ -40,6 +40,7 @@ import org.tablebook.document.TaskRunner;
 import org.tablebook.document.Workspace;
 import org.tablebook.document.Workspace.OpenedFile;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.settings.NewNegotiationViewModel;
 
 /**
  * The main window's state: which file is open, which section is shown, who is recording, and
@@ -75,6 +76,7 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper sidebarClock = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper sidebarOverLimit = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper sidebarClockHelp = new ReadOnlyStringWrapper("");
+    private java.util.function.Consumer<NewNegotiationViewModel> newNegotiationForm = form -> { };
 
     public MainWindowViewModel(NegotiationDocument document, PreferencesStore preferences, TaskRunner tasks,
             DialogService dialogs, Clock clock, Path defaultFile) {
@@ -182,15 +184,42 @@ public final class MainWindowViewModel {
         return checking.getReadOnlyProperty();
     }
 
+    /**
+     * The first start asks the person's name. The question says what cancelling does: changes are
+     * then recorded under the computer's login name until a name is given in the status bar.
+     */
     private void ensureUserName() {
         if (!preferences.get().userName().isBlank()) {
             return;
         }
-        String name = dialogs.askText(Messages.get("dialog.userName.title"), Messages.get("dialog.userName.question"),
-                System.getProperty("user.name", "")).map(String::strip).filter(s -> !s.isEmpty())
-                .orElse(System.getProperty("user.name", Messages.get("shell.mainWindowViewModel.teamMember")));
+        String login = loginName();
+        String name = dialogs.askText(Messages.get("dialog.userName.title"),
+                Messages.format("dialog.userName.question", login), login).map(String::strip)
+                .filter(s -> !s.isEmpty()).orElse(login);
         preferences.update(pr -> pr.withUserName(name));
         userName.set(name);
+    }
+
+    /**
+     * "Recording as ..." was clicked: asks for the name to record changes under from now on. What
+     * is already in the file's history keeps the name it was recorded with.
+     */
+    public void changeUserName() {
+        dialogs.askText(Messages.get("dialog.rename.title"), Messages.get("dialog.rename.question"),
+                userName.get()).map(String::strip).ifPresent(name -> {
+                    if (name.isEmpty()) {
+                        dialogs.showError(Messages.get("dialog.rename.title"), Messages.get("dialog.rename.empty"));
+                        return;
+                    }
+                    preferences.update(pr -> pr.withUserName(name));
+                    userName.set(name);
+                });
+    }
+
+    /** The computer's login name: what changes are recorded under when nobody gave a name. */
+    private static String loginName() {
+        String login = System.getProperty("user.name", "").strip();
+        return login.isEmpty() ? Messages.get("shell.mainWindowViewModel.teamMember") : login;
     }
 
     /** Every section's editors: the dot on a section with an unsaved edit, and the question before leaving it. */
@@ -246,39 +275,74 @@ public final class MainWindowViewModel {
                 .runWith(tasks);
     }
 
+    /**
+     * File > New negotiation: once every unsaved edit is saved or discarded, shows the form that asks
+     * for the file, the negotiation's details, both teams and the person's name, all written in one
+     * step.
+     */
     public void newFile() {
-        edits.leaveAll(this::chooseAndCreate);
+        edits.leaveAll(() -> newNegotiationForm.accept(newNegotiation()));
     }
 
-    private void chooseAndCreate() {
+    /** The form's model, in the folder of the open file (or the data folder). */
+    public NewNegotiationViewModel newNegotiation() {
         Path folder = Optional.ofNullable(file.get()).map(Path::getParent).orElse(defaultFile.getParent());
-        Optional<Path> target = dialogs.chooseFileToCreate(Messages.get("dialog.new.title"), folder,
-                Messages.get("dialog.new.name"));
-        if (target.isEmpty()) {
-            return;
-        }
-        Path path = withExtension(target.get());
-        if (Files.exists(path)) {
-            dialogs.showError(Messages.get("dialog.createFailed.title"), "A file named " + path.getFileName()
-                    + " already exists there. Choose another name, or open it with File > Open.");
-            return;
-        }
-        String stem = path.getFileName().toString().replaceFirst("\\.tablebook$", "");
-        Optional<String> title = dialogs.askText(Messages.get("dialog.new.title"),
-                Messages.get("dialog.new.titleQuestion"), stem).map(String::strip).filter(s -> !s.isEmpty());
-        if (title.isEmpty()) {
-            return;
-        }
+        return new NewNegotiationViewModel(clock, dialogs, folder, userName.get(), this::create);
+    }
+
+    /** Where File > New negotiation shows its form (the window's dialog). */
+    public void setNewNegotiationForm(java.util.function.Consumer<NewNegotiationViewModel> form) {
+        this.newNegotiationForm = java.util.Objects.requireNonNull(form);
+    }
+
+    /**
+     * Writes the new negotiation, with its teams, as one new file and opens it. The name given in the
+     * form becomes the name changes are recorded under, from the file's first entry on.
+     */
+    private void create(NewNegotiationViewModel.NewNegotiation made, Runnable onCreated,
+            java.util.function.Consumer<String> onFailed) {
         busy.set(true);
-        BackgroundTask.of(() -> workspace.create(path, title.get(), NegotiationKind.UNION_CONTRACT, actor()))
-                .onSuccess(this::show)
+        String recorder = made.userName();
+        BackgroundTask.of(() -> workspace.createFrom(made.file(), made.snapshot(), recorder,
+                        Messages.get("audit.newNegotiation")))
+                .onSuccess(opened -> {
+                    if (!recorder.equals(userName.get())) {
+                        preferences.update(p -> p.withUserName(recorder));
+                        userName.set(recorder);
+                    }
+                    show(opened);
+                    onCreated.run();
+                })
                 .onFailure(e -> {
-                    dialogs.showError(Messages.get("dialog.createFailed.title"),
-                            e instanceof StoreOpenException ? e.getMessage() : describe(e));
                     restoreStatus();
+                    onFailed.accept(e instanceof StoreOpenException ? e.getMessage() : describe(e));
                 })
                 .onFinally(() -> busy.set(false))
                 .runWith(tasks);
+    }
+
+    /**
+     * File > Close: once every unsaved edit is saved or discarded, closes the file (its lock is let
+     * go) and shows the window's "no negotiation open" state with New, Open, Open recent and the
+     * sample. The closed file stays in Open recent; the next start opens the default file, not it.
+     */
+    public void closeFile() {
+        if (document.snapshot() == null) {
+            return;
+        }
+        edits.leaveAll(() -> {
+            busy.set(true);
+            BackgroundTask.of(() -> {
+                workspace.close();
+                return true;
+            }).onSuccess(closed -> {
+                preferences.update(Preferences::withoutLastFile);
+                showNoFile();
+            }).onFailure(e -> {
+                dialogs.showError(Messages.get("dialog.closeFailed.title"), describe(e));
+                restoreStatus();
+            }).onFinally(() -> busy.set(false)).runWith(tasks);
+        });
     }
 
     /**
@@ -529,7 +593,7 @@ public final class MainWindowViewModel {
     }
 
     private String actor() {
-        return userName.get().isBlank() ? System.getProperty("user.name", Messages.get("shell.mainWindowViewModel.teamMember")) : userName.get();
+        return userName.get().isBlank() ? loginName() : userName.get();
     }
 
     private static String describe(Throwable e) {

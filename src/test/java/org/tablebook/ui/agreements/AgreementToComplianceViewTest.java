@@ -178,25 +178,27 @@ class AgreementToComplianceViewTest {
         assertEquals("Confirmed", ((Label) pill).getText());
 
         // Put it in a memorandum, and the members vote it down: back to CONFIRMED.
-        robot.clickOn("Memorandum & ratification");
+        robot.clickOn("#nav-memorandum");
         tickAndDraft();
-        assertEquals(TaStatus.IN_MOA, onlyAgreementStatus());
+        robot.clickOn("#nav-agreements");
+        waitUntil("the agreement is in the memorandum", () -> onlyAgreementStatus() == TaStatus.IN_MOA);
+        robot.clickOn("#nav-memorandum");
         vote("250", "40", "160");
         waitUntil("the vote is recorded", () -> text("#moaResult").startsWith("Rejected"));
         assertTrue(text("#moaResult").contains("40 yes, 160 no of 250"), text("#moaResult"));
-        robot.clickOn("Agreements");
+        robot.clickOn("#nav-agreements");
         waitUntil("the agreement is back at confirmed", () -> onlyAgreementStatus() == TaStatus.CONFIRMED);
         assertTrue(robot.lookup("#agreementTable").lookup(".ta-status-confirmed").tryQuery().isPresent());
 
         // A new memorandum, and a yes vote: RATIFIED.
-        robot.clickOn("Memorandum & ratification");
+        robot.clickOn("#nav-memorandum");
         tickAndDraft();
         vote("250", "200", "30");
         waitUntil("the memorandum is ratified", () -> text("#moaResult").startsWith("Ratified"));
         @SuppressWarnings("unchecked")
         ListView<MemorandumViewModel.MemorandumRow> memoranda = robot.lookup("#moaTable").queryAs(ListView.class);
         assertEquals(2, memoranda.getItems().size(), "the rejected memorandum stays on the record");
-        robot.clickOn("Agreements");
+        robot.clickOn("#nav-agreements");
         waitUntil("the agreement is ratified", () -> onlyAgreementStatus() == TaStatus.RATIFIED);
         assertTrue(robot.lookup("#agreementTable").lookup(".ta-status-ratified").tryQuery().isPresent());
 

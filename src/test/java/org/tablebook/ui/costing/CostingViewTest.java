@@ -98,7 +98,7 @@ class CostingViewTest {
 
     @Test
     void entersABaselineRowPricesAPassAndSeesThePackageAndTheChartChange() throws Exception {
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#section-costing").tryQuery().isPresent());
         assertEquals(true, label("#costingSummary").startsWith("No costing baseline yet."));
 

@@ -68,6 +68,30 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void aFileWhereNothingHappenedYetShowsTheFirstStepsInsteadOfEmptyCharts() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        b.ours("Dana Reyes");
+        DashboardViewModel vm = viewModel(b.build(), SnapshotBuilder.clockOn(TODAY));
+        assertTrue(vm.freshProperty().get());
+        assertEquals(List.of(DashboardViewModel.FirstStep.PARTIES_AND_DATES, DashboardViewModel.FirstStep.TEAM,
+                DashboardViewModel.FirstStep.DEMANDS, DashboardViewModel.FirstStep.SESSION),
+                vm.firstSteps().stream().map(DashboardViewModel.FirstStepState::step).toList());
+        assertTrue(vm.firstSteps().get(1).done(), "one of ours is on the team");
+        assertFalse(vm.firstSteps().get(2).done());
+
+        vm.open(DashboardViewModel.FirstStep.PARTIES_AND_DATES);
+        assertEquals(EntityKind.NEGOTIATION, revealed.get(0).kind(), "the negotiation's settings open");
+        vm.open(DashboardViewModel.FirstStep.DEMANDS);
+        assertEquals(List.of(EntityKind.DEMAND), listsOpened);
+
+        SnapshotBuilder withDemand = SnapshotBuilder.union();
+        withDemand.demand("U-1", "Wages").add();
+        DashboardViewModel busy = viewModel(withDemand.build(), SnapshotBuilder.clockOn(TODAY));
+        assertFalse(busy.freshProperty().get(), "one demand and the charts come back");
+        assertTrue(busy.firstSteps().isEmpty());
+    }
+
+    @Test
     void countsDemandsByStatusForEachSide() {
         SnapshotBuilder b = SnapshotBuilder.union();
         b.demand("U-1", "Wages").add();

@@ -48,7 +48,7 @@ class DraftsTest {
         team = new TeamViewModel(document, dialogs, CLOCK);
         requests = new InformationRequestsViewModel(document, dialogs, CLOCK);
         window.unsavedEdits().register(Section.TEAM, team.editor());
-        window.unsavedEdits().register(Section.AGREEMENTS, requests.editor());
+        window.unsavedEdits().register(Section.INFORMATION_REQUESTS, requests.editor());
         window.start(Optional.empty());
     }
 

@@ -102,26 +102,93 @@ class MainWindowViewModelTest {
     }
 
     @Test
-    void newFileAddsTheExtensionAsksTheTitleAndOpensIt() {
+    void newFileShowsTheFormThenWritesEverythingInOneFileAndOpensIt() {
         preferences.update(p -> p.withUserName("Sam"));
-        dialogs.fileAnswers.add(Optional.of(dir.resolve("Riverside 2027")));
-        dialogs.textAnswers.add(Optional.of("Local 1199 \u2013 Riverside Health"));
+        viewModel.setNewNegotiationForm(form -> {
+            form.titleProperty().set("Local 1199 \u2013 Riverside Health");
+            form.fileNameProperty().set("Riverside 2027");
+            form.otherPartyProperty().set("Riverside Health");
+            form.contractExpiresOnProperty().set("2026-06-30");
+            form.ours().get(0).nameProperty().set("Dana Reyes");
+            form.theirs().get(0).nameProperty().set("Pat Lee");
+            form.yourNameProperty().set("Dana Reyes");
+            assertTrue(form.create(() -> { }));
+        });
         viewModel.newFile();
         assertTrue(Files.exists(dir.resolve("Riverside 2027.tablebook")));
-        assertEquals("Local 1199 \u2013 Riverside Health", viewModel.snapshotProperty().get().negotiation().title());
+        var snapshot = viewModel.snapshotProperty().get();
+        assertEquals("Local 1199 \u2013 Riverside Health", snapshot.negotiation().title());
+        assertEquals("Riverside Health", snapshot.negotiation().otherParty());
+        assertEquals(java.time.LocalDate.parse("2026-06-30"), snapshot.negotiation().contractExpiresOn());
+        assertEquals(List.of("Dana Reyes", "Pat Lee"), snapshot.people().stream().map(p -> p.name()).toList());
         assertEquals(dir.resolve("Riverside 2027.tablebook").toString(), viewModel.recentFiles().get(0));
+        assertEquals("Dana Reyes", viewModel.userNameProperty().get(), "the name given in the form records from now on");
+        assertEquals("Dana Reyes", preferences.get().userName());
+        assertTrue(viewModel.lastChangeProperty().get().contains("by Dana Reyes"), viewModel.lastChangeProperty().get());
     }
 
     @Test
-    void newFileRefusesToOverwriteAnExistingFile() throws Exception {
+    void newFileRefusesToOverwriteAnExistingFileAndKeepsTheForm() throws Exception {
         preferences.update(p -> p.withUserName("Sam"));
         Path existing = dir.resolve("existing.tablebook");
         Files.writeString(existing, "keep me");
-        dialogs.fileAnswers.add(Optional.of(existing));
+        List<org.tablebook.ui.settings.NewNegotiationViewModel> shown = new java.util.ArrayList<>();
+        viewModel.setNewNegotiationForm(form -> {
+            shown.add(form);
+            form.titleProperty().set("Riverside");
+            form.fileNameProperty().set("existing");
+            assertFalse(form.create(() -> { }));
+        });
         viewModel.newFile();
-        assertEquals(1, dialogs.errors.size());
-        assertTrue(dialogs.errors.get(0).contains("already exists"));
+        assertTrue(shown.get(0).errors().get("fileName").contains("already exists"), shown.get(0).errors().all()::toString);
+        assertEquals("Riverside", shown.get(0).titleProperty().get(), "what was typed stays");
         assertEquals("keep me", Files.readString(existing));
+        assertNull(viewModel.snapshotProperty().get());
+    }
+
+    @Test
+    void fileCloseLeavesNoNegotiationOpenAndTheNextStartOpensTheDefaultFile() {
+        preferences.update(p -> p.withUserName("Sam"));
+        viewModel.start(Optional.empty());
+        Path opened = viewModel.fileProperty().get();
+        assertNotNull(viewModel.snapshotProperty().get());
+        viewModel.closeFile();
+        assertNull(viewModel.snapshotProperty().get());
+        assertNull(viewModel.fileProperty().get());
+        assertTrue(workspace.current().isEmpty(), "the file is closed and its lock let go");
+        assertEquals("No negotiation file open", viewModel.statusTextProperty().get());
+        assertNull(preferences.get().lastFile());
+        assertEquals(opened.toString(), viewModel.recentFiles().get(0), "it stays in Open recent");
+    }
+
+    @Test
+    void theNameRecordedUnderCanBeChangedAtAnyTime() {
+        preferences.update(p -> p.withUserName("Sam"));
+        viewModel.start(Optional.empty());
+        dialogs.textAnswers.add(Optional.of("  Dana Reyes "));
+        viewModel.changeUserName();
+        assertEquals("Dana Reyes", viewModel.userNameProperty().get());
+        assertEquals("Dana Reyes", preferences.get().userName());
+
+        dialogs.textAnswers.add(Optional.of("   "));
+        viewModel.changeUserName();
+        assertEquals("Dana Reyes", preferences.get().userName(), "an empty name is refused, said so");
+        assertEquals(1, dialogs.errors.size());
+
+        dialogs.textAnswers.add(Optional.empty());
+        viewModel.changeUserName();
+        assertEquals("Dana Reyes", preferences.get().userName(), "Cancel changes nothing");
+    }
+
+    @Test
+    void cancellingTheFirstQuestionRecordsUnderTheLoginNameAndTheQuestionSaysSo() {
+        String login = System.getProperty("user.name");
+        viewModel.start(Optional.empty());
+        assertEquals(login, viewModel.userNameProperty().get());
+        assertEquals(login, preferences.get().userName());
+        assertTrue(dialogs.questions.get(0).contains("If you cancel, your changes are recorded as \u201c" + login + "\u201d"),
+                dialogs.questions.get(0));
+        assertTrue(dialogs.questions.get(0).contains("Recording as"), dialogs.questions.get(0));
     }
 
     @Test

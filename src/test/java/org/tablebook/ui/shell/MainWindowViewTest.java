@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -54,8 +55,8 @@ class MainWindowViewTest {
     @Test
     void opensIntoTheDefaultFileWithNavigationAndStatusBar() throws Exception {
         ListView<?> navigation = robot.lookup("#navigation").queryAs(ListView.class);
-        assertEquals(9, navigation.getItems().size(), "seven sections, Costing and Contract");
-        Label user = robot.lookup("#statusUser").queryAs(Label.class);
+        assertEquals(11, navigation.getItems().size(), "eleven sections, the first ten on Ctrl+1 to Ctrl+0");
+        Labeled user = robot.lookup("#statusUser").queryAs(Labeled.class);
         assertEquals("Recording as Dana Reyes", user.getText());
         Label file = robot.lookup("#statusFile").queryAs(Label.class);
         assertTrue(file.getText().endsWith("negotiation.tablebook"), file.getText());

@@ -70,8 +70,8 @@ class UnsavedEditsTest {
 
     /** Each editor, and the section it is in. */
     enum Editor {
-        TEAM(Section.TEAM), COMPLIANCE(Section.COMPLIANCE), REQUESTS(Section.AGREEMENTS), SIDEBAR(Section.SIDEBARS),
-        REPORT_BACK(Section.SIDEBARS), MEMORANDUM(Section.AGREEMENTS);
+        TEAM(Section.TEAM), COMPLIANCE(Section.COMPLIANCE), REQUESTS(Section.INFORMATION_REQUESTS), SIDEBAR(Section.SIDEBARS),
+        REPORT_BACK(Section.SIDEBARS), MEMORANDUM(Section.MEMORANDUM);
 
         final Section section;
 
@@ -98,11 +98,11 @@ class UnsavedEditsTest {
         requests = new InformationRequestsViewModel(document, dialogs, CLOCK);
         viewModel.unsavedEdits().register(Section.TEAM, team.editor());
         viewModel.unsavedEdits().register(Section.COMPLIANCE, compliance.editor());
-        viewModel.unsavedEdits().register(Section.AGREEMENTS, requests.editor());
+        viewModel.unsavedEdits().register(Section.INFORMATION_REQUESTS, requests.editor());
         sidebars = new SidebarsViewModel(document, dialogs, CLOCK);
         viewModel.unsavedEdits().register(Section.SIDEBARS, sidebars.editor().editor(), sidebars.reportBack().editor());
         memorandum = new MemorandumViewModel(document, dialogs, CLOCK);
-        viewModel.unsavedEdits().register(Section.AGREEMENTS, memorandum.editor());
+        viewModel.unsavedEdits().register(Section.MEMORANDUM, memorandum.editor());
     }
 
     private void insert(Entity... records) {
@@ -195,8 +195,11 @@ class UnsavedEditsTest {
             case NAVIGATE -> () -> viewModel.goTo(Section.DASHBOARD);
             case OPEN_RECENT -> () -> viewModel.openRecent(other.toString());
             case NEW_FILE -> () -> {
-                dialogs.fileAnswers.add(Optional.of(dir.resolve("fresh.tablebook")));
-                dialogs.textAnswers.add(Optional.of("Fresh"));
+                viewModel.setNewNegotiationForm(form -> {
+                    form.titleProperty().set("Fresh");
+                    form.fileNameProperty().set("fresh");
+                    form.create(() -> { });
+                });
                 viewModel.newFile();
             };
             case QUIT -> () -> viewModel.quit(() -> exits.add("quit"));
