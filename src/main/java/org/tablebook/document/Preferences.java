@@ -54,7 +54,7 @@ public record Preferences(
 
     /** No file open when the app closes (File > Close): the next start opens the default file. */
     public Preferences withoutLastFile() {
-        return new Preferences(userName, null, recentFiles, window, darkTheme, exportFolder, language);
+        return new Preferences(userName, null, recentFiles, window, darkTheme, exportFolder, language, rulesPanel);
     }
 
     public Preferences withoutRecent(String file) {
