@@ -213,7 +213,9 @@ public final class MainWindow extends BorderPane {
         MenuItem sidebars = item("menu.help.sidebars", "mdi2f-forum-outline", () -> helpWindows().showSidebars(),
                 new KeyCodeCombination(KeyCode.F1));
         sidebars.setId("sidebarsHelpItem");
-        Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, sidebars, new SeparatorMenuItem(),
+        MenuItem glossary = item("menu.help.glossary", "mdi2b-book-alphabet", () -> helpWindows().showGlossary(), null);
+        glossary.setId("glossaryHelpItem");
+        Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, sidebars, glossary, new SeparatorMenuItem(),
                 item("menu.help.about", "mdi2i-information-outline", onAbout, null));
         MenuBar bar = new MenuBar(file, view, help);
         menus = bar.getMenus();
