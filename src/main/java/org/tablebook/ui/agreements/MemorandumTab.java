@@ -190,8 +190,10 @@ final class MemorandumTab {
         code.setMinWidth(Region.USE_PREF_SIZE);
         Label title = new Label(line.demandTitle());
         title.getStyleClass().add("moa-title");
+        title.setWrapText(true);
         Label text = new Label(line.text());
         text.getStyleClass().addAll("text-muted", "text-small");
+        text.setWrapText(true);
         VBox words = new VBox(2, new HBox(8, code, title), text);
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMinWidth(0);

@@ -33,6 +33,9 @@ public final class Forms {
         grid.setPadding(new Insets(4, 0, 4, 0));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(130);
+        // A long label ("Notice to the mediation service (days before expiry)") wraps onto two lines
+        // rather than taking the field's room or ending in "…".
+        labels.setMaxWidth(230);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -51,6 +54,9 @@ public final class Forms {
         name.setLabelFor(field);
         name.setMnemonicParsing(false);
         name.getStyleClass().add("form-label");
+        name.setWrapText(true);
+        name.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane.setValignment(name, VPos.TOP);
         GridPane.setMargin(name, new Insets(5, 0, 0, 0));
         if (help != null) {
@@ -146,7 +152,7 @@ public final class Forms {
                 first.getStyleClass().add(titleStyleClass);
                 Label second = new Label(details.apply(row));
                 second.getStyleClass().addAll("text-muted", "text-small");
-                setGraphic(new javafx.scene.layout.VBox(1, first, second));
+                setGraphic(Tables.wrapping(this, first, second));
                 setTooltip(new Tooltip(title.apply(row) + "\n" + details.apply(row)));
             }
         });

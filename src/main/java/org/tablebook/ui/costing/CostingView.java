@@ -41,6 +41,7 @@ import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
 /**
@@ -99,6 +100,7 @@ public final class CostingView implements SectionView {
                 column("costing.col.theirs", PackageRow::theirs, 140),
                 column("costing.col.gap", PackageRow::gap, 140),
                 column("costing.col.settled", PackageRow::settled, 140)));
+        Tables.fitHeaders(table);
         table.setFixedCellSize(28);
         table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(1.4).multiply(28));
         table.setPlaceholder(new Label(Messages.get("costing.noBaseline")));
@@ -182,6 +184,10 @@ public final class CostingView implements SectionView {
         importCsv.setId("costingImportCsv");
         importCsv.disableProperty().bind(baseline.busyProperty());
         importCsv.setOnAction(e -> baseline.chooseAndImport());
+        listHeading.setWrapText(true);
+        listHeading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        importCsv.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox toolbar = new HBox(10, listHeading, new javafx.scene.layout.Region(), add, importCsv);
         HBox.setHgrow(toolbar.getChildren().get(1), Priority.ALWAYS);
         toolbar.setAlignment(Pos.CENTER_LEFT);
@@ -195,6 +201,7 @@ public final class CostingView implements SectionView {
                 column("costing.col.headcount", c -> String.valueOf(c.headcount()), 70),
                 column("costing.col.rate", c -> c.rate().toPlainString(), 90),
                 column("costing.col.basis", c -> Labels.of(c.payBasis()), 110)));
+        Tables.fitHeaders(table);
         Forms.syncSelection(table.getSelectionModel(), baseline.selectedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(12, termBox, new javafx.scene.control.Separator(), toolbar, table);
@@ -287,6 +294,7 @@ public final class CostingView implements SectionView {
                 column("costing.col.date", (PassRow r) -> Formats.date(r.pass().passedOn()), 100),
                 column("costing.col.summary", (PassRow r) -> r.pass().summary(), 260),
                 column("costing.col.cost", PassRow::cost, 140)));
+        Tables.fitHeaders(passTable);
         Forms.syncSelection(passTable.getSelectionModel(), passes.selectedPassProperty());
         VBox left = new VBox(10, passTable);
         VBox.setVgrow(passTable, Priority.ALWAYS);
@@ -313,6 +321,7 @@ public final class CostingView implements SectionView {
                 column("costing.col.amount", (CostItem i) -> i.amount().toPlainString(), 80),
                 column("costing.col.effective", (CostItem i) -> Formats.date(i.effectiveOn()), 100),
                 column("costing.col.appliesTo", passes::appliesToName, 160)));
+        Tables.fitHeaders(items);
         items.setPrefHeight(180);
         Forms.syncSelection(items.getSelectionModel(), passes.selectedItemProperty());
 

@@ -277,9 +277,10 @@ public final class DashboardView implements SectionView {
             Label message = new Label(f.message());
             message.getStyleClass().addAll("text-muted", "text-small", "finding-message");
             message.setWrapText(true);
-            // Two lines at most: the rules panel has the whole sentence.
+            // Two lines at most: the rules panel has the whole sentence, and so has the tooltip.
             message.setMaxHeight(36);
-            Tooltip.install(message, new Tooltip(f.message()));
+            message.setTooltip(new Tooltip(f.message()));
+            message.getStyleClass().add("shortens");
             FontIcon icon = new FontIcon(f.severity() == Severity.ERROR ? "mdi2a-alert-octagon"
                     : f.severity() == Severity.WARNING ? "mdi2a-alert" : "mdi2i-information-outline");
             icon.getStyleClass().addAll("severity-icon", "severity-" + f.severity().name().toLowerCase(Locale.ROOT));

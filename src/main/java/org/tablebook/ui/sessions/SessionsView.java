@@ -46,6 +46,7 @@ import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.PassEntry;
@@ -114,6 +115,9 @@ public final class SessionsView implements SectionView {
         TableColumn<SessionRow, Integer> passesCol = column("sessions.col.passes", SessionRow::passes,
                 n -> Integer.toString(n), 60);
         table.getColumns().addAll(List.of(dateCol, hoursCol, placeCol, whoCol, passesCol));
+        Tables.wrap(placeCol);
+        placeCol.setPrefWidth(170);
+        Tables.fitHeaders(table);
         table.getSortOrder().add(dateCol);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
@@ -185,6 +189,7 @@ public final class SessionsView implements SectionView {
         heading.setId("sessionHeading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         heading.textProperty().bind(viewModel.editor().titleProperty());
 
         date.setId("sessionDate");

@@ -44,6 +44,9 @@ import org.tablebook.ui.help.HelpWindows;
  * logic of its own.
  */
 public final class MainWindow extends BorderPane {
+    private static final double NAVIGATION_WIDTH = 220;
+    private static final double COMPACT_NAVIGATION_WIDTH = 58;
+    private static final double COMPACT_BELOW = 1280;
     private final MainWindowViewModel viewModel;
     private final Map<Section, SectionView> sectionViews = new EnumMap<>(Section.class);
     /** Sections not built yet: each is made the first time it is shown, so that start-up builds one. */
@@ -309,8 +312,23 @@ public final class MainWindow extends BorderPane {
         navigation.setId("navigation");
         navigation.getItems().setAll(Section.values());
         navigation.getStyleClass().add("navigation");
-        navigation.setPrefWidth(236);
-        navigation.setMinWidth(236);
+        navigation.setPrefWidth(NAVIGATION_WIDTH);
+        navigation.setMinWidth(NAVIGATION_WIDTH);
+        // Below 1280 px the navigation shows its icons only (each names its section on hover), so
+        // that a section keeps its room at 1024x768.
+        widthProperty().addListener((obs, was, is) -> {
+            boolean compact = is.doubleValue() > 0 && is.doubleValue() < COMPACT_BELOW;
+            if (compact != navigation.getStyleClass().contains("compact")) {
+                if (compact) {
+                    navigation.getStyleClass().add("compact");
+                } else {
+                    navigation.getStyleClass().remove("compact");
+                }
+                double width = compact ? COMPACT_NAVIGATION_WIDTH : NAVIGATION_WIDTH;
+                navigation.setMinWidth(width);
+                navigation.setPrefWidth(width);
+            }
+        });
         navigation.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Section section, boolean empty) {
@@ -328,7 +346,8 @@ public final class MainWindow extends BorderPane {
                     if (dirty) {
                         getStyleClass().add("nav-dirty");
                     }
-                    setTooltip(dirty ? new javafx.scene.control.Tooltip(Messages.get("unsaved.nav.tooltip")) : null);
+                    setTooltip(new javafx.scene.control.Tooltip(dirty ? Messages.get(section.key()) + "\n"
+                            + Messages.get("unsaved.nav.tooltip") : Messages.get(section.key())));
                 }
             }
         });
@@ -423,9 +442,17 @@ public final class MainWindow extends BorderPane {
         status.setId("statusFile");
         status.textProperty().bind(viewModel.statusTextProperty());
         status.setMinWidth(0);
+        // The file's path gives way first in a narrow window (the whole path on hover); who records
+        // and the last change stay whole.
+        status.getStyleClass().add("shortens");
+        javafx.scene.control.Tooltip path = new javafx.scene.control.Tooltip();
+        path.textProperty().bind(status.textProperty());
+        status.setTooltip(path);
+        status.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         Label changed = new Label();
         changed.setId("statusLastChange");
         changed.textProperty().bind(viewModel.lastChangeProperty());
+        changed.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label user = new Label();
@@ -433,6 +460,7 @@ public final class MainWindow extends BorderPane {
         user.setGraphic(new FontIcon("mdi2a-account-edit-outline"));
         user.textProperty().bind(Bindings.createStringBinding(
                 () -> Messages.format("status.user", viewModel.userNameProperty().get()), viewModel.userNameProperty()));
+        user.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(18, status, changed, spacer, sidebarClock(), user);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");

@@ -39,6 +39,7 @@ import org.tablebook.domain.SidebarState;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
 /**
@@ -62,7 +63,8 @@ public final class SidebarsView implements SectionView {
         this.editor = viewModel.editor();
         root = new SplitPane(list(), detail());
         root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.3);
+        // The list shows five or six sidebars at 1366x768, and the step below still has room to work.
+        root.setDividerPositions(0.4);
         root.getStyleClass().add("sidebars");
         root.getStylesheets().add(Objects.requireNonNull(
                 SidebarsView.class.getResource("/org/tablebook/ui/sidebars/sidebars.css")).toExternalForm());
@@ -117,7 +119,7 @@ public final class SidebarsView implements SectionView {
     // ---- the list ----
 
     private Node list() {
-        EditorPane.search(search, "sidebarsSearch", Messages.get("sidebars.search.prompt"), null,
+        EditorPane.search(search, "sidebarsSearch", Messages.get("sidebars.search.prompt"), Messages.get("sidebars.search.help"),
                 viewModel.searchProperty());
         Button add = EditorPane.add("sidebarsNew", Messages.get("sidebars.new"), "mdi2f-forum-plus-outline",
                 Messages.get("sidebars.new.help"), this::newItem);
@@ -139,6 +141,7 @@ public final class SidebarsView implements SectionView {
                 column("sidebars.col.duration", SidebarRow::duration, 105, 100),
                 column("sidebars.col.reported", SidebarRow::reported, 122, 122),
                 column("sidebars.col.series", SidebarRow::series, 66, 66)));
+        Tables.fitHeaders(table);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null && !Objects.equals(viewModel.selectedProperty().get(), is)) {
                 viewModel.selectedProperty().set(is);
@@ -195,6 +198,7 @@ public final class SidebarsView implements SectionView {
                 setTooltip(empty || text == null || text.isBlank() ? null : new Tooltip(text));
             }
         });
+        Tables.wrap(c);
         return c;
     }
 
@@ -206,6 +210,8 @@ public final class SidebarsView implements SectionView {
         heading.getStyleClass().add("title-3");
         heading.textProperty().bind(editor.headingProperty());
         heading.setMinWidth(0);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label state = new Label();
         state.setId("sidebarState");
         state.getStyleClass().add("state-badge");
@@ -362,9 +368,10 @@ public final class SidebarsView implements SectionView {
         times.setId("sidebarTimes");
         times.getStyleClass().add("text-muted");
         times.textProperty().bind(editor.timesTextProperty());
+        limit.setMinWidth(Region.USE_PREF_SIZE);
+        times.setMinWidth(Region.USE_PREF_SIZE);
         VBox side = new VBox(2, limit, times);
         side.setAlignment(Pos.CENTER_LEFT);
-        side.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         end.setMinWidth(Region.USE_PREF_SIZE);

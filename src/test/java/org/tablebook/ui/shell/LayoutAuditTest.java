@@ -22,14 +22,12 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.image.PixelFormat;
@@ -46,7 +44,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.document.PreferencesStore;
+import org.tablebook.domain.Entity;
+import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Language;
+import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.sample.SampleNegotiation;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
@@ -87,7 +88,10 @@ class LayoutAuditTest {
                 new Look(Language.ENGLISH, false, 1024, 700),
                 new Look(Language.ENGLISH, true, 1024, 700),
                 new Look(Language.SPANISH, false, 1366, 768),
-                new Look(Language.SPANISH, true, 1366, 768));
+                new Look(Language.SPANISH, true, 1366, 768))
+                // -Dlayout.looks=en-light-1024x700,... looks at only those.
+                .filter(l -> System.getProperty("layout.looks", "").isBlank()
+                        || List.of(System.getProperty("layout.looks").split(",")).contains(l.name()));
     }
 
     private final Locale localeBefore = Locale.getDefault();
@@ -124,7 +128,7 @@ class LayoutAuditTest {
             WaitForAsyncUtils.asyncFx(() -> app.viewModel().goTo(section)).get();
             settle();
             String screen = section.name().toLowerCase(Locale.ROOT);
-            WaitForAsyncUtils.asyncFx(() -> selectFirstRecord(workArea())).get();
+            WaitForAsyncUtils.asyncFx(() -> openFirstRecord(section)).get();
             settle();
             List<Tab> tabs = WaitForAsyncUtils.asyncFx(() -> tabsOf(workArea())).get();
             if (tabs.isEmpty()) {
@@ -133,8 +137,6 @@ class LayoutAuditTest {
             for (int i = 0; i < tabs.size(); i++) {
                 Tab tab = tabs.get(i);
                 WaitForAsyncUtils.asyncFx(() -> tab.getTabPane().getSelectionModel().select(tab)).get();
-                settle();
-                WaitForAsyncUtils.asyncFx(() -> selectFirstRecord(tab.getContent())).get();
                 settle();
                 problems.addAll(audit(look, screen + "-" + (i + 1) + "-" + slug(tab), stage));
             }
@@ -230,27 +232,21 @@ class LayoutAuditTest {
         throw new AssertionError("no menu item " + text);
     }
 
-    /** Selects the first row of the first list or table that has none, so that its editor shows a record. */
-    private static void selectFirstRecord(Node root) {
-        if (root == null) {
-            return;
-        }
-        for (Node n : descendants(root)) {
-            if (!n.isVisible()) {
-                continue;
-            }
-            if (n instanceof ListView<?> list && !"navigation".equals(list.getId()) && !list.getItems().isEmpty()) {
-                if (list.getSelectionModel().isEmpty()) {
-                    list.getSelectionModel().select(0);
-                }
-                return;
-            }
-            if (n instanceof TableView<?> table && !table.getItems().isEmpty()) {
-                if (table.getSelectionModel().isEmpty()) {
-                    table.getSelectionModel().select(0);
-                }
-                return;
-            }
+    /** Opens a record of the section in its editor, as a click on a finding does, so that the editor shows. */
+    private void openFirstRecord(Section section) {
+        NegotiationSnapshot s = app.viewModel().snapshotProperty().get();
+        List<? extends Entity> records = switch (section) {
+            case DEMANDS -> s.demands();
+            case SESSIONS -> s.sessions();
+            case SIDEBARS -> s.sidebars();
+            case AGREEMENTS -> s.agreements();
+            case TEAM -> s.people();
+            case COMPLIANCE -> s.complianceItems();
+            default -> List.of();
+        };
+        if (!records.isEmpty()) {
+            Entity first = records.get(0);
+            ((MainWindow) stage.getScene().getRoot()).reveal(new EntityRef(first.entityKind(), first.id()), null);
         }
     }
 
@@ -353,6 +349,11 @@ class LayoutAuditTest {
                 .filter(c -> c instanceof Text && c.getClass().getSimpleName().equals("LabeledText"))
                 .findFirst().orElse(null);
         if (shown == null || !shown.isVisible()) {
+            return;
+        }
+        if (labeled.getStyleClass().contains("shortens") && labeled.getTooltip() != null
+                && text.equals(labeled.getTooltip().getText())) {
+            // Made to give way in a narrow window (a file's path), the whole text on hover.
             return;
         }
         String expected = labeled.isMnemonicParsing() ? text.replaceFirst("_(?=.)", "") : text;
