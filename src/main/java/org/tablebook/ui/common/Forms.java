@@ -45,12 +45,11 @@ public final class Forms {
     }
 
     /**
-     * Adds a labelled field with its help text and, below it, the field's message when there is
-     * one. Returns the next free row.
+     * A field's name in the grid's first column: on two lines rather than cut when long (the column
+     * is at most 230 px wide), and never in the way of a mnemonic.
      */
-    public static int row(GridPane grid, int row, String label, Control field, String help,
-            ObservableValue<String> message) {
-        Label name = new Label(label);
+    public static Label label(String text, javafx.scene.Node field) {
+        Label name = new Label(text);
         name.setLabelFor(field);
         name.setMnemonicParsing(false);
         name.getStyleClass().add("form-label");
@@ -59,6 +58,16 @@ public final class Forms {
         name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane.setValignment(name, VPos.TOP);
         GridPane.setMargin(name, new Insets(5, 0, 0, 0));
+        return name;
+    }
+
+    /**
+     * Adds a labelled field with its help text and, below it, the field's message when there is
+     * one. Returns the next free row.
+     */
+    public static int row(GridPane grid, int row, String label, Control field, String help,
+            ObservableValue<String> message) {
+        Label name = label(label, field);
         if (help != null) {
             field.setTooltip(new Tooltip(help));
         }

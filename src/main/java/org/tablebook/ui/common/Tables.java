@@ -63,6 +63,14 @@ public final class Tables {
         column.setPrefWidth(Math.max(column.getPrefWidth(), width));
     }
 
+    /** {@link #fitTexts} over the texts {@code column} shows for {@code rows}, again whenever they change. */
+    public static <S> void fitContent(TableColumn<S, ?> column, javafx.collections.ObservableList<S> rows,
+            java.util.function.Function<S, String> text) {
+        Runnable fit = () -> fitTexts(column, rows.stream().map(text).filter(java.util.Objects::nonNull), 0);
+        rows.addListener((ListChangeListener<S>) change -> fit.run());
+        fit.run();
+    }
+
     /** Every date of a year as a cell shows it, for {@link #fitTexts}: the widest month decides. */
     public static java.util.stream.Stream<String> dates(java.util.function.Function<java.time.LocalDate, String> format) {
         return java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> format.apply(java.time.LocalDate.of(2026, m, 28)));

@@ -94,13 +94,19 @@ public final class CostingView implements SectionView {
         TableView<PackageRow> table = new TableView<>(viewModel.rows());
         table.setId("costingPackageTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(List.of(
-                column("costing.col.period", PackageRow::period, 220),
-                column("costing.col.ours", PackageRow::ours, 140),
-                column("costing.col.theirs", PackageRow::theirs, 140),
-                column("costing.col.gap", PackageRow::gap, 140),
-                column("costing.col.settled", PackageRow::settled, 140)));
+        TableColumn<PackageRow, String> period = column("costing.col.period", PackageRow::period, 220);
+        TableColumn<PackageRow, String> ours = column("costing.col.ours", PackageRow::ours, 140);
+        TableColumn<PackageRow, String> theirs = column("costing.col.theirs", PackageRow::theirs, 140);
+        TableColumn<PackageRow, String> gap = column("costing.col.gap", PackageRow::gap, 140);
+        TableColumn<PackageRow, String> settled = column("costing.col.settled", PackageRow::settled, 140);
+        table.getColumns().addAll(List.of(period, ours, theirs, gap, settled));
         Tables.fitHeaders(table);
+        // Every sum whole: in a narrow window the table scrolls sideways instead.
+        Tables.fitContent(period, viewModel.rows(), PackageRow::period);
+        Tables.fitContent(ours, viewModel.rows(), PackageRow::ours);
+        Tables.fitContent(theirs, viewModel.rows(), PackageRow::theirs);
+        Tables.fitContent(gap, viewModel.rows(), PackageRow::gap);
+        Tables.fitContent(settled, viewModel.rows(), PackageRow::settled);
         table.setFixedCellSize(28);
         table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(1.4).multiply(28));
         table.setPlaceholder(new Label(Messages.get("costing.noBaseline")));
@@ -176,6 +182,7 @@ public final class CostingView implements SectionView {
         VBox termBox = new VBox(8, termHeading, term, Forms.buttonBar(saveTerm));
 
         Label listHeading = new Label(Messages.get("costing.baseline.classifications"));
+        listHeading.setMinWidth(160);
         listHeading.getStyleClass().add("title-4");
         Button add = new Button(Messages.get("costing.baseline.add"), new FontIcon("mdi2p-plus"));
         add.setId("costingAddClassification");
@@ -295,6 +302,10 @@ public final class CostingView implements SectionView {
                 column("costing.col.summary", (PassRow r) -> r.pass().summary(), 260),
                 column("costing.col.cost", PassRow::cost, 140)));
         Tables.fitHeaders(passTable);
+        Tables.fitTexts(passTable.getColumns().get(1), java.util.stream.Stream.of(org.tablebook.domain.Side.values()).map(Labels::of), 0);
+        @SuppressWarnings("unchecked")
+        TableColumn<PassRow, String> summary = (TableColumn<PassRow, String>) passTable.getColumns().get(3);
+        Tables.wrap(summary);
         Forms.syncSelection(passTable.getSelectionModel(), passes.selectedPassProperty());
         VBox left = new VBox(10, passTable);
         VBox.setVgrow(passTable, Priority.ALWAYS);
@@ -406,6 +417,8 @@ public final class CostingView implements SectionView {
     private StackPane withHint(Node content, javafx.beans.value.ObservableBooleanValue shown, String hintKey) {
         Label hint = new Label(Messages.get(hintKey));
         hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        hint.setPadding(new Insets(20));
         if (shown != null) {
             hint.visibleProperty().bind(Bindings.not(shown));
         } else {

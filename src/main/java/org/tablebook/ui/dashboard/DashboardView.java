@@ -63,6 +63,8 @@ public final class DashboardView implements SectionView {
         Label title = new Label();
         title.setId("dashboardTitle");
         title.getStyleClass().add("title-2");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.textProperty().bind(viewModel.titleProperty());
         Label headline = new Label();
         headline.setId("dashboardHeadline");
@@ -161,7 +163,7 @@ public final class DashboardView implements SectionView {
             return;
         }
         for (RunningSidebar s : viewModel.running()) {
-            Label purpose = new Label(s.purpose());
+            Label purpose = new Label(org.tablebook.ui.common.Labels.sentence(s.purpose()));
             purpose.getStyleClass().add("running-purpose");
             purpose.setWrapText(true);
             Label clock = new Label();
@@ -203,6 +205,7 @@ public final class DashboardView implements SectionView {
         countsGrid.setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.ALWAYS);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints ours = new ColumnConstraints(72);
         ours.setHalignment(javafx.geometry.HPos.RIGHT);
         ColumnConstraints theirs = new ColumnConstraints(72);

@@ -353,6 +353,8 @@ public final class DemandsView implements SectionView {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         Label title = new Label(Messages.get("demands.timeline.title"));
         title.getStyleClass().add("form-label");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         viewModel.lastLoggedProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 for (int i = 0; i < timeline.getItems().size(); i++) {

@@ -189,7 +189,8 @@ public final class HelpWindows {
     }
 
     private Scene scene(Parent root, double width, double height) {
-        Scene scene = new Scene(root, width, height);
+        javafx.geometry.Dimension2D size = org.tablebook.ui.common.WindowSizes.within(owner, width, height);
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -198,7 +199,8 @@ public final class HelpWindows {
         return scene;
     }
 
-    private static void bringForward(Stage stage) {
+    private void bringForward(Stage stage) {
+        org.tablebook.ui.common.WindowSizes.fit(stage, owner);
         stage.show();
         stage.toFront();
         stage.requestFocus();

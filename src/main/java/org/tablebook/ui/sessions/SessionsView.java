@@ -233,9 +233,10 @@ public final class SessionsView implements SectionView {
         form.add(attendeesLabel, 0, row);
         VBox oursBox = attendees("sessionOurs", Messages.get("sessions.attendees.ours"), viewModel.ours());
         VBox theirsBox = attendees("sessionTheirs", Messages.get("sessions.attendees.theirs"), viewModel.theirs());
-        HBox both = new HBox(12, oursBox, theirsBox);
-        HBox.setHgrow(oursBox, Priority.ALWAYS);
-        HBox.setHgrow(theirsBox, Priority.ALWAYS);
+        // Side by side where there is room, one above the other in a narrow editor: names stay whole.
+        javafx.scene.layout.FlowPane both = new javafx.scene.layout.FlowPane(24, 10, oursBox, theirsBox);
+        oursBox.setMinWidth(Region.USE_PREF_SIZE);
+        theirsBox.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip.install(both, new Tooltip(Messages.get("sessions.attendees.help")));
         form.add(both, 1, row++);
         Label attendance = new Label();
@@ -347,7 +348,7 @@ public final class SessionsView implements SectionView {
         editor.setId("sessionEditor");
         editor.setPadding(new Insets(14, 14, 8, 14));
         editor.visibleProperty().bind(viewModel.editor().editingProperty());
-        editor.setMinWidth(400);
+        editor.setMinWidth(340);
 
         Label hint = new Label(Messages.get("sessions.hint"));
         hint.setWrapText(true);

@@ -137,6 +137,7 @@ public final class NegotiationSettingsDialog {
                 "2026-12-25, 2027-01-01", Messages.get("settings.holidays.help"));
         row = Forms.row(grid, row, Messages.get("settings.negotiationSettingsDialog.vagueWords"), words, Messages.get("settings.negotiationSettingsDialog.wordsAndPhrasesFlaggedIn"), viewModel.errors().messageFor("vagueWords"));
         Label note = new Label(Messages.get("settings.note"));
+        note.setWrapText(true);
         note.getStyleClass().add("text-muted");
         Forms.span(grid, row, note);
         return new VBox(grid);

@@ -44,7 +44,8 @@ import org.tablebook.ui.help.HelpWindows;
  * logic of its own.
  */
 public final class MainWindow extends BorderPane {
-    private static final double NAVIGATION_WIDTH = 220;
+    /** Room beside a section's name: the icon, the gaps, the cell's and the list's padding. */
+    private static final double NAVIGATION_EXTRA = 80;
     private static final double COMPACT_NAVIGATION_WIDTH = 58;
     private static final double COMPACT_BELOW = 1280;
     private final MainWindowViewModel viewModel;
@@ -312,8 +313,15 @@ public final class MainWindow extends BorderPane {
         navigation.setId("navigation");
         navigation.getItems().setAll(Section.values());
         navigation.getStyleClass().add("navigation");
-        navigation.setPrefWidth(NAVIGATION_WIDTH);
-        navigation.setMinWidth(NAVIGATION_WIDTH);
+        // As wide as the longest section's name in the language shown ("Sesiones de negociación").
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14 * 1.05));
+        double navigationWidth = NAVIGATION_EXTRA + java.util.Arrays.stream(Section.values()).mapToDouble(entry -> {
+            measure.setText(Messages.get(entry.key()));
+            return measure.getLayoutBounds().getWidth();
+        }).max().orElse(0);
+        navigation.setPrefWidth(navigationWidth);
+        navigation.setMinWidth(navigationWidth);
         // Below 1280 px the navigation shows its icons only (each names its section on hover), so
         // that a section keeps its room at 1024x768.
         widthProperty().addListener((obs, was, is) -> {
@@ -324,7 +332,7 @@ public final class MainWindow extends BorderPane {
                 } else {
                     navigation.getStyleClass().remove("compact");
                 }
-                double width = compact ? COMPACT_NAVIGATION_WIDTH : NAVIGATION_WIDTH;
+                double width = compact ? COMPACT_NAVIGATION_WIDTH : navigationWidth;
                 navigation.setMinWidth(width);
                 navigation.setPrefWidth(width);
             }

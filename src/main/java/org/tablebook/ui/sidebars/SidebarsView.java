@@ -142,6 +142,8 @@ public final class SidebarsView implements SectionView {
                 column("sidebars.col.reported", SidebarRow::reported, 122, 122),
                 column("sidebars.col.series", SidebarRow::series, 66, 66)));
         Tables.fitHeaders(table);
+        // A state is one word or two, never broken across lines.
+        Tables.fitTexts(table.getColumns().get(1), java.util.Arrays.stream(SidebarState.values()).map(org.tablebook.ui.common.Labels::of), 0);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null && !Objects.equals(viewModel.selectedProperty().get(), is)) {
                 viewModel.selectedProperty().set(is);

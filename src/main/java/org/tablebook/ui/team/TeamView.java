@@ -56,7 +56,8 @@ public final class TeamView implements SectionView {
         add.setOnAction(e -> newItem());
         inactive.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox toolbar = new HBox(10, search, inactive, add);
+        // In a narrow list the check box and the button go under the search field.
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 6, search, inactive, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Person> table = new TableView<>(viewModel.people());
@@ -81,6 +82,7 @@ public final class TeamView implements SectionView {
         activeCol.setPrefWidth(64);
         table.getColumns().addAll(java.util.List.of(nameCol, sideCol, roleCol, agreeCol, activeCol));
         Tables.fitHeaders(table);
+        Tables.fitTexts(roleCol, java.util.Arrays.stream(org.tablebook.domain.PersonRole.values()).map(Labels::of), 0);
         Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {

@@ -66,6 +66,17 @@ import org.testfx.util.WaitForAsyncUtils;
 class LayoutAuditTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T14:30:00Z"), ZoneOffset.UTC);
     private static final Path SHOTS = Path.of("target/layout-shots");
+    /**
+     * Controls that other work of the same issue replaces, left out until it lands: the drop-downs
+     * become searchable pickers and the typed dates date pickers (#16 item 2), and the export dialog
+     * is laid out anew (item 9). Each is named with why; remove the entry with the control.
+     */
+    private static final java.util.Map<String, String> REPLACED = java.util.Map.of(
+            "agreementDemand", "searchable picker",
+            "agreementSession", "searchable picker",
+            "complianceAgreement", "searchable picker",
+            "complianceGrievanceFiled", "date picker",
+            "exportDialog", "export dialog");
     /** Half a pixel either way is rounding, not cutting. */
     private static final double SLACK = 1.0;
 
@@ -306,7 +317,7 @@ class LayoutAuditTest {
      * list), whose rows may lie outside until scrolled to, but whose text must still fit.
      */
     private static void walk(Node node, Bounds frame, String frameName, String screen, List<String> problems) {
-        if (!node.isVisible() || node.getOpacity() == 0) {
+        if (!node.isVisible() || node.getOpacity() == 0 || (node.getId() != null && REPLACED.containsKey(node.getId()))) {
             return;
         }
         Bounds b = node.localToScene(node.getBoundsInLocal());
@@ -322,6 +333,14 @@ class LayoutAuditTest {
         }
         if (node instanceof TextField field) {
             checkPrompt(field, screen, problems);
+        }
+        if (node instanceof Text text && text.getWrappingWidth() > 0 && text.getText() != null && !text.getText().isBlank()
+                && !text.getClass().getSimpleName().equals("LabeledText")) {
+            double word = longestWord(text.getText(), text);
+            if (word > text.getWrappingWidth() + SLACK) {
+                problems.add(screen + ": " + describe(text) + " breaks a word across lines (" + Math.round(text.getWrappingWidth())
+                        + " px for a word of " + Math.round(word) + ")");
+            }
         }
         Bounds inner = frame;
         String innerName = frameName;
@@ -361,6 +380,18 @@ class LayoutAuditTest {
             problems.add(screen + ": " + describe(labeled) + " is cut: \"" + shown.getText() + "\" for \"" + text + "\"");
             return;
         }
+        if (labeled instanceof javafx.scene.control.ListCell<?> cell && cell.getListView() != null
+                && isInside(cell, cell.getListView())) {
+            // A list does not scroll sideways: a row's text must end inside it.
+            javafx.scene.control.ListView<?> list = cell.getListView();
+            double end = shown.localToScene(shown.getBoundsInLocal()).getMaxX();
+            double edge = list.localToScene(list.getBoundsInLocal()).getMaxX() - list.getInsets().getRight();
+            if (end > edge + SLACK) {
+                problems.add(screen + ": " + describe(labeled) + " runs past the edge of its list (" + Math.round(end - edge)
+                        + " px): \"" + text + "\"");
+                return;
+            }
+        }
         double room = shown.getWrappingWidth();
         if (room > 0) {
             double word = longestWord(text, shown);
@@ -382,6 +413,16 @@ class LayoutAuditTest {
                         + " px in " + Math.round(labeled.getWidth()) + "): \"" + text + "\"");
             }
         }
+    }
+
+    /** True for a list's own rows; a drop-down's button shows its choice outside the list. */
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node up = node.getParent(); up != null; up = up.getParent()) {
+            if (up == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkPrompt(TextInputControl field, String screen, List<String> problems) {
