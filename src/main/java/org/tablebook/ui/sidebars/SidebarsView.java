@@ -136,8 +136,8 @@ public final class SidebarsView implements SectionView {
         table.getColumns().addAll(List.of(
                 column("sidebars.col.purpose", SidebarRow::purpose, 220, 120),
                 column("sidebars.col.state", SidebarRow::stateText, 95, 95),
-                column("sidebars.col.ours", SidebarRow::ours, 150, 90),
-                column("sidebars.col.theirs", SidebarRow::theirs, 130, 80),
+                column("sidebars.col.ours", SidebarRow::ours, 150, 110),
+                column("sidebars.col.theirs", SidebarRow::theirs, 130, 110),
                 column("sidebars.col.duration", SidebarRow::duration, 105, 100),
                 column("sidebars.col.reported", SidebarRow::reported, 122, 122),
                 column("sidebars.col.series", SidebarRow::series, 66, 66)));
