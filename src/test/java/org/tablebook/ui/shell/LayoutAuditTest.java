@@ -141,16 +141,7 @@ class LayoutAuditTest {
             String screen = section.name().toLowerCase(Locale.ROOT);
             WaitForAsyncUtils.asyncFx(() -> openFirstRecord(section)).get();
             settle();
-            List<Tab> tabs = WaitForAsyncUtils.asyncFx(() -> tabsOf(workArea())).get();
-            if (tabs.isEmpty()) {
-                problems.addAll(audit(look, screen, stage));
-            }
-            for (int i = 0; i < tabs.size(); i++) {
-                Tab tab = tabs.get(i);
-                WaitForAsyncUtils.asyncFx(() -> tab.getTabPane().getSelectionModel().select(tab)).get();
-                settle();
-                problems.addAll(audit(look, screen + "-" + (i + 1) + "-" + slug(tab), stage));
-            }
+            problems.addAll(auditEachTab(look, screen, workArea(), stage));
         }
         WaitForAsyncUtils.asyncFx(() -> app.viewModel().goTo(Section.DASHBOARD)).get();
         problems.addAll(dialog(look, "settings", "menu.file.settings"));
@@ -202,19 +193,26 @@ class LayoutAuditTest {
                         + Math.round(opened.getHeight()) + ", larger than the screen");
             }
         }).get();
-        List<Tab> tabs = WaitForAsyncUtils.asyncFx(() -> tabsOf(opened.getScene().getRoot())).get();
+        problems.addAll(auditEachTab(look, screen, opened.getScene().getRoot(), opened));
+        WaitForAsyncUtils.asyncFx(() -> close(opened)).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened.isShowing());
+        settle();
+        return problems;
+    }
+
+    /** Looks at {@code root}'s screen, or at each tab of its first tab pane in turn. */
+    private List<String> auditEachTab(Look look, String screen, Node root, Stage window) throws Exception {
+        List<Tab> tabs = WaitForAsyncUtils.asyncFx(() -> tabsOf(root)).get();
         if (tabs.isEmpty()) {
-            problems.addAll(audit(look, screen, opened));
+            return audit(look, screen, window);
         }
+        List<String> problems = new ArrayList<>();
         for (int i = 0; i < tabs.size(); i++) {
             Tab tab = tabs.get(i);
             WaitForAsyncUtils.asyncFx(() -> tab.getTabPane().getSelectionModel().select(tab)).get();
             settle();
-            problems.addAll(audit(look, screen + "-" + (i + 1) + "-" + slug(tab), opened));
+            problems.addAll(audit(look, screen + "-" + (i + 1) + "-" + slug(tab), window));
         }
-        WaitForAsyncUtils.asyncFx(() -> close(opened)).get();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !opened.isShowing());
-        settle();
         return problems;
     }
 
