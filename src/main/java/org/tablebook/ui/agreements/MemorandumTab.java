@@ -195,9 +195,15 @@ final class MemorandumTab {
         Label text = new Label(line.text());
         text.getStyleClass().addAll("text-muted", "text-small");
         text.setWrapText(true);
-        // Room left beside the tick or status (about 90 px) and the code (about 50 px).
-        text.prefWidthProperty().bind(javafx.beans.binding.Bindings.subtract(width, 110));
-        title.prefWidthProperty().bind(javafx.beans.binding.Bindings.subtract(width, 170));
+        // Room left beside the tick or the status, the code, the gaps and the cell's padding.
+        javafx.beans.value.ObservableDoubleValue beside = leading == null
+                ? new javafx.beans.property.SimpleDoubleProperty(0)
+                : ((Region) leading).widthProperty();
+        text.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(120, width.doubleValue() - beside.get() - 50), width, beside));
+        title.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(120, width.doubleValue() - beside.get() - code.getWidth() - 60), width, beside,
+                code.widthProperty()));
         title.setMinHeight(Region.USE_PREF_SIZE);
         text.setMinHeight(Region.USE_PREF_SIZE);
         VBox words = new VBox(2, new HBox(8, code, title), text);
