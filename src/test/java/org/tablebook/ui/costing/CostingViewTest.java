@@ -120,7 +120,8 @@ class CostingViewTest {
         robot.clickOn(TabNames.PASSES_TAB);
         TableView<?> passes = robot.lookup("#costingPassTable").queryAs(TableView.class);
         waitUntil(() -> passes.getItems().size() == 1);
-        robot.clickOn("3% a year");
+        // The only pass, "3% a year", in the first row.
+        robot.clickOn(robot.lookup("#costingPassTable .table-row-cell").nth(0).queryAs(javafx.scene.Node.class));
         robot.clickOn("#costingAddItem");
         type("#itemAmount", "3");
         robot.clickOn("#itemSave");
