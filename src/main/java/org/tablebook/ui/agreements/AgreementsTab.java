@@ -35,6 +35,7 @@ import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Tables;
 
 /** The Agreements tab: the table of agreements on the left, the selected one's editor on the right. */
 final class AgreementsTab {
@@ -70,7 +71,7 @@ final class AgreementsTab {
     }
 
     private Node list() {
-        EditorPane.search(search, "agreementSearch", Messages.get("agreements.search.prompt"), null,
+        EditorPane.search(search, "agreementSearch", Messages.get("agreements.search.prompt"), Messages.get("agreements.search.help"),
                 viewModel.searchProperty());
         ComboBox<LabelledChoice<TaStatus>> filter = new ComboBox<>(viewModel.statusFilters());
         filter.setId("agreementStatusFilter");
@@ -103,6 +104,7 @@ final class AgreementsTab {
         statusCol.setMinWidth(112);
         statusCol.setMaxWidth(112);
         table.getColumns().addAll(List.of(agreementCol, statusCol));
+        Tables.fitHeaders(table);
         Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
@@ -150,7 +152,7 @@ final class AgreementsTab {
             reached.getStyleClass().addAll("text-muted", "text-small");
             Label steps = new Label(row.stepsLine());
             steps.getStyleClass().addAll("text-muted", "text-small");
-            setGraphic(new VBox(1, demand, reached, steps));
+            setGraphic(Tables.wrapping(this, demand, reached, steps));
             setTooltip(new javafx.scene.control.Tooltip(row.demand() + "\n" + row.reachedLine() + "\n" + row.stepsLine()));
         }
     }

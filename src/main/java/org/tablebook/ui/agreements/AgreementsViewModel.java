@@ -211,7 +211,7 @@ public final class AgreementsViewModel {
         for (TaStatus s : TaStatus.values()) {
             long n = rows.stream().filter(r -> r.status() == s).count();
             if (n > 0) {
-                parts.add(n + " " + Labels.of(s).toLowerCase(Locale.ROOT));
+                parts.add(Messages.format("agreements.summary." + s.name(), n));
             }
         }
         return rows.size() + (rows.size() == 1 ? Messages.get("agreements.agreementsViewModel.agreement") : Messages.get("agreements.agreementsViewModel.agreements")) + String.join(", ", parts);
@@ -272,7 +272,7 @@ public final class AgreementsViewModel {
     }
 
     static String sidebarLabel(Sidebar s, ZoneId zone) {
-        return s.purpose() + " (" + DateLabels.date(sidebarDate(s).atZone(zone).toLocalDate()) + ")";
+        return Labels.sentence(s.purpose()) + " (" + DateLabels.date(sidebarDate(s).atZone(zone).toLocalDate()) + ")";
     }
 
     static String sessionLabel(TableSession s) {

@@ -26,6 +26,7 @@ import org.tablebook.ui.agreements.InformationRequestsViewModel.RequestRow;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Tables;
 
 /** The Information requests tab: the requests of both sides on the left, the selected one's editor on the right. */
 final class InformationRequestsTab {
@@ -60,7 +61,7 @@ final class InformationRequestsTab {
     }
 
     private Node list() {
-        EditorPane.search(search, "requestSearch", Messages.get("requests.search.prompt"), null,
+        EditorPane.search(search, "requestSearch", Messages.get("requests.search.prompt"), Messages.get("requests.search.help"),
                 viewModel.searchProperty());
         Button add = EditorPane.add("requestAdd", Messages.get("requests.add"), "mdi2f-file-question-outline",
                 Messages.get("requests.add.tooltip"), this::newItem);
@@ -95,6 +96,7 @@ final class InformationRequestsTab {
         stateCol.setMinWidth(160);
         stateCol.setMaxWidth(160);
         table.getColumns().addAll(List.of(subjectCol, stateCol));
+        Tables.fitHeaders(table);
         Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {

@@ -160,7 +160,7 @@ final class MemorandumTab {
         private AgreementLine bound;
 
         ReadyCell() {
-            // The cell takes the list's width, so long texts end in "…" instead of scrolling sideways.
+            // The cell takes the list's width, so long texts wrap instead of scrolling sideways.
             setPrefWidth(0);
         }
 
@@ -179,19 +179,33 @@ final class MemorandumTab {
             bound = line;
             box.selectedProperty().bindBidirectional(line.chosenProperty());
             box.setId("moaChoose-" + line.demandCode());
-            setGraphic(lineNode(line, box));
+            setGraphic(lineNode(line, box, widthProperty()));
             setText(null);
         }
     }
 
-    static Node lineNode(AgreementLine line, Node leading) {
+    /** An agreement's line in a list {@code width} wide: its title and text wrap rather than end in "…". */
+    static Node lineNode(AgreementLine line, Node leading, javafx.beans.value.ObservableNumberValue width) {
         Label code = new Label(line.demandCode());
         code.getStyleClass().add("moa-code");
         code.setMinWidth(Region.USE_PREF_SIZE);
         Label title = new Label(line.demandTitle());
         title.getStyleClass().add("moa-title");
+        title.setWrapText(true);
         Label text = new Label(line.text());
         text.getStyleClass().addAll("text-muted", "text-small");
+        text.setWrapText(true);
+        // Room left beside the tick or the status, the code, the gaps and the cell's padding.
+        javafx.beans.value.ObservableDoubleValue beside = leading == null
+                ? new javafx.beans.property.SimpleDoubleProperty(0)
+                : ((Region) leading).widthProperty();
+        text.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(120, width.doubleValue() - beside.get() - 50), width, beside));
+        title.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(120, width.doubleValue() - beside.get() - code.getWidth() - 60), width, beside,
+                code.widthProperty()));
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         VBox words = new VBox(2, new HBox(8, code, title), text);
         HBox.setHgrow(words, Priority.ALWAYS);
         words.setMinWidth(0);
@@ -234,7 +248,7 @@ final class MemorandumTab {
             protected void updateItem(AgreementLine line, boolean empty) {
                 super.updateItem(line, empty);
                 setText(null);
-                setGraphic(empty || line == null ? null : lineNode(line, statusTag(line)));
+                setGraphic(empty || line == null ? null : lineNode(line, statusTag(line), widthProperty()));
             }
         });
         Button takeOut = new Button(Messages.get("moa.remove"), new FontIcon("mdi2f-file-undo-outline"));

@@ -187,7 +187,22 @@ public final class EditorPane {
         }
         field.textProperty().bindBidirectional(text);
         HBox.setHgrow(field, javafx.scene.layout.Priority.ALWAYS);
+        keepPromptWhole(field);
         return field;
+    }
+
+    /** A field never narrower than its prompt, so that the hint is read whole ("Search (Ctrl+F)"). */
+    public static void keepPromptWhole(TextField field) {
+        javafx.beans.InvalidationListener fit = o -> {
+            javafx.scene.text.Text prompt = new javafx.scene.text.Text(field.getPromptText());
+            prompt.setFont(field.getFont());
+            javafx.geometry.Insets in = field.getInsets();
+            field.setMinWidth(Math.ceil(prompt.getLayoutBounds().getWidth() + in.getLeft() + in.getRight() + 4));
+        };
+        field.fontProperty().addListener(fit);
+        field.promptTextProperty().addListener(fit);
+        field.insetsProperty().addListener(fit);
+        fit.invalidated(null);
     }
 
     /** The list's Add button, never squeezed below its label. */

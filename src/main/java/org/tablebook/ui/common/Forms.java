@@ -33,6 +33,9 @@ public final class Forms {
         grid.setPadding(new Insets(4, 0, 4, 0));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(130);
+        // A long label ("Notice to the mediation service (days before expiry)") wraps onto two lines
+        // rather than taking the field's room or ending in "…".
+        labels.setMaxWidth(230);
         labels.setHalignment(HPos.RIGHT);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
@@ -42,17 +45,29 @@ public final class Forms {
     }
 
     /**
+     * A field's name in the grid's first column: on two lines rather than cut when long (the column
+     * is at most 230 px wide), and never in the way of a mnemonic.
+     */
+    public static Label label(String text, javafx.scene.Node field) {
+        Label name = new Label(text);
+        name.setLabelFor(field);
+        name.setMnemonicParsing(false);
+        name.getStyleClass().add("form-label");
+        name.setWrapText(true);
+        name.setTextAlignment(javafx.scene.text.TextAlignment.RIGHT);
+        name.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        GridPane.setValignment(name, VPos.TOP);
+        GridPane.setMargin(name, new Insets(5, 0, 0, 0));
+        return name;
+    }
+
+    /**
      * Adds a labelled field with its help text and, below it, the field's message when there is
      * one. Returns the next free row.
      */
     public static int row(GridPane grid, int row, String label, Control field, String help,
             ObservableValue<String> message) {
-        Label name = new Label(label);
-        name.setLabelFor(field);
-        name.setMnemonicParsing(false);
-        name.getStyleClass().add("form-label");
-        GridPane.setValignment(name, VPos.TOP);
-        GridPane.setMargin(name, new Insets(5, 0, 0, 0));
+        Label name = label(label, field);
         if (help != null) {
             field.setTooltip(new Tooltip(help));
         }
@@ -146,7 +161,7 @@ public final class Forms {
                 first.getStyleClass().add(titleStyleClass);
                 Label second = new Label(details.apply(row));
                 second.getStyleClass().addAll("text-muted", "text-small");
-                setGraphic(new javafx.scene.layout.VBox(1, first, second));
+                setGraphic(Tables.wrapping(this, first, second));
                 setTooltip(new Tooltip(title.apply(row) + "\n" + details.apply(row)));
             }
         });

@@ -25,7 +25,14 @@ public final class Labels {
     }
 
     static String fromName(String name) {
-        String words = name.replace('_', ' ').toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return sentence(name.replace('_', ' ').toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Words that stand alone as a title, with a capital letter ("The pension freeze"), however
+     * they were typed; in a sentence they are used as typed.
+     */
+    public static String sentence(String words) {
+        return words == null || words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 }

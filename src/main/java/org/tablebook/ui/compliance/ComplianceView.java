@@ -33,6 +33,7 @@ import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
 /**
@@ -78,7 +79,7 @@ public final class ComplianceView implements SectionView {
     }
 
     private Node list() {
-        EditorPane.search(search, "complianceSearch", Messages.get("compliance.search.prompt"), null,
+        EditorPane.search(search, "complianceSearch", Messages.get("compliance.search.prompt"), Messages.get("compliance.search.help"),
                 viewModel.searchProperty());
         ComboBox<LabelledChoice<ComplianceStatus>> filter = new ComboBox<>(viewModel.statusFilters());
         filter.setId("complianceStatusFilter");
@@ -141,6 +142,7 @@ public final class ComplianceView implements SectionView {
         statusCol.setMinWidth(170);
         statusCol.setMaxWidth(170);
         table.getColumns().addAll(List.of(obligationCol, statusCol));
+        Tables.fitHeaders(table);
         Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {

@@ -41,6 +41,7 @@ import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
 /**
@@ -93,12 +94,19 @@ public final class CostingView implements SectionView {
         TableView<PackageRow> table = new TableView<>(viewModel.rows());
         table.setId("costingPackageTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().addAll(List.of(
-                column("costing.col.period", PackageRow::period, 220),
-                column("costing.col.ours", PackageRow::ours, 140),
-                column("costing.col.theirs", PackageRow::theirs, 140),
-                column("costing.col.gap", PackageRow::gap, 140),
-                column("costing.col.settled", PackageRow::settled, 140)));
+        TableColumn<PackageRow, String> period = column("costing.col.period", PackageRow::period, 220);
+        TableColumn<PackageRow, String> ours = column("costing.col.ours", PackageRow::ours, 140);
+        TableColumn<PackageRow, String> theirs = column("costing.col.theirs", PackageRow::theirs, 140);
+        TableColumn<PackageRow, String> gap = column("costing.col.gap", PackageRow::gap, 140);
+        TableColumn<PackageRow, String> settled = column("costing.col.settled", PackageRow::settled, 140);
+        table.getColumns().addAll(List.of(period, ours, theirs, gap, settled));
+        Tables.fitHeaders(table);
+        // Every sum whole: in a narrow window the table scrolls sideways instead.
+        Tables.fitContent(period, viewModel.rows(), PackageRow::period);
+        Tables.fitContent(ours, viewModel.rows(), PackageRow::ours);
+        Tables.fitContent(theirs, viewModel.rows(), PackageRow::theirs);
+        Tables.fitContent(gap, viewModel.rows(), PackageRow::gap);
+        Tables.fitContent(settled, viewModel.rows(), PackageRow::settled);
         table.setFixedCellSize(28);
         table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(1.4).multiply(28));
         table.setPlaceholder(new Label(Messages.get("costing.noBaseline")));
@@ -174,6 +182,7 @@ public final class CostingView implements SectionView {
         VBox termBox = new VBox(8, termHeading, term, Forms.buttonBar(saveTerm));
 
         Label listHeading = new Label(Messages.get("costing.baseline.classifications"));
+        listHeading.setMinWidth(160);
         listHeading.getStyleClass().add("title-4");
         Button add = new Button(Messages.get("costing.baseline.add"), new FontIcon("mdi2p-plus"));
         add.setId("costingAddClassification");
@@ -182,6 +191,10 @@ public final class CostingView implements SectionView {
         importCsv.setId("costingImportCsv");
         importCsv.disableProperty().bind(baseline.busyProperty());
         importCsv.setOnAction(e -> baseline.chooseAndImport());
+        listHeading.setWrapText(true);
+        listHeading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        importCsv.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox toolbar = new HBox(10, listHeading, new javafx.scene.layout.Region(), add, importCsv);
         HBox.setHgrow(toolbar.getChildren().get(1), Priority.ALWAYS);
         toolbar.setAlignment(Pos.CENTER_LEFT);
@@ -195,6 +208,7 @@ public final class CostingView implements SectionView {
                 column("costing.col.headcount", c -> String.valueOf(c.headcount()), 70),
                 column("costing.col.rate", c -> c.rate().toPlainString(), 90),
                 column("costing.col.basis", c -> Labels.of(c.payBasis()), 110)));
+        Tables.fitHeaders(table);
         Forms.syncSelection(table.getSelectionModel(), baseline.selectedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox left = new VBox(12, termBox, new javafx.scene.control.Separator(), toolbar, table);
@@ -288,6 +302,11 @@ public final class CostingView implements SectionView {
                 // The cost before the pass's words, so that a laptop's screen shows it without scrolling.
                 column("costing.col.cost", PassRow::cost, 130),
                 column("costing.col.summary", (PassRow r) -> r.pass().summary(), 260)));
+        Tables.fitHeaders(passTable);
+        Tables.fitTexts(passTable.getColumns().get(1), java.util.stream.Stream.of(org.tablebook.domain.Side.values()).map(Labels::of), 0);
+        @SuppressWarnings("unchecked")
+        TableColumn<PassRow, String> summary = (TableColumn<PassRow, String>) passTable.getColumns().get(4);
+        Tables.wrap(summary);
         Forms.syncSelection(passTable.getSelectionModel(), passes.selectedPassProperty());
         VBox left = new VBox(10, passTable);
         VBox.setVgrow(passTable, Priority.ALWAYS);
@@ -314,6 +333,7 @@ public final class CostingView implements SectionView {
                 column("costing.col.amount", (CostItem i) -> i.amount().toPlainString(), 80),
                 column("costing.col.effective", (CostItem i) -> Formats.date(i.effectiveOn()), 100),
                 column("costing.col.appliesTo", passes::appliesToName, 160)));
+        Tables.fitHeaders(items);
         items.setPrefHeight(180);
         Forms.syncSelection(items.getSelectionModel(), passes.selectedItemProperty());
 
@@ -398,6 +418,8 @@ public final class CostingView implements SectionView {
     private StackPane withHint(Node content, javafx.beans.value.ObservableBooleanValue shown, String hintKey) {
         Label hint = new Label(Messages.get(hintKey));
         hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        hint.setPadding(new Insets(20));
         if (shown != null) {
             hint.visibleProperty().bind(Bindings.not(shown));
         } else {

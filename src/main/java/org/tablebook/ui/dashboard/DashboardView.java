@@ -64,6 +64,8 @@ public final class DashboardView implements SectionView {
         Label title = new Label();
         title.setId("dashboardTitle");
         title.getStyleClass().add("title-2");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.textProperty().bind(viewModel.titleProperty());
         Label headline = new Label();
         headline.setId("dashboardHeadline");
@@ -170,7 +172,7 @@ public final class DashboardView implements SectionView {
             return;
         }
         for (RunningSidebar s : viewModel.running()) {
-            Label purpose = new Label(s.purpose());
+            Label purpose = new Label(org.tablebook.ui.common.Labels.sentence(s.purpose()));
             purpose.getStyleClass().add("running-purpose");
             purpose.setWrapText(true);
             Label clock = new Label();
@@ -212,6 +214,7 @@ public final class DashboardView implements SectionView {
         countsGrid.setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.ALWAYS);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints ours = new ColumnConstraints(72);
         ours.setHalignment(javafx.geometry.HPos.RIGHT);
         ColumnConstraints theirs = new ColumnConstraints(72);
@@ -286,9 +289,10 @@ public final class DashboardView implements SectionView {
             Label message = new Label(f.message());
             message.getStyleClass().addAll("text-muted", "text-small", "finding-message");
             message.setWrapText(true);
-            // Two lines at most: the rules panel has the whole sentence.
+            // Two lines at most: the rules panel has the whole sentence, and so has the tooltip.
             message.setMaxHeight(36);
-            Tooltip.install(message, new Tooltip(f.message()));
+            message.setTooltip(new Tooltip(f.message()));
+            message.getStyleClass().add("shortens");
             FontIcon icon = new FontIcon(f.severity() == Severity.ERROR ? "mdi2a-alert-octagon"
                     : f.severity() == Severity.WARNING ? "mdi2a-alert" : "mdi2i-information-outline");
             icon.getStyleClass().addAll("severity-icon", "severity-" + f.severity().name().toLowerCase(Locale.ROOT));

@@ -107,10 +107,12 @@ final class TimelineStrip extends Region {
 
     @Override
     protected void layoutChildren() {
-        double left = LANE_LABEL_WIDTH + 14;
+        // The lanes' names set the room they take ("Sesiones de negociación" is longer than "Table sessions").
+        double laneWidth = Math.max(LANE_LABEL_WIDTH, Math.max(sessionsLane.prefWidth(-1), sidebarsLane.prefWidth(-1)));
+        double left = laneWidth + 14;
         double width = Math.max(40, getWidth() - left - snappedRightInset() - 14);
-        sessionsLane.resizeRelocate(0, SESSION_Y + 2, LANE_LABEL_WIDTH, 22);
-        sidebarsLane.resizeRelocate(0, SIDEBAR_Y + 2, LANE_LABEL_WIDTH, 22);
+        sessionsLane.resizeRelocate(0, SESSION_Y + 2, laneWidth, 22);
+        sidebarsLane.resizeRelocate(0, SIDEBAR_Y + 2, laneWidth, 22);
         axis.setStartX(left);
         axis.setEndX(left + width);
         axis.setStartY(AXIS_Y);

@@ -64,6 +64,7 @@ import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
 /**
@@ -142,7 +143,7 @@ public final class DemandsView implements SectionView {
         TableColumn<DemandRow, DemandRow> titleCol = new TableColumn<>(Messages.get("demands.col.title"));
         titleCol.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         titleCol.setComparator(Comparator.comparing(r -> r.demand().title(), String.CASE_INSENSITIVE_ORDER));
-        titleCol.setCellFactory(c -> new TitleCell());
+        titleCol.setCellFactory(c -> new TitleCell(c));
         titleCol.setPrefWidth(180);
         TableColumn<DemandRow, Side> sideCol = column("demands.col.side", r -> r.demand().proposedBy(),
                 s -> s == Side.OURS ? Messages.get("demands.side.ours") : Messages.get("demands.side.theirs"), 64);
@@ -161,6 +162,13 @@ public final class DemandsView implements SectionView {
         passesCol.getStyleClass().add("number-column");
         table.getColumns().addAll(List.of(codeCol, titleCol, statusCol, sideCol, lastCol, passesCol, priorityCol,
                 categoryCol, articleCol));
+        Tables.fitHeaders(table);
+        Tables.fitTexts(statusCol, java.util.Arrays.stream(DemandStatus.values()).map(Labels::of), 22);
+        Tables.fitTexts(priorityCol, java.util.Arrays.stream(DemandPriority.values()).map(Labels::of), 0);
+        Tables.fitTexts(categoryCol, java.util.Arrays.stream(DemandCategory.values()).map(Labels::of), 0);
+        Tables.fitTexts(lastCol, Tables.dates(Formats::date), 0);
+        Tables.wrap(articleCol);
+
         table.getSortOrder().add(codeCol);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
@@ -189,7 +197,7 @@ public final class DemandsView implements SectionView {
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(10, toolbar, filters, table);
         box.setPadding(new Insets(14));
-        box.setMinWidth(300);
+        box.setMinWidth(260);
         return box;
     }
 
@@ -268,6 +276,7 @@ public final class DemandsView implements SectionView {
         heading.setId("demandHeading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(editor.editor().titleProperty());
         Label status = new Label();
         status.setId("demandStatusBadge");
@@ -318,7 +327,7 @@ public final class DemandsView implements SectionView {
         VBox box = new VBox(8, heading, badges, tabs);
         box.setId("demandEditor");
         box.setPadding(new Insets(14, 14, 8, 14));
-        box.setMinWidth(380);
+        box.setMinWidth(340);
         box.visibleProperty().bind(editor.editor().editingProperty());
 
         Label hint = new Label(Messages.get("demands.hint"));
@@ -358,6 +367,8 @@ public final class DemandsView implements SectionView {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         Label title = new Label(Messages.get("demands.timeline.title"));
         title.getStyleClass().add("form-label");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         viewModel.lastLoggedProperty().addListener((obs, was, is) -> {
             if (is != null) {
                 for (int i = 0; i < timeline.getItems().size(); i++) {
@@ -475,6 +486,8 @@ public final class DemandsView implements SectionView {
     private Node position(String title, ReadOnlyObjectProperty<PassEntry> entry, String id, String sideClass) {
         Label heading = new Label(title);
         heading.getStyleClass().add("position-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.setId(id);
         summary.setWrapText(true);
@@ -520,6 +533,8 @@ public final class DemandsView implements SectionView {
                 editor.publicSummaryProperty());
         CheckBox confidential = new CheckBox(Messages.get("demands.confidential.check"));
         confidential.setId("demandConfidential");
+        confidential.setWrapText(true);
+        confidential.setMinHeight(Region.USE_PREF_SIZE);
         confidential.selectedProperty().bindBidirectional(editor.confidentialProperty());
 
         GridPane form = Forms.grid();
@@ -752,11 +767,19 @@ public final class DemandsView implements SectionView {
     }
 
     /** The title, with a lock for a confidential demand. */
+    /** The title, on as many lines as it needs, after a lock when the demand is kept inside the committee. */
     private static final class TitleCell extends TableCell<DemandRow, DemandRow> {
         private final FontIcon lock = new FontIcon("mdi2l-lock-outline");
+        private final javafx.scene.text.Text title;
+        private final HBox line;
 
-        TitleCell() {
+        TitleCell(TableColumn<DemandRow, DemandRow> column) {
             lock.getStyleClass().add("confidential-icon");
+            title = Tables.wrappingText(this, column);
+            line = new HBox(6, lock, title);
+            line.setAlignment(Pos.CENTER_LEFT);
+            lock.managedProperty().bind(lock.visibleProperty());
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
@@ -767,7 +790,11 @@ public final class DemandsView implements SectionView {
                 setGraphic(null);
             } else {
                 setText(row.demand().title());
-                setGraphic(row.demand().confidential() ? lock : null);
+                title.setText(row.demand().title());
+                lock.setVisible(row.demand().confidential());
+                title.wrappingWidthProperty().bind(getTableColumn().widthProperty()
+                        .subtract(row.demand().confidential() ? 48 : 26));
+                setGraphic(line);
             }
         }
     }
@@ -778,6 +805,7 @@ public final class DemandsView implements SectionView {
 
         StatusCell() {
             badge.getStyleClass().add("status-badge");
+            badge.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         @Override

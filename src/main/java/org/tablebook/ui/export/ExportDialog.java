@@ -57,7 +57,8 @@ public final class ExportDialog {
             stage.initOwner(owner);
             stage.initModality(Modality.WINDOW_MODAL);
             stage.setTitle(Messages.get("export.title"));
-            Scene scene = new Scene(layout(), 1080, 760);
+            javafx.geometry.Dimension2D size = org.tablebook.ui.common.WindowSizes.within(owner, 1080, 760);
+            Scene scene = new Scene(layout(), size.getWidth(), size.getHeight());
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
             scene.getStylesheets().add(ExportDialog.class.getResource("export.css").toExternalForm());
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
@@ -71,6 +72,7 @@ public final class ExportDialog {
             stage.setOnHidden(e -> viewModel.cancel());
         }
         viewModel.refreshPreview();
+        org.tablebook.ui.common.WindowSizes.fit(stage, owner);
         stage.show();
         stage.toFront();
     }

@@ -41,11 +41,13 @@ import org.tablebook.ui.help.KeyboardShortcuts.Shortcut;
  */
 public final class HelpWindows {
     private static final String SIDEBARS_PAGE = "/org/tablebook/ui/help/sidebars.txt";
+    private static final String GLOSSARY_PAGE = "/org/tablebook/ui/help/glossary.txt";
 
     private final Window owner;
     private final Supplier<List<Menu>> menus;
     private Stage shortcuts;
     private Stage sidebars;
+    private Stage glossary;
 
     /** {@code menus}: the window's menus, read each time the shortcuts are shown. */
     public HelpWindows(Window owner, Supplier<List<Menu>> menus) {
@@ -68,6 +70,15 @@ public final class HelpWindows {
             sidebars = window("sidebarsWindow", Messages.get("help.sidebars.title"), page(blocks), 720, 760);
         }
         bringForward(sidebars);
+    }
+
+    /** The terms of the trade the window still uses (TA, MOA, ULP, permissive subject), in plain words. */
+    public void showGlossary() {
+        if (glossary == null) {
+            glossary = window("glossaryWindow", Messages.get("help.glossary.title"), page(HelpText.load(GLOSSARY_PAGE)),
+                    640, 640);
+        }
+        bringForward(glossary);
     }
 
     /** Every shortcut: the menus' accelerators by menu, then the keys that work in every section. */
@@ -178,7 +189,8 @@ public final class HelpWindows {
     }
 
     private Scene scene(Parent root, double width, double height) {
-        Scene scene = new Scene(root, width, height);
+        javafx.geometry.Dimension2D size = org.tablebook.ui.common.WindowSizes.within(owner, width, height);
+        Scene scene = new Scene(root, size.getWidth(), size.getHeight());
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -187,7 +199,8 @@ public final class HelpWindows {
         return scene;
     }
 
-    private static void bringForward(Stage stage) {
+    private void bringForward(Stage stage) {
+        org.tablebook.ui.common.WindowSizes.fit(stage, owner);
         stage.show();
         stage.toFront();
         stage.requestFocus();

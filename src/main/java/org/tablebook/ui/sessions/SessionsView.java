@@ -46,6 +46,7 @@ import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.PassEntry;
@@ -114,6 +115,9 @@ public final class SessionsView implements SectionView {
         TableColumn<SessionRow, Integer> passesCol = column("sessions.col.passes", SessionRow::passes,
                 n -> Integer.toString(n), 60);
         table.getColumns().addAll(List.of(dateCol, hoursCol, placeCol, whoCol, passesCol));
+        Tables.wrap(placeCol);
+        placeCol.setPrefWidth(170);
+        Tables.fitHeaders(table);
         table.getSortOrder().add(dateCol);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
@@ -185,6 +189,7 @@ public final class SessionsView implements SectionView {
         heading.setId("sessionHeading");
         heading.getStyleClass().add("title-3");
         heading.setWrapText(true);
+        heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         heading.textProperty().bind(viewModel.editor().titleProperty());
 
         date.setId("sessionDate");
@@ -228,9 +233,10 @@ public final class SessionsView implements SectionView {
         form.add(attendeesLabel, 0, row);
         VBox oursBox = attendees("sessionOurs", Messages.get("sessions.attendees.ours"), viewModel.ours());
         VBox theirsBox = attendees("sessionTheirs", Messages.get("sessions.attendees.theirs"), viewModel.theirs());
-        HBox both = new HBox(12, oursBox, theirsBox);
-        HBox.setHgrow(oursBox, Priority.ALWAYS);
-        HBox.setHgrow(theirsBox, Priority.ALWAYS);
+        // Side by side where there is room, one above the other in a narrow editor: names stay whole.
+        javafx.scene.layout.FlowPane both = new javafx.scene.layout.FlowPane(24, 10, oursBox, theirsBox);
+        oursBox.setMinWidth(Region.USE_PREF_SIZE);
+        theirsBox.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip.install(both, new Tooltip(Messages.get("sessions.attendees.help")));
         form.add(both, 1, row++);
         Label attendance = new Label();
@@ -342,7 +348,7 @@ public final class SessionsView implements SectionView {
         editor.setId("sessionEditor");
         editor.setPadding(new Insets(14, 14, 8, 14));
         editor.visibleProperty().bind(viewModel.editor().editingProperty());
-        editor.setMinWidth(400);
+        editor.setMinWidth(340);
 
         Label hint = new Label(Messages.get("sessions.hint"));
         hint.setWrapText(true);

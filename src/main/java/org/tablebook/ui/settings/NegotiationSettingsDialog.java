@@ -47,11 +47,14 @@ public final class NegotiationSettingsDialog {
         dialog.setResizable(true);
         tabs = new TabPane(new Tab(Messages.get("settings.tab.details"), scroll(details())), new Tab(Messages.get("settings.tab.thresholds"), scroll(thresholds())));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.setPrefSize(640, 560);
+        // Room for the labels and their fields at 1366x768 and 1024x700 alike; the tabs scroll.
+        tabs.setPrefSize(700, 520);
         dialog.getDialogPane().setContent(tabs);
         ButtonType defaults = new ButtonType(Messages.get("settings.negotiationSettingsDialog.restoreDefaultThresholds"), ButtonBar.ButtonData.LEFT);
         dialog.getDialogPane().getButtonTypes().addAll(defaults, ButtonType.OK, ButtonType.CANCEL);
         Button restore = (Button) dialog.getDialogPane().lookupButton(defaults);
+        restore.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ButtonBar.setButtonUniformSize(restore, false);
         restore.addEventFilter(ActionEvent.ACTION, e -> {
             viewModel.restoreDefaults();
             e.consume();
@@ -134,6 +137,7 @@ public final class NegotiationSettingsDialog {
                 "2026-12-25, 2027-01-01", Messages.get("settings.holidays.help"));
         row = Forms.row(grid, row, Messages.get("settings.negotiationSettingsDialog.vagueWords"), words, Messages.get("settings.negotiationSettingsDialog.wordsAndPhrasesFlaggedIn"), viewModel.errors().messageFor("vagueWords"));
         Label note = new Label(Messages.get("settings.note"));
+        note.setWrapText(true);
         note.getStyleClass().add("text-muted");
         Forms.span(grid, row, note);
         return new VBox(grid);

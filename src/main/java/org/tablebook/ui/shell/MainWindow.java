@@ -46,6 +46,10 @@ import org.tablebook.ui.help.HelpWindows;
 public final class MainWindow extends BorderPane {
     /** Names longer than this many characters are set in a smaller size in the navigation. */
     private static final int LONG_NAVIGATION_NAME = 23;
+    /** Room beside a section's name: the icon, the gaps, the cell's and the list's padding. */
+    private static final double NAVIGATION_EXTRA = 80;
+    private static final double COMPACT_NAVIGATION_WIDTH = 58;
+    private static final double COMPACT_BELOW = 1280;
     private final MainWindowViewModel viewModel;
     private final Map<Section, SectionView> sectionViews = new EnumMap<>(Section.class);
     /** Sections not built yet: each is made the first time it is shown, so that start-up builds one. */
@@ -267,7 +271,9 @@ public final class MainWindow extends BorderPane {
         MenuItem sidebars = item("menu.help.sidebars", "mdi2f-forum-outline", () -> helpWindows().showSidebars(),
                 new KeyCodeCombination(KeyCode.F1));
         sidebars.setId("sidebarsHelpItem");
-        Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, sidebars, new SeparatorMenuItem(),
+        MenuItem glossary = item("menu.help.glossary", "mdi2b-book-alphabet", () -> helpWindows().showGlossary(), null);
+        glossary.setId("glossaryHelpItem");
+        Menu help = new Menu(Messages.get("menu.help"), null, shortcuts, sidebars, glossary, new SeparatorMenuItem(),
                 item("menu.help.about", "mdi2i-information-outline", onAbout, null));
         MenuBar bar = new MenuBar(file, view, help);
         menus = bar.getMenus();
@@ -391,6 +397,30 @@ public final class MainWindow extends BorderPane {
         navigation.setId("navigation");
         navigation.getItems().setAll(Section.values());
         navigation.getStyleClass().add("navigation");
+        // As wide as the longest section's name in the language shown ("Sesiones de negociación").
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 14 * 1.05));
+        double navigationWidth = NAVIGATION_EXTRA + java.util.Arrays.stream(Section.values()).mapToDouble(entry -> {
+            measure.setText(Messages.get(entry.key()));
+            return measure.getLayoutBounds().getWidth();
+        }).max().orElse(0);
+        navigation.setPrefWidth(navigationWidth);
+        navigation.setMinWidth(navigationWidth);
+        // Below 1280 px the navigation shows its icons only (each names its section on hover), so
+        // that a section keeps its room at 1024x768.
+        widthProperty().addListener((obs, was, is) -> {
+            boolean compact = is.doubleValue() > 0 && is.doubleValue() < COMPACT_BELOW;
+            if (compact != navigation.getStyleClass().contains("compact")) {
+                if (compact) {
+                    navigation.getStyleClass().add("compact");
+                } else {
+                    navigation.getStyleClass().remove("compact");
+                }
+                double width = compact ? COMPACT_NAVIGATION_WIDTH : navigationWidth;
+                navigation.setMinWidth(width);
+                navigation.setPrefWidth(width);
+            }
+        });
         navigation.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Section section, boolean empty) {
@@ -412,7 +442,8 @@ public final class MainWindow extends BorderPane {
                     if (dirty) {
                         getStyleClass().add("nav-dirty");
                     }
-                    setTooltip(dirty ? new javafx.scene.control.Tooltip(Messages.get("unsaved.nav.tooltip")) : null);
+                    setTooltip(new javafx.scene.control.Tooltip(dirty ? Messages.get(section.key()) + "\n"
+                            + Messages.get("unsaved.nav.tooltip") : Messages.get(section.key())));
                 }
             }
         });
@@ -527,9 +558,17 @@ public final class MainWindow extends BorderPane {
         status.setId("statusFile");
         status.textProperty().bind(viewModel.statusTextProperty());
         status.setMinWidth(0);
+        // The file's path gives way first in a narrow window (the whole path on hover); who records
+        // and the last change stay whole.
+        status.getStyleClass().add("shortens");
+        javafx.scene.control.Tooltip path = new javafx.scene.control.Tooltip();
+        path.textProperty().bind(status.textProperty());
+        status.setTooltip(path);
+        status.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
         Label changed = new Label();
         changed.setId("statusLastChange");
         changed.textProperty().bind(viewModel.lastChangeProperty());
+        changed.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button user = new Button();

@@ -599,7 +599,7 @@ public final class SidebarEditorViewModel {
                 .anyMatch(r -> r.get() == GroundRuleStatus.REFUSED);
         groundRulesAdvice.set(refused ? Messages.get("sidebars.groundRules.refused") : "");
         String name = purpose.get().isBlank() ? (creating ? Messages.get("sidebars.heading.new") : "")
-                : purpose.get().strip();
+                : org.tablebook.ui.common.Labels.sentence(purpose.get().strip());
         // The unsaved-edit dot leads the heading, as in every section's editor.
         heading.set(!editor.isEditing() ? "" : editor.isDirty() && !name.isEmpty()
                 ? Messages.format("editor.title.dirty", name) : name);

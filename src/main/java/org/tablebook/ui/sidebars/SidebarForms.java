@@ -123,13 +123,7 @@ final class SidebarForms {
     }
 
     static Label formLabel(String text, Node field) {
-        Label name = new Label(text);
-        name.setLabelFor(field);
-        name.setMnemonicParsing(false);
-        name.getStyleClass().add("form-label");
-        GridPane.setValignment(name, VPos.TOP);
-        GridPane.setMargin(name, new Insets(5, 0, 0, 0));
-        return name;
+        return org.tablebook.ui.common.Forms.label(text, field);
     }
 
     static Label errorLabel(String id, ObservableValue<String> message) {

@@ -19,7 +19,8 @@ public record SidebarRow(Sidebar sidebar, SidebarState state, String stateText, 
         return sidebar.id();
     }
 
+    /** The purpose as the list's first column shows it, a capital letter first. */
     public String purpose() {
-        return sidebar.purpose();
+        return org.tablebook.ui.common.Labels.sentence(sidebar.purpose());
     }
 }

@@ -39,6 +39,7 @@ import org.tablebook.domain.SidebarState;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
 /**
@@ -64,7 +65,8 @@ public final class SidebarsView implements SectionView {
         this.editor = viewModel.editor();
         root = new SplitPane(list(), detail());
         root.setOrientation(Orientation.VERTICAL);
-        root.setDividerPositions(0.3);
+        // The list shows five or six sidebars at 1366x768, and the step below still has room to work.
+        root.setDividerPositions(0.4);
         root.getStyleClass().add("sidebars");
         root.getStylesheets().add(Objects.requireNonNull(
                 SidebarsView.class.getResource("/org/tablebook/ui/sidebars/sidebars.css")).toExternalForm());
@@ -124,7 +126,7 @@ public final class SidebarsView implements SectionView {
     // ---- the list ----
 
     private Node list() {
-        EditorPane.search(search, "sidebarsSearch", Messages.get("sidebars.search.prompt"), null,
+        EditorPane.search(search, "sidebarsSearch", Messages.get("sidebars.search.prompt"), Messages.get("sidebars.search.help"),
                 viewModel.searchProperty());
         Button add = EditorPane.add("sidebarsNew", Messages.get("sidebars.new"), "mdi2f-forum-plus-outline",
                 Messages.get("sidebars.new.help"), this::newItem);
@@ -141,11 +143,14 @@ public final class SidebarsView implements SectionView {
         table.getColumns().addAll(List.of(
                 column("sidebars.col.purpose", SidebarRow::purpose, 220, 120),
                 column("sidebars.col.state", SidebarRow::stateText, 95, 95),
-                column("sidebars.col.ours", SidebarRow::ours, 150, 90),
-                column("sidebars.col.theirs", SidebarRow::theirs, 130, 80),
+                column("sidebars.col.ours", SidebarRow::ours, 150, 110),
+                column("sidebars.col.theirs", SidebarRow::theirs, 130, 110),
                 column("sidebars.col.duration", SidebarRow::duration, 105, 100),
                 column("sidebars.col.reported", SidebarRow::reported, 122, 122),
                 column("sidebars.col.series", SidebarRow::series, 66, 66)));
+        Tables.fitHeaders(table);
+        // A state is one word or two, never broken across lines.
+        Tables.fitTexts(table.getColumns().get(1), java.util.Arrays.stream(SidebarState.values()).map(org.tablebook.ui.common.Labels::of), 0);
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null && !Objects.equals(viewModel.selectedProperty().get(), is)) {
                 viewModel.selectedProperty().set(is);
@@ -202,6 +207,7 @@ public final class SidebarsView implements SectionView {
                 setTooltip(empty || text == null || text.isBlank() ? null : new Tooltip(text));
             }
         });
+        Tables.wrap(c);
         return c;
     }
 
@@ -213,6 +219,8 @@ public final class SidebarsView implements SectionView {
         heading.getStyleClass().add("title-3");
         heading.textProperty().bind(editor.headingProperty());
         heading.setMinWidth(0);
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
         Label state = new Label();
         state.setId("sidebarState");
         state.getStyleClass().add("state-badge");
@@ -414,9 +422,10 @@ public final class SidebarsView implements SectionView {
         times.setId("sidebarTimes");
         times.getStyleClass().add("text-muted");
         times.textProperty().bind(editor.timesTextProperty());
+        limit.setMinWidth(Region.USE_PREF_SIZE);
+        times.setMinWidth(Region.USE_PREF_SIZE);
         VBox side = new VBox(2, limit, times);
         side.setAlignment(Pos.CENTER_LEFT);
-        side.setMinWidth(0);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         end.setMinWidth(Region.USE_PREF_SIZE);

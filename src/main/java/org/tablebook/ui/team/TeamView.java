@@ -26,6 +26,7 @@ import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
 /** The Team section: a table of people on the left, the selected person's editor on the right. */
@@ -46,6 +47,7 @@ public final class TeamView implements SectionView {
         search.setTooltip(new javafx.scene.control.Tooltip(Messages.get("team.teamView.findsPeopleByNameOr")));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         HBox.setHgrow(search, Priority.ALWAYS);
+        EditorPane.keepPromptWhole(search);
         CheckBox inactive = new CheckBox(Messages.get("team.showInactive"));
         inactive.setId("teamShowInactive");
         inactive.selectedProperty().bindBidirectional(viewModel.showInactiveProperty());
@@ -54,7 +56,8 @@ public final class TeamView implements SectionView {
         add.setOnAction(e -> newItem());
         inactive.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox toolbar = new HBox(10, search, inactive, add);
+        // In a narrow list the check box and the button go under the search field.
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 6, search, inactive, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Person> table = new TableView<>(viewModel.people());
@@ -78,6 +81,8 @@ public final class TeamView implements SectionView {
         activeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().active() ? Messages.get("team.teamView.yes") : Messages.get("team.teamView.no")));
         activeCol.setPrefWidth(64);
         table.getColumns().addAll(java.util.List.of(nameCol, sideCol, roleCol, agreeCol, activeCol));
+        Tables.fitHeaders(table);
+        Tables.fitTexts(roleCol, java.util.Arrays.stream(org.tablebook.domain.PersonRole.values()).map(Labels::of), 0);
         Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
@@ -121,6 +126,8 @@ public final class TeamView implements SectionView {
         Label appearances = new Label();
         appearances.setId("personAppearances");
         appearances.getStyleClass().add("text-muted");
+        appearances.setWrapText(true);
+        appearances.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         appearances.textProperty().bind(viewModel.appearancesProperty());
         Forms.span(form, row, appearances);
 

@@ -157,7 +157,7 @@ class RulesPanelViewModelTest {
     void whyQuotesThePrincipleAndNamesItsSource() {
         String why = viewModel.explanation(find("SIDEBAR_SOLO").orElseThrow());
         assertTrue(why.contains("At least two people from the union take part"), why);
-        assertTrue(why.contains("reference 000"), why);
+        assertTrue(why.contains("a union negotiating guide"), why);
         assertTrue(why.contains("To put it right: Add a second rep."), why);
     }
 

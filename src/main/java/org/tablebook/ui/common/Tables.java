@@ -1,0 +1,121 @@
+package org.tablebook.ui.common;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+
+/** Column widths that keep every heading whole, in either language. */
+public final class Tables {
+    /** Room a heading needs beside its text: the cell's padding and the sort arrow. */
+    private static final double HEADER_EXTRA = 30;
+    /** A cell's padding either side. */
+    private static final double CELL_EXTRA = 26;
+    /** The theme's text: 14 px. */
+    private static final Font CELL_FONT = Font.font(Font.getDefault().getFamily(), 14);
+    /** The theme's heading: bold, 14 px. */
+    private static final Font HEADING_FONT = Font.font(Font.getDefault().getFamily(),
+            javafx.scene.text.FontWeight.BOLD, 14);
+
+    private Tables() {
+    }
+
+    /**
+     * No column narrower than its heading ("Passes", "Último pase"): each column's minimum width
+     * is its heading's, and a preferred width below that is raised to it.
+     */
+    public static void fitHeaders(TableView<?> table) {
+        table.getColumns().forEach(Tables::fitHeader);
+        table.getColumns().addListener((ListChangeListener<TableColumn<?, ?>>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(Tables::fitHeader);
+            }
+        });
+    }
+
+    private static void fitHeader(TableColumn<?, ?> column) {
+        if (column.getText() == null || column.getText().isBlank()) {
+            return;
+        }
+        Text heading = new Text(column.getText());
+        heading.setFont(HEADING_FONT);
+        double width = Math.ceil(heading.getLayoutBounds().getWidth() + HEADER_EXTRA);
+        column.setMinWidth(Math.max(column.getMinWidth(), width));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), width));
+        column.getColumns().forEach(Tables::fitHeader);
+    }
+
+    /**
+     * No cell of {@code column} cut: the column is at least as wide as the widest of {@code texts}
+     * (every value it can show, as shown: each status, each month's date), plus {@code extra} for a
+     * badge's padding or an icon.
+     */
+    public static void fitTexts(TableColumn<?, ?> column, java.util.stream.Stream<String> texts, double extra) {
+        Text measure = new Text();
+        measure.setFont(CELL_FONT);
+        double widest = texts.mapToDouble(t -> {
+            measure.setText(t);
+            return measure.getLayoutBounds().getWidth();
+        }).max().orElse(0);
+        double width = Math.ceil(widest + CELL_EXTRA + extra);
+        column.setMinWidth(Math.max(column.getMinWidth(), width));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), width));
+    }
+
+    /** {@link #fitTexts} over the texts {@code column} shows for {@code rows}, again whenever they change. */
+    public static <S> void fitContent(TableColumn<S, ?> column, javafx.collections.ObservableList<S> rows,
+            java.util.function.Function<S, String> text) {
+        Runnable fit = () -> fitTexts(column, rows.stream().map(text).filter(java.util.Objects::nonNull), 0);
+        rows.addListener((ListChangeListener<S>) change -> fit.run());
+        fit.run();
+    }
+
+    /** Every date of a year as a cell shows it, for {@link #fitTexts}: the widest month decides. */
+    public static java.util.stream.Stream<String> dates(java.util.function.Function<java.time.LocalDate, String> format) {
+        return java.util.stream.IntStream.rangeClosed(1, 12).mapToObj(m -> format.apply(java.time.LocalDate.of(2026, m, 28)));
+    }
+
+    /**
+     * Lines of a cell, one under the other, each wrapping at the cell's width rather than ending in
+     * "…"; the row grows to hold them.
+     */
+    public static javafx.scene.layout.VBox wrapping(javafx.scene.control.TableCell<?, ?> cell,
+            javafx.scene.control.Label... lines) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(1, lines);
+        for (javafx.scene.control.Label line : lines) {
+            line.setWrapText(true);
+            line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            // The cell's padding either side.
+            line.prefWidthProperty().bind(cell.widthProperty().subtract(CELL_EXTRA));
+        }
+        return box;
+    }
+
+    /**
+     * The cells of {@code column} wrap their text onto more lines rather than end it in "…" (a
+     * title, a place, names): each cell draws its text as a {@link Text} as wide as the column, and
+     * the row grows to hold it. Call after the column's cell factory is set.
+     */
+    public static <S, T> void wrap(TableColumn<S, T> column) {
+        javafx.util.Callback<TableColumn<S, T>, javafx.scene.control.TableCell<S, T>> cells = column.getCellFactory();
+        column.setCellFactory(c -> {
+            javafx.scene.control.TableCell<S, T> cell = cells.call(c);
+            Text text = wrappingText(cell, column);
+            text.textProperty().bind(cell.textProperty());
+            cell.setGraphic(text);
+            cell.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            return cell;
+        });
+    }
+
+    /** A text drawn in {@code cell}'s colour, wrapping at {@code column}'s width less the cell's padding. */
+    public static Text wrappingText(javafx.scene.control.Labeled cell, TableColumn<?, ?> column) {
+        Text text = new Text();
+        text.getStyleClass().add("wrapped-text");
+        text.wrappingWidthProperty().bind(column.widthProperty().subtract(CELL_EXTRA));
+        text.fillProperty().bind(cell.textFillProperty());
+        text.fontProperty().bind(cell.fontProperty());
+        return text;
+    }
+}
