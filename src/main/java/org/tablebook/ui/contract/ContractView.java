@@ -21,6 +21,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.tablebook.ui.common.Tables;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.ContractSection;
@@ -113,6 +114,10 @@ public final class ContractView implements SectionView {
         TableColumn<ContractSection, String> title = column("contract.col.title", c -> c.inCurrentContract()
                 ? c.title() : Messages.format("contract.state.added", c.title()).strip(), 150);
         table.getColumns().addAll(List.of(article, number, title));
+        // Long article and section names (longer in Spanish) wrap rather than end in "...".
+        Tables.wrap(article);
+        Tables.wrap(title);
+        Tables.fitHeaders(table);
         table.setSortPolicy(t -> false);
         Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -194,6 +199,7 @@ public final class ContractView implements SectionView {
         AssembledCell(ListView<NewContract.Section> list) {
             head.getStyleClass().add("assembled-head");
             head.setWrapText(true);
+            head.setMinHeight(Region.USE_PREF_SIZE);
             state.getStyleClass().add("status-badge");
             state.setMinWidth(Region.USE_PREF_SIZE);
             box.getStyleClass().add("assembled-section");
@@ -213,9 +219,10 @@ public final class ContractView implements SectionView {
             state.setText(Messages.get("contract.assembled.state." + s.state().name()));
             state.getStyleClass().removeIf(c -> c.startsWith("assembled-state-"));
             state.getStyleClass().add("assembled-state-" + s.state().name().toLowerCase(java.util.Locale.ROOT));
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox top = new HBox(8, head, gap, state);
+            // The name takes the room the badge leaves and wraps in it.
+            head.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(head, Priority.ALWAYS);
+            HBox top = new HBox(8, head, state);
             top.setAlignment(Pos.CENTER_LEFT);
             javafx.scene.text.TextFlow text = RedlineText.of(null, s.redline(), List.of());
             text.prefWidthProperty().bind(box.prefWidthProperty().subtract(20));

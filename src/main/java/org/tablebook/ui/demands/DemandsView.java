@@ -280,6 +280,8 @@ public final class DemandsView implements SectionView {
         heading.textProperty().bind(editor.editor().titleProperty());
         Label status = new Label();
         status.setId("demandStatusBadge");
+        // A badge keeps its words whole: the heading beside it wraps instead.
+        status.setMinWidth(Region.USE_PREF_SIZE);
         status.getStyleClass().add("status-badge");
         editor.storedProperty().addListener((obs, was, is) -> styleStatus(status, is == null ? null : is.status()));
         status.visibleProperty().bind(editor.storedProperty().isNotNull());

@@ -66,6 +66,7 @@ public final class RulesPanelView extends VBox {
         summary.setId("rulesSummary");
         summary.getStyleClass().add("text-muted");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.summaryProperty());
 
         ComboBox<String> section = new ComboBox<>(viewModel.sectionChoices());

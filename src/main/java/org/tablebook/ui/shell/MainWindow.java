@@ -376,8 +376,16 @@ public final class MainWindow extends BorderPane {
         VBox.setVgrow(list, Priority.ALWAYS);
         VBox box = new VBox(list, footer);
         box.getStyleClass().add("navigation-column");
-        box.setPrefWidth(236);
-        box.setMinWidth(236);
+        // As wide as the sections' list, which narrows to its icons in a small window; so do these two.
+        box.minWidthProperty().bind(list.minWidthProperty());
+        box.prefWidthProperty().bind(list.prefWidthProperty());
+        list.getStyleClass().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            javafx.scene.control.ContentDisplay shown = list.getStyleClass().contains("compact")
+                    ? javafx.scene.control.ContentDisplay.GRAPHIC_ONLY : javafx.scene.control.ContentDisplay.LEFT;
+            exports.setContentDisplay(shown);
+            rules.setContentDisplay(shown);
+            footer.setAlignment(shown == javafx.scene.control.ContentDisplay.GRAPHIC_ONLY ? Pos.CENTER : Pos.TOP_LEFT);
+        });
         return box;
     }
 

@@ -205,8 +205,9 @@ final class ReportBackPage {
         note.setPromptText(Messages.get("sidebars.decision.note.prompt"));
         note.setTooltip(new Tooltip(Messages.get("sidebars.decision.note.help")));
         note.textProperty().bindBidirectional(t.decisionNoteProperty());
-        HBox.setHgrow(note, Priority.ALWAYS);
-        HBox decide = new HBox(8, choices, note);
+        // The note under the four decisions, so that a narrow window leaves it its width.
+        note.setMaxWidth(Double.MAX_VALUE);
+        VBox decide = new VBox(6, choices, note);
         decide.setAlignment(Pos.CENTER_LEFT);
         decide.disableProperty().bind(t.canDecideProperty().not());
         r = nodeRow(grid, r, "sidebars.label.decision", decide, Messages.get("sidebars.decision.help"));

@@ -208,6 +208,6 @@ class WholeProductViewTest {
         Files.createDirectories(out.getParent());
         WritableImage[] image = new WritableImage[1];
         robot.interact(() -> image[0] = scene.snapshot(null));
-        SpanishScreenshots.write(image[0], out);
+        Screenshots.write(image[0], out);
     }
 }
