@@ -33,7 +33,8 @@ dist=target/dist
 image=$dist/$name
 # The modules the app needs from the JDK and JavaFX (jdeps --print-module-deps, plus what is only
 # reached by reflection: logging, XML, Unsafe).
-modules=java.base,java.desktop,java.management,java.sql,java.logging,java.xml,jdk.unsupported,javafx.controls,javafx.fxml
+# jdk.localedata: Spanish dates and numbers ("3 dic 2026"); without it the runtime knows English only.
+modules=java.base,java.desktop,java.management,java.sql,java.logging,java.xml,jdk.unsupported,jdk.localedata,javafx.controls,javafx.fxml
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -66,7 +67,7 @@ build_image() {
     --vendor "Tablebook" --description "The negotiating team's bargaining book" \
     --input "$build/input" --main-jar tablebook.jar --main-class org.tablebook.app.Launcher \
     --module-path "$build/javafx" --add-modules "$modules" \
-    --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2" \
+    --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,es" \
     --java-options "-XX:SharedArchiveFile=\$APPDIR/tablebook.jsa" \
     --icon icons/png/tablebook-512.png \
     --dest "$dist"

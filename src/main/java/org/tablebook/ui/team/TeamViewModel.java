@@ -198,7 +198,8 @@ public final class TeamViewModel {
         if (reports > 0) {
             parts.add(reports + (reports == 1 ? Messages.get("team.teamViewModel.reportBack") : Messages.get("team.teamViewModel.reportBacks")));
         }
-        return parts.isEmpty() ? "" : "Appears in " + String.join(Messages.get("team.teamViewModel.and"), parts) + ".";
+        return parts.isEmpty() ? "" : Messages.format("team.teamViewModel.appearsIn",
+                String.join(Messages.get("team.teamViewModel.and"), parts));
     }
 
     public ObservableList<Person> people() {
