@@ -117,21 +117,6 @@ class TeamViewModelTest {
     }
 
     @Test
-    void wherePersonAppearsIsSaidInTheBundlesWords() {
-        Person dana = add("Dana Reyes", Side.OURS);
-        TableSession session = new TableSession(Ids.newId(), LocalDate.of(2026, 3, 3), null, null, "", List.of(dana.id()),
-                "", CLOCK.instant(), CLOCK.instant());
-        document.change("Add session", w -> {
-            w.insert(session);
-            return session;
-        }, s -> { }, e -> { throw new AssertionError(e); });
-        viewModel.selectedProperty().set(viewModel.people().get(0));
-        assertEquals(org.tablebook.ui.common.Messages.format("team.teamViewModel.appearsIn",
-                "1" + org.tablebook.ui.common.Messages.get("team.teamViewModel.tableSession")),
-                viewModel.appearancesProperty().get());
-    }
-
-    @Test
     void aBlankNameShowsOnTheFieldWhileTypingButNotOnAFreshForm() {
         viewModel.newPerson();
         assertFalse(viewModel.editor().errors().has("name"));
