@@ -462,7 +462,7 @@ final class CommitteeReportRenderer {
 
     /** A moment with its zone: "Mar 3, 2026, 14:05 CST". */
     private String dateTime(Instant at) {
-        return at == null ? "" : d.dateTime(at, zone) + "\u00A0" + d.zone(at, zone);
+        return w.dateTime(at, zone);
     }
 
     /** The rule's title in the report's language, as the rules panel shows it. */

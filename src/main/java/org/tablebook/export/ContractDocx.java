@@ -22,10 +22,6 @@ final class ContractDocx {
     private ContractDocx() {
     }
 
-    static byte[] write(NegotiationSnapshot snapshot) {
-        return write(snapshot, Language.ENGLISH);
-    }
-
     /** The document with its own words (headings, marks) in the given language; the contract's text as it is. */
     static byte[] write(NegotiationSnapshot snapshot, Language language) {
         NewContract contract = NewContract.assemble(snapshot);

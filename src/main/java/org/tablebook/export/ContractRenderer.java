@@ -16,10 +16,6 @@ final class ContractRenderer {
     private ContractRenderer() {
     }
 
-    static String html(NegotiationSnapshot snapshot, Clock clock, PageSize pageSize) {
-        return html(snapshot, clock, pageSize, Language.ENGLISH);
-    }
-
     /** The page with its own words in the given language; the contract's text as it is. */
     static String html(NegotiationSnapshot snapshot, Clock clock, PageSize pageSize, Language language) {
         NewContract contract = NewContract.assemble(snapshot);

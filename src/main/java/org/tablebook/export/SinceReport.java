@@ -177,7 +177,7 @@ public record SinceReport(String title, Instant since, Instant madeAt, int chang
 
         /** A moment with its zone: "Mar 3, 2026, 14:05 CST". */
         private String dateTime(Instant at) {
-            return at == null ? "" : dates.dateTime(at, zone) + "\u00A0" + dates.zone(at, zone);
+            return words.dateTime(at, zone);
         }
 
         /** The start of a day in the negotiation's zone: a record dated that day happened from then on. */

@@ -16,20 +16,17 @@ final class SinceReportRenderer {
     /** The page in one language; the report's own texts were written in it when it was built. */
     static String html(SinceReport report, ZoneId zone, PageSize pageSize, org.tablebook.domain.Language language) {
         Words w = Words.of(language);
-        org.tablebook.domain.DateTexts d = w.dates();
-        java.util.function.Function<java.time.Instant, String> at = i -> i == null ? ""
-                : d.dateTime(i, zone) + "\u00A0" + d.zone(i, zone);
         List<Map<String, Object>> groups = report.groups().stream()
                 .map(g -> ReportText.model("id", g.id(), "heading", g.heading(), "count", g.items().size(),
                         "items", g.items().stream().map(i -> ReportText.model(
                                 "headline", i.headline(), "badge", i.badge(), "badgeClass", badgeClass(i.tone()),
-                                "recorded", w.format("since.recordedBy", i.recordedBy(), at.apply(i.recordedAt())),
+                                "recorded", w.format("since.recordedBy", i.recordedBy(), w.dateTime(i.recordedAt(), zone)),
                                 "details", i.details().entrySet().stream()
                                         .map(x -> ReportText.model("label", x.getKey(), "value", x.getValue())).toList()))
                                 .toList()))
                 .toList();
         String summary = w.format("since.changeCount", report.changeCount());
-        String since = at.apply(report.since());
+        String since = w.dateTime(report.since(), zone);
         return Template.load("since.html").render(ReportText.model(
                 "pageSize", pageSize.css(), "pageNumber", w.get("page.number"), "pageOf", w.get("page.of"),
                 "t", w.tree(), "htmlLang", w.language().code(),
@@ -37,7 +34,7 @@ final class SinceReportRenderer {
                 "docTitle", w.format("since.docTitle", report.title(), since),
                 "runningFooter", w.format("since.runningFooter", report.title(), since),
                 "changesSince", w.format("since.changesSince", since),
-                "reportOf", w.format("committee.reportOf", at.apply(report.madeAt())),
+                "reportOf", w.format("committee.reportOf", w.dateTime(report.madeAt(), zone)),
                 "title", report.title(),
                 "summary", summary,
                 "groups", groups,

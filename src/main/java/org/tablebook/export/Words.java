@@ -52,6 +52,11 @@ final class Words {
         return value == null ? "" : format("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
+    /** A moment with its zone, as the reports write it: "Mar 3, 2026, 14:05 CST"; "" for none. */
+    String dateTime(java.time.Instant at, java.time.ZoneId zone) {
+        return at == null ? "" : dates.dateTime(at, zone) + "\u00A0" + dates.zone(at, zone);
+    }
+
     /** "1 h 10 min", "45 min". */
     String duration(Duration d) {
         long minutes = d.toMinutes();
