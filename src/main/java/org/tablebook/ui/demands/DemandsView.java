@@ -306,9 +306,10 @@ public final class DemandsView implements SectionView {
         sidebar.setVisible(viewModel.canProposeSidebar());
         sidebar.setManaged(sidebar.isVisible());
         sidebar.setOnAction(e -> viewModel.sidebarOnDemand());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox badges = new HBox(8, status, secret, gap, sidebar, logPass);
+        // The two actions go under the badges when the editor is narrow (1024 px), never off its edge.
+        HBox actions = new HBox(8, sidebar, logPass);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        FlowPane badges = new FlowPane(8, 6, status, secret, actions);
         badges.setAlignment(Pos.CENTER_LEFT);
 
         historyTab.setContent(history());
