@@ -84,6 +84,8 @@ public final class DemandsView implements SectionView {
     private final Tab detailsTab = new Tab(Messages.get("demands.tab.details"));
     private final Tab languageTab = new Tab(Messages.get("demands.tab.language"));
     private final ListView<PassEntry> timeline = new ListView<>();
+    /** Below this width the demand editor's header keeps its actions to their icons where it can. */
+    private static final double NARROW_EDITOR = 480;
     private final Button logPass = new Button(Messages.get("demands.logPass"), new FontIcon("mdi2s-swap-horizontal"));
     private final PassFormView passForm;
 
@@ -306,11 +308,15 @@ public final class DemandsView implements SectionView {
         sidebar.setVisible(viewModel.canProposeSidebar());
         sidebar.setManaged(sidebar.isVisible());
         sidebar.setOnAction(e -> viewModel.sidebarOnDemand());
-        // The two actions go under the badges when the editor is narrow (1024 px), never off its edge.
-        HBox actions = new HBox(8, sidebar, logPass);
-        actions.setAlignment(Pos.CENTER_LEFT);
-        FlowPane badges = new FlowPane(8, 6, status, secret, actions);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox badges = new HBox(8, status, secret, gap, sidebar, logPass);
         badges.setAlignment(Pos.CENTER_LEFT);
+        // In a narrow editor (1024 px) "Sidebar on this" shows its icon only, its name on hover,
+        // so that Log a pass stays inside the editor.
+        sidebar.contentDisplayProperty().bind(Bindings.when(badges.widthProperty().lessThan(NARROW_EDITOR))
+                .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY)
+                .otherwise(javafx.scene.control.ContentDisplay.LEFT));
 
         historyTab.setContent(history());
         historyTab.setId("historyTab");
