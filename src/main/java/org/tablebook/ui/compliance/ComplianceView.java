@@ -33,6 +33,7 @@ import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Pickers;
 import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
@@ -166,8 +167,9 @@ public final class ComplianceView implements SectionView {
         obligation.setPrefRowCount(3);
         obligation.textProperty().bindBidirectional(viewModel.obligationProperty());
         TextField clause = text("complianceClause", viewModel.clauseProperty(), "compliance.clause.prompt");
-        ComboBox<LabelledChoice<TentativeAgreement>> agreement = new ComboBox<>(viewModel.agreementChoices());
-        agreement.setId("complianceAgreement");
+        // Searchable: the person types part of a code or title to find the agreement among many.
+        ComboBox<LabelledChoice<TentativeAgreement>> agreement =
+                Pickers.one("complianceAgreement", viewModel.agreementChoices());
         agreement.valueProperty().bindBidirectional(viewModel.agreementProperty());
         TextField responsible = text("complianceResponsible", viewModel.responsiblePartyProperty(),
                 "compliance.responsible.prompt");
