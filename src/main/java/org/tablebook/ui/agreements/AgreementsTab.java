@@ -83,13 +83,16 @@ final class AgreementsTab {
         filter.setMinWidth(Region.USE_PREF_SIZE);
         Button add = EditorPane.add("agreementAdd", Messages.get("agreements.add"), "mdi2h-handshake-outline",
                 Messages.get("agreements.add.tooltip"), this::newItem);
-        HBox searchBar = new HBox(8, search, filter);
+        // In a narrow list the filter goes under the search field, leaving the editor its room.
+        search.setPrefWidth(220);
+        javafx.scene.layout.FlowPane searchBar = new javafx.scene.layout.FlowPane(8, 8, search, filter);
         searchBar.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
         summary.setId("agreementSummary");
         summary.getStyleClass().addAll("text-muted", "text-small");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.summaryProperty());
 
         table.setItems(viewModel.rows());
