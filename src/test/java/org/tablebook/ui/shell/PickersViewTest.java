@@ -150,6 +150,30 @@ class PickersViewTest {
     }
 
     @Test
+    void theSidebarAnAgreementWasReachedInIsPickedByTyping() throws Exception {
+        robot.clickOn("#nav-agreements");
+        robot.clickOn("#agreementAdd");
+        typeIn("#agreementDemand", "wage");
+        robot.clickOn("U-1  Across-the-board wage increases");
+        robot.clickOn("#agreementText").write("4% a year");
+        inSight("#agreementSource");
+        robot.clickOn("#agreementSource");
+        robot.clickOn("In a sidebar");
+        List<String> sidebars = typeIn("#agreementSidebar", "pension");
+        robot.clickOn(sidebars.get(0));
+        inSight("#agreementSave");
+        robot.clickOn("#agreementSave");
+
+        Demand wages = snapshot().demands().stream().filter(d -> d.code().equals("U-1")).findFirst().orElseThrow();
+        waitUntil("the agreement is written", () -> snapshot().agreements().stream()
+                .anyMatch(a -> a.demandId().equals(wages.id())));
+        TentativeAgreement made = snapshot().agreements().stream().filter(a -> a.demandId().equals(wages.id()))
+                .findFirst().orElseThrow();
+        assertEquals("the pension freeze", snapshot().sidebars().stream().filter(x -> x.id().equals(made.sidebarId()))
+                .findFirst().orElseThrow().purpose());
+    }
+
+    @Test
     void aComplianceItemsAgreementIsPickedByTyping() throws Exception {
         robot.clickOn("#nav-compliance");
         robot.clickOn("#complianceAdd");
