@@ -35,6 +35,7 @@ import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Pickers;
 import org.tablebook.ui.common.Tables;
 
 /** The Agreements tab: the table of agreements on the left, the selected one's editor on the right. */
@@ -43,12 +44,14 @@ final class AgreementsTab {
     private final SplitPane root;
     private final TextField search = new TextField();
     private final TableView<AgreementRow> table = new TableView<>();
-    private final ComboBox<LabelledChoice<Demand>> demand = new ComboBox<>();
+    /** Searchable: the person types part of a code or title to find the demand among many. */
+    private final ComboBox<LabelledChoice<Demand>> demand;
     private final TextArea text = new TextArea();
     private final Map<String, Control> fields = new java.util.HashMap<>();
 
     AgreementsTab(AgreementsViewModel viewModel) {
         this.viewModel = viewModel;
+        demand = Pickers.one("agreementDemand", viewModel.demandChoices());
         root = EditorPane.split(list(), editor());
     }
 
@@ -80,13 +83,16 @@ final class AgreementsTab {
         filter.setMinWidth(Region.USE_PREF_SIZE);
         Button add = EditorPane.add("agreementAdd", Messages.get("agreements.add"), "mdi2h-handshake-outline",
                 Messages.get("agreements.add.tooltip"), this::newItem);
-        HBox searchBar = new HBox(8, search, filter);
+        // In a narrow list the filter goes under the search field, leaving the editor its room.
+        search.setPrefWidth(220);
+        javafx.scene.layout.FlowPane searchBar = new javafx.scene.layout.FlowPane(8, 8, search, filter);
         searchBar.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
         summary.setId("agreementSummary");
         summary.getStyleClass().addAll("text-muted", "text-small");
         summary.setWrapText(true);
+        summary.setMinHeight(Region.USE_PREF_SIZE);
         summary.textProperty().bind(viewModel.summaryProperty());
 
         table.setItems(viewModel.rows());
@@ -180,8 +186,6 @@ final class AgreementsTab {
         HBox statusLine = new HBox(12, statusPill, explanation);
         statusLine.setAlignment(Pos.CENTER_LEFT);
 
-        demand.setId("agreementDemand");
-        demand.setItems(viewModel.demandChoices());
         demand.valueProperty().bindBidirectional(viewModel.demandProperty());
         demand.setPromptText(Messages.get("agreements.demand.prompt"));
         demand.disableProperty().bind(viewModel.editor().creatingProperty().not());
@@ -200,8 +204,7 @@ final class AgreementsTab {
 
         ComboBox<TaSource> source = Forms.choice("agreementSource", TaSource.values());
         source.valueProperty().bindBidirectional(viewModel.sourceProperty());
-        ComboBox<LabelledChoice<Sidebar>> sidebar = new ComboBox<>(viewModel.sidebarChoices());
-        sidebar.setId("agreementSidebar");
+        ComboBox<LabelledChoice<Sidebar>> sidebar = Pickers.one("agreementSidebar", viewModel.sidebarChoices());
         sidebar.valueProperty().bindBidirectional(viewModel.sidebarProperty());
         sidebar.disableProperty().bind(viewModel.sourceProperty().isNotEqualTo(TaSource.SIDEBAR)
                 .or(viewModel.lockedProperty()));
@@ -220,8 +223,7 @@ final class AgreementsTab {
                 "agreements.initials.prompt");
         TextField approved = dateField("agreementTeamApproved", viewModel.teamApprovedAtProperty(),
                 "agreements.approved.prompt");
-        ComboBox<LabelledChoice<TableSession>> session = new ComboBox<>(viewModel.sessionChoices());
-        session.setId("agreementSession");
+        ComboBox<LabelledChoice<TableSession>> session = Pickers.one("agreementSession", viewModel.sessionChoices());
         session.valueProperty().bindBidirectional(viewModel.confirmedSessionProperty());
 
         for (Control c : List.of(text, publicText, source, reachedOn, byUs, byThem, approved, session)) {

@@ -78,6 +78,7 @@ final class InformationRequestsTab {
         TableColumn<RequestRow, RequestRow> subjectCol = Forms.titleAndDetailsColumn(Messages.get("requests.col.subject"),
                 row -> row.request().subject(), RequestRow::details, "request-subject");
         subjectCol.setPrefWidth(260);
+        subjectCol.setMinWidth(110);
         TableColumn<RequestRow, RequestRow> stateCol = new TableColumn<>(Messages.get("requests.col.state"));
         stateCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         stateCol.setCellFactory(c -> new TableCell<>() {
@@ -93,7 +94,8 @@ final class InformationRequestsTab {
             }
         });
         stateCol.setPrefWidth(160);
-        stateCol.setMinWidth(160);
+        // Its words wrap: in a narrow list it gives way so that the subject keeps room for its words.
+        stateCol.setMinWidth(100);
         stateCol.setMaxWidth(160);
         table.getColumns().addAll(List.of(subjectCol, stateCol));
         Tables.fitHeaders(table);

@@ -107,7 +107,11 @@ final class MemorandumTab {
         put.setOnAction(e -> viewModel.putChosenInMemorandum());
         HBox draftBar = new HBox(8, draftOnLabel, draftOn);
         draftBar.setAlignment(Pos.CENTER_LEFT);
-        javafx.scene.layout.FlowPane draftButtons = AgreementsTab.flow(chooseAll, put);
+        // "Add to the memorandum of <date>" is long: on a line of its own, on two lines when narrow.
+        put.setWrapText(true);
+        put.setMinHeight(Region.USE_PREF_SIZE);
+        put.setMaxWidth(Double.MAX_VALUE);
+        VBox draftButtons = new VBox(8, chooseAll, put);
         Label draftError = new Label();
         draftError.setId("moaDraftOnError");
         draftError.getStyleClass().add("field-error");
@@ -150,6 +154,12 @@ final class MemorandumTab {
             heading.getStyleClass().add("moa-code");
             Label outcome = new Label(row.outcome());
             outcome.getStyleClass().addAll("text-small", "moa-outcome-" + row.style());
+            // A list measures its cells without a width: the lines wrap at the list's width.
+            for (Label l : List.of(heading, outcome)) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+                l.prefWidthProperty().bind(widthProperty().subtract(30));
+            }
             setGraphic(new VBox(2, heading, outcome));
         }
     }
@@ -248,7 +258,9 @@ final class MemorandumTab {
             protected void updateItem(AgreementLine line, boolean empty) {
                 super.updateItem(line, empty);
                 setText(null);
-                setGraphic(empty || line == null ? null : lineNode(line, statusTag(line), widthProperty()));
+                // The status above the words, so that a long title keeps the width to wrap in.
+                setGraphic(empty || line == null ? null
+                        : new VBox(4, statusTag(line), lineNode(line, null, widthProperty())));
             }
         });
         Button takeOut = new Button(Messages.get("moa.remove"), new FontIcon("mdi2f-file-undo-outline"));
@@ -276,6 +288,8 @@ final class MemorandumTab {
         TextField yes = field("moaYes", viewModel.yesProperty(), Messages.get("moa.yes.prompt"));
         TextField no = field("moaNo", viewModel.noProperty(), Messages.get("moa.no.prompt"));
         GridPane form = Forms.grid();
+        // The vote's names are short: in a narrow pane the fields keep room for their prompts.
+        form.getColumnConstraints().get(0).setMinWidth(80);
         int row = 0;
         row = Forms.row(form, row, Messages.get("moa.field.voteOn"), voteOn, Messages.get("moa.field.voteOn.help"),
                 viewModel.errors().messageFor("voteOn"));
@@ -299,7 +313,8 @@ final class MemorandumTab {
         VBox box = new VBox(12, heading, result, inTitle, in, memoButtons, new Separator(), voteBox);
         box.setId("moaDetails");
         box.setPadding(new Insets(14));
-        box.setMinWidth(360);
+        // As wide as the pane and no wider: the texts wrap, nothing scrolls sideways.
+        box.setMinWidth(0);
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");

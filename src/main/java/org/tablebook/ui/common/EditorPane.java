@@ -157,6 +157,10 @@ public final class EditorPane {
         scroll.getStyleClass().add("edge-to-edge");
         bar.setPadding(new Insets(10, 14, 10, 14));
         BorderPane editorPane = new BorderPane(scroll);
+        // While a record is open, never narrower than its form and the scroll bar beside it: the
+        // list beside gives way rather than the form scrolling sideways.
+        editorPane.minWidthProperty().bind(javafx.beans.binding.Bindings.when(editor.editingProperty())
+                .then(body.getMinWidth() + 16).otherwise(0.0));
         editorPane.setId(id);
         editorPane.setBottom(bar);
         editorPane.visibleProperty().bind(editor.editingProperty());

@@ -33,6 +33,7 @@ import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Pickers;
 import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
@@ -88,7 +89,9 @@ public final class ComplianceView implements SectionView {
         filter.setMinWidth(Region.USE_PREF_SIZE);
         Button add = EditorPane.add("complianceAdd", Messages.get("compliance.add"), "mdi2c-clipboard-plus-outline",
                 Messages.get("compliance.add.tooltip"), this::newItem);
-        HBox toolbar = new HBox(8, search, filter);
+        // In a narrow list the filter goes under the search field, leaving the editor its room.
+        search.setPrefWidth(220);
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(8, 8, search, filter);
         toolbar.setAlignment(Pos.CENTER_LEFT);
         Label summary = new Label();
         summary.setId("complianceSummary");
@@ -166,8 +169,9 @@ public final class ComplianceView implements SectionView {
         obligation.setPrefRowCount(3);
         obligation.textProperty().bindBidirectional(viewModel.obligationProperty());
         TextField clause = text("complianceClause", viewModel.clauseProperty(), "compliance.clause.prompt");
-        ComboBox<LabelledChoice<TentativeAgreement>> agreement = new ComboBox<>(viewModel.agreementChoices());
-        agreement.setId("complianceAgreement");
+        // Searchable: the person types part of a code or title to find the agreement among many.
+        ComboBox<LabelledChoice<TentativeAgreement>> agreement =
+                Pickers.one("complianceAgreement", viewModel.agreementChoices());
         agreement.valueProperty().bindBidirectional(viewModel.agreementProperty());
         TextField responsible = text("complianceResponsible", viewModel.responsiblePartyProperty(),
                 "compliance.responsible.prompt");
@@ -230,6 +234,9 @@ public final class ComplianceView implements SectionView {
     private Node lastDayPanel() {
         Label caption = new Label(Messages.get("compliance.lastDay.caption"));
         caption.getStyleClass().add("last-day-caption");
+        // "Último día para presentar una queja" in capitals is long: on two lines in a narrow editor.
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
         Label date = new Label();
         date.setId("complianceLastDay");
         date.getStyleClass().add("last-day-date");
@@ -245,6 +252,7 @@ public final class ComplianceView implements SectionView {
         FontIcon icon = new FontIcon("mdi2g-gavel");
         icon.getStyleClass().add("last-day-icon");
         VBox words = new VBox(2, caption, date, note);
+        words.setMinWidth(0);
         HBox.setHgrow(words, Priority.ALWAYS);
         HBox panel = new HBox(14, icon, words);
         panel.setAlignment(Pos.CENTER_LEFT);

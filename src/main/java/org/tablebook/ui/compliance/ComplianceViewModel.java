@@ -28,6 +28,8 @@ import javafx.collections.transformation.FilteredList;
 import org.tablebook.domain.ComplianceItem;
 import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.Dates;
+import org.tablebook.domain.Demand;
+import org.tablebook.domain.DemandCodes;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -158,8 +160,9 @@ public final class ComplianceViewModel {
         choices.add(LabelledChoice.none(Messages.get("compliance.agreement.none")));
         snapshot.agreements().stream()
                 .filter(a -> a.status().isStanding())
+                // Ratified first, then by the demand's code as people read it (U-2 before U-10).
                 .sorted(Comparator.comparing((TentativeAgreement a) -> a.status() != TaStatus.RATIFIED)
-                        .thenComparing(a -> ComplianceRow.agreementLabel(snapshot, a)))
+                        .thenComparing(a -> snapshot.demand(a.demandId()).map(Demand::code).orElse(""), DemandCodes.ORDER))
                 .forEach(a -> choices.add(new LabelledChoice<>(a, ComplianceRow.agreementLabel(snapshot, a)
                         + " (" + Labels.of(a.status()) + ")")));
         // Taken before the list changes: a drop-down lets go of its value when its list is

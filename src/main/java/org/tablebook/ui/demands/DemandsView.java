@@ -634,8 +634,10 @@ public final class DemandsView implements SectionView {
         newArticle.setMinWidth(Region.USE_PREF_SIZE);
         newArticle.setTooltip(new Tooltip(Messages.get("demands.sections.newArticle.help")));
         newArticle.setOnAction(e -> editor.newArticle());
-        HBox row = new HBox(6, picker, add, newArticle);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox pick = new HBox(6, picker, add);
+        pick.setAlignment(Pos.CENTER_LEFT);
+        // "New article" under the picker: beside it, it was cut off in a narrow editor.
+        VBox row = new VBox(6, pick, newArticle);
         // Forms.row wants a control: the row sits in a pane that is one.
         javafx.scene.control.ScrollPane holder = new javafx.scene.control.ScrollPane(row);
         holder.setFitToWidth(true);

@@ -169,6 +169,7 @@ public final class ExportDialog {
         money.setOnAction(e -> viewModel.refreshPreview());
         Label moneyHelp = new Label(Messages.get("export.withMoney.help"));
         moneyHelp.setWrapText(true);
+        moneyHelp.setMinHeight(Region.USE_PREF_SIZE);
         moneyHelp.getStyleClass().add("text-muted");
         VBox moneyBox = new VBox(3, money, moneyHelp);
         moneyBox.visibleProperty().bind(viewModel.audienceProperty().isEqualTo(Audience.MEMBERS));
@@ -195,6 +196,11 @@ public final class ExportDialog {
         text.setMinHeight(Region.USE_PREF_SIZE);
         text.getStyleClass().addAll("text-muted", "audience-help");
         text.setOnMouseClicked(e -> group.selectToggle(button));
+        // Only the chosen audience says what its document holds, so that the format and language
+        // stay in sight on a small screen; the others say it on hover.
+        button.setTooltip(new Tooltip(help));
+        text.visibleProperty().bind(button.selectedProperty());
+        text.managedProperty().bind(text.visibleProperty());
         VBox box = new VBox(3, button, text);
         box.setPadding(new Insets(0, 0, 4, 0));
         return box;
@@ -237,7 +243,7 @@ public final class ExportDialog {
         StackPane stack = new StackPane(scroll, text);
         VBox.setVgrow(stack, Priority.ALWAYS);
         VBox box = new VBox(6, heading(Messages.get("export.preview")), note, stack);
-        box.setPadding(new Insets(16, 16, 0, 0));
+        box.setPadding(new Insets(16, 16, 0, 16));
         return box;
     }
 

@@ -266,7 +266,8 @@ public final class RulesPanelViewModel {
         warnings.set(count(result, Severity.WARNING));
         infos.set(count(result, Severity.INFO));
         acknowledged.set((int) result.stream().filter(EvaluatedFinding::acknowledged).count());
-        summary.set(describeCounts(errors.get(), warnings.get(), infos.get(), acknowledged.get()));
+        summary.set(snapshot == null ? Messages.get("rules.noFile.summary")
+                : describeCounts(errors.get(), warnings.get(), infos.get(), acknowledged.get()));
     }
 
     private static int count(List<EvaluatedFinding> result, Severity severity) {
@@ -376,7 +377,9 @@ public final class RulesPanelViewModel {
         boolean any = severity != null || !anySection || thisRecord.get();
         filtered.set(any);
         shownSummary.set(any ? Messages.format("rules.filter.showing", shown.size(), all.size()) : "");
-        if (all.isEmpty()) {
+        if (evaluated == null) {
+            emptyText.set(Messages.get("rules.noFile"));
+        } else if (all.isEmpty()) {
             emptyText.set(Messages.get("rules.none"));
         } else if (thisRecord.get() && open.isEmpty()) {
             emptyText.set(Messages.get("rules.filter.noRecord"));

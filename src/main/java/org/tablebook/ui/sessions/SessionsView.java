@@ -46,13 +46,14 @@ import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Pick;
+import org.tablebook.ui.common.PickList;
 import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormView;
 import org.tablebook.ui.common.TextAreas;
-import org.tablebook.ui.sessions.SessionsViewModel.Attendee;
 import org.tablebook.ui.sessions.SessionsViewModel.SessionRow;
 
 /**
@@ -207,6 +208,8 @@ public final class SessionsView implements SectionView {
         TextAreas.tabLeaves(notes);
 
         GridPane form = Forms.grid();
+        // Short names (Date, Hours, Place): the fields get the room in a narrow editor.
+        form.getColumnConstraints().get(0).setMinWidth(80);
         int row = 0;
         row = field(form, row, "date", date);
         HBox hours = new HBox(8, start, new Label("\u2013"), end);
@@ -231,8 +234,14 @@ public final class SessionsView implements SectionView {
         attendeesLabel.getStyleClass().add("form-label");
         GridPane.setValignment(attendeesLabel, javafx.geometry.VPos.TOP);
         form.add(attendeesLabel, 0, row);
-        VBox oursBox = attendees("sessionOurs", Messages.get("sessions.attendees.ours"), viewModel.ours());
-        VBox theirsBox = attendees("sessionTheirs", Messages.get("sessions.attendees.theirs"), viewModel.theirs());
+        VBox oursBox = attendees("sessionOurs", Messages.get("sessions.attendees.ours"), viewModel.ours(),
+                viewModel.oursShown());
+        VBox theirsBox = attendees("sessionTheirs", Messages.get("sessions.attendees.theirs"), viewModel.theirs(),
+                viewModel.theirsShown());
+        TextField attendeeSearch = PickList.search("sessionAttendees", viewModel.attendeeSearchProperty(),
+                viewModel.attendeesSearchableProperty(), Messages.get("sessions.attendees.search"),
+                Messages.get("sessions.attendees.search.help"));
+        form.add(attendeeSearch, 1, row++);
         // Side by side where there is room, one above the other in a narrow editor: names stay whole.
         javafx.scene.layout.FlowPane both = new javafx.scene.layout.FlowPane(24, 10, oursBox, theirsBox);
         oursBox.setMinWidth(Region.USE_PREF_SIZE);
@@ -375,32 +384,26 @@ public final class SessionsView implements SectionView {
         Platform.runLater(passForm::focus);
     }
 
-    private VBox attendees(String id, String title, ObservableList<Attendee> people) {
+    /** One side's names, one under the other, in bold those who can agree for their side. */
+    private VBox attendees(String id, String title, ObservableList<Pick> people, ObservableList<Pick> shown) {
         Label heading = new Label(title);
         heading.getStyleClass().add("attendees-title");
         VBox list = new VBox(4);
         list.setId(id);
         Runnable fill = () -> {
             list.getChildren().clear();
-            for (Attendee a : people) {
-                CheckBox box = new CheckBox(a.person().name());
-                box.setId(id + "-" + a.person().name().replaceAll("[^A-Za-z0-9]", ""));
+            for (Pick a : shown) {
+                CheckBox box = PickList.box(id, a);
                 box.setWrapText(true);
-                box.setTooltip(new Tooltip(a.label()));
-                box.selectedProperty().bindBidirectional(a.presentProperty());
-                if (a.person().canAgree()) {
-                    box.getStyleClass().add("can-agree");
-                }
                 list.getChildren().add(box);
             }
             if (people.isEmpty()) {
-                Label none = new Label(Messages.get("sessions.attendees.none"));
-                none.setWrapText(true);
-                none.getStyleClass().addAll("text-muted", "text-small");
+                Label none = PickList.empty(Messages.get("sessions.attendees.none"));
+                none.getStyleClass().add("text-small");
                 list.getChildren().add(none);
             }
         };
-        people.addListener((ListChangeListener<Attendee>) c -> fill.run());
+        shown.addListener((ListChangeListener<Pick>) c -> fill.run());
         fill.run();
         VBox box = new VBox(6, heading, list);
         box.getStyleClass().add("attendees-box");

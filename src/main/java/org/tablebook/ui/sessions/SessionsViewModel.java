@@ -49,6 +49,8 @@ import org.tablebook.ui.common.LiveValidation;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormViewModel;
+import org.tablebook.ui.common.Pick;
+import org.tablebook.ui.common.PickFilter;
 import org.tablebook.ui.common.RecordEditor;
 
 /**
@@ -63,31 +65,6 @@ public final class SessionsViewModel {
     public record SessionRow(TableSession session, int ours, int theirs, int passes, String searchText) {
         public String id() {
             return session.id();
-        }
-    }
-
-    /** A person who can be ticked as present. */
-    public static final class Attendee {
-        private final Person person;
-        private final BooleanProperty present = new SimpleBooleanProperty();
-
-        Attendee(Person person, boolean present) {
-            this.person = person;
-            this.present.set(present);
-        }
-
-        public Person person() {
-            return person;
-        }
-
-        public BooleanProperty presentProperty() {
-            return present;
-        }
-
-        /** "Morgan Hale: Decision-maker, can agree for their side". */
-        public String label() {
-            return person.name() + ": " + Labels.of(person.role()) + (person.canAgree() ? Messages.get("sessions.sessionsViewModel.canAgreeForTheirSide")
-                    : "") + (person.active() ? "" : Messages.get("sessions.sessionsViewModel.noLongerActive"));
         }
     }
 
@@ -108,8 +85,11 @@ public final class SessionsViewModel {
     private final StringProperty end = new SimpleStringProperty("");
     private final StringProperty location = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
-    private final ObservableList<Attendee> ours = FXCollections.observableArrayList();
-    private final ObservableList<Attendee> theirs = FXCollections.observableArrayList();
+    /** The people of each side to tick, by name; those who can agree for their side are marked. */
+    private final ObservableList<Pick> ours = FXCollections.observableArrayList();
+    private final ObservableList<Pick> theirs = FXCollections.observableArrayList();
+    private final PickFilter ourFilter = new PickFilter(ours);
+    private final PickFilter theirFilter = new PickFilter(theirs);
     private final ReadOnlyStringWrapper attendance = new ReadOnlyStringWrapper("");
     private final ObservableList<PassEntry> passes = FXCollections.observableArrayList();
     private final LiveValidation validation;
@@ -131,6 +111,8 @@ public final class SessionsViewModel {
         editor.field("attendeeIds", presentIds);
         editor.onSave(this::save);
         editor.onReveal(this::select);
+        // One search over both sides: a name is found whichever side it sits on.
+        theirFilter.textProperty().bindBidirectional(ourFilter.textProperty());
         // After the editor's own listeners, so that a field's fresh message is not cleared again.
         validation = new LiveValidation(editor.errors(), this::rules)
                 .watch("date", date).watch("start", start).watch("end", end, start)
@@ -244,14 +226,14 @@ public final class SessionsViewModel {
     /** Active people of both sides, and anyone inactive who is already ticked, by name. */
     private void fillAttendees(Set<String> present) {
         NegotiationSnapshot s = document.snapshot();
-        List<Attendee> o = new ArrayList<>();
-        List<Attendee> t = new ArrayList<>();
+        List<Pick> o = new ArrayList<>();
+        List<Pick> t = new ArrayList<>();
         if (s != null) {
             s.people().stream().filter(p -> p.active() || present.contains(p.id()))
                     .sorted(Comparator.comparing((Person p) -> p.name().toLowerCase(Locale.ROOT)))
                     .forEach(p -> {
-                        Attendee a = new Attendee(p, present.contains(p.id()));
-                        a.presentProperty().addListener((obs, was, is) -> {
+                        Pick a = new Pick(p.id(), p.name(), detail(p), present.contains(p.id()), p.canAgree());
+                        a.chosenProperty().addListener((obs, was, is) -> {
                             presentIds.set(ticked());
                             attendeesChanged.set(!attendeesChanged.get());
                             attendance.set(describeAttendance());
@@ -259,16 +241,23 @@ public final class SessionsViewModel {
                         (p.side() == Side.OURS ? o : t).add(a);
                     });
         }
+        ourFilter.textProperty().set("");
         ours.setAll(o);
         theirs.setAll(t);
         presentIds.set(ticked());
         attendance.set(describeAttendance());
     }
 
+    /** "Decision-maker, can agree for their side": what the tooltip says and the search also finds. */
+    private static String detail(Person person) {
+        return Labels.of(person.role()) + (person.canAgree() ? Messages.get("sessions.sessionsViewModel.canAgreeForTheirSide")
+                : "") + (person.active() ? "" : Messages.get("sessions.sessionsViewModel.noLongerActive"));
+    }
+
     private Set<String> ticked() {
         Set<String> ids = new java.util.TreeSet<>();
-        ours.stream().filter(a -> a.presentProperty().get()).forEach(a -> ids.add(a.person().id()));
-        theirs.stream().filter(a -> a.presentProperty().get()).forEach(a -> ids.add(a.person().id()));
+        ours.stream().filter(Pick::isChosen).forEach(a -> ids.add(a.id()));
+        theirs.stream().filter(Pick::isChosen).forEach(a -> ids.add(a.id()));
         return Set.copyOf(ids);
     }
 
@@ -360,8 +349,8 @@ public final class SessionsViewModel {
     private TableSession build(Instant now) {
         TableSession old = editor.stored();
         List<String> attendees = new ArrayList<>();
-        ours.stream().filter(a -> a.presentProperty().get()).forEach(a -> attendees.add(a.person().id()));
-        theirs.stream().filter(a -> a.presentProperty().get()).forEach(a -> attendees.add(a.person().id()));
+        ours.stream().filter(Pick::isChosen).forEach(a -> attendees.add(a.id()));
+        theirs.stream().filter(Pick::isChosen).forEach(a -> attendees.add(a.id()));
         return new TableSession(old == null ? Ids.newId() : old.id(),
                 Dates.parseDate("date", Messages.get("sessions.sessionsViewModel.theDate"), date.get()), Dates.parseTime("start", Messages.get("sessions.sessionsViewModel.theStart"), start.get()),
                 Dates.parseTime("end", Messages.get("sessions.sessionsViewModel.theEnd"), end.get()), location.get(), attendees, notes.get(),
@@ -414,11 +403,12 @@ public final class SessionsViewModel {
     }
 
     private String describeAttendance() {
-        long o = ours.stream().filter(a -> a.presentProperty().get()).count();
-        long t = theirs.stream().filter(a -> a.presentProperty().get()).count();
-        boolean decider = theirs.stream().anyMatch(a -> a.presentProperty().get() && a.person().canAgree());
-        return o + " of ours and " + t + " of theirs attended" + (t > 0 && !decider
-                ? Messages.get("sessions.sessionsViewModel.nobodyOfTheirsWhoCan") : ".") + " Names in bold can agree for their side.";
+        long o = ours.stream().filter(Pick::isChosen).count();
+        long t = theirs.stream().filter(Pick::isChosen).count();
+        boolean decider = theirs.stream().anyMatch(a -> a.isChosen() && a.marked());
+        return Messages.format("sessions.attendance.count", o, t) + (t > 0 && !decider
+                ? Messages.get("sessions.sessionsViewModel.nobodyOfTheirsWhoCan") : ".") + " "
+                + Messages.get("sessions.attendance.bold");
     }
 
     /** Selects a session by id; false when there is none. */
@@ -475,12 +465,31 @@ public final class SessionsViewModel {
     }
 
     /** Our people to tick; rebuilt for each session shown. */
-    public ObservableList<Attendee> ours() {
+    public ObservableList<Pick> ours() {
         return ours;
     }
 
-    public ObservableList<Attendee> theirs() {
+    public ObservableList<Pick> theirs() {
         return theirs;
+    }
+
+    /** Ours as shown: those whose name or role holds what is typed in the search, and those ticked. */
+    public ObservableList<Pick> oursShown() {
+        return ourFilter.shown();
+    }
+
+    public ObservableList<Pick> theirsShown() {
+        return theirFilter.shown();
+    }
+
+    /** What is typed in the search above both sides' names. */
+    public StringProperty attendeeSearchProperty() {
+        return ourFilter.textProperty();
+    }
+
+    /** True when the team is large enough to be searched rather than read. */
+    public javafx.beans.binding.BooleanBinding attendeesSearchableProperty() {
+        return Bindings.size(ours).add(Bindings.size(theirs)).greaterThanOrEqualTo(PickFilter.SEARCH_FROM);
     }
 
     /** "3 of ours and 2 of theirs attended." with a warning when nobody of theirs can agree for them. */

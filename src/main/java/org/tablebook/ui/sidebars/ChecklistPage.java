@@ -23,6 +23,7 @@ import org.tablebook.domain.RepsChosenBy;
 import org.tablebook.domain.Side;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.PickList;
 
 /**
  * Step 1, before the sidebar: the checklist in the order the texts give it, each condition shown
@@ -95,10 +96,10 @@ final class ChecklistPage {
         condition(decisionGrid, r, SidebarCondition.REPS_CHOSEN_BY_TEAM);
 
         GridPane whoGrid = Forms.grid();
-        r = nodeRow(whoGrid, 0, "sidebars.label.ourReps", picks("sidebarOurPeople", editor.ourPeopleFilter(),
+        r = nodeRow(whoGrid, 0, "sidebars.label.ourReps", PickList.of("sidebarOurPeople", editor.ourPeopleFilter(),
                 Messages.get("sidebars.ourReps.empty")), Messages.get("sidebars.ourReps.help"));
         r = condition(whoGrid, r, SidebarCondition.TWO_OF_OURS);
-        nodeRow(whoGrid, r, "sidebars.label.theirReps", picks("sidebarTheirPeople", editor.theirPeopleFilter(),
+        nodeRow(whoGrid, r, "sidebars.label.theirReps", PickList.of("sidebarTheirPeople", editor.theirPeopleFilter(),
                 Messages.get("sidebars.theirReps.empty")), Messages.get("sidebars.theirReps.help"));
 
         GridPane instructionsGrid = Forms.grid();
@@ -127,7 +128,7 @@ final class ChecklistPage {
         rulesGrid.add(advice, 1, r);
 
         GridPane agendaGrid = Forms.grid();
-        nodeRow(agendaGrid, 0, "sidebars.label.agenda", picks("sidebarAgenda", editor.agendaFilter(),
+        nodeRow(agendaGrid, 0, "sidebars.label.agenda", PickList.of("sidebarAgenda", editor.agendaFilter(),
                 Messages.get("sidebars.agenda.empty")), Messages.get("sidebars.agenda.help"));
 
         GridPane whenGrid = Forms.grid();

@@ -48,6 +48,8 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.Pick;
+import org.tablebook.ui.common.PickFilter;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 

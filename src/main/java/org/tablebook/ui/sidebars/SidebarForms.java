@@ -1,15 +1,12 @@
 package org.tablebook.ui.sidebars;
 
 import javafx.beans.value.ObservableValue;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -18,7 +15,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -151,50 +147,6 @@ final class SidebarForms {
         VBox box = new VBox(4, title, content);
         box.getStyleClass().add("step");
         return box;
-    }
-
-    /**
-     * A search field over check boxes for a pick list, rebuilt when the list or the search changes;
-     * the field is there once the list is longer than a glance.
-     */
-    static Node picks(String id, PickFilter filter, String emptyText) {
-        TextField search = new TextField();
-        search.setId(id + "Search");
-        search.setPromptText(Messages.get("sidebars.picks.search"));
-        search.setTooltip(new Tooltip(Messages.get("sidebars.picks.search.help")));
-        search.textProperty().bindBidirectional(filter.textProperty());
-        search.setMaxWidth(320);
-        search.visibleProperty().bind(filter.searchableProperty());
-        search.managedProperty().bind(search.visibleProperty());
-        return new VBox(4, search, picks(id, filter.shown(), emptyText));
-    }
-
-    /** Check boxes for a pick list, rebuilt when the list changes. */
-    static Node picks(String id, ObservableList<Pick> picks, String emptyText) {
-        FlowPane pane = new FlowPane(14, 6);
-        pane.setId(id);
-        pane.setPadding(new Insets(5, 0, 2, 0));
-        Runnable fill = () -> {
-            if (picks.isEmpty()) {
-                Label empty = new Label(emptyText);
-                empty.setWrapText(true);
-                empty.getStyleClass().add("text-muted");
-                pane.getChildren().setAll(empty);
-                return;
-            }
-            pane.getChildren().setAll(picks.stream().map(p -> {
-                CheckBox box = new CheckBox(p.label());
-                box.setMnemonicParsing(false);
-                box.selectedProperty().bindBidirectional(p.chosenProperty());
-                if (!p.detail().isBlank()) {
-                    box.setTooltip(new Tooltip(p.detail()));
-                }
-                return (Node) box;
-            }).toList());
-        };
-        picks.addListener((ListChangeListener<Pick>) c -> fill.run());
-        fill.run();
-        return pane;
     }
 
     static TextArea area(String id, javafx.beans.property.StringProperty property, String promptKey, int rows) {

@@ -122,7 +122,19 @@ public final class TeamView implements SectionView {
         row = Forms.row(form, row, Messages.get("team.teamView.role"), role, Messages.get("team.teamView.theirRoleOnTheirSide"),
                 viewModel.editor().errors().messageFor("role"));
         row = Forms.row(form, row, Messages.get("team.teamView.authority"), canAgree, Messages.get("team.teamView.whetherThisPersonCanAgree"), null);
-        row = Forms.row(form, row, Messages.get("team.teamView.status"), active, Messages.get("team.teamView.inactivePeopleStayInThe"), null);
+        Button deactivate = new Button(Messages.get("team.deactivate"));
+        deactivate.setId("personDeactivate");
+        deactivate.disableProperty().bind(viewModel.editor().creatingProperty().or(viewModel.activeProperty().not()));
+        deactivate.setOnAction(e -> viewModel.deactivate());
+        deactivate.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        active.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        active.setTooltip(new javafx.scene.control.Tooltip(Messages.get("team.teamView.inactivePeopleStayInThe")));
+        // Beside the status it changes, not in the save bar, which stays narrow enough for a small window.
+        HBox status = new HBox(12, active, deactivate);
+        status.setAlignment(Pos.CENTER_LEFT);
+        Label statusName = Forms.label(Messages.get("team.teamView.status"), active);
+        form.add(statusName, 0, row);
+        form.add(status, 1, row++);
         Label appearances = new Label();
         appearances.setId("personAppearances");
         appearances.getStyleClass().add("text-muted");
@@ -131,11 +143,7 @@ public final class TeamView implements SectionView {
         appearances.textProperty().bind(viewModel.appearancesProperty());
         Forms.span(form, row, appearances);
 
-        Button deactivate = new Button(Messages.get("team.deactivate"));
-        deactivate.setId("personDeactivate");
-        deactivate.disableProperty().bind(viewModel.editor().creatingProperty().or(viewModel.activeProperty().not()));
-        deactivate.setOnAction(e -> viewModel.deactivate());
-        return pane.pane(form, pane.saveBar(deactivate, pane.deleteButton()), "personEditor",
+        return pane.pane(form, pane.saveBar(pane.deleteButton()), "personEditor",
                 Messages.get("team.hint"));
     }
 

@@ -274,4 +274,13 @@ class RulesPanelViewModelTest {
         assertTrue(viewModel.findings().isEmpty());
         assertEquals(0, viewModel.errorCountProperty().get());
     }
+
+    @Test
+    void withNoFileOpenThePanelSaysNothingIsOpenNotThatNothingBreaksTheRules() {
+        document.show(null);
+        viewModel.evaluate();
+        assertEquals("No negotiation is open: there is nothing to check against the ground rules.",
+                viewModel.emptyTextProperty().get());
+        assertEquals("No negotiation open", viewModel.summaryProperty().get());
+    }
 }

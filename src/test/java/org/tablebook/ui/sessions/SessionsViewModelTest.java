@@ -31,7 +31,7 @@ import org.tablebook.document.NegotiationDocument;
 import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.ui.common.PassFormViewModel;
 import org.tablebook.ui.demands.TableSample;
-import org.tablebook.ui.sessions.SessionsViewModel.Attendee;
+import org.tablebook.ui.common.Pick;
 import org.tablebook.ui.shell.UndoViewModel;
 
 /** The Table sessions section without a screen. */
@@ -82,12 +82,12 @@ class SessionsViewModelTest {
 
     private void tick(String name) {
         java.util.stream.Stream.concat(viewModel.ours().stream(), viewModel.theirs().stream())
-                .filter(a -> a.person().name().equals(name)).findFirst().orElseThrow().presentProperty().set(true);
+                .filter(a -> a.label().equals(name)).findFirst().orElseThrow().chosenProperty().set(true);
     }
 
     private Set<String> ticked() {
         return java.util.stream.Stream.concat(viewModel.ours().stream(), viewModel.theirs().stream())
-                .filter(a -> a.presentProperty().get()).map(a -> a.person().name()).collect(Collectors.toSet());
+                .filter(Pick::isChosen).map(Pick::label).collect(Collectors.toSet());
     }
 
     private TableSession addSession(String date, String place) {
@@ -151,7 +151,7 @@ class SessionsViewModelTest {
         assertEquals("2026-03-03", viewModel.dateProperty().get());
         assertEquals("Room B", viewModel.locationProperty().get());
         assertEquals(Set.of("Lee"), ticked(), "Ana is no longer active");
-        assertEquals(List.of("Ben"), viewModel.ours().stream().map(a -> a.person().name()).toList(),
+        assertEquals(List.of("Ben"), viewModel.ours().stream().map(Pick::label).toList(),
                 "inactive people are not offered for a new session");
     }
 
@@ -311,11 +311,28 @@ class SessionsViewModelTest {
         });
         document.show(store().loadSnapshot());
         viewModel.newSession();
-        assertEquals(List.of("Ana", "Zoe"), viewModel.ours().stream().map(a -> a.person().name()).toList());
-        Attendee m = viewModel.theirs().get(0);
-        assertEquals("Morgan Hale: Decision-maker, can agree for their side", m.label());
+        assertEquals(List.of("Ana", "Zoe"), viewModel.ours().stream().map(Pick::label).toList());
+        Pick m = viewModel.theirs().get(0);
+        assertEquals("Morgan Hale", m.label());
+        assertEquals("Decision-maker, can agree for their side", m.detail());
+        assertTrue(m.marked());
         tick("Morgan Hale");
         assertEquals("0 of ours and 1 of theirs attended. Names in bold can agree for their side.",
                 viewModel.attendanceProperty().get());
+    }
+
+    @Test
+    void inSpanishWhoAttendedIsSaidInSpanish() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("es"));
+        try {
+            person("Ana", Side.OURS, true);
+            viewModel.newSession();
+            tick("Ana");
+            assertEquals("Asistieron 1 de nuestra parte y 0 de la otra parte. Los nombres en negrita pueden acordar "
+                    + "por su parte.", viewModel.attendanceProperty().get());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 }

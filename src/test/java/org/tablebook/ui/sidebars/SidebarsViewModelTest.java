@@ -34,6 +34,7 @@ import org.tablebook.domain.TaSource;
 import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.ui.common.FakeDialogService;
+import org.tablebook.ui.common.Pick;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.testing.OpenNegotiation;
 

@@ -1,4 +1,4 @@
-package org.tablebook.ui.sidebars;
+package org.tablebook.ui.common;
 
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
@@ -14,12 +14,12 @@ import javafx.collections.transformation.FilteredList;
 public final class PickFilter {
     private final StringProperty text = new SimpleStringProperty("");
     /** Past this many entries a list gets its search field. */
-    static final int SEARCH_FROM = 9;
+    public static final int SEARCH_FROM = 9;
 
     private final FilteredList<Pick> shown;
     private final javafx.beans.binding.BooleanBinding searchable;
 
-    PickFilter(ObservableList<Pick> all) {
+    public PickFilter(ObservableList<Pick> all) {
         shown = new FilteredList<>(all);
         searchable = Bindings.size(all).greaterThanOrEqualTo(SEARCH_FROM);
         shown.predicateProperty().bind(Bindings.createObjectBinding(() -> {

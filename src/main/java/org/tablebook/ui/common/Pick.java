@@ -1,4 +1,4 @@
-package org.tablebook.ui.sidebars;
+package org.tablebook.ui.common;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -8,12 +8,19 @@ public final class Pick {
     private final String id;
     private final String label;
     private final String detail;
+    private final boolean marked;
     private final BooleanProperty chosen = new SimpleBooleanProperty();
 
-    Pick(String id, String label, String detail, boolean chosen) {
+    public Pick(String id, String label, String detail, boolean chosen) {
+        this(id, label, detail, chosen, false);
+    }
+
+    /** {@code marked}: an entry that stands out in the list (a person who can agree for their side). */
+    public Pick(String id, String label, String detail, boolean chosen, boolean marked) {
         this.id = id;
         this.label = label;
         this.detail = detail;
+        this.marked = marked;
         this.chosen.set(chosen);
     }
 
@@ -28,6 +35,11 @@ public final class Pick {
     /** A few words after the label ("chief negotiator", "on the table"); may be empty. */
     public String detail() {
         return detail;
+    }
+
+    /** True for an entry shown in bold. */
+    public boolean marked() {
+        return marked;
     }
 
     public BooleanProperty chosenProperty() {
