@@ -2,12 +2,16 @@ package org.tablebook.ui.common;
 
 import atlantafx.base.controls.CustomTextField;
 import java.time.LocalDate;
+import javafx.application.Platform;
 import javafx.beans.property.Property;
 import javafx.event.ActionEvent;
+import javafx.geometry.Bounds;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.DatePickerSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
+import javafx.stage.Window;
 import org.tablebook.domain.ValidationException;
 
 /**
@@ -42,6 +46,7 @@ public final class DateField extends CustomTextField {
         calendar.setTooltip(new Tooltip(Messages.get("common.dateField.calendar")));
         calendar.disableProperty().bind(editableProperty().not());
         calendar.setOnShowing(e -> follow(dayTyped()));
+        calendar.setOnShown(e -> Platform.runLater(this::underTheField));
         calendar.valueProperty().addListener((obs, was, is) -> {
             if (!following && is != null) {
                 pick(is);
@@ -82,6 +87,20 @@ public final class DateField extends CustomTextField {
             calendar.setValue(day);
         } finally {
             following = false;
+        }
+    }
+
+    /** The calendar opens under the field's left edge, not under its button at the right. */
+    private void underTheField() {
+        Bounds field = localToScreen(getBoundsInLocal());
+        Bounds button = calendar.localToScreen(calendar.getBoundsInLocal());
+        if (field == null || button == null || !(calendar.getSkin() instanceof DatePickerSkin skin)
+                || skin.getPopupContent().getScene() == null) {
+            return;
+        }
+        Window popup = skin.getPopupContent().getScene().getWindow();
+        if (popup != null && popup.isShowing()) {
+            popup.setX(popup.getX() - (button.getMinX() - field.getMinX()));
         }
     }
 

@@ -108,6 +108,11 @@ class DateFieldTest {
                 () -> robot.lookup("#dayCalendar").queryAs(javafx.scene.control.DatePicker.class).isShowing());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(YearMonth.of(2027, 11), Calendars.shown(robot));
+        DateField field = robot.lookup("#day").queryAs(DateField.class);
+        javafx.scene.Node month = robot.lookup(".date-picker-popup").query();
+        double left = WaitForAsyncUtils.asyncFx(() -> month.localToScreen(month.getBoundsInLocal()).getMinX()).get();
+        double fieldLeft = WaitForAsyncUtils.asyncFx(() -> field.localToScreen(field.getBoundsInLocal()).getMinX()).get();
+        assertEquals(fieldLeft, left, 12, "the calendar opens under the field's left edge, not under its button");
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2027-11-09", day.get(), "closing the calendar changes nothing");
@@ -176,5 +181,22 @@ class DateFieldTest {
                 .map(n -> ((DateCell) n).getText().toLowerCase(Locale.ROOT)).toList();
         assertTrue(days.stream().anyMatch(d -> d.startsWith("mi")) && days.stream().anyMatch(d -> d.startsWith("sá")),
                 days.toString());
+        keepPictures("es");
+    }
+
+    /** Writes the form and the open calendar to {@code target/date-field/}, to be looked at. */
+    private void keepPictures(String name) throws Exception {
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "date-field");
+        java.nio.file.Files.createDirectories(folder);
+        WaitForAsyncUtils.asyncFx(() -> {
+            for (javafx.stage.Window w : javafx.stage.Window.getWindows()) {
+                if (w.isShowing() && w.getScene() != null) {
+                    String kind = w instanceof javafx.stage.PopupWindow ? "calendar" : "form";
+                    org.tablebook.ui.shell.Screenshots.write(w.getScene().snapshot(null),
+                            folder.resolve(kind + "-" + name + ".png"));
+                }
+            }
+            return null;
+        }).get();
     }
 }
