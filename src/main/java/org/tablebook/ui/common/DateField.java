@@ -10,8 +10,10 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.DatePickerSkin;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
+import org.tablebook.domain.Dates;
 import org.tablebook.domain.ValidationException;
 
 /**
@@ -53,17 +55,12 @@ public final class DateField extends CustomTextField {
             }
         });
         setRight(calendar);
-        setOnKeyPressed(e -> {
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.DOWN && e.isAltDown() && isEditable() && !isDisabled()) {
                 calendar.show();
                 e.consume();
             }
         });
-    }
-
-    /** The calendar beside the text, for a test to open. */
-    public DatePicker calendar() {
-        return calendar;
     }
 
     /** The day written at the start of the text, or null when there is none that reads as a date. */
@@ -74,7 +71,7 @@ public final class DateField extends CustomTextField {
             return null;
         }
         try {
-            return org.tablebook.domain.Dates.parseDate("date", "", first);
+            return Dates.parseDate("date", "", first);
         } catch (ValidationException e) {
             return null;
         }
