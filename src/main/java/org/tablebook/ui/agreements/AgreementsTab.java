@@ -216,13 +216,14 @@ final class AgreementsTab {
         openSidebar.managedProperty().bind(openSidebar.visibleProperty());
         openSidebar.setOnAction(e -> viewModel.openSidebar());
 
-        TextField reachedOn = dateField("agreementReachedOn", viewModel.reachedOnProperty(), "agreements.date.prompt");
-        TextField byUs = dateField("agreementInitialedByUs", viewModel.initialedByUsOnProperty(),
-                "agreements.initials.prompt");
-        TextField byThem = dateField("agreementInitialedByThem", viewModel.initialedByThemOnProperty(),
-                "agreements.initials.prompt");
-        TextField approved = dateField("agreementTeamApproved", viewModel.teamApprovedAtProperty(),
-                "agreements.approved.prompt");
+        TextField reachedOn = Forms.date("agreementReachedOn", Messages.get("agreements.date.prompt"),
+                viewModel.reachedOnProperty());
+        TextField byUs = Forms.date("agreementInitialedByUs", Messages.get("agreements.initials.prompt"),
+                viewModel.initialedByUsOnProperty());
+        TextField byThem = Forms.date("agreementInitialedByThem", Messages.get("agreements.initials.prompt"),
+                viewModel.initialedByThemOnProperty());
+        TextField approved = Forms.dateTime("agreementTeamApproved", Messages.get("agreements.approved.prompt"),
+                viewModel.teamApprovedAtProperty());
         ComboBox<LabelledChoice<TableSession>> session = Pickers.one("agreementSession", viewModel.sessionChoices());
         session.valueProperty().bindBidirectional(viewModel.confirmedSessionProperty());
 
@@ -314,15 +315,6 @@ final class AgreementsTab {
         flow.setMinWidth(0);
         flow.setPrefWrapLength(300);
         return flow;
-    }
-
-    private static TextField dateField(String id, javafx.beans.property.StringProperty value, String promptKey) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get(promptKey));
-        field.textProperty().bindBidirectional(value);
-        field.setPrefColumnCount(12);
-        return field;
     }
 
     /** The agreed text of each contract section the TA settles, editable while the TA is. */

@@ -116,17 +116,19 @@ final class InformationRequestsTab {
         EditorPane pane = new EditorPane(viewModel.editor(), "request", viewModel::save, viewModel::delete);
         ComboBox<Side> askedBy = Forms.choice("requestAskedBy", Side.values());
         askedBy.valueProperty().bindBidirectional(viewModel.askedByProperty());
-        TextField askedOn = textField("requestAskedOn", viewModel.askedOnProperty(), "agreements.date.prompt");
+        TextField askedOn = Forms.date("requestAskedOn", Messages.get("agreements.date.prompt"),
+                viewModel.askedOnProperty());
         subject.setId("requestSubject");
         subject.setPromptText(Messages.get("requests.subject.prompt"));
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());
-        TextField dueOn = textField("requestDueOn", viewModel.dueOnProperty(), "agreements.date.prompt");
+        TextField dueOn = Forms.date("requestDueOn", Messages.get("agreements.date.prompt"), viewModel.dueOnProperty());
         Label dueHint = new Label();
         dueHint.setId("requestDueHint");
         dueHint.getStyleClass().addAll("text-muted", "text-small");
         dueHint.setWrapText(true);
         dueHint.textProperty().bind(viewModel.dueHintProperty());
-        TextField answeredOn = textField("requestAnsweredOn", viewModel.answeredOnProperty(), "requests.answered.prompt");
+        TextField answeredOn = Forms.date("requestAnsweredOn", Messages.get("requests.answered.prompt"),
+                viewModel.answeredOnProperty());
         Button today = new Button(Messages.get("requests.answeredToday"));
         today.setId("requestAnsweredToday");
         today.setTooltip(new Tooltip(Messages.get("requests.answeredToday.tooltip")));
@@ -162,11 +164,4 @@ final class InformationRequestsTab {
         return pane.pane(body, pane.saveBar(), "requestEditor", Messages.get("requests.editor.hint"));
     }
 
-    private static TextField textField(String id, javafx.beans.property.StringProperty value, String promptKey) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get(promptKey));
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
 }

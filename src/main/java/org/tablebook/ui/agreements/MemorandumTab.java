@@ -81,12 +81,8 @@ final class MemorandumTab {
         });
         VBox.setVgrow(ready, Priority.SOMETIMES);
 
-        TextField draftOn = new TextField();
-        draftOn.setId("moaDraftOn");
-        draftOn.setPromptText(Messages.get("agreements.date.prompt"));
-        draftOn.setPrefColumnCount(10);
+        TextField draftOn = Forms.date("moaDraftOn", Messages.get("agreements.date.prompt"), viewModel.draftOnProperty());
         draftOn.setTooltip(new Tooltip(Messages.get("moa.draftOn.help")));
-        draftOn.textProperty().bindBidirectional(viewModel.draftOnProperty());
         draftOn.disableProperty().bind(viewModel.pendingProperty());
         Label draftOnLabel = new Label(Messages.get("moa.draftOn"));
         draftOnLabel.setLabelFor(draftOn);
@@ -283,7 +279,7 @@ final class MemorandumTab {
         voteHelp.setWrapText(true);
         voteHelp.getStyleClass().addAll("text-muted", "text-small");
         voteHelp.setMinHeight(Region.USE_PREF_SIZE);
-        TextField voteOn = field("moaVoteOn", viewModel.voteOnProperty(), Messages.get("agreements.date.prompt"));
+        TextField voteOn = Forms.date("moaVoteOn", Messages.get("agreements.date.prompt"), viewModel.voteOnProperty());
         TextField eligible = field("moaEligible", viewModel.eligibleProperty(), Messages.get("moa.eligible.prompt"));
         TextField yes = field("moaYes", viewModel.yesProperty(), Messages.get("moa.yes.prompt"));
         TextField no = field("moaNo", viewModel.noProperty(), Messages.get("moa.no.prompt"));

@@ -213,6 +213,22 @@ public final class Forms {
         return field;
     }
 
+    /**
+     * A date field bound to its text, with a calendar to choose the day from; typing works as in
+     * a text field.
+     */
+    public static DateField date(String id, String prompt, javafx.beans.property.Property<String> value) {
+        return new DateField(id, prompt, value, false);
+    }
+
+    /**
+     * A date-and-time field ({@code 2026-03-14 14:30}) bound to its text: the day from a calendar or
+     * typed, the time typed after it.
+     */
+    public static DateField dateTime(String id, String prompt, javafx.beans.property.Property<String> value) {
+        return new DateField(id, prompt, value, true);
+    }
+
     /** A wrapping text area bound to its text, where Tab leaves for the next field. */
     public static javafx.scene.control.TextArea area(String id, String prompt, int rows,
             javafx.beans.property.Property<String> value) {

@@ -63,10 +63,7 @@ public final class PassFormView {
         side.valueProperty().bindBidirectional(viewModel.sideProperty());
         ComboBox<ProposalKind> kind = Forms.choice("passKind", ProposalKind.values());
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        TextField date = new TextField();
-        date.setId("passDate");
-        date.setPromptText(Messages.get("pass.date.prompt"));
-        date.textProperty().bindBidirectional(viewModel.passedOnProperty());
+        TextField date = Forms.date("passDate", Messages.get("pass.date.prompt"), viewModel.passedOnProperty());
         ComboBox<SessionChoice> session = new ComboBox<>(viewModel.sessions());
         session.setId("passSession");
         session.valueProperty().bindBidirectional(viewModel.sessionProperty());

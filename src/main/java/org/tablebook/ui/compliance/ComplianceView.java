@@ -175,14 +175,14 @@ public final class ComplianceView implements SectionView {
         agreement.valueProperty().bindBidirectional(viewModel.agreementProperty());
         TextField responsible = text("complianceResponsible", viewModel.responsiblePartyProperty(),
                 "compliance.responsible.prompt");
-        TextField dueOn = text("complianceDueOn", viewModel.dueOnProperty(), "compliance.date.prompt");
+        TextField dueOn = Forms.date("complianceDueOn", Messages.get("compliance.date.prompt"), viewModel.dueOnProperty());
         ComboBox<ComplianceStatus> status = Forms.choice("complianceStatus", ComplianceStatus.values());
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
-        TextField noticed = text("complianceBreachNoticed", viewModel.breachNoticedOnProperty(),
-                "compliance.date.prompt");
+        TextField noticed = Forms.date("complianceBreachNoticed", Messages.get("compliance.date.prompt"),
+                viewModel.breachNoticedOnProperty());
         TextField window = text("complianceWindow", viewModel.windowDaysProperty(), "compliance.window.prompt");
-        TextField filed = text("complianceGrievanceFiled", viewModel.grievanceFiledOnProperty(),
-                "compliance.filed.prompt");
+        TextField filed = Forms.date("complianceGrievanceFiled", Messages.get("compliance.date.prompt"),
+                viewModel.grievanceFiledOnProperty());
         Button filedToday = new Button(Messages.get("compliance.filedToday"));
         filedToday.setId("complianceFiledToday");
         filedToday.setTooltip(new Tooltip(Messages.get("compliance.filedToday.tooltip")));

@@ -165,8 +165,8 @@ public final class CostingView implements SectionView {
         Label termHeading = new Label(Messages.get("costing.baseline.term"));
         termHeading.getStyleClass().add("title-4");
         TextField currency = field("costingCurrency", baseline.currencyProperty());
-        TextField start = field("costingTermStart", baseline.termStartProperty());
-        TextField end = field("costingTermEnd", baseline.termEndProperty());
+        TextField start = Forms.date("costingTermStart", Messages.get("common.datePrompt"), baseline.termStartProperty());
+        TextField end = Forms.date("costingTermEnd", Messages.get("common.datePrompt"), baseline.termEndProperty());
         TextField rollUp = field("costingRollUp", baseline.rollUpProperty());
         GridPane term = Forms.grid();
         int row = 0;
@@ -350,7 +350,8 @@ public final class CostingView implements SectionView {
         row = formRow(form, row, "costing.item.classification", appliesTo,
                 passes.errors().messageFor("classificationId"));
         row = formRow(form, row, "costing.item.amount", amount, passes.errors().messageFor("amount"));
-        row = formRow(form, row, "costing.item.effectiveOn", field("itemEffectiveOn", passes.effectiveOnProperty()),
+        row = formRow(form, row, "costing.item.effectiveOn",
+                Forms.date("itemEffectiveOn", Messages.get("common.datePrompt"), passes.effectiveOnProperty()),
                 passes.errors().messageFor("effectiveOn"));
         formRow(form, row, "costing.item.note", field("itemNote", passes.noteProperty()),
                 passes.errors().messageFor("note"));

@@ -127,10 +127,7 @@ public final class ExportDialog {
         session.valueProperty().bindBidirectional(viewModel.sinceChoiceProperty());
         session.setMaxWidth(Double.MAX_VALUE);
         session.setOnAction(e -> viewModel.refreshPreview());
-        TextField date = new TextField();
-        date.setId("exportSinceDate");
-        date.setPromptText(Messages.get("common.datePrompt"));
-        date.textProperty().bindBidirectional(viewModel.sinceDateProperty());
+        TextField date = Forms.date("exportSinceDate", Messages.get("common.datePrompt"), viewModel.sinceDateProperty());
         date.setOnAction(e -> viewModel.refreshPreview());
         Forms.decorate(date, viewModel.sinceErrorProperty());
         Label dateError = new Label();

@@ -28,6 +28,7 @@ import org.tablebook.domain.Severity;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
 import org.tablebook.ui.common.FindingTexts;
+import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
 
 /**
@@ -114,11 +115,9 @@ public final class RulesPanelView extends VBox {
         freshRow.visibleProperty().bind(viewModel.newCountProperty().greaterThan(0));
         freshRow.managedProperty().bind(freshRow.visibleProperty());
 
-        TextField lookAhead = new TextField();
-        lookAhead.setId("rulesLookAhead");
-        lookAhead.setPromptText(Messages.get("rules.lookAhead.prompt"));
+        TextField lookAhead = Forms.dateTime("rulesLookAhead", Messages.get("rules.lookAhead.prompt"),
+                viewModel.lookAheadTextProperty());
         lookAhead.setTooltip(new javafx.scene.control.Tooltip(Messages.get("rules.lookAhead.tooltip")));
-        lookAhead.textProperty().bindBidirectional(viewModel.lookAheadTextProperty());
         lookAhead.setOnAction(e -> viewModel.lookAhead());
         Button now = new Button(Messages.get("rules.lookAhead.now"));
         now.setId("rulesBackToNow");

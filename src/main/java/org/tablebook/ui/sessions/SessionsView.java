@@ -66,7 +66,7 @@ public final class SessionsView implements SectionView {
     private final SplitPane root;
     private final TextField search = new TextField();
     private final TableView<SessionRow> table = new TableView<>();
-    private final TextField date = new TextField();
+    private final TextField date;
     private final ListView<PassEntry> passes = new ListView<>();
     private final PassFormView passForm;
     private final TabPane tabs = new TabPane();
@@ -76,6 +76,7 @@ public final class SessionsView implements SectionView {
     public SessionsView(SessionsViewModel viewModel) {
         this.viewModel = viewModel;
         this.passForm = new PassFormView(viewModel.passForm());
+        this.date = Forms.date("sessionDate", Messages.get("sessions.date.prompt"), viewModel.dateProperty());
         root = new SplitPane(list(), editor());
         root.setDividerPositions(0.42);
         root.getStyleClass().add("section-split");
@@ -193,9 +194,6 @@ public final class SessionsView implements SectionView {
         heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         heading.textProperty().bind(viewModel.editor().titleProperty());
 
-        date.setId("sessionDate");
-        date.setPromptText(Messages.get("sessions.date.prompt"));
-        date.textProperty().bindBidirectional(viewModel.dateProperty());
         TextField start = text("sessionStart", "sessions.start.prompt", viewModel.startProperty());
         TextField end = text("sessionEnd", "sessions.end.prompt", viewModel.endProperty());
         TextField location = text("sessionLocation", "sessions.location.prompt", viewModel.locationProperty());

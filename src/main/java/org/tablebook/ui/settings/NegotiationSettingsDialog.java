@@ -91,14 +91,14 @@ public final class NegotiationSettingsDialog {
         row = text(grid, row, "otherParty", Messages.get("settings.negotiationSettingsDialog.theOtherParty"), viewModel.otherPartyProperty(), Messages.get("settings.negotiationSettingsDialog.theEmployerOrDecisionMaker"), Messages.get("settings.negotiationSettingsDialog.whoSitsAcrossTheTable"));
         row = text(grid, row, "bargainingUnit", Messages.get("settings.negotiationSettingsDialog.whoWeAre"), viewModel.bargainingUnitProperty(),
                 Messages.get("settings.negotiationSettingsDialog.theBargainingUnitOrMembership"), Messages.get("settings.negotiationSettingsDialog.whoTheAgreementCoversAnd"));
-        row = text(grid, row, "startedOn", Messages.get("settings.negotiationSettingsDialog.bargainingStarted"), viewModel.startedOnProperty(), Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), null);
-        row = text(grid, row, "contractExpiresOn", Messages.get("settings.negotiationSettingsDialog.contractExpires"), viewModel.contractExpiresOnProperty(),
+        row = date(grid, row, "startedOn", Messages.get("settings.negotiationSettingsDialog.bargainingStarted"), viewModel.startedOnProperty(), Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), null);
+        row = date(grid, row, "contractExpiresOn", Messages.get("settings.negotiationSettingsDialog.contractExpires"), viewModel.contractExpiresOnProperty(),
                 Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), Messages.get("settings.negotiationSettingsDialog.theCurrentContractSExpiry"));
-        row = text(grid, row, "newDemandDeadline", Messages.get("settings.negotiationSettingsDialog.newDemandDeadline"), viewModel.newDemandDeadlineProperty(),
+        row = date(grid, row, "newDemandDeadline", Messages.get("settings.negotiationSettingsDialog.newDemandDeadline"), viewModel.newDemandDeadlineProperty(),
                 Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), Messages.get("settings.negotiationSettingsDialog.afterThisDateTablingA"));
-        row = text(grid, row, "otherPartyNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToTheOtherParty"), viewModel.otherPartyNoticeOnProperty(),
+        row = date(grid, row, "otherPartyNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToTheOtherParty"), viewModel.otherPartyNoticeOnProperty(),
                 Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.negotiationSettingsDialog.whenNoticeOfTheContract"));
-        row = text(grid, row, "mediationNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToMediation"), viewModel.mediationNoticeOnProperty(),
+        row = date(grid, row, "mediationNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToMediation"), viewModel.mediationNoticeOnProperty(),
                 Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.negotiationSettingsDialog.whenTheMediationServiceWas"));
         ComboBox<Sector> sector = Forms.choice("sector", Sector.values());
         sector.valueProperty().bindBidirectional(viewModel.sectorProperty());
@@ -107,9 +107,9 @@ public final class NegotiationSettingsDialog {
                 viewModel.errors().messageFor("sector"));
         row = text(grid, row, "zone", Messages.get("settings.zone"), viewModel.zoneProperty(),
                 Messages.get("settings.zone.prompt"), Messages.get("settings.zone.help"));
-        row = text(grid, row, "strikeOn", Messages.get("settings.strikeOn"), viewModel.strikeOnProperty(),
+        row = date(grid, row, "strikeOn", Messages.get("settings.strikeOn"), viewModel.strikeOnProperty(),
                 Messages.get("settings.strikeOn.prompt"), Messages.get("settings.strikeOn.help"));
-        text(grid, row, "strikeNoticeOn", Messages.get("settings.strikeNoticeOn"), viewModel.strikeNoticeOnProperty(),
+        date(grid, row, "strikeNoticeOn", Messages.get("settings.strikeNoticeOn"), viewModel.strikeNoticeOnProperty(),
                 Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.strikeNoticeOn.help"));
         return grid;
     }
@@ -149,9 +149,18 @@ public final class NegotiationSettingsDialog {
         text.setId(field);
         text.setPromptText(prompt);
         text.textProperty().bindBidirectional(property);
+        return row(grid, row, field, label, text, help != null ? help : prompt);
+    }
+
+    private int date(GridPane grid, int row, String field, String label,
+            javafx.beans.property.StringProperty property, String prompt, String help) {
+        return row(grid, row, field, label, Forms.date(field, prompt, property), help != null ? help : prompt);
+    }
+
+    private int row(GridPane grid, int row, String field, String label, TextField text, String help) {
         text.textProperty().addListener((obs, was, is) -> viewModel.errors().clear(field));
         fields.put(field, text);
-        return Forms.row(grid, row, label, text, help != null ? help : prompt, viewModel.errors().messageFor(field));
+        return Forms.row(grid, row, label, text, help, viewModel.errors().messageFor(field));
     }
 
     private void focus(String field) {

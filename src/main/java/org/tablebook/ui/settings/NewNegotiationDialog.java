@@ -132,12 +132,12 @@ public final class NewNegotiationDialog {
                 viewModel.bargainingUnitProperty(),
                 Messages.get("settings.negotiationSettingsDialog.theBargainingUnitOrMembership"),
                 Messages.get("settings.negotiationSettingsDialog.whoTheAgreementCoversAnd"));
-        row = text(grid, row, "startedOn", Messages.get("settings.negotiationSettingsDialog.bargainingStarted"),
+        row = date(grid, row, "startedOn", Messages.get("settings.negotiationSettingsDialog.bargainingStarted"),
                 viewModel.startedOnProperty(), Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), null);
-        row = text(grid, row, "contractExpiresOn", Messages.get("settings.negotiationSettingsDialog.contractExpires"),
+        row = date(grid, row, "contractExpiresOn", Messages.get("settings.negotiationSettingsDialog.contractExpires"),
                 viewModel.contractExpiresOnProperty(), Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"),
                 Messages.get("settings.negotiationSettingsDialog.theCurrentContractSExpiry"));
-        row = text(grid, row, "newDemandDeadline", Messages.get("settings.negotiationSettingsDialog.newDemandDeadline"),
+        row = date(grid, row, "newDemandDeadline", Messages.get("settings.negotiationSettingsDialog.newDemandDeadline"),
                 viewModel.newDemandDeadlineProperty(), Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"),
                 Messages.get("settings.negotiationSettingsDialog.afterThisDateTablingA"));
 
@@ -237,6 +237,11 @@ public final class NewNegotiationDialog {
         text.setId(id);
         text.setPromptText(prompt);
         text.textProperty().bindBidirectional(property);
+        return watched(id, text);
+    }
+
+    /** A field whose message goes once it is changed, and that a message can bring into focus. */
+    private TextField watched(String id, TextField text) {
         text.textProperty().addListener((obs, was, is) -> viewModel.errors().clear(id));
         fields.put(id, text);
         return text;
@@ -246,6 +251,12 @@ public final class NewNegotiationDialog {
             String prompt, String help) {
         TextField text = field(id, property, prompt);
         return Forms.row(grid, row, label, text, help != null ? help : prompt, viewModel.errors().messageFor(id));
+    }
+
+    private int date(GridPane grid, int row, String id, String label, javafx.beans.property.StringProperty property,
+            String prompt, String help) {
+        TextField date = watched(id, Forms.date(id, prompt, property));
+        return Forms.row(grid, row, label, date, help != null ? help : prompt, viewModel.errors().messageFor(id));
     }
 
     private void focusFirstError() {

@@ -19,6 +19,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
 
 /**
@@ -102,11 +103,7 @@ final class SidebarForms {
     }
 
     static TextField timeField(String id, javafx.beans.property.StringProperty property) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get("sidebars.time.prompt"));
-        field.textProperty().bindBidirectional(property);
-        return field;
+        return Forms.dateTime(id, Messages.get("sidebars.time.prompt"), property);
     }
 
     static Button nowButton(String id, Runnable action) {

@@ -16,10 +16,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tablebook.testing.Calendars;
 import org.tablebook.testing.RunningApp;
 import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
@@ -33,6 +35,7 @@ import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TableSession;
+import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
 import org.testfx.api.FxRobot;
@@ -153,6 +156,25 @@ class AgreementToComplianceViewTest {
         robot.clickOn("#moaChoose-U-1");
         robot.clickOn("#moaDraft");
         waitUntil("the memorandum is drafted", () -> text("#moaResult").startsWith("Waiting for the members"));
+    }
+
+    @Test
+    void theDatesOfATaChosenFromTheCalendarAreSaved() throws Exception {
+        robot.clickOn("#nav-agreements");
+        robot.clickOn("#agreementAdd");
+        robot.clickOn("#agreementDemand");
+        robot.clickOn("U-1  Wages");
+        robot.clickOn("#agreementText").write("3.5% a year");
+        inSight("#agreementReachedOn");
+        Calendars.pick(robot, "agreementReachedOn", LocalDate.of(2026, 3, 9));
+        inSight("#agreementInitialedByUs");
+        Calendars.pick(robot, "agreementInitialedByUs", LocalDate.of(2026, 3, 10));
+        assertEquals("2026-03-09", robot.lookup("#agreementReachedOn").queryAs(TextField.class).getText());
+        click("#agreementSave");
+        waitUntil("the agreement is listed", () -> agreementTable().getItems().size() == 1);
+        TentativeAgreement saved = app.viewModel().snapshotProperty().get().agreements().get(0);
+        assertEquals(LocalDate.of(2026, 3, 9), saved.reachedOn());
+        assertEquals(LocalDate.of(2026, 3, 10), saved.initialedByUsOn());
     }
 
     @Test

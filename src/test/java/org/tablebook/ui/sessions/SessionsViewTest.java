@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tablebook.testing.Calendars;
 import org.tablebook.testing.RunningApp;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.domain.Demand;
@@ -79,6 +80,41 @@ class SessionsViewTest {
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
 
         waitUntil(() -> passes().getItems().size() == before + 1);
+    }
+
+    @Test
+    void aSessionAndItsPassDatedFromTheCalendarAreSaved() throws Exception {
+        LocalDate yesterday = LocalDate.now(CLOCK).minusDays(1);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        Calendars.pick(robot, "sessionDate", yesterday);
+        robot.clickOn("#sessionStart").write("10:00");
+        robot.clickOn("#sessionEnd").write("12:15");
+        robot.clickOn("#sessionSave");
+        TableView<?> sessions = robot.lookup("#sessionsTable").queryAs(TableView.class);
+        waitUntil(() -> sessions.getItems().size() == 5);
+
+        robot.clickOn("#sessionLogPass");
+        waitUntil(() -> robot.lookup("#passForm").query().isVisible());
+        robot.clickOn("#passDemand");
+        robot.write("wage");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("U-1  Wage scale");
+        WaitForAsyncUtils.waitForFxEvents();
+        // The pass's date cleared, then chosen again from the calendar.
+        robot.clickOn("#passDate").eraseText(12);
+        Calendars.pick(robot, "passDate", yesterday);
+        robot.clickOn("#passSummary").write("4.5% a year, steps kept");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        waitUntil(() -> passes().getItems().size() == 1);
+
+        NegotiationSnapshot s = app.viewModel().snapshotProperty().get();
+        TableSession session = s.sessions().stream().filter(x -> x.date().equals(yesterday)).findFirst().orElseThrow();
+        List<Proposal> logged = s.proposals().stream().filter(p -> session.id().equals(p.sessionId())).toList();
+        assertEquals(1, logged.size());
+        assertEquals(yesterday, logged.get(0).passedOn());
     }
 
     @Test

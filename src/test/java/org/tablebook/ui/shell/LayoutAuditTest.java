@@ -66,12 +66,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class LayoutAuditTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T14:30:00Z"), ZoneOffset.UTC);
     private static final Path SHOTS = Path.of("target/layout-shots");
-    /**
-     * Controls that other work of the same issue replaces, left out until it lands: the typed dates
-     * become date pickers (#16 item 2). Each is named with why; remove the entry with the control.
-     */
-    private static final java.util.Map<String, String> REPLACED = java.util.Map.of(
-            "complianceGrievanceFiled", "date picker");
     /** Half a pixel either way is rounding, not cutting. */
     private static final double SLACK = 1.0;
 
@@ -312,7 +306,7 @@ class LayoutAuditTest {
      * list), whose rows may lie outside until scrolled to, but whose text must still fit.
      */
     private static void walk(Node node, Bounds frame, String frameName, String screen, List<String> problems) {
-        if (!node.isVisible() || node.getOpacity() == 0 || (node.getId() != null && REPLACED.containsKey(node.getId()))) {
+        if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
         Bounds b = node.localToScene(node.getBoundsInLocal());
@@ -450,6 +444,12 @@ class LayoutAuditTest {
         Text measure = new Text(prompt);
         measure.setFont(field.getFont());
         double room = field.getWidth() - field.getInsets().getLeft() - field.getInsets().getRight();
+        if (field instanceof atlantafx.base.controls.CustomTextField custom) {
+            // What sits inside the field's edges (a date field's calendar button) takes the text's room.
+            for (Node inside : java.util.Arrays.asList(custom.getLeft(), custom.getRight())) {
+                room -= inside == null ? 0 : inside.getLayoutBounds().getWidth();
+            }
+        }
         if (measure.getLayoutBounds().getWidth() > room + SLACK) {
             problems.add(screen + ": " + describe(field) + " cuts its prompt (" + Math.round(room) + " px for "
                     + Math.round(measure.getLayoutBounds().getWidth()) + "): \"" + prompt + "\"");
