@@ -37,6 +37,7 @@ import org.tablebook.domain.CostItemKind;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.PayBasis;
+import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
@@ -177,7 +178,7 @@ public final class CostingView implements SectionView {
         Button saveTerm = new Button(Messages.get("costing.baseline.saveTerm"),
                 new FontIcon("mdi2c-content-save-outline"));
         saveTerm.setId("costingSaveTerm");
-        saveTerm.disableProperty().bind(baseline.termDirtyProperty().not().or(baseline.busyProperty()));
+        saveTerm.disableProperty().bind(baseline.termDirtyProperty().not().or(baseline.editor().busyProperty()));
         saveTerm.setOnAction(e -> baseline.saveTerm());
         VBox termBox = new VBox(8, termHeading, term, Forms.buttonBar(saveTerm));
 
@@ -189,7 +190,7 @@ public final class CostingView implements SectionView {
         add.setOnAction(e -> newClassification());
         Button importCsv = new Button(Messages.get("costing.baseline.import"), new FontIcon("mdi2f-file-import-outline"));
         importCsv.setId("costingImportCsv");
-        importCsv.disableProperty().bind(baseline.busyProperty());
+        importCsv.disableProperty().bind(baseline.editor().busyProperty());
         importCsv.setOnAction(e -> baseline.chooseAndImport());
         listHeading.setWrapText(true);
         listHeading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -221,71 +222,44 @@ public final class CostingView implements SectionView {
     }
 
     private Node classificationEditor() {
-        Label heading = new Label();
-        heading.getStyleClass().add("title-3");
-        heading.textProperty().bind(Bindings.when(baseline.creatingProperty())
-                .then(Messages.get("costing.baseline.new")).otherwise(baseline.nameProperty()));
         className.setId("className");
         className.textProperty().bindBidirectional(baseline.nameProperty());
         ComboBox<PayBasis> basis = Forms.choice("classPayBasis", PayBasis.values());
         basis.valueProperty().bindBidirectional(baseline.payBasisProperty());
         GridPane form = Forms.grid();
         int row = 0;
-        row = formRow(form, row, "costing.class.name", className, baseline.errors().messageFor("name"));
+        row = formRow(form, row, "costing.class.name", className, baseline.editor().errors().messageFor("name"));
         row = formRow(form, row, "costing.class.headcount", field("classHeadcount", baseline.headcountProperty()),
-                baseline.errors().messageFor("headcount"));
-        row = formRow(form, row, "costing.class.payBasis", basis, baseline.errors().messageFor("payBasis"));
+                baseline.editor().errors().messageFor("headcount"));
+        row = formRow(form, row, "costing.class.payBasis", basis, baseline.editor().errors().messageFor("payBasis"));
         row = formRow(form, row, "costing.class.rate", field("classRate", baseline.rateProperty()),
-                baseline.errors().messageFor("rate"));
+                baseline.editor().errors().messageFor("rate"));
         row = formRow(form, row, "costing.class.standardHours",
                 field("classStandardHours", baseline.standardHoursProperty()),
-                baseline.errors().messageFor("standardHours"));
+                baseline.editor().errors().messageFor("standardHours"));
         row = formRow(form, row, "costing.class.overtimeHours",
                 field("classOvertimeHours", baseline.overtimeHoursProperty()),
-                baseline.errors().messageFor("overtimeHours"));
+                baseline.editor().errors().messageFor("overtimeHours"));
         row = formRow(form, row, "costing.class.overtimeMultiplier",
                 field("classOvertimeMultiplier", baseline.overtimeMultiplierProperty()),
-                baseline.errors().messageFor("overtimeMultiplier"));
+                baseline.editor().errors().messageFor("overtimeMultiplier"));
         row = formRow(form, row, "costing.class.premiumHours",
                 field("classPremiumHours", baseline.premiumHoursProperty()),
-                baseline.errors().messageFor("premiumHours"));
+                baseline.editor().errors().messageFor("premiumHours"));
         row = formRow(form, row, "costing.class.premiumPerHour",
                 field("classPremiumPerHour", baseline.premiumPerHourProperty()),
-                baseline.errors().messageFor("premiumPerHour"));
+                baseline.editor().errors().messageFor("premiumPerHour"));
         row = formRow(form, row, "costing.class.healthPremium",
                 field("classHealthPremium", baseline.healthPremiumProperty()),
-                baseline.errors().messageFor("healthPremium"));
+                baseline.editor().errors().messageFor("healthPremium"));
         row = formRow(form, row, "costing.class.employerHealthPercent",
                 field("classEmployerHealthPercent", baseline.employerHealthPercentProperty()),
-                baseline.errors().messageFor("employerHealthPercent"));
+                baseline.editor().errors().messageFor("employerHealthPercent"));
         formRow(form, row, "costing.class.pensionPercent", field("classPensionPercent", baseline.pensionPercentProperty()),
-                baseline.errors().messageFor("pensionPercent"));
+                baseline.editor().errors().messageFor("pensionPercent"));
 
-        Button save = new Button(Messages.get("costing.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("classSave");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(baseline.dirtyProperty().not().or(baseline.busyProperty()));
-        save.setOnAction(e -> baseline.save());
-        Button cancel = new Button(Messages.get("costing.cancel"));
-        cancel.setId("classCancel");
-        cancel.disableProperty().bind(baseline.dirtyProperty().not());
-        cancel.setOnAction(e -> baseline.cancel());
-        Button delete = new Button(Messages.get("costing.delete"));
-        delete.setId("classDelete");
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(baseline.creatingProperty());
-        delete.setOnAction(e -> baseline.delete());
-        VBox editor = new VBox(12, heading, form, Forms.buttonBar(save, cancel, delete));
-        editor.setId("classEditor");
-        editor.setPadding(new Insets(14));
-        editor.visibleProperty().bind(baseline.editingProperty());
-        editor.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                baseline.cancel();
-                e.consume();
-            }
-        });
-        return withHint(editor, baseline.editingProperty(), "costing.baseline.hint");
+        EditorPane pane = new EditorPane(baseline.editor(), "class", baseline::save, baseline::delete);
+        return pane.pane(form, pane.saveBar(pane.deleteButton()), "classEditor", Messages.get("costing.baseline.hint"));
     }
 
     // ---- the costed passes ----
@@ -346,42 +320,31 @@ public final class CostingView implements SectionView {
         amount.textProperty().bindBidirectional(passes.amountProperty());
         GridPane form = Forms.grid();
         int row = 0;
-        row = formRow(form, row, "costing.item.kind", kind, passes.errors().messageFor("kind"));
+        row = formRow(form, row, "costing.item.kind", kind, passes.editor().errors().messageFor("kind"));
         row = formRow(form, row, "costing.item.classification", appliesTo,
-                passes.errors().messageFor("classificationId"));
-        row = formRow(form, row, "costing.item.amount", amount, passes.errors().messageFor("amount"));
+                passes.editor().errors().messageFor("classificationId"));
+        row = formRow(form, row, "costing.item.amount", amount, passes.editor().errors().messageFor("amount"));
         row = formRow(form, row, "costing.item.effectiveOn", field("itemEffectiveOn", passes.effectiveOnProperty()),
-                passes.errors().messageFor("effectiveOn"));
+                passes.editor().errors().messageFor("effectiveOn"));
         formRow(form, row, "costing.item.note", field("itemNote", passes.noteProperty()),
-                passes.errors().messageFor("note"));
-        Button save = new Button(Messages.get("costing.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("itemSave");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(passes.dirtyProperty().not().or(passes.busyProperty()));
-        save.setOnAction(e -> passes.save());
-        Button cancel = new Button(Messages.get("costing.cancel"));
-        cancel.setId("itemCancel");
-        cancel.disableProperty().bind(passes.dirtyProperty().not());
-        cancel.setOnAction(e -> passes.cancel());
-        Button delete = new Button(Messages.get("costing.delete"));
-        delete.setId("itemDelete");
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(passes.creatingProperty());
-        delete.setOnAction(e -> passes.delete());
-        VBox editor = new VBox(10, form, Forms.buttonBar(save, cancel, delete));
+                passes.editor().errors().messageFor("note"));
+        // Under the pass's items, the editor of one: its buttons and Escape as every editor has them.
+        EditorPane pane = new EditorPane(passes.editor(), "item", passes::save, passes::delete);
+        VBox editor = new VBox(10, form, pane.saveBar(pane.deleteButton()));
         editor.setId("itemEditor");
-        editor.visibleProperty().bind(passes.editingProperty());
-        editor.managedProperty().bind(passes.editingProperty());
+        editor.visibleProperty().bind(passes.editor().editingProperty());
+        editor.managedProperty().bind(passes.editor().editingProperty());
         editor.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                passes.cancel();
+                passes.editor().cancel();
                 e.consume();
             }
         });
         VBox right = new VBox(12, cost, toolbar, items, editor);
         right.setPadding(new Insets(14));
         right.visibleProperty().bind(passes.selectedPassProperty().isNotNull());
-        StackPane rightWithHint = withHint(right, null, "costing.passes.hint");
+        StackPane rightWithHint = new StackPane(EditorPane.hint(Messages.get("costing.passes.hint"),
+                passes.selectedPassProperty().isNull()), right);
 
         SplitPane split = new SplitPane(left, new ScrollPane(rightWithHint) {
             {
@@ -413,22 +376,6 @@ public final class CostingView implements SectionView {
         l.setWrapText(true);
         l.setMaxWidth(420);
         return l;
-    }
-
-    private StackPane withHint(Node content, javafx.beans.value.ObservableBooleanValue shown, String hintKey) {
-        Label hint = new Label(Messages.get(hintKey));
-        hint.getStyleClass().add("text-muted");
-        hint.setWrapText(true);
-        hint.setPadding(new Insets(20));
-        if (shown != null) {
-            hint.visibleProperty().bind(Bindings.not(shown));
-        } else {
-            hint.visibleProperty().bind(passes.selectedPassProperty().isNull());
-        }
-        VBox hintBox = new VBox(hint);
-        hintBox.setAlignment(Pos.CENTER);
-        hintBox.setMouseTransparent(true);
-        return new StackPane(hintBox, content);
     }
 
     private void newClassification() {
