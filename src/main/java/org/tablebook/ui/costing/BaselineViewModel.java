@@ -2,7 +2,6 @@ package org.tablebook.ui.costing;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -332,10 +331,6 @@ public final class BaselineViewModel {
             dialogs.showError(Messages.get("costing.error.title"),
                     e.getMessage() == null ? e.toString() : e.getMessage());
         }
-    }
-
-    public BigDecimal totalHeadcount() {
-        return BigDecimal.valueOf(classifications.stream().mapToInt(Classification::headcount).sum());
     }
 
     public ObservableList<Classification> classifications() {

@@ -179,11 +179,6 @@ public final class MainWindowViewModel {
                 .runWith(tasks);
     }
 
-    /** True while the file shown at start is being checked and backed up: changes wait for it. */
-    public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
-    }
-
     /**
      * The first start asks the person's name. The question says what cancelling does: changes are
      * then recorded under the computer's login name until a name is given in the status bar.
