@@ -228,38 +228,34 @@ public final class CostingView implements SectionView {
         basis.valueProperty().bindBidirectional(baseline.payBasisProperty());
         GridPane form = Forms.grid();
         int row = 0;
-        row = formRow(form, row, "costing.class.name", className, baseline.editor().errors().messageFor("name"));
-        row = formRow(form, row, "costing.class.headcount", field("classHeadcount", baseline.headcountProperty()),
-                baseline.editor().errors().messageFor("headcount"));
-        row = formRow(form, row, "costing.class.payBasis", basis, baseline.editor().errors().messageFor("payBasis"));
-        row = formRow(form, row, "costing.class.rate", field("classRate", baseline.rateProperty()),
-                baseline.editor().errors().messageFor("rate"));
-        row = formRow(form, row, "costing.class.standardHours",
-                field("classStandardHours", baseline.standardHoursProperty()),
-                baseline.editor().errors().messageFor("standardHours"));
-        row = formRow(form, row, "costing.class.overtimeHours",
-                field("classOvertimeHours", baseline.overtimeHoursProperty()),
-                baseline.editor().errors().messageFor("overtimeHours"));
-        row = formRow(form, row, "costing.class.overtimeMultiplier",
-                field("classOvertimeMultiplier", baseline.overtimeMultiplierProperty()),
-                baseline.editor().errors().messageFor("overtimeMultiplier"));
-        row = formRow(form, row, "costing.class.premiumHours",
-                field("classPremiumHours", baseline.premiumHoursProperty()),
-                baseline.editor().errors().messageFor("premiumHours"));
-        row = formRow(form, row, "costing.class.premiumPerHour",
-                field("classPremiumPerHour", baseline.premiumPerHourProperty()),
-                baseline.editor().errors().messageFor("premiumPerHour"));
-        row = formRow(form, row, "costing.class.healthPremium",
-                field("classHealthPremium", baseline.healthPremiumProperty()),
-                baseline.editor().errors().messageFor("healthPremium"));
-        row = formRow(form, row, "costing.class.employerHealthPercent",
-                field("classEmployerHealthPercent", baseline.employerHealthPercentProperty()),
-                baseline.editor().errors().messageFor("employerHealthPercent"));
-        formRow(form, row, "costing.class.pensionPercent", field("classPensionPercent", baseline.pensionPercentProperty()),
-                baseline.editor().errors().messageFor("pensionPercent"));
+        row = classRow(form, row, "name", className);
+        row = classText(form, row, "headcount", baseline.headcountProperty());
+        row = classRow(form, row, "payBasis", basis);
+        row = classText(form, row, "rate", baseline.rateProperty());
+        row = classText(form, row, "standardHours", baseline.standardHoursProperty());
+        row = classText(form, row, "overtimeHours", baseline.overtimeHoursProperty());
+        row = classText(form, row, "overtimeMultiplier", baseline.overtimeMultiplierProperty());
+        row = classText(form, row, "premiumHours", baseline.premiumHoursProperty());
+        row = classText(form, row, "premiumPerHour", baseline.premiumPerHourProperty());
+        row = classText(form, row, "healthPremium", baseline.healthPremiumProperty());
+        row = classText(form, row, "employerHealthPercent", baseline.employerHealthPercentProperty());
+        classText(form, row, "pensionPercent", baseline.pensionPercentProperty());
 
         EditorPane pane = new EditorPane(baseline.editor(), "class", baseline::save, baseline::delete);
         return pane.pane(form, pane.saveBar(pane.deleteButton()), "classEditor", Messages.get("costing.baseline.hint"));
+    }
+
+    /**
+     * A row of the classification's form, named once by the record's component: its label
+     * (costing.class.rate), its message, and for a text field its id (classRate).
+     */
+    private int classRow(GridPane form, int row, String component, Control field) {
+        return formRow(form, row, "costing.class." + component, field, baseline.editor().errors().messageFor(component));
+    }
+
+    private int classText(GridPane form, int row, String component, javafx.beans.property.StringProperty value) {
+        String id = "class" + Character.toUpperCase(component.charAt(0)) + component.substring(1);
+        return classRow(form, row, component, field(id, value));
     }
 
     // ---- the costed passes ----
