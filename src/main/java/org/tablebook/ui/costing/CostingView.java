@@ -60,12 +60,13 @@ public final class CostingView implements SectionView {
     private final Tab passesTab = new Tab(Messages.get("costing.tab.passes"));
     private final TextField className = new TextField();
     private final TextField amount = new TextField();
-    private final TableView<PassRow> passTable = new TableView<>();
+    private final TableView<PassRow> passTable;
 
     public CostingView(CostingViewModel viewModel) {
         this.viewModel = viewModel;
         this.baseline = viewModel.baseline();
         this.passes = viewModel.passes();
+        passTable = table("costingPassTable", passes.passes(), "costing.passes.placeholder");
         packageTab.setContent(packagePane());
         baselineTab.setContent(baselinePane());
         passesTab.setContent(passesPane());
@@ -194,16 +195,10 @@ public final class CostingView implements SectionView {
         importCsv.setOnAction(e -> baseline.chooseAndImport());
         listHeading.setWrapText(true);
         listHeading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        importCsv.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox toolbar = new HBox(10, listHeading, new javafx.scene.layout.Region(), add, importCsv);
-        HBox.setHgrow(toolbar.getChildren().get(1), Priority.ALWAYS);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        HBox toolbar = toolbar(listHeading, add, importCsv);
 
-        TableView<Classification> table = new TableView<>(baseline.classifications());
-        table.setId("costingClassTable");
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(wrapped(Messages.get("costing.baseline.placeholder")));
+        TableView<Classification> table = table("costingClassTable", baseline.classifications(),
+                "costing.baseline.placeholder");
         table.getColumns().addAll(List.of(
                 column("costing.col.name", Classification::name, 200),
                 column("costing.col.headcount", c -> String.valueOf(c.headcount()), 70),
@@ -261,10 +256,6 @@ public final class CostingView implements SectionView {
     // ---- the costed passes ----
 
     private Node passesPane() {
-        passTable.setItems(passes.passes());
-        passTable.setId("costingPassTable");
-        passTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        passTable.setPlaceholder(wrapped(Messages.get("costing.passes.placeholder")));
         passTable.getColumns().addAll(List.of(
                 column("costing.col.demand", (PassRow r) -> r.demand().code(), 70),
                 column("costing.col.side", (PassRow r) -> Labels.of(r.pass().side()), 90),
@@ -291,13 +282,8 @@ public final class CostingView implements SectionView {
         Button add = new Button(Messages.get("costing.items.add"), new FontIcon("mdi2p-plus"));
         add.setId("costingAddItem");
         add.setOnAction(e -> newPriced());
-        HBox toolbar = new HBox(10, heading, new javafx.scene.layout.Region(), add);
-        HBox.setHgrow(toolbar.getChildren().get(1), Priority.ALWAYS);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        TableView<CostItem> items = new TableView<>(passes.items());
-        items.setId("costingItemTable");
-        items.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        items.setPlaceholder(wrapped(Messages.get("costing.items.placeholder")));
+        HBox toolbar = toolbar(heading, add);
+        TableView<CostItem> items = table("costingItemTable", passes.items(), "costing.items.placeholder");
         items.getColumns().addAll(List.of(
                 column("costing.col.kind", (CostItem i) -> Labels.of(i.kind()), 230),
                 column("costing.col.amount", (CostItem i) -> i.amount().toPlainString(), 80),
@@ -365,6 +351,28 @@ public final class CostingView implements SectionView {
             javafx.beans.value.ObservableValue<String> message) {
         String help = Messages.bundle().containsKey(key + ".help") ? Messages.get(key + ".help") : null;
         return Forms.row(form, row, Messages.get(key), field, help, message);
+    }
+
+    /** A list of the section: as wide as its columns (it scrolls sideways), saying what it holds while empty. */
+    private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> rows, String placeholderKey) {
+        TableView<T> table = new TableView<>(rows);
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(wrapped(Messages.get(placeholderKey)));
+        return table;
+    }
+
+    /** A list's heading, with its buttons at the right never squeezed below their labels. */
+    private static HBox toolbar(Label heading, Button... buttons) {
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox toolbar = new HBox(10, heading, gap);
+        for (Button b : buttons) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            toolbar.getChildren().add(b);
+        }
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+        return toolbar;
     }
 
     private static Label wrapped(String text) {
