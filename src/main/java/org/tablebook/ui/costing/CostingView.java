@@ -195,7 +195,10 @@ public final class CostingView implements SectionView {
         importCsv.setOnAction(e -> baseline.chooseAndImport());
         listHeading.setWrapText(true);
         listHeading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox toolbar = toolbar(listHeading, add, importCsv);
+        // The heading over its buttons, which wrap: the list leaves the editor beside it room for its form.
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        importCsv.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox toolbar = new VBox(6, listHeading, new javafx.scene.layout.FlowPane(10, 6, add, importCsv));
 
         TableView<Classification> table = table("costingClassTable", baseline.classifications(),
                 "costing.baseline.placeholder");
@@ -282,7 +285,9 @@ public final class CostingView implements SectionView {
         Button add = new Button(Messages.get("costing.items.add"), new FontIcon("mdi2p-plus"));
         add.setId("costingAddItem");
         add.setOnAction(e -> newPriced());
-        HBox toolbar = toolbar(heading, add);
+        HBox toolbar = new HBox(10, heading, new javafx.scene.layout.Region(), add);
+        HBox.setHgrow(toolbar.getChildren().get(1), Priority.ALWAYS);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
         TableView<CostItem> items = table("costingItemTable", passes.items(), "costing.items.placeholder");
         items.getColumns().addAll(List.of(
                 column("costing.col.kind", (CostItem i) -> Labels.of(i.kind()), 230),
@@ -360,19 +365,6 @@ public final class CostingView implements SectionView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(wrapped(Messages.get(placeholderKey)));
         return table;
-    }
-
-    /** A list's heading, with its buttons at the right never squeezed below their labels. */
-    private static HBox toolbar(Label heading, Button... buttons) {
-        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, heading, gap);
-        for (Button b : buttons) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-            toolbar.getChildren().add(b);
-        }
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        return toolbar;
     }
 
     private static Label wrapped(String text) {
