@@ -2,7 +2,6 @@ package org.tablebook.ui.costing;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +16,6 @@ import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -29,7 +26,6 @@ import org.tablebook.document.BackgroundTask;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.domain.Classification;
 import org.tablebook.domain.CostingBaseline;
-import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.PayBasis;
@@ -37,6 +33,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordEditor;
 
 /**
  * The costing baseline: the contract term and roll-up (one small form), and the unit's
@@ -73,26 +70,35 @@ public final class BaselineViewModel {
     private final StringProperty healthPremium = new SimpleStringProperty("0");
     private final StringProperty employerHealthPercent = new SimpleStringProperty("0");
     private final StringProperty pensionPercent = new SimpleStringProperty("0");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final FieldErrors errors = new FieldErrors();
-    private final BooleanBinding dirty;
+    private final RecordEditor<Classification> editor;
     private final BooleanBinding termDirty;
 
     public BaselineViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
         this.document = document;
         this.dialogs = dialogs;
         this.clock = clock;
+        editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, Classification::name,
+                Messages.get("costing.baseline.new"));
+        editor.field("name", name);
+        editor.field("headcount", headcount);
+        editor.field("payBasis", payBasis);
+        editor.field("rate", rate);
+        editor.field("standardHours", standardHours);
+        editor.field("overtimeHours", overtimeHours);
+        editor.field("overtimeMultiplier", overtimeMultiplier);
+        editor.field("premiumHours", premiumHours);
+        editor.field("premiumPerHour", premiumPerHour);
+        editor.field("healthPremium", healthPremium);
+        editor.field("employerHealthPercent", employerHealthPercent);
+        editor.field("pensionPercent", pensionPercent);
+        editor.onSave(this::save);
+        editor.onReveal(this::select);
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         selected.addListener((obs, was, is) -> {
-            if (is != null) {
-                edit(is);
+            if (is != null && !editor.edit(is, () -> selected.set(is))) {
+                selected.set(was);
             }
         });
-        dirty = Bindings.createBooleanBinding(this::isDirty, name, headcount, payBasis, rate, standardHours,
-                overtimeHours, overtimeMultiplier, premiumHours, premiumPerHour, healthPremium,
-                employerHealthPercent, pensionPercent, selected, creating);
         termDirty = Bindings.createBooleanBinding(this::isTermDirty, currency, termStart, termEnd, rollUp);
         filledWith = termFields();
         load(document.snapshot());
@@ -108,13 +114,11 @@ public final class BaselineViewModel {
         termDirty();
         List<Classification> list = s == null ? List.of() : s.classifications();
         classifications.setAll(list);
-        Classification current = selected.get();
+        Classification current = editor.stored();
         if (current != null) {
             Classification fresh = list.stream().filter(c -> c.id().equals(current.id())).findFirst().orElse(null);
-            selected.set(fresh);
-            if (fresh == null) {
-                editing.set(false);
-            }
+            editor.refresh(fresh);
+            selected.set(editor.stored() == null ? null : fresh);
         }
     }
 
@@ -173,7 +177,7 @@ public final class BaselineViewModel {
             termErrors.set(e);
             return;
         }
-        busy.set(true);
+        editor.busy(true);
         document.change(b == null ? "Enter the costing baseline" : "Edit the contract term", w -> {
             if (b == null) {
                 w.insert(next);
@@ -181,14 +185,18 @@ public final class BaselineViewModel {
                 w.update(next);
             }
             return next;
-        }, done -> busy.set(false), e -> failed(e, termErrors));
+        }, done -> editor.busy(false), e -> failed(e, termErrors));
     }
 
     /** Starts a new classification in the editor; nothing is written until {@link #save()}. */
     public void newClassification() {
-        selected.set(null);
-        creating.set(true);
-        editing.set(true);
+        editor.leave(() -> {
+            selected.set(null);
+            editor.startNew();
+        });
+    }
+
+    private void blank() {
         name.set("");
         headcount.set("");
         payBasis.set(PayBasis.HOURLY);
@@ -201,12 +209,9 @@ public final class BaselineViewModel {
         healthPremium.set("0");
         employerHealthPercent.set("0");
         pensionPercent.set("0");
-        errors.clearAll();
     }
 
-    private void edit(Classification c) {
-        creating.set(false);
-        editing.set(true);
+    private void fill(Classification c) {
         name.set(c.name());
         headcount.set(String.valueOf(c.headcount()));
         payBasis.set(c.payBasis());
@@ -219,18 +224,6 @@ public final class BaselineViewModel {
         healthPremium.set(Fields.text(c.healthPremium()));
         employerHealthPercent.set(Fields.text(c.employerHealthPercent()));
         pensionPercent.set(Fields.text(c.pensionPercent()));
-        errors.clearAll();
-    }
-
-    /** Puts the editor back to what is stored (Escape). */
-    public void cancel() {
-        if (creating.get()) {
-            creating.set(false);
-            editing.set(false);
-            errors.clearAll();
-        } else if (selected.get() != null) {
-            edit(selected.get());
-        }
     }
 
     private Classification fromForm(String id, Instant created, Instant updated) {
@@ -251,52 +244,23 @@ public final class BaselineViewModel {
 
     /** Validates in the domain and writes the classification as one change. */
     public void save() {
-        errors.clearAll();
-        Classification current = selected.get();
-        Instant now = clock.instant();
-        boolean isNew = creating.get() || current == null;
-        Classification toSave;
-        try {
-            toSave = isNew ? fromForm(Ids.newId(), now, now)
+        editor.save(c -> (editor.isCreating() ? "Add classification " : "Edit classification ") + c.name(), current -> {
+            Instant now = clock.instant();
+            return current == null ? fromForm(Ids.newId(), now, now)
                     : fromForm(current.id(), current.createdAt(), now.isBefore(current.createdAt())
                             ? current.createdAt() : now);
-        } catch (ValidationException e) {
-            errors.set(e);
-            return;
-        }
-        busy.set(true);
-        document.change(isNew ? "Add classification " + toSave.name() : "Edit classification " + toSave.name(), w -> {
-            if (isNew) {
-                w.insert(toSave);
-            } else {
-                w.update(toSave);
-            }
-            return toSave;
-        }, saved -> {
-            busy.set(false);
-            creating.set(false);
-            selected.set(classifications.stream().filter(c -> c.id().equals(saved.id())).findFirst().orElse(saved));
-        }, e -> failed(e, errors));
+        }, saved -> selected.set(classifications.stream().filter(c -> c.id().equals(saved.id())).findFirst()
+                .orElse(saved)));
     }
 
-    /** Deletes the selected classification, after asking; the store refuses one that items still name. */
+    /** Deletes the classification being edited, after asking; the store refuses one that items still name. */
     public void delete() {
-        Classification c = selected.get();
-        if (c == null || busy.get()) {
+        Classification c = editor.stored();
+        if (c == null) {
             return;
         }
-        if (!dialogs.confirm(Messages.get("costing.delete.class.title"),
-                Messages.format("costing.delete.class.body", c.name()), Messages.get("costing.delete"))) {
-            return;
-        }
-        busy.set(true);
-        document.change("Delete classification " + c.name(), w -> {
-            w.delete(EntityRef.of(c));
-            return c;
-        }, done -> {
-            busy.set(false);
-            editing.set(false);
-        }, e -> failed(e, errors));
+        editor.delete(Messages.format("costing.delete.class.body", c.name()), "Delete classification " + c.name(),
+                () -> selected.set(null));
     }
 
     /** Asks for a CSV file and imports it. */
@@ -311,13 +275,13 @@ public final class BaselineViewModel {
      */
     public void importCsv(Path file) {
         Instant now = clock.instant();
-        busy.set(true);
+        editor.busy(true);
         BackgroundTask.of(() -> {
             try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                 return BaselineCsv.read(in, Ids::newId, now);
             }
         }).onSuccess(read -> write(read, now)).onFailure(e -> {
-            busy.set(false);
+            editor.busy(false);
             if (e instanceof BaselineCsv.RefusedException r) {
                 dialogs.showError(Messages.get("costing.baseline.import.refused"),
                         Messages.format("costing.baseline.import.refused.body", r.problems().stream()
@@ -326,7 +290,7 @@ public final class BaselineViewModel {
                 dialogs.showError(Messages.get("costing.baseline.import.refused"),
                         Messages.format("costing.baseline.import.unreadable", file.getFileName()));
             } else {
-                failed(e, errors);
+                failed(e, editor.errors());
             }
         }).runWith(document.tasks());
     }
@@ -352,14 +316,14 @@ public final class BaselineViewModel {
             updates.forEach(w::update);
             return read.size();
         }, n -> {
-            busy.set(false);
+            editor.busy(false);
             dialogs.showInformation(Messages.get("costing.baseline.import.title"),
                     Messages.format("costing.baseline.import.done", n, inserts.size(), updates.size()));
-        }, e -> failed(e, errors));
+        }, e -> failed(e, editor.errors()));
     }
 
     private void failed(Throwable e, FieldErrors into) {
-        busy.set(false);
+        editor.busy(false);
         if (e instanceof ValidationException v) {
             into.set(v);
             dialogs.showError(Messages.get("costing.error.title"), v.getMessage());
@@ -367,26 +331,6 @@ public final class BaselineViewModel {
             dialogs.showError(Messages.get("costing.error.title"),
                     e.getMessage() == null ? e.toString() : e.getMessage());
         }
-    }
-
-    private boolean isDirty() {
-        if (creating.get()) {
-            return true;
-        }
-        Classification c = selected.get();
-        if (c == null) {
-            return false;
-        }
-        try {
-            Classification form = fromForm(c.id(), c.createdAt(), c.updatedAt());
-            return !form.equals(c);
-        } catch (ValidationException e) {
-            return true;
-        }
-    }
-
-    public BigDecimal totalHeadcount() {
-        return BigDecimal.valueOf(classifications.stream().mapToInt(Classification::headcount).sum());
     }
 
     public ObservableList<Classification> classifications() {
@@ -469,24 +413,9 @@ public final class BaselineViewModel {
         return pensionPercent;
     }
 
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public BooleanBinding dirtyProperty() {
-        return dirty;
-    }
-
-    public FieldErrors errors() {
-        return errors;
+    /** The classification editor: its copy, dirty, busy (the term and the import too), messages. */
+    public RecordEditor<Classification> editor() {
+        return editor;
     }
 
     /** Selects a classification by id; false when there is none. */

@@ -37,6 +37,7 @@ import org.tablebook.domain.CostItemKind;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.PayBasis;
+import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
@@ -59,12 +60,13 @@ public final class CostingView implements SectionView {
     private final Tab passesTab = new Tab(Messages.get("costing.tab.passes"));
     private final TextField className = new TextField();
     private final TextField amount = new TextField();
-    private final TableView<PassRow> passTable = new TableView<>();
+    private final TableView<PassRow> passTable;
 
     public CostingView(CostingViewModel viewModel) {
         this.viewModel = viewModel;
         this.baseline = viewModel.baseline();
         this.passes = viewModel.passes();
+        passTable = table("costingPassTable", passes.passes(), "costing.passes.placeholder");
         packageTab.setContent(packagePane());
         baselineTab.setContent(baselinePane());
         passesTab.setContent(passesPane());
@@ -177,7 +179,7 @@ public final class CostingView implements SectionView {
         Button saveTerm = new Button(Messages.get("costing.baseline.saveTerm"),
                 new FontIcon("mdi2c-content-save-outline"));
         saveTerm.setId("costingSaveTerm");
-        saveTerm.disableProperty().bind(baseline.termDirtyProperty().not().or(baseline.busyProperty()));
+        saveTerm.disableProperty().bind(baseline.termDirtyProperty().not().or(baseline.editor().busyProperty()));
         saveTerm.setOnAction(e -> baseline.saveTerm());
         VBox termBox = new VBox(8, termHeading, term, Forms.buttonBar(saveTerm));
 
@@ -189,20 +191,17 @@ public final class CostingView implements SectionView {
         add.setOnAction(e -> newClassification());
         Button importCsv = new Button(Messages.get("costing.baseline.import"), new FontIcon("mdi2f-file-import-outline"));
         importCsv.setId("costingImportCsv");
-        importCsv.disableProperty().bind(baseline.busyProperty());
+        importCsv.disableProperty().bind(baseline.editor().busyProperty());
         importCsv.setOnAction(e -> baseline.chooseAndImport());
         listHeading.setWrapText(true);
         listHeading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // The heading over its buttons, which wrap: the list leaves the editor beside it room for its form.
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         importCsv.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox toolbar = new HBox(10, listHeading, new javafx.scene.layout.Region(), add, importCsv);
-        HBox.setHgrow(toolbar.getChildren().get(1), Priority.ALWAYS);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
+        VBox toolbar = new VBox(6, listHeading, new javafx.scene.layout.FlowPane(10, 6, add, importCsv));
 
-        TableView<Classification> table = new TableView<>(baseline.classifications());
-        table.setId("costingClassTable");
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(wrapped(Messages.get("costing.baseline.placeholder")));
+        TableView<Classification> table = table("costingClassTable", baseline.classifications(),
+                "costing.baseline.placeholder");
         table.getColumns().addAll(List.of(
                 column("costing.col.name", Classification::name, 200),
                 column("costing.col.headcount", c -> String.valueOf(c.headcount()), 70),
@@ -221,80 +220,45 @@ public final class CostingView implements SectionView {
     }
 
     private Node classificationEditor() {
-        Label heading = new Label();
-        heading.getStyleClass().add("title-3");
-        heading.textProperty().bind(Bindings.when(baseline.creatingProperty())
-                .then(Messages.get("costing.baseline.new")).otherwise(baseline.nameProperty()));
         className.setId("className");
         className.textProperty().bindBidirectional(baseline.nameProperty());
         ComboBox<PayBasis> basis = Forms.choice("classPayBasis", PayBasis.values());
         basis.valueProperty().bindBidirectional(baseline.payBasisProperty());
         GridPane form = Forms.grid();
         int row = 0;
-        row = formRow(form, row, "costing.class.name", className, baseline.errors().messageFor("name"));
-        row = formRow(form, row, "costing.class.headcount", field("classHeadcount", baseline.headcountProperty()),
-                baseline.errors().messageFor("headcount"));
-        row = formRow(form, row, "costing.class.payBasis", basis, baseline.errors().messageFor("payBasis"));
-        row = formRow(form, row, "costing.class.rate", field("classRate", baseline.rateProperty()),
-                baseline.errors().messageFor("rate"));
-        row = formRow(form, row, "costing.class.standardHours",
-                field("classStandardHours", baseline.standardHoursProperty()),
-                baseline.errors().messageFor("standardHours"));
-        row = formRow(form, row, "costing.class.overtimeHours",
-                field("classOvertimeHours", baseline.overtimeHoursProperty()),
-                baseline.errors().messageFor("overtimeHours"));
-        row = formRow(form, row, "costing.class.overtimeMultiplier",
-                field("classOvertimeMultiplier", baseline.overtimeMultiplierProperty()),
-                baseline.errors().messageFor("overtimeMultiplier"));
-        row = formRow(form, row, "costing.class.premiumHours",
-                field("classPremiumHours", baseline.premiumHoursProperty()),
-                baseline.errors().messageFor("premiumHours"));
-        row = formRow(form, row, "costing.class.premiumPerHour",
-                field("classPremiumPerHour", baseline.premiumPerHourProperty()),
-                baseline.errors().messageFor("premiumPerHour"));
-        row = formRow(form, row, "costing.class.healthPremium",
-                field("classHealthPremium", baseline.healthPremiumProperty()),
-                baseline.errors().messageFor("healthPremium"));
-        row = formRow(form, row, "costing.class.employerHealthPercent",
-                field("classEmployerHealthPercent", baseline.employerHealthPercentProperty()),
-                baseline.errors().messageFor("employerHealthPercent"));
-        formRow(form, row, "costing.class.pensionPercent", field("classPensionPercent", baseline.pensionPercentProperty()),
-                baseline.errors().messageFor("pensionPercent"));
+        row = classRow(form, row, "name", className);
+        row = classText(form, row, "headcount", baseline.headcountProperty());
+        row = classRow(form, row, "payBasis", basis);
+        row = classText(form, row, "rate", baseline.rateProperty());
+        row = classText(form, row, "standardHours", baseline.standardHoursProperty());
+        row = classText(form, row, "overtimeHours", baseline.overtimeHoursProperty());
+        row = classText(form, row, "overtimeMultiplier", baseline.overtimeMultiplierProperty());
+        row = classText(form, row, "premiumHours", baseline.premiumHoursProperty());
+        row = classText(form, row, "premiumPerHour", baseline.premiumPerHourProperty());
+        row = classText(form, row, "healthPremium", baseline.healthPremiumProperty());
+        row = classText(form, row, "employerHealthPercent", baseline.employerHealthPercentProperty());
+        classText(form, row, "pensionPercent", baseline.pensionPercentProperty());
 
-        Button save = new Button(Messages.get("costing.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("classSave");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(baseline.dirtyProperty().not().or(baseline.busyProperty()));
-        save.setOnAction(e -> baseline.save());
-        Button cancel = new Button(Messages.get("costing.cancel"));
-        cancel.setId("classCancel");
-        cancel.disableProperty().bind(baseline.dirtyProperty().not());
-        cancel.setOnAction(e -> baseline.cancel());
-        Button delete = new Button(Messages.get("costing.delete"));
-        delete.setId("classDelete");
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(baseline.creatingProperty());
-        delete.setOnAction(e -> baseline.delete());
-        VBox editor = new VBox(12, heading, form, Forms.buttonBar(save, cancel, delete));
-        editor.setId("classEditor");
-        editor.setPadding(new Insets(14));
-        editor.visibleProperty().bind(baseline.editingProperty());
-        editor.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                baseline.cancel();
-                e.consume();
-            }
-        });
-        return withHint(editor, baseline.editingProperty(), "costing.baseline.hint");
+        EditorPane pane = new EditorPane(baseline.editor(), "class", baseline::save, baseline::delete);
+        return pane.pane(form, pane.saveBar(pane.deleteButton()), "classEditor", Messages.get("costing.baseline.hint"));
+    }
+
+    /**
+     * A row of the classification's form, named once by the record's component: its label
+     * (costing.class.rate), its message, and for a text field its id (classRate).
+     */
+    private int classRow(GridPane form, int row, String component, Control field) {
+        return formRow(form, row, "costing.class." + component, field, baseline.editor().errors().messageFor(component));
+    }
+
+    private int classText(GridPane form, int row, String component, javafx.beans.property.StringProperty value) {
+        String id = "class" + Character.toUpperCase(component.charAt(0)) + component.substring(1);
+        return classRow(form, row, component, field(id, value));
     }
 
     // ---- the costed passes ----
 
     private Node passesPane() {
-        passTable.setItems(passes.passes());
-        passTable.setId("costingPassTable");
-        passTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        passTable.setPlaceholder(wrapped(Messages.get("costing.passes.placeholder")));
         passTable.getColumns().addAll(List.of(
                 column("costing.col.demand", (PassRow r) -> r.demand().code(), 70),
                 column("costing.col.side", (PassRow r) -> Labels.of(r.pass().side()), 90),
@@ -324,10 +288,7 @@ public final class CostingView implements SectionView {
         HBox toolbar = new HBox(10, heading, new javafx.scene.layout.Region(), add);
         HBox.setHgrow(toolbar.getChildren().get(1), Priority.ALWAYS);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        TableView<CostItem> items = new TableView<>(passes.items());
-        items.setId("costingItemTable");
-        items.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        items.setPlaceholder(wrapped(Messages.get("costing.items.placeholder")));
+        TableView<CostItem> items = table("costingItemTable", passes.items(), "costing.items.placeholder");
         items.getColumns().addAll(List.of(
                 column("costing.col.kind", (CostItem i) -> Labels.of(i.kind()), 230),
                 column("costing.col.amount", (CostItem i) -> i.amount().toPlainString(), 80),
@@ -346,43 +307,32 @@ public final class CostingView implements SectionView {
         amount.textProperty().bindBidirectional(passes.amountProperty());
         GridPane form = Forms.grid();
         int row = 0;
-        row = formRow(form, row, "costing.item.kind", kind, passes.errors().messageFor("kind"));
+        row = formRow(form, row, "costing.item.kind", kind, passes.editor().errors().messageFor("kind"));
         row = formRow(form, row, "costing.item.classification", appliesTo,
-                passes.errors().messageFor("classificationId"));
-        row = formRow(form, row, "costing.item.amount", amount, passes.errors().messageFor("amount"));
+                passes.editor().errors().messageFor("classificationId"));
+        row = formRow(form, row, "costing.item.amount", amount, passes.editor().errors().messageFor("amount"));
         row = formRow(form, row, "costing.item.effectiveOn",
                 Forms.date("itemEffectiveOn", Messages.get("common.datePrompt"), passes.effectiveOnProperty()),
-                passes.errors().messageFor("effectiveOn"));
+                passes.editor().errors().messageFor("effectiveOn"));
         formRow(form, row, "costing.item.note", field("itemNote", passes.noteProperty()),
-                passes.errors().messageFor("note"));
-        Button save = new Button(Messages.get("costing.save"), new FontIcon("mdi2c-content-save-outline"));
-        save.setId("itemSave");
-        save.setDefaultButton(true);
-        save.disableProperty().bind(passes.dirtyProperty().not().or(passes.busyProperty()));
-        save.setOnAction(e -> passes.save());
-        Button cancel = new Button(Messages.get("costing.cancel"));
-        cancel.setId("itemCancel");
-        cancel.disableProperty().bind(passes.dirtyProperty().not());
-        cancel.setOnAction(e -> passes.cancel());
-        Button delete = new Button(Messages.get("costing.delete"));
-        delete.setId("itemDelete");
-        delete.getStyleClass().add("danger");
-        delete.disableProperty().bind(passes.creatingProperty());
-        delete.setOnAction(e -> passes.delete());
-        VBox editor = new VBox(10, form, Forms.buttonBar(save, cancel, delete));
+                passes.editor().errors().messageFor("note"));
+        // Under the pass's items, the editor of one: its buttons and Escape as every editor has them.
+        EditorPane pane = new EditorPane(passes.editor(), "item", passes::save, passes::delete);
+        VBox editor = new VBox(10, form, pane.saveBar(pane.deleteButton()));
         editor.setId("itemEditor");
-        editor.visibleProperty().bind(passes.editingProperty());
-        editor.managedProperty().bind(passes.editingProperty());
+        editor.visibleProperty().bind(passes.editor().editingProperty());
+        editor.managedProperty().bind(passes.editor().editingProperty());
         editor.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                passes.cancel();
+                passes.editor().cancel();
                 e.consume();
             }
         });
         VBox right = new VBox(12, cost, toolbar, items, editor);
         right.setPadding(new Insets(14));
         right.visibleProperty().bind(passes.selectedPassProperty().isNotNull());
-        StackPane rightWithHint = withHint(right, null, "costing.passes.hint");
+        StackPane rightWithHint = new StackPane(EditorPane.hint(Messages.get("costing.passes.hint"),
+                passes.selectedPassProperty().isNull()), right);
 
         SplitPane split = new SplitPane(left, new ScrollPane(rightWithHint) {
             {
@@ -409,27 +359,20 @@ public final class CostingView implements SectionView {
         return Forms.row(form, row, Messages.get(key), field, help, message);
     }
 
+    /** A list of the section: as wide as its columns (it scrolls sideways), saying what it holds while empty. */
+    private static <T> TableView<T> table(String id, javafx.collections.ObservableList<T> rows, String placeholderKey) {
+        TableView<T> table = new TableView<>(rows);
+        table.setId(id);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(wrapped(Messages.get(placeholderKey)));
+        return table;
+    }
+
     private static Label wrapped(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
         l.setMaxWidth(420);
         return l;
-    }
-
-    private StackPane withHint(Node content, javafx.beans.value.ObservableBooleanValue shown, String hintKey) {
-        Label hint = new Label(Messages.get(hintKey));
-        hint.getStyleClass().add("text-muted");
-        hint.setWrapText(true);
-        hint.setPadding(new Insets(20));
-        if (shown != null) {
-            hint.visibleProperty().bind(Bindings.not(shown));
-        } else {
-            hint.visibleProperty().bind(passes.selectedPassProperty().isNull());
-        }
-        VBox hintBox = new VBox(hint);
-        hintBox.setAlignment(Pos.CENTER);
-        hintBox.setMouseTransparent(true);
-        return new StackPane(hintBox, content);
     }
 
     private void newClassification() {

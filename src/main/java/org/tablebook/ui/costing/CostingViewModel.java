@@ -40,7 +40,6 @@ public final class CostingViewModel {
     private final ReadOnlyStringWrapper packages = new ReadOnlyStringWrapper("");
     private final ObservableList<PackageRow> rows = FXCollections.observableArrayList();
     private final ObservableList<PackagePoint> movement = FXCollections.observableArrayList();
-    private PackageComparison comparison;
     /** What the last comparison costed, so that a change costs again only what it touched. */
     private final CostingCache kept = new CostingCache();
 
@@ -72,10 +71,9 @@ public final class CostingViewModel {
         }).runWith(document.tasks());
     }
 
-    private void show(NegotiationSnapshot s, PackageComparison computed) {
-        comparison = computed;
-        hasBaseline.set(comparison != null);
-        if (comparison == null) {
+    private void show(NegotiationSnapshot s, PackageComparison c) {
+        hasBaseline.set(c != null);
+        if (c == null) {
             summary.set(Messages.get("costing.noBaseline"));
             onePercent.set("");
             packages.set("");
@@ -83,7 +81,6 @@ public final class CostingViewModel {
             movement.clear();
             return;
         }
-        PackageComparison c = comparison;
         String cur = c.baseline().currency();
         summary.set(Messages.format("costing.summary", c.headcount(), s.classifications().size(),
                 Formats.date(c.baseline().termStart()), Formats.date(c.baseline().termEnd()), c.baseline().years(),
@@ -150,10 +147,5 @@ public final class CostingViewModel {
     /** Both packages' totals over the term after each day of costed passes, oldest first. */
     public ObservableList<PackagePoint> movement() {
         return movement;
-    }
-
-    /** The comparison shown, or null without a baseline. */
-    public PackageComparison comparison() {
-        return comparison;
     }
 }

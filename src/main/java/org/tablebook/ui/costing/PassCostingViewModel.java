@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -30,14 +26,13 @@ import org.tablebook.domain.CostItem;
 import org.tablebook.domain.CostItemKind;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
-import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
-import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordEditor;
 
 /**
  * Pricing passes: the economic passes (and any other pass already costed), each with what it costs
@@ -74,25 +69,27 @@ public final class PassCostingViewModel {
     private final StringProperty amount = new SimpleStringProperty("");
     private final StringProperty effectiveOn = new SimpleStringProperty("");
     private final StringProperty note = new SimpleStringProperty("");
-    private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper creating = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final FieldErrors errors = new FieldErrors();
-    private final BooleanBinding dirty;
+    private final RecordEditor<CostItem> editor;
 
     public PassCostingViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
         this.document = document;
         this.dialogs = dialogs;
         this.clock = clock;
+        editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, i -> Labels.of(i.kind()),
+                Messages.get("costing.item.new"));
+        editor.field("kind", kind);
+        editor.field("classificationId", appliesTo);
+        editor.field("amount", amount);
+        editor.field("effectiveOn", effectiveOn);
+        editor.field("note", note);
+        editor.onSave(this::save);
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         selectedPass.addListener((obs, was, is) -> showPass(is));
         selectedItem.addListener((obs, was, is) -> {
-            if (is != null) {
-                edit(is);
+            if (is != null && !editor.edit(is, () -> selectedItem.set(is))) {
+                selectedItem.set(was);
             }
         });
-        dirty = Bindings.createBooleanBinding(this::isDirty, kind, appliesTo, amount, effectiveOn, note, selectedItem,
-                creating);
         load(document.snapshot());
     }
 
@@ -159,18 +156,19 @@ public final class PassCostingViewModel {
         if (row == null || s == null) {
             items.clear();
             passCost.set("");
-            editing.set(false);
-            creating.set(false);
+            editor.close();
             return;
         }
-        CostItem current = selectedItem.get();
+        CostItem current = editor.stored();
         items.setAll(s.costItemsOf(row.pass().id()));
-        if (current != null) {
+        if (current != null && !current.proposalId().equals(row.pass().id())) {
+            // Another pass chosen: the item of the one before is no longer shown.
+            editor.close();
+            selectedItem.set(null);
+        } else if (current != null) {
             CostItem fresh = items.stream().filter(i -> i.id().equals(current.id())).findFirst().orElse(null);
-            selectedItem.set(fresh);
-            if (fresh == null && !creating.get()) {
-                editing.set(false);
-            }
+            editor.refresh(fresh);
+            selectedItem.set(editor.stored() == null ? null : fresh);
         }
         Proposal pass = row.pass();
         BackgroundTask.of(() -> describe(s, pass, kept)).onSuccess(text -> {
@@ -201,38 +199,28 @@ public final class PassCostingViewModel {
         if (selectedPass.get() == null) {
             return;
         }
-        selectedItem.set(null);
-        creating.set(true);
-        editing.set(true);
+        editor.leave(() -> {
+            selectedItem.set(null);
+            editor.startNew();
+        });
+    }
+
+    private void blank() {
         kind.set(CostItemKind.ACROSS_THE_BOARD_PERCENT);
         appliesTo.set(classChoices.get(0));
         amount.set("");
         NegotiationSnapshot s = document.snapshot();
         effectiveOn.set(s == null ? "" : s.costingBaseline().map(b -> b.termStart().toString()).orElse(""));
         note.set("");
-        errors.clearAll();
     }
 
-    private void edit(CostItem i) {
-        creating.set(false);
-        editing.set(true);
+    private void fill(CostItem i) {
         kind.set(i.kind());
         appliesTo.set(classChoices.stream().filter(c -> java.util.Objects.equals(c.id(), i.classificationId()))
                 .findFirst().orElse(classChoices.get(0)));
         amount.set(Fields.text(i.amount()));
         effectiveOn.set(i.effectiveOn().toString());
         note.set(i.note());
-        errors.clearAll();
-    }
-
-    public void cancel() {
-        if (creating.get()) {
-            creating.set(false);
-            editing.set(false);
-            errors.clearAll();
-        } else if (selectedItem.get() != null) {
-            edit(selectedItem.get());
-        }
     }
 
     private CostItem fromForm(String id, String passId, Instant created, Instant updated) {
@@ -244,79 +232,22 @@ public final class PassCostingViewModel {
 
     /** Writes the item as one change. */
     public void save() {
-        errors.clearAll();
         PassRow row = selectedPass.get();
         if (row == null) {
-            errors.set("proposalId", Messages.get("costing.error.noPass"));
+            editor.errors().set("proposalId", Messages.get("costing.error.noPass"));
             return;
         }
-        CostItem current = selectedItem.get();
-        Instant now = clock.instant();
-        boolean isNew = creating.get() || current == null;
-        CostItem toSave;
-        try {
-            toSave = isNew ? fromForm(Ids.newId(), row.pass().id(), now, now)
+        editor.save(i -> editor.isCreating() ? "Price a pass" : "Edit a priced item", current -> {
+            Instant now = clock.instant();
+            return current == null ? fromForm(Ids.newId(), row.pass().id(), now, now)
                     : fromForm(current.id(), current.proposalId(), current.createdAt(),
                             now.isBefore(current.createdAt()) ? current.createdAt() : now);
-        } catch (ValidationException e) {
-            errors.set(e);
-            return;
-        }
-        busy.set(true);
-        document.change(isNew ? "Price a pass" : "Edit a priced item", w -> {
-            if (isNew) {
-                w.insert(toSave);
-            } else {
-                w.update(toSave);
-            }
-            return toSave;
-        }, saved -> {
-            busy.set(false);
-            creating.set(false);
-            selectedItem.set(items.stream().filter(i -> i.id().equals(saved.id())).findFirst().orElse(saved));
-        }, this::failed);
+        }, saved -> selectedItem.set(items.stream().filter(i -> i.id().equals(saved.id())).findFirst()
+                .orElse(saved)));
     }
 
     public void delete() {
-        CostItem i = selectedItem.get();
-        if (i == null || busy.get()) {
-            return;
-        }
-        if (!dialogs.confirm(Messages.get("costing.delete.item.title"), Messages.get("costing.delete.item.body"),
-                Messages.get("costing.delete"))) {
-            return;
-        }
-        busy.set(true);
-        document.change("Delete a priced item", w -> {
-            w.delete(EntityRef.of(i));
-            return i;
-        }, done -> {
-            busy.set(false);
-            editing.set(false);
-        }, this::failed);
-    }
-
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v) {
-            errors.set(v);
-        }
-        dialogs.showError(Messages.get("costing.error.title"), e.getMessage() == null ? e.toString() : e.getMessage());
-    }
-
-    private boolean isDirty() {
-        if (creating.get()) {
-            return true;
-        }
-        CostItem i = selectedItem.get();
-        if (i == null) {
-            return false;
-        }
-        try {
-            return !fromForm(i.id(), i.proposalId(), i.createdAt(), i.updatedAt()).equals(i);
-        } catch (ValidationException e) {
-            return true;
-        }
+        editor.delete(Messages.get("costing.delete.item.body"), "Delete a priced item", () -> selectedItem.set(null));
     }
 
     /** Selects the pass with this id, if it is in the list. */
@@ -370,24 +301,9 @@ public final class PassCostingViewModel {
         return note;
     }
 
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editing.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return creating.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    public BooleanBinding dirtyProperty() {
-        return dirty;
-    }
-
-    public FieldErrors errors() {
-        return errors;
+    /** The item editor: its copy, dirty, busy, messages. */
+    public RecordEditor<CostItem> editor() {
+        return editor;
     }
 
     /** The name of a classification an item applies to, or "Every classification". */

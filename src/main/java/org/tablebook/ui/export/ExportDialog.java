@@ -104,22 +104,8 @@ public final class ExportDialog {
             }
         });
 
-        ComboBox<ExportFormat> format = new ComboBox<>(viewModel.formats());
-        format.setId("exportFormat");
-        format.valueProperty().bindBidirectional(viewModel.formatProperty());
-        format.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExportFormat f) {
-                return f == null ? "" : Messages.get("export.format." + f.name());
-            }
-
-            @Override
-            public ExportFormat fromString(String s) {
-                return null;
-            }
-        });
-        format.setOnAction(e -> viewModel.refreshPreview());
-        format.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<ExportFormat> format = choice("exportFormat", viewModel.formats(), viewModel.formatProperty(),
+                "export.format.");
 
         ComboBox<ExportViewModel.SinceChoice> session = new ComboBox<>(viewModel.sinceChoices());
         session.setId("exportSinceSession");
@@ -141,22 +127,8 @@ public final class ExportDialog {
         sinceBox.visibleProperty().bind(viewModel.audienceProperty().isEqualTo(Audience.SINCE));
         sinceBox.managedProperty().bind(sinceBox.visibleProperty());
 
-        ComboBox<ExportLanguages> language = new ComboBox<>(viewModel.languageChoices());
-        language.setId("exportLanguage");
-        language.valueProperty().bindBidirectional(viewModel.languagesProperty());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(ExportLanguages l) {
-                return l == null ? "" : Messages.get("export.language." + l.name());
-            }
-
-            @Override
-            public ExportLanguages fromString(String s) {
-                return null;
-            }
-        });
-        language.setOnAction(e -> viewModel.refreshPreview());
-        language.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<ExportLanguages> language = choice("exportLanguage", viewModel.languageChoices(),
+                viewModel.languagesProperty(), "export.language.");
 
         CheckBox money = new CheckBox(Messages.get("export.withMoney"));
         money.setId("exportWithMoney");
@@ -182,6 +154,31 @@ public final class ExportDialog {
     }
 
     /** A choice of audience with, under it, what that audience's document holds. */
+    /**
+     * A drop-down of an enum's values, each shown in the words of {@code keyPrefix} and its name
+     * ("export.format.PDF"); choosing one refreshes the preview.
+     */
+    private <E extends Enum<E>> ComboBox<E> choice(String id, javafx.collections.ObservableList<E> values,
+            javafx.beans.property.Property<E> value, String keyPrefix) {
+        ComboBox<E> box = new ComboBox<>(values);
+        box.setId(id);
+        box.valueProperty().bindBidirectional(value);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(E e) {
+                return e == null ? "" : Messages.get(keyPrefix + e.name());
+            }
+
+            @Override
+            public E fromString(String s) {
+                return null;
+            }
+        });
+        box.setOnAction(e -> viewModel.refreshPreview());
+        box.setMaxWidth(Double.MAX_VALUE);
+        return box;
+    }
+
     private static Node audience(ToggleGroup group, Audience audience, String title, String help) {
         RadioButton button = new RadioButton(title);
         button.setId("audience-" + audience.name().toLowerCase());

@@ -39,7 +39,6 @@ import org.tablebook.domain.Severity;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.rules.EvaluatedFinding;
 import org.tablebook.rules.Finding;
-import org.tablebook.rules.Principle;
 import org.tablebook.rules.Rule;
 import org.tablebook.rules.RuleTexts;
 import org.tablebook.rules.RulesEngine;
@@ -96,7 +95,6 @@ public final class RulesPanelViewModel {
     private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper acknowledged = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper evaluating = new ReadOnlyBooleanWrapper();
     private final StringProperty lookAheadText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper lookAheadError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper lookingAheadTo = new ReadOnlyStringWrapper("");
@@ -193,7 +191,6 @@ public final class RulesPanelViewModel {
         }
         Instant ahead = lookAheadAt;
         Clock at = RulesEngine.asOf(ahead, Optional.empty(), RulesEngine.zoneOf(snapshot, clock));
-        evaluating.set(true);
         BackgroundTask.of(() -> engine.evaluateWithAcknowledgements(snapshot, at))
                 .onSuccess(result -> {
                     // A later change, or going back to now, may have come meanwhile; its own result follows.
@@ -202,7 +199,6 @@ public final class RulesPanelViewModel {
                     }
                 })
                 .onFailure(this::showFailure)
-                .onFinally(() -> evaluating.set(false))
                 .runWith(tasks);
     }
 
@@ -330,10 +326,6 @@ public final class RulesPanelViewModel {
     /** Rule title as the panel shows it. */
     public String title(EvaluatedFinding item) {
         return findingTexts.title(item);
-    }
-
-    static String sourceName(String source) {
-        return RuleTexts.english().source(source);
     }
 
     /**
@@ -579,14 +571,5 @@ public final class RulesPanelViewModel {
 
     public ReadOnlyBooleanProperty lookingAheadProperty() {
         return lookingAhead.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty evaluatingProperty() {
-        return evaluating.getReadOnlyProperty();
-    }
-
-    /** The snapshot the findings were computed from. */
-    NegotiationSnapshot evaluatedSnapshot() {
-        return evaluated;
     }
 }

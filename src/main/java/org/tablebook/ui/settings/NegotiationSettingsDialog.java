@@ -14,13 +14,10 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.tablebook.domain.GrievanceWindowUnit;
-import org.tablebook.domain.NegotiationKind;
-import org.tablebook.domain.Sector;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
 
@@ -31,10 +28,12 @@ import org.tablebook.ui.common.Messages;
 public final class NegotiationSettingsDialog {
     private final NegotiationSettingsViewModel viewModel;
     private final java.util.Map<String, Control> fields = new java.util.HashMap<>();
+    private final NegotiationDetailsRows rows;
     private TabPane tabs;
 
     public NegotiationSettingsDialog(NegotiationSettingsViewModel viewModel) {
         this.viewModel = viewModel;
+        this.rows = new NegotiationDetailsRows(viewModel.details(), viewModel.errors(), fields);
     }
 
     /** Shows the dialog; {@code focusField} (a record component such as "mediationNoticeOn") gets the keyboard. */
@@ -81,35 +80,19 @@ public final class NegotiationSettingsDialog {
     private Node details() {
         GridPane grid = Forms.grid();
         int row = 0;
-        row = text(grid, row, "title", Messages.get("settings.negotiationSettingsDialog.title"), viewModel.titleProperty(), Messages.get("settings.negotiationSettingsDialog.forExampleLocalRiversideHealth"), Messages.get("settings.negotiationSettingsDialog.theNameOfThisNegotiation"));
-        ComboBox<NegotiationKind> kind = Forms.choice("kind", NegotiationKind.values());
-        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        fields.put("kind", kind);
-        row = Forms.row(grid, row, Messages.get("settings.negotiationSettingsDialog.kind"), kind, Messages.get("settings.negotiationSettingsDialog.aUnionContractOrA"), viewModel.errors().messageFor("kind"));
-        row = text(grid, row, "ourParty", Messages.get("settings.negotiationSettingsDialog.ourParty"), viewModel.ourPartyProperty(), Messages.get("settings.negotiationSettingsDialog.theUnionOrOrganization"),
-                Messages.get("settings.negotiationSettingsDialog.whoWeAreAtThis"));
-        row = text(grid, row, "otherParty", Messages.get("settings.negotiationSettingsDialog.theOtherParty"), viewModel.otherPartyProperty(), Messages.get("settings.negotiationSettingsDialog.theEmployerOrDecisionMaker"), Messages.get("settings.negotiationSettingsDialog.whoSitsAcrossTheTable"));
-        row = text(grid, row, "bargainingUnit", Messages.get("settings.negotiationSettingsDialog.whoWeAre"), viewModel.bargainingUnitProperty(),
-                Messages.get("settings.negotiationSettingsDialog.theBargainingUnitOrMembership"), Messages.get("settings.negotiationSettingsDialog.whoTheAgreementCoversAnd"));
-        row = date(grid, row, "startedOn", Messages.get("settings.negotiationSettingsDialog.bargainingStarted"), viewModel.startedOnProperty(), Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), null);
-        row = date(grid, row, "contractExpiresOn", Messages.get("settings.negotiationSettingsDialog.contractExpires"), viewModel.contractExpiresOnProperty(),
-                Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), Messages.get("settings.negotiationSettingsDialog.theCurrentContractSExpiry"));
-        row = date(grid, row, "newDemandDeadline", Messages.get("settings.negotiationSettingsDialog.newDemandDeadline"), viewModel.newDemandDeadlineProperty(),
-                Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), Messages.get("settings.negotiationSettingsDialog.afterThisDateTablingA"));
-        row = date(grid, row, "otherPartyNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToTheOtherParty"), viewModel.otherPartyNoticeOnProperty(),
+        row = rows.title(grid, row);
+        row = rows.kind(grid, row);
+        row = rows.partiesAndDates(grid, row);
+        row = rows.date(grid, row, "otherPartyNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToTheOtherParty"), viewModel.otherPartyNoticeOnProperty(),
                 Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.negotiationSettingsDialog.whenNoticeOfTheContract"));
-        row = date(grid, row, "mediationNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToMediation"), viewModel.mediationNoticeOnProperty(),
+        row = rows.date(grid, row, "mediationNoticeOn", Messages.get("settings.negotiationSettingsDialog.noticeToMediation"), viewModel.mediationNoticeOnProperty(),
                 Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.negotiationSettingsDialog.whenTheMediationServiceWas"));
-        ComboBox<Sector> sector = Forms.choice("sector", Sector.values());
-        sector.valueProperty().bindBidirectional(viewModel.sectorProperty());
-        fields.put("sector", sector);
-        row = Forms.row(grid, row, Messages.get("settings.sector"), sector, Messages.get("settings.sector.help"),
-                viewModel.errors().messageFor("sector"));
-        row = text(grid, row, "zone", Messages.get("settings.zone"), viewModel.zoneProperty(),
+        row = rows.sector(grid, row);
+        row = rows.text(grid, row, "zone", Messages.get("settings.zone"), viewModel.zoneProperty(),
                 Messages.get("settings.zone.prompt"), Messages.get("settings.zone.help"));
-        row = date(grid, row, "strikeOn", Messages.get("settings.strikeOn"), viewModel.strikeOnProperty(),
+        row = rows.date(grid, row, "strikeOn", Messages.get("settings.strikeOn"), viewModel.strikeOnProperty(),
                 Messages.get("settings.strikeOn.prompt"), Messages.get("settings.strikeOn.help"));
-        date(grid, row, "strikeNoticeOn", Messages.get("settings.strikeNoticeOn"), viewModel.strikeNoticeOnProperty(),
+        rows.date(grid, row, "strikeNoticeOn", Messages.get("settings.strikeNoticeOn"), viewModel.strikeNoticeOnProperty(),
                 Messages.get("settings.negotiationSettingsDialog.yyyyMmDdWhenGiven"), Messages.get("settings.strikeNoticeOn.help"));
         return grid;
     }
@@ -118,7 +101,7 @@ public final class NegotiationSettingsDialog {
         GridPane grid = Forms.grid();
         int row = 0;
         for (NegotiationSettingsViewModel.Threshold t : NegotiationSettingsViewModel.THRESHOLDS) {
-            row = text(grid, row, t.field(), t.label() + " (" + t.unit() + ")", viewModel.thresholdProperty(t.field()),
+            row = rows.text(grid, row, t.field(), t.label() + " (" + t.unit() + ")", viewModel.thresholdProperty(t.field()),
                     t.unit(), t.help());
         }
         TextArea words = new TextArea();
@@ -133,7 +116,7 @@ public final class NegotiationSettingsDialog {
         fields.put("grievanceWindowUnit", unit);
         row = Forms.row(grid, row, Messages.get("settings.grievanceWindowUnit"), unit,
                 Messages.get("settings.grievanceWindowUnit.help"), viewModel.errors().messageFor("grievanceWindowUnit"));
-        row = text(grid, row, "holidays", Messages.get("settings.holidays"), viewModel.holidaysProperty(),
+        row = rows.text(grid, row, "holidays", Messages.get("settings.holidays"), viewModel.holidaysProperty(),
                 "2026-12-25, 2027-01-01", Messages.get("settings.holidays.help"));
         row = Forms.row(grid, row, Messages.get("settings.negotiationSettingsDialog.vagueWords"), words, Messages.get("settings.negotiationSettingsDialog.wordsAndPhrasesFlaggedIn"), viewModel.errors().messageFor("vagueWords"));
         Label note = new Label(Messages.get("settings.note"));
@@ -141,26 +124,6 @@ public final class NegotiationSettingsDialog {
         note.getStyleClass().add("text-muted");
         Forms.span(grid, row, note);
         return new VBox(grid);
-    }
-
-    private int text(GridPane grid, int row, String field, String label,
-            javafx.beans.property.StringProperty property, String prompt, String help) {
-        TextField text = new TextField();
-        text.setId(field);
-        text.setPromptText(prompt);
-        text.textProperty().bindBidirectional(property);
-        return row(grid, row, field, label, text, help != null ? help : prompt);
-    }
-
-    private int date(GridPane grid, int row, String field, String label,
-            javafx.beans.property.StringProperty property, String prompt, String help) {
-        return row(grid, row, field, label, Forms.date(field, prompt, property), help != null ? help : prompt);
-    }
-
-    private int row(GridPane grid, int row, String field, String label, TextField text, String help) {
-        text.textProperty().addListener((obs, was, is) -> viewModel.errors().clear(field));
-        fields.put(field, text);
-        return Forms.row(grid, row, label, text, help, viewModel.errors().messageFor(field));
     }
 
     private void focus(String field) {

@@ -11,12 +11,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.tablebook.domain.Dates;
 import org.tablebook.domain.Negotiation;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.GrievanceWindowUnit;
 import org.tablebook.domain.RuleSettings;
-import org.tablebook.domain.Sector;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
@@ -60,19 +57,12 @@ public final class NegotiationSettingsViewModel {
     private final DialogService dialogs;
     private final Clock clock;
 
-    private final StringProperty title = new SimpleStringProperty("");
-    private final ObjectProperty<NegotiationKind> kind = new SimpleObjectProperty<>(NegotiationKind.UNION_CONTRACT);
-    private final StringProperty ourParty = new SimpleStringProperty("");
-    private final StringProperty otherParty = new SimpleStringProperty("");
-    private final StringProperty bargainingUnit = new SimpleStringProperty("");
-    private final StringProperty startedOn = new SimpleStringProperty("");
-    private final StringProperty contractExpiresOn = new SimpleStringProperty("");
-    private final StringProperty newDemandDeadline = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
+    private final NegotiationDetails details = new NegotiationDetails(errors);
     private final StringProperty otherPartyNoticeOn = new SimpleStringProperty("");
     private final StringProperty mediationNoticeOn = new SimpleStringProperty("");
     private final Map<String, StringProperty> thresholds = new LinkedHashMap<>();
     private final StringProperty vagueWords = new SimpleStringProperty("");
-    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(Sector.PRIVATE);
     private final StringProperty zone = new SimpleStringProperty("");
     private final StringProperty strikeOn = new SimpleStringProperty("");
     private final StringProperty strikeNoticeOn = new SimpleStringProperty("");
@@ -80,7 +70,6 @@ public final class NegotiationSettingsViewModel {
             new SimpleObjectProperty<>(GrievanceWindowUnit.CALENDAR_DAYS);
     private final StringProperty holidays = new SimpleStringProperty("");
     private boolean loading;
-    private final FieldErrors errors = new FieldErrors();
     private Negotiation original;
 
     public NegotiationSettingsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
@@ -89,7 +78,7 @@ public final class NegotiationSettingsViewModel {
         this.clock = clock;
         THRESHOLDS.forEach(t -> thresholds.put(t.field(), new SimpleStringProperty("")));
         // Choosing a sector presets its notice periods; the team can still change them by hand.
-        sector.addListener((obs, was, is) -> {
+        details.sectorProperty().addListener((obs, was, is) -> {
             if (!loading && is != null) {
                 RuleSettings preset = is.presets(RuleSettings.DEFAULTS);
                 thresholds.get("otherPartyNoticeDays").set(Integer.toString(preset.otherPartyNoticeDays()));
@@ -102,22 +91,14 @@ public final class NegotiationSettingsViewModel {
     public void load() {
         original = document.snapshot().negotiation();
         Negotiation n = original;
-        title.set(n.title());
-        kind.set(n.kind());
-        ourParty.set(n.ourParty());
-        otherParty.set(n.otherParty());
-        bargainingUnit.set(n.bargainingUnit());
-        startedOn.set(text(n.startedOn()));
-        contractExpiresOn.set(text(n.contractExpiresOn()));
-        newDemandDeadline.set(text(n.newDemandDeadline()));
-        otherPartyNoticeOn.set(text(n.otherPartyNoticeOn()));
-        mediationNoticeOn.set(text(n.mediationNoticeOn()));
         loading = true;
-        sector.set(n.sector());
+        details.fill(n);
         loading = false;
+        otherPartyNoticeOn.set(NegotiationDetails.text(n.otherPartyNoticeOn()));
+        mediationNoticeOn.set(NegotiationDetails.text(n.mediationNoticeOn()));
         zone.set(n.zone() == null ? "" : n.zone());
-        strikeOn.set(text(n.strikeOn()));
-        strikeNoticeOn.set(text(n.strikeNoticeOn()));
+        strikeOn.set(NegotiationDetails.text(n.strikeOn()));
+        strikeNoticeOn.set(NegotiationDetails.text(n.strikeNoticeOn()));
         show(n.ruleSettings());
         errors.clearAll();
     }
@@ -169,17 +150,17 @@ public final class NegotiationSettingsViewModel {
     }
 
     private Negotiation build() {
-        LocalDate started = date("startedOn", Messages.get("settings.negotiationSettingsViewModel.theStartOfBargaining"), startedOn);
-        LocalDate expires = date("contractExpiresOn", Messages.get("settings.negotiationSettingsViewModel.theContractSExpiry"), contractExpiresOn);
-        LocalDate deadline = date("newDemandDeadline", Messages.get("settings.negotiationSettingsViewModel.theNewDemandDeadline"), newDemandDeadline);
-        LocalDate notice = date("otherPartyNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theNoticeToTheOther"), otherPartyNoticeOn);
-        LocalDate mediation = date("mediationNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theNoticeToTheMediation"), mediationNoticeOn);
-        LocalDate strike = date("strikeOn", Messages.get("settings.negotiationSettingsViewModel.theStrikeDate"), strikeOn);
-        LocalDate strikeNotice = date("strikeNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theStrikeNotice"), strikeNoticeOn);
+        LocalDate started = details.startedOn();
+        LocalDate expires = details.contractExpiresOn();
+        LocalDate deadline = details.newDemandDeadline();
+        LocalDate notice = details.date("otherPartyNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theNoticeToTheOther"), otherPartyNoticeOn);
+        LocalDate mediation = details.date("mediationNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theNoticeToTheMediation"), mediationNoticeOn);
+        LocalDate strike = details.date("strikeOn", Messages.get("settings.negotiationSettingsViewModel.theStrikeDate"), strikeOn);
+        LocalDate strikeNotice = details.date("strikeNoticeOn", Messages.get("settings.negotiationSettingsViewModel.theStrikeNotice"), strikeNoticeOn);
         List<LocalDate> holidayList = new java.util.ArrayList<>();
         for (String day : holidays.get().split("[,\\s]+")) {
             LocalDate d = day.isBlank() ? null
-                    : date("holidays", Messages.get("settings.negotiationSettingsViewModel.aHoliday"), new SimpleStringProperty(day));
+                    : details.date("holidays", Messages.get("settings.negotiationSettingsViewModel.aHoliday"), new SimpleStringProperty(day));
             if (d != null) {
                 holidayList.add(d);
             }
@@ -197,18 +178,11 @@ public final class NegotiationSettingsViewModel {
         RuleSettings settings = new RuleSettings(values[0], values[1], values[2], values[3], values[4], values[5],
                 values[6], values[7], values[8], values[9], values[10], words, grievanceWindowUnit.get(), holidayList,
                 original.ruleSettings().strikeNoticeDays());
-        return new Negotiation(original.id(), title.get(), kind.get(), ourParty.get(), otherParty.get(),
-                bargainingUnit.get(), started, expires, deadline, notice, mediation, settings, sector.get(),
+        return new Negotiation(original.id(), details.titleProperty().get(), details.kindProperty().get(),
+                details.ourPartyProperty().get(), details.otherPartyProperty().get(),
+                details.bargainingUnitProperty().get(), started, expires, deadline, notice, mediation, settings,
+                details.sectorProperty().get(),
                 zone.get(), strike, strikeNotice, original.createdAt(), clock.instant());
-    }
-
-    private LocalDate date(String field, String label, StringProperty text) {
-        try {
-            return Dates.parseDate(field, label, text.get());
-        } catch (ValidationException e) {
-            errors.set(e);
-            return null;
-        }
     }
 
     private int number(Threshold t, String text) {
@@ -226,13 +200,9 @@ public final class NegotiationSettingsViewModel {
         }
     }
 
-    private static String text(LocalDate date) {
-        return date == null ? "" : date.toString();
-    }
-
-    /** The sector: choosing it presets the notice periods (health care: 90 and 60 days). */
-    public ObjectProperty<Sector> sectorProperty() {
-        return sector;
+    /** The details the new-negotiation form asks too: title, parties, kind and sector, the first dates. */
+    public NegotiationDetails details() {
+        return details;
     }
 
     /** The table's time zone, such as America/New_York; blank for this computer's. */
@@ -255,38 +225,6 @@ public final class NegotiationSettingsViewModel {
     /** Holidays that working days skip, as yyyy-mm-dd separated by commas. */
     public StringProperty holidaysProperty() {
         return holidays;
-    }
-
-    public StringProperty titleProperty() {
-        return title;
-    }
-
-    public ObjectProperty<NegotiationKind> kindProperty() {
-        return kind;
-    }
-
-    public StringProperty ourPartyProperty() {
-        return ourParty;
-    }
-
-    public StringProperty otherPartyProperty() {
-        return otherParty;
-    }
-
-    public StringProperty bargainingUnitProperty() {
-        return bargainingUnit;
-    }
-
-    public StringProperty startedOnProperty() {
-        return startedOn;
-    }
-
-    public StringProperty contractExpiresOnProperty() {
-        return contractExpiresOn;
-    }
-
-    public StringProperty newDemandDeadlineProperty() {
-        return newDemandDeadline;
     }
 
     public StringProperty otherPartyNoticeOnProperty() {

@@ -24,9 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.PersonRole;
-import org.tablebook.domain.Sector;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.settings.NewNegotiationViewModel.TeamMember;
@@ -41,10 +39,12 @@ public final class NewNegotiationDialog {
     private final Map<String, Control> fields = new HashMap<>();
     private final VBox ourLines = new VBox(6);
     private final VBox theirLines = new VBox(6);
+    private final NegotiationDetailsRows rows;
     private Dialog<ButtonType> dialog;
 
     public NewNegotiationDialog(NewNegotiationViewModel viewModel) {
         this.viewModel = viewModel;
+        this.rows = new NegotiationDetailsRows(viewModel.details(), viewModel.errors(), fields);
     }
 
     /** Shows the form and waits until the file is created or the form is cancelled. */
@@ -89,10 +89,8 @@ public final class NewNegotiationDialog {
         GridPane grid = Forms.grid();
         int row = 0;
         row = Forms.span(grid, row, heading("newNegotiation.section.negotiation"));
-        row = text(grid, row, "title", Messages.get("settings.negotiationSettingsDialog.title"), viewModel.titleProperty(),
-                Messages.get("settings.negotiationSettingsDialog.forExampleLocalRiversideHealth"),
-                Messages.get("settings.negotiationSettingsDialog.theNameOfThisNegotiation"));
-        TextField fileName = field("fileName", viewModel.fileNameProperty(), Messages.get("newNegotiation.fileName.prompt"));
+        row = rows.title(grid, row);
+        TextField fileName = rows.field("fileName", viewModel.fileNameProperty(), Messages.get("newNegotiation.fileName.prompt"));
         Button choose = new Button(Messages.get("newNegotiation.choose"), new FontIcon("mdi2f-folder-outline"));
         choose.setId("newNegotiationChoose");
         choose.setMinWidth(Button.USE_PREF_SIZE);
@@ -111,35 +109,9 @@ public final class NewNegotiationDialog {
         grid.add(new HBox(8, fileName, choose), 1, row - 2);
         grid.add(folder, 1, row++);
 
-        ComboBox<NegotiationKind> kind = Forms.choice("kind", NegotiationKind.values());
-        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        fields.put("kind", kind);
-        row = Forms.row(grid, row, Messages.get("settings.negotiationSettingsDialog.kind"), kind,
-                Messages.get("settings.negotiationSettingsDialog.aUnionContractOrA"), viewModel.errors().messageFor("kind"));
-        ComboBox<Sector> sector = Forms.choice("sector", Sector.values());
-        sector.valueProperty().bindBidirectional(viewModel.sectorProperty());
-        fields.put("sector", sector);
-        row = Forms.row(grid, row, Messages.get("settings.sector"), sector, Messages.get("settings.sector.help"),
-                viewModel.errors().messageFor("sector"));
-        row = text(grid, row, "ourParty", Messages.get("settings.negotiationSettingsDialog.ourParty"),
-                viewModel.ourPartyProperty(), Messages.get("settings.negotiationSettingsDialog.theUnionOrOrganization"),
-                Messages.get("settings.negotiationSettingsDialog.whoWeAreAtThis"));
-        row = text(grid, row, "otherParty", Messages.get("settings.negotiationSettingsDialog.theOtherParty"),
-                viewModel.otherPartyProperty(),
-                Messages.get("settings.negotiationSettingsDialog.theEmployerOrDecisionMaker"),
-                Messages.get("settings.negotiationSettingsDialog.whoSitsAcrossTheTable"));
-        row = text(grid, row, "bargainingUnit", Messages.get("settings.negotiationSettingsDialog.whoWeAre"),
-                viewModel.bargainingUnitProperty(),
-                Messages.get("settings.negotiationSettingsDialog.theBargainingUnitOrMembership"),
-                Messages.get("settings.negotiationSettingsDialog.whoTheAgreementCoversAnd"));
-        row = date(grid, row, "startedOn", Messages.get("settings.negotiationSettingsDialog.bargainingStarted"),
-                viewModel.startedOnProperty(), Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"), null);
-        row = date(grid, row, "contractExpiresOn", Messages.get("settings.negotiationSettingsDialog.contractExpires"),
-                viewModel.contractExpiresOnProperty(), Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"),
-                Messages.get("settings.negotiationSettingsDialog.theCurrentContractSExpiry"));
-        row = date(grid, row, "newDemandDeadline", Messages.get("settings.negotiationSettingsDialog.newDemandDeadline"),
-                viewModel.newDemandDeadlineProperty(), Messages.get("settings.negotiationSettingsDialog.yyyyMmDd"),
-                Messages.get("settings.negotiationSettingsDialog.afterThisDateTablingA"));
+        row = rows.kind(grid, row);
+        row = rows.sector(grid, row);
+        row = rows.partiesAndDates(grid, row);
 
         row = Forms.span(grid, row, heading("newNegotiation.section.teams"));
         Label teamsHelp = new Label(Messages.get("newNegotiation.teams.help"));
@@ -152,7 +124,7 @@ public final class NewNegotiationDialog {
         row = Forms.span(grid, row, teams);
 
         row = Forms.span(grid, row, heading("newNegotiation.section.you"));
-        text(grid, row, "yourName", Messages.get("newNegotiation.yourName"), viewModel.yourNameProperty(),
+        rows.text(grid, row, "yourName", Messages.get("newNegotiation.yourName"), viewModel.yourNameProperty(),
                 Messages.get("newNegotiation.yourName.prompt"), Messages.get("newNegotiation.yourName.help"));
         grid.setPadding(new Insets(8, 16, 8, 8));
         return grid;
@@ -230,33 +202,6 @@ public final class NewNegotiationDialog {
 
     private static String firstOf(String a, String b) {
         return a != null && !a.isBlank() ? a : b == null ? "" : b;
-    }
-
-    private TextField field(String id, javafx.beans.property.StringProperty property, String prompt) {
-        TextField text = new TextField();
-        text.setId(id);
-        text.setPromptText(prompt);
-        text.textProperty().bindBidirectional(property);
-        return watched(id, text);
-    }
-
-    /** A field whose message goes once it is changed, and that a message can bring into focus. */
-    private TextField watched(String id, TextField text) {
-        text.textProperty().addListener((obs, was, is) -> viewModel.errors().clear(id));
-        fields.put(id, text);
-        return text;
-    }
-
-    private int text(GridPane grid, int row, String id, String label, javafx.beans.property.StringProperty property,
-            String prompt, String help) {
-        TextField text = field(id, property, prompt);
-        return Forms.row(grid, row, label, text, help != null ? help : prompt, viewModel.errors().messageFor(id));
-    }
-
-    private int date(GridPane grid, int row, String id, String label, javafx.beans.property.StringProperty property,
-            String prompt, String help) {
-        TextField date = watched(id, Forms.date(id, prompt, property));
-        return Forms.row(grid, row, label, date, help != null ? help : prompt, viewModel.errors().messageFor(id));
     }
 
     private void focusFirstError() {

@@ -20,10 +20,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.tablebook.domain.Dates;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.Negotiation;
-import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
@@ -76,22 +74,14 @@ public final class NewNegotiationViewModel {
     private final Creator creator;
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final StringProperty fileName = new SimpleStringProperty("");
-    private final StringProperty title = new SimpleStringProperty("");
-    private final ObjectProperty<NegotiationKind> kind = new SimpleObjectProperty<>(NegotiationKind.UNION_CONTRACT);
-    private final ObjectProperty<Sector> sector = new SimpleObjectProperty<>(Sector.PRIVATE);
-    private final StringProperty ourParty = new SimpleStringProperty("");
-    private final StringProperty otherParty = new SimpleStringProperty("");
-    private final StringProperty bargainingUnit = new SimpleStringProperty("");
-    private final StringProperty startedOn = new SimpleStringProperty("");
-    private final StringProperty contractExpiresOn = new SimpleStringProperty("");
-    private final StringProperty newDemandDeadline = new SimpleStringProperty("");
+    private final FieldErrors errors = new FieldErrors();
+    private final NegotiationDetails details = new NegotiationDetails(errors);
     private final StringProperty yourName = new SimpleStringProperty("");
     private final ObservableList<TeamMember> ours = FXCollections.observableArrayList();
     private final ObservableList<TeamMember> theirs = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     /** True once the file name is typed by hand: it then no longer follows the title. */
     private final BooleanProperty fileNameTyped = new SimpleBooleanProperty();
-    private final FieldErrors errors = new FieldErrors();
     private boolean naming;
 
     /**
@@ -104,11 +94,11 @@ public final class NewNegotiationViewModel {
         this.creator = creator;
         this.folder.set(folder);
         this.yourName.set(userName == null ? "" : userName);
-        this.startedOn.set(LocalDate.now(clock).toString());
+        details.startedOnProperty().set(LocalDate.now(clock).toString());
         ours.add(new TeamMember(PersonRole.CHIEF_NEGOTIATOR));
         theirs.add(new TeamMember(PersonRole.CHIEF_NEGOTIATOR));
         // The file is named after the negotiation until the person names it.
-        title.addListener((obs, was, is) -> {
+        details.titleProperty().addListener((obs, was, is) -> {
             if (!fileNameTyped.get()) {
                 naming = true;
                 fileName.set(fileNameFor(is));
@@ -210,19 +200,18 @@ public final class NewNegotiationViewModel {
         if (recorder.isEmpty()) {
             errors.set("yourName", Messages.get("newNegotiation.yourName.empty"));
         }
-        LocalDate started = date("startedOn", Messages.get("settings.negotiationSettingsViewModel.theStartOfBargaining"),
-                startedOn);
-        LocalDate expires = date("contractExpiresOn",
-                Messages.get("settings.negotiationSettingsViewModel.theContractSExpiry"), contractExpiresOn);
-        LocalDate deadline = date("newDemandDeadline",
-                Messages.get("settings.negotiationSettingsViewModel.theNewDemandDeadline"), newDemandDeadline);
+        LocalDate started = details.startedOn();
+        LocalDate expires = details.contractExpiresOn();
+        LocalDate deadline = details.newDemandDeadline();
         Negotiation negotiation = null;
         if (!errors.has("startedOn") && !errors.has("contractExpiresOn") && !errors.has("newDemandDeadline")) {
-            Sector chosen = sector.get() == null ? Sector.PRIVATE : sector.get();
-            String name = title.get() == null || title.get().isBlank() ? fileName.get() : title.get();
+            Sector chosen = details.sectorProperty().get() == null ? Sector.PRIVATE : details.sectorProperty().get();
+            String title = details.titleProperty().get();
+            String name = title == null || title.isBlank() ? fileName.get() : title;
             try {
-                negotiation = new Negotiation(Ids.newId(), name, kind.get(), ourParty.get(), otherParty.get(),
-                        bargainingUnit.get(), started, expires, deadline, null, null,
+                negotiation = new Negotiation(Ids.newId(), name, details.kindProperty().get(),
+                        details.ourPartyProperty().get(), details.otherPartyProperty().get(),
+                        details.bargainingUnitProperty().get(), started, expires, deadline, null, null,
                         chosen.presets(RuleSettings.DEFAULTS), chosen, null, null, null, now, now);
             } catch (ValidationException e) {
                 errors.set(e);
@@ -276,15 +265,6 @@ public final class NewNegotiationViewModel {
         return team + "." + index + "." + field;
     }
 
-    private LocalDate date(String field, String label, StringProperty text) {
-        try {
-            return Dates.parseDate(field, label, text.get());
-        } catch (ValidationException e) {
-            errors.set(e);
-            return null;
-        }
-    }
-
     public FieldErrors errors() {
         return errors;
     }
@@ -301,40 +281,9 @@ public final class NewNegotiationViewModel {
         return fileName;
     }
 
-    public StringProperty titleProperty() {
-        return title;
-    }
-
-    public ObjectProperty<NegotiationKind> kindProperty() {
-        return kind;
-    }
-
-    public ObjectProperty<Sector> sectorProperty() {
-        return sector;
-    }
-
-    public StringProperty ourPartyProperty() {
-        return ourParty;
-    }
-
-    public StringProperty otherPartyProperty() {
-        return otherParty;
-    }
-
-    public StringProperty bargainingUnitProperty() {
-        return bargainingUnit;
-    }
-
-    public StringProperty startedOnProperty() {
-        return startedOn;
-    }
-
-    public StringProperty contractExpiresOnProperty() {
-        return contractExpiresOn;
-    }
-
-    public StringProperty newDemandDeadlineProperty() {
-        return newDemandDeadline;
+    /** The negotiation's details, as the settings ask them too. */
+    public NegotiationDetails details() {
+        return details;
     }
 
     public StringProperty yourNameProperty() {

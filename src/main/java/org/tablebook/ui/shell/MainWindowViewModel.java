@@ -135,12 +135,8 @@ public final class MainWindowViewModel {
                 statusText.set(Messages.format("status.checking", opened.file()));
             }
         })
-                .onFailure(StoreOpenException.class, e -> {
-                    dialogs.showError(Messages.get("dialog.openFailed.title"), e.getMessage());
-                    showNoFile();
-                })
                 .onFailure(e -> {
-                    dialogs.showError(Messages.get("dialog.openFailed.title"), describe(e));
+                    openFailed(e);
                     showNoFile();
                 })
                 .onFinally(() -> busy.set(false))
@@ -166,22 +162,18 @@ public final class MainWindowViewModel {
                         restoreStatus();
                     }
                 })
-                .onFailure(StoreOpenException.class, e -> {
-                    checking.set(false);
-                    dialogs.showError(Messages.get("dialog.openFailed.title"), e.getMessage());
-                    showNoFile();
-                })
                 .onFailure(e -> {
                     checking.set(false);
-                    dialogs.showError(Messages.get("dialog.openFailed.title"), describe(e));
+                    openFailed(e);
                     showNoFile();
                 })
                 .runWith(tasks);
     }
 
-    /** True while the file shown at start is being checked and backed up: changes wait for it. */
-    public ReadOnlyBooleanProperty checkingProperty() {
-        return checking.getReadOnlyProperty();
+    /** Says a file could not be opened: in the store's own words when it refused the file, else described. */
+    private void openFailed(Throwable e) {
+        dialogs.showError(Messages.get("dialog.openFailed.title"),
+                e instanceof StoreOpenException ? e.getMessage() : describe(e));
     }
 
     /**
@@ -259,16 +251,12 @@ public final class MainWindowViewModel {
         statusText.set(Messages.format("status.opening", path));
         BackgroundTask.of(() -> workspace.open(path))
                 .onSuccess(this::show)
-                .onFailure(StoreOpenException.class, e -> {
-                    if (e.problem() == StoreOpenException.Problem.MISSING) {
+                .onFailure(e -> {
+                    if (e instanceof StoreOpenException s && s.problem() == StoreOpenException.Problem.MISSING) {
                         preferences.update(p -> p.withoutRecent(path.toString()));
                         recentFiles.setAll(preferences.get().recentFiles());
                     }
-                    dialogs.showError(Messages.get("dialog.openFailed.title"), e.getMessage());
-                    restoreStatus();
-                })
-                .onFailure(e -> {
-                    dialogs.showError(Messages.get("dialog.openFailed.title"), describe(e));
+                    openFailed(e);
                     restoreStatus();
                 })
                 .onFinally(() -> busy.set(false))

@@ -115,8 +115,46 @@ class CostingViewModelTest {
         baseline.headcountProperty().set("fifty");
         baseline.rateProperty().set("10");
         baseline.save();
-        assertEquals("Headcount must be a whole number.", baseline.errors().get("headcount"));
+        assertEquals("Headcount must be a whole number.", baseline.editor().errors().get("headcount"));
         assertEquals(List.of(), open.snapshot().classifications());
+    }
+
+    @Test
+    void aClassificationBeingEditedKeepsTheEditWhenChangedElsewhereAndLeavingItAsks() {
+        enterBaseline();
+        baseline.newClassification();
+        baseline.nameProperty().set("Porter");
+        baseline.headcountProperty().set("5");
+        baseline.rateProperty().set("12");
+        baseline.save();
+        Classification clerk = open.snapshot().classifications().stream().filter(c -> c.name().equals("Clerk"))
+                .findFirst().orElseThrow();
+        baseline.select(clerk.id());
+        baseline.rateProperty().set("11.00");
+        assertTrue(baseline.editor().isDirty());
+
+        // Another hand changes the clerk's headcount: the rate typed here stays, and the editor says so.
+        Classification more = new Classification(clerk.id(), clerk.name(), 60, clerk.payBasis(), clerk.rate(),
+                clerk.standardHours(), clerk.overtimeHours(), clerk.overtimeMultiplier(), clerk.premiumHours(),
+                clerk.premiumPerHour(), clerk.healthPremium(), clerk.employerHealthPercent(), clerk.pensionPercent(),
+                clerk.createdAt(), NOW.plusSeconds(5));
+        open.document().change("Edit classification Clerk", w -> {
+            w.update(more);
+            return more;
+        }, done -> { }, e -> {
+            throw new AssertionError(e);
+        });
+        assertEquals("11.00", baseline.rateProperty().get());
+        assertEquals("60", baseline.headcountProperty().get());
+        assertFalse(baseline.editor().noticeProperty().get().isEmpty());
+
+        // Choosing the porter asks first; Cancel stays on the clerk with the edit.
+        String porter = open.snapshot().classifications().stream().filter(c -> c.name().equals("Porter"))
+                .findFirst().orElseThrow().id();
+        baseline.select(porter);
+        assertEquals(1, dialogs.questions.size());
+        assertEquals(clerk.id(), baseline.editor().stored().id());
+        assertEquals("11.00", baseline.rateProperty().get());
     }
 
     @Test

@@ -15,10 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tablebook.app.AppContext;
-import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
-import org.tablebook.document.PreferencesStore;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandOrigin;
@@ -33,8 +30,8 @@ import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.Side;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
+import org.tablebook.testing.RunningApp;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A committee member enters the unit, prices our wage pass, and sees the package and the chart change. */
@@ -48,9 +45,7 @@ class CostingViewTest {
 
     @BeforeEach
     void seedAndStart() throws Exception {
-        try (PreferencesStore prefs = new PreferencesStore(dataFolder.resolve("preferences.json"))) {
-            prefs.update(p -> p.withUserName("Kim Nguyen"));
-        }
+        RunningApp.userName(dataFolder, "Kim Nguyen");
         var now = CLOCK.instant();
         try (TablebookStore store = TablebookStore.create(dataFolder.resolve("negotiation.tablebook"),
                 Negotiation.create("City Hospital 2027", NegotiationKind.UNION_CONTRACT, now), "Kim Nguyen",
@@ -66,18 +61,12 @@ class CostingViewTest {
                 return null;
             });
         }
-        FxToolkit.registerPrimaryStage();
-        app = (TablebookApp) FxToolkit.setupApplication(
-                () -> new TablebookApp(() -> new AppContext(CLOCK, new DataFolders(dataFolder))));
-        waitUntil(() -> app.viewModel() != null && app.viewModel().snapshotProperty().get() != null);
+        app = RunningApp.start(dataFolder, CLOCK);
     }
 
     @AfterEach
     void stopApp() throws Exception {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
+        RunningApp.stopAll(app);
     }
 
     private void waitUntil(Callable<Boolean> condition) throws Exception {

@@ -42,8 +42,7 @@ class HelpWindowsViewTest {
 
     @AfterEach
     void stopApp() throws Exception {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
+        RunningApp.stopAll(app);
     }
 
     @Test

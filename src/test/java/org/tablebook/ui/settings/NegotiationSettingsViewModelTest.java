@@ -51,7 +51,7 @@ class NegotiationSettingsViewModelTest {
 
     @Test
     void loadsTheDefaultsOfTheCatalogue() {
-        assertEquals("Nurses' contract 2026", viewModel.titleProperty().get());
+        assertEquals("Nurses' contract 2026", viewModel.details().titleProperty().get());
         assertEquals("90", viewModel.thresholdProperty("sidebarTimeLimitMinutes").get());
         assertEquals("14", viewModel.thresholdProperty("informationRequestDueDays").get());
         assertEquals("and/or, provided that, reasonable", viewModel.vagueWordsProperty().get());
@@ -59,10 +59,10 @@ class NegotiationSettingsViewModelTest {
 
     @Test
     void savesDetailsDatesAndThresholdsAsOneChange() {
-        viewModel.otherPartyProperty().set("Riverside Health System");
-        viewModel.startedOnProperty().set("2026-01-12");
-        viewModel.contractExpiresOnProperty().set("2026-06-30");
-        viewModel.newDemandDeadlineProperty().set("2026-02-15");
+        viewModel.details().otherPartyProperty().set("Riverside Health System");
+        viewModel.details().startedOnProperty().set("2026-01-12");
+        viewModel.details().contractExpiresOnProperty().set("2026-06-30");
+        viewModel.details().newDemandDeadlineProperty().set("2026-02-15");
         viewModel.thresholdProperty("sidebarTimeLimitMinutes").set("60");
         viewModel.vagueWordsProperty().set("and/or, promptly\nreasonable");
         int auditBefore = file.store().audit().list().size();
@@ -90,7 +90,7 @@ class NegotiationSettingsViewModelTest {
 
     @Test
     void anImpossibleDateIsNamed() {
-        viewModel.contractExpiresOnProperty().set("2026-02-30");
+        viewModel.details().contractExpiresOnProperty().set("2026-02-30");
         assertFalse(viewModel.save(n -> { }));
         assertEquals("The contract's expiry \"2026-02-30\" is not a real date: February 2026 has 28 days.",
                 viewModel.errors().get("contractExpiresOn"));
@@ -107,8 +107,8 @@ class NegotiationSettingsViewModelTest {
 
     @Test
     void anExpiryBeforeTheStartIsRefused() {
-        viewModel.startedOnProperty().set("2026-05-01");
-        viewModel.contractExpiresOnProperty().set("2026-04-01");
+        viewModel.details().startedOnProperty().set("2026-05-01");
+        viewModel.details().contractExpiresOnProperty().set("2026-04-01");
         assertFalse(viewModel.save(n -> { }));
         assertTrue(viewModel.errors().get("contractExpiresOn").contains("cannot come before the start of bargaining"));
     }
@@ -124,7 +124,7 @@ class NegotiationSettingsViewModelTest {
 
     @Test
     void choosingHealthCarePresetsTheNoticesAndSavesTheSectorZoneStrikeAndWorkingDays() {
-        viewModel.sectorProperty().set(Sector.HEALTH_CARE);
+        viewModel.details().sectorProperty().set(Sector.HEALTH_CARE);
         assertEquals("90", viewModel.thresholdProperty("otherPartyNoticeDays").get());
         assertEquals("60", viewModel.thresholdProperty("mediationNoticeDays").get());
         viewModel.zoneProperty().set("America/New_York");
@@ -143,7 +143,7 @@ class NegotiationSettingsViewModelTest {
 
         // Saving again without touching them keeps them.
         viewModel.load();
-        viewModel.titleProperty().set("Riverside 2026");
+        viewModel.details().titleProperty().set("Riverside 2026");
         assertTrue(viewModel.save(x -> { }));
         assertEquals(Sector.HEALTH_CARE, stored().sector());
         assertEquals(2, stored().ruleSettings().holidays().size());

@@ -44,14 +44,14 @@ class NewNegotiationViewModelTest {
     @Test
     void everythingTypedGoesIntoTheNewFileInOneStep() {
         NewNegotiationViewModel form = form();
-        form.titleProperty().set("Local 1199 \u2013 Riverside Health 2027");
-        form.kindProperty().set(NegotiationKind.UNION_CONTRACT);
-        form.sectorProperty().set(Sector.HEALTH_CARE);
-        form.ourPartyProperty().set("SEIU Local 1199");
-        form.otherPartyProperty().set("Riverside Health");
-        form.bargainingUnitProperty().set("Nurses and techs, 840 members");
-        form.contractExpiresOnProperty().set("2026-06-30");
-        form.newDemandDeadlineProperty().set("2026-04-01");
+        form.details().titleProperty().set("Local 1199 \u2013 Riverside Health 2027");
+        form.details().kindProperty().set(NegotiationKind.UNION_CONTRACT);
+        form.details().sectorProperty().set(Sector.HEALTH_CARE);
+        form.details().ourPartyProperty().set("SEIU Local 1199");
+        form.details().otherPartyProperty().set("Riverside Health");
+        form.details().bargainingUnitProperty().set("Nurses and techs, 840 members");
+        form.details().contractExpiresOnProperty().set("2026-06-30");
+        form.details().newDemandDeadlineProperty().set("2026-04-01");
         form.ours().get(0).nameProperty().set("Dana Reyes");
         form.addOurs().nameProperty().set("Luis Ortega");
         form.theirs().get(0).nameProperty().set("Pat Lee");
@@ -87,10 +87,10 @@ class NewNegotiationViewModelTest {
     @Test
     void everyRefusedFieldIsNamedAndNothingTypedIsLost() {
         NewNegotiationViewModel form = form();
-        form.titleProperty().set("Riverside");
-        form.startedOnProperty().set("2026-03-01");
-        form.contractExpiresOnProperty().set("2026-02-30");
-        form.newDemandDeadlineProperty().set("soon");
+        form.details().titleProperty().set("Riverside");
+        form.details().startedOnProperty().set("2026-03-01");
+        form.details().contractExpiresOnProperty().set("2026-02-30");
+        form.details().newDemandDeadlineProperty().set("soon");
         form.ours().get(0).nameProperty().set("Dana Reyes");
         form.ours().get(0).roleProperty().set(null);
         form.yourNameProperty().set(" ");
@@ -101,14 +101,14 @@ class NewNegotiationViewModelTest {
         for (String field : List.of("contractExpiresOn", "newDemandDeadline", "ours.0.role", "yourName")) {
             assertTrue(form.errors().has(field), field + " is named: " + form.errors().all());
         }
-        assertEquals("2026-02-30", form.contractExpiresOnProperty().get());
-        assertEquals("soon", form.newDemandDeadlineProperty().get());
+        assertEquals("2026-02-30", form.details().contractExpiresOnProperty().get());
+        assertEquals("soon", form.details().newDemandDeadlineProperty().get());
         assertEquals("Dana Reyes", form.ours().get(0).nameProperty().get());
-        assertEquals("Riverside", form.titleProperty().get());
+        assertEquals("Riverside", form.details().titleProperty().get());
 
         // Put right, the same form creates the file.
-        form.contractExpiresOnProperty().set("2026-06-30");
-        form.newDemandDeadlineProperty().set("");
+        form.details().contractExpiresOnProperty().set("2026-06-30");
+        form.details().newDemandDeadlineProperty().set("");
         form.ours().get(0).roleProperty().set(PersonRole.CHIEF_NEGOTIATOR);
         form.yourNameProperty().set("Dana Reyes");
         assertTrue(form.create(() -> { }), form.errors().all()::toString);
@@ -118,9 +118,9 @@ class NewNegotiationViewModelTest {
     @Test
     void theDomainsOwnChecksJudgeTheDates() {
         NewNegotiationViewModel form = form();
-        form.titleProperty().set("Riverside");
-        form.startedOnProperty().set("2026-03-01");
-        form.contractExpiresOnProperty().set("2026-01-31");
+        form.details().titleProperty().set("Riverside");
+        form.details().startedOnProperty().set("2026-03-01");
+        form.details().contractExpiresOnProperty().set("2026-01-31");
         assertFalse(form.create(() -> { }));
         assertTrue(form.errors().has("contractExpiresOn"), form.errors().all()::toString);
     }
@@ -128,10 +128,10 @@ class NewNegotiationViewModelTest {
     @Test
     void theFileIsNamedAfterTheTitleUntilTypedAndAFileThereIsNeverReplaced() throws Exception {
         NewNegotiationViewModel form = form();
-        form.titleProperty().set("Riverside: 2027/28");
+        form.details().titleProperty().set("Riverside: 2027/28");
         assertEquals("Riverside 2027 28", form.fileNameProperty().get(), "characters no file system takes are left out");
         form.fileNameProperty().set("riverside");
-        form.titleProperty().set("Riverside Health");
+        form.details().titleProperty().set("Riverside Health");
         assertEquals("riverside", form.fileNameProperty().get(), "a name typed by hand stays");
 
         java.nio.file.Files.writeString(dir.resolve("riverside.tablebook"), "keep me");
@@ -143,7 +143,7 @@ class NewNegotiationViewModelTest {
         assertTrue(form.errors().has("fileName"));
 
         form.fileNameProperty().set("");
-        form.titleProperty().set("");
+        form.details().titleProperty().set("");
         assertFalse(form.create(() -> { }));
         assertTrue(form.errors().has("fileName"));
         assertTrue(form.errors().has("title"), "the title is required by the negotiation itself");
@@ -153,7 +153,7 @@ class NewNegotiationViewModelTest {
     void aFileThatCannotBeWrittenKeepsTheFormOpenWithTheReason() {
         failWith = "The disk is full.";
         NewNegotiationViewModel form = form();
-        form.titleProperty().set("Riverside");
+        form.details().titleProperty().set("Riverside");
         boolean[] closed = {false};
         assertTrue(form.create(() -> closed[0] = true));
         assertFalse(closed[0]);

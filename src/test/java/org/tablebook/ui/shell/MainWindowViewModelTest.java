@@ -105,10 +105,10 @@ class MainWindowViewModelTest {
     void newFileShowsTheFormThenWritesEverythingInOneFileAndOpensIt() {
         preferences.update(p -> p.withUserName("Sam"));
         viewModel.setNewNegotiationForm(form -> {
-            form.titleProperty().set("Local 1199 \u2013 Riverside Health");
+            form.details().titleProperty().set("Local 1199 \u2013 Riverside Health");
             form.fileNameProperty().set("Riverside 2027");
-            form.otherPartyProperty().set("Riverside Health");
-            form.contractExpiresOnProperty().set("2026-06-30");
+            form.details().otherPartyProperty().set("Riverside Health");
+            form.details().contractExpiresOnProperty().set("2026-06-30");
             form.ours().get(0).nameProperty().set("Dana Reyes");
             form.theirs().get(0).nameProperty().set("Pat Lee");
             form.yourNameProperty().set("Dana Reyes");
@@ -135,13 +135,13 @@ class MainWindowViewModelTest {
         List<org.tablebook.ui.settings.NewNegotiationViewModel> shown = new java.util.ArrayList<>();
         viewModel.setNewNegotiationForm(form -> {
             shown.add(form);
-            form.titleProperty().set("Riverside");
+            form.details().titleProperty().set("Riverside");
             form.fileNameProperty().set("existing");
             assertFalse(form.create(() -> { }));
         });
         viewModel.newFile();
         assertTrue(shown.get(0).errors().get("fileName").contains("already exists"), shown.get(0).errors().all()::toString);
-        assertEquals("Riverside", shown.get(0).titleProperty().get(), "what was typed stays");
+        assertEquals("Riverside", shown.get(0).details().titleProperty().get(), "what was typed stays");
         assertEquals("keep me", Files.readString(existing));
         assertNull(viewModel.snapshotProperty().get());
     }

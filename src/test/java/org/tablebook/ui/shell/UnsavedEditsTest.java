@@ -196,7 +196,7 @@ class UnsavedEditsTest {
             case OPEN_RECENT -> () -> viewModel.openRecent(other.toString());
             case NEW_FILE -> () -> {
                 viewModel.setNewNegotiationForm(form -> {
-                    form.titleProperty().set("Fresh");
+                    form.details().titleProperty().set("Fresh");
                     form.fileNameProperty().set("fresh");
                     form.create(() -> { });
                 });
