@@ -285,20 +285,20 @@ public final class DemandsView implements SectionView {
         // A badge keeps its words whole: the heading beside it wraps instead.
         status.setMinWidth(Region.USE_PREF_SIZE);
         status.getStyleClass().add("status-badge");
-        editor.storedProperty().addListener((obs, was, is) -> styleStatus(status, is == null ? null : is.status()));
-        status.visibleProperty().bind(editor.storedProperty().isNotNull());
+        editor.editor().storedProperty().addListener((obs, was, is) -> styleStatus(status, is == null ? null : is.status()));
+        status.visibleProperty().bind(editor.editor().storedProperty().isNotNull());
         status.managedProperty().bind(status.visibleProperty());
         Label secret = new Label(Messages.get("demands.confidential.badge"), new FontIcon("mdi2l-lock-outline"));
         secret.getStyleClass().addAll("status-badge", "confidential-badge");
         secret.setTooltip(new Tooltip(Messages.get("demands.confidential.help")));
-        secret.visibleProperty().bind(Bindings.createBooleanBinding(() -> editor.storedProperty().get() != null
-                && editor.storedProperty().get().confidential(), editor.storedProperty()));
+        secret.visibleProperty().bind(Bindings.createBooleanBinding(() -> editor.editor().storedProperty().get() != null
+                && editor.editor().storedProperty().get().confidential(), editor.editor().storedProperty()));
         secret.managedProperty().bind(secret.visibleProperty());
         logPass.setId("logPass");
         logPass.getStyleClass().add("accent");
         logPass.setMinWidth(Region.USE_PREF_SIZE);
         logPass.setTooltip(new Tooltip(Messages.get("demands.logPass.help")));
-        logPass.disableProperty().bind(editor.storedProperty().isNull().or(editor.editor().creatingProperty()));
+        logPass.disableProperty().bind(editor.editor().storedProperty().isNull().or(editor.editor().creatingProperty()));
         logPass.setOnAction(e -> startPass());
         Button sidebar = new Button(Messages.get("demands.sidebar"), new FontIcon("mdi2f-forum-plus-outline"));
         sidebar.setId("demandSidebar");

@@ -68,11 +68,11 @@ final class ChecklistPage {
         GridPane suggestedGrid = Forms.grid();
         int r = 0;
         r = Forms.row(suggestedGrid, r, Messages.get("sidebars.label.purpose"), purpose,
-                Messages.get("sidebars.purpose.help"), editor.errors().messageFor("purpose"));
+                Messages.get("sidebars.purpose.help"), editor.editor().errors().messageFor("purpose"));
         r = Forms.row(suggestedGrid, r, Messages.get("sidebars.label.requestedBy"), requestedBy,
-                Messages.get("sidebars.requestedBy.help"), editor.errors().messageFor("requestedBy"));
+                Messages.get("sidebars.requestedBy.help"), editor.editor().errors().messageFor("requestedBy"));
         Forms.row(suggestedGrid, r, Messages.get("sidebars.label.suggestedAt"), suggested,
-                Messages.get("sidebars.time.help"), editor.errors().messageFor("suggestedAt"));
+                Messages.get("sidebars.time.help"), editor.editor().errors().messageFor("suggestedAt"));
 
         GridPane toldGrid = Forms.grid();
         r = timeRow(toldGrid, 0, "sidebars.label.teamInformedAt", timeField("sidebarInformedAt",
@@ -91,7 +91,7 @@ final class ChecklistPage {
         chosenBy.setPromptText(Messages.get("sidebars.repsChosenBy.prompt"));
         chosenBy.valueProperty().bindBidirectional(editor.repsChosenByProperty());
         r = Forms.row(decisionGrid, r, Messages.get("sidebars.label.repsChosenBy"), chosenBy,
-                Messages.get("sidebars.repsChosenBy.help"), editor.errors().messageFor("repsChosenBy"));
+                Messages.get("sidebars.repsChosenBy.help"), editor.editor().errors().messageFor("repsChosenBy"));
         condition(decisionGrid, r, SidebarCondition.REPS_CHOSEN_BY_TEAM);
 
         GridPane whoGrid = Forms.grid();
@@ -105,9 +105,9 @@ final class ChecklistPage {
         TextArea say = area("sidebarSay", editor.instructionsSayProperty(), "sidebars.say.prompt", 3);
         TextArea doNotSay = area("sidebarDoNotSay", editor.instructionsDoNotSayProperty(), "sidebars.doNotSay.prompt", 3);
         r = Forms.row(instructionsGrid, 0, Messages.get("sidebars.label.say"), say, Messages.get("sidebars.say.help"),
-                editor.errors().messageFor("instructionsSay"));
+                editor.editor().errors().messageFor("instructionsSay"));
         r = Forms.row(instructionsGrid, r, Messages.get("sidebars.label.doNotSay"), doNotSay,
-                Messages.get("sidebars.doNotSay.help"), editor.errors().messageFor("instructionsDoNotSay"));
+                Messages.get("sidebars.doNotSay.help"), editor.editor().errors().messageFor("instructionsDoNotSay"));
         condition(instructionsGrid, r, SidebarCondition.INSTRUCTED);
 
         GridPane rulesGrid = Forms.grid();
@@ -137,9 +137,9 @@ final class ChecklistPage {
         location.textProperty().bindBidirectional(editor.locationProperty());
         r = Forms.row(whenGrid, 0, Messages.get("sidebars.label.scheduledAt"),
                 timeField("sidebarScheduledAt", editor.scheduledAtProperty()), Messages.get("sidebars.scheduledAt.help"),
-                editor.errors().messageFor("scheduledAt"));
+                editor.editor().errors().messageFor("scheduledAt"));
         Forms.row(whenGrid, r, Messages.get("sidebars.label.location"), location, Messages.get("sidebars.location.help"),
-                editor.errors().messageFor("location"));
+                editor.editor().errors().messageFor("location"));
 
         VBox page = new VBox(8, summary,
                 step("sidebars.step.suggested", suggestedGrid),
@@ -159,7 +159,7 @@ final class ChecklistPage {
         ComboBox<GroundRuleStatus> box = Forms.choice(id, GroundRuleStatus.values());
         box.valueProperty().bindBidirectional(property);
         int next = Forms.row(grid, row, Messages.get(labelKey), box, Messages.get("sidebars.groundRule.help"),
-                editor.errors().messageFor(condition.field()));
+                editor.editor().errors().messageFor(condition.field()));
         return condition(grid, next, condition);
     }
 
@@ -189,7 +189,7 @@ final class ChecklistPage {
         box.setAlignment(Pos.CENTER_LEFT);
         grid.add(name, 0, row);
         grid.add(box, 1, row);
-        ObservableValue<String> message = editor.errors().messageFor(errorField);
+        ObservableValue<String> message = editor.editor().errors().messageFor(errorField);
         Forms.decorate(field, message);
         grid.add(errorLabel(field.getId(), message), 1, row + 1);
         return row + 2;

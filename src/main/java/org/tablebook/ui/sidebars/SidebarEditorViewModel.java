@@ -343,14 +343,14 @@ public final class SidebarEditorViewModel {
             Instant now = now();
             if (!Objects.equals(toSave.startedAt(), kept.startedAt())) {
                 if (toSave.startedAt() == null) {
-                    errors().set("startedAt", Messages.get("sidebars.error.startCleared"));
+                    editor.errors().set("startedAt", Messages.get("sidebars.error.startCleared"));
                     return;
                 }
                 // Moving a start logged late is a correction: the reason goes on the record and the trail.
                 Optional<String> reason = dialogs.askText(Messages.get("sidebars.correct.title"),
                         Messages.get("sidebars.correct.question"), "");
                 if (reason.isEmpty() || reason.get().isBlank()) {
-                    errors().set("startedAt", Messages.get("sidebars.correct.needsReason"));
+                    editor.errors().set("startedAt", Messages.get("sidebars.correct.needsReason"));
                     return;
                 }
                 next = next.corrected(toSave.startedAt(), reason.get(), now);
@@ -387,7 +387,7 @@ public final class SidebarEditorViewModel {
             return;
         }
         if (draft.endedAt() != null || !startedAt.get().isBlank()) {
-            errors().set("startedAt", Messages.get("sidebars.error.startTyped"));
+            editor.errors().set("startedAt", Messages.get("sidebars.error.startTyped"));
             return;
         }
         Sidebar toStart = draft.withTimes(now, null, now);
@@ -441,17 +441,17 @@ public final class SidebarEditorViewModel {
             return;
         }
         if (draft.startedAt() == null) {
-            errors().set("startedAt", Messages.get("sidebars.error.startCleared"));
+            editor.errors().set("startedAt", Messages.get("sidebars.error.startCleared"));
             return;
         }
         if (draft.startedAt().isAfter(now)) {
-            errors().set("startedAt", Messages.format("sidebars.error.startInFuture",
+            editor.errors().set("startedAt", Messages.format("sidebars.error.startInFuture",
                     TimeText.shown(draft.startedAt(), clock.getZone())));
             return;
         }
         if (snapshot != null && snapshot.startOf(stored.id())
                 .filter(k -> !k.startedAt().equals(draft.startedAt())).isPresent()) {
-            errors().set("startedAt", Messages.get("sidebars.correct.saveFirst"));
+            editor.errors().set("startedAt", Messages.get("sidebars.correct.saveFirst"));
             return;
         }
         Sidebar toEnd = draft.withTimes(draft.startedAt(), draft.endedAt() != null ? draft.endedAt() : now, now);
@@ -477,7 +477,7 @@ public final class SidebarEditorViewModel {
      * left as they were shown keep their seconds; a bare time is read on the sidebar's day.
      */
     Sidebar build(Instant now) {
-        FieldErrors errors = errors();
+        FieldErrors errors = editor.errors();
         errors.clearAll();
         ZoneId zone = clock.getZone();
         LocalDate today = now.atZone(zone).toLocalDate();
@@ -524,7 +524,7 @@ public final class SidebarEditorViewModel {
         try {
             return TimeText.parse(field, Messages.get(labelKey), text.get(), zone, dayOfOriginal);
         } catch (ValidationException e) {
-            errors().set(e);
+            editor.errors().set(e);
             return null;
         }
     }
@@ -545,13 +545,13 @@ public final class SidebarEditorViewModel {
                 end = TimeText.parse("endedAt", Messages.get("sidebars.field.endedAt"), text, zone, day.plusDays(1));
             }
             if (end != null && start != null && end.isBefore(start)) {
-                errors().set("endedAt", Messages.format("sidebars.error.endBeforeStart", TimeText.shown(end, zone),
+                editor.errors().set("endedAt", Messages.format("sidebars.error.endBeforeStart", TimeText.shown(end, zone),
                         TimeText.shown(start, zone)));
                 return null;
             }
             return end;
         } catch (ValidationException e) {
-            errors().set(e);
+            editor.errors().set(e);
             return null;
         }
     }
@@ -787,26 +787,6 @@ public final class SidebarEditorViewModel {
 
     public StringProperty confidentialNotesProperty() {
         return confidentialNotes;
-    }
-
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editor.editingProperty();
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return editor.creatingProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return editor.busyProperty();
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return editor.dirtyProperty();
-    }
-
-    public FieldErrors errors() {
-        return editor.errors();
     }
 
     /** Whether a condition is met by what the form holds now. */

@@ -113,7 +113,7 @@ public final class SidebarsViewModel {
         });
         editor.editor().onReveal(id -> reveal(new EntityRef(org.tablebook.domain.EntityKind.SIDEBAR, id)));
         reportBack.editor().onReveal(id -> reveal(new EntityRef(org.tablebook.domain.EntityKind.REPORT_BACK, id)));
-        editor.dirtyProperty().addListener(o -> refreshReportPage());
+        editor.editor().dirtyProperty().addListener(o -> refreshReportPage());
         reportBack.dirtyProperty().addListener(o -> refreshReportPage());
         reportBack.existsProperty().addListener(o -> refreshReportPage());
         reportBack.summaryProperty().addListener(o -> refreshReportPage());
@@ -186,7 +186,7 @@ public final class SidebarsViewModel {
         Sidebar sidebar = row == null ? null : row.sidebar();
         if (sidebar != null) {
             editor.show(snapshot, sidebar);
-        } else if (!editor.creatingProperty().get()) {
+        } else if (!editor.editor().creatingProperty().get()) {
             editor.clear(snapshot);
         }
         if (sidebar == null || !sidebar.id().equals(noticeSidebarId)) {
@@ -196,7 +196,7 @@ public final class SidebarsViewModel {
         syncTopics(sidebar);
         refreshReportPage();
         showSeries(sidebar);
-        String key = sidebar == null ? (editor.creatingProperty().get() ? "new" : "")
+        String key = sidebar == null ? (editor.editor().creatingProperty().get() ? "new" : "")
                 : sidebar.id() + "/" + snapshot.stateOf(sidebar);
         if (!key.equals(stepKey)) {
             stepKey = key;
@@ -364,7 +364,7 @@ public final class SidebarsViewModel {
 
     private void refreshReportPage() {
         boolean records = recordsReport();
-        reportPageDirty.set(editor.dirtyProperty().get() || records || topics.stream().anyMatch(TopicViewModel::isDirty));
+        reportPageDirty.set(editor.editor().dirtyProperty().get() || records || topics.stream().anyMatch(TopicViewModel::isDirty));
         reportPageSaveText.set(records && !reportBack.existsProperty().get() ? Messages.get("sidebars.report.record")
                 : Messages.get("sidebars.save"));
     }
@@ -377,7 +377,7 @@ public final class SidebarsViewModel {
      */
     public void saveReportPage() {
         Sidebar s = editor.stored();
-        if (s == null || busy.get() || editor.busyProperty().get() || reportBack.busyProperty().get()) {
+        if (s == null || busy.get() || editor.editor().busyProperty().get() || reportBack.editor().busyProperty().get()) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -401,7 +401,7 @@ public final class SidebarsViewModel {
             return;
         }
         boolean newReport = report != null && reportBack.editor().stored() == null;
-        if (editor.dirtyProperty().get()) {
+        if (editor.editor().dirtyProperty().get()) {
             editor.save();
         }
         if (changed.isEmpty() && report == null) {

@@ -145,14 +145,14 @@ class SidebarsViewModelTest {
         assertTrue(editor.checklistSummaryProperty().get().startsWith("0 of 8 conditions met"),
                 editor.checklistSummaryProperty().get());
         assertEquals("Propose sidebar \"Staffing ratios\"", latestChange().get(0).label());
-        assertFalse(editor.dirtyProperty().get());
+        assertFalse(editor.editor().dirtyProperty().get());
     }
 
     @Test
     void aBlankPurposeIsRefusedOnItsFieldAndNothingIsWritten() {
         vm.newSidebar();
         editor.save();
-        assertEquals("The sidebar's purpose is required.", editor.errors().get("purpose"));
+        assertEquals("The sidebar's purpose is required.", editor.editor().errors().get("purpose"));
         assertTrue(negotiation.store().loadSnapshot().sidebars().isEmpty());
     }
 
@@ -186,7 +186,7 @@ class SidebarsViewModelTest {
         assertFalse(editor.checklistCompleteProperty().get());
         editor.notUsedInLitigationRuleProperty().set(GroundRuleStatus.AGREED);
         assertTrue(editor.checklistCompleteProperty().get());
-        assertTrue(editor.dirtyProperty().get());
+        assertTrue(editor.editor().dirtyProperty().get());
 
         editor.save();
         Sidebar s = stored();
@@ -203,11 +203,11 @@ class SidebarsViewModelTest {
         propose("Staffing ratios");
         editor.purposeProperty().set("Something else");
         tick(editor.ourPeople(), SidebarFixture.BEN);
-        assertTrue(editor.dirtyProperty().get());
+        assertTrue(editor.editor().dirtyProperty().get());
         editor.cancel();
         assertEquals("Staffing ratios", editor.purposeProperty().get());
         assertTrue(editor.ourPeople().stream().noneMatch(Pick::isChosen));
-        assertFalse(editor.dirtyProperty().get());
+        assertFalse(editor.editor().dirtyProperty().get());
     }
 
     @Test
@@ -215,8 +215,8 @@ class SidebarsViewModelTest {
         propose("Staffing ratios");
         editor.teamInformedAtProperty().set("yesterday");
         editor.save();
-        assertTrue(editor.errors().get("teamInformedAt").startsWith("When the whole team was told \"yesterday\" is not"),
-                editor.errors().get("teamInformedAt"));
+        assertTrue(editor.editor().errors().get("teamInformedAt").startsWith("When the whole team was told \"yesterday\" is not"),
+                editor.editor().errors().get("teamInformedAt"));
         assertNull(stored().teamInformedAt());
         editor.teamInformedAtProperty().set("13:30");
         editor.save();
@@ -299,7 +299,7 @@ class SidebarsViewModelTest {
         editor.startedAtProperty().set("13:50");
         editor.save();
         assertEquals("A corrected start needs a reason; the start is kept as it was.",
-                editor.errors().get("startedAt"));
+                editor.editor().errors().get("startedAt"));
         assertEquals(T0, snapshot().startOf(stored().id()).orElseThrow().startedAt());
 
         dialogs.textAnswers.add(java.util.Optional.of("Logged late: we sat down at 13:50"));
@@ -409,7 +409,7 @@ class SidebarsViewModelTest {
         editor.endedAtProperty().set("2026-03-03 13:00");
         editor.save();
         assertEquals("The end (Mar 3, 13:00) cannot come before the start (Mar 3, 13:45).",
-                editor.errors().get("endedAt"));
+                editor.editor().errors().get("endedAt"));
         assertEquals(Instant.parse("2026-03-03T20:10:00Z"), stored().endedAt());
     }
 
@@ -528,7 +528,7 @@ class SidebarsViewModelTest {
         report.reportedAtProperty().set("14:30");
         report.save();
         assertEquals("The report-back (Mar 3, 14:30) cannot come before the sidebar ended (Mar 3, 14:50).",
-                report.errors().get("reportedAt"));
+                report.editor().errors().get("reportedAt"));
         report.reportedNow();
         report.summaryProperty().set("Ratios close; the differential nowhere yet.");
         report.save();
@@ -735,7 +735,7 @@ class SidebarsViewModelTest {
         dialogs.confirmAnswers.push(true);
         vm.deleteSelected();
         assertTrue(negotiation.store().loadSnapshot().sidebars().isEmpty());
-        assertFalse(editor.editingProperty().get());
+        assertFalse(editor.editor().editingProperty().get());
 
         readyAndStarted("Staffing ratios");
         vm.deleteSelected();
