@@ -4,7 +4,6 @@ import org.tablebook.domain.DemandCodes;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormView;
-import org.tablebook.ui.common.TextAreas;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -251,6 +250,14 @@ public final class DemandsView implements SectionView {
 
     private static <E extends Enum<E>> ComboBox<E> filter(String id, String all, E[] values,
             ObjectProperty<E> property, String help) {
+        ComboBox<E> box = orNone(id, all, values, property);
+        box.setTooltip(new Tooltip(help));
+        return box;
+    }
+
+    /** A drop-down of an enum's values after a first choice of none, which reads {@code none}. */
+    private static <E extends Enum<E>> ComboBox<E> orNone(String id, String none, E[] values,
+            ObjectProperty<E> property) {
         ObservableList<E> items = FXCollections.observableArrayList();
         items.add(null);
         items.addAll(values);
@@ -260,13 +267,12 @@ public final class DemandsView implements SectionView {
             @Override
             protected void updateItem(E item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty && list != null ? null : item == null ? all : Labels.of(item));
+                setText(empty && list != null ? null : item == null ? none : Labels.of(item));
             }
         };
         box.setCellFactory(cells);
         box.setButtonCell(cells.call(null));
-        box.setPromptText(all);
-        box.setTooltip(new Tooltip(help));
+        box.setPromptText(none);
         box.valueProperty().bindBidirectional(property);
         return box;
     }
@@ -523,8 +529,8 @@ public final class DemandsView implements SectionView {
         code.setId("demandCode");
         code.setPromptText(Messages.get("demands.code.prompt"));
         code.textProperty().bindBidirectional(editor.codeProperty());
-        TextField article = text("demandArticle", "demands.article.prompt", editor.articleProperty());
-        TextField title = text("demandTitle", "demands.title.prompt", editor.titleProperty());
+        TextField article = Forms.text("demandArticle", "demands.article.prompt", editor.articleProperty());
+        TextField title = Forms.text("demandTitle", "demands.title.prompt", editor.titleProperty());
         ComboBox<Side> proposedBy = Forms.choice("demandProposedBy", Side.values());
         proposedBy.valueProperty().bindBidirectional(editor.proposedByProperty());
         ComboBox<DemandCategory> category = Forms.choice("demandCategory", DemandCategory.values());
@@ -535,10 +541,13 @@ public final class DemandsView implements SectionView {
         subject.valueProperty().bindBidirectional(editor.subjectProperty());
         ComboBox<DemandStatus> status = Forms.choice("demandStatus", DemandStatus.values());
         status.valueProperty().bindBidirectional(editor.statusProperty());
-        ComboBox<DemandOrigin> origin = originChoice();
-        TextField originNote = text("demandOriginNote", "demands.originNote.prompt", editor.originNoteProperty());
-        TextArea description = area("demandDescription", "demands.description.prompt", editor.descriptionProperty());
-        TextArea publicSummary = area("demandPublicSummary", "demands.publicSummary.prompt",
+        // Origins with "Not recorded" first: the rules panel looks for our demands without one.
+        ComboBox<DemandOrigin> origin = orNone("demandOrigin", Messages.get("demands.origin.none"),
+                DemandOrigin.values(), editor.originProperty());
+        TextField originNote = Forms.text("demandOriginNote", "demands.originNote.prompt", editor.originNoteProperty());
+        TextArea description = Forms.area("demandDescription", Messages.get("demands.description.prompt"), 3,
+                editor.descriptionProperty());
+        TextArea publicSummary = Forms.area("demandPublicSummary", Messages.get("demands.publicSummary.prompt"), 3,
                 editor.publicSummaryProperty());
         CheckBox confidential = new CheckBox(Messages.get("demands.confidential.check"));
         confidential.setId("demandConfidential");
@@ -685,45 +694,6 @@ public final class DemandsView implements SectionView {
                 Messages.get("demands." + field + ".help"), editor.editor().errors().messageFor(field));
     }
 
-    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get(prompt));
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
-
-    private static TextArea area(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setPromptText(Messages.get(prompt));
-        area.setWrapText(true);
-        area.setPrefRowCount(3);
-        area.textProperty().bindBidirectional(value);
-        return TextAreas.tabLeaves(area);
-    }
-
-    /** Origins with "Not recorded" first: the rules panel looks for our demands without one. */
-    private ComboBox<DemandOrigin> originChoice() {
-        ObservableList<DemandOrigin> items = FXCollections.observableArrayList();
-        items.add(null);
-        items.addAll(DemandOrigin.values());
-        ComboBox<DemandOrigin> box = new ComboBox<>(items);
-        box.setId("demandOrigin");
-        String none = Messages.get("demands.origin.none");
-        Callback<ListView<DemandOrigin>, ListCell<DemandOrigin>> cells = list -> new ListCell<>() {
-            @Override
-            protected void updateItem(DemandOrigin item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty && list != null ? null : item == null ? none : Labels.of(item));
-            }
-        };
-        box.setCellFactory(cells);
-        box.setButtonCell(cells.call(null));
-        box.setPromptText(none);
-        box.valueProperty().bindBidirectional(editor.originProperty());
-        return box;
-    }
 
     private static void styleStatus(Label badge, DemandStatus status) {
         badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));
