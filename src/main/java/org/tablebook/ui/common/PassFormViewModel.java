@@ -85,7 +85,7 @@ public final class PassFormViewModel {
     private final BooleanProperty demandFixed = new SimpleBooleanProperty(true);
     private final FieldErrors errors = new FieldErrors();
     private final LiveValidation validation;
-    private boolean filling;
+    private final QuietChanges filling = new QuietChanges();
     private boolean sideChosen;
     private Consumer<Proposal> onSaved = p -> { };
 
@@ -101,19 +101,19 @@ public final class PassFormViewModel {
                 .watch("sessionId", session)
                 .watch("summary", summary)
                 .watch("text", text);
-        side.addListener((obs, was, is) -> sideChosen |= !filling);
-        kind.addListener((obs, was, is) -> sideChosen |= !filling);
+        side.addListener((obs, was, is) -> sideChosen |= !filling.isQuiet());
+        kind.addListener((obs, was, is) -> sideChosen |= !filling.isQuiet());
         demand.addListener((obs, was, is) -> {
-            if (!filling && open.get() && editing.get() == null && !sideChosen) {
+            if (!filling.isQuiet() && open.get() && editing.get() == null && !sideChosen) {
                 fill(this::applyTurnDefaults);
             }
-            if (!filling && open.get() && editing.get() == null) {
+            if (!filling.isQuiet() && open.get() && editing.get() == null) {
                 sectionTexts.setAll(startingTexts(is));
             }
         });
         session.addListener((obs, was, is) -> {
             // Picking a session dates the pass on that session's day.
-            if (!filling && is != null && is.session() != null) {
+            if (!filling.isQuiet() && is != null && is.session() != null) {
                 fill(() -> passedOn.set(Formats.isoDate(is.session().date())));
                 validation.refresh();
             }
@@ -370,13 +370,7 @@ public final class PassFormViewModel {
     }
 
     private void fill(Runnable change) {
-        boolean was = filling;
-        filling = true;
-        try {
-            change.run();
-        } finally {
-            filling = was;
-        }
+        filling.run(change);
     }
 
     private LocalDate today() {

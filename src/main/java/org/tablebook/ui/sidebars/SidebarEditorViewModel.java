@@ -3,7 +3,6 @@ package org.tablebook.ui.sidebars;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.TimeText;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -31,7 +30,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCodes;
-import org.tablebook.domain.Durations;
 import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationKind;
@@ -48,6 +46,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.QuietChanges;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 
@@ -71,9 +70,9 @@ public final class SidebarEditorViewModel {
     private final RecordEditor<Sidebar> editor;
 
     private NegotiationSnapshot snapshot;
-    // True while the picks and the sets of chosen ids are being brought in line with each other.
-    private boolean syncing;
-    private boolean filling;
+    // Quiet while the picks and the sets of chosen ids are being brought in line with each other.
+    private final QuietChanges syncing = new QuietChanges();
+    private final QuietChanges filling = new QuietChanges();
 
     private final StringProperty purpose = new SimpleStringProperty("");
     private final ObjectProperty<Side> requestedBy = new SimpleObjectProperty<>(Side.THEIRS);
@@ -117,10 +116,7 @@ public final class SidebarEditorViewModel {
     private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper overLimit = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper limitText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper timesText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SidebarClock> sidebarClock = new ReadOnlyObjectWrapper<>(SidebarClock.NONE);
     private final ObservableList<String> missingAtStart = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper missingAtStartText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> missingAtStartView = FXCollections.unmodifiableObservableList(missingAtStart);
@@ -143,7 +139,7 @@ public final class SidebarEditorViewModel {
         for (int i = 0; i < all.size(); i++) {
             editor.field(FORM_FIELDS.get(i), all.get(i));
             all.get(i).addListener(o -> {
-                if (!filling) {
+                if (!filling.isQuiet()) {
                     refresh();
                 }
             });
@@ -157,17 +153,14 @@ public final class SidebarEditorViewModel {
     }
 
     private void syncPicks() {
-        if (syncing) {
+        if (syncing.isQuiet()) {
             return;
         }
-        syncing = true;
-        try {
+        syncing.run(() -> {
             Stream.concat(ourPeople.stream(), theirPeople.stream())
                     .forEach(p -> p.chosenProperty().set(attendeeIds.get().contains(p.id())));
             agenda.forEach(p -> p.chosenProperty().set(agendaDemandIds.get().contains(p.id())));
-        } finally {
-            syncing = false;
-        }
+        });
     }
 
     // ---- showing a sidebar ----
@@ -215,9 +208,7 @@ public final class SidebarEditorViewModel {
 
     private void fill(Sidebar s) {
         ZoneId zone = clock.getZone();
-        boolean was = filling;
-        filling = true;
-        try {
+        filling.run(() -> {
             purpose.set(s.purpose());
             requestedBy.set(s.requestedBy());
             suggestedAt.set(TimeText.field(s.suggestedAt(), zone));
@@ -238,9 +229,7 @@ public final class SidebarEditorViewModel {
             attendeeIds.set(new LinkedHashSet<>(s.attendeeIds()));
             agendaDemandIds.set(new LinkedHashSet<>(s.agendaDemandIds()));
             fillPicks(attendeeIds.get(), agendaDemandIds.get());
-        } finally {
-            filling = was;
-        }
+        });
         refresh();
     }
 
@@ -249,9 +238,7 @@ public final class SidebarEditorViewModel {
      * (and chosen ones), in the demand-code order.
      */
     private void fillPicks(Set<String> attendees, Set<String> agendaIds) {
-        boolean was = syncing;
-        syncing = true;
-        try {
+        syncing.run(() -> {
             List<Person> people = snapshot == null ? List.of() : snapshot.people().stream()
                     .filter(p -> p.active() || attendees.contains(p.id()))
                     .sorted(Comparator.comparing((Person p) -> p.name().toLowerCase(java.util.Locale.ROOT))
@@ -266,9 +253,7 @@ public final class SidebarEditorViewModel {
                     .sorted(Comparator.comparing(Demand::code, DemandCodes.ORDER)).toList();
             replace(agenda, demands.stream().map(d -> pick(d.id(), d.code() + " " + d.title(), Labels.of(d.status()),
                     agendaIds.contains(d.id()))).toList());
-        } finally {
-            syncing = was;
-        }
+        });
     }
 
     /** Keeps the pick objects (and the check boxes bound to them) when only the ticks changed. */
@@ -291,14 +276,11 @@ public final class SidebarEditorViewModel {
     private Pick pick(String id, String label, String detail, boolean chosen) {
         Pick p = new Pick(id, label, detail, chosen);
         p.chosenProperty().addListener(o -> {
-            if (!syncing) {
-                syncing = true;
-                try {
+            if (!syncing.isQuiet()) {
+                syncing.run(() -> {
                     attendeeIds.set(new LinkedHashSet<>(chosenAttendees()));
                     agendaDemandIds.set(new LinkedHashSet<>(chosen(agenda)));
-                } finally {
-                    syncing = false;
-                }
+                });
             }
         });
         return p;
@@ -576,7 +558,7 @@ public final class SidebarEditorViewModel {
 
     /** Recomputes what depends on the form: dirty, the checklist, the notes warning, the heading. */
     private void refresh() {
-        if (filling) {
+        if (filling.isQuiet()) {
             return;
         }
         Sidebar stored = editor.stored();
@@ -645,38 +627,8 @@ public final class SidebarEditorViewModel {
      */
     public void tick() {
         Sidebar stored = editor.stored();
-        if (stored == null || stored.startedAt() == null || snapshot == null) {
-            elapsed.set("");
-            overLimit.set(false);
-            limitText.set("");
-            timesText.set("");
-            return;
-        }
-        ZoneId zone = clock.getZone();
-        Instant until = stored.endedAt() != null ? stored.endedAt() : clock.instant();
-        Duration length = Duration.between(stored.startedAt(), until);
-        int limitMinutes = snapshot.negotiation().ruleSettings().sidebarTimeLimitMinutes();
-        Duration limit = Duration.ofMinutes(limitMinutes);
-        boolean over = limitMinutes > 0 && length.compareTo(limit) > 0;
-        elapsed.set(Durations.clock(length));
-        overLimit.set(over);
-        if (limitMinutes == 0) {
-            limitText.set(Messages.get("sidebars.clock.noLimit"));
-        } else if (over) {
-            limitText.set(Messages.format("sidebars.clock.over", Durations.human(length.minus(limit)),
-                    Durations.human(limit)));
-        } else {
-            limitText.set(Messages.format("sidebars.clock.limit", Durations.human(limit)));
-        }
-        timesText.set(stored.endedAt() == null
-                ? Messages.format("sidebars.clock.since", TimeText.shown(stored.startedAt(), zone))
-                : Messages.format("sidebars.clock.ran", TimeText.shown(stored.startedAt(), zone),
-                        sameDay(stored.startedAt(), stored.endedAt(), zone) ? TimeText.time(stored.endedAt(), zone)
-                                : TimeText.shown(stored.endedAt(), zone)));
-    }
-
-    private static boolean sameDay(Instant a, Instant b, ZoneId zone) {
-        return a.atZone(zone).toLocalDate().equals(b.atZone(zone).toLocalDate());
+        sidebarClock.set(snapshot == null ? SidebarClock.NONE : SidebarClock.of(stored,
+                snapshot.negotiation().ruleSettings().sidebarTimeLimitMinutes(), clock.instant(), clock.getZone()));
     }
 
     // ---- the stored sidebar, for the section ----
@@ -847,23 +799,9 @@ public final class SidebarEditorViewModel {
         return ended.getReadOnlyProperty();
     }
 
-    /** The clock: "0:12:05"; empty before the start. */
-    public ReadOnlyStringProperty elapsedProperty() {
-        return elapsed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty overLimitProperty() {
-        return overLimit.getReadOnlyProperty();
-    }
-
-    /** "Time limit 1 h 30 min" or "20 min over the 1 h 30 min limit". */
-    public ReadOnlyStringProperty limitTextProperty() {
-        return limitText.getReadOnlyProperty();
-    }
-
-    /** "Started Mar 3, 14:05" or "Ran Mar 3, 14:05 to 15:10". */
-    public ReadOnlyStringProperty timesTextProperty() {
-        return timesText.getReadOnlyProperty();
+    /** What the clock shows: the elapsed time, the limit and when the sidebar ran; recomputed by {@link #tick()}. */
+    public ReadOnlyObjectProperty<SidebarClock> sidebarClockProperty() {
+        return sidebarClock.getReadOnlyProperty();
     }
 
     /** "Started without 3 of the 8 conditions: the team's authorization, …"; empty if none or not started. */

@@ -408,20 +408,24 @@ public final class SidebarsView implements SectionView {
         Label time = new Label();
         time.setId("sidebarClock");
         time.getStyleClass().add("sidebar-clock");
-        time.textProperty().bind(editor.elapsedProperty());
+        time.textProperty().bind(editor.sidebarClockProperty().map(SidebarClock::elapsed));
         time.setGraphic(new FontIcon("mdi2t-timer-outline"));
-        editor.overLimitProperty().addListener((obs, was, is) -> time.pseudoClassStateChanged(OVER, is));
         // Once ended, the clock shows the length, quieter than a running clock.
         editor.endedProperty().addListener((obs, was, is) -> time.pseudoClassStateChanged(ENDED, is));
         Label limit = new Label();
         limit.setId("sidebarLimit");
         limit.getStyleClass().add("sidebar-limit");
-        limit.textProperty().bind(editor.limitTextProperty());
-        editor.overLimitProperty().addListener((obs, was, is) -> limit.pseudoClassStateChanged(OVER, is));
+        limit.textProperty().bind(editor.sidebarClockProperty().map(SidebarClock::limitText));
+        editor.sidebarClockProperty().addListener((obs, was, is) -> {
+            time.pseudoClassStateChanged(OVER, is.overLimit());
+            limit.pseudoClassStateChanged(OVER, is.overLimit());
+        });
+        time.pseudoClassStateChanged(OVER, editor.sidebarClockProperty().get().overLimit());
+        limit.pseudoClassStateChanged(OVER, editor.sidebarClockProperty().get().overLimit());
         Label times = new Label();
         times.setId("sidebarTimes");
         times.getStyleClass().add("text-muted");
-        times.textProperty().bind(editor.timesTextProperty());
+        times.textProperty().bind(editor.sidebarClockProperty().map(SidebarClock::timesText));
         limit.setMinWidth(Region.USE_PREF_SIZE);
         times.setMinWidth(Region.USE_PREF_SIZE);
         VBox side = new VBox(2, limit, times);

@@ -50,6 +50,7 @@ import org.tablebook.domain.TableSession;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.QuietChanges;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 
@@ -93,7 +94,7 @@ public final class SidebarsViewModel {
     private NegotiationSnapshot snapshot;
     private String negotiationId;
     private String stepKey = "";
-    private boolean loading;
+    private final QuietChanges loading = new QuietChanges();
 
     public SidebarsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
         this.document = document;
@@ -107,7 +108,7 @@ public final class SidebarsViewModel {
                     + r.theirs()).toLowerCase(Locale.ROOT).contains(needle);
         }, search));
         selected.addListener((obs, was, is) -> {
-            if (!loading) {
+            if (!loading.isQuiet()) {
                 choose(was, is);
             }
         });
@@ -123,8 +124,7 @@ public final class SidebarsViewModel {
 
     private void load(NegotiationSnapshot fresh) {
         snapshot = fresh;
-        loading = true;
-        try {
+        loading.run(() -> {
             if (fresh == null) {
                 rows.clear();
                 selected.set(null);
@@ -140,9 +140,7 @@ public final class SidebarsViewModel {
             }
             String id = keep;
             selected.set(rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
-        } finally {
-            loading = false;
-        }
+        });
         showSelected();
     }
 
@@ -168,12 +166,7 @@ public final class SidebarsViewModel {
             }
         }));
         if (!went[0] && !e.busyProperty().get() && !reportBack.editor().busyProperty().get()) {
-            loading = true;
-            try {
-                selected.set(was);
-            } finally {
-                loading = false;
-            }
+            loading.run(() -> selected.set(was));
         }
     }
 
@@ -260,12 +253,7 @@ public final class SidebarsViewModel {
     }
 
     private void startNew() {
-        loading = true;
-        try {
-            selected.set(null);
-        } finally {
-            loading = false;
-        }
+        loading.run(() -> selected.set(null));
         editor.create(snapshot);
         showSelected();
     }

@@ -352,22 +352,22 @@ class SidebarsViewModelTest {
     void theClockCountsFromTheStoredStartAndIsMarkedPastTheLimit() {
         readyAndStarted("Staffing ratios");
         editor.tick();
-        assertEquals("0:00:00", editor.elapsedProperty().get());
-        assertEquals("Time limit 1 h 30 min", editor.limitTextProperty().get());
-        assertEquals("Started Mar 3, 14:00", editor.timesTextProperty().get());
+        assertEquals("0:00:00", editor.sidebarClockProperty().get().elapsed());
+        assertEquals("Time limit 1 h 30 min", editor.sidebarClockProperty().get().limitText());
+        assertEquals("Started Mar 3, 14:00", editor.sidebarClockProperty().get().timesText());
         clock.advance(Duration.ofSeconds(5 * 60 + 3));
-        assertEquals("0:00:00", editor.elapsedProperty().get(), "nothing moves until the tick");
+        assertEquals("0:00:00", editor.sidebarClockProperty().get().elapsed(), "nothing moves until the tick");
         vm.tick();
-        assertEquals("0:05:03", editor.elapsedProperty().get());
-        assertFalse(editor.overLimitProperty().get());
+        assertEquals("0:05:03", editor.sidebarClockProperty().get().elapsed());
+        assertFalse(editor.sidebarClockProperty().get().overLimit());
         clock.set(T0.plus(Duration.ofMinutes(90)));
         vm.tick();
-        assertFalse(editor.overLimitProperty().get(), "exactly at the limit is not past it");
+        assertFalse(editor.sidebarClockProperty().get().overLimit(), "exactly at the limit is not past it");
         clock.set(T0.plus(Duration.ofMinutes(101)));
         vm.tick();
-        assertEquals("1:41:00", editor.elapsedProperty().get());
-        assertTrue(editor.overLimitProperty().get());
-        assertEquals("11 min over the 1 h 30 min limit", editor.limitTextProperty().get());
+        assertEquals("1:41:00", editor.sidebarClockProperty().get().elapsed());
+        assertTrue(editor.sidebarClockProperty().get().overLimit());
+        assertEquals("11 min over the 1 h 30 min limit", editor.sidebarClockProperty().get().limitText());
     }
 
     @Test
@@ -382,8 +382,8 @@ class SidebarsViewModelTest {
         assertEquals("Not yet", row("Staffing ratios").reported());
         clock.advance(Duration.ofHours(3));
         vm.tick();
-        assertEquals("0:42:00", editor.elapsedProperty().get());
-        assertEquals("Ran Mar 3, 14:00 to 14:42", editor.timesTextProperty().get());
+        assertEquals("0:42:00", editor.sidebarClockProperty().get().elapsed());
+        assertEquals("Ran Mar 3, 14:00 to 14:42", editor.sidebarClockProperty().get().timesText());
         assertTrue(snapshot().runningSidebars().isEmpty());
     }
 
@@ -398,7 +398,7 @@ class SidebarsViewModelTest {
         assertEquals(stored().startedAt(), snapshot().startOf(stored().id()).orElseThrow().startedAt(),
                 "the kept start moves with the correction");
         vm.tick();
-        assertEquals("0:35:00", editor.elapsedProperty().get());
+        assertEquals("0:35:00", editor.sidebarClockProperty().get().elapsed());
         editor.end();
         editor.endedAtProperty().set("2026-03-03 14:10");
         editor.save();
@@ -429,10 +429,10 @@ class SidebarsViewModelTest {
         readyAndStarted("Last push before the deadline");
         clock.advance(Duration.ofMinutes(45));
         vm.tick();
-        assertEquals("0:45:00", editor.elapsedProperty().get());
+        assertEquals("0:45:00", editor.sidebarClockProperty().get().elapsed());
         editor.end();
         assertEquals(lateEvening.plus(Duration.ofMinutes(45)), stored().endedAt());
-        assertEquals("Ran Mar 3, 23:40 to Mar 4, 00:25", editor.timesTextProperty().get());
+        assertEquals("Ran Mar 3, 23:40 to Mar 4, 00:25", editor.sidebarClockProperty().get().timesText());
         assertEquals("45 min", row("Last push before the deadline").duration());
 
         // A bare end time earlier than the start is read on the next day.
@@ -451,7 +451,7 @@ class SidebarsViewModelTest {
         open(false);
         assertEquals("Staffing ratios", editor.headingProperty().get(), "the running sidebar is shown at once");
         assertTrue(editor.runningProperty().get());
-        assertEquals("0:25:09", editor.elapsedProperty().get());
+        assertEquals("0:25:09", editor.sidebarClockProperty().get().elapsed());
         assertEquals(SidebarStep.DURING, vm.stepProperty().get());
     }
 
