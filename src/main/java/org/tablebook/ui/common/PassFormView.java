@@ -9,8 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -63,10 +61,7 @@ public final class PassFormView {
         side.valueProperty().bindBidirectional(viewModel.sideProperty());
         ComboBox<ProposalKind> kind = Forms.choice("passKind", ProposalKind.values());
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        TextField date = new TextField();
-        date.setId("passDate");
-        date.setPromptText(Messages.get("pass.date.prompt"));
-        date.textProperty().bindBidirectional(viewModel.passedOnProperty());
+        TextField date = Forms.text("passDate", "pass.date.prompt", viewModel.passedOnProperty());
         ComboBox<SessionChoice> session = new ComboBox<>(viewModel.sessions());
         session.setId("passSession");
         session.valueProperty().bindBidirectional(viewModel.sessionProperty());
@@ -80,13 +75,7 @@ public final class PassFormView {
         summary.setId("passSummary");
         summary.setPromptText(Messages.get("pass.summary.prompt"));
         summary.textProperty().bindBidirectional(viewModel.summaryProperty());
-        TextArea text = new TextArea();
-        text.setId("passText");
-        text.setPromptText(Messages.get("pass.text.prompt"));
-        text.setWrapText(true);
-        text.setPrefRowCount(4);
-        text.textProperty().bindBidirectional(viewModel.textProperty());
-        TextAreas.tabLeaves(text);
+        TextArea text = Forms.area("passText", Messages.get("pass.text.prompt"), 4, viewModel.textProperty());
 
         GridPane form = Forms.grid();
         // The form sits in a narrow panel: its short labels need less than the usual column.
@@ -160,15 +149,7 @@ public final class PassFormView {
         root.setPadding(new Insets(12));
         root.visibleProperty().bind(viewModel.openProperty());
         root.managedProperty().bind(root.visibleProperty());
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.cancel();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() instanceof TextField)) {
-                viewModel.save();
-                e.consume();
-            }
-        });
+        EditorPane.saveAndCancelKeys(root, viewModel::save, viewModel::cancel);
     }
 
     public Node node() {

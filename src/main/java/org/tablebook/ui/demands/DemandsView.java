@@ -345,15 +345,7 @@ public final class DemandsView implements SectionView {
         box.setMinWidth(340);
         box.visibleProperty().bind(editor.editor().editingProperty());
 
-        Label hint = new Label(Messages.get("demands.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
-        hint.visibleProperty().bind(editor.editor().editingProperty().not());
-        VBox hintBox = new VBox(hint);
-        hintBox.setAlignment(Pos.CENTER);
-        hintBox.setPadding(new Insets(30));
-        hintBox.visibleProperty().bind(editor.editor().editingProperty().not());
-        return new StackPane(hintBox, box);
+        return new StackPane(EditorPane.hint(Messages.get("demands.hint"), editor.editor().editingProperty().not()), box);
     }
 
     private Node history() {
@@ -602,15 +594,7 @@ public final class DemandsView implements SectionView {
         content.getChildren().add(0, notice);
         javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(scroll);
         pane.setBottom(buttons);
-        pane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                editor.cancel();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() instanceof TextField)) {
-                editor.save();
-                e.consume();
-            }
-        });
+        EditorPane.saveAndCancelKeys(pane, editor::save, editor::cancel);
         return pane;
     }
 

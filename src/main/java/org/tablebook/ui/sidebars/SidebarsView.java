@@ -317,14 +317,8 @@ public final class SidebarsView implements SectionView {
             }
         });
 
-        Label hint = new Label(Messages.get("sidebars.detail.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
-        hint.visibleProperty().bind(editor.editor().editingProperty().not());
-        VBox hintBox = new VBox(hint);
-        hintBox.setAlignment(Pos.CENTER);
-        hintBox.setPadding(new Insets(30));
-        return new StackPane(hintBox, detail);
+        return new StackPane(EditorPane.hint(Messages.get("sidebars.detail.hint"), editor.editor().editingProperty().not()),
+                detail);
     }
 
     private static void styleState(Label badge, SidebarState state) {
