@@ -2,7 +2,6 @@ package org.tablebook.ui.sidebars;
 
 import static org.tablebook.ui.sidebars.SidebarForms.*;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -52,12 +51,9 @@ final class ChecklistPage {
         summary.setId("sidebarChecklistSummary");
         summary.setWrapText(true);
         summary.getStyleClass().add("checklist-summary");
-        summary.textProperty().bind(editor.checklistSummaryProperty());
-        FontIcon done = new FontIcon("mdi2c-check-circle-outline");
-        FontIcon open = new FontIcon("mdi2c-clipboard-text-outline");
-        summary.graphicProperty().bind(Bindings.when(editor.checklistCompleteProperty()).then((Node) done).otherwise(open));
-        editor.checklistCompleteProperty().addListener((obs, was, is) -> summary.pseudoClassStateChanged(MET, is));
-        summary.pseudoClassStateChanged(MET, editor.checklistCompleteProperty().get());
+        summary.textProperty().bind(editor.checklistProperty().map(ChecklistState::summary));
+        showMet(summary, editor.checklistProperty().map(ChecklistState::complete),
+                new FontIcon("mdi2c-check-circle-outline"), new FontIcon("mdi2c-clipboard-text-outline"));
 
         purpose.setId("sidebarPurpose");
         purpose.setPromptText(Messages.get("sidebars.purpose.prompt"));
@@ -169,12 +165,9 @@ final class ChecklistPage {
         label.setId("condition-" + condition.name());
         label.setWrapText(true);
         label.getStyleClass().add("condition");
-        label.textProperty().bind(editor.conditionTextProperty(condition));
-        FontIcon met = new FontIcon("mdi2c-check-circle-outline");
-        FontIcon unmet = new FontIcon("mdi2a-alert-circle-outline");
-        label.graphicProperty().bind(Bindings.when(editor.metProperty(condition)).then((Node) met).otherwise(unmet));
-        editor.metProperty(condition).addListener((obs, was, is) -> label.pseudoClassStateChanged(MET, is));
-        label.pseudoClassStateChanged(MET, editor.metProperty(condition).get());
+        label.textProperty().bind(editor.checklistProperty().map(c -> c.text(condition)));
+        showMet(label, editor.checklistProperty().map(c -> c.met(condition)),
+                new FontIcon("mdi2c-check-circle-outline"), new FontIcon("mdi2a-alert-circle-outline"));
         grid.add(label, 1, row);
         return row + 1;
     }

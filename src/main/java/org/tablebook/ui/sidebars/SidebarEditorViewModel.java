@@ -8,10 +8,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -102,11 +100,7 @@ public final class SidebarEditorViewModel {
     private final ObjectProperty<Set<String>> attendeeIds = new SimpleObjectProperty<>(Set.of());
     private final ObjectProperty<Set<String>> agendaDemandIds = new SimpleObjectProperty<>(Set.of());
 
-    private final Map<SidebarCondition, ReadOnlyBooleanWrapper> met = new EnumMap<>(SidebarCondition.class);
-    private final Map<SidebarCondition, ReadOnlyStringWrapper> conditionTexts = new EnumMap<>(SidebarCondition.class);
-    private final ReadOnlyStringWrapper checklistSummary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper checklistShort = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper checklistComplete = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ChecklistState> checklist = new ReadOnlyObjectWrapper<>(ChecklistState.NOTHING_MET);
     private final ReadOnlyBooleanWrapper notesAgainstGroundRules = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper groundRulesAdvice = new ReadOnlyStringWrapper("");
 
@@ -126,10 +120,6 @@ public final class SidebarEditorViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.onSaved = onSaved;
-        for (SidebarCondition c : SidebarCondition.values()) {
-            met.put(c, new ReadOnlyBooleanWrapper());
-            conditionTexts.put(c, new ReadOnlyStringWrapper(""));
-        }
         editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, Sidebar::purpose,
                 Messages.get("sidebars.heading.new"));
         List<javafx.beans.property.Property<?>> all = List.of(purpose, requestedBy, suggestedAt, teamInformedAt,
@@ -566,16 +556,7 @@ public final class SidebarEditorViewModel {
         NegotiationKind kind = snapshot == null ? NegotiationKind.UNION_CONTRACT : snapshot.negotiation().kind();
         List<SidebarCondition> unmet = SidebarChecklist.unmet(formFacts(), quietly(startedAt.get(), stored == null
                 ? null : stored.startedAt()));
-        for (SidebarCondition c : SidebarCondition.values()) {
-            met.get(c).set(!unmet.contains(c));
-            conditionTexts.get(c).set(c.text(kind));
-        }
-        int total = SidebarCondition.values().length;
-        checklistComplete.set(unmet.isEmpty());
-        checklistSummary.set(unmet.isEmpty() ? Messages.get("sidebars.checklist.allMet")
-                : Messages.format("sidebars.checklist.someUnmet", total - unmet.size(), total));
-        checklistShort.set(unmet.isEmpty() ? Messages.format("sidebars.checklist.short.allMet", total)
-                : Messages.format("sidebars.checklist.short.someUnmet", total - unmet.size(), total));
+        checklist.set(new ChecklistState(unmet, kind));
         notesAgainstGroundRules.set(noNotesRule.get() == GroundRuleStatus.AGREED);
         boolean refused = Stream.of(noNotesRule, notRepeatedRule, notUsedInLitigationRule)
                 .anyMatch(r -> r.get() == GroundRuleStatus.REFUSED);
@@ -741,28 +722,9 @@ public final class SidebarEditorViewModel {
         return confidentialNotes;
     }
 
-    /** Whether a condition is met by what the form holds now. */
-    public ReadOnlyBooleanProperty metProperty(SidebarCondition condition) {
-        return met.get(condition).getReadOnlyProperty();
-    }
-
-    /** The condition in the texts' words (they differ a little for a community negotiation). */
-    public ReadOnlyStringProperty conditionTextProperty(SidebarCondition condition) {
-        return conditionTexts.get(condition).getReadOnlyProperty();
-    }
-
-    /** "All the conditions are met." or "5 of 8 conditions met". */
-    public ReadOnlyStringProperty checklistSummaryProperty() {
-        return checklistSummary.getReadOnlyProperty();
-    }
-
-    /** "All 8 conditions met" or "5 of 8 conditions met: the open ones are marked under Before". */
-    public ReadOnlyStringProperty checklistShortProperty() {
-        return checklistShort.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty checklistCompleteProperty() {
-        return checklistComplete.getReadOnlyProperty();
+    /** Which of the checklist's conditions what the form holds now meets. */
+    public ReadOnlyObjectProperty<ChecklistState> checklistProperty() {
+        return checklist.getReadOnlyProperty();
     }
 
     /** True when the ground rules say no notes: the notes field then warns. */

@@ -6,7 +6,6 @@ import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -120,6 +119,16 @@ final class SidebarForms {
         now.setMinWidth(Region.USE_PREF_SIZE);
         now.setOnAction(e -> action.run());
         return now;
+    }
+
+    /**
+     * Shows on a label whether a condition is met: the {@code done} icon and the :met style while
+     * {@code met} holds, the {@code open} icon otherwise.
+     */
+    static void showMet(Label label, ObservableValue<Boolean> met, Node done, Node open) {
+        label.graphicProperty().bind(met.map(is -> is ? done : open));
+        met.addListener((obs, was, is) -> label.pseudoClassStateChanged(MET, is));
+        label.pseudoClassStateChanged(MET, met.getValue());
     }
 
     static Label formLabel(String text, Node field) {

@@ -380,13 +380,10 @@ public final class SidebarsView implements SectionView {
         Label count = new Label();
         count.setId("sidebarChecklistShort");
         count.setWrapText(true);
-        count.textProperty().bind(editor.checklistShortProperty());
-        FontIcon done = new FontIcon("mdi2c-check-circle-outline");
-        FontIcon open = new FontIcon("mdi2a-alert-circle-outline");
-        count.graphicProperty().bind(Bindings.when(editor.checklistCompleteProperty()).then((Node) done).otherwise(open));
+        count.textProperty().bind(editor.checklistProperty().map(ChecklistState::shortSummary));
+        showMet(count, editor.checklistProperty().map(ChecklistState::complete),
+                new FontIcon("mdi2c-check-circle-outline"), new FontIcon("mdi2a-alert-circle-outline"));
         count.getStyleClass().add("condition");
-        editor.checklistCompleteProperty().addListener((obs, was, is) -> count.pseudoClassStateChanged(MET, is));
-        count.pseudoClassStateChanged(MET, editor.checklistCompleteProperty().get());
         start.setMinWidth(Region.USE_PREF_SIZE);
         count.setMinWidth(0);
         HBox box = new HBox(18, start, count);

@@ -140,10 +140,10 @@ class SidebarsViewModelTest {
         assertEquals("Proposed", row("Staffing ratios").stateText());
         assertEquals(SidebarStep.BEFORE, vm.stepProperty().get());
         for (SidebarCondition c : SidebarCondition.values()) {
-            assertFalse(editor.metProperty(c).get(), c.name());
+            assertFalse(editor.checklistProperty().get().met(c), c.name());
         }
-        assertTrue(editor.checklistSummaryProperty().get().startsWith("0 of 8 conditions met"),
-                editor.checklistSummaryProperty().get());
+        assertTrue(editor.checklistProperty().get().summary().startsWith("0 of 8 conditions met"),
+                editor.checklistProperty().get().summary());
         assertEquals("Propose sidebar \"Staffing ratios\"", latestChange().get(0).label());
         assertFalse(editor.editor().dirtyProperty().get());
     }
@@ -160,32 +160,32 @@ class SidebarsViewModelTest {
     void eachConditionIsMetByItsOwnFieldInTheTextsOrder() {
         propose("Staffing ratios");
         editor.informedNow();
-        assertTrue(editor.metProperty(SidebarCondition.TEAM_INFORMED).get());
-        assertFalse(editor.metProperty(SidebarCondition.TEAM_AUTHORIZED).get());
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.TEAM_INFORMED));
+        assertFalse(editor.checklistProperty().get().met(SidebarCondition.TEAM_AUTHORIZED));
         editor.authorizedNow();
-        assertTrue(editor.metProperty(SidebarCondition.TEAM_AUTHORIZED).get());
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.TEAM_AUTHORIZED));
         editor.repsChosenByProperty().set(RepsChosenBy.CHIEF_ALONE);
-        assertFalse(editor.metProperty(SidebarCondition.REPS_CHOSEN_BY_TEAM).get());
+        assertFalse(editor.checklistProperty().get().met(SidebarCondition.REPS_CHOSEN_BY_TEAM));
         editor.repsChosenByProperty().set(RepsChosenBy.OUR_TEAM);
-        assertTrue(editor.metProperty(SidebarCondition.REPS_CHOSEN_BY_TEAM).get());
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.REPS_CHOSEN_BY_TEAM));
         tick(editor.ourPeople(), SidebarFixture.DANA);
         tick(editor.theirPeople(), SidebarFixture.PAT, SidebarFixture.LEE);
-        assertFalse(editor.metProperty(SidebarCondition.TWO_OF_OURS).get(), "their people do not count");
+        assertFalse(editor.checklistProperty().get().met(SidebarCondition.TWO_OF_OURS), "their people do not count");
         assertEquals("At least two people from the union take part so management cannot inaccurately describe what "
-                + "the union representatives said.", editor.conditionTextProperty(SidebarCondition.TWO_OF_OURS).get());
+                + "the union representatives said.", editor.checklistProperty().get().text(SidebarCondition.TWO_OF_OURS));
         tick(editor.ourPeople(), SidebarFixture.ANA);
-        assertTrue(editor.metProperty(SidebarCondition.TWO_OF_OURS).get());
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.TWO_OF_OURS));
         editor.instructionsSayProperty().set("Explore a phase-in.");
-        assertFalse(editor.metProperty(SidebarCondition.INSTRUCTED).get(), "what not to say is missing");
+        assertFalse(editor.checklistProperty().get().met(SidebarCondition.INSTRUCTED), "what not to say is missing");
         editor.instructionsDoNotSayProperty().set("Nothing on the strike vote.");
-        assertTrue(editor.metProperty(SidebarCondition.INSTRUCTED).get());
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.INSTRUCTED));
         editor.noNotesRuleProperty().set(GroundRuleStatus.REFUSED);
-        assertTrue(editor.metProperty(SidebarCondition.NO_NOTES_SETTLED).get(), "a refusal is settled too");
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.NO_NOTES_SETTLED), "a refusal is settled too");
         assertFalse(editor.groundRulesAdviceProperty().get().isEmpty());
         editor.notRepeatedRuleProperty().set(GroundRuleStatus.AGREED);
-        assertFalse(editor.checklistCompleteProperty().get());
+        assertFalse(editor.checklistProperty().get().complete());
         editor.notUsedInLitigationRuleProperty().set(GroundRuleStatus.AGREED);
-        assertTrue(editor.checklistCompleteProperty().get());
+        assertTrue(editor.checklistProperty().get().complete());
         assertTrue(editor.editor().dirtyProperty().get());
 
         editor.save();
@@ -264,7 +264,7 @@ class SidebarsViewModelTest {
         editor.authorizedNow();
         editor.save();
         assertTrue(editor.missingAtStart().contains("The negotiating team as a whole has authorized participation."));
-        assertFalse(editor.metProperty(SidebarCondition.TEAM_AUTHORIZED).get());
+        assertFalse(editor.checklistProperty().get().met(SidebarCondition.TEAM_AUTHORIZED));
     }
 
     @Test
