@@ -66,10 +66,6 @@ public final class EditorPane {
         return save;
     }
 
-    public Button cancelButton() {
-        return cancel;
-    }
-
     public Button deleteButton() {
         return delete;
     }

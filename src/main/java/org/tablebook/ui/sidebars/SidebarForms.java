@@ -224,8 +224,4 @@ final class SidebarForms {
         });
         return area;
     }
-
-    static String blankAsDash(String s) {
-        return s == null || s.isBlank() ? "\u2014" : s.strip();
-    }
 }
