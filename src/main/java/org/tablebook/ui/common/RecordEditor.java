@@ -274,6 +274,11 @@ public final class RecordEditor<R extends Entity> {
         redirty();
     }
 
+    /** True while the fields are filled or changed {@link #quietly}: a listener then knows the person did not type it. */
+    public boolean isQuiet() {
+        return filling.isQuiet();
+    }
+
     /** Puts the editor back to the stored record, or leaves a new one (Escape, Cancel). */
     public void cancel() {
         if (creating.get() && stored.get() == null) {
