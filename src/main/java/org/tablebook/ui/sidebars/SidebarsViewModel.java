@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -53,6 +55,7 @@ import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.QuietChanges;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.store.Changes;
 
 /**
  * The Sidebars section: every sidebar with its derived state, and the one selected lived through
@@ -275,14 +278,10 @@ public final class SidebarsViewModel {
                 Messages.format("sidebars.confirm.delete.text", s.purpose()), Messages.get("sidebars.confirm.delete.button"))) {
             return;
         }
-        busy.set(true);
-        document.change(Messages.get("sidebars.change.delete") + " \"" + s.purpose() + "\"", w -> {
+        write(Messages.get("sidebars.change.delete") + " \"" + s.purpose() + "\"", w -> {
             w.delete(EntityRef.of(s));
             return s;
-        }, done -> busy.set(false), e -> {
-            busy.set(false);
-            dialogs.showError(Messages.get("sidebars.error.deleteTitle"), e.getMessage());
-        });
+        }, done -> { }, Messages.get("sidebars.error.deleteTitle"));
     }
 
     /** Adds the chosen demand as a topic of the selected sidebar. */
@@ -318,16 +317,21 @@ public final class SidebarsViewModel {
             return;
         }
         List<SidebarTopic> fresh = newTopics(s, demandIds, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        busy.set(true);
-        document.change(label + " \u2014 \"" + s.purpose() + "\"", w -> {
+        write(label + " \u2014 \"" + s.purpose() + "\"", w -> {
             fresh.forEach(w::insert);
             return fresh;
-        }, done -> {
+        }, done -> topicToAdd.set(null), Messages.get("sidebars.error.notSaved"));
+    }
+
+    /** Writes one change with the page busy meanwhile; a refusal is said in a dialog titled {@code errorTitle}. */
+    private <T> void write(String label, Function<Changes, T> work, Consumer<? super T> onDone, String errorTitle) {
+        busy.set(true);
+        document.change(label, work, result -> {
             busy.set(false);
-            topicToAdd.set(null);
+            onDone.accept(result);
         }, e -> {
             busy.set(false);
-            dialogs.showError(Messages.get("sidebars.error.notSaved"), e.getMessage());
+            dialogs.showError(errorTitle, e.getMessage());
         });
     }
 
@@ -397,8 +401,7 @@ public final class SidebarsViewModel {
         }
         String label = report != null ? reportBack.changeLabel()
                 : Messages.format("sidebars.change.outcome", s.purpose());
-        busy.set(true);
-        document.change(label, w -> {
+        write(label, w -> {
             if (report != null) {
                 if (newReport) {
                     w.insert(report);
@@ -409,14 +412,10 @@ public final class SidebarsViewModel {
             changed.forEach(w::update);
             return changed.size();
         }, done -> {
-            busy.set(false);
             if (!accepted.isEmpty()) {
                 makeAgreements(accepted);
             }
-        }, e -> {
-            busy.set(false);
-            dialogs.showError(Messages.get("sidebars.error.notSaved"), e.getMessage());
-        });
+        }, Messages.get("sidebars.error.notSaved"));
     }
 
     /** Puts the whole page back to what is stored (Escape, Cancel). */
@@ -457,8 +456,7 @@ public final class SidebarsViewModel {
                 .collect(Collectors.joining(", "));
         String label = Messages.format("sidebars.change.agreement", codes);
         String sidebarId = s.id();
-        busy.set(true);
-        document.change(label, w -> {
+        write(label, w -> {
             for (TentativeAgreement a : drafts) {
                 Demand fresh = (Demand) w.find(new EntityRef(EntityKind.DEMAND, a.demandId())).orElseThrow(
                         () -> new ValidationException("demandId", Messages.get("sidebars.error.demandGone")));
@@ -471,14 +469,10 @@ public final class SidebarsViewModel {
             }
             return drafts.size();
         }, n -> {
-            busy.set(false);
             noticeSidebarId = sidebarId;
             String text = Messages.format("sidebars.notice.agreement", String.join(", ", made));
             showNotice(refused.isEmpty() ? text : text + " " + String.join(" ", refused), label);
-        }, e -> {
-            busy.set(false);
-            dialogs.showError(Messages.get("sidebars.error.agreementTitle"), e.getMessage());
-        });
+        }, Messages.get("sidebars.error.agreementTitle"));
     }
 
     private void showNotice(String text, String undoableChange) {
