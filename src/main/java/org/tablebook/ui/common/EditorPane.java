@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
@@ -63,10 +64,6 @@ public final class EditorPane {
 
     public Button saveButton() {
         return save;
-    }
-
-    public Button cancelButton() {
-        return cancel;
     }
 
     public Button deleteButton() {
@@ -171,6 +168,22 @@ public final class EditorPane {
             }
         });
         return new StackPane(hint(hint, editor.editingProperty().not()), editorPane);
+    }
+
+    /**
+     * The keys of a form that is saved as a whole: Escape puts it back, Enter in a one-line field
+     * or Ctrl+Enter anywhere saves it.
+     */
+    public static void saveAndCancelKeys(Node form, Runnable save, Runnable cancel) {
+        form.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                cancel.run();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() instanceof TextField)) {
+                save.run();
+                e.consume();
+            }
+        });
     }
 
     /** The list beside the editor, split as every section splits it. */

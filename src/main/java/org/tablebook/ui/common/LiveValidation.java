@@ -23,7 +23,7 @@ public final class LiveValidation {
     private final Set<String> fields = new HashSet<>();
     private final Set<String> touched = new HashSet<>();
     private boolean showAll;
-    private boolean quiet;
+    private final QuietChanges quiet = new QuietChanges();
 
     public LiveValidation(FieldErrors errors, Consumer<Problems> rules) {
         this.errors = errors;
@@ -34,7 +34,7 @@ public final class LiveValidation {
     public LiveValidation watch(String field, Observable... values) {
         fields.add(field);
         Runnable changed = () -> {
-            if (!quiet) {
+            if (!quiet.isQuiet()) {
                 touched.add(field);
                 refresh();
             }
@@ -53,12 +53,7 @@ public final class LiveValidation {
 
     /** Fills the form without counting anything as touched, then starts afresh. */
     public void load(Runnable fill) {
-        quiet = true;
-        try {
-            fill.run();
-        } finally {
-            quiet = false;
-        }
+        quiet.run(fill);
         touched.clear();
         showAll = false;
         errors.clearAll();
@@ -66,13 +61,7 @@ public final class LiveValidation {
 
     /** Runs changes that are not the person's own (a default following another field) quietly. */
     public void quietly(Runnable change) {
-        boolean was = quiet;
-        quiet = true;
-        try {
-            change.run();
-        } finally {
-            quiet = was;
-        }
+        quiet.run(change);
         refresh();
     }
 

@@ -9,8 +9,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
@@ -41,7 +39,7 @@ public final class PassFormView {
         this.viewModel = viewModel;
         Label heading = new Label();
         heading.getStyleClass().add("title-4");
-        heading.textProperty().bind(Bindings.when(viewModel.editingProperty().isNull())
+        heading.textProperty().bind(Bindings.when(viewModel.editor().storedProperty().isNull())
                 .then(Messages.get("pass.heading.new")).otherwise(Messages.get("pass.heading.edit")));
 
         demand.setId("passDemand");
@@ -77,13 +75,7 @@ public final class PassFormView {
         summary.setId("passSummary");
         summary.setPromptText(Messages.get("pass.summary.prompt"));
         summary.textProperty().bindBidirectional(viewModel.summaryProperty());
-        TextArea text = new TextArea();
-        text.setId("passText");
-        text.setPromptText(Messages.get("pass.text.prompt"));
-        text.setWrapText(true);
-        text.setPrefRowCount(4);
-        text.textProperty().bindBidirectional(viewModel.textProperty());
-        TextAreas.tabLeaves(text);
+        TextArea text = Forms.area("passText", Messages.get("pass.text.prompt"), 4, viewModel.textProperty());
 
         GridPane form = Forms.grid();
         // The form sits in a narrow panel: its short labels need less than the usual column.
@@ -91,24 +83,24 @@ public final class PassFormView {
         int row = 0;
         int demandRow = row;
         row = Forms.row(form, row, Messages.get("pass.demand"), demand, Messages.get("pass.demand.help"),
-                viewModel.errors().messageFor("demandId"));
+                viewModel.editor().errors().messageFor("demandId"));
         form.getChildren().stream().filter(n -> GridPane.getRowIndex(n) != null && GridPane.getRowIndex(n) == demandRow)
                 .forEach(n -> {
                     n.visibleProperty().bind(viewModel.demandFixedProperty().not());
                     n.managedProperty().bind(n.visibleProperty());
                 });
         row = Forms.row(form, row, Messages.get("pass.side"), side, Messages.get("pass.side.help"),
-                viewModel.errors().messageFor("side"));
+                viewModel.editor().errors().messageFor("side"));
         row = Forms.row(form, row, Messages.get("pass.kind"), kind, Messages.get("pass.kind.help"),
-                viewModel.errors().messageFor("kind"));
+                viewModel.editor().errors().messageFor("kind"));
         row = Forms.row(form, row, Messages.get("pass.session"), session, Messages.get("pass.session.help"),
-                viewModel.errors().messageFor("sessionId"));
+                viewModel.editor().errors().messageFor("sessionId"));
         row = Forms.row(form, row, Messages.get("pass.date"), date, Messages.get("pass.date.help"),
-                viewModel.errors().messageFor("passedOn"));
+                viewModel.editor().errors().messageFor("passedOn"));
         row = Forms.row(form, row, Messages.get("pass.summary"), summary, Messages.get("pass.summary.help"),
-                viewModel.errors().messageFor("summary"));
+                viewModel.editor().errors().messageFor("summary"));
         row = Forms.row(form, row, Messages.get("pass.text"), text, Messages.get("pass.text.help"),
-                viewModel.errors().messageFor("text"));
+                viewModel.editor().errors().messageFor("text"));
         VBox language = new VBox(6);
         language.setId("passLanguage");
         Runnable fillLanguage = () -> {
@@ -136,10 +128,10 @@ public final class PassFormView {
         Button save = new Button();
         save.setId("passSave");
         save.setGraphic(new FontIcon("mdi2s-swap-horizontal"));
-        save.textProperty().bind(Bindings.when(viewModel.editingProperty().isNull())
+        save.textProperty().bind(Bindings.when(viewModel.editor().storedProperty().isNull())
                 .then(Messages.get("pass.save.new")).otherwise(Messages.get("pass.save.edit")));
         save.getStyleClass().add("accent");
-        save.disableProperty().bind(viewModel.busyProperty().or(viewModel.errors().noneProperty().not()));
+        save.disableProperty().bind(viewModel.editor().busyProperty().or(viewModel.editor().errors().noneProperty().not()));
         save.setOnAction(e -> viewModel.save());
         Button cancel = new Button(Messages.get("pass.cancel"));
         cancel.setId("passCancel");
@@ -147,7 +139,7 @@ public final class PassFormView {
         Button delete = new Button(Messages.get("pass.delete"), new FontIcon("mdi2d-delete-outline"));
         delete.setId("passDelete");
         delete.getStyleClass().add("danger");
-        delete.visibleProperty().bind(viewModel.editingProperty().isNotNull());
+        delete.visibleProperty().bind(viewModel.editor().storedProperty().isNotNull());
         delete.managedProperty().bind(delete.visibleProperty());
         delete.setOnAction(e -> viewModel.delete());
 
@@ -157,15 +149,7 @@ public final class PassFormView {
         root.setPadding(new Insets(12));
         root.visibleProperty().bind(viewModel.openProperty());
         root.managedProperty().bind(root.visibleProperty());
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.cancel();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() instanceof TextField)) {
-                viewModel.save();
-                e.consume();
-            }
-        });
+        EditorPane.saveAndCancelKeys(root, viewModel::save, viewModel::cancel);
     }
 
     public Node node() {

@@ -11,9 +11,6 @@ import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -62,9 +59,6 @@ public final class PassFormViewModel {
     public record SectionText(org.tablebook.domain.ContractSection section, StringProperty text) {
     }
 
-    private static final List<String> FIELDS = List.of("demandId", "side", "kind", "passedOn", "sessionId", "summary",
-            "text");
-
     private final NegotiationDocument document;
     private final DialogService dialogs;
     private final Clock clock;
@@ -79,21 +73,29 @@ public final class PassFormViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<SectionText> sectionTexts = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyObjectWrapper<Proposal> editing = new ReadOnlyObjectWrapper<>();
     private final BooleanProperty demandFixed = new SimpleBooleanProperty(true);
-    private final FieldErrors errors = new FieldErrors();
+    private final RecordEditor<Proposal> editor;
     private final LiveValidation validation;
-    private boolean filling;
     private boolean sideChosen;
+    // What a new pass opens on: its demand and session, as startNew was given them.
+    private Demand newOn;
+    private TableSession newIn;
     private Consumer<Proposal> onSaved = p -> { };
 
     public PassFormViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
         this.document = document;
         this.dialogs = dialogs;
         this.clock = clock;
-        validation = new LiveValidation(errors, this::rules)
+        editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, Proposal::summary,
+                Messages.get("pass.heading.new"));
+        editor.field("demandId", demand);
+        editor.field("side", side);
+        editor.field("kind", kind);
+        editor.field("passedOn", passedOn);
+        editor.field("sessionId", session);
+        editor.field("summary", summary);
+        editor.field("text", text);
+        validation = new LiveValidation(editor.errors(), this::rules)
                 .watch("demandId", demand)
                 .watch("side", side)
                 .watch("kind", kind)
@@ -101,20 +103,20 @@ public final class PassFormViewModel {
                 .watch("sessionId", session)
                 .watch("summary", summary)
                 .watch("text", text);
-        side.addListener((obs, was, is) -> sideChosen |= !filling);
-        kind.addListener((obs, was, is) -> sideChosen |= !filling);
+        side.addListener((obs, was, is) -> sideChosen |= !editor.isQuiet());
+        kind.addListener((obs, was, is) -> sideChosen |= !editor.isQuiet());
         demand.addListener((obs, was, is) -> {
-            if (!filling && open.get() && editing.get() == null && !sideChosen) {
-                fill(this::applyTurnDefaults);
+            if (!editor.isQuiet() && editor.isCreating() && !sideChosen) {
+                editor.quietly(this::applyTurnDefaults);
             }
-            if (!filling && open.get() && editing.get() == null) {
+            if (!editor.isQuiet() && editor.isCreating()) {
                 sectionTexts.setAll(startingTexts(is));
             }
         });
         session.addListener((obs, was, is) -> {
             // Picking a session dates the pass on that session's day.
-            if (!filling && is != null && is.session() != null) {
-                fill(() -> passedOn.set(Formats.isoDate(is.session().date())));
+            if (!editor.isQuiet() && is != null && is.session() != null) {
+                editor.quietly(() -> passedOn.set(Formats.isoDate(is.session().date())));
                 validation.refresh();
             }
         });
@@ -133,38 +135,31 @@ public final class PassFormViewModel {
      */
     public void startNew(Demand on, TableSession inSession) {
         refreshChoices(document.snapshot());
-        editing.set(null);
         sideChosen = false;
         demandFixed.set(on != null && inSession == null);
-        validation.load(() -> fill(() -> {
-            demand.set(on);
-            summary.set("");
-            text.set("");
-            SessionChoice s = inSession != null ? choiceFor(inSession.id()) : todaysSession();
-            session.set(s);
-            passedOn.set(Formats.isoDate(s.session() != null ? s.session().date() : today()));
-            applyTurnDefaults();
-        }));
+        newOn = on;
+        newIn = inSession;
+        validation.load(editor::startNew);
         sectionTexts.setAll(startingTexts(on));
-        open.set(true);
+    }
+
+    private void blank() {
+        demand.set(newOn);
+        summary.set("");
+        text.set("");
+        SessionChoice s = newIn != null ? choiceFor(newIn.id()) : todaysSession();
+        session.set(s);
+        passedOn.set(Formats.isoDate(s.session() != null ? s.session().date() : today()));
+        applyTurnDefaults();
     }
 
     /** Opens the form on a pass already logged, to correct it. */
     public void startEdit(Proposal pass) {
         NegotiationSnapshot s = document.snapshot();
         refreshChoices(s);
-        editing.set(pass);
         sideChosen = true;
         demandFixed.set(true);
-        validation.load(() -> fill(() -> {
-            demand.set(s.demand(pass.demandId()).orElse(null));
-            side.set(pass.side());
-            kind.set(pass.kind());
-            session.set(pass.sessionId() == null ? SessionChoice.NONE : choiceFor(pass.sessionId()));
-            passedOn.set(Formats.isoDate(pass.passedOn()));
-            summary.set(pass.summary());
-            text.set(pass.text());
-        }));
+        validation.load(() -> editor.show(pass));
         List<SectionText> texts = new java.util.ArrayList<>();
         for (org.tablebook.domain.ContractSection c : org.tablebook.document.ContractChanges.sectionsChangedBy(s,
                 pass.demandId())) {
@@ -172,7 +167,16 @@ public final class PassFormViewModel {
                     org.tablebook.domain.SectionLanguage::text).orElse(""))));
         }
         sectionTexts.setAll(texts);
-        open.set(true);
+    }
+
+    private void fill(Proposal pass) {
+        demand.set(document.snapshot().demand(pass.demandId()).orElse(null));
+        side.set(pass.side());
+        kind.set(pass.kind());
+        session.set(pass.sessionId() == null ? SessionChoice.NONE : choiceFor(pass.sessionId()));
+        passedOn.set(Formats.isoDate(pass.passedOn()));
+        summary.set(pass.summary());
+        text.set(pass.text());
     }
 
     /** A new pass's texts: each section's latest proposed text on the demand, or the current contract's. */
@@ -228,20 +232,18 @@ public final class PassFormViewModel {
     /** Closes the form without writing anything (Escape). */
     public void cancel() {
         sectionTexts.clear();
-        open.set(false);
-        editing.set(null);
-        errors.clearAll();
+        editor.close();
     }
 
     /** Writes the pass as one change; nothing is written while a field has a problem. */
     public void save() {
-        if (busy.get() || !validation.checkAll()) {
+        if (editor.busyProperty().get() || !validation.checkAll()) {
             return;
         }
         Demand on = demand.get();
         LocalDate date = Dates.parseDate("passedOn", Messages.get("common.passFormViewModel.theDate"), passedOn.get());
         Instant now = clock.instant();
-        Proposal old = editing.get();
+        Proposal old = editor.stored();
         Proposal pass;
         try {
             pass = old == null
@@ -250,34 +252,33 @@ public final class PassFormViewModel {
                     : new Proposal(old.id(), on.id(), side.get(), date, session.get().id(), kind.get(), summary.get(),
                             text.get(), old.createdAt(), now.isBefore(old.createdAt()) ? old.createdAt() : now);
         } catch (ValidationException e) {
-            errors.set(e);
+            editor.errors().set(e);
             return;
         }
-        busy.set(true);
         NegotiationSnapshot before = document.snapshot();
         List<SectionText> texts = List.copyOf(sectionTexts);
         if (old == null) {
-            document.change(Messages.get("common.passFormViewModel.logAPass"), w -> {
+            editor.change(Messages.get("common.passFormViewModel.logAPass"), w -> {
                 w.insert(pass);
                 writeTexts(w, before, pass, texts, now);
                 // A demand's first pass puts it on the table.
                 w.find(EntityRef.of(on)).map(Demand.class::cast).filter(d -> d.status() == DemandStatus.DRAFT)
                         .ifPresent(d -> w.update(d.withStatus(DemandStatus.ON_TABLE, now)));
                 return pass;
-            }, this::saved, this::failed);
+            }, this::saved);
         } else {
-            document.change(Messages.get("common.passFormViewModel.editPass"), w -> {
+            editor.change(Messages.get("common.passFormViewModel.editPass"), w -> {
                 w.update(pass);
                 writeTexts(w, before, pass, texts, now);
                 return pass;
-            }, this::saved, this::failed);
+            }, this::saved);
         }
     }
 
     /** Deletes the pass being edited, after asking. */
     public void delete() {
-        Proposal pass = editing.get();
-        if (pass == null || busy.get()) {
+        Proposal pass = editor.stored();
+        if (pass == null || editor.busyProperty().get()) {
             return;
         }
         if (!dialogs.confirm(Messages.get("pass.delete.confirm.title"),
@@ -285,7 +286,6 @@ public final class PassFormViewModel {
                         Formats.date(pass.passedOn()), pass.summary()), Messages.get("pass.delete.confirm.button"))) {
             return;
         }
-        busy.set(true);
         // Its costing items go with it, in the same change, so one undo brings both back.
         List<org.tablebook.domain.CostItem> items = document.snapshot() == null ? List.of()
                 : document.snapshot().costItemsOf(pass.id());
@@ -294,7 +294,7 @@ public final class PassFormViewModel {
                 : document.snapshot().languageOf(pass.demandId()).stream()
                         .filter(l -> pass.id().equals(l.proposalId())).toList();
         Instant now = clock.instant();
-        document.change(Messages.get("common.passFormViewModel.deletePass"), w -> {
+        editor.change(Messages.get("common.passFormViewModel.deletePass"), w -> {
             items.forEach(i -> w.delete(EntityRef.of(i)));
             for (org.tablebook.domain.SectionLanguage l : language) {
                 if (l.role() == org.tablebook.domain.LanguageRole.PROPOSED) {
@@ -306,25 +306,12 @@ public final class PassFormViewModel {
             }
             w.delete(EntityRef.of(pass));
             return pass;
-        }, done -> {
-            busy.set(false);
-            cancel();
-        }, this::failed);
+        }, done -> cancel());
     }
 
     private void saved(Proposal pass) {
-        busy.set(false);
         cancel();
         onSaved.accept(pass);
-    }
-
-    private void failed(Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v && FIELDS.contains(v.field())) {
-            errors.set(v);
-        } else {
-            dialogs.showError(Messages.get("pass.saveFailed"), e.getMessage() == null ? e.toString() : e.getMessage());
-        }
     }
 
     private void rules(LiveValidation.Problems p) {
@@ -369,16 +356,6 @@ public final class PassFormViewModel {
         }
     }
 
-    private void fill(Runnable change) {
-        boolean was = filling;
-        filling = true;
-        try {
-            change.run();
-        } finally {
-            filling = was;
-        }
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -411,7 +388,7 @@ public final class PassFormViewModel {
         List<Demand> demands = s.demands().stream().sorted(Comparator.comparing(Demand::code, DemandCodes.ORDER))
                 .toList();
         String onId = demand.get() == null ? null : demand.get().id();
-        validation.quietly(() -> fill(() -> {
+        validation.quietly(() -> editor.quietly(() -> {
             // A list is replaced only when it differs, and a choice that is no longer offered is
             // let go of first: a drop-down whose chosen item leaves its list under it fails.
             if (!sessions.equals(fresh)) {
@@ -469,26 +446,19 @@ public final class PassFormViewModel {
         return text;
     }
 
+    /** True while the form is shown, for a new pass or one being corrected. */
     public ReadOnlyBooleanProperty openProperty() {
-        return open.getReadOnlyProperty();
+        return editor.editingProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
-    }
-
-    /** The pass being corrected; null while a new pass is being logged. */
-    public ReadOnlyObjectProperty<Proposal> editingProperty() {
-        return editing.getReadOnlyProperty();
+    /** The editor of the pass: busy, the messages on its fields, and the pass being corrected (null for a new one). */
+    public RecordEditor<Proposal> editor() {
+        return editor;
     }
 
     /** True when the demand was given and cannot be changed in the form. */
     public BooleanProperty demandFixedProperty() {
         return demandFixed;
-    }
-
-    public FieldErrors errors() {
-        return errors;
     }
 
     /** The full text proposed for each section the demand changes, in contract order. */

@@ -50,7 +50,7 @@ public final class RecordEditor<R extends Entity> {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final FieldErrors errors = new FieldErrors();
     private RecordFindings findings;
-    private boolean filling;
+    private final QuietChanges filling = new QuietChanges();
     // A new record the form offers by itself (a report-back that is due) is unsaved only once typed in.
     private boolean offered;
     private Runnable saver = () -> { };
@@ -88,7 +88,7 @@ public final class RecordEditor<R extends Entity> {
     public <P extends Property<?>> P watch(String fieldName, P property) {
         watched.add(property);
         property.addListener((obs, was, is) -> {
-            if (!filling) {
+            if (!filling.isQuiet()) {
                 errors.clear(fieldName);
                 redirty();
                 typed.set(typed.get() + 1);
@@ -270,14 +270,13 @@ public final class RecordEditor<R extends Entity> {
 
     /** Runs a change of the fields that is not the person's own (a default following another field). */
     public void quietly(Runnable change) {
-        boolean was = filling;
-        filling = true;
-        try {
-            change.run();
-        } finally {
-            filling = was;
-        }
+        filling.run(change);
         redirty();
+    }
+
+    /** True while the fields are filled or changed {@link #quietly}: a listener then knows the person did not type it. */
+    public boolean isQuiet() {
+        return filling.isQuiet();
     }
 
     /** Puts the editor back to the stored record, or leaves a new one (Escape, Cancel). */

@@ -14,14 +14,9 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.Property;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -448,11 +443,6 @@ public final class DemandEditorViewModel {
     /** The section chosen in the picker, added by {@link #addSection()}. */
     public ObjectProperty<ContractSection> sectionToAddProperty() {
         return sectionToAdd;
-    }
-
-    /** The demand as stored; null while a new one is being written. */
-    public ReadOnlyObjectProperty<Demand> storedProperty() {
-        return editor.storedProperty();
     }
 
     public StringProperty codeProperty() {

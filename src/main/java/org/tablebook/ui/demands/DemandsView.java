@@ -4,7 +4,6 @@ import org.tablebook.domain.DemandCodes;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormView;
-import org.tablebook.ui.common.TextAreas;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -251,6 +250,14 @@ public final class DemandsView implements SectionView {
 
     private static <E extends Enum<E>> ComboBox<E> filter(String id, String all, E[] values,
             ObjectProperty<E> property, String help) {
+        ComboBox<E> box = orNone(id, all, values, property);
+        box.setTooltip(new Tooltip(help));
+        return box;
+    }
+
+    /** A drop-down of an enum's values after a first choice of none, which reads {@code none}. */
+    private static <E extends Enum<E>> ComboBox<E> orNone(String id, String none, E[] values,
+            ObjectProperty<E> property) {
         ObservableList<E> items = FXCollections.observableArrayList();
         items.add(null);
         items.addAll(values);
@@ -260,13 +267,12 @@ public final class DemandsView implements SectionView {
             @Override
             protected void updateItem(E item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty && list != null ? null : item == null ? all : Labels.of(item));
+                setText(empty && list != null ? null : item == null ? none : Labels.of(item));
             }
         };
         box.setCellFactory(cells);
         box.setButtonCell(cells.call(null));
-        box.setPromptText(all);
-        box.setTooltip(new Tooltip(help));
+        box.setPromptText(none);
         box.valueProperty().bindBidirectional(property);
         return box;
     }
@@ -285,20 +291,20 @@ public final class DemandsView implements SectionView {
         // A badge keeps its words whole: the heading beside it wraps instead.
         status.setMinWidth(Region.USE_PREF_SIZE);
         status.getStyleClass().add("status-badge");
-        editor.storedProperty().addListener((obs, was, is) -> styleStatus(status, is == null ? null : is.status()));
-        status.visibleProperty().bind(editor.storedProperty().isNotNull());
+        editor.editor().storedProperty().addListener((obs, was, is) -> styleStatus(status, is == null ? null : is.status()));
+        status.visibleProperty().bind(editor.editor().storedProperty().isNotNull());
         status.managedProperty().bind(status.visibleProperty());
         Label secret = new Label(Messages.get("demands.confidential.badge"), new FontIcon("mdi2l-lock-outline"));
         secret.getStyleClass().addAll("status-badge", "confidential-badge");
         secret.setTooltip(new Tooltip(Messages.get("demands.confidential.help")));
-        secret.visibleProperty().bind(Bindings.createBooleanBinding(() -> editor.storedProperty().get() != null
-                && editor.storedProperty().get().confidential(), editor.storedProperty()));
+        secret.visibleProperty().bind(Bindings.createBooleanBinding(() -> editor.editor().storedProperty().get() != null
+                && editor.editor().storedProperty().get().confidential(), editor.editor().storedProperty()));
         secret.managedProperty().bind(secret.visibleProperty());
         logPass.setId("logPass");
         logPass.getStyleClass().add("accent");
         logPass.setMinWidth(Region.USE_PREF_SIZE);
         logPass.setTooltip(new Tooltip(Messages.get("demands.logPass.help")));
-        logPass.disableProperty().bind(editor.storedProperty().isNull().or(editor.editor().creatingProperty()));
+        logPass.disableProperty().bind(editor.editor().storedProperty().isNull().or(editor.editor().creatingProperty()));
         logPass.setOnAction(e -> startPass());
         Button sidebar = new Button(Messages.get("demands.sidebar"), new FontIcon("mdi2f-forum-plus-outline"));
         sidebar.setId("demandSidebar");
@@ -339,15 +345,7 @@ public final class DemandsView implements SectionView {
         box.setMinWidth(340);
         box.visibleProperty().bind(editor.editor().editingProperty());
 
-        Label hint = new Label(Messages.get("demands.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
-        hint.visibleProperty().bind(editor.editor().editingProperty().not());
-        VBox hintBox = new VBox(hint);
-        hintBox.setAlignment(Pos.CENTER);
-        hintBox.setPadding(new Insets(30));
-        hintBox.visibleProperty().bind(editor.editor().editingProperty().not());
-        return new StackPane(hintBox, box);
+        return new StackPane(EditorPane.hint(Messages.get("demands.hint"), editor.editor().editingProperty().not()), box);
     }
 
     private Node history() {
@@ -523,8 +521,8 @@ public final class DemandsView implements SectionView {
         code.setId("demandCode");
         code.setPromptText(Messages.get("demands.code.prompt"));
         code.textProperty().bindBidirectional(editor.codeProperty());
-        TextField article = text("demandArticle", "demands.article.prompt", editor.articleProperty());
-        TextField title = text("demandTitle", "demands.title.prompt", editor.titleProperty());
+        TextField article = Forms.text("demandArticle", "demands.article.prompt", editor.articleProperty());
+        TextField title = Forms.text("demandTitle", "demands.title.prompt", editor.titleProperty());
         ComboBox<Side> proposedBy = Forms.choice("demandProposedBy", Side.values());
         proposedBy.valueProperty().bindBidirectional(editor.proposedByProperty());
         ComboBox<DemandCategory> category = Forms.choice("demandCategory", DemandCategory.values());
@@ -535,10 +533,13 @@ public final class DemandsView implements SectionView {
         subject.valueProperty().bindBidirectional(editor.subjectProperty());
         ComboBox<DemandStatus> status = Forms.choice("demandStatus", DemandStatus.values());
         status.valueProperty().bindBidirectional(editor.statusProperty());
-        ComboBox<DemandOrigin> origin = originChoice();
-        TextField originNote = text("demandOriginNote", "demands.originNote.prompt", editor.originNoteProperty());
-        TextArea description = area("demandDescription", "demands.description.prompt", editor.descriptionProperty());
-        TextArea publicSummary = area("demandPublicSummary", "demands.publicSummary.prompt",
+        // Origins with "Not recorded" first: the rules panel looks for our demands without one.
+        ComboBox<DemandOrigin> origin = orNone("demandOrigin", Messages.get("demands.origin.none"),
+                DemandOrigin.values(), editor.originProperty());
+        TextField originNote = Forms.text("demandOriginNote", "demands.originNote.prompt", editor.originNoteProperty());
+        TextArea description = Forms.area("demandDescription", Messages.get("demands.description.prompt"), 3,
+                editor.descriptionProperty());
+        TextArea publicSummary = Forms.area("demandPublicSummary", Messages.get("demands.publicSummary.prompt"), 3,
                 editor.publicSummaryProperty());
         CheckBox confidential = new CheckBox(Messages.get("demands.confidential.check"));
         confidential.setId("demandConfidential");
@@ -593,15 +594,7 @@ public final class DemandsView implements SectionView {
         content.getChildren().add(0, notice);
         javafx.scene.layout.BorderPane pane = new javafx.scene.layout.BorderPane(scroll);
         pane.setBottom(buttons);
-        pane.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                editor.cancel();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() instanceof TextField)) {
-                editor.save();
-                e.consume();
-            }
-        });
+        EditorPane.saveAndCancelKeys(pane, editor::save, editor::cancel);
         return pane;
     }
 
@@ -687,45 +680,6 @@ public final class DemandsView implements SectionView {
                 Messages.get("demands." + field + ".help"), editor.editor().errors().messageFor(field));
     }
 
-    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get(prompt));
-        field.textProperty().bindBidirectional(value);
-        return field;
-    }
-
-    private static TextArea area(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextArea area = new TextArea();
-        area.setId(id);
-        area.setPromptText(Messages.get(prompt));
-        area.setWrapText(true);
-        area.setPrefRowCount(3);
-        area.textProperty().bindBidirectional(value);
-        return TextAreas.tabLeaves(area);
-    }
-
-    /** Origins with "Not recorded" first: the rules panel looks for our demands without one. */
-    private ComboBox<DemandOrigin> originChoice() {
-        ObservableList<DemandOrigin> items = FXCollections.observableArrayList();
-        items.add(null);
-        items.addAll(DemandOrigin.values());
-        ComboBox<DemandOrigin> box = new ComboBox<>(items);
-        box.setId("demandOrigin");
-        String none = Messages.get("demands.origin.none");
-        Callback<ListView<DemandOrigin>, ListCell<DemandOrigin>> cells = list -> new ListCell<>() {
-            @Override
-            protected void updateItem(DemandOrigin item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty && list != null ? null : item == null ? none : Labels.of(item));
-            }
-        };
-        box.setCellFactory(cells);
-        box.setButtonCell(cells.call(null));
-        box.setPromptText(none);
-        box.valueProperty().bindBidirectional(editor.originProperty());
-        return box;
-    }
 
     private static void styleStatus(Label badge, DemandStatus status) {
         badge.getStyleClass().removeIf(c -> c.startsWith("status-") && !c.equals("status-badge"));

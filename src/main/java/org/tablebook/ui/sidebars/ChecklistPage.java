@@ -2,7 +2,6 @@ package org.tablebook.ui.sidebars;
 
 import static org.tablebook.ui.sidebars.SidebarForms.*;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -53,12 +52,9 @@ final class ChecklistPage {
         summary.setId("sidebarChecklistSummary");
         summary.setWrapText(true);
         summary.getStyleClass().add("checklist-summary");
-        summary.textProperty().bind(editor.checklistSummaryProperty());
-        FontIcon done = new FontIcon("mdi2c-check-circle-outline");
-        FontIcon open = new FontIcon("mdi2c-clipboard-text-outline");
-        summary.graphicProperty().bind(Bindings.when(editor.checklistCompleteProperty()).then((Node) done).otherwise(open));
-        editor.checklistCompleteProperty().addListener((obs, was, is) -> summary.pseudoClassStateChanged(MET, is));
-        summary.pseudoClassStateChanged(MET, editor.checklistCompleteProperty().get());
+        summary.textProperty().bind(editor.checklistProperty().map(ChecklistState::summary));
+        showMet(summary, editor.checklistProperty().map(ChecklistState::complete),
+                new FontIcon("mdi2c-check-circle-outline"), new FontIcon("mdi2c-clipboard-text-outline"));
 
         purpose.setId("sidebarPurpose");
         purpose.setPromptText(Messages.get("sidebars.purpose.prompt"));
@@ -69,11 +65,11 @@ final class ChecklistPage {
         GridPane suggestedGrid = Forms.grid();
         int r = 0;
         r = Forms.row(suggestedGrid, r, Messages.get("sidebars.label.purpose"), purpose,
-                Messages.get("sidebars.purpose.help"), editor.errors().messageFor("purpose"));
+                Messages.get("sidebars.purpose.help"), editor.editor().errors().messageFor("purpose"));
         r = Forms.row(suggestedGrid, r, Messages.get("sidebars.label.requestedBy"), requestedBy,
-                Messages.get("sidebars.requestedBy.help"), editor.errors().messageFor("requestedBy"));
+                Messages.get("sidebars.requestedBy.help"), editor.editor().errors().messageFor("requestedBy"));
         Forms.row(suggestedGrid, r, Messages.get("sidebars.label.suggestedAt"), suggested,
-                Messages.get("sidebars.time.help"), editor.errors().messageFor("suggestedAt"));
+                Messages.get("sidebars.time.help"), editor.editor().errors().messageFor("suggestedAt"));
 
         GridPane toldGrid = Forms.grid();
         r = timeRow(toldGrid, 0, "sidebars.label.teamInformedAt", timeField("sidebarInformedAt",
@@ -92,7 +88,7 @@ final class ChecklistPage {
         chosenBy.setPromptText(Messages.get("sidebars.repsChosenBy.prompt"));
         chosenBy.valueProperty().bindBidirectional(editor.repsChosenByProperty());
         r = Forms.row(decisionGrid, r, Messages.get("sidebars.label.repsChosenBy"), chosenBy,
-                Messages.get("sidebars.repsChosenBy.help"), editor.errors().messageFor("repsChosenBy"));
+                Messages.get("sidebars.repsChosenBy.help"), editor.editor().errors().messageFor("repsChosenBy"));
         condition(decisionGrid, r, SidebarCondition.REPS_CHOSEN_BY_TEAM);
 
         GridPane whoGrid = Forms.grid();
@@ -106,9 +102,9 @@ final class ChecklistPage {
         TextArea say = area("sidebarSay", editor.instructionsSayProperty(), "sidebars.say.prompt", 3);
         TextArea doNotSay = area("sidebarDoNotSay", editor.instructionsDoNotSayProperty(), "sidebars.doNotSay.prompt", 3);
         r = Forms.row(instructionsGrid, 0, Messages.get("sidebars.label.say"), say, Messages.get("sidebars.say.help"),
-                editor.errors().messageFor("instructionsSay"));
+                editor.editor().errors().messageFor("instructionsSay"));
         r = Forms.row(instructionsGrid, r, Messages.get("sidebars.label.doNotSay"), doNotSay,
-                Messages.get("sidebars.doNotSay.help"), editor.errors().messageFor("instructionsDoNotSay"));
+                Messages.get("sidebars.doNotSay.help"), editor.editor().errors().messageFor("instructionsDoNotSay"));
         condition(instructionsGrid, r, SidebarCondition.INSTRUCTED);
 
         GridPane rulesGrid = Forms.grid();
@@ -138,9 +134,9 @@ final class ChecklistPage {
         location.textProperty().bindBidirectional(editor.locationProperty());
         r = Forms.row(whenGrid, 0, Messages.get("sidebars.label.scheduledAt"),
                 timeField("sidebarScheduledAt", editor.scheduledAtProperty()), Messages.get("sidebars.scheduledAt.help"),
-                editor.errors().messageFor("scheduledAt"));
+                editor.editor().errors().messageFor("scheduledAt"));
         Forms.row(whenGrid, r, Messages.get("sidebars.label.location"), location, Messages.get("sidebars.location.help"),
-                editor.errors().messageFor("location"));
+                editor.editor().errors().messageFor("location"));
 
         VBox page = new VBox(8, summary,
                 step("sidebars.step.suggested", suggestedGrid),
@@ -160,7 +156,7 @@ final class ChecklistPage {
         ComboBox<GroundRuleStatus> box = Forms.choice(id, GroundRuleStatus.values());
         box.valueProperty().bindBidirectional(property);
         int next = Forms.row(grid, row, Messages.get(labelKey), box, Messages.get("sidebars.groundRule.help"),
-                editor.errors().messageFor(condition.field()));
+                editor.editor().errors().messageFor(condition.field()));
         return condition(grid, next, condition);
     }
 
@@ -170,12 +166,9 @@ final class ChecklistPage {
         label.setId("condition-" + condition.name());
         label.setWrapText(true);
         label.getStyleClass().add("condition");
-        label.textProperty().bind(editor.conditionTextProperty(condition));
-        FontIcon met = new FontIcon("mdi2c-check-circle-outline");
-        FontIcon unmet = new FontIcon("mdi2a-alert-circle-outline");
-        label.graphicProperty().bind(Bindings.when(editor.metProperty(condition)).then((Node) met).otherwise(unmet));
-        editor.metProperty(condition).addListener((obs, was, is) -> label.pseudoClassStateChanged(MET, is));
-        label.pseudoClassStateChanged(MET, editor.metProperty(condition).get());
+        label.textProperty().bind(editor.checklistProperty().map(c -> c.text(condition)));
+        showMet(label, editor.checklistProperty().map(c -> c.met(condition)),
+                new FontIcon("mdi2c-check-circle-outline"), new FontIcon("mdi2a-alert-circle-outline"));
         grid.add(label, 1, row);
         return row + 1;
     }
@@ -190,7 +183,7 @@ final class ChecklistPage {
         box.setAlignment(Pos.CENTER_LEFT);
         grid.add(name, 0, row);
         grid.add(box, 1, row);
-        ObservableValue<String> message = editor.errors().messageFor(errorField);
+        ObservableValue<String> message = editor.editor().errors().messageFor(errorField);
         Forms.decorate(field, message);
         grid.add(errorLabel(field.getId(), message), 1, row + 1);
         return row + 2;

@@ -287,8 +287,8 @@ final class ReportBackPage {
         HBox atBox = new HBox(8, at, nowButton("reportNow", report::reportedNow));
         grid.add(atLabel, 0, 0);
         grid.add(atBox, 1, 0);
-        Forms.decorate(at, report.errors().messageFor("reportedAt"));
-        grid.add(errorLabel("reportAt", report.errors().messageFor("reportedAt")), 1, 1);
+        Forms.decorate(at, report.editor().errors().messageFor("reportedAt"));
+        grid.add(errorLabel("reportAt", report.editor().errors().messageFor("reportedAt")), 1, 1);
         ComboBox<Person> by = new ComboBox<>(report.reporters());
         by.setId("reportBy");
         by.setConverter(new StringConverter<>() {
@@ -304,14 +304,14 @@ final class ReportBackPage {
         });
         by.valueProperty().bindBidirectional(report.reportedByProperty());
         int r = Forms.row(grid, 2, Messages.get("sidebars.label.reportedBy"), by, Messages.get("sidebars.reportedBy.help"),
-                report.errors().messageFor("reportedById"));
+                report.editor().errors().messageFor("reportedById"));
         CheckBox full = new CheckBox(Messages.get("sidebars.fullTeam"));
         full.setId("reportFullTeam");
         full.selectedProperty().bindBidirectional(report.fullTeamPresentProperty());
         r = Forms.row(grid, r, Messages.get("sidebars.label.fullTeam"), full, Messages.get("sidebars.fullTeam.help"), null);
         TextArea summary = area("reportSummary", report.summaryProperty(), "sidebars.summary.prompt", 3);
         Forms.row(grid, r, Messages.get("sidebars.label.summary"), summary, Messages.get("sidebars.summary.help"),
-                report.errors().messageFor("summary"));
+                report.editor().errors().messageFor("summary"));
         Label principle = new Label(Messages.get("sidebars.decisions.principle"));
         principle.setWrapText(true);
         principle.getStyleClass().add("principle");

@@ -306,16 +306,8 @@ public final class ReportBackViewModel {
         return dirty.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty busyProperty() {
-        return editor.busyProperty();
-    }
-
     /** "Reported Mar 3, 16:00 by Dana Reyes, 50 min after the end." or the reminder to report. */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
-    }
-
-    public FieldErrors errors() {
-        return editor.errors();
     }
 }

@@ -3,16 +3,13 @@ package org.tablebook.ui.sidebars;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.TimeText;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -31,7 +28,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCodes;
-import org.tablebook.domain.Durations;
 import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationKind;
@@ -50,6 +46,7 @@ import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Pick;
 import org.tablebook.ui.common.PickFilter;
+import org.tablebook.ui.common.QuietChanges;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 
@@ -73,9 +70,9 @@ public final class SidebarEditorViewModel {
     private final RecordEditor<Sidebar> editor;
 
     private NegotiationSnapshot snapshot;
-    // True while the picks and the sets of chosen ids are being brought in line with each other.
-    private boolean syncing;
-    private boolean filling;
+    // Quiet while the picks and the sets of chosen ids are being brought in line with each other.
+    private final QuietChanges syncing = new QuietChanges();
+    private final QuietChanges filling = new QuietChanges();
 
     private final StringProperty purpose = new SimpleStringProperty("");
     private final ObjectProperty<Side> requestedBy = new SimpleObjectProperty<>(Side.THEIRS);
@@ -105,11 +102,7 @@ public final class SidebarEditorViewModel {
     private final ObjectProperty<Set<String>> attendeeIds = new SimpleObjectProperty<>(Set.of());
     private final ObjectProperty<Set<String>> agendaDemandIds = new SimpleObjectProperty<>(Set.of());
 
-    private final Map<SidebarCondition, ReadOnlyBooleanWrapper> met = new EnumMap<>(SidebarCondition.class);
-    private final Map<SidebarCondition, ReadOnlyStringWrapper> conditionTexts = new EnumMap<>(SidebarCondition.class);
-    private final ReadOnlyStringWrapper checklistSummary = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper checklistShort = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper checklistComplete = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<ChecklistState> checklist = new ReadOnlyObjectWrapper<>(ChecklistState.NOTHING_MET);
     private final ReadOnlyBooleanWrapper notesAgainstGroundRules = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper groundRulesAdvice = new ReadOnlyStringWrapper("");
 
@@ -119,10 +112,7 @@ public final class SidebarEditorViewModel {
     private final ReadOnlyBooleanWrapper started = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper ended = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper elapsed = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper overLimit = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper limitText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper timesText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<SidebarClock> sidebarClock = new ReadOnlyObjectWrapper<>(SidebarClock.NONE);
     private final ObservableList<String> missingAtStart = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper missingAtStartText = new ReadOnlyStringWrapper("");
     private final ObservableList<String> missingAtStartView = FXCollections.unmodifiableObservableList(missingAtStart);
@@ -132,10 +122,6 @@ public final class SidebarEditorViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.onSaved = onSaved;
-        for (SidebarCondition c : SidebarCondition.values()) {
-            met.put(c, new ReadOnlyBooleanWrapper());
-            conditionTexts.put(c, new ReadOnlyStringWrapper(""));
-        }
         editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, Sidebar::purpose,
                 Messages.get("sidebars.heading.new"));
         List<javafx.beans.property.Property<?>> all = List.of(purpose, requestedBy, suggestedAt, teamInformedAt,
@@ -145,7 +131,7 @@ public final class SidebarEditorViewModel {
         for (int i = 0; i < all.size(); i++) {
             editor.field(FORM_FIELDS.get(i), all.get(i));
             all.get(i).addListener(o -> {
-                if (!filling) {
+                if (!filling.isQuiet()) {
                     refresh();
                 }
             });
@@ -159,17 +145,14 @@ public final class SidebarEditorViewModel {
     }
 
     private void syncPicks() {
-        if (syncing) {
+        if (syncing.isQuiet()) {
             return;
         }
-        syncing = true;
-        try {
+        syncing.run(() -> {
             Stream.concat(ourPeople.stream(), theirPeople.stream())
                     .forEach(p -> p.chosenProperty().set(attendeeIds.get().contains(p.id())));
             agenda.forEach(p -> p.chosenProperty().set(agendaDemandIds.get().contains(p.id())));
-        } finally {
-            syncing = false;
-        }
+        });
     }
 
     // ---- showing a sidebar ----
@@ -217,9 +200,7 @@ public final class SidebarEditorViewModel {
 
     private void fill(Sidebar s) {
         ZoneId zone = clock.getZone();
-        boolean was = filling;
-        filling = true;
-        try {
+        filling.run(() -> {
             purpose.set(s.purpose());
             requestedBy.set(s.requestedBy());
             suggestedAt.set(TimeText.field(s.suggestedAt(), zone));
@@ -240,9 +221,7 @@ public final class SidebarEditorViewModel {
             attendeeIds.set(new LinkedHashSet<>(s.attendeeIds()));
             agendaDemandIds.set(new LinkedHashSet<>(s.agendaDemandIds()));
             fillPicks(attendeeIds.get(), agendaDemandIds.get());
-        } finally {
-            filling = was;
-        }
+        });
         refresh();
     }
 
@@ -251,9 +230,7 @@ public final class SidebarEditorViewModel {
      * (and chosen ones), in the demand-code order.
      */
     private void fillPicks(Set<String> attendees, Set<String> agendaIds) {
-        boolean was = syncing;
-        syncing = true;
-        try {
+        syncing.run(() -> {
             List<Person> people = snapshot == null ? List.of() : snapshot.people().stream()
                     .filter(p -> p.active() || attendees.contains(p.id()))
                     .sorted(Comparator.comparing((Person p) -> p.name().toLowerCase(java.util.Locale.ROOT))
@@ -268,9 +245,7 @@ public final class SidebarEditorViewModel {
                     .sorted(Comparator.comparing(Demand::code, DemandCodes.ORDER)).toList();
             replace(agenda, demands.stream().map(d -> pick(d.id(), d.code() + " " + d.title(), Labels.of(d.status()),
                     agendaIds.contains(d.id()))).toList());
-        } finally {
-            syncing = was;
-        }
+        });
     }
 
     /** Keeps the pick objects (and the check boxes bound to them) when only the ticks changed. */
@@ -293,14 +268,11 @@ public final class SidebarEditorViewModel {
     private Pick pick(String id, String label, String detail, boolean chosen) {
         Pick p = new Pick(id, label, detail, chosen);
         p.chosenProperty().addListener(o -> {
-            if (!syncing) {
-                syncing = true;
-                try {
+            if (!syncing.isQuiet()) {
+                syncing.run(() -> {
                     attendeeIds.set(new LinkedHashSet<>(chosenAttendees()));
                     agendaDemandIds.set(new LinkedHashSet<>(chosen(agenda)));
-                } finally {
-                    syncing = false;
-                }
+                });
             }
         });
         return p;
@@ -345,14 +317,14 @@ public final class SidebarEditorViewModel {
             Instant now = now();
             if (!Objects.equals(toSave.startedAt(), kept.startedAt())) {
                 if (toSave.startedAt() == null) {
-                    errors().set("startedAt", Messages.get("sidebars.error.startCleared"));
+                    editor.errors().set("startedAt", Messages.get("sidebars.error.startCleared"));
                     return;
                 }
                 // Moving a start logged late is a correction: the reason goes on the record and the trail.
                 Optional<String> reason = dialogs.askText(Messages.get("sidebars.correct.title"),
                         Messages.get("sidebars.correct.question"), "");
                 if (reason.isEmpty() || reason.get().isBlank()) {
-                    errors().set("startedAt", Messages.get("sidebars.correct.needsReason"));
+                    editor.errors().set("startedAt", Messages.get("sidebars.correct.needsReason"));
                     return;
                 }
                 next = next.corrected(toSave.startedAt(), reason.get(), now);
@@ -389,7 +361,7 @@ public final class SidebarEditorViewModel {
             return;
         }
         if (draft.endedAt() != null || !startedAt.get().isBlank()) {
-            errors().set("startedAt", Messages.get("sidebars.error.startTyped"));
+            editor.errors().set("startedAt", Messages.get("sidebars.error.startTyped"));
             return;
         }
         Sidebar toStart = draft.withTimes(now, null, now);
@@ -443,17 +415,17 @@ public final class SidebarEditorViewModel {
             return;
         }
         if (draft.startedAt() == null) {
-            errors().set("startedAt", Messages.get("sidebars.error.startCleared"));
+            editor.errors().set("startedAt", Messages.get("sidebars.error.startCleared"));
             return;
         }
         if (draft.startedAt().isAfter(now)) {
-            errors().set("startedAt", Messages.format("sidebars.error.startInFuture",
+            editor.errors().set("startedAt", Messages.format("sidebars.error.startInFuture",
                     TimeText.shown(draft.startedAt(), clock.getZone())));
             return;
         }
         if (snapshot != null && snapshot.startOf(stored.id())
                 .filter(k -> !k.startedAt().equals(draft.startedAt())).isPresent()) {
-            errors().set("startedAt", Messages.get("sidebars.correct.saveFirst"));
+            editor.errors().set("startedAt", Messages.get("sidebars.correct.saveFirst"));
             return;
         }
         Sidebar toEnd = draft.withTimes(draft.startedAt(), draft.endedAt() != null ? draft.endedAt() : now, now);
@@ -479,7 +451,7 @@ public final class SidebarEditorViewModel {
      * left as they were shown keep their seconds; a bare time is read on the sidebar's day.
      */
     Sidebar build(Instant now) {
-        FieldErrors errors = errors();
+        FieldErrors errors = editor.errors();
         errors.clearAll();
         ZoneId zone = clock.getZone();
         LocalDate today = now.atZone(zone).toLocalDate();
@@ -526,7 +498,7 @@ public final class SidebarEditorViewModel {
         try {
             return TimeText.parse(field, Messages.get(labelKey), text.get(), zone, dayOfOriginal);
         } catch (ValidationException e) {
-            errors().set(e);
+            editor.errors().set(e);
             return null;
         }
     }
@@ -547,13 +519,13 @@ public final class SidebarEditorViewModel {
                 end = TimeText.parse("endedAt", Messages.get("sidebars.field.endedAt"), text, zone, day.plusDays(1));
             }
             if (end != null && start != null && end.isBefore(start)) {
-                errors().set("endedAt", Messages.format("sidebars.error.endBeforeStart", TimeText.shown(end, zone),
+                editor.errors().set("endedAt", Messages.format("sidebars.error.endBeforeStart", TimeText.shown(end, zone),
                         TimeText.shown(start, zone)));
                 return null;
             }
             return end;
         } catch (ValidationException e) {
-            errors().set(e);
+            editor.errors().set(e);
             return null;
         }
     }
@@ -578,7 +550,7 @@ public final class SidebarEditorViewModel {
 
     /** Recomputes what depends on the form: dirty, the checklist, the notes warning, the heading. */
     private void refresh() {
-        if (filling) {
+        if (filling.isQuiet()) {
             return;
         }
         Sidebar stored = editor.stored();
@@ -586,16 +558,7 @@ public final class SidebarEditorViewModel {
         NegotiationKind kind = snapshot == null ? NegotiationKind.UNION_CONTRACT : snapshot.negotiation().kind();
         List<SidebarCondition> unmet = SidebarChecklist.unmet(formFacts(), quietly(startedAt.get(), stored == null
                 ? null : stored.startedAt()));
-        for (SidebarCondition c : SidebarCondition.values()) {
-            met.get(c).set(!unmet.contains(c));
-            conditionTexts.get(c).set(c.text(kind));
-        }
-        int total = SidebarCondition.values().length;
-        checklistComplete.set(unmet.isEmpty());
-        checklistSummary.set(unmet.isEmpty() ? Messages.get("sidebars.checklist.allMet")
-                : Messages.format("sidebars.checklist.someUnmet", total - unmet.size(), total));
-        checklistShort.set(unmet.isEmpty() ? Messages.format("sidebars.checklist.short.allMet", total)
-                : Messages.format("sidebars.checklist.short.someUnmet", total - unmet.size(), total));
+        checklist.set(new ChecklistState(unmet, kind));
         notesAgainstGroundRules.set(noNotesRule.get() == GroundRuleStatus.AGREED);
         boolean refused = Stream.of(noNotesRule, notRepeatedRule, notUsedInLitigationRule)
                 .anyMatch(r -> r.get() == GroundRuleStatus.REFUSED);
@@ -647,38 +610,8 @@ public final class SidebarEditorViewModel {
      */
     public void tick() {
         Sidebar stored = editor.stored();
-        if (stored == null || stored.startedAt() == null || snapshot == null) {
-            elapsed.set("");
-            overLimit.set(false);
-            limitText.set("");
-            timesText.set("");
-            return;
-        }
-        ZoneId zone = clock.getZone();
-        Instant until = stored.endedAt() != null ? stored.endedAt() : clock.instant();
-        Duration length = Duration.between(stored.startedAt(), until);
-        int limitMinutes = snapshot.negotiation().ruleSettings().sidebarTimeLimitMinutes();
-        Duration limit = Duration.ofMinutes(limitMinutes);
-        boolean over = limitMinutes > 0 && length.compareTo(limit) > 0;
-        elapsed.set(Durations.clock(length));
-        overLimit.set(over);
-        if (limitMinutes == 0) {
-            limitText.set(Messages.get("sidebars.clock.noLimit"));
-        } else if (over) {
-            limitText.set(Messages.format("sidebars.clock.over", Durations.human(length.minus(limit)),
-                    Durations.human(limit)));
-        } else {
-            limitText.set(Messages.format("sidebars.clock.limit", Durations.human(limit)));
-        }
-        timesText.set(stored.endedAt() == null
-                ? Messages.format("sidebars.clock.since", TimeText.shown(stored.startedAt(), zone))
-                : Messages.format("sidebars.clock.ran", TimeText.shown(stored.startedAt(), zone),
-                        sameDay(stored.startedAt(), stored.endedAt(), zone) ? TimeText.time(stored.endedAt(), zone)
-                                : TimeText.shown(stored.endedAt(), zone)));
-    }
-
-    private static boolean sameDay(Instant a, Instant b, ZoneId zone) {
-        return a.atZone(zone).toLocalDate().equals(b.atZone(zone).toLocalDate());
+        sidebarClock.set(snapshot == null ? SidebarClock.NONE : SidebarClock.of(stored,
+                snapshot.negotiation().ruleSettings().sidebarTimeLimitMinutes(), clock.instant(), clock.getZone()));
     }
 
     // ---- the stored sidebar, for the section ----
@@ -791,48 +724,9 @@ public final class SidebarEditorViewModel {
         return confidentialNotes;
     }
 
-    public ReadOnlyBooleanProperty editingProperty() {
-        return editor.editingProperty();
-    }
-
-    public ReadOnlyBooleanProperty creatingProperty() {
-        return editor.creatingProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return editor.busyProperty();
-    }
-
-    public ReadOnlyBooleanProperty dirtyProperty() {
-        return editor.dirtyProperty();
-    }
-
-    public FieldErrors errors() {
-        return editor.errors();
-    }
-
-    /** Whether a condition is met by what the form holds now. */
-    public ReadOnlyBooleanProperty metProperty(SidebarCondition condition) {
-        return met.get(condition).getReadOnlyProperty();
-    }
-
-    /** The condition in the texts' words (they differ a little for a community negotiation). */
-    public ReadOnlyStringProperty conditionTextProperty(SidebarCondition condition) {
-        return conditionTexts.get(condition).getReadOnlyProperty();
-    }
-
-    /** "All the conditions are met." or "5 of 8 conditions met". */
-    public ReadOnlyStringProperty checklistSummaryProperty() {
-        return checklistSummary.getReadOnlyProperty();
-    }
-
-    /** "All 8 conditions met" or "5 of 8 conditions met: the open ones are marked under Before". */
-    public ReadOnlyStringProperty checklistShortProperty() {
-        return checklistShort.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty checklistCompleteProperty() {
-        return checklistComplete.getReadOnlyProperty();
+    /** Which of the checklist's conditions what the form holds now meets. */
+    public ReadOnlyObjectProperty<ChecklistState> checklistProperty() {
+        return checklist.getReadOnlyProperty();
     }
 
     /** True when the ground rules say no notes: the notes field then warns. */
@@ -869,23 +763,9 @@ public final class SidebarEditorViewModel {
         return ended.getReadOnlyProperty();
     }
 
-    /** The clock: "0:12:05"; empty before the start. */
-    public ReadOnlyStringProperty elapsedProperty() {
-        return elapsed.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty overLimitProperty() {
-        return overLimit.getReadOnlyProperty();
-    }
-
-    /** "Time limit 1 h 30 min" or "20 min over the 1 h 30 min limit". */
-    public ReadOnlyStringProperty limitTextProperty() {
-        return limitText.getReadOnlyProperty();
-    }
-
-    /** "Started Mar 3, 14:05" or "Ran Mar 3, 14:05 to 15:10". */
-    public ReadOnlyStringProperty timesTextProperty() {
-        return timesText.getReadOnlyProperty();
+    /** What the clock shows: the elapsed time, the limit and when the sidebar ran; recomputed by {@link #tick()}. */
+    public ReadOnlyObjectProperty<SidebarClock> sidebarClockProperty() {
+        return sidebarClock.getReadOnlyProperty();
     }
 
     /** "Started without 3 of the 8 conditions: the team's authorization, …"; empty if none or not started. */

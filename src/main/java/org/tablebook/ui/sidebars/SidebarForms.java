@@ -4,7 +4,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
-import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -115,6 +114,16 @@ final class SidebarForms {
         return now;
     }
 
+    /**
+     * Shows on a label whether a condition is met: the {@code done} icon and the :met style while
+     * {@code met} holds, the {@code open} icon otherwise.
+     */
+    static void showMet(Label label, ObservableValue<Boolean> met, Node done, Node open) {
+        label.graphicProperty().bind(met.map(is -> is ? done : open));
+        met.addListener((obs, was, is) -> label.pseudoClassStateChanged(MET, is));
+        label.pseudoClassStateChanged(MET, met.getValue());
+    }
+
     static Label formLabel(String text, Node field) {
         return org.tablebook.ui.common.Forms.label(text, field);
     }
@@ -163,9 +172,5 @@ final class SidebarForms {
             }
         });
         return area;
-    }
-
-    static String blankAsDash(String s) {
-        return s == null || s.isBlank() ? "\u2014" : s.strip();
     }
 }

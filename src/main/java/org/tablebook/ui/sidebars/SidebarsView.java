@@ -90,7 +90,7 @@ public final class SidebarsView implements SectionView {
     /** Ctrl+S saves what holds the focus: a topic's outcome, a decision, the report-back, or the sidebar. */
     private void shortcuts(KeyEvent e) {
         if (e.isAltDown() && !e.isControlDown() && !e.isShiftDown() && e.getCode().isDigitKey()
-                && editor.editingProperty().get()) {
+                && editor.editor().editingProperty().get()) {
             int step = e.getCode().getCode() - KeyCode.DIGIT1.getCode();
             if (step >= 0 && step < tabs.getTabs().size()) {
                 tabs.getSelectionModel().select(step);
@@ -234,9 +234,9 @@ public final class SidebarsView implements SectionView {
         start.setMnemonicParsing(true);
         start.getStyleClass().addAll("accent", "large-action");
         start.setTooltip(new Tooltip(Messages.get("sidebars.start.help")));
-        start.visibleProperty().bind(editor.editingProperty().and(editor.startedProperty().not()));
+        start.visibleProperty().bind(editor.editor().editingProperty().and(editor.startedProperty().not()));
         start.managedProperty().bind(start.visibleProperty());
-        start.disableProperty().bind(editor.busyProperty());
+        start.disableProperty().bind(editor.editor().busyProperty());
         start.setOnAction(e -> editor.start());
         Button end = new Button(Messages.get("sidebars.end"), new FontIcon("mdi2s-stop-circle-outline"));
         end.setId("sidebarEnd");
@@ -245,7 +245,7 @@ public final class SidebarsView implements SectionView {
         end.setTooltip(new Tooltip(Messages.get("sidebars.end.help")));
         end.visibleProperty().bind(editor.runningProperty());
         end.managedProperty().bind(end.visibleProperty());
-        end.disableProperty().bind(editor.busyProperty());
+        end.disableProperty().bind(editor.editor().busyProperty());
         end.setOnAction(e -> {
             after.focusNextNewTopic();
             editor.end();
@@ -256,10 +256,10 @@ public final class SidebarsView implements SectionView {
         save.getStyleClass().add("accent");
         save.setTooltip(new Tooltip(Messages.get("sidebars.save.help")));
         javafx.beans.binding.BooleanBinding dirty = Bindings.when(onReportPage)
-                .then(viewModel.reportPageDirtyProperty()).otherwise(editor.dirtyProperty());
+                .then(viewModel.reportPageDirtyProperty()).otherwise(editor.editor().dirtyProperty());
         save.textProperty().bind(Bindings.when(onReportPage).then(viewModel.reportPageSaveTextProperty())
                 .otherwise(Messages.get("sidebars.save")));
-        save.disableProperty().bind(dirty.not().or(editor.busyProperty()).or(viewModel.busyProperty()));
+        save.disableProperty().bind(dirty.not().or(editor.editor().busyProperty()).or(viewModel.busyProperty()));
         save.setOnAction(e -> save());
         Button cancel = new Button(Messages.get("sidebars.cancel"));
         cancel.setId("sidebarCancel");
@@ -269,7 +269,7 @@ public final class SidebarsView implements SectionView {
         Button delete = new Button(Messages.get("sidebars.delete"), new FontIcon("mdi2d-delete-outline"));
         delete.setId("sidebarDelete");
         delete.setTooltip(new Tooltip(Messages.get("sidebars.delete.help")));
-        delete.visibleProperty().bind(editor.editingProperty().and(editor.creatingProperty().not())
+        delete.visibleProperty().bind(editor.editor().editingProperty().and(editor.editor().creatingProperty().not())
                 .and(editor.startedProperty().not()));
         delete.managedProperty().bind(delete.visibleProperty());
         delete.setOnAction(e -> viewModel.deleteSelected());
@@ -309,7 +309,7 @@ public final class SidebarsView implements SectionView {
         VBox detail = new VBox(10, top, tabs);
         detail.setId("sidebarDetail");
         detail.setPadding(new Insets(12, 14, 10, 14));
-        detail.visibleProperty().bind(editor.editingProperty());
+        detail.visibleProperty().bind(editor.editor().editingProperty());
         detail.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 cancel();
@@ -317,14 +317,8 @@ public final class SidebarsView implements SectionView {
             }
         });
 
-        Label hint = new Label(Messages.get("sidebars.detail.hint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
-        hint.visibleProperty().bind(editor.editingProperty().not());
-        VBox hintBox = new VBox(hint);
-        hintBox.setAlignment(Pos.CENTER);
-        hintBox.setPadding(new Insets(30));
-        return new StackPane(hintBox, detail);
+        return new StackPane(EditorPane.hint(Messages.get("sidebars.detail.hint"), editor.editor().editingProperty().not()),
+                detail);
     }
 
     private static void styleState(Label badge, SidebarState state) {
@@ -386,13 +380,10 @@ public final class SidebarsView implements SectionView {
         Label count = new Label();
         count.setId("sidebarChecklistShort");
         count.setWrapText(true);
-        count.textProperty().bind(editor.checklistShortProperty());
-        FontIcon done = new FontIcon("mdi2c-check-circle-outline");
-        FontIcon open = new FontIcon("mdi2a-alert-circle-outline");
-        count.graphicProperty().bind(Bindings.when(editor.checklistCompleteProperty()).then((Node) done).otherwise(open));
+        count.textProperty().bind(editor.checklistProperty().map(ChecklistState::shortSummary));
+        showMet(count, editor.checklistProperty().map(ChecklistState::complete),
+                new FontIcon("mdi2c-check-circle-outline"), new FontIcon("mdi2a-alert-circle-outline"));
         count.getStyleClass().add("condition");
-        editor.checklistCompleteProperty().addListener((obs, was, is) -> count.pseudoClassStateChanged(MET, is));
-        count.pseudoClassStateChanged(MET, editor.checklistCompleteProperty().get());
         start.setMinWidth(Region.USE_PREF_SIZE);
         count.setMinWidth(0);
         HBox box = new HBox(18, start, count);
@@ -408,20 +399,24 @@ public final class SidebarsView implements SectionView {
         Label time = new Label();
         time.setId("sidebarClock");
         time.getStyleClass().add("sidebar-clock");
-        time.textProperty().bind(editor.elapsedProperty());
+        time.textProperty().bind(editor.sidebarClockProperty().map(SidebarClock::elapsed));
         time.setGraphic(new FontIcon("mdi2t-timer-outline"));
-        editor.overLimitProperty().addListener((obs, was, is) -> time.pseudoClassStateChanged(OVER, is));
         // Once ended, the clock shows the length, quieter than a running clock.
         editor.endedProperty().addListener((obs, was, is) -> time.pseudoClassStateChanged(ENDED, is));
         Label limit = new Label();
         limit.setId("sidebarLimit");
         limit.getStyleClass().add("sidebar-limit");
-        limit.textProperty().bind(editor.limitTextProperty());
-        editor.overLimitProperty().addListener((obs, was, is) -> limit.pseudoClassStateChanged(OVER, is));
+        limit.textProperty().bind(editor.sidebarClockProperty().map(SidebarClock::limitText));
+        editor.sidebarClockProperty().addListener((obs, was, is) -> {
+            time.pseudoClassStateChanged(OVER, is.overLimit());
+            limit.pseudoClassStateChanged(OVER, is.overLimit());
+        });
+        time.pseudoClassStateChanged(OVER, editor.sidebarClockProperty().get().overLimit());
+        limit.pseudoClassStateChanged(OVER, editor.sidebarClockProperty().get().overLimit());
         Label times = new Label();
         times.setId("sidebarTimes");
         times.getStyleClass().add("text-muted");
-        times.textProperty().bind(editor.timesTextProperty());
+        times.textProperty().bind(editor.sidebarClockProperty().map(SidebarClock::timesText));
         limit.setMinWidth(Region.USE_PREF_SIZE);
         times.setMinWidth(Region.USE_PREF_SIZE);
         VBox side = new VBox(2, limit, times);
@@ -471,9 +466,9 @@ public final class SidebarsView implements SectionView {
         GridPane grid = Forms.grid();
         int r = Forms.row(grid, 0, Messages.get("sidebars.label.startedAt"),
                 timeField("sidebarStartedAt", editor.startedAtProperty()), Messages.get("sidebars.startedAt.help"),
-                editor.errors().messageFor("startedAt"));
+                editor.editor().errors().messageFor("startedAt"));
         Forms.row(grid, r, Messages.get("sidebars.label.endedAt"), timeField("sidebarEndedAt", editor.endedAtProperty()),
-                Messages.get("sidebars.endedAt.help"), editor.errors().messageFor("endedAt"));
+                Messages.get("sidebars.endedAt.help"), editor.editor().errors().messageFor("endedAt"));
         Label explain = new Label(Messages.get("sidebars.during.explain"));
         explain.setWrapText(true);
         explain.getStyleClass().add("text-muted");

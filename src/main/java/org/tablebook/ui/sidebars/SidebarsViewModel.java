@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -50,8 +52,10 @@ import org.tablebook.domain.TableSession;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.QuietChanges;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
+import org.tablebook.store.Changes;
 
 /**
  * The Sidebars section: every sidebar with its derived state, and the one selected lived through
@@ -93,7 +97,7 @@ public final class SidebarsViewModel {
     private NegotiationSnapshot snapshot;
     private String negotiationId;
     private String stepKey = "";
-    private boolean loading;
+    private final QuietChanges loading = new QuietChanges();
 
     public SidebarsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
         this.document = document;
@@ -107,13 +111,13 @@ public final class SidebarsViewModel {
                     + r.theirs()).toLowerCase(Locale.ROOT).contains(needle);
         }, search));
         selected.addListener((obs, was, is) -> {
-            if (!loading) {
+            if (!loading.isQuiet()) {
                 choose(was, is);
             }
         });
         editor.editor().onReveal(id -> reveal(new EntityRef(org.tablebook.domain.EntityKind.SIDEBAR, id)));
         reportBack.editor().onReveal(id -> reveal(new EntityRef(org.tablebook.domain.EntityKind.REPORT_BACK, id)));
-        editor.dirtyProperty().addListener(o -> refreshReportPage());
+        editor.editor().dirtyProperty().addListener(o -> refreshReportPage());
         reportBack.dirtyProperty().addListener(o -> refreshReportPage());
         reportBack.existsProperty().addListener(o -> refreshReportPage());
         reportBack.summaryProperty().addListener(o -> refreshReportPage());
@@ -123,8 +127,7 @@ public final class SidebarsViewModel {
 
     private void load(NegotiationSnapshot fresh) {
         snapshot = fresh;
-        loading = true;
-        try {
+        loading.run(() -> {
             if (fresh == null) {
                 rows.clear();
                 selected.set(null);
@@ -140,9 +143,7 @@ public final class SidebarsViewModel {
             }
             String id = keep;
             selected.set(rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
-        } finally {
-            loading = false;
-        }
+        });
         showSelected();
     }
 
@@ -168,12 +169,7 @@ public final class SidebarsViewModel {
             }
         }));
         if (!went[0] && !e.busyProperty().get() && !reportBack.editor().busyProperty().get()) {
-            loading = true;
-            try {
-                selected.set(was);
-            } finally {
-                loading = false;
-            }
+            loading.run(() -> selected.set(was));
         }
     }
 
@@ -186,7 +182,7 @@ public final class SidebarsViewModel {
         Sidebar sidebar = row == null ? null : row.sidebar();
         if (sidebar != null) {
             editor.show(snapshot, sidebar);
-        } else if (!editor.creatingProperty().get()) {
+        } else if (!editor.editor().creatingProperty().get()) {
             editor.clear(snapshot);
         }
         if (sidebar == null || !sidebar.id().equals(noticeSidebarId)) {
@@ -196,7 +192,7 @@ public final class SidebarsViewModel {
         syncTopics(sidebar);
         refreshReportPage();
         showSeries(sidebar);
-        String key = sidebar == null ? (editor.creatingProperty().get() ? "new" : "")
+        String key = sidebar == null ? (editor.editor().creatingProperty().get() ? "new" : "")
                 : sidebar.id() + "/" + snapshot.stateOf(sidebar);
         if (!key.equals(stepKey)) {
             stepKey = key;
@@ -260,12 +256,7 @@ public final class SidebarsViewModel {
     }
 
     private void startNew() {
-        loading = true;
-        try {
-            selected.set(null);
-        } finally {
-            loading = false;
-        }
+        loading.run(() -> selected.set(null));
         editor.create(snapshot);
         showSelected();
     }
@@ -287,14 +278,10 @@ public final class SidebarsViewModel {
                 Messages.format("sidebars.confirm.delete.text", s.purpose()), Messages.get("sidebars.confirm.delete.button"))) {
             return;
         }
-        busy.set(true);
-        document.change(Messages.get("sidebars.change.delete") + " \"" + s.purpose() + "\"", w -> {
+        write(Messages.get("sidebars.change.delete") + " \"" + s.purpose() + "\"", w -> {
             w.delete(EntityRef.of(s));
             return s;
-        }, done -> busy.set(false), e -> {
-            busy.set(false);
-            dialogs.showError(Messages.get("sidebars.error.deleteTitle"), e.getMessage());
-        });
+        }, done -> { }, Messages.get("sidebars.error.deleteTitle"));
     }
 
     /** Adds the chosen demand as a topic of the selected sidebar. */
@@ -330,16 +317,21 @@ public final class SidebarsViewModel {
             return;
         }
         List<SidebarTopic> fresh = newTopics(s, demandIds, clock.instant().truncatedTo(ChronoUnit.SECONDS));
-        busy.set(true);
-        document.change(label + " \u2014 \"" + s.purpose() + "\"", w -> {
+        write(label + " \u2014 \"" + s.purpose() + "\"", w -> {
             fresh.forEach(w::insert);
             return fresh;
-        }, done -> {
+        }, done -> topicToAdd.set(null), Messages.get("sidebars.error.notSaved"));
+    }
+
+    /** Writes one change with the page busy meanwhile; a refusal is said in a dialog titled {@code errorTitle}. */
+    private <T> void write(String label, Function<Changes, T> work, Consumer<? super T> onDone, String errorTitle) {
+        busy.set(true);
+        document.change(label, work, result -> {
             busy.set(false);
-            topicToAdd.set(null);
+            onDone.accept(result);
         }, e -> {
             busy.set(false);
-            dialogs.showError(Messages.get("sidebars.error.notSaved"), e.getMessage());
+            dialogs.showError(errorTitle, e.getMessage());
         });
     }
 
@@ -364,7 +356,7 @@ public final class SidebarsViewModel {
 
     private void refreshReportPage() {
         boolean records = recordsReport();
-        reportPageDirty.set(editor.dirtyProperty().get() || records || topics.stream().anyMatch(TopicViewModel::isDirty));
+        reportPageDirty.set(editor.editor().dirtyProperty().get() || records || topics.stream().anyMatch(TopicViewModel::isDirty));
         reportPageSaveText.set(records && !reportBack.existsProperty().get() ? Messages.get("sidebars.report.record")
                 : Messages.get("sidebars.save"));
     }
@@ -377,7 +369,7 @@ public final class SidebarsViewModel {
      */
     public void saveReportPage() {
         Sidebar s = editor.stored();
-        if (s == null || busy.get() || editor.busyProperty().get() || reportBack.busyProperty().get()) {
+        if (s == null || busy.get() || editor.editor().busyProperty().get() || reportBack.editor().busyProperty().get()) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
@@ -401,7 +393,7 @@ public final class SidebarsViewModel {
             return;
         }
         boolean newReport = report != null && reportBack.editor().stored() == null;
-        if (editor.dirtyProperty().get()) {
+        if (editor.editor().dirtyProperty().get()) {
             editor.save();
         }
         if (changed.isEmpty() && report == null) {
@@ -409,8 +401,7 @@ public final class SidebarsViewModel {
         }
         String label = report != null ? reportBack.changeLabel()
                 : Messages.format("sidebars.change.outcome", s.purpose());
-        busy.set(true);
-        document.change(label, w -> {
+        write(label, w -> {
             if (report != null) {
                 if (newReport) {
                     w.insert(report);
@@ -421,14 +412,10 @@ public final class SidebarsViewModel {
             changed.forEach(w::update);
             return changed.size();
         }, done -> {
-            busy.set(false);
             if (!accepted.isEmpty()) {
                 makeAgreements(accepted);
             }
-        }, e -> {
-            busy.set(false);
-            dialogs.showError(Messages.get("sidebars.error.notSaved"), e.getMessage());
-        });
+        }, Messages.get("sidebars.error.notSaved"));
     }
 
     /** Puts the whole page back to what is stored (Escape, Cancel). */
@@ -469,8 +456,7 @@ public final class SidebarsViewModel {
                 .collect(Collectors.joining(", "));
         String label = Messages.format("sidebars.change.agreement", codes);
         String sidebarId = s.id();
-        busy.set(true);
-        document.change(label, w -> {
+        write(label, w -> {
             for (TentativeAgreement a : drafts) {
                 Demand fresh = (Demand) w.find(new EntityRef(EntityKind.DEMAND, a.demandId())).orElseThrow(
                         () -> new ValidationException("demandId", Messages.get("sidebars.error.demandGone")));
@@ -483,14 +469,10 @@ public final class SidebarsViewModel {
             }
             return drafts.size();
         }, n -> {
-            busy.set(false);
             noticeSidebarId = sidebarId;
             String text = Messages.format("sidebars.notice.agreement", String.join(", ", made));
             showNotice(refused.isEmpty() ? text : text + " " + String.join(" ", refused), label);
-        }, e -> {
-            busy.set(false);
-            dialogs.showError(Messages.get("sidebars.error.agreementTitle"), e.getMessage());
-        });
+        }, Messages.get("sidebars.error.agreementTitle"));
     }
 
     private void showNotice(String text, String undoableChange) {

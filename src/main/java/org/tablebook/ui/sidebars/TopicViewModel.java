@@ -279,10 +279,6 @@ public final class TopicViewModel {
         this.agree = action;
     }
 
-    void busy(boolean value) {
-        busy.set(value);
-    }
-
     String demandLabel() {
         return demandLabel.get();
     }

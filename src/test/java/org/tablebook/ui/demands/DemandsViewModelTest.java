@@ -97,7 +97,7 @@ class DemandsViewModelTest {
         viewModel.logPass();
         passForm.summaryProperty().set(summary);
         passForm.save();
-        assertTrue(passForm.errors().none(), () -> passForm.errors().all().toString());
+        assertTrue(passForm.editor().errors().none(), () -> passForm.editor().errors().all().toString());
         return viewModel.lastLoggedProperty().get();
     }
 
@@ -384,21 +384,21 @@ class DemandsViewModelTest {
         viewModel.logPass();
         passForm.save();
         assertEquals("The summary is required: say in one line what was passed, for example \"3% a year for three "
-                + "years\".", passForm.errors().get("summary"));
+                + "years\".", passForm.editor().errors().get("summary"));
         passForm.passedOnProperty().set("2026-02-30");
         assertEquals("The date \"2026-02-30\" is not a real date: February 2026 has 28 days.",
-                passForm.errors().get("passedOn"));
+                passForm.editor().errors().get("passedOn"));
         passForm.passedOnProperty().set("3/2/2026");
         assertEquals("The date \"3/2/2026\" is not a date: write it as year-month-day, for example 2026-03-14.",
-                passForm.errors().get("passedOn"));
+                passForm.editor().errors().get("passedOn"));
         passForm.passedOnProperty().set("2026-03-02");
         assertEquals("That session was on Mar 3, 2026, but this pass is dated Mar 2, 2026. Change the date, or choose "
-                + "the session of that day.", passForm.errors().get("sessionId"));
+                + "the session of that day.", passForm.editor().errors().get("sessionId"));
         assertEquals(today.id(), passForm.sessionProperty().get().id());
         assertTrue(store().loadSnapshot().proposals().isEmpty(), "nothing was written");
         passForm.sessionProperty().set(SessionChoice.NONE);
         passForm.summaryProperty().set("5%");
-        assertTrue(passForm.errors().none(), () -> passForm.errors().all().toString());
+        assertTrue(passForm.editor().errors().none(), () -> passForm.editor().errors().all().toString());
         passForm.save();
         assertEquals(1, store().loadSnapshot().proposals().size());
     }

@@ -259,7 +259,7 @@ class SessionsViewModelTest {
         assertEquals("2026-03-02", form.passedOnProperty().get(), "dated on the session's day");
         form.summaryProperty().set("6% a year");
         form.save();
-        assertEquals("Choose the demand this pass is on.", form.errors().get("demandId"));
+        assertEquals("Choose the demand this pass is on.", form.editor().errors().get("demandId"));
         assertTrue(store().loadSnapshot().proposals().isEmpty());
 
         form.demandProperty().set(form.demandChoices().get(0));

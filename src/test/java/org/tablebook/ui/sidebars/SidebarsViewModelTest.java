@@ -141,19 +141,19 @@ class SidebarsViewModelTest {
         assertEquals("Proposed", row("Staffing ratios").stateText());
         assertEquals(SidebarStep.BEFORE, vm.stepProperty().get());
         for (SidebarCondition c : SidebarCondition.values()) {
-            assertFalse(editor.metProperty(c).get(), c.name());
+            assertFalse(editor.checklistProperty().get().met(c), c.name());
         }
-        assertTrue(editor.checklistSummaryProperty().get().startsWith("0 of 8 conditions met"),
-                editor.checklistSummaryProperty().get());
+        assertTrue(editor.checklistProperty().get().summary().startsWith("0 of 8 conditions met"),
+                editor.checklistProperty().get().summary());
         assertEquals("Propose sidebar \"Staffing ratios\"", latestChange().get(0).label());
-        assertFalse(editor.dirtyProperty().get());
+        assertFalse(editor.editor().dirtyProperty().get());
     }
 
     @Test
     void aBlankPurposeIsRefusedOnItsFieldAndNothingIsWritten() {
         vm.newSidebar();
         editor.save();
-        assertEquals("The sidebar's purpose is required.", editor.errors().get("purpose"));
+        assertEquals("The sidebar's purpose is required.", editor.editor().errors().get("purpose"));
         assertTrue(negotiation.store().loadSnapshot().sidebars().isEmpty());
     }
 
@@ -161,33 +161,33 @@ class SidebarsViewModelTest {
     void eachConditionIsMetByItsOwnFieldInTheTextsOrder() {
         propose("Staffing ratios");
         editor.informedNow();
-        assertTrue(editor.metProperty(SidebarCondition.TEAM_INFORMED).get());
-        assertFalse(editor.metProperty(SidebarCondition.TEAM_AUTHORIZED).get());
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.TEAM_INFORMED));
+        assertFalse(editor.checklistProperty().get().met(SidebarCondition.TEAM_AUTHORIZED));
         editor.authorizedNow();
-        assertTrue(editor.metProperty(SidebarCondition.TEAM_AUTHORIZED).get());
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.TEAM_AUTHORIZED));
         editor.repsChosenByProperty().set(RepsChosenBy.CHIEF_ALONE);
-        assertFalse(editor.metProperty(SidebarCondition.REPS_CHOSEN_BY_TEAM).get());
+        assertFalse(editor.checklistProperty().get().met(SidebarCondition.REPS_CHOSEN_BY_TEAM));
         editor.repsChosenByProperty().set(RepsChosenBy.OUR_TEAM);
-        assertTrue(editor.metProperty(SidebarCondition.REPS_CHOSEN_BY_TEAM).get());
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.REPS_CHOSEN_BY_TEAM));
         tick(editor.ourPeople(), SidebarFixture.DANA);
         tick(editor.theirPeople(), SidebarFixture.PAT, SidebarFixture.LEE);
-        assertFalse(editor.metProperty(SidebarCondition.TWO_OF_OURS).get(), "their people do not count");
+        assertFalse(editor.checklistProperty().get().met(SidebarCondition.TWO_OF_OURS), "their people do not count");
         assertEquals("At least two people from the union take part so management cannot inaccurately describe what "
-                + "the union representatives said.", editor.conditionTextProperty(SidebarCondition.TWO_OF_OURS).get());
+                + "the union representatives said.", editor.checklistProperty().get().text(SidebarCondition.TWO_OF_OURS));
         tick(editor.ourPeople(), SidebarFixture.ANA);
-        assertTrue(editor.metProperty(SidebarCondition.TWO_OF_OURS).get());
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.TWO_OF_OURS));
         editor.instructionsSayProperty().set("Explore a phase-in.");
-        assertFalse(editor.metProperty(SidebarCondition.INSTRUCTED).get(), "what not to say is missing");
+        assertFalse(editor.checklistProperty().get().met(SidebarCondition.INSTRUCTED), "what not to say is missing");
         editor.instructionsDoNotSayProperty().set("Nothing on the strike vote.");
-        assertTrue(editor.metProperty(SidebarCondition.INSTRUCTED).get());
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.INSTRUCTED));
         editor.noNotesRuleProperty().set(GroundRuleStatus.REFUSED);
-        assertTrue(editor.metProperty(SidebarCondition.NO_NOTES_SETTLED).get(), "a refusal is settled too");
+        assertTrue(editor.checklistProperty().get().met(SidebarCondition.NO_NOTES_SETTLED), "a refusal is settled too");
         assertFalse(editor.groundRulesAdviceProperty().get().isEmpty());
         editor.notRepeatedRuleProperty().set(GroundRuleStatus.AGREED);
-        assertFalse(editor.checklistCompleteProperty().get());
+        assertFalse(editor.checklistProperty().get().complete());
         editor.notUsedInLitigationRuleProperty().set(GroundRuleStatus.AGREED);
-        assertTrue(editor.checklistCompleteProperty().get());
-        assertTrue(editor.dirtyProperty().get());
+        assertTrue(editor.checklistProperty().get().complete());
+        assertTrue(editor.editor().dirtyProperty().get());
 
         editor.save();
         Sidebar s = stored();
@@ -204,11 +204,11 @@ class SidebarsViewModelTest {
         propose("Staffing ratios");
         editor.purposeProperty().set("Something else");
         tick(editor.ourPeople(), SidebarFixture.BEN);
-        assertTrue(editor.dirtyProperty().get());
+        assertTrue(editor.editor().dirtyProperty().get());
         editor.cancel();
         assertEquals("Staffing ratios", editor.purposeProperty().get());
         assertTrue(editor.ourPeople().stream().noneMatch(Pick::isChosen));
-        assertFalse(editor.dirtyProperty().get());
+        assertFalse(editor.editor().dirtyProperty().get());
     }
 
     @Test
@@ -216,8 +216,8 @@ class SidebarsViewModelTest {
         propose("Staffing ratios");
         editor.teamInformedAtProperty().set("yesterday");
         editor.save();
-        assertTrue(editor.errors().get("teamInformedAt").startsWith("When the whole team was told \"yesterday\" is not"),
-                editor.errors().get("teamInformedAt"));
+        assertTrue(editor.editor().errors().get("teamInformedAt").startsWith("When the whole team was told \"yesterday\" is not"),
+                editor.editor().errors().get("teamInformedAt"));
         assertNull(stored().teamInformedAt());
         editor.teamInformedAtProperty().set("13:30");
         editor.save();
@@ -265,7 +265,7 @@ class SidebarsViewModelTest {
         editor.authorizedNow();
         editor.save();
         assertTrue(editor.missingAtStart().contains("The negotiating team as a whole has authorized participation."));
-        assertFalse(editor.metProperty(SidebarCondition.TEAM_AUTHORIZED).get());
+        assertFalse(editor.checklistProperty().get().met(SidebarCondition.TEAM_AUTHORIZED));
     }
 
     @Test
@@ -300,7 +300,7 @@ class SidebarsViewModelTest {
         editor.startedAtProperty().set("13:50");
         editor.save();
         assertEquals("A corrected start needs a reason; the start is kept as it was.",
-                editor.errors().get("startedAt"));
+                editor.editor().errors().get("startedAt"));
         assertEquals(T0, snapshot().startOf(stored().id()).orElseThrow().startedAt());
 
         dialogs.textAnswers.add(java.util.Optional.of("Logged late: we sat down at 13:50"));
@@ -353,22 +353,22 @@ class SidebarsViewModelTest {
     void theClockCountsFromTheStoredStartAndIsMarkedPastTheLimit() {
         readyAndStarted("Staffing ratios");
         editor.tick();
-        assertEquals("0:00:00", editor.elapsedProperty().get());
-        assertEquals("Time limit 1 h 30 min", editor.limitTextProperty().get());
-        assertEquals("Started Mar 3, 14:00", editor.timesTextProperty().get());
+        assertEquals("0:00:00", editor.sidebarClockProperty().get().elapsed());
+        assertEquals("Time limit 1 h 30 min", editor.sidebarClockProperty().get().limitText());
+        assertEquals("Started Mar 3, 14:00", editor.sidebarClockProperty().get().timesText());
         clock.advance(Duration.ofSeconds(5 * 60 + 3));
-        assertEquals("0:00:00", editor.elapsedProperty().get(), "nothing moves until the tick");
+        assertEquals("0:00:00", editor.sidebarClockProperty().get().elapsed(), "nothing moves until the tick");
         vm.tick();
-        assertEquals("0:05:03", editor.elapsedProperty().get());
-        assertFalse(editor.overLimitProperty().get());
+        assertEquals("0:05:03", editor.sidebarClockProperty().get().elapsed());
+        assertFalse(editor.sidebarClockProperty().get().overLimit());
         clock.set(T0.plus(Duration.ofMinutes(90)));
         vm.tick();
-        assertFalse(editor.overLimitProperty().get(), "exactly at the limit is not past it");
+        assertFalse(editor.sidebarClockProperty().get().overLimit(), "exactly at the limit is not past it");
         clock.set(T0.plus(Duration.ofMinutes(101)));
         vm.tick();
-        assertEquals("1:41:00", editor.elapsedProperty().get());
-        assertTrue(editor.overLimitProperty().get());
-        assertEquals("11 min over the 1 h 30 min limit", editor.limitTextProperty().get());
+        assertEquals("1:41:00", editor.sidebarClockProperty().get().elapsed());
+        assertTrue(editor.sidebarClockProperty().get().overLimit());
+        assertEquals("11 min over the 1 h 30 min limit", editor.sidebarClockProperty().get().limitText());
     }
 
     @Test
@@ -383,8 +383,8 @@ class SidebarsViewModelTest {
         assertEquals("Not yet", row("Staffing ratios").reported());
         clock.advance(Duration.ofHours(3));
         vm.tick();
-        assertEquals("0:42:00", editor.elapsedProperty().get());
-        assertEquals("Ran Mar 3, 14:00 to 14:42", editor.timesTextProperty().get());
+        assertEquals("0:42:00", editor.sidebarClockProperty().get().elapsed());
+        assertEquals("Ran Mar 3, 14:00 to 14:42", editor.sidebarClockProperty().get().timesText());
         assertTrue(snapshot().runningSidebars().isEmpty());
     }
 
@@ -399,7 +399,7 @@ class SidebarsViewModelTest {
         assertEquals(stored().startedAt(), snapshot().startOf(stored().id()).orElseThrow().startedAt(),
                 "the kept start moves with the correction");
         vm.tick();
-        assertEquals("0:35:00", editor.elapsedProperty().get());
+        assertEquals("0:35:00", editor.sidebarClockProperty().get().elapsed());
         editor.end();
         editor.endedAtProperty().set("2026-03-03 14:10");
         editor.save();
@@ -410,7 +410,7 @@ class SidebarsViewModelTest {
         editor.endedAtProperty().set("2026-03-03 13:00");
         editor.save();
         assertEquals("The end (Mar 3, 13:00) cannot come before the start (Mar 3, 13:45).",
-                editor.errors().get("endedAt"));
+                editor.editor().errors().get("endedAt"));
         assertEquals(Instant.parse("2026-03-03T20:10:00Z"), stored().endedAt());
     }
 
@@ -430,10 +430,10 @@ class SidebarsViewModelTest {
         readyAndStarted("Last push before the deadline");
         clock.advance(Duration.ofMinutes(45));
         vm.tick();
-        assertEquals("0:45:00", editor.elapsedProperty().get());
+        assertEquals("0:45:00", editor.sidebarClockProperty().get().elapsed());
         editor.end();
         assertEquals(lateEvening.plus(Duration.ofMinutes(45)), stored().endedAt());
-        assertEquals("Ran Mar 3, 23:40 to Mar 4, 00:25", editor.timesTextProperty().get());
+        assertEquals("Ran Mar 3, 23:40 to Mar 4, 00:25", editor.sidebarClockProperty().get().timesText());
         assertEquals("45 min", row("Last push before the deadline").duration());
 
         // A bare end time earlier than the start is read on the next day.
@@ -452,7 +452,7 @@ class SidebarsViewModelTest {
         open(false);
         assertEquals("Staffing ratios", editor.headingProperty().get(), "the running sidebar is shown at once");
         assertTrue(editor.runningProperty().get());
-        assertEquals("0:25:09", editor.elapsedProperty().get());
+        assertEquals("0:25:09", editor.sidebarClockProperty().get().elapsed());
         assertEquals(SidebarStep.DURING, vm.stepProperty().get());
     }
 
@@ -529,7 +529,7 @@ class SidebarsViewModelTest {
         report.reportedAtProperty().set("14:30");
         report.save();
         assertEquals("The report-back (Mar 3, 14:30) cannot come before the sidebar ended (Mar 3, 14:50).",
-                report.errors().get("reportedAt"));
+                report.editor().errors().get("reportedAt"));
         report.reportedNow();
         report.summaryProperty().set("Ratios close; the differential nowhere yet.");
         report.save();
@@ -736,7 +736,7 @@ class SidebarsViewModelTest {
         dialogs.confirmAnswers.push(true);
         vm.deleteSelected();
         assertTrue(negotiation.store().loadSnapshot().sidebars().isEmpty());
-        assertFalse(editor.editingProperty().get());
+        assertFalse(editor.editor().editingProperty().get());
 
         readyAndStarted("Staffing ratios");
         vm.deleteSelected();
