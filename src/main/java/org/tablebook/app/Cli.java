@@ -149,7 +149,8 @@ public final class Cli {
             case "import" -> importBackup(List.of(args).subList(1, args.length));
             case "sample" -> sample(List.of(args).subList(1, args.length));
             case "--version", "-V" -> {
-                out.println(Version.line());
+                out.println(text("version.line", Version.release().orElse(text("version.development")),
+                        String.valueOf(org.tablebook.store.TablebookStore.SCHEMA_VERSION)));
                 yield OK;
             }
             default -> usage(OK);
