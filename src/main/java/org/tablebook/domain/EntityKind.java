@@ -26,4 +26,9 @@ public enum EntityKind {
     public String label() {
         return Check.words("label.EntityKind." + name());
     }
+
+    /** The same name inside a sentence: "demand", "demanda". */
+    public String inSentence() {
+        return label().toLowerCase(Language.current().locale());
+    }
 }
