@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.tablebook.domain.Check;
 
 /**
  * The one check every path that writes a file goes through before it writes (an export, a JSON
@@ -116,17 +117,17 @@ public final class OutputTarget {
             Object mode = Files.getAttribute(file, "unix:mode");
             if (mode instanceof Integer m) {
                 return switch (m & 0170000) {
-                    case 0010000 -> "a named pipe";
-                    case 0020000, 0060000 -> "a device";
-                    case 0140000 -> "a socket";
-                    case 0040000 -> "a folder";
-                    default -> "a special file";
+                    case 0010000 -> Check.phrase("open.kind.pipe");
+                    case 0020000, 0060000 -> Check.phrase("open.kind.device");
+                    case 0140000 -> Check.phrase("open.kind.socket");
+                    case 0040000 -> Check.phrase("open.kind.folder");
+                    default -> Check.phrase("open.kind.special");
                 };
             }
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             // Only the plain answer below.
         }
-        return "a special file (a device, a named pipe or a socket)";
+        return Check.phrase("open.kind.unknown");
     }
 
     /** Whether two paths name one file: the same real path or the same identity (a hard link). */
