@@ -142,6 +142,19 @@ public final class Cli {
         if (args.length == 0) {
             return usage(BAD_INPUT);
         }
+        // The records' refusals and the dates speak the program's language: that of --lang while the command runs.
+        Locale before = Locale.getDefault();
+        if (Language.of(before) != language) {
+            Locale.setDefault(language.locale());
+        }
+        try {
+            return command(args);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private int command(String[] args) {
         return switch (args[0]) {
             case "check" -> check(List.of(args).subList(1, args.length));
             case "cost" -> cost(List.of(args).subList(1, args.length));
