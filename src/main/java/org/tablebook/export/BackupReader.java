@@ -91,7 +91,7 @@ public final class BackupReader {
         long size;
         try {
             if (Files.isDirectory(file)) {
-                throw new BackupFormatException(null, Check.words("backup.folder", file));
+                throw new BackupFormatException(null, Check.phrase("backup.folder", file));
             }
             size = Files.size(file);
         } catch (NoSuchFileException e) {
