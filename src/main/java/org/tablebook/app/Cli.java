@@ -142,6 +142,19 @@ public final class Cli {
         if (args.length == 0) {
             return usage(BAD_INPUT);
         }
+        // The records' refusals and the dates speak the program's language: that of --lang while the command runs.
+        Locale before = Locale.getDefault();
+        if (Language.of(before) != language) {
+            Locale.setDefault(language.locale());
+        }
+        try {
+            return command(args);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private int command(String[] args) {
         return switch (args[0]) {
             case "check" -> check(List.of(args).subList(1, args.length));
             case "cost" -> cost(List.of(args).subList(1, args.length));
@@ -149,7 +162,8 @@ public final class Cli {
             case "import" -> importBackup(List.of(args).subList(1, args.length));
             case "sample" -> sample(List.of(args).subList(1, args.length));
             case "--version", "-V" -> {
-                out.println(Version.line());
+                out.println(text("version.line", Version.release().orElse(text("version.development")),
+                        String.valueOf(org.tablebook.store.TablebookStore.SCHEMA_VERSION)));
                 yield OK;
             }
             default -> usage(OK);

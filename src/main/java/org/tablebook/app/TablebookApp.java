@@ -147,7 +147,8 @@ public final class TablebookApp extends Application {
     }
 
     private void showAbout(DialogService dialogs) {
-        dialogs.showInformation(Messages.get("dialog.about.title"), Messages.format("dialog.about.text", Version.current(),
+        dialogs.showInformation(Messages.get("dialog.about.title"), Messages.format("dialog.about.text",
+                Version.release().orElse(Messages.get("dialog.about.development")),
                 TablebookStore.SCHEMA_VERSION, context.folders().root()));
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tablebook.domain.Check;
 import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.EntityRef;
@@ -15,7 +16,6 @@ import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.SectionLanguage;
 import org.tablebook.domain.TentativeAgreement;
-import org.tablebook.domain.ValidationException;
 import org.tablebook.store.Changes;
 
 /**
@@ -56,8 +56,7 @@ public final class ContractChanges {
         for (ContractSection gone : existing.values()) {
             boolean inUse = s.sectionLanguage().stream().anyMatch(l -> l.sectionId().equals(gone.id()));
             if (inUse) {
-                throw new ValidationException("contract", gone.label() + " is not in the imported file, but demands "
-                        + "still change it: take it off those demands first, or keep it in the file.");
+                throw Check.refusal("contract", "contract.sectionStillChanged", gone.label());
             }
             w.delete(EntityRef.of(gone));
         }
@@ -71,7 +70,7 @@ public final class ContractChanges {
     public static List<SectionLanguage> takeAgreedText(Changes w, NegotiationSnapshot s, TentativeAgreement ta,
             Proposal accepted, Instant at) {
         if (!accepted.demandId().equals(ta.demandId())) {
-            throw new ValidationException("proposalId", "The pass is on another demand than the agreement.");
+            throw Check.refusal("proposalId", "contract.passOnAnotherDemand");
         }
         List<SectionLanguage> out = new ArrayList<>();
         for (SectionLanguage proposed : s.languageOf(ta.demandId())) {
@@ -91,7 +90,7 @@ public final class ContractChanges {
             out.add(agreed);
         }
         if (out.isEmpty()) {
-            throw new ValidationException("proposalId", "That pass proposes no contract language to take.");
+            throw Check.refusal("proposalId", "contract.passProposesNoLanguage");
         }
         return out;
     }
@@ -99,7 +98,7 @@ public final class ContractChanges {
     /** Corrects the agreed text of one section of a TA. */
     public static SectionLanguage editAgreedText(Changes w, SectionLanguage agreed, String text, Instant at) {
         if (agreed.role() != LanguageRole.AGREED) {
-            throw new ValidationException("text", "Only a TA's agreed text is corrected here.");
+            throw Check.refusal("text", "contract.onlyAgreedTextCorrected");
         }
         SectionLanguage edited = agreed.withText(text, at);
         w.update(edited);
@@ -148,8 +147,7 @@ public final class ContractChanges {
                     && l.sectionId().equals(gone.sectionId()));
             if (hasText) {
                 String name = s.contractSection(gone.sectionId()).map(ContractSection::label).orElse(gone.sectionId());
-                throw new ValidationException("sections", name + " holds language of this demand's passes or TAs: "
-                        + "it stays among the sections the demand changes.");
+                throw Check.refusal("sections", "contract.sectionHoldsLanguage", name);
             }
             w.delete(EntityRef.of(gone));
         }

@@ -41,8 +41,7 @@ public final class Agreements {
     public static Change reach(TentativeAgreement agreement, Demand demand, Instant now) {
         sameDemand(agreement, demand);
         if (agreement.status() != TaStatus.TENTATIVE) {
-            throw new ValidationException("status", "A newly reached agreement is TENTATIVE; it is confirmed on the record "
-                    + "afterwards.");
+            throw Check.refusal("status", "agreement.newIsTentative", "label.TaStatus." + TaStatus.TENTATIVE.name());
         }
         Demand agreed = agreedOn(demand, now);
         return new Change(agreement, agreed, agreed != demand);
@@ -70,8 +69,8 @@ public final class Agreements {
     public static Change reachAgain(TentativeAgreement agreement, Demand demand, Instant now) {
         sameDemand(agreement, demand);
         if (agreement.status() != TaStatus.REOPENED) {
-            throw new ValidationException("status", "Only a REOPENED agreement can be reached again; this one is "
-                    + agreement.status() + ".");
+            throw Check.refusal("status", "agreement.reachAgainOnlyReopened", "label.TaStatus." + TaStatus.REOPENED.name(),
+                    "label.TaStatus." + agreement.status().name());
         }
         TentativeAgreement again = agreement.withStatus(TaStatus.TENTATIVE, now);
         Demand agreed = agreedOn(demand, now);
@@ -90,20 +89,16 @@ public final class Agreements {
             throw new IllegalArgumentException("An edit keeps the agreement's id.");
         }
         if (!before.demandId().equals(after.demandId())) {
-            throw new ValidationException("demandId", "An agreement stays on the demand it was reached on. If it was "
-                    + "recorded on the wrong demand, delete it and record it again on the right one.");
+            throw Check.refusal("demandId", "agreement.staysOnDemand");
         }
         if (after.status() != before.status()) {
-            throw new ValidationException("status", "The status changes through the agreement's own steps (confirm, "
-                    + "memorandum, vote, reopen), not by editing it.");
+            throw Check.refusal("status", "agreement.statusBySteps");
         }
         if (before.status() == TaStatus.IN_MOA) {
-            throw new ValidationException("status", "This agreement is in a memorandum of agreement waiting for the "
-                    + "members' vote: take it out of the memorandum before changing it.");
+            throw Check.refusal("status", "agreement.inMemorandumNotEdited");
         }
         if (before.status() == TaStatus.RATIFIED) {
-            throw new ValidationException("status", "This agreement is ratified: it is part of the contract as the "
-                    + "members voted on it, and is no longer edited.");
+            throw Check.refusal("status", "agreement.ratifiedNotEdited");
         }
         return after;
     }
@@ -118,8 +113,7 @@ public final class Agreements {
             Instant now) {
         sameDemand(agreement, demand);
         if (agreement.status() != TaStatus.TENTATIVE && agreement.status() != TaStatus.REOPENED) {
-            throw new ValidationException("status", "A " + agreement.status() + " agreement is part of the record and "
-                    + "is not deleted: reopen it instead if both sides agree to bargain it again.");
+            throw Check.refusal("status", "agreement.notDeleted", "label.TaStatus." + agreement.status().name());
         }
         boolean othersStand = agreementsOnDemand.stream()
                 .anyMatch(a -> !a.id().equals(agreement.id()) && a.status().isStanding());
@@ -133,12 +127,8 @@ public final class Agreements {
         return switch (demand.status()) {
             case TENTATIVELY_AGREED -> demand;
             case ON_TABLE -> demand.withStatus(DemandStatus.TENTATIVELY_AGREED, now);
-            case DRAFT -> throw new ValidationException("demandId", demand.code() + " is still a draft: it has not "
-                    + "crossed the table, so nothing can be agreed on it yet. Put it on the table first.");
-            case WITHDRAWN -> throw new ValidationException("demandId", demand.code() + " was withdrawn: put it back "
-                    + "on the table before recording an agreement on it.");
-            case REJECTED -> throw new ValidationException("demandId", demand.code() + " was rejected: put it back "
-                    + "on the table before recording an agreement on it.");
+            case DRAFT, WITHDRAWN, REJECTED -> throw Check.refusal("demandId", "agreement.demandNotOnTable."
+                    + demand.status().name(), demand.code());
         };
     }
 

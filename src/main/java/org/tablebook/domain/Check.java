@@ -32,6 +32,15 @@ public final class Check {
 
     /** The text of {@code key} in the checks bundle, in the language the program speaks. */
     public static String words(String key, Object... args) {
+        String text = phrase(key, args);
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Language.current().locale()) + text.substring(1);
+    }
+
+    /**
+     * The same text as {@link #words} as it stands inside a sentence another key writes: not
+     * capitalized ("has 2 passes", "remove those first").
+     */
+    public static String phrase(String key, Object... args) {
         java.util.ResourceBundle bundle = Bundles.load(BUNDLE, Language.current().locale());
         Object[] shown = args.clone();
         for (int i = 0; i < shown.length; i++) {
@@ -47,7 +56,7 @@ public final class Check {
             // "a el inicio" and "de el contrato" are written "al inicio", "del contrato".
             text = text.replace(" a el ", " al ").replace(" de el ", " del ");
         }
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(Language.current().locale()) + text.substring(1);
+        return text;
     }
 
     public static String id(String field, String value) {

@@ -40,7 +40,7 @@ public record ContractSection(
 
     /** "Article 7 Hours of Work, 7.2 Overtime", the way the committee names a section. */
     public String label() {
-        StringBuilder s = new StringBuilder("Article ").append(articleNumber);
+        StringBuilder s = new StringBuilder(Check.words("contract.article", articleNumber));
         if (!articleTitle.isEmpty()) {
             s.append(' ').append(articleTitle);
         }

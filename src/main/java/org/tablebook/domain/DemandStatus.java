@@ -27,13 +27,8 @@ public enum DemandStatus {
         if (target == this || allowedNext().contains(target)) {
             return target;
         }
-        String how = switch (this) {
-            case WITHDRAWN -> " Put it back ON_TABLE first: a withdrawn demand has to be tabled again before anything can be agreed on it.";
-            case REJECTED -> " Put it back ON_TABLE first if it is being bargained again.";
-            case DRAFT -> " Put it ON_TABLE first: it has not crossed the table yet.";
-            case TENTATIVELY_AGREED -> " Put it back ON_TABLE first: reopening an agreed demand needs both sides.";
-            case ON_TABLE -> "";
-        };
-        throw new ValidationException("status", "A " + this + " demand cannot become " + target + "." + how);
+        // Each status says its own way back; a demand on the table names only the move refused.
+        throw Check.refusal("status", "status.demandMove." + name(), "label.DemandStatus." + name(),
+                "label.DemandStatus." + target.name(), "label.DemandStatus." + ON_TABLE.name());
     }
 }

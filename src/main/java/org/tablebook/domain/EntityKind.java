@@ -2,33 +2,33 @@ package org.tablebook.domain;
 
 /** Every kind of record in a negotiation file, as the audit trail and rule findings name them. */
 public enum EntityKind {
-    NEGOTIATION("Negotiation"),
-    PERSON("Person"),
-    DEMAND("Demand"),
-    PROPOSAL("Proposal"),
-    TABLE_SESSION("Table session"),
-    SIDEBAR("Sidebar"),
-    SIDEBAR_TOPIC("Sidebar topic"),
-    REPORT_BACK("Report-back"),
-    SIDEBAR_START("Sidebar start"),
-    TENTATIVE_AGREEMENT("Tentative agreement"),
-    RATIFICATION("Ratification"),
-    INFORMATION_REQUEST("Information request"),
-    COMPLIANCE_ITEM("Compliance item"),
-    RULE_ACKNOWLEDGEMENT("Rule acknowledgement"),
-    COSTING_BASELINE("Costing baseline"),
-    CLASSIFICATION("Classification"),
-    COST_ITEM("Costing item"),
-    CONTRACT_SECTION("Contract section"),
-    SECTION_LANGUAGE("Section language");
+    NEGOTIATION,
+    PERSON,
+    DEMAND,
+    PROPOSAL,
+    TABLE_SESSION,
+    SIDEBAR,
+    SIDEBAR_TOPIC,
+    REPORT_BACK,
+    SIDEBAR_START,
+    TENTATIVE_AGREEMENT,
+    RATIFICATION,
+    INFORMATION_REQUEST,
+    COMPLIANCE_ITEM,
+    RULE_ACKNOWLEDGEMENT,
+    COSTING_BASELINE,
+    CLASSIFICATION,
+    COST_ITEM,
+    CONTRACT_SECTION,
+    SECTION_LANGUAGE;
 
-    private final String label;
-
-    EntityKind(String label) {
-        this.label = label;
+    /** "Demand", "Demanda": the kind as a message names it, in the language the program speaks. */
+    public String label() {
+        return Check.words("label.EntityKind." + name());
     }
 
-    public String label() {
-        return label;
+    /** The same name inside a sentence: "demand", "demanda". */
+    public String inSentence() {
+        return label().toLowerCase(Language.current().locale());
     }
 }

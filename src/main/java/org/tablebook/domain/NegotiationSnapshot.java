@@ -541,8 +541,7 @@ public final class NegotiationSnapshot {
         entities().forEach(e -> {
             EntityKind before = seen.putIfAbsent(e.id(), e.entityKind());
             if (before != null) {
-                throw new ValidationException("id", e.entityKind().label() + " " + e.id()
-                        + " has the same id as a " + before.label().toLowerCase() + ".");
+                throw Check.refusal("id", "snapshot.sameId", e.entityKind().label(), e.id(), before.label());
             }
         });
         for (Proposal p : proposals) {
@@ -568,18 +567,16 @@ public final class NegotiationSnapshot {
             ref(st, "sidebarId", st.sidebarId(), sidebar(st.sidebarId()).isPresent());
             st.presentIds().forEach(a -> ref(st, "presentIds", a, person(a).isPresent()));
             if (startBySidebar.put(st.sidebarId(), st) != null) {
-                throw new ValidationException("sidebarId", "Sidebar start " + st.id()
-                        + ": the sidebar's start is already recorded.");
+                throw Check.refusal("sidebarId", "snapshot.startTwice", st.entityKind().label(), st.id());
             }
         }
         for (ReportBack r : reportBacks) {
             ref(r, "sidebarId", r.sidebarId(), sidebar(r.sidebarId()).isPresent());
             if (reportBackBySidebar.put(r.sidebarId(), r) != null) {
-                throw new ValidationException("sidebarId", "Report-back " + r.id() + ": the sidebar already has a report-back.");
+                throw Check.refusal("sidebarId", "snapshot.reportBackTwice", r.entityKind().label(), r.id());
             }
             if (sidebar(r.sidebarId()).orElseThrow().endedAt() == null) {
-                throw new ValidationException("sidebarId", "Report-back " + r.id()
-                        + ": a sidebar can be reported back only after it has ended.");
+                throw Check.refusal("sidebarId", "snapshot.reportBackBeforeEnd", r.entityKind().label(), r.id());
             }
             if (r.reportedById() != null) {
                 ref(r, "reportedById", r.reportedById(), person(r.reportedById()).isPresent());
@@ -599,8 +596,8 @@ public final class NegotiationSnapshot {
         }
         for (TentativeAgreement a : agreements) {
             if (a.status() == TaStatus.RATIFIED && ratifiedBy(a.id()).isEmpty()) {
-                throw new ValidationException("status", "Tentative agreement " + a.id()
-                        + " is RATIFIED, but no ratification vote that ratified it is recorded.");
+                throw Check.refusal("status", "snapshot.ratifiedWithoutVote", a.entityKind().label(), a.id(),
+                        "label.TaStatus." + TaStatus.RATIFIED.name());
             }
         }
         for (SectionLanguage l : sectionLanguage) {
@@ -619,8 +616,7 @@ public final class NegotiationSnapshot {
             }
         }
         if (costingBaselines.size() > 1) {
-            throw new ValidationException("id", "A negotiation has one costing baseline; this one has "
-                    + costingBaselines.size() + ".");
+            throw Check.refusal("id", "snapshot.oneBaseline", costingBaselines.size());
         }
         for (CostItem c : costItems) {
             ref(c, "proposalId", c.proposalId(), proposal(c.proposalId()).isPresent());
@@ -640,8 +636,7 @@ public final class NegotiationSnapshot {
 
     private static void ref(Entity from, String field, String id, boolean exists) {
         if (!exists) {
-            throw new ValidationException(field, from.entityKind().label() + " " + from.id() + ": " + field
-                    + " points at " + id + ", which is not in this negotiation.");
+            throw Check.refusal(field, "snapshot.dangling", from.entityKind().label(), from.id(), field, id);
         }
     }
 

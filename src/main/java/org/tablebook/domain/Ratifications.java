@@ -48,12 +48,11 @@ public final class Ratifications {
             Instant now) {
         Optional<Ratification> waiting = pending(snapshot);
         if (waiting.isPresent()) {
-            throw new ValidationException("agreementIds", "The memorandum drafted on " + waiting.get().moaDraftedOn()
-                    + " is still waiting for its vote: add these agreements to it, or record its vote first.");
+            throw Check.refusal("agreementIds", "memorandum.stillWaiting",
+                    DateTexts.current().longDate(waiting.get().moaDraftedOn()));
         }
         if (agreementIds == null || agreementIds.isEmpty()) {
-            throw new ValidationException("agreementIds", "Choose at least one confirmed agreement to put in the "
-                    + "memorandum.");
+            throw Check.refusal("agreementIds", "memorandum.chooseAgreements");
         }
         List<TentativeAgreement> moved = new ArrayList<>();
         for (String id : agreementIds) {
@@ -66,16 +65,15 @@ public final class Ratifications {
     /** Adds CONFIRMED agreements to a memorandum that has not been voted on; they become IN_MOA. */
     public static Change add(NegotiationSnapshot snapshot, String ratificationId, List<String> agreementIds,
             Instant now) {
-        Ratification memorandum = unvoted(snapshot, ratificationId, "add agreements to it");
+        Ratification memorandum = unvoted(snapshot, ratificationId, "add");
         if (agreementIds == null || agreementIds.isEmpty()) {
-            throw new ValidationException("agreementIds", "Choose at least one confirmed agreement to add.");
+            throw Check.refusal("agreementIds", "memorandum.chooseAgreementsToAdd");
         }
         List<String> ids = new ArrayList<>(memorandum.agreementIds());
         List<TentativeAgreement> moved = new ArrayList<>();
         for (String agreementId : agreementIds) {
             if (ids.contains(agreementId)) {
-                throw new ValidationException("agreementIds",
-                        capitalized(name(snapshot, agreement(snapshot, agreementId))) + " is already in this memorandum.");
+                throw Check.refusal("agreementIds", "memorandum.alreadyIn", name(snapshot, agreement(snapshot, agreementId)));
             }
             moved.add(intoMemorandum(snapshot, agreement(snapshot, agreementId), now));
             ids.add(agreementId);
@@ -85,14 +83,12 @@ public final class Ratifications {
 
     /** Takes an agreement out of a memorandum that has not been voted on; it goes back to CONFIRMED. */
     public static Change remove(NegotiationSnapshot snapshot, String ratificationId, String agreementId, Instant now) {
-        Ratification memorandum = unvoted(snapshot, ratificationId, "take agreements out of it");
+        Ratification memorandum = unvoted(snapshot, ratificationId, "remove");
         if (!memorandum.agreementIds().contains(agreementId)) {
-            throw new ValidationException("agreementIds", capitalized(name(snapshot, agreement(snapshot, agreementId)))
-                    + " is not in this memorandum.");
+            throw Check.refusal("agreementIds", "memorandum.notIn", name(snapshot, agreement(snapshot, agreementId)));
         }
         if (memorandum.agreementIds().size() == 1) {
-            throw new ValidationException("agreementIds", "A memorandum holds at least one agreement: discard the "
-                    + "memorandum instead of taking out its last one.");
+            throw Check.refusal("agreementIds", "memorandum.lastOne");
         }
         TentativeAgreement back = agreement(snapshot, agreementId).withStatus(TaStatus.CONFIRMED, now);
         List<String> ids = new ArrayList<>(memorandum.agreementIds());
@@ -105,7 +101,7 @@ public final class Ratifications {
      * returned memorandum is the one to delete. A voted memorandum is history and is never discarded.
      */
     public static Change discard(NegotiationSnapshot snapshot, String ratificationId, Instant now) {
-        Ratification memorandum = unvoted(snapshot, ratificationId, "discard it");
+        Ratification memorandum = unvoted(snapshot, ratificationId, "discard");
         List<TentativeAgreement> back = memorandum.agreementIds().stream()
                 .map(id -> agreement(snapshot, id))
                 .filter(a -> a.status() == TaStatus.IN_MOA)
@@ -124,9 +120,8 @@ public final class Ratifications {
             Integer eligibleVoters, Integer yes, Integer no, Instant now) {
         Ratification memorandum = memorandum(snapshot, ratificationId);
         if (memorandum.voteOn() != null) {
-            throw new ValidationException("voteOn", "The vote on this memorandum was already recorded on "
-                    + memorandum.voteOn() + ". A new vote needs a new memorandum: draft one from the agreements that "
-                    + "are back at CONFIRMED.");
+            throw Check.refusal("voteOn", "memorandum.voteRecorded", DateTexts.current().longDate(memorandum.voteOn()),
+                    "label.TaStatus." + TaStatus.CONFIRMED.name());
         }
         Check.present("voteOn", "label.theDateOfTheVote", voteOn);
         Ratification voted = new Ratification(memorandum.id(), memorandum.moaDraftedOn(), memorandum.agreementIds(),
@@ -136,8 +131,8 @@ public final class Ratifications {
         for (String id : memorandum.agreementIds()) {
             TentativeAgreement a = agreement(snapshot, id);
             if (a.status() != TaStatus.IN_MOA) {
-                throw new ValidationException("agreementIds", capitalized(name(snapshot, a)) + " is " + a.status()
-                        + ", not IN_MOA: take it out of the memorandum before recording the vote.");
+                throw Check.refusal("agreementIds", "memorandum.notInItAtTheVote", name(snapshot, a),
+                        "label.TaStatus." + a.status().name(), "label.TaStatus." + TaStatus.IN_MOA.name());
             }
             moved.add(ratified ? a.ratifiedBy(voted, now) : a.withStatus(TaStatus.CONFIRMED, now));
         }
@@ -146,15 +141,8 @@ public final class Ratifications {
 
     private static TentativeAgreement intoMemorandum(NegotiationSnapshot snapshot, TentativeAgreement a, Instant now) {
         if (a.status() != TaStatus.CONFIRMED) {
-            String why = switch (a.status()) {
-                case TENTATIVE -> " Confirm it at an on-the-record session first: only confirmed agreements go into a "
-                        + "memorandum.";
-                case IN_MOA -> " It is already in a memorandum.";
-                case RATIFIED -> " It is already ratified.";
-                case REOPENED -> " It was reopened: it has to be reached and confirmed again first.";
-                case CONFIRMED -> "";
-            };
-            throw new ValidationException("agreementIds", capitalized(name(snapshot, a)) + " is " + a.status() + "." + why);
+            throw Check.refusal("agreementIds", "memorandum.notConfirmed." + a.status().name(), name(snapshot, a),
+                    "label.TaStatus." + a.status().name());
         }
         return a.withStatus(TaStatus.IN_MOA, now);
     }
@@ -162,8 +150,8 @@ public final class Ratifications {
     private static Ratification unvoted(NegotiationSnapshot snapshot, String ratificationId, String toDo) {
         Ratification memorandum = memorandum(snapshot, ratificationId);
         if (memorandum.voteOn() != null) {
-            throw new ValidationException("agreementIds", "The members have already voted on this memorandum (on "
-                    + memorandum.voteOn() + "), so you can no longer " + toDo + ". Draft a new memorandum instead.");
+            throw Check.refusal("agreementIds", "memorandum.alreadyVoted." + toDo,
+                    DateTexts.current().longDate(memorandum.voteOn()));
         }
         return memorandum;
     }
@@ -175,21 +163,16 @@ public final class Ratifications {
 
     private static Ratification memorandum(NegotiationSnapshot snapshot, String id) {
         return snapshot.ratifications().stream().filter(r -> r.id().equals(id)).findFirst()
-                .orElseThrow(() -> new ValidationException("id", "This memorandum is no longer in the negotiation; it "
-                        + "may have just been discarded."));
+                .orElseThrow(() -> Check.refusal("id", "memorandum.gone"));
     }
 
     private static TentativeAgreement agreement(NegotiationSnapshot snapshot, String id) {
-        return snapshot.agreement(id).orElseThrow(() -> new ValidationException("agreementIds",
-                "An agreement chosen for the memorandum is no longer in the negotiation; it may have just been deleted."));
+        return snapshot.agreement(id).orElseThrow(() -> Check.refusal("agreementIds", "memorandum.agreementGone"));
     }
 
-    /** "the agreement on U-3 Wages". */
+    /** "The agreement on U-3 Wages", as the first words of a refusal. */
     private static String name(NegotiationSnapshot snapshot, TentativeAgreement a) {
-        return "the agreement on " + snapshot.demand(a.demandId()).map(d -> d.code() + " " + d.title()).orElse("a demand");
-    }
-
-    private static String capitalized(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        return snapshot.demand(a.demandId()).map(d -> Check.words("memorandum.agreementOn", d.code() + " " + d.title()))
+                .orElseGet(() -> Check.words("memorandum.agreementOnADemand"));
     }
 }

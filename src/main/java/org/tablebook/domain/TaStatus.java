@@ -39,17 +39,13 @@ public enum TaStatus {
         if (target == this || allowedNext().contains(target)) {
             return target;
         }
+        // What to do instead depends on where the agreement stands, and for two of them on where it was asked to go.
         String how = switch (this) {
-            case TENTATIVE -> target == IN_MOA
-                    ? " Confirm it at an on-the-record session first: only confirmed agreements go into a memorandum."
-                    : " Confirm it on the record, then put it in a memorandum of agreement for the members' vote.";
-            case CONFIRMED -> target == TENTATIVE
-                    ? " A confirmed agreement is taken back only by reopening it, which needs both sides."
-                    : " Put it in a memorandum of agreement first: only the members' vote on a memorandum ratifies.";
-            case IN_MOA -> " Take it out of its memorandum first (or record the memorandum's vote).";
-            case RATIFIED -> " A ratified agreement is part of the contract: changing it takes a new agreement.";
-            case REOPENED -> " Record that it was reached again first: it goes back to TENTATIVE.";
+            case TENTATIVE -> target == IN_MOA ? "TENTATIVE.IN_MOA" : "TENTATIVE";
+            case CONFIRMED -> target == TENTATIVE ? "CONFIRMED.TENTATIVE" : "CONFIRMED";
+            case IN_MOA, RATIFIED, REOPENED -> name();
         };
-        throw new ValidationException("status", "A " + this + " agreement cannot become " + target + "." + how);
+        throw Check.refusal("status", "status.agreementMove." + how, "label.TaStatus." + name(),
+                "label.TaStatus." + target.name(), "label.TaStatus." + TENTATIVE.name());
     }
 }

@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Set;
 import org.tablebook.domain.AuditAction;
 import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.Check;
 import org.tablebook.domain.ComplianceItem;
 import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.Demand;
@@ -90,15 +91,13 @@ public final class BackupReader {
         long size;
         try {
             if (Files.isDirectory(file)) {
-                throw new BackupFormatException(null, file + " is a folder, not a backup file. Choose the .json file "
-                        + "inside it.");
+                throw new BackupFormatException(null, Check.phrase("backup.folder", file));
             }
             size = Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new BackupFormatException(null, "there is no file " + file + ". Check its name and its folder.", e);
+            throw new BackupFormatException(null, Check.phrase("backup.missing", file), e);
         } catch (AccessDeniedException e) {
-            throw new BackupFormatException(null, "Tablebook is not allowed to read " + file
-                    + ". Check the file's permissions, or copy it somewhere you can read it.", e);
+            throw new BackupFormatException(null, Check.words("backup.notAllowed", file), e);
         }
         if (size > maxBytes) {
             throw tooLarge(size);
@@ -106,10 +105,9 @@ public final class BackupReader {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         } catch (NoSuchFileException e) {
-            throw new BackupFormatException(null, "there is no file " + file + ". Check its name and its folder.", e);
+            throw new BackupFormatException(null, Check.phrase("backup.missing", file), e);
         } catch (AccessDeniedException e) {
-            throw new BackupFormatException(null, "Tablebook is not allowed to read " + file
-                    + ". Check the file's permissions, or copy it somewhere you can read it.", e);
+            throw new BackupFormatException(null, Check.words("backup.notAllowed", file), e);
         }
     }
 
@@ -121,7 +119,7 @@ public final class BackupReader {
         try {
             return read(new InputStreamReader(in, utf8));
         } catch (CharacterCodingException e) {
-            throw new BackupFormatException(null, "The file is not UTF-8 text, so it is not a Tablebook backup.", e);
+            throw new BackupFormatException(null, Check.words("backup.notUtf8"), e);
         }
     }
 
@@ -181,8 +179,8 @@ public final class BackupReader {
     /** {@code size}: the file's size, or how much of it was read before the limit was passed. */
     private BackupFormatException tooLarge(long size) {
         boolean known = size - maxBytes >= 64 * 1024;
-        return new BackupFormatException(null, "The file is " + (known ? megabytes(size) + ", " : "")
-                + "more than the " + megabytes(maxBytes) + " a Tablebook backup may have. Check that it is the right file.");
+        return new BackupFormatException(null, known ? Check.words("backup.tooLargeSize", megabytes(size), megabytes(maxBytes))
+                : Check.words("backup.tooLarge", megabytes(maxBytes)));
     }
 
     static String megabytes(long bytes) {
@@ -206,8 +204,7 @@ public final class BackupReader {
             throw malformed(e, parser);
         }
         if (root == null || root.isMissingNode()) {
-            throw new BackupFormatException(null, "The file is empty. A Tablebook backup is a JSON object that "
-                    + "starts with { and names its format.");
+            throw new BackupFormatException(null, Check.words("backup.empty"));
         }
         if (!root.isObject()) {
             throw new BackupFormatException(null, "This is not a Tablebook backup: a backup is a JSON object "
@@ -219,12 +216,11 @@ public final class BackupReader {
 
     private static BackupFormatException tooDeep(StreamConstraintsException e, JsonParser parser) {
         JsonLocation at = parser.currentLocation();
-        return new BackupFormatException(where(at), "lists and objects are nested too deeply here to be a Tablebook "
-                + "backup, whose records nest only a few levels. The file is damaged, or it is not a backup.", e);
+        return new BackupFormatException(where(at), Check.phrase("backup.tooDeep"), e);
     }
 
     private static String where(JsonLocation at) {
-        return at == null || at.getLineNr() < 1 ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return at == null || at.getLineNr() < 1 ? null : Check.phrase("backup.where", at.getLineNr(), at.getColumnNr());
     }
 
     private static BackupFormatException malformed(JsonProcessingException e, JsonParser parser) {
@@ -232,15 +228,12 @@ public final class BackupReader {
         String where = where(at);
         String what = plain(e.getOriginalMessage());
         if (e instanceof JsonEOFException || what.contains("end-of-input")) {
-            return new BackupFormatException(where, "the file ends in the middle of the JSON: it may have been cut "
-                    + "short when it was copied. (" + what + ")", e);
+            return new BackupFormatException(where, Check.phrase("backup.cutShort", what), e);
         }
         if (what.startsWith("Duplicate field")) {
-            return new BackupFormatException(where, "one record has the same field twice, so it is not clear which "
-                    + "value is meant. (" + what + ")", e);
+            return new BackupFormatException(where, Check.phrase("backup.fieldTwice", what), e);
         }
-        return new BackupFormatException(where, "this is not valid JSON, so the file is not a readable backup. ("
-                + what + ")", e);
+        return new BackupFormatException(where, Check.phrase("backup.notJson", what), e);
     }
 
     /**
@@ -269,8 +262,7 @@ public final class BackupReader {
     private static int checkFormat(JsonNode root) throws BackupFormatException {
         JsonNode format = root.get(BackupFormat.FORMAT_KEY);
         if (format == null) {
-            throw new BackupFormatException(null, "This is not a Tablebook backup: it does not start with "
-                    + "\"format\": \"" + BackupFormat.FORMAT_NAME + "\".");
+            throw new BackupFormatException(null, Check.words("backup.noFormat", BackupFormat.FORMAT_NAME));
         }
         if (!format.isTextual() || !format.textValue().equals(BackupFormat.FORMAT_NAME)) {
             throw new BackupFormatException("format", "This is not a Tablebook backup: its format is "
@@ -283,9 +275,8 @@ public final class BackupReader {
         }
         int v = version.intValue();
         if (v > BackupFormat.FORMAT_VERSION) {
-            throw new BackupFormatException(BackupFormat.VERSION_KEY, "This backup was written by a newer version of "
-                    + "Tablebook (backup format " + v + "); this version reads format " + BackupFormat.FORMAT_VERSION
-                    + " and older only. Update Tablebook to import it.");
+            throw new BackupFormatException(BackupFormat.VERSION_KEY, Check.words("backup.newer", v,
+                    BackupFormat.FORMAT_VERSION));
         }
         if (v < 1) {
             throw new BackupFormatException(BackupFormat.VERSION_KEY, "there is no backup format " + v
@@ -310,8 +301,7 @@ public final class BackupReader {
         }
         JsonNode negotiationNode = root.get(BackupFormat.NEGOTIATION_KEY);
         if (negotiationNode == null) {
-            throw new BackupFormatException(null, "The backup has no \"negotiation\": it is the record every "
-                    + "backup starts with.");
+            throw new BackupFormatException(null, Check.words("backup.noNegotiation"));
         }
         Negotiation negotiation = RecordCodec.decode(Negotiation.class, negotiationNode,
                 BackupFormat.NEGOTIATION_KEY + idOf(negotiationNode), "");

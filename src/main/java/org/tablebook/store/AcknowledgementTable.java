@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.RuleAcknowledgement;
@@ -29,11 +30,11 @@ final class AcknowledgementTable extends Table<RuleAcknowledgement> {
 
     @Override
     String describe(Sql sql, RuleAcknowledgement a) {
-        return "The acknowledgement of " + a.ruleId();
+        return Check.words("store.record.acknowledgement", a.ruleId());
     }
 
     @Override
     String instead() {
-        return "remove those first.";
+        return Check.phrase("store.instead.removeThose");
     }
 }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.TaSource;
 import org.tablebook.domain.TaStatus;
@@ -33,23 +34,23 @@ final class AgreementTable extends Table<TentativeAgreement> {
     @Override
     List<Usage> usages() {
         return List.of(
-                new Usage("SELECT count(*) FROM ratification_agreement WHERE agreement_id = ?", "is in",
-                        "memorandum of agreement", "memoranda of agreement"),
-                new Usage("SELECT count(*) FROM compliance_item WHERE agreement_id = ?", "has", "compliance item",
-                        "compliance items"),
-                new Usage("SELECT count(*) FROM section_language WHERE agreement_id = ?", "has", "agreed section",
-                        "agreed sections"));
+                new Usage("SELECT count(*) FROM ratification_agreement WHERE agreement_id = ?", "store.verb.isIn",
+                        "store.count.memoranda"),
+                new Usage("SELECT count(*) FROM compliance_item WHERE agreement_id = ?", "store.verb.has",
+                        "store.count.complianceItems"),
+                new Usage("SELECT count(*) FROM section_language WHERE agreement_id = ?", "store.verb.has",
+                        "store.count.agreedSections"));
     }
 
     @Override
     List<Reference> references(TentativeAgreement a) {
         List<Reference> refs = new ArrayList<>();
-        refs.add(new Reference("demandId", "demand", "demand", a.demandId()));
+        refs.add(new Reference("demandId", "demand", EntityKind.DEMAND, a.demandId()));
         if (a.sidebarId() != null) {
-            refs.add(new Reference("sidebarId", "sidebar", "sidebar", a.sidebarId()));
+            refs.add(new Reference("sidebarId", "sidebar", EntityKind.SIDEBAR, a.sidebarId()));
         }
         if (a.confirmedSessionId() != null) {
-            refs.add(new Reference("confirmedSessionId", "table_session", "table session", a.confirmedSessionId()));
+            refs.add(new Reference("confirmedSessionId", "table_session", EntityKind.TABLE_SESSION, a.confirmedSessionId()));
         }
         return refs;
     }
@@ -57,11 +58,11 @@ final class AgreementTable extends Table<TentativeAgreement> {
     @Override
     String describe(Sql sql, TentativeAgreement a) throws SQLException {
         String code = sql.one("SELECT code FROM demand WHERE id = ?", Sql.Row::text, a.demandId()).orElse("?");
-        return "The tentative agreement on " + code + " of " + a.reachedOn();
+        return Check.words("store.record.agreement", code, String.valueOf(a.reachedOn()));
     }
 
     @Override
     String instead() {
-        return "mark it REOPENED instead, so the record of what was agreed stays whole.";
+        return Check.phrase("store.instead.reopen", "label.TaStatus." + TaStatus.REOPENED.name());
     }
 }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -127,7 +126,7 @@ public final class ChangeHistory {
                 return next;
             }
             Action action = next.get();
-            store.write(who, (undo ? "Undo " : "Redo ") + action.label(), action.changeId(), w -> {
+            store.write(who, Check.words(undo ? "history.undoLabel" : "history.redoLabel", action.label()), action.changeId(), w -> {
                 store.read(sql -> {
                     invert(sql, w, action, who, undo);
                     return null;
@@ -203,7 +202,6 @@ public final class ChangeHistory {
             return;
         }
         long lastSeq = rows.get(rows.size() - 1).seq();
-        String refused = "\"" + action.label() + "\" cannot be " + (undo ? "undone" : "redone") + ": ";
         String field = undo ? "undo" : "redo";
 
         Map<EntityRef, AuditEntry> finalRows = new LinkedHashMap<>();
@@ -215,9 +213,8 @@ public final class ChangeHistory {
             Entity expected = e.getValue().afterJson() == null ? null : parse(ref, e.getValue().afterJson());
             Entity now = w.find(ref).orElse(null);
             if (!Objects.equals(now, expected)) {
-                throw new ValidationException(field, refused + changedSince(sql, ref, now != null ? now : expected,
-                        lastSeq, actor) + " " + (undo ? "Undoing" : "Redoing")
-                        + " it now would overwrite that later change; make the change you want by hand instead.");
+                throw Check.refusal(field, "history.changedSince." + field, changedSince(sql, ref,
+                        now != null ? now : expected, lastSeq, actor), action.label());
             }
         }
         for (int i = rows.size() - 1; i >= 0; i--) {
@@ -231,8 +228,8 @@ public final class ChangeHistory {
                     default -> throw new IllegalStateException(row.action().toString());
                 }
             } catch (ValidationException x) {
-                throw new ValidationException(field, refused + dependsOn(sql, ref, lastSeq, actor)
-                        .orElse(x.getMessage()));
+                throw Check.refusal(field, "history.refused." + field, dependsOn(sql, ref, lastSeq, actor)
+                        .orElse(x.getMessage()), action.label());
             }
         }
     }
@@ -243,11 +240,11 @@ public final class ChangeHistory {
         String what = describe(sql, ref, record);
         List<AuditEntry> later = store.tables().audit.of(sql, ref).stream().filter(a -> a.seq() > afterSeq).toList();
         if (later.isEmpty()) {
-            return what + " is no longer as this change left it, and the history does not say why.";
+            return Check.words("history.noLongerAsLeft", what);
         }
         AuditEntry last = later.get(later.size() - 1);
-        return what + " was " + (last.action() == org.tablebook.domain.AuditAction.DELETE ? "deleted" : "changed")
-                + " after it by " + who(last.actor(), actor) + " (\"" + last.label() + "\", " + when(last.at()) + ").";
+        return Check.words(last.action() == org.tablebook.domain.AuditAction.DELETE ? "history.deletedAfter"
+                : "history.changedAfter", what, who(last.actor(), actor), last.label(), when(last.at()));
     }
 
     /** A later change whose records point at this one, in words; empty when none is found. */
@@ -260,22 +257,22 @@ public final class ChangeHistory {
             return Optional.empty();
         }
         String what = store.tables().of(ref.kind()).find(sql, ref.id())
-                .map(e -> describeQuietly(sql, ref, e)).orElse("this " + ref.kind().label().toLowerCase(Locale.ROOT));
-        return Optional.of(who(m.get().actor(), actor) + " recorded \"" + m.get().label() + "\" after it ("
-                + when(m.get().at()) + "), which depends on " + what + ". Undo or remove that first.");
+                .map(e -> describeQuietly(sql, ref, e)).orElse(Check.phrase("history.thisRecord", ref.kind().inSentence()));
+        return Optional.of(Check.words("history.dependsOn", what, who(m.get().actor(), actor), m.get().label(),
+                when(m.get().at())));
     }
 
     private String describeQuietly(Sql sql, EntityRef ref, Entity e) {
         try {
             return describe(sql, ref, e);
         } catch (SQLException x) {
-            return "this " + ref.kind().label().toLowerCase(Locale.ROOT);
+            return Check.phrase("history.thisRecord", ref.kind().inSentence());
         }
     }
 
     private String describe(Sql sql, EntityRef ref, Entity record) throws SQLException {
         if (record == null) {
-            return "The " + ref.kind().label().toLowerCase(Locale.ROOT);
+            return Check.phrase("history.theRecord", ref.kind().inSentence());
         }
         return describe(store.tables().of(ref.kind()), sql, record);
     }
@@ -285,7 +282,7 @@ public final class ChangeHistory {
     }
 
     private static String who(String someone, String actor) {
-        return someone.equals(actor) ? "you" : someone;
+        return someone.equals(actor) ? Check.phrase("history.you") : someone;
     }
 
     private String when(Instant at) {
@@ -297,8 +294,7 @@ public final class ChangeHistory {
         try {
             return Json.mapper().readValue(json, store.tables().of(ref.kind()).type);
         } catch (IOException e) {
-            throw new StoreException("The history of this " + ref.kind().label().toLowerCase(Locale.ROOT)
-                    + " cannot be read back, so the change cannot be taken back: " + e.getMessage(), e);
+            throw new StoreException(Check.words("history.unreadable", ref.kind().inSentence(), e.getMessage()), e);
         }
     }
 }

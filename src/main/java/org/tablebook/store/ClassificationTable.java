@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.Classification;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.PayBasis;
@@ -32,17 +33,17 @@ final class ClassificationTable extends Table<Classification> {
 
     @Override
     List<Usage> usages() {
-        return List.of(new Usage("SELECT count(*) FROM cost_item WHERE classification_id = ?", "is named by",
-                "costing item", "costing items"));
+        return List.of(new Usage("SELECT count(*) FROM cost_item WHERE classification_id = ?", "store.verb.isNamedBy",
+                "store.count.costingItems"));
     }
 
     @Override
     String describe(Sql sql, Classification c) {
-        return "The classification \"" + c.name() + "\"";
+        return Check.words("store.record.classification", c.name());
     }
 
     @Override
     String instead() {
-        return "remove those items first.";
+        return Check.phrase("store.instead.removeThoseItems");
     }
 }

@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.ComplianceItem;
 import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.EntityKind;
@@ -30,16 +31,16 @@ final class ComplianceTable extends Table<ComplianceItem> {
     @Override
     List<Reference> references(ComplianceItem c) {
         return c.agreementId() == null ? List.of()
-                : List.of(new Reference("agreementId", "tentative_agreement", "tentative agreement", c.agreementId()));
+                : List.of(new Reference("agreementId", "tentative_agreement", EntityKind.TENTATIVE_AGREEMENT, c.agreementId()));
     }
 
     @Override
     String describe(Sql sql, ComplianceItem c) {
-        return "The compliance item \"" + c.obligation() + "\"";
+        return Check.words("store.record.complianceItem", c.obligation());
     }
 
     @Override
     String instead() {
-        return "remove those first.";
+        return Check.phrase("store.instead.removeThose");
     }
 }

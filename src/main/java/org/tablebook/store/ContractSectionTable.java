@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.EntityKind;
 
@@ -28,7 +29,7 @@ final class ContractSectionTable extends Table<ContractSection> {
     @Override
     List<Usage> usages() {
         return List.of(new Usage("SELECT count(DISTINCT demand_id) FROM section_language WHERE section_id = ?",
-                "is changed by", "demand", "demands"));
+                "store.verb.isChangedBy", "store.count.demands"));
     }
 
     @Override
@@ -38,6 +39,6 @@ final class ContractSectionTable extends Table<ContractSection> {
 
     @Override
     String instead() {
-        return "take it off those demands first.";
+        return Check.phrase("store.instead.takeOffDemands");
     }
 }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.CostItem;
 import org.tablebook.domain.CostItemKind;
 import org.tablebook.domain.EntityKind;
@@ -30,20 +31,20 @@ final class CostItemTable extends Table<CostItem> {
     @Override
     List<Reference> references(CostItem c) {
         List<Reference> refs = new ArrayList<>();
-        refs.add(new Reference("proposalId", "proposal", "pass", c.proposalId()));
+        refs.add(new Reference("proposalId", "proposal", EntityKind.PROPOSAL, c.proposalId()));
         if (c.classificationId() != null) {
-            refs.add(new Reference("classificationId", "classification", "classification", c.classificationId()));
+            refs.add(new Reference("classificationId", "classification", EntityKind.CLASSIFICATION, c.classificationId()));
         }
         return refs;
     }
 
     @Override
     String describe(Sql sql, CostItem c) {
-        return "The costing item of " + c.effectiveOn();
+        return Check.words("store.record.costItem", String.valueOf(c.effectiveOn()));
     }
 
     @Override
     String instead() {
-        return "remove those first.";
+        return Check.phrase("store.instead.removeThose");
     }
 }

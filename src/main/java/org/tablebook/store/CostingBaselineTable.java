@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.CostingBaseline;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.ValidationException;
@@ -27,16 +28,16 @@ final class CostingBaselineTable extends Table<CostingBaseline> {
 
     @Override
     ValidationException duplicate(CostingBaseline b) {
-        return new ValidationException("id", "This negotiation already has a costing baseline; change that one.");
+        return Check.refusal("id", "store.duplicate.baseline");
     }
 
     @Override
     String describe(Sql sql, CostingBaseline b) {
-        return "The costing baseline";
+        return Check.words("store.record.baseline");
     }
 
     @Override
     String instead() {
-        return "remove those first.";
+        return Check.phrase("store.instead.removeThose");
     }
 }

@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCategory;
 import org.tablebook.domain.DemandOrigin;
@@ -37,24 +38,24 @@ final class DemandTable extends Table<Demand> {
     @Override
     List<Usage> usages() {
         return List.of(
-                new Usage("SELECT count(*) FROM proposal WHERE demand_id = ?", "has", "proposal", "proposals"),
-                new Usage("SELECT count(*) FROM tentative_agreement WHERE demand_id = ?", "has", "tentative agreement",
-                        "tentative agreements"),
-                new Usage("SELECT count(*) FROM sidebar_agenda WHERE demand_id = ?", "is on the agenda of", "sidebar",
-                        "sidebars"),
-                new Usage("SELECT count(DISTINCT sidebar_id) FROM sidebar_topic WHERE demand_id = ?", "was discussed in",
-                        "sidebar", "sidebars"),
-                new Usage("SELECT count(*) FROM section_language WHERE demand_id = ?", "has", "piece of contract language",
-                        "pieces of contract language"));
+                new Usage("SELECT count(*) FROM proposal WHERE demand_id = ?", "store.verb.has", "store.count.proposals"),
+                new Usage("SELECT count(*) FROM tentative_agreement WHERE demand_id = ?", "store.verb.has",
+                        "store.count.agreements"),
+                new Usage("SELECT count(*) FROM sidebar_agenda WHERE demand_id = ?", "store.verb.isOnTheAgendaOf",
+                        "store.count.sidebars"),
+                new Usage("SELECT count(DISTINCT sidebar_id) FROM sidebar_topic WHERE demand_id = ?", "store.verb.wasDiscussedIn",
+                        "store.count.sidebars"),
+                new Usage("SELECT count(*) FROM section_language WHERE demand_id = ?", "store.verb.has",
+                        "store.count.languagePieces"));
     }
 
     @Override
     String describe(Sql sql, Demand d) {
-        return "Demand " + d.code();
+        return Check.words("store.record.demand", d.code());
     }
 
     @Override
     String instead() {
-        return "withdraw it instead, so its history stays on record.";
+        return Check.phrase("store.instead.withdraw");
     }
 }

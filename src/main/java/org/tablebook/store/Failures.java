@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 
 import org.sqlite.SQLiteException;
+import org.tablebook.domain.Check;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.ValidationException;
 
@@ -22,27 +23,26 @@ final class Failures {
     /** Why the database refused, in words, ending with what to do. */
     static String reason(SQLException e) {
         if (e instanceof BadValueException) {
-            return e.getMessage() + " The file was changed outside Tablebook or is damaged; open the latest backup "
-                    + "instead.";
+            return Check.phrase("store.failure.badValue", e.getMessage());
         }
         String code = code(e);
         String detail = e.getMessage() == null ? "" : e.getMessage();
         if (code.startsWith("SQLITE_FULL")) {
-            return "the disk is full. Free some space and try again.";
+            return Check.phrase("store.failure.full");
         }
         if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
-            return "the file is busy in another program. Try again in a moment.";
+            return Check.phrase("store.failure.busy");
         }
         if (code.startsWith("SQLITE_READONLY")) {
-            return "the file can no longer be written; it may have been made read-only, or its drive was removed.";
+            return Check.phrase("store.failure.readOnly");
         }
         if (code.startsWith("SQLITE_IOERR") || code.startsWith("SQLITE_CANTOPEN")) {
-            return "the file could not be read or written (" + detail + "). Check that its drive is still connected.";
+            return Check.phrase("store.failure.io", detail);
         }
         if (code.startsWith("SQLITE_CORRUPT") || code.startsWith("SQLITE_NOTADB")) {
-            return "the file appears to be damaged. Close it and open the latest backup.";
+            return Check.phrase("store.failure.damaged");
         }
-        return "the database reported a problem (" + detail + ").";
+        return Check.phrase("store.failure.other", detail);
     }
 
     /**
@@ -51,9 +51,9 @@ final class Failures {
      */
     static <E extends Entity> RuntimeException onWrite(SQLException x, Sql sql, Table<E> table, E e, String label) {
         String code = code(x);
-        String what = table.kind.label().toLowerCase();
+        String what = table.kind.inSentence();
         if (code.equals("SQLITE_CONSTRAINT_PRIMARYKEY")) {
-            return new ValidationException("id", "This " + what + " (" + e.id() + ") is already in this negotiation.");
+            return Check.refusal("id", "store.duplicateId", what, e.id());
         }
         if (code.equals("SQLITE_CONSTRAINT_UNIQUE")) {
             return table.duplicate(e);
@@ -62,24 +62,27 @@ final class Failures {
             try {
                 for (Table.Reference ref : table.references(e)) {
                     if (sql.count("SELECT count(*) FROM " + ref.table() + " WHERE id = ?", ref.id()) == 0) {
-                        return new ValidationException(ref.field(), "The " + ref.label() + " this " + what
-                                + " refers to is not in this negotiation; it may have just been deleted.");
+                        return Check.refusal(ref.field(), "store.missingReference", what, ref.kind().inSentence());
                     }
                 }
             } catch (SQLException again) {
                 x.addSuppressed(again);
             }
-            return new ValidationException("id", "This " + what + " refers to a record that is not in this "
-                    + "negotiation; it may have just been deleted.");
+            return Check.refusal("id", "store.missingRecord", what);
         }
-        return new StoreException("The change \"" + label + "\" was not saved: " + reason(x), x);
+        return notSaved(label, x);
     }
 
     /** A failed delete; the reasons a person can cause are checked before it, so this is a fallback. */
     static RuntimeException onDelete(SQLException x, String label) {
         if (code(x).equals("SQLITE_CONSTRAINT_FOREIGNKEY")) {
-            return new ValidationException("id", "Other records still point at this one, so it cannot be deleted.");
+            return Check.refusal("id", "store.stillPointedAt");
         }
-        return new StoreException("The change \"" + label + "\" was not saved: " + reason(x), x);
+        return notSaved(label, x);
+    }
+
+    /** "The change "Log a pass" was not saved: the disk is full. ..." */
+    static StoreException notSaved(String label, SQLException x) {
+        return new StoreException(Check.words("store.notSaved", label, reason(x)), x);
     }
 }

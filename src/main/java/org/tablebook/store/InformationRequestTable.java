@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.InformationRequest;
 import org.tablebook.domain.Side;
@@ -28,11 +29,11 @@ final class InformationRequestTable extends Table<InformationRequest> {
 
     @Override
     String describe(Sql sql, InformationRequest q) {
-        return "The information request \"" + q.subject() + "\"";
+        return Check.words("store.record.request", q.subject());
     }
 
     @Override
     String instead() {
-        return "remove those first.";
+        return Check.phrase("store.instead.removeThose");
     }
 }

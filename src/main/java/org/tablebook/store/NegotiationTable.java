@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
@@ -54,23 +55,21 @@ final class NegotiationTable extends Table<Negotiation> {
 
     @Override
     void checkDeletable(Sql sql, Negotiation n) {
-        throw new ValidationException("id", "The negotiation is the file itself and cannot be deleted; "
-                + "to discard it, delete the file.");
+        throw Check.refusal("id", "store.negotiationNotDeleted");
     }
 
     @Override
     ValidationException duplicate(Negotiation n) {
-        return new ValidationException("id", "This file already holds a negotiation, and a file holds only one; "
-                + "create a new file for another negotiation.");
+        return Check.refusal("id", "store.duplicate.negotiation");
     }
 
     @Override
     String describe(Sql sql, Negotiation n) {
-        return "The negotiation \"" + n.title() + "\"";
+        return Check.words("store.record.negotiation", n.title());
     }
 
     @Override
     String instead() {
-        return "delete the file instead.";
+        return Check.phrase("store.instead.deleteFile");
     }
 }

@@ -51,17 +51,14 @@ final class Opener {
         Objects.requireNonNull(options, "options");
         Path file = given.toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
-            throw new StoreOpenException(Problem.NOT_SQLITE, file, file + " is a folder, not a Tablebook file. "
-                    + "Choose a .tablebook file.");
+            throw new StoreOpenException(Problem.NOT_SQLITE, file, Check.words("open.folder", file));
         }
         if (Files.notExists(file)) {
-            throw new StoreOpenException(Problem.MISSING, file, "There is no file at " + file
-                    + ". It may have been moved, renamed or deleted; choose it again.");
+            throw new StoreOpenException(Problem.MISSING, file, Check.words("open.missing", file));
         }
         if (!Files.isRegularFile(file)) {
             // Refused before opening it: reading a named pipe would wait forever for a writer.
-            throw new StoreOpenException(Problem.NOT_SQLITE, file, file + " is " + OutputTarget.kind(file)
-                    + ", not a Tablebook file. Tablebook has left it untouched; choose a .tablebook file.");
+            throw new StoreOpenException(Problem.NOT_SQLITE, file, Check.words("open.special", file, OutputTarget.kind(file)));
         }
         try {
             // The real file, whatever name (a link, a path with "..") it was given by: the lock, the
@@ -104,9 +101,7 @@ final class Opener {
             }
             if (readOnlyReason != null) {
                 if (version < TablebookStore.SCHEMA_VERSION) {
-                    throw new StoreOpenException(Problem.READ_ONLY, file, file + " is read-only and was made by an "
-                            + "older version of Tablebook, which must upgrade it before it can be opened. Make the "
-                            + "file and its folder writable and open it again.");
+                    throw new StoreOpenException(Problem.READ_ONLY, file, Check.words("open.olderReadOnly", file));
                 }
                 connection = Connections.readOnly(file, true);
             } else {
@@ -146,8 +141,7 @@ final class Opener {
                 version = inspect(file, sql, options);
             }
             if (version < TablebookStore.SCHEMA_VERSION) {
-                throw new StoreOpenException(Problem.READ_ONLY, file, file + " was made by an older version of "
-                        + "Tablebook and must be upgraded before it can be read here: open it once in the app.");
+                throw new StoreOpenException(Problem.READ_ONLY, file, Check.words("open.olderOpenInApp", file));
             }
             connection = Connections.readOnly(file, true);
             return new TablebookStore(file, options, connection, null, "It was opened for reading only.");
@@ -176,7 +170,7 @@ final class Opener {
                 version = checkVersions(file, sql, options);
             }
             if (version != TablebookStore.SCHEMA_VERSION) {
-                throw new StoreOpenException(Problem.READ_ONLY, file, file + " must be upgraded before it is shown.");
+                throw new StoreOpenException(Problem.READ_ONLY, file, Check.words("open.upgradeFirst", file));
             }
             return new TablebookStore(file, options, connection, null, "Tablebook is still checking the file.");
         } catch (StoreOpenException | RuntimeException e) {
@@ -251,8 +245,7 @@ final class Opener {
         } catch (AccessDeniedException e) {
             throw folderReadOnly(file, e);
         } catch (IOException e) {
-            throw new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not create the folder " + dir
-                    + ": " + reason(e) + ". Choose another folder.", e);
+            throw new StoreOpenException(Problem.UNREADABLE, file, Check.words("open.folderNotCreated", dir, reason(e)), e);
         }
         if (!writable(dir)) {
             throw folderReadOnly(file, null);
@@ -323,7 +316,7 @@ final class Opener {
             String why = e instanceof SQLException s ? Failures.reason(s)
                     : e instanceof IOException io ? reason(io) + "."
                     : e.getMessage().replace(temp.getFileName().toString(), file.getFileName().toString());
-            throw new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not create " + file + ": " + why, e);
+            throw new StoreOpenException(Problem.UNREADABLE, file, Check.words("open.notCreated", file, why), e);
         }
     }
 
@@ -374,16 +367,13 @@ final class Opener {
     /** The decisions made from the header alone, before SQLite touches the file. */
     private static void checkHeader(Path file, FileHeader h, StoreOptions options) throws StoreOpenException {
         if (h.length() == 0) {
-            throw new StoreOpenException(Problem.NOT_SQLITE, file, file + " is empty (0 bytes), so it holds no "
-                    + "negotiation. It is not a Tablebook file; choose another file, or create a new negotiation.");
+            throw new StoreOpenException(Problem.NOT_SQLITE, file, Check.words("open.empty", file));
         }
         if (!h.magic()) {
             if (h.magicPrefix()) {
-                throw damaged(file, "it is cut short: only " + h.length() + " bytes are left, not even its whole header",
-                        options);
+                throw damaged(file, Check.phrase("open.why.cutShort", h.length()), options);
             }
-            throw new StoreOpenException(Problem.NOT_SQLITE, file, file + " is not a Tablebook file: it is not a "
-                    + "database at all. Choose a .tablebook file.");
+            throw new StoreOpenException(Problem.NOT_SQLITE, file, Check.words("open.notADatabase", file));
         }
         if (h.applicationId() != TablebookStore.APPLICATION_ID && h.applicationId() != 0) {
             throw otherApplication(file, h.applicationId());
@@ -392,11 +382,10 @@ final class Opener {
             throw newer(file, h.userVersion());
         }
         if (h.pageSize() == 0) {
-            throw damaged(file, "its header is damaged", options);
+            throw damaged(file, Check.phrase("open.why.header"), options);
         }
         if (h.expectedLength() > h.length() && !Connections.hasPendingWal(file)) {
-            throw damaged(file, "it is shorter than its own header says (" + h.length() + " of " + h.expectedLength()
-                    + " bytes), as if a copy was cut short", options);
+            throw damaged(file, Check.phrase("open.why.shorter", h.length(), h.expectedLength()), options);
         }
     }
 
@@ -413,20 +402,18 @@ final class Opener {
             problems = List.of("the database disk image is malformed");
         }
         if (!(problems.size() == 1 && problems.get(0).equals("ok"))) {
-            throw damaged(file, "SQLite's integrity check found a problem (" + String.join("; ", problems) + ")",
-                    options);
+            throw damaged(file, Check.phrase("open.why.integrity", String.join("; ", problems)), options);
         }
         List<String> dangling = sql.list("PRAGMA foreign_key_check", Sql.Row::text);
         if (!dangling.isEmpty()) {
-            throw damaged(file, "some of its records point at records that are missing (in table "
-                    + dangling.get(0) + ")", options);
+            throw damaged(file, Check.phrase("open.why.dangling", dangling.get(0)), options);
         }
         if (version == 0) {
-            throw damaged(file, "it holds no schema; it was never finished being created", options);
+            throw damaged(file, Check.phrase("open.why.noSchema"), options);
         }
         long negotiations = sql.count("SELECT count(*) FROM negotiation");
         if (negotiations != 1) {
-            throw damaged(file, "it holds " + negotiations + " negotiations instead of one", options);
+            throw damaged(file, Check.phrase("open.why.negotiations", negotiations), options);
         }
         return version;
     }
@@ -446,14 +433,11 @@ final class Opener {
         Map<String, Set<String>> schema = Schemas.of(sql);
         if (applicationId == 0) {
             if (schema.isEmpty()) {
-                throw new StoreOpenException(Problem.OTHER_APPLICATION, file, file + " is an empty database with no "
-                        + "negotiation in it, not a Tablebook file. Tablebook has left it untouched; create a new "
-                        + "negotiation instead.");
+                throw new StoreOpenException(Problem.OTHER_APPLICATION, file, Check.words("open.emptyDatabase", file));
             }
             if (version < 1 || version > TablebookStore.SCHEMA_VERSION
                     || !schema.equals(Schemas.expected(version))) {
-                throw new StoreOpenException(Problem.OTHER_APPLICATION, file, file + " is a database of another "
-                        + "application, not a Tablebook file. Tablebook has left it untouched; choose a .tablebook file.");
+                throw new StoreOpenException(Problem.OTHER_APPLICATION, file, Check.words("open.otherDatabase", file));
             }
         }
         if (version > TablebookStore.SCHEMA_VERSION) {
@@ -479,17 +463,15 @@ final class Opener {
             String advice;
             if (code.startsWith("SQLITE_FULL")) {
                 // SQLite's own reason would repeat the advice.
-                advice = "the disk is full. Free some disk space or choose another backup folder.";
+                advice = Check.phrase("open.backup.full");
             } else if (e instanceof AccessDeniedException || code.startsWith("SQLITE_READONLY")
                     || code.startsWith("SQLITE_CANTOPEN") || (Files.isDirectory(dir) && !writable(dir))) {
-                advice = "the backup folder " + dir + " cannot be written: it (or the folder it is in) is "
-                        + "read-only. Make it writable or choose a backup folder you can write to.";
+                advice = Check.phrase("open.backup.readOnly", dir);
             } else {
-                advice = (e instanceof SQLException s ? Failures.reason(s) : reason((IOException) e) + ".")
-                        + " Choose another backup folder.";
+                advice = Check.phrase("open.backup.other",
+                        e instanceof SQLException s ? Failures.reason(s) : reason((IOException) e) + ".");
             }
-            throw new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not make a backup of " + file
-                    + " in " + dir + " before opening it, so it has not opened it: " + advice, e);
+            throw new StoreOpenException(Problem.UNREADABLE, file, Check.words("open.backup", file, dir, advice), e);
         }
     }
 
@@ -498,8 +480,8 @@ final class Opener {
         try {
             lock = StoreLock.tryAcquire(file);
         } catch (IOException e) {
-            throw new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not create its lock file "
-                    + StoreLock.pathFor(file) + ": " + reason(e) + ". Check that you may write in that folder.", e);
+            throw new StoreOpenException(Problem.UNREADABLE, file, Check.words("open.lockFile", StoreLock.pathFor(file),
+                    reason(e)), e);
         }
         if (lock == null) {
             throw locked(file);
@@ -508,8 +490,7 @@ final class Opener {
     }
 
     private static StoreOpenException locked(Path file) {
-        return new StoreOpenException(Problem.LOCKED, file, file + " is already open in another Tablebook window. "
-                + "Switch to that window, or close the file there and open it again.");
+        return new StoreOpenException(Problem.LOCKED, file, Check.words("open.locked", file));
     }
 
     /**
@@ -518,12 +499,10 @@ final class Opener {
      */
     static String readOnlyReason(Path file) {
         if (!writable(file)) {
-            return file.getFileName() + " is read-only, so Tablebook opened it for reading only and cannot save "
-                    + "changes to it. To work in it, make the file writable (or copy it) and open it again.";
+            return Check.phrase("open.readOnlyFile", file.getFileName());
         }
         if (!writable(file.getParent())) {
-            return "The folder of " + file.getFileName() + " is read-only, so Tablebook opened the file for reading "
-                    + "only and cannot save changes to it. To work in it, copy it to a folder you can write to.";
+            return Check.words("open.readOnlyFolder", file.getFileName());
         }
         return null;
     }
@@ -542,23 +521,20 @@ final class Opener {
     private static StoreOpenException classify(Path file, SQLException e, boolean readOnly, StoreOptions options) {
         String code = Failures.code(e);
         if (isCorrupt(e)) {
-            return damaged(file, "SQLite cannot read it (the database disk image is malformed)", options, e);
+            return damaged(file, Check.phrase("open.why.malformed"), options, e);
         }
         if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
-            return new StoreOpenException(Problem.LOCKED, file, file + " is in use by another program. Close it there "
-                    + "and open it again.", e);
+            return new StoreOpenException(Problem.LOCKED, file, Check.words("open.busy", file), e);
         }
         if (readOnly && Connections.hasPendingWal(file)) {
-            return new StoreOpenException(Problem.READ_ONLY, file, file + " is read-only, and its last changes (in "
-                    + Connections.sibling(file, "-wal").getFileName() + ") cannot be read without writing beside it. "
-                    + "Make the file and its folder writable and open it again.", e);
+            return new StoreOpenException(Problem.READ_ONLY, file, Check.words("open.readOnlyWal", file,
+                    Connections.sibling(file, "-wal").getFileName()), e);
         }
         if (code.startsWith("SQLITE_READONLY")) {
-            return new StoreOpenException(Problem.READ_ONLY, file, file + " cannot be written, so Tablebook cannot "
-                    + "prepare it for work. Make the file and its folder writable and open it again.", e);
+            return new StoreOpenException(Problem.READ_ONLY, file, Check.words("open.cannotPrepare", file), e);
         }
-        return new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not read " + file + ": "
-                + Failures.reason(e), e);
+        return new StoreOpenException(Problem.UNREADABLE, file, Check.words("store.couldNotRead", file,
+                Failures.reason(e)), e);
     }
 
     private static boolean isCorrupt(SQLException e) {
@@ -567,20 +543,17 @@ final class Opener {
     }
 
     private static StoreOpenException unreadable(Path file, IOException e) {
-        return new StoreOpenException(Problem.UNREADABLE, file, "Tablebook could not read " + file + ": " + reason(e)
-                + ". Check that the file is still there and that you may read it.", e);
+        return new StoreOpenException(Problem.UNREADABLE, file, Check.words("open.unreadable", file, reason(e)), e);
     }
 
     private static StoreOpenException otherApplication(Path file, int applicationId) {
-        return new StoreOpenException(Problem.OTHER_APPLICATION, file, file + " belongs to another application (its "
-                + "application id is " + String.format("0x%08X", applicationId) + "), not to Tablebook. Tablebook has "
-                + "left it untouched; choose a .tablebook file.");
+        return new StoreOpenException(Problem.OTHER_APPLICATION, file, Check.words("open.otherApplication", file,
+                String.format("0x%08X", applicationId)));
     }
 
     private static StoreOpenException newer(Path file, int version) {
-        return new StoreOpenException(Problem.NEWER_VERSION, file, "This file was made by a newer version of Tablebook "
-                + "(schema " + version + "); this version reads up to schema " + TablebookStore.SCHEMA_VERSION
-                + ". Update Tablebook to open it.");
+        return new StoreOpenException(Problem.NEWER_VERSION, file, Check.words("open.newer", String.valueOf(version),
+                String.valueOf(TablebookStore.SCHEMA_VERSION)));
     }
 
     private static StoreOpenException damaged(Path file, String why, StoreOptions options) {
@@ -589,36 +562,32 @@ final class Opener {
 
     private static StoreOpenException damaged(Path file, String why, StoreOptions options, Throwable cause) {
         List<Path> backups = Backups.list(options.backupDir(), file);
-        String then = backups.isEmpty()
-                ? "If you have a backup or an exported copy, open that instead."
-                : "Open the latest backup instead: " + backups.get(0) + ".";
-        return new StoreOpenException(Problem.DAMAGED, file, file + " is damaged: " + why
-                + ". Tablebook has not changed it. " + then, cause);
+        String then = backups.isEmpty() ? Check.words("open.damaged.noBackup")
+                : Check.words("open.damaged.latestBackup", backups.get(0));
+        return new StoreOpenException(Problem.DAMAGED, file, Check.words("open.damaged", file, why, then), cause);
     }
 
     private static StoreOpenException exists(Path file) {
-        return new StoreOpenException(Problem.UNREADABLE, file, "There is already a file at " + file
-                + "; Tablebook will not overwrite it. Choose another name, or open that file.");
+        return new StoreOpenException(Problem.UNREADABLE, file, Check.words("open.exists", file));
     }
 
     private static StoreOpenException folderReadOnly(Path file, Throwable cause) {
-        return new StoreOpenException(Problem.READ_ONLY, file, "Tablebook cannot create " + file + ": its folder is "
-                + "read-only. Choose a folder you can write to.", cause);
+        return new StoreOpenException(Problem.READ_ONLY, file, Check.words("open.folderReadOnly", file), cause);
     }
 
     /** What went wrong, in words: Java's messages for file errors are often just the path. */
     static String reason(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Check.phrase("open.reason.denied");
         }
         if (e instanceof java.nio.file.NoSuchFileException f) {
-            return f.getFile() + " does not exist";
+            return Check.phrase("open.reason.noSuchFile", Path.of(f.getFile()));
         }
         if (e instanceof FileAlreadyExistsException f) {
-            return "a file is in the way at " + f.getFile();
+            return Check.phrase("open.reason.inTheWay", Path.of(f.getFile()));
         }
         if (e instanceof java.nio.file.NotDirectoryException f) {
-            return f.getFile() + " is not a folder";
+            return Check.phrase("open.reason.notAFolder", Path.of(f.getFile()));
         }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason().toLowerCase(java.util.Locale.ROOT);

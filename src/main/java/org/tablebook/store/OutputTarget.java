@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.tablebook.domain.Check;
 
 /**
  * The one check every path that writes a file goes through before it writes (an export, a JSON
@@ -36,14 +37,11 @@ public final class OutputTarget {
             refuseUnlessRegular(target, real);
             for (Path p : protectedFiles) {
                 if (p != null && sameFile(real, p)) {
-                    throw new OutputRefusedException(target, target + " is the negotiation file itself ("
-                            + real + "); writing the export there would replace the negotiation. Choose another "
-                            + "name for the export.");
+                    throw new OutputRefusedException(target, Check.phrase("output.theNegotiation", target, real));
                 }
             }
             if (isTablebookFile(real)) {
-                throw new OutputRefusedException(target, target + " is a Tablebook negotiation file; Tablebook "
-                        + "will not write an export over a negotiation. Choose another name for the export.");
+                throw new OutputRefusedException(target, Check.phrase("output.aNegotiation", target));
             }
         }
         refuseSidecar(target, real);
@@ -58,14 +56,12 @@ public final class OutputTarget {
         Objects.requireNonNull(target, "target");
         Path absolute = target.toAbsolutePath();
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            throw new OutputRefusedException(target, target + " already exists ("
-                    + (Files.isDirectory(absolute) ? "a folder" : "a file") + "); Tablebook will not overwrite it. "
-                    + "Choose a name that is not taken.");
+            throw new OutputRefusedException(target, Check.phrase(Files.isDirectory(absolute) ? "output.existsFolder"
+                    : "output.existsFile", target));
         }
         Path real = resolve(target);
         if (Files.exists(real, LinkOption.NOFOLLOW_LINKS)) {
-            throw new OutputRefusedException(target, target + " already exists (as " + real
-                    + "); Tablebook will not overwrite it. Choose a name that is not taken.");
+            throw new OutputRefusedException(target, Check.phrase("output.existsAs", target, real));
         }
         refuseSidecar(target, real);
         return real;
@@ -82,8 +78,8 @@ public final class OutputTarget {
                 return absolute.toRealPath();
             }
             if (Files.isSymbolicLink(absolute)) {
-                throw new OutputRefusedException(path, path + " is a link to " + Files.readSymbolicLink(absolute)
-                        + ", which does not exist. Choose the file itself, or another name.");
+                throw new OutputRefusedException(path, Check.phrase("output.brokenLink", path,
+                        Files.readSymbolicLink(absolute)));
             }
             Path existing = absolute.getParent();
             Path rest = absolute.getFileName();
@@ -94,19 +90,17 @@ public final class OutputTarget {
             Path base = existing == null ? absolute.getRoot() : existing.toRealPath();
             return base.resolve(rest).normalize();
         } catch (IOException e) {
-            throw new OutputRefusedException(path, "Tablebook could not find where " + path + " leads: "
-                    + Opener.reason(e) + ". Choose another place.");
+            throw new OutputRefusedException(path, Check.words("output.unresolved", path, Opener.reason(e)));
         }
     }
 
     /** Refuses, with a message naming the file, anything but an ordinary file (or a folder's absence). */
     static void refuseUnlessRegular(Path given, Path real) throws OutputRefusedException {
         if (Files.isDirectory(real)) {
-            throw new OutputRefusedException(given, given + " is a folder. Choose a file name inside it.");
+            throw new OutputRefusedException(given, Check.phrase("output.folder", given));
         }
         if (!Files.isRegularFile(real)) {
-            throw new OutputRefusedException(given, given + " is " + kind(real) + ", not an ordinary file. "
-                    + "Tablebook writes only into ordinary files; choose another name.");
+            throw new OutputRefusedException(given, Check.phrase("output.special", given, kind(real)));
         }
     }
 
@@ -116,17 +110,17 @@ public final class OutputTarget {
             Object mode = Files.getAttribute(file, "unix:mode");
             if (mode instanceof Integer m) {
                 return switch (m & 0170000) {
-                    case 0010000 -> "a named pipe";
-                    case 0020000, 0060000 -> "a device";
-                    case 0140000 -> "a socket";
-                    case 0040000 -> "a folder";
-                    default -> "a special file";
+                    case 0010000 -> Check.phrase("open.kind.pipe");
+                    case 0020000, 0060000 -> Check.phrase("open.kind.device");
+                    case 0140000 -> Check.phrase("open.kind.socket");
+                    case 0040000 -> Check.phrase("open.kind.folder");
+                    default -> Check.phrase("open.kind.special");
                 };
             }
         } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
             // Only the plain answer below.
         }
-        return "a special file (a device, a named pipe or a socket)";
+        return Check.phrase("open.kind.unknown");
     }
 
     /** Whether two paths name one file: the same real path or the same identity (a hard link). */
@@ -157,9 +151,7 @@ public final class OutputTarget {
             if (name.length() > suffix.length() && name.endsWith(suffix)) {
                 Path owner = real.resolveSibling(name.substring(0, name.length() - suffix.length()));
                 if (isTablebookFile(owner) || StoreLock.heldInThisProcess(owner)) {
-                    throw new OutputRefusedException(given, given + " belongs to the negotiation " + owner
-                            + " (Tablebook keeps it beside that file); writing there would damage the negotiation. "
-                            + "Choose another name.");
+                    throw new OutputRefusedException(given, Check.phrase("output.sidecar", given, owner));
                 }
             }
         }

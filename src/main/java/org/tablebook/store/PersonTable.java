@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
@@ -29,13 +30,13 @@ final class PersonTable extends Table<Person> {
     @Override
     List<Usage> usages() {
         return List.of(
-                new Usage("SELECT count(*) FROM session_attendee WHERE person_id = ?", "appears in", "table session",
-                        "table sessions"),
-                new Usage("SELECT count(*) FROM sidebar_attendee WHERE person_id = ?", "appears in", "sidebar", "sidebars"),
-                new Usage("SELECT count(*) FROM sidebar_start_present WHERE person_id = ?", "was at the start of",
-                        "sidebar", "sidebars"),
-                new Usage("SELECT count(*) FROM report_back WHERE reported_by_id = ?", "gave", "report-back",
-                        "report-backs"));
+                new Usage("SELECT count(*) FROM session_attendee WHERE person_id = ?", "store.verb.appearsIn",
+                        "store.count.sessions"),
+                new Usage("SELECT count(*) FROM sidebar_attendee WHERE person_id = ?", "store.verb.appearsIn", "store.count.sidebars"),
+                new Usage("SELECT count(*) FROM sidebar_start_present WHERE person_id = ?", "store.verb.wasAtTheStartOf",
+                        "store.count.sidebars"),
+                new Usage("SELECT count(*) FROM report_back WHERE reported_by_id = ?", "store.verb.gave",
+                        "store.count.reportBacks"));
     }
 
     @Override
@@ -45,6 +46,6 @@ final class PersonTable extends Table<Person> {
 
     @Override
     String instead() {
-        return "deactivate them instead, so the record of who was there stays whole.";
+        return Check.phrase("store.instead.deactivate");
     }
 }

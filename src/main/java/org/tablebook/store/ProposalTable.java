@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.ProposalKind;
@@ -31,27 +32,27 @@ final class ProposalTable extends Table<Proposal> {
     @Override
     List<Reference> references(Proposal p) {
         List<Reference> refs = new ArrayList<>();
-        refs.add(new Reference("demandId", "demand", "demand", p.demandId()));
+        refs.add(new Reference("demandId", "demand", EntityKind.DEMAND, p.demandId()));
         if (p.sessionId() != null) {
-            refs.add(new Reference("sessionId", "table_session", "table session", p.sessionId()));
+            refs.add(new Reference("sessionId", "table_session", EntityKind.TABLE_SESSION, p.sessionId()));
         }
         return refs;
     }
 
     @Override
     List<Usage> usages() {
-        return List.of(new Usage("SELECT count(*) FROM cost_item WHERE proposal_id = ?", "has", "costing item",
-                "costing items"), new Usage("SELECT count(*) FROM section_language WHERE proposal_id = ?", "carries",
-                "proposed section", "proposed sections"));
+        return List.of(new Usage("SELECT count(*) FROM cost_item WHERE proposal_id = ?", "store.verb.has",
+                "store.count.costingItems"), new Usage("SELECT count(*) FROM section_language WHERE proposal_id = ?",
+                "store.verb.carries", "store.count.proposedSections"));
     }
 
     @Override
     String describe(Sql sql, Proposal p) {
-        return "The pass of " + p.passedOn();
+        return Check.words("store.record.pass", String.valueOf(p.passedOn()));
     }
 
     @Override
     String instead() {
-        return "remove those first.";
+        return Check.phrase("store.instead.removeThose");
     }
 }

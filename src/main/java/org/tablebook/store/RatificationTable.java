@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.Ratification;
 
@@ -31,16 +32,16 @@ final class RatificationTable extends Table<Ratification> {
     @Override
     List<Reference> references(Ratification r) {
         return r.agreementIds().stream()
-                .map(id -> new Reference("agreementIds", "tentative_agreement", "tentative agreement", id)).toList();
+                .map(id -> new Reference("agreementIds", "tentative_agreement", EntityKind.TENTATIVE_AGREEMENT, id)).toList();
     }
 
     @Override
     String describe(Sql sql, Ratification r) {
-        return "The memorandum of agreement of " + r.moaDraftedOn();
+        return Check.words("store.record.memorandum", String.valueOf(r.moaDraftedOn()));
     }
 
     @Override
     String instead() {
-        return "remove those first.";
+        return Check.phrase("store.instead.removeThose");
     }
 }

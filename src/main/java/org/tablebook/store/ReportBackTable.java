@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.ReportBack;
 import org.tablebook.domain.ValidationException;
@@ -29,25 +30,25 @@ final class ReportBackTable extends Table<ReportBack> {
     @Override
     List<Reference> references(ReportBack b) {
         List<Reference> refs = new ArrayList<>();
-        refs.add(new Reference("sidebarId", "sidebar", "sidebar", b.sidebarId()));
+        refs.add(new Reference("sidebarId", "sidebar", EntityKind.SIDEBAR, b.sidebarId()));
         if (b.reportedById() != null) {
-            refs.add(new Reference("reportedById", "person", "person", b.reportedById()));
+            refs.add(new Reference("reportedById", "person", EntityKind.PERSON, b.reportedById()));
         }
         return refs;
     }
 
     @Override
     ValidationException duplicate(ReportBack b) {
-        return new ValidationException("sidebarId", "This sidebar already has a report-back; change that one instead.");
+        return Check.refusal("sidebarId", "store.duplicate.reportBack");
     }
 
     @Override
     String describe(Sql sql, ReportBack b) {
-        return "The report-back";
+        return Check.words("store.record.reportBack");
     }
 
     @Override
     String instead() {
-        return "remove those first.";
+        return Check.phrase("store.instead.removeThose");
     }
 }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.LanguageRole;
 import org.tablebook.domain.SectionLanguage;
@@ -31,24 +32,24 @@ final class SectionLanguageTable extends Table<SectionLanguage> {
     @Override
     List<Reference> references(SectionLanguage l) {
         List<Reference> refs = new ArrayList<>(List.of(
-                new Reference("sectionId", "contract_section", "contract section", l.sectionId()),
-                new Reference("demandId", "demand", "demand", l.demandId())));
+                new Reference("sectionId", "contract_section", EntityKind.CONTRACT_SECTION, l.sectionId()),
+                new Reference("demandId", "demand", EntityKind.DEMAND, l.demandId())));
         if (l.proposalId() != null) {
-            refs.add(new Reference("proposalId", "proposal", "pass", l.proposalId()));
+            refs.add(new Reference("proposalId", "proposal", EntityKind.PROPOSAL, l.proposalId()));
         }
         if (l.agreementId() != null) {
-            refs.add(new Reference("agreementId", "tentative_agreement", "tentative agreement", l.agreementId()));
+            refs.add(new Reference("agreementId", "tentative_agreement", EntityKind.TENTATIVE_AGREEMENT, l.agreementId()));
         }
         return refs;
     }
 
     @Override
     String describe(Sql sql, SectionLanguage l) {
-        return "The section language";
+        return Check.words("store.record.sectionLanguage");
     }
 
     @Override
     String instead() {
-        return "remove those first.";
+        return Check.phrase("store.instead.removeThose");
     }
 }

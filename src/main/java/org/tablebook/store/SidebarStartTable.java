@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.SidebarStart;
 import org.tablebook.domain.ValidationException;
@@ -35,23 +36,23 @@ final class SidebarStartTable extends Table<SidebarStart> {
     @Override
     List<Reference> references(SidebarStart s) {
         List<Reference> refs = new ArrayList<>();
-        refs.add(new Reference("sidebarId", "sidebar", "sidebar", s.sidebarId()));
-        s.presentIds().forEach(id -> refs.add(new Reference("presentIds", "person", "person", id)));
+        refs.add(new Reference("sidebarId", "sidebar", EntityKind.SIDEBAR, s.sidebarId()));
+        s.presentIds().forEach(id -> refs.add(new Reference("presentIds", "person", EntityKind.PERSON, id)));
         return refs;
     }
 
     @Override
     ValidationException duplicate(SidebarStart s) {
-        return new ValidationException("sidebarId", "This sidebar's start is already recorded; correct that one instead.");
+        return Check.refusal("sidebarId", "store.duplicate.sidebarStart");
     }
 
     @Override
     String describe(Sql sql, SidebarStart s) {
-        return "The sidebar's start";
+        return Check.words("store.record.sidebarStart");
     }
 
     @Override
     String instead() {
-        return "a sidebar that took place keeps its start.";
+        return Check.phrase("store.instead.keepStart");
     }
 }

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.GroundRuleStatus;
 import org.tablebook.domain.RepsChosenBy;
@@ -41,29 +42,29 @@ final class SidebarTable extends Table<Sidebar> {
     @Override
     List<Usage> usages() {
         return List.of(
-                new Usage("SELECT count(*) FROM sidebar_topic WHERE sidebar_id = ?", "has", "topic", "topics"),
-                new Usage("SELECT count(*) FROM report_back WHERE sidebar_id = ?", "has", "report-back", "report-backs"),
-                new Usage("SELECT count(*) FROM sidebar_start WHERE sidebar_id = ?", "has", "recorded start",
-                        "recorded starts"),
-                new Usage("SELECT count(*) FROM tentative_agreement WHERE sidebar_id = ?", "led to", "tentative agreement",
-                        "tentative agreements"));
+                new Usage("SELECT count(*) FROM sidebar_topic WHERE sidebar_id = ?", "store.verb.has", "store.count.topics"),
+                new Usage("SELECT count(*) FROM report_back WHERE sidebar_id = ?", "store.verb.has", "store.count.reportBacks"),
+                new Usage("SELECT count(*) FROM sidebar_start WHERE sidebar_id = ?", "store.verb.has",
+                        "store.count.starts"),
+                new Usage("SELECT count(*) FROM tentative_agreement WHERE sidebar_id = ?", "store.verb.ledTo",
+                        "store.count.agreements"));
     }
 
     @Override
     List<Reference> references(Sidebar s) {
         List<Reference> refs = new ArrayList<>();
-        s.attendeeIds().forEach(id -> refs.add(new Reference("attendeeIds", "person", "person", id)));
-        s.agendaDemandIds().forEach(id -> refs.add(new Reference("agendaDemandIds", "demand", "demand", id)));
+        s.attendeeIds().forEach(id -> refs.add(new Reference("attendeeIds", "person", EntityKind.PERSON, id)));
+        s.agendaDemandIds().forEach(id -> refs.add(new Reference("agendaDemandIds", "demand", EntityKind.DEMAND, id)));
         return refs;
     }
 
     @Override
     String describe(Sql sql, Sidebar s) {
-        return "The sidebar \"" + s.purpose() + "\"";
+        return Check.words("store.record.sidebar", s.purpose());
     }
 
     @Override
     String instead() {
-        return "delete those first if the sidebar really never took place.";
+        return Check.phrase("store.instead.neverTookPlace");
     }
 }

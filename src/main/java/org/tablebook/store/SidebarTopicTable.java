@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.CommitteeDecision;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.SidebarTopic;
@@ -29,17 +30,17 @@ final class SidebarTopicTable extends Table<SidebarTopic> {
 
     @Override
     List<Reference> references(SidebarTopic t) {
-        return List.of(new Reference("sidebarId", "sidebar", "sidebar", t.sidebarId()),
-                new Reference("demandId", "demand", "demand", t.demandId()));
+        return List.of(new Reference("sidebarId", "sidebar", EntityKind.SIDEBAR, t.sidebarId()),
+                new Reference("demandId", "demand", EntityKind.DEMAND, t.demandId()));
     }
 
     @Override
     String describe(Sql sql, SidebarTopic t) {
-        return "The sidebar topic";
+        return Check.words("store.record.sidebarTopic");
     }
 
     @Override
     String instead() {
-        return "remove those first.";
+        return Check.phrase("store.instead.removeThose");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.ValidationException;
@@ -73,7 +74,7 @@ abstract class Table<T extends Entity> {
 
     /** The message when a unique column other than the id repeats. */
     ValidationException duplicate(T e) {
-        return new ValidationException("id", "This " + kind.label().toLowerCase() + " is already in this negotiation.");
+        return Check.refusal("id", "store.duplicate", kind.inSentence());
     }
 
     /** Refuses the deletion, saying why, when other records still point at this one. */
@@ -82,11 +83,11 @@ abstract class Table<T extends Entity> {
         for (Usage u : usages()) {
             long n = sql.count(u.countSql(), e.id());
             if (n > 0) {
-                uses.add(new String[] {u.verb(), n + " " + (n == 1 ? u.singular() : u.plural())});
+                uses.add(new String[] {Check.phrase(u.verbKey()), Check.phrase(u.countKey(), n)});
             }
         }
         if (!uses.isEmpty()) {
-            throw new ValidationException("id", describe(sql, e) + " " + phrase(uses) + "; " + instead());
+            throw Check.refusal("id", "store.inUse", describe(sql, e), phrase(uses), instead());
         }
     }
 
@@ -97,16 +98,16 @@ abstract class Table<T extends Entity> {
             byVerb.computeIfAbsent(u[0], v -> new ArrayList<>()).add(u[1]);
         }
         List<String> groups = new ArrayList<>();
-        byVerb.forEach((verb, objects) -> groups.add(verb + " " + and(objects)));
-        return groups.size() == 1 ? groups.get(0) : String.join(", ", groups.subList(0, groups.size() - 1))
-                + ", and " + groups.get(groups.size() - 1);
+        byVerb.forEach((verb, objects) -> groups.add(verb + " " + and(objects, "store.list.and")));
+        return and(groups, "store.list.andGroups");
     }
 
-    private static String and(List<String> items) {
+    /** "a, b and c" ({@code key} writes the last two: "{0} and {1}", or "{0}, and {1}" between groups). */
+    private static String and(List<String> items, String key) {
         if (items.size() == 1) {
             return items.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+        return Check.phrase(key, String.join(", ", items.subList(0, items.size() - 1)), items.get(items.size() - 1));
     }
 
     final void insert(Sql sql, T e) throws SQLException {
@@ -170,8 +171,7 @@ abstract class Table<T extends Entity> {
         try {
             return read(row, lists);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
-            throw new StoreException("The file holds a " + kind.label().toLowerCase()
-                    + " that Tablebook cannot read: " + e.getMessage(), e);
+            throw new StoreException(Check.words("store.unreadableRecord", kind.inSentence(), e.getMessage()), e);
         }
     }
 
@@ -239,9 +239,10 @@ abstract class Table<T extends Entity> {
      * Rows elsewhere that point at a row of this table.
      *
      * @param countSql counts them, given the id
-     * @param verb how the message puts it: "appears in", "has"
+     * @param verbKey how the message puts it ("appears in", "has"), a key of the checks bundle
+     * @param countKey what they are, counted ("2 table sessions"), a key of the checks bundle
      */
-    record Usage(String countSql, String verb, String singular, String plural) {
+    record Usage(String countSql, String verbKey, String countKey) {
     }
 
     /**
@@ -249,8 +250,8 @@ abstract class Table<T extends Entity> {
      *
      * @param field the record component, for the form
      * @param table the table it should be in
-     * @param label what it is, for the message
+     * @param kind what it is, for the message
      */
-    record Reference(String field, String table, String label, String id) {
+    record Reference(String field, String table, EntityKind kind, String id) {
     }
 }

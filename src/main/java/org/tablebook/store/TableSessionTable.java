@@ -3,6 +3,7 @@ package org.tablebook.store;
 import java.sql.SQLException;
 import java.util.List;
 
+import org.tablebook.domain.Check;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.TableSession;
 
@@ -29,24 +30,24 @@ final class TableSessionTable extends Table<TableSession> {
     @Override
     List<Usage> usages() {
         return List.of(
-                new Usage("SELECT count(*) FROM proposal WHERE session_id = ?", "has", "proposal passed at it",
-                        "proposals passed at it"),
-                new Usage("SELECT count(*) FROM tentative_agreement WHERE confirmed_session_id = ?", "confirmed",
-                        "tentative agreement", "tentative agreements"));
+                new Usage("SELECT count(*) FROM proposal WHERE session_id = ?", "store.verb.has",
+                        "store.count.passesAtIt"),
+                new Usage("SELECT count(*) FROM tentative_agreement WHERE confirmed_session_id = ?", "store.verb.confirmed",
+                        "store.count.agreements"));
     }
 
     @Override
     List<Reference> references(TableSession s) {
-        return s.attendeeIds().stream().map(id -> new Reference("attendeeIds", "person", "person", id)).toList();
+        return s.attendeeIds().stream().map(id -> new Reference("attendeeIds", "person", EntityKind.PERSON, id)).toList();
     }
 
     @Override
     String describe(Sql sql, TableSession s) {
-        return "The table session of " + s.date();
+        return Check.words("store.record.session", String.valueOf(s.date()));
     }
 
     @Override
     String instead() {
-        return "move those to another session first, since the session is part of their record.";
+        return Check.phrase("store.instead.moveToAnotherSession");
     }
 }

@@ -167,7 +167,7 @@ public final class TablebookStore implements AutoCloseable {
                 sql.execute("COMMIT");
             } catch (SQLException e) {
                 Migrations.rollbackQuietly(sql, e);
-                throw new StoreException("The backup could not be written: " + Failures.reason(e), e);
+                throw new StoreException(Check.words("store.backupNotWritten", Failures.reason(e)), e);
             } catch (RuntimeException e) {
                 Migrations.rollbackQuietly(sql, e);
                 throw e;
@@ -222,8 +222,8 @@ public final class TablebookStore implements AutoCloseable {
             try {
                 List<Negotiation> negotiations = tables.negotiation.list(sql);
                 if (negotiations.size() != 1) {
-                    throw new StoreException(file.getFileName() + " holds " + negotiations.size()
-                            + " negotiations instead of one; it cannot be shown. Open the latest backup instead.");
+                    throw new StoreException(Check.phrase("store.severalNegotiations", file.getFileName(),
+                            negotiations.size()));
                 }
                 NegotiationSnapshot snapshot = new NegotiationSnapshot(negotiations.get(0), tables.people.list(sql),
                         tables.demands.list(sql), tables.proposals.list(sql), tables.sessions.list(sql),
@@ -319,7 +319,7 @@ public final class TablebookStore implements AutoCloseable {
         synchronized (this) {
             ensureOpen();
             if (readOnlyReason != null) {
-                throw new StoreException("This change was not saved: " + readOnlyReason);
+                throw new StoreException(Check.words("store.readOnlyNotSaved", readOnlyReason));
             }
             if (writing) {
                 throw new IllegalStateException("write(...) cannot be nested: do all of one action's work with the "
@@ -337,7 +337,7 @@ public final class TablebookStore implements AutoCloseable {
                 return result;
             } catch (SQLException e) {
                 Migrations.rollbackQuietly(sql, e);
-                throw new StoreException("The change \"" + what + "\" was not saved: " + Failures.reason(e), e);
+                throw Failures.notSaved(what, e);
             } catch (RuntimeException | Error e) {
                 Migrations.rollbackQuietly(sql, e);
                 throw e;
@@ -394,13 +394,13 @@ public final class TablebookStore implements AutoCloseable {
         try {
             return work.run(sql);
         } catch (SQLException e) {
-            throw new StoreException("Tablebook could not read " + file.getFileName() + ": " + Failures.reason(e), e);
+            throw new StoreException(Check.words("store.couldNotRead", file.getFileName(), Failures.reason(e)), e);
         }
     }
 
     private void ensureOpen() {
         if (closed) {
-            throw new StoreException(file.getFileName() + " has been closed; open it again to go on.");
+            throw new StoreException(Check.phrase("store.closed", file.getFileName()));
         }
     }
 
@@ -524,7 +524,7 @@ public final class TablebookStore implements AutoCloseable {
         }
 
         private StoreException failed(SQLException x) {
-            return new StoreException("The change \"" + label + "\" was not saved: " + Failures.reason(x), x);
+            return Failures.notSaved(label, x);
         }
 
         private void live() {
@@ -535,16 +535,14 @@ public final class TablebookStore implements AutoCloseable {
     }
 
     private static ValidationException gone(EntityKind kind) {
-        return new ValidationException("id", "This " + kind.label().toLowerCase()
-                + " is no longer in the negotiation; it may have just been deleted. Reload and try again.");
+        return Check.refusal("id", "store.gone", kind.inSentence());
     }
 
     static String json(Entity e) {
         try {
             return Json.mapper().writeValueAsString(e);
         } catch (JsonProcessingException x) {
-            throw new StoreException("A " + e.entityKind().label().toLowerCase() + " could not be recorded in the "
-                    + "audit trail: " + x.getOriginalMessage(), x);
+            throw new StoreException(Check.words("store.notAudited", e.entityKind().inSentence(), x.getOriginalMessage()), x);
         }
     }
 }

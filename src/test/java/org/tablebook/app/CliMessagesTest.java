@@ -63,6 +63,19 @@ class CliMessagesTest {
     }
 
     @Test
+    void withLangEsTheFileAndBackupRefusalsAreSpanishAndTheLanguageIsPutBackAfter() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        Path empty = java.nio.file.Files.createFile(dir.resolve("vacio.tablebook"));
+        assertEquals(2, run("--lang", "es", "check", empty.toString()));
+        assertTrue(err().contains("está vacío (0 bytes), así que no contiene ninguna negociación"), err());
+        err.reset();
+        Path broken = java.nio.file.Files.writeString(dir.resolve("rota.json"), "{\"format\": ");
+        assertEquals(2, run("--lang", "es", "import", broken.toString(), dir.resolve("nueva.tablebook").toString()));
+        assertTrue(err().contains("línea 1, columna 12: el archivo termina en medio del JSON"), err());
+        assertEquals(before, java.util.Locale.getDefault());
+    }
+
+    @Test
     void aBadDateInTheInputIsBlamedOnTheInputAndItsField() throws Exception {
         Path file = file("neg.tablebook");
         tamper(file, "UPDATE negotiation SET started_on = '2027-02-30'");

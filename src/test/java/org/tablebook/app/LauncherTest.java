@@ -13,9 +13,20 @@ import org.tablebook.store.TablebookStore;
 class LauncherTest {
     @Test
     void versionNamesTheVersionAndTheFileFormat() {
-        assertEquals("Tablebook " + Version.current() + " (file format " + TablebookStore.SCHEMA_VERSION + ")\n",
+        assertEquals("Tablebook " + Version.release().orElse("(development build)") + " (file format " + TablebookStore.SCHEMA_VERSION + ")\n",
                 printed("--version"));
         assertEquals(printed("--version"), printed("-V"));
+    }
+
+    @Test
+    void inSpanishTheVersionLineIsSpanish() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            assertEquals("Tablebook " + Version.release().orElse("(versión de desarrollo)") + " (formato de archivo "
+                    + TablebookStore.SCHEMA_VERSION + ")\n", printed("--lang", "es", "--version"));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 
     @Test
@@ -33,12 +44,12 @@ class LauncherTest {
         assertTrue(TablebookApp.fileFromArguments(java.util.List.of()).isEmpty());
     }
 
-    private static String printed(String argument) {
+    private static String printed(String... arguments) {
         PrintStream out = System.out;
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
-            Launcher.main(new String[] {argument});
+            Launcher.main(arguments);
         } finally {
             System.setOut(out);
         }

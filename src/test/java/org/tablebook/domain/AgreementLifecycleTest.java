@@ -37,7 +37,9 @@ class AgreementLifecycleTest {
             } else {
                 ValidationException e = assertThrows(ValidationException.class, () -> from.moveTo(to), from + "->" + to);
                 assertEquals("status", e.field());
-                assertTrue(e.getMessage().startsWith("A " + from + " agreement cannot become " + to + "."), e.getMessage());
+                assertTrue(e.getMessage().startsWith("A \u201C" + Check.words("label.TaStatus." + from.name())
+                        + "\u201D agreement cannot become \u201C" + Check.words("label.TaStatus." + to.name())
+                        + "\u201D."), e.getMessage());
             }
         }
     }
@@ -190,7 +192,8 @@ class AgreementLifecycleTest {
                 () -> Agreements.reopen(inMoa, agreed, List.of(inMoa), NOW));
         assertTrue(e.getMessage().contains("Take it out of its memorandum first"), e.getMessage());
         assertTrue(assertThrows(ValidationException.class, () -> Agreements.reachAgain(inMoa, agreed, NOW))
-                .getMessage().startsWith("Only a REOPENED agreement can be reached again"));
+                .getMessage().startsWith("Only a \u201CReopened\u201D agreement can be reached again; this one is "
+                        + "\u201CIn the memorandum\u201D."));
     }
     // ---- editing and deleting ----
 

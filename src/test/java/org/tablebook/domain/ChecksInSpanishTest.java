@@ -65,4 +65,64 @@ class ChecksInSpanishTest {
                 e.getMessage());
         assertEquals("no", e.field());
     }
+
+    @Test
+    void aStatusTheLifecycleRefusesIsNamedAsTheListsNameItWithTheWayBack() {
+        assertEquals("Una demanda «Retirada» no puede pasar a «Con acuerdo tentativo». Vuelva a ponerla primero «En la "
+                + "mesa»: una demanda retirada tiene que volver a presentarse en la mesa antes de que se pueda acordar "
+                + "algo sobre ella.",
+                assertThrows(ValidationException.class,
+                        () -> DemandStatus.WITHDRAWN.moveTo(DemandStatus.TENTATIVELY_AGREED)).getMessage());
+        assertEquals("Un acuerdo «Reabierto» no puede pasar a «Confirmado». Registre primero que se alcanzó de nuevo: "
+                + "vuelve a «Tentativo».",
+                assertThrows(ValidationException.class, () -> TaStatus.REOPENED.moveTo(TaStatus.CONFIRMED)).getMessage());
+    }
+
+    @Test
+    void anAgreementsStepsAndTheMemorandumRefuseInSpanish() {
+        org.tablebook.testing.SnapshotBuilder b = org.tablebook.testing.SnapshotBuilder.union();
+        Demand draft = b.demand("U-4", "Parking").status(DemandStatus.DRAFT).add();
+        Demand leave = b.demand("U-3", "Permisos").status(DemandStatus.TENTATIVELY_AGREED).add();
+        TentativeAgreement tentative = b.agreement(leave).add();
+        TentativeAgreement onDraft = b.agreement(draft).add();
+        NegotiationSnapshot snapshot = b.build();
+        java.time.Instant now = java.time.Instant.parse("2026-03-20T10:00:00Z");
+        assertEquals("U-4 todavía es un borrador: no se ha presentado en la mesa, así que aún no se puede acordar nada "
+                + "sobre ella. Preséntela primero en la mesa.", assertThrows(ValidationException.class,
+                        () -> Agreements.reach(onDraft, draft, now)).getMessage());
+        assertEquals("Solo un acuerdo «Reabierto» se puede alcanzar de nuevo; este está «Tentativo».",
+                assertThrows(ValidationException.class, () -> Agreements.reachAgain(tentative, leave, now)).getMessage());
+        ValidationException e = assertThrows(ValidationException.class, () -> Ratifications.draft(snapshot,
+                java.time.LocalDate.of(2026, 3, 20), java.util.List.of(tentative.id()), now));
+        assertEquals("El acuerdo sobre U-3 Permisos está «Tentativo». Confírmelo primero en una sesión oficial: solo "
+                + "los acuerdos confirmados entran en un memorando.", e.getMessage());
+        assertEquals("agreementIds", e.field());
+    }
+
+    @Test
+    void aFileWhoseRecordsDoNotFitTogetherIsDescribedInSpanish() {
+        org.tablebook.testing.SnapshotBuilder b = org.tablebook.testing.SnapshotBuilder.union();
+        Demand wages = b.demand("U-1", "Salarios").status(DemandStatus.TENTATIVELY_AGREED).add();
+        TentativeAgreement ratified = b.agreement(wages).status(TaStatus.RATIFIED).add();
+        ValidationException e = assertThrows(ValidationException.class, () -> b.buildUnchecked().checkConsistency());
+        assertEquals("Acuerdo tentativo " + ratified.id() + " está «Ratificado», pero no hay registrada ninguna "
+                + "votación de ratificación que lo ratificara.", e.getMessage());
+    }
+
+    @Test
+    void aContractSectionIsNamedInSpanish() {
+        ContractSection section = new ContractSection("cs-1", "7", "Jornada", "7.1", "Horas extra", null, 0,
+                java.time.Instant.EPOCH, java.time.Instant.EPOCH);
+        assertEquals("Artículo 7 Jornada, 7.1 Horas extra", section.label());
+    }
+
+    @Test
+    void inEnglishTheSameRefusalsStayEnglish() {
+        Locale.setDefault(Locale.ENGLISH);
+        assertEquals("A \u201CWithdrawn\u201D demand cannot become \u201CTentatively agreed\u201D. Put it back \u201COn "
+                + "the table\u201D first: a withdrawn demand has to be tabled again before anything can be agreed on it.",
+                assertThrows(ValidationException.class,
+                        () -> DemandStatus.WITHDRAWN.moveTo(DemandStatus.TENTATIVELY_AGREED)).getMessage());
+        assertEquals("Tentative agreement", EntityKind.TENTATIVE_AGREEMENT.label());
+    }
 }

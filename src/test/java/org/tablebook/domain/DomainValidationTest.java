@@ -137,7 +137,7 @@ class DomainValidationTest {
         Demand withdrawn = Demand.create("U-1", "Parking", Side.OURS, T).withStatus(DemandStatus.WITHDRAWN, T);
         ValidationException e = assertThrows(ValidationException.class,
                 () -> withdrawn.withStatus(DemandStatus.TENTATIVELY_AGREED, T));
-        assertTrue(e.getMessage().contains("Put it back ON_TABLE first"), e.getMessage());
+        assertTrue(e.getMessage().contains("Put it back \u201COn the table\u201D first"), e.getMessage());
         assertEquals(DemandStatus.TENTATIVELY_AGREED,
                 withdrawn.withStatus(DemandStatus.ON_TABLE, T).withStatus(DemandStatus.TENTATIVELY_AGREED, T).status());
     }

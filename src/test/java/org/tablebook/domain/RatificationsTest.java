@@ -140,7 +140,7 @@ class RatificationsTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> Ratifications.draft(snapshot, day(10), List.of(wagesTa.id(), leaveTa.id()), NOW));
         assertEquals("agreementIds", e.field());
-        assertEquals("The agreement on U-3 Leave is TENTATIVE. Confirm it at an on-the-record session first: only "
+        assertEquals("The agreement on U-3 Leave is \u201CTentative\u201D. Confirm it at an on-the-record session first: only "
                 + "confirmed agreements go into a memorandum.", e.getMessage());
         assertTrue(assertThrows(ValidationException.class, () -> Ratifications.draft(snapshot, day(10), List.of(), NOW))
                 .getMessage().startsWith("Choose at least one confirmed agreement"));
@@ -151,7 +151,7 @@ class RatificationsTest {
         drafted();
         ValidationException e = assertThrows(ValidationException.class,
                 () -> Ratifications.draft(snapshot, day(11), List.of(), NOW));
-        assertTrue(e.getMessage().startsWith("The memorandum drafted on 2026-03-12 is still waiting for its vote"),
+        assertTrue(e.getMessage().startsWith("The memorandum drafted on March 12, 2026 is still waiting for its vote"),
                 e.getMessage());
     }
 

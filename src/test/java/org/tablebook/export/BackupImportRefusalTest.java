@@ -76,6 +76,20 @@ class BackupImportRefusalTest {
     }
 
     @Test
+    void inSpanishTheFileAsAWholeIsRefusedInSpanish() throws Exception {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(org.tablebook.domain.Language.SPANISH.locale());
+            assertContains(refused(""), "El archivo está vacío");
+            assertContains(refused("{\"format\": "), "línea 1, columna", "el archivo termina en medio del JSON");
+            assertContains(refusedAfter(root -> root.put("formatVersion", 3)), "una versión más nueva de Tablebook",
+                    "formato de copia 3", "Actualice Tablebook");
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void newerVersion() throws Exception {
         String message = refusedAfter(root -> root.put("formatVersion", 3));
         assertContains(message, "newer version of Tablebook", "format 3", "Update Tablebook");

@@ -196,6 +196,23 @@ class ChangeHistoryTest {
     }
 
     @Test
+    void inSpanishTheRefusedUndoSaysWhoAndWhatInSpanish() {
+        Person p = addPerson(DANA, "Pat Kim");
+        Person renamed = rename(DANA, p, "Pat Kimura");
+        rename(SAM, renamed, "Patricia Kimura");
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(org.tablebook.domain.Language.SPANISH.locale());
+            ValidationException refused = assertThrows(ValidationException.class, () -> store.history().undo(DANA));
+            assertEquals("«Edit Pat Kimura» no se puede deshacer: Patricia Kimura se cambió después: lo hizo Sam Ortiz "
+                    + "(«Edit Patricia Kimura», 3 mar 2026, 14:03). Deshacerlo ahora sobrescribiría ese cambio "
+                    + "posterior; haga a mano el cambio que quiera.", refused.getMessage());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aLaterChangeThatWasItselfUndoneIsNoObstacle() {
         Person p = addPerson(DANA, "Pat Kim");
         Person renamed = rename(DANA, p, "Pat Kimura");

@@ -90,6 +90,26 @@ class OpenBadFileTest {
     }
 
     @Test
+    void inSpanishAnEmptyFileAndANewerOneAreRefusedInSpanish() throws Exception {
+        Path empty = Files.createFile(dir.resolve("vacio.tablebook"));
+        Path file = tablebookFile("futuro.tablebook");
+        int future = TablebookStore.SCHEMA_VERSION + 1;
+        sqlite(file, "PRAGMA user_version = " + future);
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(org.tablebook.domain.Language.SPANISH.locale());
+            assertEquals(empty + " está vacío (0 bytes), así que no contiene ninguna negociación. No es un archivo de "
+                    + "Tablebook; elija otro archivo o cree una negociación nueva.",
+                    refused(empty, Problem.NOT_SQLITE).getMessage());
+            assertEquals("Este archivo lo creó una versión más nueva de Tablebook (esquema " + future + "); esta versión "
+                    + "lee hasta el esquema " + TablebookStore.SCHEMA_VERSION + ". Actualice Tablebook para abrirlo.",
+                    refused(file, Problem.NEWER_VERSION).getMessage());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aFolder() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("folder.tablebook"));
         StoreOpenException e = refused(folder, Problem.NOT_SQLITE);

@@ -32,6 +32,25 @@ class OutputTargetTest {
     }
 
     @Test
+    void inSpanishAPlaceThatIsTakenIsRefusedInSpanishWithItsNameAsTyped() throws Exception {
+        Path taken = Files.writeString(dir.resolve("resumen.pdf"), "x");
+        Path folder = Files.createDirectory(dir.resolve("carpeta"));
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(org.tablebook.domain.Language.SPANISH.locale());
+            assertEquals(taken + " ya existe (un archivo); Tablebook no lo va a sobrescribir. Elija un nombre que no "
+                    + "esté en uso.", assertThrows(OutputRefusedException.class,
+                            () -> OutputTarget.forNewFile(taken)).getMessage());
+            Path relative = Path.of("").toAbsolutePath().relativize(folder);
+            assertEquals(relative + " es una carpeta. Elija un nombre de archivo dentro de ella.",
+                    assertThrows(OutputRefusedException.class,
+                            () -> OutputTarget.forExport(relative, List.of())).getMessage());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void theNegotiationItselfIsRefusedByEveryNameItHas() throws Exception {
         Path file = negotiation("neg.tablebook");
         Path symbolic = Files.createSymbolicLink(dir.resolve("sym.html"), file);

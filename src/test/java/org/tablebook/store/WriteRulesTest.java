@@ -101,8 +101,26 @@ class WriteRulesTest {
 
         e = refused(() -> Fixtures.delete(store, Fixtures.ACTOR, f.agreement));
         assertEquals("The tentative agreement on U-12 of 2026-03-05 is in 1 memorandum of agreement, and has 1 "
-                + "compliance item; mark it REOPENED instead, so the record of what was agreed stays whole.",
+                + "compliance item; mark it \u201CReopened\u201D instead, so the record of what was agreed stays whole.",
                 e.getMessage());
+    }
+
+    @Test
+    void inSpanishTheReasonAndWhatToDoInsteadAreSpanish() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(org.tablebook.domain.Language.SPANISH.locale());
+            ValidationException e = refused(() -> Fixtures.delete(store, Fixtures.ACTOR, f.dana));
+            assertEquals("Dana Reyes aparece en 1 sesión de negociación y 1 reunión aparte y dio 1 informe al comité; "
+                    + "desactívela en su lugar, para que el registro de quién estuvo presente quede completo.",
+                    e.getMessage());
+            e = refused(() -> Fixtures.delete(store, Fixtures.ACTOR, f.agreement));
+            assertEquals("El acuerdo tentativo sobre U-12 del 2026-03-05 está en 1 memorando de acuerdo y tiene 1 "
+                    + "obligación; márquelo como «Reabierto» en su lugar, para que el registro de lo acordado quede "
+                    + "completo.", e.getMessage());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
     }
 
     @Test

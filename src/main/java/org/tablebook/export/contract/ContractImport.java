@@ -21,9 +21,9 @@ import org.commonmark.renderer.text.TextContentRenderer;
  * Nothing is imported when anything is wrong: every problem is named with its line or paragraph.
  */
 public final class ContractImport {
-    private static final Pattern TEXT_ARTICLE = Pattern.compile("(?i)article\\s+([0-9]+[A-Za-z]?|[IVXLCDM]+)\\b.*");
-    private static final Pattern TEXT_SECTION = Pattern.compile("(?i)(section\\s+|§\\s*)?[0-9]+\\.[0-9]+(\\.[0-9]+)*\\s.*"
-            + "|(?i)section\\s+[0-9]+[A-Za-z]?\\b.*");
+    private static final Pattern TEXT_ARTICLE = Pattern.compile("(?iu)(?:article|art\u00edculo)\\s+([0-9]+[A-Za-z]?|[IVXLCDM]+)\\b.*");
+    private static final Pattern TEXT_SECTION = Pattern.compile("(?iu)(section\\s+|secci\u00f3n\\s+|§\\s*)?[0-9]+\\.[0-9]+(\\.[0-9]+)*\\s.*"
+            + "|(?iu)(?:section|secci\u00f3n)\\s+[0-9]+[A-Za-z]?\\b.*");
 
     private ContractImport() {
     }
@@ -44,7 +44,7 @@ public final class ContractImport {
         Parser parser = Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS).build();
         Node document = parser.parse(text);
         TextContentRenderer render = TextContentRenderer.builder().build();
-        ContractOutline outline = new ContractOutline("Line");
+        ContractOutline outline = new ContractOutline("import.place.line");
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
             int line = lineOf(block);
             if (block instanceof Heading h) {
@@ -58,7 +58,7 @@ public final class ContractImport {
 
     /** A plain-text contract: heading lines start with "Article" or a section number. */
     public static List<ImportedSection> plainText(String text) throws ContractImportException {
-        ContractOutline outline = new ContractOutline("Line");
+        ContractOutline outline = new ContractOutline("import.place.line");
         String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         StringBuilder paragraph = new StringBuilder();
         int paragraphAt = 0;

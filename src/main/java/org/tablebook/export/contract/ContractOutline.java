@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.tablebook.domain.Check;
 
 /**
  * Builds articles and sections from a file's headings and paragraphs, in order, whatever the file
@@ -13,10 +14,11 @@ import java.util.regex.Pattern;
  */
 final class ContractOutline {
     private static final Pattern ARTICLE = Pattern.compile(
-            "(?i)article\\s+([0-9]+[A-Za-z]?|[IVXLCDM]+)\\s*[.:\\-–—]?\\s*(.*)");
+            "(?iu)(?:article|art\u00edculo)\\s+([0-9]+[A-Za-z]?|[IVXLCDM]+)\\s*[.:\\-–—]?\\s*(.*)");
     private static final Pattern SECTION = Pattern.compile(
-            "(?i)(?:section\\s+|§\\s*)?([0-9]+(?:\\.[0-9]+)+|[0-9]+[A-Za-z]?)\\s*[.:\\-–—]?\\s*(.*)");
+            "(?iu)(?:section\\s+|secci\u00f3n\\s+|§\\s*)?([0-9]+(?:\\.[0-9]+)+|[0-9]+[A-Za-z]?)\\s*[.:\\-–—]?\\s*(.*)");
 
+    /** "Line" or "Paragraph", in the language the program speaks. */
     private final String placeWord;
     private final List<ImportedSection> sections = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
@@ -29,9 +31,9 @@ final class ContractOutline {
     private boolean articleHasSections;
     private int articleAt;
 
-    /** @param placeWord how a place is named in messages: "Line" or "Paragraph" */
-    ContractOutline(String placeWord) {
-        this.placeWord = placeWord;
+    /** @param placeKey how a place is named in messages: "import.place.line" or "import.place.paragraph" */
+    ContractOutline(String placeKey) {
+        this.placeWord = Check.words(placeKey);
     }
 
     /** A heading at {@code level} (1 for an article, 2 or deeper for a section). */
@@ -42,14 +44,13 @@ final class ContractOutline {
             finishArticle();
             Matcher m = ARTICLE.matcher(h);
             if (!m.matches()) {
-                problem(place, "the article heading \"" + h + "\" does not start with \"Article\" and its number, "
-                        + "as in \"Article 7 Hours of Work\".");
+                problem(place, "import.articleHeading", h);
                 articleNumber = null;
                 return;
             }
             articleNumber = m.group(1);
             if (!seenArticles.add(articleNumber.toUpperCase(java.util.Locale.ROOT))) {
-                problem(place, "article " + articleNumber + " appears twice.");
+                problem(place, "import.articleTwice", articleNumber);
             }
             articleTitle = m.group(2).strip();
             articleHasSections = false;
@@ -60,13 +61,13 @@ final class ContractOutline {
             return;
         }
         if (articleNumber == null) {
-            problem(place, "the section \"" + h + "\" comes before any article; put an \"Article\" heading above it.");
+            problem(place, "import.sectionBeforeArticle", h);
             return;
         }
         finishSection();
         Matcher m = SECTION.matcher(h);
         if (!m.matches()) {
-            problem(place, "the section heading \"" + h + "\" does not start with its number, as in \"7.2 Overtime\".");
+            problem(place, "import.sectionHeading", h);
             number = null;
             return;
         }
@@ -76,7 +77,7 @@ final class ContractOutline {
         articleHasSections = true;
         for (ImportedSection s : sections) {
             if (s.articleNumber().equals(articleNumber) && s.number().equals(number)) {
-                problem(place, "section " + number + " appears twice in article " + articleNumber + ".");
+                problem(place, "import.sectionTwice", number, articleNumber);
             }
         }
     }
@@ -89,7 +90,7 @@ final class ContractOutline {
         }
         if (articleNumber == null || number == null || text == null) {
             if (articleNumber == null && sections.isEmpty() && problems.isEmpty()) {
-                problem(place, "text comes before the first article; start the file with an \"Article\" heading.");
+                problem(place, "import.textBeforeArticle");
             }
             return;
         }
@@ -104,8 +105,7 @@ final class ContractOutline {
         finishSection();
         finishArticle();
         if (sections.isEmpty() && problems.isEmpty()) {
-            problems.add(placeWord + " 1: the file holds no article; articles start with a heading such as "
-                    + "\"Article 1 Recognition\".");
+            problem(1, "import.noArticle");
         }
         if (!problems.isEmpty()) {
             throw new ContractImportException(problems);
@@ -128,11 +128,16 @@ final class ContractOutline {
     private void finishArticle() {
         if (articleNumber != null && !articleHasSections
                 && sections.stream().noneMatch(s -> s.articleNumber().equals(articleNumber))) {
-            problem(articleAt, "article " + articleNumber + " has no text and no sections.");
+            problem(articleAt, "import.articleEmpty", articleNumber);
         }
     }
 
-    private void problem(int place, String message) {
-        problems.add(placeWord + " " + place + ": " + message);
+    /** "Line 4: ...": the key's text with the place first; {@code args} are its {2}, {3}. */
+    private void problem(int place, String key, Object... args) {
+        Object[] all = new Object[args.length + 2];
+        all[0] = placeWord;
+        all[1] = place;
+        System.arraycopy(args, 0, all, 2, args.length);
+        problems.add(Check.words(key, all));
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.tablebook.domain.Check;
 
 /**
  * Reads a Word contract: paragraphs in the style "Heading 1" are articles, "Heading 2" and deeper
@@ -24,11 +25,10 @@ final class DocxContract {
             try {
                 doc = new XWPFDocument(in);
             } catch (IOException | RuntimeException e) {
-                throw new ContractImportException(List.of(file.getFileName()
-                        + " is not a Word document Tablebook can read; save it again as .docx or as plain text."));
+                throw new ContractImportException(List.of(Check.phrase("import.notDocx", file.getFileName())));
             }
             try (doc) {
-                ContractOutline outline = new ContractOutline("Paragraph");
+                ContractOutline outline = new ContractOutline("import.place.paragraph");
                 int n = 0;
                 for (XWPFParagraph p : doc.getParagraphs()) {
                     n++;

@@ -146,7 +146,9 @@ public final class DashboardViewModel {
         lastComputedMinute = evaluation.at().truncatedTo(ChronoUnit.MINUTES);
         computing.set(true);
         Clock at = Clock.fixed(evaluation.at(), clock.getZone());
-        BackgroundTask.of(() -> DashboardFigures.of(snapshot, at, evaluation.findings()))
+        // The findings shown are written in the window's language, as the rules panel writes them.
+        java.util.Locale language = java.util.Locale.getDefault();
+        BackgroundTask.of(() -> DashboardFigures.of(snapshot, at, evaluation.findings(), language))
                 .onSuccess(figures -> {
                     if (asked == generation) {
                         apply(figures);

@@ -4,7 +4,6 @@ import org.tablebook.ui.common.LiveValidation;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,6 @@ import org.tablebook.domain.Side;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.RecordEditor;
-import org.tablebook.ui.common.Labels;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.document.ContractChanges;
@@ -95,7 +93,6 @@ public final class DemandEditorViewModel {
         }
         editor.field("sections", sections);
         editor.onSave(this::save);
-        editor.readable(DemandEditorViewModel::readable);
         document.snapshotProperty().addListener((obs, was, is) -> refreshSectionChoices(is));
         refreshSectionChoices(document.snapshot());
         // After the editor's own listeners, so that a field's fresh message is not cleared again.
@@ -286,7 +283,7 @@ public final class DemandEditorViewModel {
             try {
                 from.moveTo(status.get());
             } catch (ValidationException e) {
-                p.add("status", readable(e.getMessage()));
+                p.add("status", e.getMessage());
             }
         }
         p.check(() -> build(clock.instant()));
@@ -297,17 +294,6 @@ public final class DemandEditorViewModel {
         String own = editor.stored() == null ? null : editor.stored().id();
         return s == null ? Optional.empty() : s.demands().stream()
                 .filter(d -> !d.id().equals(own) && d.code().equalsIgnoreCase(c)).findFirst();
-    }
-
-    /** The domain names statuses by their constants; the window names them as its lists do. */
-    static String readable(String message) {
-        String out = message;
-        List<DemandStatus> longestFirst = new ArrayList<>(List.of(DemandStatus.values()));
-        longestFirst.sort(Comparator.comparing((DemandStatus x) -> x.name().length()).reversed());
-        for (DemandStatus x : longestFirst) {
-            out = out.replace(x.name(), "\u201C" + Labels.of(x) + "\u201D");
-        }
-        return out;
     }
 
     /** The next code in the side's series: U-13 after U-12. */

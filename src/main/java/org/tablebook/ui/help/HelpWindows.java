@@ -65,8 +65,7 @@ public final class HelpWindows {
     public void showSidebars() {
         if (sidebars == null) {
             List<Block> blocks = new java.util.ArrayList<>(HelpText.load(SIDEBARS_PAGE));
-            blocks.addAll(RuleTimes.blocks(org.tablebook.rules.RulesEngine.standard(),
-                    org.tablebook.rules.RuleTexts.DEFAULT_LOCALE));
+            blocks.addAll(RuleTimes.blocks(org.tablebook.rules.RulesEngine.standard(), java.util.Locale.getDefault()));
             sidebars = window("sidebarsWindow", Messages.get("help.sidebars.title"), page(blocks), 720, 760);
         }
         bringForward(sidebars);

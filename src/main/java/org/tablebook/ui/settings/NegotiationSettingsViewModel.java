@@ -25,33 +25,47 @@ import org.tablebook.ui.common.Messages;
  * threshold of the rules catalogue, edited on a copy and written as one change.
  */
 public final class NegotiationSettingsViewModel {
-    /** Each threshold of {@link RuleSettings}: its field name, label, unit and what it governs. */
-    public record Threshold(String field, String label, String unit, String help) {
+    /**
+     * Each threshold of {@link RuleSettings}: its field name, and the keys of its label, unit and what
+     * it governs, written out in the language of the moment they are shown.
+     */
+    public record Threshold(String field, String labelKey, String unitKey, String helpKey) {
+        public String label() {
+            return Messages.get(labelKey);
+        }
+
+        public String unit() {
+            return Messages.get(unitKey);
+        }
+
+        public String help() {
+            return Messages.get(helpKey);
+        }
     }
 
     public static final List<Threshold> THRESHOLDS = List.of(
-            new Threshold("sidebarTimeLimitMinutes", Messages.get("settings.negotiationSettingsViewModel.sidebarTimeLimit"), Messages.get("settings.negotiationSettingsViewModel.minutes"),
-                    Messages.get("settings.negotiationSettingsViewModel.aSidebarRunningLongerThan")),
-            new Threshold("reportBackWarningHours", Messages.get("settings.negotiationSettingsViewModel.reportBackDueWithin"), Messages.get("settings.negotiationSettingsViewModel.hours"),
-                    Messages.get("settings.negotiationSettingsViewModel.afterThisLongWithoutA")),
-            new Threshold("reportBackErrorHours", Messages.get("settings.negotiationSettingsViewModel.reportBackOverdueAfter"), Messages.get("settings.negotiationSettingsViewModel.hours"),
-                    Messages.get("settings.negotiationSettingsViewModel.afterThisLongWithoutA2")),
-            new Threshold("seriesSpanDays", Messages.get("settings.negotiationSettingsViewModel.sidebarSeriesSpan"), Messages.get("settings.negotiationSettingsViewModel.days"),
-                    Messages.get("settings.negotiationSettingsViewModel.sidebarsOnTheSameDemand")),
-            new Threshold("decisionWaitDays", Messages.get("settings.negotiationSettingsViewModel.committeeDecisionWait"), Messages.get("settings.negotiationSettingsViewModel.days"),
-                    Messages.get("settings.negotiationSettingsViewModel.aReportedTopicStillWithout")),
-            new Threshold("expiryWindowDays", Messages.get("settings.negotiationSettingsViewModel.expiryWindow"), Messages.get("settings.negotiationSettingsViewModel.days"),
-                    Messages.get("settings.negotiationSettingsViewModel.criticalAndHighDemandsStill")),
-            new Threshold("grievanceWarningDays", Messages.get("settings.negotiationSettingsViewModel.grievanceWarning"), Messages.get("settings.negotiationSettingsViewModel.days"),
-                    Messages.get("settings.negotiationSettingsViewModel.warnWhenABreachS")),
-            new Threshold("defaultGrievanceWindowDays", Messages.get("settings.negotiationSettingsViewModel.defaultGrievanceWindow"), Messages.get("settings.negotiationSettingsViewModel.days"),
-                    Messages.get("settings.negotiationSettingsViewModel.theWindowANewCompliance")),
-            new Threshold("otherPartyNoticeDays", Messages.get("settings.negotiationSettingsViewModel.noticeToTheOtherParty"), Messages.get("settings.negotiationSettingsViewModel.daysBeforeExpiry"),
-                    Messages.get("settings.negotiationSettingsViewModel.unionContractsByThisMany")),
-            new Threshold("mediationNoticeDays", Messages.get("settings.negotiationSettingsViewModel.noticeToTheMediationService"), Messages.get("settings.negotiationSettingsViewModel.daysBeforeExpiry"),
-                    Messages.get("settings.negotiationSettingsViewModel.unionContractsByThisMany2")),
-            new Threshold("informationRequestDueDays", Messages.get("settings.negotiationSettingsViewModel.informationRequestDueIn"), Messages.get("settings.negotiationSettingsViewModel.days"),
-                    Messages.get("settings.negotiationSettingsViewModel.theDueDateANew")));
+            new Threshold("sidebarTimeLimitMinutes", "settings.negotiationSettingsViewModel.sidebarTimeLimit", "settings.negotiationSettingsViewModel.minutes",
+                    "settings.negotiationSettingsViewModel.aSidebarRunningLongerThan"),
+            new Threshold("reportBackWarningHours", "settings.negotiationSettingsViewModel.reportBackDueWithin", "settings.negotiationSettingsViewModel.hours",
+                    "settings.negotiationSettingsViewModel.afterThisLongWithoutA"),
+            new Threshold("reportBackErrorHours", "settings.negotiationSettingsViewModel.reportBackOverdueAfter", "settings.negotiationSettingsViewModel.hours",
+                    "settings.negotiationSettingsViewModel.afterThisLongWithoutA2"),
+            new Threshold("seriesSpanDays", "settings.negotiationSettingsViewModel.sidebarSeriesSpan", "settings.negotiationSettingsViewModel.days",
+                    "settings.negotiationSettingsViewModel.sidebarsOnTheSameDemand"),
+            new Threshold("decisionWaitDays", "settings.negotiationSettingsViewModel.committeeDecisionWait", "settings.negotiationSettingsViewModel.days",
+                    "settings.negotiationSettingsViewModel.aReportedTopicStillWithout"),
+            new Threshold("expiryWindowDays", "settings.negotiationSettingsViewModel.expiryWindow", "settings.negotiationSettingsViewModel.days",
+                    "settings.negotiationSettingsViewModel.criticalAndHighDemandsStill"),
+            new Threshold("grievanceWarningDays", "settings.negotiationSettingsViewModel.grievanceWarning", "settings.negotiationSettingsViewModel.days",
+                    "settings.negotiationSettingsViewModel.warnWhenABreachS"),
+            new Threshold("defaultGrievanceWindowDays", "settings.negotiationSettingsViewModel.defaultGrievanceWindow", "settings.negotiationSettingsViewModel.days",
+                    "settings.negotiationSettingsViewModel.theWindowANewCompliance"),
+            new Threshold("otherPartyNoticeDays", "settings.negotiationSettingsViewModel.noticeToTheOtherParty", "settings.negotiationSettingsViewModel.daysBeforeExpiry",
+                    "settings.negotiationSettingsViewModel.unionContractsByThisMany"),
+            new Threshold("mediationNoticeDays", "settings.negotiationSettingsViewModel.noticeToTheMediationService", "settings.negotiationSettingsViewModel.daysBeforeExpiry",
+                    "settings.negotiationSettingsViewModel.unionContractsByThisMany2"),
+            new Threshold("informationRequestDueDays", "settings.negotiationSettingsViewModel.informationRequestDueIn", "settings.negotiationSettingsViewModel.days",
+                    "settings.negotiationSettingsViewModel.theDueDateANew"));
 
     private final NegotiationDocument document;
     private final DialogService dialogs;
@@ -190,12 +204,15 @@ public final class NegotiationSettingsViewModel {
         try {
             int value = Integer.parseInt(s);
             if (value < 0) {
-                errors.set(t.field(), t.label() + " cannot be negative: enter 0 or more " + t.unit() + ".");
+                errors.set(t.field(), Messages.format("settings.negotiationSettingsViewModel.thresholdNegative",
+                        t.label(), t.unit()));
             }
             return value;
         } catch (NumberFormatException e) {
-            errors.set(t.field(), t.label() + " must be a whole number of " + t.unit()
-                    + (s.isEmpty() ? "." : ", not \"" + s + "\"."));
+            errors.set(t.field(), s.isEmpty()
+                    ? Messages.format("settings.negotiationSettingsViewModel.thresholdNotANumber", t.label(), t.unit())
+                    : Messages.format("settings.negotiationSettingsViewModel.thresholdNotANumberTyped", t.label(),
+                            t.unit(), s));
             return 0;
         }
     }

@@ -120,6 +120,36 @@ class ContractImportTest {
     }
 
     @Test
+    void aSpanishContractIsReadAndItsProblemsAreNamedInSpanish() throws Exception {
+        String text = """
+                Artículo 7 Jornada de trabajo
+
+                7.1 Jornada normal
+                La semana normal es de cuarenta horas.
+
+                Sección 7.2 Horas extra
+                Las horas extra se pagan al 150 %.
+                """;
+        assertEquals(List.of(
+                new ImportedSection("7", "Jornada de trabajo", "7.1", "Jornada normal",
+                        "La semana normal es de cuarenta horas."),
+                new ImportedSection("7", "Jornada de trabajo", "7.2", "Horas extra", "Las horas extra se pagan al 150 %.")),
+                ContractImport.plainText(text));
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(org.tablebook.domain.Language.SPANISH.locale());
+            ContractImportException e = assertThrows(ContractImportException.class,
+                    () -> ContractImport.markdown("# Capítulo 9\n\n# Artículo 7 Jornada\n"));
+            assertEquals(List.of(
+                    "Línea 1: el encabezado de artículo «Capítulo 9» no empieza por «Artículo» y su número, como en "
+                            + "«Artículo 7 Jornada de trabajo».",
+                    "Línea 3: el artículo 7 no tiene texto ni secciones."), e.problems());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void aWordFileWithAProblemNamesTheParagraph() throws Exception {
         Path file = dir.resolve("bad.docx");
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {

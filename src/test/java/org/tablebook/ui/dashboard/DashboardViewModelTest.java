@@ -239,6 +239,27 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void theFindingsOnTheDashboardAreWrittenInTheWindowsLanguage() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        Person ana = b.ours("Ana");
+        Demand wages = b.demand("U-1", "Salarios").noOrigin().add();
+        b.sidebar("Sola").attendees(ana).agenda(wages).ran(hours(1), hours(2)).add();
+        NegotiationSnapshot snapshot = b.build();
+        Clock clock = SnapshotBuilder.clockAt(hours(30));
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(org.tablebook.domain.Language.SPANISH.locale());
+            DashboardViewModel vm = viewModel(snapshot, clock);
+            String shown = vm.topFindings().get(0).message();
+            List<EvaluatedFinding> all = RulesEngine.standard().evaluateWithAcknowledgements(snapshot, clock);
+            assertTrue(all.stream().anyMatch(f -> f.finding().message(java.util.Locale.getDefault()).equals(shown)), shown);
+            assertTrue(all.stream().noneMatch(f -> f.finding().message(java.util.Locale.ENGLISH).equals(shown)), shown);
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void theChartCountsDemandsOpenAndAgreedDayByDay() {
         SnapshotBuilder b = SnapshotBuilder.union().startedOn(day(-2));
         Demand wages = b.demand("U-1", "Wages").status(DemandStatus.TENTATIVELY_AGREED).createdAt(BASE).add();

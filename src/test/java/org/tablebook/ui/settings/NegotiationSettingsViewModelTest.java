@@ -89,6 +89,27 @@ class NegotiationSettingsViewModelTest {
     }
 
     @Test
+    void theThresholdsSpeakTheLanguageOfTheMomentTheyAreShown() {
+        NegotiationSettingsViewModel.Threshold limit = NegotiationSettingsViewModel.THRESHOLDS.get(0);
+        assertEquals("Sidebar time limit", limit.label());
+        java.util.Locale before = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(org.tablebook.domain.Language.SPANISH.locale());
+            assertEquals("Límite de tiempo de una reunión aparte", limit.label());
+            assertEquals("minutos", limit.unit());
+            viewModel.thresholdProperty("sidebarTimeLimitMinutes").set("-5");
+            viewModel.thresholdProperty("seriesSpanDays").set("tres");
+            assertFalse(viewModel.save(n -> { }));
+            assertEquals("Límite de tiempo de una reunión aparte: no puede ser un número negativo; escriba 0 o más "
+                    + "minutos.", viewModel.errors().get("sidebarTimeLimitMinutes"));
+            assertTrue(viewModel.errors().get("seriesSpanDays").endsWith("escriba un número entero de días, no «tres»."),
+                    viewModel.errors().get("seriesSpanDays"));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void anImpossibleDateIsNamed() {
         viewModel.details().contractExpiresOnProperty().set("2026-02-30");
         assertFalse(viewModel.save(n -> { }));
