@@ -159,8 +159,10 @@ public final class AppContext implements AutoCloseable {
         });
         window.setSectionView(Section.COSTING, () -> {
             NegotiationDocument costing = shown(window, Section.COSTING);
-            return new CostingView(new CostingViewModel(costing, new BaselineViewModel(costing, dialogs, clock),
-                    new PassCostingViewModel(costing, dialogs, clock)));
+            BaselineViewModel baseline = new BaselineViewModel(costing, dialogs, clock);
+            PassCostingViewModel passes = new PassCostingViewModel(costing, dialogs, clock);
+            edits.register(Section.COSTING, baseline.editor(), passes.editor());
+            return new CostingView(new CostingViewModel(costing, baseline, passes));
         });
         ContractViewModel[] contract = new ContractViewModel[1];
         window.setSectionView(Section.CONTRACT, () -> {

@@ -83,6 +83,7 @@ public final class PassCostingViewModel {
         editor.field("effectiveOn", effectiveOn);
         editor.field("note", note);
         editor.onSave(this::save);
+        editor.onReveal(this::selectItem);
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         selectedPass.addListener((obs, was, is) -> showPass(is));
         selectedItem.addListener((obs, was, is) -> {
@@ -248,6 +249,16 @@ public final class PassCostingViewModel {
 
     public void delete() {
         editor.delete(Messages.get("costing.delete.item.body"), "Delete a priced item", () -> selectedItem.set(null));
+    }
+
+    /** Selects a priced item by id, with its pass, if that pass is in the list. */
+    private void selectItem(String itemId) {
+        NegotiationSnapshot s = document.snapshot();
+        CostItem item = s == null ? null : s.costItems().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                .orElse(null);
+        if (item != null && selectPass(item.proposalId())) {
+            selectedItem.set(items.stream().filter(i -> i.id().equals(itemId)).findFirst().orElse(null));
+        }
     }
 
     /** Selects the pass with this id, if it is in the list. */

@@ -67,11 +67,12 @@ class UnsavedEditsTest {
     private InformationRequestsViewModel requests;
     private SidebarsViewModel sidebars;
     private MemorandumViewModel memorandum;
+    private org.tablebook.ui.costing.BaselineViewModel baseline;
 
     /** Each editor, and the section it is in. */
     enum Editor {
         TEAM(Section.TEAM), COMPLIANCE(Section.COMPLIANCE), REQUESTS(Section.INFORMATION_REQUESTS), SIDEBAR(Section.SIDEBARS),
-        REPORT_BACK(Section.SIDEBARS), MEMORANDUM(Section.MEMORANDUM);
+        REPORT_BACK(Section.SIDEBARS), MEMORANDUM(Section.MEMORANDUM), CLASSIFICATION(Section.COSTING);
 
         final Section section;
 
@@ -103,6 +104,9 @@ class UnsavedEditsTest {
         viewModel.unsavedEdits().register(Section.SIDEBARS, sidebars.editor().editor(), sidebars.reportBack().editor());
         memorandum = new MemorandumViewModel(document, dialogs, CLOCK);
         viewModel.unsavedEdits().register(Section.MEMORANDUM, memorandum.editor());
+        baseline = new org.tablebook.ui.costing.BaselineViewModel(document, dialogs, CLOCK);
+        viewModel.unsavedEdits().register(Section.COSTING, baseline.editor(),
+                new org.tablebook.ui.costing.PassCostingViewModel(document, dialogs, CLOCK).editor());
     }
 
     private void insert(Entity... records) {
@@ -166,6 +170,19 @@ class UnsavedEditsTest {
                 dialogs.confirmAnswers.push(true);
                 return memorandum.editor();
             }
+            case CLASSIFICATION -> {
+                baseline.currencyProperty().set("usd");
+                baseline.termStartProperty().set("2026-07-01");
+                baseline.termEndProperty().set("2029-06-30");
+                baseline.rollUpProperty().set("0");
+                baseline.saveTerm();
+                baseline.newClassification();
+                baseline.nameProperty().set("Clerk");
+                baseline.headcountProperty().set("50");
+                baseline.rateProperty().set("10.00");
+                baseline.standardHoursProperty().set("2000");
+                return baseline.editor();
+            }
             default -> {
                 requests.newRequest();
                 requests.subjectProperty().set("Staffing numbers by unit");
@@ -183,6 +200,7 @@ class UnsavedEditsTest {
             case SIDEBAR -> s.sidebars().stream().anyMatch(x -> x.purpose().equals("Overtime caps"));
             case REPORT_BACK -> s.reportBacks().stream().anyMatch(r -> r.summary().startsWith("Ratios close"));
             case MEMORANDUM -> s.ratifications().stream().anyMatch(r -> Integer.valueOf(120).equals(r.eligibleVoters()));
+            case CLASSIFICATION -> s.classifications().stream().anyMatch(c -> c.name().equals("Clerk"));
             default -> s.informationRequests().stream().anyMatch(r -> r.subject().equals("Staffing numbers by unit"));
         };
     }
