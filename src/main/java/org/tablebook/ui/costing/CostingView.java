@@ -166,6 +166,8 @@ public final class CostingView implements SectionView {
     private Node baselinePane() {
         Label termHeading = new Label(Messages.get("costing.baseline.term"));
         termHeading.getStyleClass().add("title-4");
+        termHeading.setWrapText(true);
+        termHeading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField currency = field("costingCurrency", baseline.currencyProperty());
         TextField start = Forms.date("costingTermStart", Messages.get("common.datePrompt"), baseline.termStartProperty());
         TextField end = Forms.date("costingTermEnd", Messages.get("common.datePrompt"), baseline.termEndProperty());
