@@ -63,7 +63,7 @@ public final class PulseSession {
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !app.viewModel().checkingProperty().get());
         settle();
         for (Section s : Section.values()) {
-            step = "show " + s.name();
+            step("show " + s.name());
             WaitForAsyncUtils.asyncFx(() -> app.viewModel().sectionProperty().set(s)).get();
             settle();
         }
@@ -72,7 +72,7 @@ public final class PulseSession {
         for (int i = 0; i < 5; i++) {
             boolean pass = i % 2 == 0;
             StressNegotiation.Edit edit = next(edits, pass ? "Log a pass" : "Record the committee's decisions");
-            step = (pass ? "Log a pass" : "Record decisions") + " (action " + (i + 1) + ")";
+            step((pass ? "Log a pass" : "Record decisions") + " (action " + (i + 1) + ")");
             Section section = pass ? Section.DEMANDS : Section.SIDEBARS;
             WaitForAsyncUtils.asyncFx(() -> app.viewModel().sectionProperty().set(section)).get();
             await(done -> document.change(edit.label(), w -> {
@@ -83,7 +83,7 @@ public final class PulseSession {
             }));
             settle();
         }
-        step = "undo";
+        step("undo");
         await(done -> document.undo(label -> done.accept(label.orElseThrow()), e -> {
             throw new IllegalStateException(e);
         }));
@@ -94,6 +94,12 @@ public final class PulseSession {
         longestByStep.forEach((s, ms) -> System.out.printf("  %-40s longest pulse %d ms%n", s, ms));
         System.out.printf("Longest pulse: %d ms (%s)%n", worst.getValue(), worst.getKey());
         RunningApp.stopAll(app);
+    }
+
+    /** Names the step now under way; says when it began, to find it in a profile of the session. */
+    private void step(String name) {
+        step = name;
+        System.out.println("  step " + name + " from " + java.time.LocalTime.now());
     }
 
     /** Records the time between frames, from the first frame with the window on screen. */
