@@ -187,9 +187,16 @@ public final class AppContext implements AutoCloseable {
         NegotiationSettingsDialog settings = new NegotiationSettingsDialog(
                 new NegotiationSettingsViewModel(document, dialogs, clock));
         window.setNegotiationSettingsAction(field -> settings.show(window.getScene().getWindow(), field));
-        ExportDialog export = new ExportDialog(new ExportViewModel(document, new Exporter(clock), RulesEngine.standard(),
-                clock, exportTasks, dialogs, preferences, new DesktopFiles(host), DataFolders::documentsFolder));
-        window.setExportAction(() -> export.show(window.getScene().getWindow()));
+        // The export dialog and its exporter (which looks for the fonts PDFs fall back on) are made
+        // the first time an export is asked for: at start they held up the first window.
+        ExportDialog[] export = new ExportDialog[1];
+        window.setExportAction(() -> {
+            if (export[0] == null) {
+                export[0] = new ExportDialog(new ExportViewModel(document, new Exporter(clock), RulesEngine.standard(),
+                        clock, exportTasks, dialogs, preferences, new DesktopFiles(host), DataFolders::documentsFolder));
+            }
+            export[0].show(window.getScene().getWindow());
+        });
         window.setUndo(new UndoViewModel(document, dialogs));
     }
 

@@ -32,11 +32,16 @@ public final class RulesEngine {
             .thenComparing(f -> f.messageText().args().toString())
             .thenComparing(Finding::factsFingerprint);
 
-    /** The order a reader sees: severity, rule, then the subject's label in their language. */
+    /**
+     * The order a reader sees: severity, rule, then the subject's label in their language. The
+     * comparator writes each finding's label once and keeps it (not at every comparison: thousands
+     * of findings are sorted on the JavaFX thread), so make one for each sort and let it go.
+     */
     public static Comparator<Finding> shownOrder(java.util.Locale locale) {
+        Map<Finding, String> labels = new java.util.IdentityHashMap<>();
         return Comparator.comparing(Finding::severity)
                 .thenComparing(Finding::ruleId)
-                .thenComparing(f -> f.subjectLabel(locale))
+                .thenComparing(f -> labels.computeIfAbsent(f, g -> g.subjectLabel(locale)))
                 .thenComparing(ORDER);
     }
 

@@ -74,6 +74,26 @@ final class Connections {
         sql.execute("PRAGMA foreign_keys = ON");
     }
 
+    /**
+     * For filling a new file that is not in place yet: no write-ahead log and no sync on commit,
+     * and a page cache large enough for a whole imported negotiation, so that its pages are
+     * written once (not to the log, then again into the file) and not spilled half-way. The file
+     * is synced before it is put in place, and thrown away if the filling fails, so a failure or
+     * a killed process still leaves nothing at the target; its connection is closed before the
+     * file is opened for work with {@link #configureForWriting(Sql)}.
+     */
+    static void configureForFilling(Sql sql) throws SQLException {
+        String mode = sql.pragma("journal_mode = MEMORY");
+        if (!"memory".equalsIgnoreCase(mode)) {
+            throw new SQLException("The new file's journal could not be kept in memory (journal mode " + mode + ")");
+        }
+        sql.execute("PRAGMA synchronous = OFF");
+        sql.execute("PRAGMA cache_size = -" + FILLING_CACHE_KB);
+    }
+
+    /** The page cache while a new file is filled, in KiB: a large import's pages all fit. */
+    private static final int FILLING_CACHE_KB = 128 * 1024;
+
     static boolean hasPendingWal(Path file) {
         Path wal = sibling(file, "-wal");
         try {

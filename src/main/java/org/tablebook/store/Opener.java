@@ -264,7 +264,7 @@ final class Opener {
             created = true;
             connection = Connections.readWrite(temp);
             try (Sql sql = new Sql(connection)) {
-                Connections.configureForWriting(sql);
+                Connections.configureForFilling(sql);
                 Migrations.migrate(sql);
             }
             TablebookStore building = new TablebookStore(temp, options, connection, null, null);
@@ -272,7 +272,7 @@ final class Opener {
             try {
                 fill.accept(building);
             } finally {
-                // The last connection's close folds the write-ahead log into the file and deletes it.
+                // Closing writes what is left in the page cache into the file.
                 building.close();
             }
             if (Connections.hasPendingWal(temp)) {

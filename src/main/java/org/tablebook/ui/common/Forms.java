@@ -148,6 +148,9 @@ public final class Forms {
         javafx.scene.control.TableColumn<T, T> column = new javafx.scene.control.TableColumn<>(header);
         column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            // One tooltip for the cell's life, its text changed with the row: making one is slow.
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(T row, boolean empty) {
                 super.updateItem(row, empty);
@@ -162,7 +165,8 @@ public final class Forms {
                 Label second = new Label(details.apply(row));
                 second.getStyleClass().addAll("text-muted", "text-small");
                 setGraphic(Tables.wrapping(this, first, second));
-                setTooltip(new Tooltip(title.apply(row) + "\n" + details.apply(row)));
+                tip.setText(title.apply(row) + "\n" + details.apply(row));
+                setTooltip(tip);
             }
         });
         return column;

@@ -78,7 +78,13 @@ final class TimelineStrip extends Region {
             Button b = new Button();
             b.setGraphic(new FontIcon(e.sidebar() ? "mdi2f-forum" : "mdi2t-table-chair"));
             b.getStyleClass().addAll("timeline-marker", e.sidebar() ? "timeline-sidebar" : "timeline-session");
-            b.setTooltip(new Tooltip(e.label() + (e.detail().isBlank() ? "" : "\n" + e.detail())));
+            // The tooltip is made when the marker is first pointed at: a thousand made at once held
+            // the dashboard up for a second on a large negotiation.
+            b.setOnMouseEntered(m -> {
+                if (b.getTooltip() == null) {
+                    b.setTooltip(new Tooltip(e.label() + (e.detail().isBlank() ? "" : "\n" + e.detail())));
+                }
+            });
             b.setAccessibleText(e.label());
             b.setOnAction(a -> open.accept(e.subject()));
             b.setFocusTraversable(true);

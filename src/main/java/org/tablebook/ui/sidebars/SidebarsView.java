@@ -200,11 +200,19 @@ public final class SidebarsView implements SectionView {
         c.setPrefWidth(width);
         c.setMinWidth(minWidth);
         c.setCellFactory(col -> new TableCell<>() {
+            // One tooltip for the cell's life, its text changed with the row: making one is slow.
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isBlank() ? null : new Tooltip(text));
+                if (empty || text == null || text.isBlank()) {
+                    setTooltip(null);
+                } else {
+                    tip.setText(text);
+                    setTooltip(tip);
+                }
             }
         });
         Tables.wrap(c);
