@@ -36,11 +36,16 @@ public final class TaReopenedByProposalRule extends AbstractRule {
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
         List<Finding> findings = new ArrayList<>();
         for (Proposal proposal : snapshot.proposals()) {
-            List<TentativeAgreement> earlier = snapshot.agreementsOf(proposal.demandId()).stream()
-                    .filter(a -> a.status() != TaStatus.REOPENED)
-                    .filter(a -> proposal.passedOn().isAfter(a.reachedOn()))
-                    .toList();
-            if (earlier.isEmpty()) {
+            List<TentativeAgreement> earlier = null;
+            for (TentativeAgreement a : snapshot.agreementsOf(proposal.demandId())) {
+                if (a.status() != TaStatus.REOPENED && proposal.passedOn().isAfter(a.reachedOn())) {
+                    if (earlier == null) {
+                        earlier = new ArrayList<>();
+                    }
+                    earlier.add(a);
+                }
+            }
+            if (earlier == null) {
                 continue;
             }
             TentativeAgreement latest = earlier.stream()
