@@ -104,6 +104,9 @@ public final class VagueLanguageRule extends AbstractRule {
     /** The proposed (or agreed) language of one pass (or TA), in contract order. */
     private static List<SectionLanguage> languageOf(NegotiationSnapshot s, String demandId, LanguageRole role,
             String ownerId) {
+        if (s.sectionLanguage().isEmpty()) {
+            return List.of();
+        }
         List<SectionLanguage> onDemand = s.languageOf(demandId);
         if (onDemand.isEmpty()) {
             return List.of();
