@@ -43,7 +43,7 @@ public final class FindingsCache {
     public List<EvaluatedFinding> evaluate(NegotiationSnapshot snapshot, Clock clock) {
         Instant now = clock.instant();
         Negotiation negotiation = snapshot.negotiation();
-        List<Finding> findings = new ArrayList<>();
+        List<List<Finding>> findings = new ArrayList<>();
         reruns = 0;
         for (Rule rule : engine.rules()) {
             if (!rule.appliesTo(negotiation)) {
@@ -56,14 +56,13 @@ public final class FindingsCache {
                 run = before;
             } else {
                 run = new Run(negotiation, clock.getZone(), now, inputs(rule.reads(), snapshot),
-                        rule.check(snapshot, clock, negotiation.ruleSettings()));
+                        RulesEngine.sorted(rule.check(snapshot, clock, negotiation.ruleSettings())));
                 reruns++;
                 last.put(rule, run);
             }
-            findings.addAll(run.findings());
+            findings.add(run.findings());
         }
-        findings.sort(RulesEngine.ORDER);
-        return RulesEngine.withAcknowledgements(List.copyOf(findings), snapshot.acknowledgements());
+        return RulesEngine.withAcknowledgements(RulesEngine.inOrder(findings), snapshot.acknowledgements());
     }
 
     /** How many rules the last {@link #evaluate} ran again (the others' findings were kept). */
@@ -81,7 +80,7 @@ public final class FindingsCache {
         return lists;
     }
 
-    /** One rule's findings and what they were worked out from. */
+    /** One rule's findings, in the engine's order, and what they were worked out from. */
     private record Run(Negotiation negotiation, ZoneId zone, Instant at, List<Object> lists, List<Finding> findings) {
 
         boolean stillHolds(Rule rule, NegotiationSnapshot snapshot, ZoneId zoneNow, Instant now) {

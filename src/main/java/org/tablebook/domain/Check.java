@@ -97,6 +97,9 @@ public final class Check {
     public static String printable(String field, String label, String value, boolean lineBreaks) {
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
             if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
                 continue;

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -173,6 +172,19 @@ public final class NegotiationSnapshot {
             List<SidebarStart> starts,
             List<ContractSection> contractSections,
             List<SectionLanguage> sectionLanguage) {
+        this(null, negotiation, people, demands, proposals, sessions, sidebars, topics, reportBacks, agreements,
+                ratifications, informationRequests, complianceItems, acknowledgements, costingBaselines,
+                classifications, costItems, starts, contractSections, sectionLanguage);
+    }
+
+    /** Every list; the lookup tables of {@code before} (null for none) are shared over the lists it shares. */
+    private NegotiationSnapshot(NegotiationSnapshot before, Negotiation negotiation, List<Person> people,
+            List<Demand> demands, List<Proposal> proposals, List<TableSession> sessions, List<Sidebar> sidebars,
+            List<SidebarTopic> topics, List<ReportBack> reportBacks, List<TentativeAgreement> agreements,
+            List<Ratification> ratifications, List<InformationRequest> informationRequests,
+            List<ComplianceItem> complianceItems, List<RuleAcknowledgement> acknowledgements,
+            List<CostingBaseline> costingBaselines, List<Classification> classifications, List<CostItem> costItems,
+            List<SidebarStart> starts, List<ContractSection> contractSections, List<SectionLanguage> sectionLanguage) {
         this.starts = List.copyOf(starts);
         this.negotiation = java.util.Objects.requireNonNull(negotiation, "negotiation");
         this.people = List.copyOf(people);
@@ -192,7 +204,7 @@ public final class NegotiationSnapshot {
         this.costItems = List.copyOf(costItems);
         this.contractSections = List.copyOf(contractSections);
         this.sectionLanguage = List.copyOf(sectionLanguage);
-        this.idx = new Indexes(this);
+        this.idx = new Indexes(this, before);
     }
 
     public Negotiation negotiation() {
@@ -206,7 +218,7 @@ public final class NegotiationSnapshot {
 
     /** What this sidebar started with; empty before its start, or for one started before starts were kept. */
     public Optional<SidebarStart> startOf(String sidebarId) {
-        return starts.stream().filter(s -> s.sidebarId().equals(sidebarId)).findFirst();
+        return Optional.ofNullable(idx.startBySidebar.get().get(sidebarId));
     }
 
     public List<Person> people() {
@@ -268,16 +280,16 @@ public final class NegotiationSnapshot {
 
     /** The contract's sections in contract order. */
     public List<ContractSection> contract() {
-        return idx.contract;
+        return idx.contract.get();
     }
 
     public Optional<ContractSection> contractSection(String id) {
-        return Optional.ofNullable(idx.sections.get(id));
+        return Optional.ofNullable(idx.sections.get().get(id));
     }
 
     /** The language on a demand: the sections it changes, what passes proposed and what TAs agreed. */
     public List<SectionLanguage> languageOf(String demandId) {
-        return idx.languageByDemand.getOrDefault(demandId, List.of());
+        return idx.languageByDemand.get().getOrDefault(demandId, List.of());
     }
 
     /**
@@ -335,7 +347,7 @@ public final class NegotiationSnapshot {
                 return Optional.empty();
             }
         }
-        return Optional.of(new NegotiationSnapshot(n, changed(lists, EntityKind.PERSON, people),
+        return Optional.of(new NegotiationSnapshot(this, n, changed(lists, EntityKind.PERSON, people),
                 changed(lists, EntityKind.DEMAND, demands), changed(lists, EntityKind.PROPOSAL, proposals),
                 changed(lists, EntityKind.TABLE_SESSION, sessions), changed(lists, EntityKind.SIDEBAR, sidebars),
                 changed(lists, EntityKind.SIDEBAR_TOPIC, topics), changed(lists, EntityKind.REPORT_BACK, reportBacks),
@@ -423,22 +435,22 @@ public final class NegotiationSnapshot {
     }
 
     public Optional<Classification> classification(String id) {
-        return Optional.ofNullable(idx.classifications.get(id));
+        return Optional.ofNullable(idx.classifications.get().get(id));
     }
 
     public Optional<Proposal> proposal(String id) {
-        return Optional.ofNullable(idx.proposals.get(id));
+        return Optional.ofNullable(idx.proposals.get().get(id));
     }
 
     /** The priced items of a pass, in the order they were entered. */
     public List<CostItem> costItemsOf(String proposalId) {
-        return idx.costItemsByProposal.getOrDefault(proposalId, List.of());
+        return idx.costItemsByProposal.get().getOrDefault(proposalId, List.of());
     }
 
     /** This negotiation with its costing replaced. */
     public NegotiationSnapshot withCosting(List<CostingBaseline> baselines, List<Classification> classes,
             List<CostItem> items) {
-        return new NegotiationSnapshot(negotiation, people, demands, proposals, sessions, sidebars, topics,
+        return new NegotiationSnapshot(this, negotiation, people, demands, proposals, sessions, sidebars, topics,
                 reportBacks, agreements, ratifications, informationRequests, complianceItems, acknowledgements,
                 baselines, classes, items, starts, contractSections, sectionLanguage);
     }
@@ -450,40 +462,40 @@ public final class NegotiationSnapshot {
     }
 
     public Optional<Person> person(String id) {
-        return Optional.ofNullable(idx.people.get(id));
+        return Optional.ofNullable(idx.people.get().get(id));
     }
 
     public Optional<Demand> demand(String id) {
-        return Optional.ofNullable(idx.demands.get(id));
+        return Optional.ofNullable(idx.demands.get().get(id));
     }
 
     public Optional<TableSession> session(String id) {
-        return Optional.ofNullable(idx.sessions.get(id));
+        return Optional.ofNullable(idx.sessions.get().get(id));
     }
 
     public Optional<Sidebar> sidebar(String id) {
-        return Optional.ofNullable(idx.sidebars.get(id));
+        return Optional.ofNullable(idx.sidebars.get().get(id));
     }
 
     public Optional<TentativeAgreement> agreement(String id) {
-        return Optional.ofNullable(idx.agreements.get(id));
+        return Optional.ofNullable(idx.agreements.get().get(id));
     }
 
     /** The passes on a demand, oldest first (by date passed, then by when they were logged). */
     public List<Proposal> proposalsOf(String demandId) {
-        return idx.proposalsByDemand.getOrDefault(demandId, List.of());
+        return idx.proposalsByDemand.get().getOrDefault(demandId, List.of());
     }
 
     public List<SidebarTopic> topicsOf(String sidebarId) {
-        return idx.topicsBySidebar.getOrDefault(sidebarId, List.of());
+        return idx.topicsBySidebar.get().getOrDefault(sidebarId, List.of());
     }
 
     public Optional<ReportBack> reportBackOf(String sidebarId) {
-        return Optional.ofNullable(idx.reportBackBySidebar.get(sidebarId));
+        return Optional.ofNullable(idx.reportBackBySidebar.get().get(sidebarId));
     }
 
     public List<TentativeAgreement> agreementsOf(String demandId) {
-        return idx.agreementsByDemand.getOrDefault(demandId, List.of());
+        return idx.agreementsByDemand.get().getOrDefault(demandId, List.of());
     }
 
     public SidebarState stateOf(Sidebar sidebar) {
@@ -502,11 +514,11 @@ public final class NegotiationSnapshot {
 
     /** Whether the record a finding or an acknowledgement points at is in this negotiation. */
     public boolean contains(EntityRef ref) {
-        return idx.all().containsKey(ref);
+        return idx.all.get().containsKey(ref);
     }
 
     public Optional<Entity> find(EntityRef ref) {
-        return Optional.ofNullable(idx.all().get(ref));
+        return Optional.ofNullable(idx.all.get().get(ref));
     }
 
     /** Every record, the negotiation first. */
@@ -666,63 +678,67 @@ public final class NegotiationSnapshot {
                 + " passes, " + sidebars.size() + " sidebars, " + agreements.size() + " agreements]";
     }
 
-    /** Lookup tables, built once per snapshot: a snapshot is read by many rules. */
+    /**
+     * Lookup tables, each built the first time it is asked for (a snapshot is read by many rules and
+     * screens, and most read few of them). A snapshot made from another by {@link #with} shares the
+     * other's tables over the lists no change touched, so one action rebuilds only what it wrote.
+     */
     private static final class Indexes {
+        final Lazy<Map<String, Person>> people;
+        final Lazy<Map<String, Demand>> demands;
+        final Lazy<Map<String, TableSession>> sessions;
+        final Lazy<Map<String, Sidebar>> sidebars;
+        final Lazy<Map<String, TentativeAgreement>> agreements;
+        final Lazy<Map<String, Proposal>> proposals;
+        final Lazy<Map<String, Classification>> classifications;
+        final Lazy<Map<String, List<CostItem>>> costItemsByProposal;
+        final Lazy<Map<String, List<Proposal>>> proposalsByDemand;
+        final Lazy<Map<String, List<SidebarTopic>>> topicsBySidebar;
+        final Lazy<Map<String, ReportBack>> reportBackBySidebar;
+        final Lazy<Map<String, SidebarStart>> startBySidebar;
+        final Lazy<Map<String, List<TentativeAgreement>>> agreementsByDemand;
+        final Lazy<Map<String, ContractSection>> sections;
+        final Lazy<List<ContractSection>> contract;
+        final Lazy<Map<String, List<SectionLanguage>>> languageByDemand;
+        final Lazy<Map<EntityRef, Entity>> all;
 
-        final Map<String, Person> people;
-        final Map<String, Demand> demands;
-        final Map<String, TableSession> sessions;
-        final Map<String, Sidebar> sidebars;
-        final Map<String, TentativeAgreement> agreements;
-        final Map<String, Proposal> proposals;
-        final Map<String, Classification> classifications;
-        final Map<String, List<CostItem>> costItemsByProposal;
-        final Map<String, List<Proposal>> proposalsByDemand;
-        final Map<String, List<SidebarTopic>> topicsBySidebar;
-        final Map<String, ReportBack> reportBackBySidebar;
-        final Map<String, List<TentativeAgreement>> agreementsByDemand;
-        final Map<String, ContractSection> sections;
-        final List<ContractSection> contract;
-        final Map<String, List<SectionLanguage>> languageByDemand;
-        private final NegotiationSnapshot snapshot;
-        private Map<EntityRef, Entity> all;
-
-        private Indexes(NegotiationSnapshot s) {
-            people = byId(s.people);
-            demands = byId(s.demands);
-            sessions = byId(s.sessions);
-            sidebars = byId(s.sidebars);
-            agreements = byId(s.agreements);
-            proposals = byId(s.proposals);
-            classifications = byId(s.classifications);
-            costItemsByProposal = s.costItems.stream()
-                    .collect(Collectors.groupingBy(CostItem::proposalId, Collectors.toUnmodifiableList()));
-            proposalsByDemand = s.proposals.stream()
-                    .sorted(Comparator.comparing(Proposal::passedOn).thenComparing(Proposal::createdAt))
-                    .collect(Collectors.groupingBy(Proposal::demandId, Collectors.toUnmodifiableList()));
-            topicsBySidebar = s.topics.stream()
-                    .collect(Collectors.groupingBy(SidebarTopic::sidebarId, Collectors.toUnmodifiableList()));
-            Map<String, ReportBack> rb = new HashMap<>();
-            s.reportBacks.forEach(r -> rb.putIfAbsent(r.sidebarId(), r));
-            reportBackBySidebar = rb;
-            agreementsByDemand = s.agreements.stream()
-                    .collect(Collectors.groupingBy(TentativeAgreement::demandId, Collectors.toUnmodifiableList()));
-            sections = byId(s.contractSections);
-            contract = s.contractSections.stream().sorted(Comparator.comparingInt(ContractSection::position))
-                    .toList();
-            languageByDemand = s.sectionLanguage.stream()
-                    .collect(Collectors.groupingBy(SectionLanguage::demandId, Collectors.toUnmodifiableList()));
-            snapshot = s;
-        }
-
-        /** Every record by its reference: built on first use, as few screens need it. */
-        synchronized Map<EntityRef, Entity> all() {
-            if (all == null) {
+        /** The tables of {@code s}, sharing those of {@code before} (a snapshot {@code s} was made from, or null) whose lists are the same. */
+        private Indexes(NegotiationSnapshot s, NegotiationSnapshot before) {
+            people = share(s, before, n -> n.people, x -> x.people, Indexes::byId);
+            demands = share(s, before, n -> n.demands, x -> x.demands, Indexes::byId);
+            sessions = share(s, before, n -> n.sessions, x -> x.sessions, Indexes::byId);
+            sidebars = share(s, before, n -> n.sidebars, x -> x.sidebars, Indexes::byId);
+            agreements = share(s, before, n -> n.agreements, x -> x.agreements, Indexes::byId);
+            proposals = share(s, before, n -> n.proposals, x -> x.proposals, Indexes::byId);
+            classifications = share(s, before, n -> n.classifications, x -> x.classifications, Indexes::byId);
+            costItemsByProposal = share(s, before, n -> n.costItems, x -> x.costItemsByProposal,
+                    items -> groupBy(items, CostItem::proposalId));
+            proposalsByDemand = share(s, before, n -> n.proposals, x -> x.proposalsByDemand, Indexes::passesByDemand);
+            topicsBySidebar = share(s, before, n -> n.topics, x -> x.topicsBySidebar,
+                    topics -> groupBy(topics, SidebarTopic::sidebarId));
+            reportBackBySidebar = share(s, before, n -> n.reportBacks, x -> x.reportBackBySidebar,
+                    reportBacks -> firstBy(reportBacks, ReportBack::sidebarId));
+            startBySidebar = share(s, before, n -> n.starts, x -> x.startBySidebar,
+                    starts -> firstBy(starts, SidebarStart::sidebarId));
+            agreementsByDemand = share(s, before, n -> n.agreements, x -> x.agreementsByDemand,
+                    agreements -> groupBy(agreements, TentativeAgreement::demandId));
+            sections = share(s, before, n -> n.contractSections, x -> x.sections, Indexes::byId);
+            contract = share(s, before, n -> n.contractSections, x -> x.contract, sections -> sections.stream()
+                    .sorted(Comparator.comparingInt(ContractSection::position)).toList());
+            languageByDemand = share(s, before, n -> n.sectionLanguage, x -> x.languageByDemand,
+                    language -> groupBy(language, SectionLanguage::demandId));
+            all = new Lazy<>(s, snapshot -> {
                 Map<EntityRef, Entity> a = new HashMap<>();
                 snapshot.entities().forEach(e -> a.putIfAbsent(EntityRef.of(e), e));
-                all = a;
-            }
-            return all;
+                return a;
+            });
+        }
+
+        /** {@code before}'s table when it was made from the same list as {@code s}'s, else a new one. */
+        private static <L, T> Lazy<T> share(NegotiationSnapshot s, NegotiationSnapshot before,
+                Function<NegotiationSnapshot, L> list, Function<Indexes, Lazy<T>> table, Function<L, T> build) {
+            L mine = list.apply(s);
+            return before != null && list.apply(before) == mine ? table.apply(before.idx) : new Lazy<>(mine, build);
         }
 
         private static <T extends Entity> Map<String, T> byId(List<T> list) {
@@ -731,6 +747,71 @@ public final class NegotiationSnapshot {
                 m.putIfAbsent(t.id(), t);
             }
             return m;
+        }
+
+        /** The first record of each key, in the list's order. */
+        private static <T> Map<String, T> firstBy(List<T> list, Function<T, String> key) {
+            Map<String, T> m = new HashMap<>();
+            for (T t : list) {
+                m.putIfAbsent(key.apply(t), t);
+            }
+            return m;
+        }
+
+        /** The records of each key, in the list's order. */
+        private static <T> Map<String, List<T>> groupBy(List<T> list, Function<T, String> key) {
+            Map<String, List<T>> m = new HashMap<>();
+            for (T t : list) {
+                m.computeIfAbsent(key.apply(t), k -> new ArrayList<>()).add(t);
+            }
+            m.replaceAll((k, v) -> List.copyOf(v));
+            return m;
+        }
+
+        /** The passes on each demand, by date passed, then by when they were logged (ties in the store's order). */
+        private static Map<String, List<Proposal>> passesByDemand(List<Proposal> proposals) {
+            Map<String, List<Proposal>> m = new HashMap<>();
+            for (Proposal p : proposals) {
+                m.computeIfAbsent(p.demandId(), k -> new ArrayList<>()).add(p);
+            }
+            Comparator<Proposal> order = Comparator.comparing(Proposal::passedOn).thenComparing(Proposal::createdAt);
+            m.replaceAll((k, v) -> {
+                v.sort(order);
+                return List.copyOf(v);
+            });
+            return m;
+        }
+    }
+
+    /**
+     * A value worked out from a source the first time it is asked for. It holds the source only
+     * until then, so that a table shared with a later snapshot keeps no earlier one alive.
+     */
+    private static final class Lazy<T> {
+        private Object source;
+        private Function<Object, T> build;
+        private volatile T value;
+
+        @SuppressWarnings("unchecked")
+        <S> Lazy(S source, Function<S, T> build) {
+            this.source = source;
+            this.build = (Function<Object, T>) build;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = build.apply(source);
+                        value = v;
+                        source = null;
+                        build = null;
+                    }
+                }
+            }
+            return v;
         }
     }
 }

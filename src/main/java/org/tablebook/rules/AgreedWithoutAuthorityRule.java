@@ -39,8 +39,8 @@ public final class AgreedWithoutAuthorityRule extends AbstractRule {
                     || agreement.teamApprovedAt() != null || agreement.status() == TaStatus.REOPENED) {
                 continue;
             }
-            Object session = snapshot.sessions().stream().filter(s -> s.id().equals(agreement.confirmedSessionId()))
-                    .findFirst().<Object>map(s -> s.date()).orElse(Text.of("label.aSession"));
+            Object session = snapshot.session(agreement.confirmedSessionId()).<Object>map(s -> s.date())
+                    .orElse(Text.of("label.aSession"));
             findings.add(finding(agreement, RecordNames.agreement(snapshot, agreement),
                     Text.of("AGREED_WITHOUT_AUTHORITY.confirmed", session), "fix.recordTeamApproval",
                     "teamApprovedAt", agreement.confirmedSessionId()));

@@ -17,6 +17,43 @@ final class Fingerprint {
     private Fingerprint() {
     }
 
+    /**
+     * The hash of the parts, worked out only when written out ({@code toString}), as a fact of a
+     * finding whose own fingerprint may never be asked for. Equal when the parts are.
+     */
+    static Object later(Object... parts) {
+        return new Later(parts);
+    }
+
+    private static final class Later {
+        private final Object[] parts;
+        private volatile String hash;
+
+        Later(Object[] parts) {
+            this.parts = parts.clone();
+        }
+
+        @Override
+        public String toString() {
+            String h = hash;
+            if (h == null) {
+                h = of(parts);
+                hash = h;
+            }
+            return h;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Later other && java.util.Arrays.deepEquals(parts, other.parts);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.deepHashCode(parts);
+        }
+    }
+
     /** Hashes the parts in order; null parts are distinct from empty ones. */
     static String of(Object... parts) {
         StringBuilder text = new StringBuilder();

@@ -34,7 +34,7 @@ public final class NotesDespiteNoNotesRule extends AbstractRule {
                 continue;
             }
             findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
-                    Text.of("NOTES_DESPITE_NO_NOTES_RULE.message"), "fix.removeNotes", "confidentialNotes", Fingerprint.of(sidebar.confidentialNotes())));
+                    Text.of("NOTES_DESPITE_NO_NOTES_RULE.message"), "fix.removeNotes", "confidentialNotes", Fingerprint.later(sidebar.confidentialNotes())));
         }
         return findings;
     }

@@ -2,12 +2,16 @@ package org.tablebook.rules;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
 import org.tablebook.domain.ComplianceItem;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.InformationRequest;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Proposal;
+import org.tablebook.domain.ProposalKind;
 import org.tablebook.domain.ReportBack;
+import org.tablebook.domain.Side;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.SidebarTopic;
 import org.tablebook.domain.TentativeAgreement;
@@ -17,6 +21,19 @@ import org.tablebook.domain.TentativeAgreement;
  * snapshot cannot resolve is named generically rather than thrown on.
  */
 final class RecordNames {
+    /** The label keys of passes, by side and kind: "label.proposal.OURS.COUNTER". */
+    private static final Map<Side, Map<ProposalKind, String>> PROPOSAL_LABELS = new EnumMap<>(Side.class);
+
+    static {
+        for (Side side : Side.values()) {
+            Map<ProposalKind, String> keys = new EnumMap<>(ProposalKind.class);
+            for (ProposalKind kind : ProposalKind.values()) {
+                keys.put(kind, "label.proposal." + side + "." + kind);
+            }
+            PROPOSAL_LABELS.put(side, keys);
+        }
+    }
+
     private RecordNames() {
     }
 
@@ -75,7 +92,7 @@ final class RecordNames {
 
     /** "Our counterproposal on U-12 (Mar 3)". */
     static Text proposal(NegotiationSnapshot snapshot, Proposal proposal) {
-        return Text.of("label.proposal." + proposal.side() + "." + proposal.kind(),
+        return Text.of(PROPOSAL_LABELS.get(proposal.side()).get(proposal.kind()),
                 demandCode(snapshot, proposal.demandId()), proposal.passedOn());
     }
 

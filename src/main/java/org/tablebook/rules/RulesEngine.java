@@ -23,14 +23,43 @@ public final class RulesEngine {
      * the order total, so that two evaluations list equal findings alike. It reads no words, so
      * sorting writes no text: a screen that shows findings orders them by their label itself.
      */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::severity)
-            .thenComparing(Finding::ruleId)
-            .thenComparing(f -> f.subject().kind())
-            .thenComparing(f -> f.subject().id())
-            .thenComparing(f -> f.field() == null ? "" : f.field())
-            .thenComparing(f -> f.messageText().key() == null ? "" : f.messageText().key())
-            .thenComparing(f -> f.messageText().args().toString())
-            .thenComparing(Finding::factsFingerprint);
+    public static final Comparator<Finding> ORDER = RulesEngine::compare;
+
+    private static int compare(Finding a, Finding b) {
+        if (a == b) {
+            return 0;
+        }
+        int c = a.severity().compareTo(b.severity());
+        if (c != 0) {
+            return c;
+        }
+        c = a.ruleId().compareTo(b.ruleId());
+        if (c != 0) {
+            return c;
+        }
+        c = a.subject().kind().compareTo(b.subject().kind());
+        if (c != 0) {
+            return c;
+        }
+        c = a.subject().id().compareTo(b.subject().id());
+        if (c != 0) {
+            return c;
+        }
+        c = orEmpty(a.field()).compareTo(orEmpty(b.field()));
+        if (c != 0) {
+            return c;
+        }
+        c = orEmpty(a.messageText().key()).compareTo(orEmpty(b.messageText().key()));
+        if (c != 0) {
+            return c;
+        }
+        c = a.messageText().args().toString().compareTo(b.messageText().args().toString());
+        return c != 0 ? c : a.factsFingerprint().compareTo(b.factsFingerprint());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
 
     /**
      * The order a reader sees: severity, rule, then the subject's label in their language. The
@@ -124,14 +153,68 @@ public final class RulesEngine {
     /** The findings of every applicable rule, with the negotiation's own settings, in {@link #ORDER}. */
     public List<Finding> evaluate(NegotiationSnapshot snapshot, Clock clock) {
         RuleSettings settings = snapshot.negotiation().ruleSettings();
-        List<Finding> findings = new ArrayList<>();
+        List<List<Finding>> each = new ArrayList<>();
         for (Rule rule : rules) {
             if (rule.appliesTo(snapshot.negotiation())) {
-                findings.addAll(rule.check(snapshot, clock, settings));
+                each.add(sorted(rule.check(snapshot, clock, settings)));
             }
         }
-        findings.sort(ORDER);
-        return List.copyOf(findings);
+        return inOrder(each);
+    }
+
+    /** One rule's findings in {@link #ORDER}. */
+    public static List<Finding> sorted(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(ORDER);
+        return List.copyOf(sorted);
+    }
+
+    /**
+     * The findings of several rules, each rule's already {@link #sorted}, in {@link #ORDER}: as
+     * sorting them all together gives, equal ones in the rules' order. As the order begins with the
+     * severity and the rule, each rule's findings of one severity stay together: only those runs
+     * are put in order, not every finding again.
+     */
+    public static List<Finding> inOrder(List<List<Finding>> each) {
+        List<List<Finding>> runs = new ArrayList<>();
+        int size = 0;
+        for (List<Finding> findings : each) {
+            if (findings.isEmpty()) {
+                continue;
+            }
+            Finding first = findings.get(0);
+            Finding last = findings.get(findings.size() - 1);
+            if (first.severity() == last.severity() && first.ruleId().equals(last.ruleId())) {
+                // Sorted by severity and rule first: all of one severity and rule.
+                runs.add(findings);
+                size += findings.size();
+                continue;
+            }
+            int from = 0;
+            for (int i = 1; i <= findings.size(); i++) {
+                if (i == findings.size() || findings.get(i).severity() != findings.get(from).severity()
+                        || !findings.get(i).ruleId().equals(findings.get(from).ruleId())) {
+                    runs.add(findings.subList(from, i));
+                    from = i;
+                }
+            }
+            size += findings.size();
+        }
+        Comparator<List<Finding>> byRun = Comparator.comparing((List<Finding> run) -> run.get(0).severity())
+                .thenComparing(run -> run.get(0).ruleId());
+        runs.sort(byRun);
+        List<Finding> all = new ArrayList<>(size);
+        for (int i = 0; i < runs.size(); i++) {
+            if (i > 0 && byRun.compare(runs.get(i - 1), runs.get(i)) == 0) {
+                // Two rules gave findings under one rule id: their findings are interleaved by the rest of the order.
+                all.clear();
+                each.forEach(all::addAll);
+                all.sort(ORDER);
+                return List.copyOf(all);
+            }
+            all.addAll(runs.get(i));
+        }
+        return List.copyOf(all);
     }
 
     /**
@@ -156,8 +239,13 @@ public final class RulesEngine {
         if (latestOfSubject.isEmpty()) {
             return findings.stream().map(f -> new EvaluatedFinding(f, Optional.empty())).toList();
         }
+        java.util.Set<String> acknowledgedRules = new java.util.HashSet<>();
+        acknowledgements.forEach(ack -> acknowledgedRules.add(ack.ruleId()));
         return findings.stream()
                 .map(f -> {
+                    if (!acknowledgedRules.contains(f.ruleId())) {
+                        return new EvaluatedFinding(f, Optional.empty());
+                    }
                     AcknowledgementKey ofSubject = new AcknowledgementKey(f.ruleId(), f.subject(), null);
                     if (!latestOfSubject.containsKey(ofSubject)) {
                         return new EvaluatedFinding(f, Optional.empty());

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -63,13 +62,13 @@ public final class SidebarSeriesTooLongRule extends AbstractRule {
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
         Now now = Now.of(clock, snapshot);
         Duration limit = Duration.ofDays(settings.seriesSpanDays());
-        List<Held> sessions = snapshot.sessions().stream().map(s -> Held.of(s, now.zone())).toList();
+        HeldSessions sessions = new HeldSessions(snapshot.sessions().stream().map(s -> Held.of(s, now.zone())).toList());
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<String, Set<Sidebar>> entry : startedSidebarsByDemand(snapshot).entrySet()) {
             List<Sidebar> ordered = entry.getValue().stream().sorted(BY_START).toList();
             List<Sidebar> run = new ArrayList<>();
             for (Sidebar sidebar : ordered) {
-                if (!run.isEmpty() && sessionBetween(sessions, endOf(run.get(run.size() - 1), now), sidebar.startedAt())) {
+                if (!run.isEmpty() && sessions.heldBetween(endOf(run.get(run.size() - 1), now), sidebar.startedAt())) {
                     seriesFinding(snapshot, entry.getKey(), run, limit, now).ifPresent(findings::add);
                     run = new ArrayList<>();
                 }
@@ -84,30 +83,59 @@ public final class SidebarSeriesTooLongRule extends AbstractRule {
         return sidebar.endedAt() != null ? sidebar.endedAt() : now.instant();
     }
 
-    /** Sidebars that have started, per demand id, in a stable order. */
+    /** Sidebars that have started, per demand id (each sidebar once: a record is compared by identity, not field by field). */
     private static Map<String, Set<Sidebar>> startedSidebarsByDemand(NegotiationSnapshot snapshot) {
         Map<String, Set<Sidebar>> byDemand = new LinkedHashMap<>();
         for (Sidebar sidebar : snapshot.sidebars()) {
             if (sidebar.startedAt() != null) {
                 for (String demandId : sidebar.agendaDemandIds()) {
-                    byDemand.computeIfAbsent(demandId, d -> new LinkedHashSet<>()).add(sidebar);
+                    byDemand.computeIfAbsent(demandId, d -> identitySet()).add(sidebar);
                 }
             }
         }
         for (SidebarTopic topic : snapshot.topics()) {
             snapshot.sidebar(topic.sidebarId()).filter(s -> s.startedAt() != null).ifPresent(sidebar ->
-                    byDemand.computeIfAbsent(topic.demandId(), d -> new LinkedHashSet<>()).add(sidebar));
+                    byDemand.computeIfAbsent(topic.demandId(), d -> identitySet()).add(sidebar));
         }
         return byDemand;
     }
 
-    private static boolean sessionBetween(List<Held> sessions, Instant from, Instant to) {
-        for (Held held : sessions) {
-            if (!held.start().isBefore(from) && !held.end().isAfter(to)) {
-                return true;
+    private static Set<Sidebar> identitySet() {
+        return java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    }
+
+    /** The sessions held, by start, with the earliest end among those starting at each one or later. */
+    private static final class HeldSessions {
+        private final Instant[] starts;
+        private final Instant[] earliestEndFrom;
+
+        HeldSessions(List<Held> held) {
+            List<Held> byStart = held.stream().sorted(Comparator.comparing(Held::start)).toList();
+            starts = new Instant[byStart.size()];
+            earliestEndFrom = new Instant[byStart.size()];
+            Instant earliest = null;
+            for (int i = byStart.size() - 1; i >= 0; i--) {
+                starts[i] = byStart.get(i).start();
+                Instant end = byStart.get(i).end();
+                earliest = earliest == null || end.isBefore(earliest) ? end : earliest;
+                earliestEndFrom[i] = earliest;
             }
         }
-        return false;
+
+        /** Whether a session starts no earlier than {@code from} and ends no later than {@code to}. */
+        boolean heldBetween(Instant from, Instant to) {
+            int low = 0;
+            int high = starts.length;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (starts[mid].isBefore(from)) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return low < starts.length && !earliestEndFrom[low].isAfter(to);
+        }
     }
 
     private Optional<Finding> seriesFinding(NegotiationSnapshot snapshot, String demandId, List<Sidebar> run,

@@ -3,6 +3,7 @@ package org.tablebook.rules;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.tablebook.domain.EntityKind;
@@ -35,24 +36,45 @@ public final class TaReopenedByProposalRule extends AbstractRule {
     @Override
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
         List<Finding> findings = new ArrayList<>();
-        for (Proposal proposal : snapshot.proposals()) {
-            List<TentativeAgreement> earlier = snapshot.agreementsOf(proposal.demandId()).stream()
-                    .filter(a -> a.status() != TaStatus.REOPENED)
-                    .filter(a -> proposal.passedOn().isAfter(a.reachedOn()))
-                    .toList();
-            if (earlier.isEmpty()) {
-                continue;
+        // Only the passes on demands with an agreement not reopened: found by demand, not by reading every pass.
+        Set<String> demands = new LinkedHashSet<>();
+        for (TentativeAgreement a : snapshot.agreements()) {
+            if (a.status() != TaStatus.REOPENED) {
+                demands.add(a.demandId());
             }
-            TentativeAgreement latest = earlier.stream()
-                    .max(Comparator.comparing(TentativeAgreement::reachedOn).thenComparing(TentativeAgreement::id))
-                    .orElseThrow();
-            findings.add(finding(proposal, RecordNames.proposal(snapshot, proposal),
-                    Text.of("TA_REOPENED_BY_PROPOSAL." + proposal.side(),
-                            RecordNames.demandName(snapshot, proposal.demandId()), proposal.passedOn(), latest.reachedOn()),
-                    "fix.markReopened", null, proposal.passedOn(),
-                    earlier.stream().map(TentativeAgreement::id).sorted().toList()));
+        }
+        for (String demandId : demands) {
+            List<TentativeAgreement> agreements = snapshot.agreementsOf(demandId);
+            for (Proposal proposal : snapshot.proposalsOf(demandId)) {
+                check(snapshot, proposal, agreements, findings);
+            }
         }
         return findings;
+    }
+
+    /** The finding on one pass, if it crossed the table after an agreement on its demand was reached. */
+    private void check(NegotiationSnapshot snapshot, Proposal proposal, List<TentativeAgreement> agreements,
+            List<Finding> findings) {
+        List<TentativeAgreement> earlier = null;
+        for (TentativeAgreement a : agreements) {
+            if (a.status() != TaStatus.REOPENED && proposal.passedOn().isAfter(a.reachedOn())) {
+                if (earlier == null) {
+                    earlier = new ArrayList<>();
+                }
+                earlier.add(a);
+            }
+        }
+        if (earlier == null) {
+            return;
+        }
+        TentativeAgreement latest = earlier.stream()
+                .max(Comparator.comparing(TentativeAgreement::reachedOn).thenComparing(TentativeAgreement::id))
+                .orElseThrow();
+        findings.add(finding(proposal, RecordNames.proposal(snapshot, proposal),
+                Text.of("TA_REOPENED_BY_PROPOSAL." + proposal.side(),
+                        RecordNames.demandName(snapshot, proposal.demandId()), proposal.passedOn(), latest.reachedOn()),
+                "fix.markReopened", null, proposal.passedOn(),
+                earlier.stream().map(TentativeAgreement::id).sorted().toList()));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.tablebook.rules;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,7 +23,7 @@ public record Text(String key, List<Object> args) {
 
     public static Text of(String key, Object... args) {
         Objects.requireNonNull(key, "key");
-        return new Text(key, Arrays.asList(args.clone()));
+        return new Text(key, List.of(args));
     }
 
     /** Text a person typed, or text from outside the rules, shown as it is in every language. */

@@ -38,7 +38,7 @@ public final class VagueLanguageRule extends AbstractRule {
     public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
         Map<String, VagueWords.WholeWord> patterns = new LinkedHashMap<>();
         for (String word : settings.vagueWords()) {
-            patterns.put(word, new VagueWords.WholeWord(word));
+            patterns.put(word, VagueWords.word(word));
         }
         if (patterns.isEmpty()) {
             return List.of();
@@ -51,31 +51,32 @@ public final class VagueLanguageRule extends AbstractRule {
             List<String> inText = found(patterns, proposal.text());
             List<String> inSummary = found(patterns, proposal.summary());
             List<String> inLanguage = found(patterns, language);
-            List<String> found = patterns.keySet().stream().filter(w -> inText.contains(w) || inSummary.contains(w)
-                    || inLanguage.contains(w)).toList();
-            if (!found.isEmpty()) {
-                Object print = language.isEmpty() ? Fingerprint.of(proposal.summary(), proposal.text())
-                        : Fingerprint.of(proposal.summary(), proposal.text(), texts(language));
-                Finding f = finding(proposal, RecordNames.proposal(snapshot, proposal),
-                        Text.of("VAGUE_LANGUAGE.proposal", quoted(found)), "fix.editWording",
-                        inText.isEmpty() && inLanguage.isEmpty() ? "summary" : "text", found, print);
-                findings.add(placed(f, listed, language, proposal, proposal.text(), proposal.summary()));
+            if (inText.isEmpty() && inSummary.isEmpty() && inLanguage.isEmpty()) {
+                continue;
             }
+            List<String> found = listed.stream().filter(w -> inText.contains(w) || inSummary.contains(w)
+                    || inLanguage.contains(w)).toList();
+            Object print = language.isEmpty() ? Fingerprint.later(proposal.summary(), proposal.text())
+                    : Fingerprint.later(proposal.summary(), proposal.text(), texts(language));
+            Finding f = finding(proposal, RecordNames.proposal(snapshot, proposal),
+                    Text.of("VAGUE_LANGUAGE.proposal", quoted(found)), "fix.editWording",
+                    inText.isEmpty() && inLanguage.isEmpty() ? "summary" : "text", found, print);
+            findings.add(placed(f, listed, language, proposal, proposal.text(), proposal.summary()));
         }
         for (TentativeAgreement agreement : snapshot.agreements()) {
             List<SectionLanguage> language = languageOf(snapshot, agreement.demandId(), LanguageRole.AGREED,
                     agreement.id());
             List<String> inText = found(patterns, agreement.text());
             List<String> inLanguage = found(patterns, language);
-            List<String> found = patterns.keySet().stream().filter(w -> inText.contains(w) || inLanguage.contains(w))
-                    .toList();
-            if (!found.isEmpty()) {
-                Object print = language.isEmpty() ? Fingerprint.of(agreement.text())
-                        : Fingerprint.of(agreement.text(), texts(language));
-                Finding f = finding(agreement, RecordNames.agreement(snapshot, agreement),
-                        Text.of("VAGUE_LANGUAGE.agreement", quoted(found)), "fix.editWording", "text", found, print);
-                findings.add(placed(f, listed, language, agreement, agreement.text(), ""));
+            if (inText.isEmpty() && inLanguage.isEmpty()) {
+                continue;
             }
+            List<String> found = listed.stream().filter(w -> inText.contains(w) || inLanguage.contains(w)).toList();
+            Object print = language.isEmpty() ? Fingerprint.later(agreement.text())
+                    : Fingerprint.later(agreement.text(), texts(language));
+            Finding f = finding(agreement, RecordNames.agreement(snapshot, agreement),
+                    Text.of("VAGUE_LANGUAGE.agreement", quoted(found)), "fix.editWording", "text", found, print);
+            findings.add(placed(f, listed, language, agreement, agreement.text(), ""));
         }
         return findings;
     }
@@ -103,7 +104,14 @@ public final class VagueLanguageRule extends AbstractRule {
     /** The proposed (or agreed) language of one pass (or TA), in contract order. */
     private static List<SectionLanguage> languageOf(NegotiationSnapshot s, String demandId, LanguageRole role,
             String ownerId) {
-        return s.languageOf(demandId).stream().filter(l -> l.role() == role
+        if (s.sectionLanguage().isEmpty()) {
+            return List.of();
+        }
+        List<SectionLanguage> onDemand = s.languageOf(demandId);
+        if (onDemand.isEmpty()) {
+            return List.of();
+        }
+        return onDemand.stream().filter(l -> l.role() == role
                 && ownerId.equals(role == LanguageRole.PROPOSED ? l.proposalId() : l.agreementId()))
                 .sorted(java.util.Comparator.comparingInt((SectionLanguage l) -> s.contractSection(l.sectionId())
                         .map(org.tablebook.domain.ContractSection::position).orElse(0)))
@@ -111,6 +119,9 @@ public final class VagueLanguageRule extends AbstractRule {
     }
 
     private static List<String> found(Map<String, VagueWords.WholeWord> patterns, List<SectionLanguage> language) {
+        if (language.isEmpty()) {
+            return List.of();
+        }
         return patterns.entrySet().stream().filter(e -> language.stream().anyMatch(l -> e.getValue().in(l.text())))
                 .map(Map.Entry::getKey).toList();
     }
@@ -119,8 +130,18 @@ public final class VagueLanguageRule extends AbstractRule {
         return String.join("\u001e", language.stream().map(SectionLanguage::text).toList());
     }
 
+    /** The words standing in the text, in the settings' order. */
     private static List<String> found(Map<String, VagueWords.WholeWord> patterns, String text) {
-        return patterns.entrySet().stream().filter(e -> e.getValue().in(text)).map(Map.Entry::getKey).toList();
+        List<String> found = List.of();
+        for (Map.Entry<String, VagueWords.WholeWord> e : patterns.entrySet()) {
+            if (e.getValue().in(text)) {
+                if (found.isEmpty()) {
+                    found = new ArrayList<>();
+                }
+                found.add(e.getKey());
+            }
+        }
+        return found;
     }
 
     private static List<Text> quoted(List<String> words) {
