@@ -322,8 +322,7 @@ public final class PassFormViewModel {
         p.check(() -> Check.present("kind", Messages.get("common.passFormViewModel.theKindOfPass"), kind.get()));
         LocalDate date = null;
         if (passedOn.get() == null || passedOn.get().isBlank()) {
-            p.add("passedOn", "The date it was passed is required: write it as year-month-day, for example "
-                    + today() + ".");
+            p.add("passedOn", Messages.format("common.passFormViewModel.dateRequired", today()));
         } else {
             try {
                 date = Dates.parseDate("passedOn", Messages.get("common.passFormViewModel.theDate"), passedOn.get());

@@ -67,11 +67,10 @@ public final class TimeText {
             date = dayIfOmitted;
             time = Dates.parseTime(field, label, parts[0]);
         } else if (parts.length == 1 && parts[0].contains("-")) {
-            throw new ValidationException(field, label + " needs a time as well as a date: write it as "
-                    + parts[0] + " 14:30.");
+            throw new ValidationException(field, Messages.format("common.timeText.needsTime", label, parts[0]));
         } else {
-            throw new ValidationException(field, label + " \"" + text.strip() + "\" is not a date and time: write it as "
-                    + "2026-03-14 14:30, or just 14:30 for " + (dayIfOmitted == null ? "today" : date(dayIfOmitted)) + ".");
+            throw new ValidationException(field, Messages.format("common.timeText.notDateTime", label, text.strip(),
+                    dayIfOmitted == null ? Messages.get("common.timeText.today") : date(dayIfOmitted)));
         }
         return date.atTime(time).atZone(zone).toInstant();
     }

@@ -205,11 +205,18 @@ public final class ExportDialog {
         pages.setAlignment(Pos.TOP_CENTER);
         pages.setPadding(new Insets(16));
         pages.getStyleClass().add("preview-pages");
+        ScrollPane scroll = new ScrollPane(pages);
+        scroll.setId("exportPreview");
+        scroll.setFitToWidth(true);
         viewModel.previewPages().addListener((ListChangeListener<byte[]>) c -> {
             pages.getChildren().clear();
             for (byte[] png : viewModel.previewPages()) {
-                ImageView page = new ImageView(new Image(new ByteArrayInputStream(png)));
+                Image image = new Image(new ByteArrayInputStream(png));
+                ImageView page = new ImageView(image);
                 page.setPreserveRatio(true);
+                // A page narrower than the preview shows at its size; a wider one is shrunk to fit, never scrolled sideways.
+                page.fitWidthProperty().bind(Bindings.createDoubleBinding(() -> Math.min(image.getWidth(),
+                        Math.max(100, scroll.getViewportBounds().getWidth() - 48)), scroll.viewportBoundsProperty()));
                 page.getStyleClass().add("preview-page");
                 StackPane sheet = new StackPane(page);
                 sheet.getStyleClass().add("preview-sheet");
@@ -217,9 +224,6 @@ public final class ExportDialog {
                 pages.getChildren().add(sheet);
             }
         });
-        ScrollPane scroll = new ScrollPane(pages);
-        scroll.setId("exportPreview");
-        scroll.setFitToWidth(true);
         scroll.getStyleClass().add("preview-scroll");
         TextArea text = new TextArea();
         text.setId("exportPreviewText");

@@ -45,4 +45,20 @@ class TimeTextTest {
                         () -> TimeText.parse("f", "The start", "2026-02-30 10:00", CHICAGO, DAY)).getMessage());
         assertThrows(ValidationException.class, () -> TimeText.parse("f", "The start", "25:99", CHICAGO, DAY));
     }
+
+    @Test
+    void aSpanishCommitteeIsToldInSpanish() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("es"));
+        try {
+            assertEquals("El inicio necesita también la hora: escríbala como 2026-03-03 14:30.",
+                    assertThrows(ValidationException.class,
+                            () -> TimeText.parse("f", "El inicio", "2026-03-03", CHICAGO, DAY)).getMessage());
+            assertEquals("El inicio «pronto» no es una fecha con hora: escríbala como 2026-03-14 14:30, o solo 14:30 "
+                    + "para hoy.", assertThrows(ValidationException.class,
+                            () -> TimeText.parse("f", "El inicio", "pronto", CHICAGO, null)).getMessage());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }
