@@ -15,6 +15,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -54,9 +55,9 @@ public final class RulesPanelView extends VBox {
         Label title = new Label(Messages.get("rules.title"), new FontIcon("mdi2s-shield-check-outline"));
         title.getStyleClass().addAll("title-4", "panel-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox counts = new HBox(6, chip("rulesErrors", Severity.ERROR, viewModel.errorCountProperty()),
-                chip("rulesWarnings", Severity.WARNING, viewModel.warningCountProperty()),
-                chip("rulesInfos", Severity.INFO, viewModel.infoCountProperty()));
+        HBox counts = new HBox(6, chip("rulesErrors", Severity.ERROR, viewModel.errorBadgeProperty()),
+                chip("rulesWarnings", Severity.WARNING, viewModel.warningBadgeProperty()),
+                chip("rulesInfos", Severity.INFO, viewModel.infoBadgeProperty()));
         counts.setAlignment(Pos.CENTER_RIGHT);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -191,13 +192,13 @@ public final class RulesPanelView extends VBox {
     }
 
     /** A count of one severity; a click shows only that severity, a second click all again. */
-    private ToggleButton chip(String id, Severity severity, javafx.beans.value.ObservableIntegerValue count) {
+    private ToggleButton chip(String id, Severity severity, javafx.beans.value.ObservableStringValue count) {
         ToggleButton chip = new ToggleButton();
         chip.setId(id);
         chip.getStyleClass().addAll("severity-chip", severity.name().toLowerCase());
         chip.setGraphic(new FontIcon(icon(severity)));
         chip.setMinWidth(Region.USE_PREF_SIZE);
-        chip.textProperty().bind(Bindings.convert(count));
+        chip.textProperty().bind(count);
         chip.setTooltip(new Tooltip(switch (severity) {
             case ERROR -> Messages.get("rules.rulesPanelView.errorsGroundRulesBroken");
             case WARNING -> Messages.get("rules.rulesPanelView.warningsSomethingToLookAt");
@@ -223,8 +224,8 @@ public final class RulesPanelView extends VBox {
         unfold.setOnAction(e -> viewModel.toggleCollapsed());
         FontIcon shield = new FontIcon("mdi2s-shield-check-outline");
         VBox strip = new VBox(8, unfold, shield,
-                stripCount("rulesStripErrors", Severity.ERROR, viewModel.errorCountProperty()),
-                stripCount("rulesStripWarnings", Severity.WARNING, viewModel.warningCountProperty()));
+                stripCount("rulesStripErrors", Severity.ERROR, viewModel.errorBadgeProperty()),
+                stripCount("rulesStripWarnings", Severity.WARNING, viewModel.warningBadgeProperty()));
         Label fresh = new Label();
         fresh.setId("rulesStripNew");
         fresh.getStyleClass().add("rules-strip-new");
@@ -245,13 +246,13 @@ public final class RulesPanelView extends VBox {
         return strip;
     }
 
-    private static Node stripCount(String id, Severity severity, javafx.beans.value.ObservableIntegerValue count) {
+    private static Node stripCount(String id, Severity severity, javafx.beans.value.ObservableStringValue count) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().addAll("severity-chip", "strip-count", severity.name().toLowerCase());
         label.setGraphic(new FontIcon(icon(severity)));
         label.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-        label.textProperty().bind(Bindings.convert(count));
+        label.textProperty().bind(count);
         return label;
     }
 
@@ -261,6 +262,15 @@ public final class RulesPanelView extends VBox {
         ok.textProperty().bind(viewModel.emptyTextProperty());
         ok.setWrapText(true);
         ok.getStyleClass().add("text-muted");
+        // While the findings are worked out a turning wheel, when they failed a warning: never the tick.
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(18, 18);
+        busy.setPrefSize(18, 18);
+        FontIcon alert = new FontIcon("mdi2a-alert-circle-outline");
+        alert.getStyleClass().add("rules-failed-icon");
+        ok.graphicProperty().bind(Bindings.when(viewModel.workingProperty()).<Node>then(busy)
+                .otherwise(Bindings.when(viewModel.failedProperty()).<Node>then(alert)
+                        .otherwise(new FontIcon("mdi2c-check-circle-outline"))));
         return ok;
     }
 
