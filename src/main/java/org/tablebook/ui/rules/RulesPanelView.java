@@ -19,6 +19,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -55,14 +56,20 @@ public final class RulesPanelView extends VBox {
         Label title = new Label(Messages.get("rules.title"), new FontIcon("mdi2s-shield-check-outline"));
         title.getStyleClass().addAll("title-4", "panel-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox counts = new HBox(6, chip("rulesErrors", Severity.ERROR, viewModel.errorBadgeProperty()),
+        // The counts follow the title, and go to a line of their own (and wrap there) when they do not
+        // fit beside it: four-digit counts on a large negotiation, never past the window's edge.
+        FlowPane counts = new FlowPane(6, 4, chip("rulesErrors", Severity.ERROR, viewModel.errorBadgeProperty()),
                 chip("rulesWarnings", Severity.WARNING, viewModel.warningBadgeProperty()),
                 chip("rulesInfos", Severity.INFO, viewModel.infoBadgeProperty()));
-        counts.setAlignment(Pos.CENTER_RIGHT);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(6, fold, title, gap, counts);
+        counts.setId("rulesCounts");
+        counts.setAlignment(Pos.CENTER_LEFT);
+        HBox named = new HBox(6, fold, title);
+        named.setAlignment(Pos.CENTER_LEFT);
+        FlowPane header = new FlowPane(10, 4, named, counts);
+        header.setId("rulesHeader");
         header.setAlignment(Pos.CENTER_LEFT);
+        header.setMinWidth(0);
+        counts.prefWrapLengthProperty().bind(header.widthProperty());
         Label summary = new Label();
         summary.setId("rulesSummary");
         summary.getStyleClass().add("text-muted");
