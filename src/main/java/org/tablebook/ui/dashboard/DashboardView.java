@@ -124,6 +124,7 @@ public final class DashboardView implements SectionView {
         viewModel.pendingProperty().addListener((obs, was, is) -> {
             fillCounts();
             fillRules();
+            fillDue();
         });
         viewModel.rulesFailureProperty().addListener((obs, was, is) -> fillRules());
         viewModel.due().addListener((ListChangeListener<DueItem>) c -> fillDue());
@@ -355,6 +356,10 @@ public final class DashboardView implements SectionView {
 
     private void fillDue() {
         dueBox.getChildren().clear();
+        if (viewModel.pendingProperty().get()) {
+            dueBox.getChildren().add(working("dashboardDueWorking", "dashboard.due.working"));
+            return;
+        }
         if (viewModel.due().isEmpty()) {
             Label none = new Label(Messages.get("dashboard.due.none"));
             none.setWrapText(true);

@@ -56,9 +56,9 @@ public final class RulesPanelView extends VBox {
         Label title = new Label(Messages.get("rules.title"), new FontIcon("mdi2s-shield-check-outline"));
         title.getStyleClass().addAll("title-4", "panel-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        // The counts follow the title, and go to a line of their own (and wrap there) when they do not
-        // fit beside it: four-digit counts on a large negotiation, never past the window's edge.
-        FlowPane counts = new FlowPane(6, 4, chip("rulesErrors", Severity.ERROR, viewModel.errorBadgeProperty()),
+        // The counts follow the title, and go to a line of their own when they do not fit beside it
+        // (four-digit counts on a large negotiation), never past the window's edge.
+        HBox counts = new HBox(6, chip("rulesErrors", Severity.ERROR, viewModel.errorBadgeProperty()),
                 chip("rulesWarnings", Severity.WARNING, viewModel.warningBadgeProperty()),
                 chip("rulesInfos", Severity.INFO, viewModel.infoBadgeProperty()));
         counts.setId("rulesCounts");
@@ -69,7 +69,6 @@ public final class RulesPanelView extends VBox {
         header.setId("rulesHeader");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setMinWidth(0);
-        counts.prefWrapLengthProperty().bind(header.widthProperty());
         Label summary = new Label();
         summary.setId("rulesSummary");
         summary.getStyleClass().add("text-muted");
