@@ -359,35 +359,8 @@ class DashboardViewModelTest {
             NegotiationDocument document = new NegotiationDocument(
                     new Workspace(StoreOptions.defaults(clock, dir.resolve("b"))), runner, () -> "D");
             document.show(b.build());
-            org.tablebook.rules.Rule broken = new org.tablebook.rules.Rule() {
-                @Override
-                public String id() {
-                    return "BROKEN";
-                }
-
-                @Override
-                public org.tablebook.domain.Severity defaultSeverity() {
-                    return org.tablebook.domain.Severity.ERROR;
-                }
-
-                @Override
-                public org.tablebook.rules.Principle principle() {
-                    return new org.tablebook.rules.Principle("Rules are checked.", "test");
-                }
-
-                @Override
-                public boolean appliesTo(org.tablebook.domain.Negotiation negotiation) {
-                    return true;
-                }
-
-                @Override
-                public List<org.tablebook.rules.Finding> check(NegotiationSnapshot snapshot, Clock at,
-                        org.tablebook.domain.RuleSettings settings) {
-                    throw new IllegalStateException("rule broke");
-                }
-            };
             org.tablebook.document.Findings findings = new org.tablebook.document.Findings(document,
-                    RulesEngine.of(List.of(broken)), clock, runner);
+                    RulesEngine.of(List.of(org.tablebook.testing.MadeUpRules.failing("rule broke"))), clock, runner);
             DashboardViewModel vm = new DashboardViewModel(document, findings, clock, (r, f) -> { }, k -> { });
             runner.drainNewestFirst();
             assertEquals(org.tablebook.ui.common.Messages.format("rules.failed", "rule broke"),

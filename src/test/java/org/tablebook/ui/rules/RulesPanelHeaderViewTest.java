@@ -5,26 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
-import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,20 +32,14 @@ import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.QueuedTaskRunner;
 import org.tablebook.document.TaskRunner;
 import org.tablebook.document.Workspace;
-import org.tablebook.domain.EntityKind;
-import org.tablebook.domain.EntityRef;
-import org.tablebook.domain.Negotiation;
-import org.tablebook.domain.NegotiationSnapshot;
-import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
-import org.tablebook.rules.Finding;
-import org.tablebook.rules.Principle;
-import org.tablebook.rules.Rule;
 import org.tablebook.rules.RulesEngine;
 import org.tablebook.store.StoreOptions;
+import org.tablebook.testing.MadeUpRules;
 import org.tablebook.testing.SnapshotBuilder;
 import org.tablebook.ui.common.FakeDialogService;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.shell.Screenshots;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -70,15 +58,8 @@ class RulesPanelHeaderViewTest {
     Path dir;
     private Workspace workspace;
 
+    /** A language, a theme and a window size; its pictures are named after it. */
     record Look(Locale locale, boolean dark, int width, int height) {
-        String name() {
-            return locale.getLanguage() + "-" + (dark ? "dark" : "light") + "-" + width + "x" + height;
-        }
-
-        @Override
-        public String toString() {
-            return name();
-        }
     }
 
     static Stream<Look> looks() {
@@ -149,9 +130,9 @@ class RulesPanelHeaderViewTest {
             Application.setUserAgentStylesheet(look.dark() ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
             document.show(SnapshotBuilder.union().build());
-            RulesEngine engine = RulesEngine.of(List.of(new Many("SIDEBAR_SOLO", Severity.ERROR, 329),
-                    new Many("TA_NOT_INITIALED", Severity.WARNING, 2605),
-                    new Many("DEMAND_WITHOUT_MEMBER_SOURCE", Severity.INFO, 3437)));
+            RulesEngine engine = RulesEngine.of(List.of(MadeUpRules.finding("SIDEBAR_SOLO", Severity.ERROR, 329),
+                    MadeUpRules.finding("TA_NOT_INITIALED", Severity.WARNING, 2605),
+                    MadeUpRules.finding("DEMAND_WITHOUT_MEMBER_SOURCE", Severity.INFO, 3437)));
             Findings findings = new Findings(document, engine, CLOCK, runner);
             RulesPanelView panel = new RulesPanelView(new RulesPanelViewModel(document, findings, CLOCK, runner,
                     new FakeDialogService(), (ref, field) -> { }, look.locale(), RulesPanelContext.alone()));
@@ -168,45 +149,11 @@ class RulesPanelHeaderViewTest {
         WaitForAsyncUtils.asyncFx(() -> {
             scene.getRoot().applyCss();
             scene.getRoot().layout();
-            write(scene.snapshot(null), SHOTS.resolve(look.name() + "-" + what + ".png"));
+            Files.createDirectories(SHOTS);
+            Screenshots.write(scene.snapshot(null), SHOTS.resolve(look.locale().getLanguage() + (look.dark() ? "-dark-" : "-light-")
+                    + look.width() + "x" + look.height() + "-" + what + ".png"));
             return null;
         }).get();
         return scene;
-    }
-
-    private static void write(WritableImage image, Path file) throws Exception {
-        Files.createDirectories(file.getParent());
-        int w = (int) image.getWidth();
-        int h = (int) image.getHeight();
-        int[] pixels = new int[w * h];
-        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
-        BufferedImage b = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        b.setRGB(0, 0, w, h, pixels, 0, w);
-        ImageIO.write(b, "png", file.toFile());
-    }
-
-    /** A rule that finds {@code count} demands of a large negotiation breaking it. */
-    private record Many(String id, Severity severity, int count) implements Rule {
-        @Override
-        public Severity defaultSeverity() {
-            return severity;
-        }
-
-        @Override
-        public Principle principle() {
-            return new Principle("Large negotiations are read too.", "test");
-        }
-
-        @Override
-        public boolean appliesTo(Negotiation negotiation) {
-            return true;
-        }
-
-        @Override
-        public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-            return IntStream.range(0, count).mapToObj(i -> new Finding(id, severity,
-                    new EntityRef(EntityKind.DEMAND, id + i), "Demand U-" + i, "Demand U-" + i + " breaks the rule.",
-                    "Open the demand", null, "f" + i)).toList();
-        }
     }
 }

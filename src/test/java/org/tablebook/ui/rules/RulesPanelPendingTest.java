@@ -19,16 +19,11 @@ import org.tablebook.document.Findings;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.document.QueuedTaskRunner;
 import org.tablebook.document.Workspace;
-import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
-import org.tablebook.domain.RuleSettings;
-import org.tablebook.domain.Severity;
-import org.tablebook.rules.Finding;
-import org.tablebook.rules.Principle;
-import org.tablebook.rules.Rule;
 import org.tablebook.rules.RulesEngine;
 import org.tablebook.store.StoreOptions;
+import org.tablebook.testing.MadeUpRules;
 import org.tablebook.testing.MutableClock;
 import org.tablebook.testing.SnapshotBuilder;
 import org.tablebook.ui.common.FakeDialogService;
@@ -143,7 +138,7 @@ class RulesPanelPendingTest {
         Thread.currentThread().setUncaughtExceptionHandler((t, e) -> told.add(e));
         MutableClock clock = new MutableClock(hours(5));
         NegotiationDocument document = document(breaking("Staffing ratios"));
-        Findings findings = new Findings(document, RulesEngine.of(List.of(new Broken())), clock, runner);
+        Findings findings = new Findings(document, RulesEngine.of(List.of(MadeUpRules.failing("rule broke"))), clock, runner);
         RulesPanelViewModel panel = panel(document, findings);
 
         runner.drainNewestFirst();
@@ -163,33 +158,5 @@ class RulesPanelPendingTest {
         assertEquals(failed, panel.summaryProperty().get());
         assertEquals(1, told.size());
         assertEquals(List.of(), dialogs.errors, "one dialog, the one for every unexpected failure");
-    }
-
-    /** A rule whose check throws. */
-    private static final class Broken implements Rule {
-        @Override
-        public String id() {
-            return "BROKEN";
-        }
-
-        @Override
-        public Severity defaultSeverity() {
-            return Severity.ERROR;
-        }
-
-        @Override
-        public Principle principle() {
-            return new Principle("Rules are checked.", "test");
-        }
-
-        @Override
-        public boolean appliesTo(Negotiation negotiation) {
-            return true;
-        }
-
-        @Override
-        public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-            throw new IllegalStateException("rule broke");
-        }
     }
 }
