@@ -121,8 +121,36 @@ class RulesPanelHeaderViewTest {
         }).get();
     }
 
-    /** The panel at the right of a window of the look's size, its findings worked out by {@code runner}. */
+    @Test
+    void findingsThatCannotBeWorkedOutShowTheRulesCouldNotBeChecked() throws Exception {
+        Thread.UncaughtExceptionHandler before = WaitForAsyncUtils.asyncFx(
+                () -> Thread.currentThread().getUncaughtExceptionHandler()).get();
+        List<Throwable> told = new ArrayList<>();
+        WaitForAsyncUtils.asyncFx(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> told.add(e)))
+                .get();
+        try {
+            Scene scene = show(new Look(Locale.forLanguageTag("es"), true, 1024, 700), new ImmediateTaskRunner(),
+                    "failed", RulesEngine.of(List.of(MadeUpRules.failing("rule broke"))));
+            WaitForAsyncUtils.asyncFx(() -> {
+                String failed = Messages.format("rules.failed", "rule broke");
+                assertEquals(failed, ((Labeled) scene.lookup("#rulesSummary")).getText());
+                assertEquals(failed, ((Labeled) scene.lookup("#rulesEmpty")).getText());
+                assertEquals(Messages.get("rules.count.failed"), ((Labeled) scene.lookup("#rulesErrors")).getText());
+            }).get();
+            assertEquals(1, told.size());
+        } finally {
+            WaitForAsyncUtils.asyncFx(() -> Thread.currentThread().setUncaughtExceptionHandler(before)).get();
+        }
+    }
+
     private Scene show(Look look, TaskRunner runner, String what) throws Exception {
+        return show(look, runner, what, RulesEngine.of(List.of(MadeUpRules.finding("SIDEBAR_SOLO", Severity.ERROR, 329),
+                MadeUpRules.finding("TA_NOT_INITIALED", Severity.WARNING, 2605),
+                MadeUpRules.finding("DEMAND_WITHOUT_MEMBER_SOURCE", Severity.INFO, 3437))));
+    }
+
+    /** The panel at the right of a window of the look's size, its findings worked out by {@code runner}. */
+    private Scene show(Look look, TaskRunner runner, String what, RulesEngine engine) throws Exception {
         Locale.setDefault(look.locale());
         workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")));
         NegotiationDocument document = new NegotiationDocument(workspace, runner, () -> "Dana");
@@ -130,9 +158,6 @@ class RulesPanelHeaderViewTest {
             Application.setUserAgentStylesheet(look.dark() ? new PrimerDark().getUserAgentStylesheet()
                     : new PrimerLight().getUserAgentStylesheet());
             document.show(SnapshotBuilder.union().build());
-            RulesEngine engine = RulesEngine.of(List.of(MadeUpRules.finding("SIDEBAR_SOLO", Severity.ERROR, 329),
-                    MadeUpRules.finding("TA_NOT_INITIALED", Severity.WARNING, 2605),
-                    MadeUpRules.finding("DEMAND_WITHOUT_MEMBER_SOURCE", Severity.INFO, 3437)));
             Findings findings = new Findings(document, engine, CLOCK, runner);
             RulesPanelView panel = new RulesPanelView(new RulesPanelViewModel(document, findings, CLOCK, runner,
                     new FakeDialogService(), (ref, field) -> { }, look.locale(), RulesPanelContext.alone()));
