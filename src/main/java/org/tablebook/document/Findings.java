@@ -24,8 +24,23 @@ public final class Findings {
     private final TaskRunner tasks;
     private final ReadOnlyObjectWrapper<Evaluation> evaluation = new ReadOnlyObjectWrapper<>(Evaluation.NONE);
     private final ReadOnlyObjectWrapper<Throwable> failure = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(State.NO_FILE);
+    /** The document's {@linkplain NegotiationDocument#opening() opening} the findings on show (or the failure) are of. */
+    private long evaluatedOpening = -1;
     private long asked;
     private Instant lastMinute;
+
+    /** What the findings on show stand for. */
+    public enum State {
+        /** No file is open. */
+        NO_FILE,
+        /** The file open now has no findings worked out yet: nothing can be said of its rules. */
+        WORKING,
+        /** The findings on show are the file's (those of its latest change follow shortly). */
+        READY,
+        /** Working the findings out failed: the rules could not be checked ({@link #failureProperty()}). */
+        FAILED
+    }
 
     /**
      * The findings on one snapshot.
@@ -74,13 +89,34 @@ public final class Findings {
         return failure.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the findings on show can be read as the file's: not while the first ones for a file
+     * just opened are being worked out (none is not "nothing breaks"), nor after a failure.
+     */
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public State state() {
+        return state.get();
+    }
+
     /** Works the findings out for the current snapshot, off the JavaFX thread. */
     public void refresh() {
         NegotiationSnapshot snapshot = document.snapshot();
         long ask = ++asked;
+        long opening = document.opening();
         if (snapshot == null) {
+            failure.set(null);
+            evaluatedOpening = opening;
             evaluation.set(Evaluation.NONE);
+            state.set(State.NO_FILE);
             return;
+        }
+        if (opening != evaluatedOpening) {
+            // Another file (or the same read again whole): what is on show says nothing of it yet.
+            failure.set(null);
+            state.set(State.WORKING);
         }
         Instant at = clock.instant();
         lastMinute = at.truncatedTo(ChronoUnit.MINUTES);
@@ -90,10 +126,26 @@ public final class Findings {
                     // A newer snapshot or minute has been asked for meanwhile: its result follows.
                     if (ask == asked) {
                         failure.set(null);
+                        evaluatedOpening = opening;
                         evaluation.set(new Evaluation(snapshot, at, result));
+                        state.set(State.READY);
                     }
                 })
-                .onFailure(e -> failure.set(e))
+                .onFailure(e -> {
+                    if (ask != asked) {
+                        return;
+                    }
+                    boolean first = failure.get() == null;
+                    evaluatedOpening = opening;
+                    failure.set(e);
+                    state.set(State.FAILED);
+                    if (first) {
+                        // Written to the log and told once, as every unexpected failure is; the
+                        // screens say the rules could not be checked for as long as it lasts.
+                        Thread t = Thread.currentThread();
+                        t.getUncaughtExceptionHandler().uncaughtException(t, e);
+                    }
+                })
                 .runWith(tasks);
     }
 

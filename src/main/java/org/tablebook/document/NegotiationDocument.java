@@ -91,6 +91,15 @@ public final class NegotiationDocument {
         base.findings.set(findings);
     }
 
+    /**
+     * Counts the snapshots published by {@link #show} (a file opened, or read again whole): what was
+     * worked out from a snapshot published under another number may be of another file. Changes,
+     * undo and redo keep the number.
+     */
+    public long opening() {
+        return base.opening;
+    }
+
     public ReadOnlyObjectProperty<NegotiationSnapshot> snapshotProperty() {
         return seen.getReadOnlyProperty();
     }
@@ -101,6 +110,9 @@ public final class NegotiationDocument {
 
     /** Publishes a snapshot read elsewhere (on opening a file); null when no file is open. */
     public void show(NegotiationSnapshot value) {
+        if (value != snapshot.get()) {
+            base.opening++;
+        }
         Workspace.Opened known = base.latest;
         Workspace.Opened opened = workspace.lastOpened();
         if (value == null) {
@@ -258,6 +270,8 @@ public final class NegotiationDocument {
         volatile Workspace.Opened latest;
         /** The findings the window shares; read and set on the JavaFX thread only. */
         final ReadOnlyObjectWrapper<Findings> findings = new ReadOnlyObjectWrapper<>();
+        /** See {@link NegotiationDocument#opening()}; read and set on the JavaFX thread only. */
+        long opening;
     }
 
     private record Outcome<T>(T result, NegotiationSnapshot snapshot) {

@@ -15,7 +15,9 @@ import java.util.Set;
  * <p>The seen findings are kept here, with the person's preferences, rather than in the
  * negotiation file: having looked is one person's state on one laptop, not part of the record;
  * written into the file it would travel in backups and copies and mark a finding seen for
- * everyone. They are keyed by the file's path, for the last {@link #FILES_KEPT} files looked at.
+ * everyone. They are keyed by the file's path, for the last {@link #FILES_KEPT} files looked at,
+ * and written to a file of their own beside the preferences ({@link PreferencesStore#seenFile()}),
+ * only when they change.
  *
  * @param collapsed the panel is folded to a narrow strip
  * @param seen per file path, the keys of the findings seen there (see the rules panel)

@@ -121,6 +121,12 @@ public final class DashboardView implements SectionView {
         viewModel.demandCounts().addListener((ListChangeListener<StatusCount>) c -> fillCounts());
         viewModel.topFindings().addListener((ListChangeListener<TopFinding>) c -> fillRules());
         viewModel.ruleCountsProperty().addListener((obs, was, is) -> fillRules());
+        viewModel.pendingProperty().addListener((obs, was, is) -> {
+            fillCounts();
+            fillRules();
+            fillDue();
+        });
+        viewModel.rulesFailureProperty().addListener((obs, was, is) -> fillRules());
         viewModel.due().addListener((ListChangeListener<DueItem>) c -> fillDue());
         viewModel.chart().addListener((ListChangeListener<ChartPoint>) c -> fillChart());
         viewModel.timeline().addListener((ListChangeListener<DashboardFigures.TimelineEvent>) c -> fillTimeline());
@@ -230,6 +236,10 @@ public final class DashboardView implements SectionView {
 
     private void fillCounts() {
         countsGrid.getChildren().clear();
+        if (viewModel.pendingProperty().get()) {
+            countsGrid.add(working("dashboardCountsWorking", "dashboard.counts.working"), 0, 0, 3, 1);
+            return;
+        }
         countsGrid.addRow(0, header(""), header(Messages.get("dashboard.counts.ours")),
                 header(Messages.get("dashboard.counts.theirs")));
         int row = 1;
@@ -266,6 +276,18 @@ public final class DashboardView implements SectionView {
 
     private void fillRules() {
         rulesBox.getChildren().clear();
+        if (!viewModel.rulesFailureProperty().get().isEmpty()) {
+            Label failed = new Label(viewModel.rulesFailureProperty().get(), new FontIcon("mdi2a-alert-circle-outline"));
+            failed.setId("dashboardRulesFailed");
+            failed.setWrapText(true);
+            failed.getStyleClass().add("rules-failed");
+            rulesBox.getChildren().add(failed);
+            return;
+        }
+        if (viewModel.pendingProperty().get()) {
+            rulesBox.getChildren().add(working("dashboardRulesWorking", "dashboard.rules.working"));
+            return;
+        }
         RuleCounts c = viewModel.ruleCountsProperty().get();
         HBox chips = new HBox(8, chip("dashboardRuleErrors", c.errors(), "dashboard.rules.errors", "error"),
                 chip("dashboardRuleWarnings", c.warnings(), "dashboard.rules.warnings", "warning"),
@@ -304,6 +326,18 @@ public final class DashboardView implements SectionView {
         }
     }
 
+    /** Said where figures will be while they are worked out: a turning wheel and why it turns. */
+    private static Label working(String id, String key) {
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(16, 16);
+        busy.setPrefSize(16, 16);
+        Label label = new Label(Messages.get(key), busy);
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().add("text-muted");
+        return label;
+    }
+
     private static VBox chip(String id, int n, String key, String kind) {
         Label number = new Label(String.valueOf(n));
         number.setId(id);
@@ -322,6 +356,10 @@ public final class DashboardView implements SectionView {
 
     private void fillDue() {
         dueBox.getChildren().clear();
+        if (viewModel.pendingProperty().get()) {
+            dueBox.getChildren().add(working("dashboardDueWorking", "dashboard.due.working"));
+            return;
+        }
         if (viewModel.due().isEmpty()) {
             Label none = new Label(Messages.get("dashboard.due.none"));
             none.setWrapText(true);

@@ -73,6 +73,8 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<RuleCounts> ruleCounts = new ReadOnlyObjectWrapper<>(RuleCounts.NONE);
     private final ObservableList<TopFinding> topFindings = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper rulesFailure = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper fresh = new ReadOnlyBooleanWrapper();
@@ -81,6 +83,8 @@ public final class DashboardViewModel {
     private NegotiationSnapshot shown;
     private long generation;
     private Instant lastComputedMinute;
+    /** The document's {@linkplain NegotiationDocument#opening() opening} the figures on show are of. */
+    private long figuresOpening = -1;
 
     /** A dashboard with findings of its own (tests); the window shares one {@link Findings}. */
     public DashboardViewModel(NegotiationDocument document, Clock clock, Navigator navigator,
@@ -103,11 +107,32 @@ public final class DashboardViewModel {
                 compute(is);
             }
         });
+        findings.stateProperty().addListener((obs, was, is) -> followRules(is));
         show(document.snapshot());
+        followRules(findings.state());
+    }
+
+    /**
+     * When the findings cannot be worked out the Rules card says so; the other figures are worked
+     * out without them, so the rest of the dashboard still shows the file.
+     */
+    private void followRules(Findings.State state) {
+        if (state != Findings.State.FAILED) {
+            rulesFailure.set("");
+            return;
+        }
+        Throwable e = findings.failureProperty().get();
+        rulesFailure.set(Messages.format("rules.failed", e == null ? "" : e.getMessage() == null ? e.toString()
+                : e.getMessage()));
+        if (shown != null && pending.get()) {
+            compute(new Findings.Evaluation(shown, clock.instant(), List.of()));
+        }
     }
 
     private void show(NegotiationSnapshot snapshot) {
         shown = snapshot;
+        // Until the figures of the file open now arrive, the cards say they are being worked out.
+        pending.set(snapshot != null && figuresOpening != document.opening());
         if (snapshot == null) {
             generation++;
             demandCounts.clear();
@@ -143,6 +168,7 @@ public final class DashboardViewModel {
     private void compute(Findings.Evaluation evaluation) {
         NegotiationSnapshot snapshot = evaluation.snapshot();
         long asked = ++generation;
+        long opening = document.opening();
         lastComputedMinute = evaluation.at().truncatedTo(ChronoUnit.MINUTES);
         computing.set(true);
         Clock at = Clock.fixed(evaluation.at(), clock.getZone());
@@ -151,7 +177,9 @@ public final class DashboardViewModel {
         BackgroundTask.of(() -> DashboardFigures.of(snapshot, at, evaluation.findings(), language))
                 .onSuccess(figures -> {
                     if (asked == generation) {
+                        figuresOpening = opening;
                         apply(figures);
+                        pending.set(false);
                     }
                 })
                 .onFailure(e -> {
@@ -335,6 +363,19 @@ public final class DashboardViewModel {
 
     public ObservableList<TopFinding> topFindings() {
         return topFindings;
+    }
+
+    /**
+     * True while the figures of the file open now are not worked out yet: the cards must not show
+     * the file before's, nor zeros.
+     */
+    public ReadOnlyBooleanProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    /** "The rules could not be checked: …" while the findings cannot be worked out; blank otherwise. */
+    public ReadOnlyStringProperty rulesFailureProperty() {
+        return rulesFailure.getReadOnlyProperty();
     }
 
     /** True while the figures are being worked out. */

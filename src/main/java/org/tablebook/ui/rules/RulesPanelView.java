@@ -15,9 +15,11 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -55,14 +57,19 @@ public final class RulesPanelView extends VBox {
         Label title = new Label(Messages.get("rules.title"), new FontIcon("mdi2s-shield-check-outline"));
         title.getStyleClass().addAll("title-4", "panel-title");
         title.setMinWidth(Region.USE_PREF_SIZE);
-        HBox counts = new HBox(6, chip("rulesErrors", Severity.ERROR, viewModel.errorCountProperty()),
-                chip("rulesWarnings", Severity.WARNING, viewModel.warningCountProperty()),
-                chip("rulesInfos", Severity.INFO, viewModel.infoCountProperty()));
-        counts.setAlignment(Pos.CENTER_RIGHT);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(6, fold, title, gap, counts);
+        // The counts follow the title, and go to a line of their own when they do not fit beside it
+        // (four-digit counts on a large negotiation), never past the window's edge.
+        HBox counts = new HBox(6, chip("rulesErrors", Severity.ERROR, viewModel.errorBadgeProperty()),
+                chip("rulesWarnings", Severity.WARNING, viewModel.warningBadgeProperty()),
+                chip("rulesInfos", Severity.INFO, viewModel.infoBadgeProperty()));
+        counts.setId("rulesCounts");
+        counts.setAlignment(Pos.CENTER_LEFT);
+        HBox named = new HBox(6, fold, title);
+        named.setAlignment(Pos.CENTER_LEFT);
+        FlowPane header = new FlowPane(10, 4, named, counts);
+        header.setId("rulesHeader");
         header.setAlignment(Pos.CENTER_LEFT);
+        header.setMinWidth(0);
         Label summary = new Label();
         summary.setId("rulesSummary");
         summary.getStyleClass().add("text-muted");
@@ -190,13 +197,13 @@ public final class RulesPanelView extends VBox {
     }
 
     /** A count of one severity; a click shows only that severity, a second click all again. */
-    private ToggleButton chip(String id, Severity severity, javafx.beans.value.ObservableIntegerValue count) {
+    private ToggleButton chip(String id, Severity severity, javafx.beans.value.ObservableStringValue count) {
         ToggleButton chip = new ToggleButton();
         chip.setId(id);
         chip.getStyleClass().addAll("severity-chip", severity.name().toLowerCase());
         chip.setGraphic(new FontIcon(icon(severity)));
         chip.setMinWidth(Region.USE_PREF_SIZE);
-        chip.textProperty().bind(Bindings.convert(count));
+        chip.textProperty().bind(count);
         chip.setTooltip(new Tooltip(switch (severity) {
             case ERROR -> Messages.get("rules.rulesPanelView.errorsGroundRulesBroken");
             case WARNING -> Messages.get("rules.rulesPanelView.warningsSomethingToLookAt");
@@ -222,8 +229,8 @@ public final class RulesPanelView extends VBox {
         unfold.setOnAction(e -> viewModel.toggleCollapsed());
         FontIcon shield = new FontIcon("mdi2s-shield-check-outline");
         VBox strip = new VBox(8, unfold, shield,
-                stripCount("rulesStripErrors", Severity.ERROR, viewModel.errorCountProperty()),
-                stripCount("rulesStripWarnings", Severity.WARNING, viewModel.warningCountProperty()));
+                stripCount("rulesStripErrors", Severity.ERROR, viewModel.errorBadgeProperty()),
+                stripCount("rulesStripWarnings", Severity.WARNING, viewModel.warningBadgeProperty()));
         Label fresh = new Label();
         fresh.setId("rulesStripNew");
         fresh.getStyleClass().add("rules-strip-new");
@@ -244,13 +251,13 @@ public final class RulesPanelView extends VBox {
         return strip;
     }
 
-    private static Node stripCount(String id, Severity severity, javafx.beans.value.ObservableIntegerValue count) {
+    private static Node stripCount(String id, Severity severity, javafx.beans.value.ObservableStringValue count) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().addAll("severity-chip", "strip-count", severity.name().toLowerCase());
         label.setGraphic(new FontIcon(icon(severity)));
         label.setContentDisplay(javafx.scene.control.ContentDisplay.TOP);
-        label.textProperty().bind(Bindings.convert(count));
+        label.textProperty().bind(count);
         return label;
     }
 
@@ -260,6 +267,15 @@ public final class RulesPanelView extends VBox {
         ok.textProperty().bind(viewModel.emptyTextProperty());
         ok.setWrapText(true);
         ok.getStyleClass().add("text-muted");
+        // While the findings are worked out a turning wheel, when they failed a warning: never the tick.
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setMaxSize(18, 18);
+        busy.setPrefSize(18, 18);
+        FontIcon alert = new FontIcon("mdi2a-alert-circle-outline");
+        alert.getStyleClass().add("rules-failed-icon");
+        ok.graphicProperty().bind(Bindings.when(viewModel.workingProperty()).<Node>then(busy)
+                .otherwise(Bindings.when(viewModel.failedProperty()).<Node>then(alert)
+                        .otherwise(new FontIcon("mdi2c-check-circle-outline"))));
         return ok;
     }
 

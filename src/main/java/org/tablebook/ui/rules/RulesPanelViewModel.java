@@ -94,6 +94,11 @@ public final class RulesPanelViewModel {
     private final ReadOnlyIntegerWrapper warnings = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper infos = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper acknowledged = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper errorBadge = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper warningBadge = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper infoBadge = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper failed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final StringProperty lookAheadText = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper lookAheadError = new ReadOnlyStringWrapper("");
@@ -159,9 +164,13 @@ public final class RulesPanelViewModel {
                 show(is.snapshot(), is.findings());
             }
         });
-        shared.failureProperty().addListener((obs, was, is) -> {
-            if (is != null) {
-                showFailure(is);
+        // Until the file's first findings arrive, or when they cannot be worked out, the panel says
+        // so: no findings yet is not "nothing breaks". The failure itself is logged and told by Findings.
+        shared.stateProperty().addListener((obs, was, is) -> {
+            if (lookAheadAt == null && is == Findings.State.WORKING) {
+                showShared();
+            } else {
+                describe();
             }
         });
         // The shared findings follow every change by themselves; a look ahead is worked out again here.
@@ -170,7 +179,16 @@ public final class RulesPanelViewModel {
                 evaluateAhead();
             }
         });
-        show(shared.evaluation().snapshot(), shared.evaluation().findings());
+        showShared();
+    }
+
+    /** The shared findings, unless they are still of the file before: then none until the file's own arrive. */
+    private void showShared() {
+        if (shared.state() == Findings.State.WORKING) {
+            show(null, List.of());
+        } else {
+            show(shared.evaluation().snapshot(), shared.evaluation().findings());
+        }
     }
 
     /** Works the findings out again on the current snapshot, off the JavaFX thread. */
@@ -247,7 +265,7 @@ public final class RulesPanelViewModel {
         lookAheadError.set("");
         lookingAhead.set(false);
         lookingAheadTo.set("");
-        show(shared.evaluation().snapshot(), shared.evaluation().findings());
+        showShared();
         shared.refresh();
     }
 
@@ -257,13 +275,41 @@ public final class RulesPanelViewModel {
         if (snapshot != null && lookAheadAt == null) {
             catchUpSeen();
         }
-        refilter();
         errors.set(count(result, Severity.ERROR));
         warnings.set(count(result, Severity.WARNING));
         infos.set(count(result, Severity.INFO));
         acknowledged.set((int) result.stream().filter(EvaluatedFinding::acknowledged).count());
-        summary.set(snapshot == null ? Messages.get("rules.noFile.summary")
-                : describeCounts(errors.get(), warnings.get(), infos.get(), acknowledged.get()));
+        describe();
+    }
+
+    /** What the shared findings on show stand for; a look ahead's are the panel's own, worked out. */
+    private Findings.State state() {
+        return lookAheadAt == null ? shared.state() : Findings.State.READY;
+    }
+
+    /** The summary and the counts' badges: the counts once known, else that they are being worked out or failed. */
+    private void describe() {
+        Findings.State now = state();
+        boolean known = now == Findings.State.READY || now == Findings.State.NO_FILE;
+        working.set(now == Findings.State.WORKING);
+        failed.set(now == Findings.State.FAILED);
+        String unknown = Messages.get(now == Findings.State.FAILED ? "rules.count.failed" : "rules.count.working");
+        errorBadge.set(known ? String.valueOf(errors.get()) : unknown);
+        warningBadge.set(known ? String.valueOf(warnings.get()) : unknown);
+        infoBadge.set(known ? String.valueOf(infos.get()) : unknown);
+        summary.set(switch (now) {
+            case WORKING -> Messages.get("rules.working");
+            case FAILED -> failureText();
+            case NO_FILE -> Messages.get("rules.noFile.summary");
+            default -> describeCounts(errors.get(), warnings.get(), infos.get(), acknowledged.get());
+        });
+        refilter();
+    }
+
+    private String failureText() {
+        Throwable e = shared.failureProperty().get();
+        String why = e == null ? "" : e.getMessage() == null ? e.toString() : e.getMessage();
+        return Messages.format("rules.failed", why);
     }
 
     private static int count(List<EvaluatedFinding> result, Severity severity) {
@@ -369,8 +415,12 @@ public final class RulesPanelViewModel {
         boolean any = severity != null || !anySection || thisRecord.get();
         filtered.set(any);
         shownSummary.set(any ? Messages.format("rules.filter.showing", shown.size(), all.size()) : "");
-        if (evaluated == null) {
+        if (state() == Findings.State.NO_FILE) {
             emptyText.set(Messages.get("rules.noFile"));
+        } else if (all.isEmpty() && state() == Findings.State.WORKING) {
+            emptyText.set(Messages.get("rules.working"));
+        } else if (all.isEmpty() && state() == Findings.State.FAILED) {
+            emptyText.set(failureText());
         } else if (all.isEmpty()) {
             emptyText.set(Messages.get("rules.none"));
         } else if (thisRecord.get() && open.isEmpty()) {
@@ -549,6 +599,29 @@ public final class RulesPanelViewModel {
 
     public ReadOnlyIntegerProperty acknowledgedCountProperty() {
         return acknowledged.getReadOnlyProperty();
+    }
+
+    /** The errors' badge: their count once the findings are worked out, else a mark that they are not. */
+    public ReadOnlyStringProperty errorBadgeProperty() {
+        return errorBadge.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty warningBadgeProperty() {
+        return warningBadge.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty infoBadgeProperty() {
+        return infoBadge.getReadOnlyProperty();
+    }
+
+    /** True while the first findings of the file open now are worked out: the counts are not known yet. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    /** True while the findings cannot be worked out: the rules could not be checked. */
+    public ReadOnlyBooleanProperty failedProperty() {
+        return failed.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryProperty() {

@@ -339,4 +339,58 @@ class DashboardViewModelTest {
         vm.tick();
         assertEquals(1, runner.size());
     }
+
+    @Test
+    void beforeTheFilesFiguresArriveTheCardsSayTheyAreWorkedOutNotZero() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        SnapshotBuilder b = SnapshotBuilder.union();
+        b.demand("U-1", "Wages").add();
+        b.demand("U-2", "Hours").add();
+        Clock clock = SnapshotBuilder.clockOn(TODAY);
+        NegotiationDocument document = new NegotiationDocument(
+                new Workspace(StoreOptions.defaults(clock, dir.resolve("b"))), runner, () -> "D");
+        document.show(b.build());
+        DashboardViewModel vm = new DashboardViewModel(document, clock, (r, f) -> { }, k -> { });
+        assertTrue(vm.pendingProperty().get(), "no figures yet: the cards must not say 0");
+        runner.drainNewestFirst();
+        assertFalse(vm.pendingProperty().get());
+        assertEquals(2, vm.oursTotalProperty().get());
+
+        // File > Open of another file: the figures on show are the file before's until its own arrive.
+        SnapshotBuilder other = SnapshotBuilder.union();
+        other.demand("U-9", "Pensions").add();
+        document.show(other.build());
+        assertTrue(vm.pendingProperty().get());
+        runner.drainNewestFirst();
+        assertFalse(vm.pendingProperty().get());
+        assertEquals(1, vm.oursTotalProperty().get());
+        assertEquals("", vm.rulesFailureProperty().get());
+    }
+
+    @Test
+    void findingsThatCannotBeWorkedOutAreSaidInTheRulesCardAndTheOtherFiguresStillCome() {
+        QueuedTaskRunner runner = new QueuedTaskRunner();
+        Thread.UncaughtExceptionHandler before = Thread.currentThread().getUncaughtExceptionHandler();
+        List<Throwable> told = new ArrayList<>();
+        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> told.add(e));
+        try {
+            SnapshotBuilder b = SnapshotBuilder.union();
+            b.demand("U-1", "Wages").add();
+            Clock clock = SnapshotBuilder.clockOn(TODAY);
+            NegotiationDocument document = new NegotiationDocument(
+                    new Workspace(StoreOptions.defaults(clock, dir.resolve("b"))), runner, () -> "D");
+            document.show(b.build());
+            org.tablebook.document.Findings findings = new org.tablebook.document.Findings(document,
+                    RulesEngine.of(List.of(org.tablebook.testing.MadeUpRules.failing("rule broke"))), clock, runner);
+            DashboardViewModel vm = new DashboardViewModel(document, findings, clock, (r, f) -> { }, k -> { });
+            runner.drainNewestFirst();
+            assertEquals(org.tablebook.ui.common.Messages.format("rules.failed", "rule broke"),
+                    vm.rulesFailureProperty().get());
+            assertFalse(vm.pendingProperty().get());
+            assertEquals(1, vm.oursTotalProperty().get(), "the demands are counted without the findings");
+            assertEquals(1, told.size());
+        } finally {
+            Thread.currentThread().setUncaughtExceptionHandler(before);
+        }
+    }
 }
