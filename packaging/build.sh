@@ -69,6 +69,7 @@ build_image() {
     --module-path "$build/javafx" --add-modules "$modules" \
     --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,es" \
     --java-options "-XX:SharedArchiveFile=\$APPDIR/tablebook.jsa" \
+    --java-options "-XX:+UseSerialGC" --java-options "-Xms64m" \
     --icon icons/png/tablebook-512.png \
     --dest "$dist"
 

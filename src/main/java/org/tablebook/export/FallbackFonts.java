@@ -53,7 +53,11 @@ final class FallbackFonts {
         }
     }
 
-    private static final BitSet EMBEDDED = coverage(PdfRenderer.regularFont());
+    // Read on the first export, not when the app starts: reading it loads the PDF renderer's fonts.
+    private static final class Embedded {
+        static final BitSet COVERAGE = coverage(PdfRenderer.regularFont());
+    }
+
     private static final FallbackFonts SYSTEM = new FallbackFonts(() -> {
         List<Indexed> listed = fontconfig();
         return listed.isEmpty() ? scan(folders()) : listed;
@@ -81,7 +85,7 @@ final class FallbackFonts {
     /** Whether the embedded font draws {@code cp}; spaces and controls count as drawn. */
     static boolean embeddedCovers(int cp) {
         return cp < 0x21 || Character.isWhitespace(cp) || Character.getType(cp) == Character.CONTROL
-                || EMBEDDED.get(cp);
+                || Embedded.COVERAGE.get(cp);
     }
 
     /**

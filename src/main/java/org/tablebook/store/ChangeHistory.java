@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,11 +36,15 @@ import org.tablebook.domain.ValidationException;
  * nobody's later work is silently overwritten. Creating the file is never undone.
  */
 public final class ChangeHistory {
-    // A person's changes written after a given row, oldest first. Every change is committed whole,
-    // so the rows after the last one read never hold part of a change already read.
-    private static final String CHANGES_AFTER = "SELECT change_id, min(label), min(at), max(reverts_change_id), "
+    // A person's changes written after a given row, oldest first, each named by its first row. Every
+    // change is committed whole, so the rows after the last one read never hold part of a change read.
+    private static final String CHANGES_AFTER = "SELECT min(seq), max(reverts_change_id), "
             + "max(CASE WHEN entity = 'NEGOTIATION' AND action <> 'UPDATE' THEN 1 ELSE 0 END), max(seq) "
             + "FROM audit_entry WHERE seq > ? AND actor = ? GROUP BY change_id ORDER BY min(seq)";
+    private static final String FIRST_ROW = "SELECT min(seq) FROM audit_entry WHERE change_id = ?";
+    // An action on a stack: the change its undo or redo reverts, named as the action was first named.
+    private static final String ACTION = "SELECT c.change_id, o.label, c.at FROM audit_entry c, audit_entry o "
+            + "WHERE c.seq = ? AND o.seq = ?";
     private static final String LATER_MENTION = "SELECT actor, label, at FROM audit_entry WHERE seq > ? "
             + "AND NOT (entity = ? AND entity_id = ?) AND after_json LIKE ? ORDER BY seq DESC LIMIT 1";
 
@@ -68,25 +73,72 @@ public final class ChangeHistory {
     }
 
     /**
-     * A person's undo and redo stacks.
-     *
-     * @param undo what Undo takes back, the next one first
-     * @param redo what Redo puts back, the next one first
+     * A person's undo and redo stacks. Only the stacks' positions are held; each action is read from
+     * the trail when it is asked for, so that a history of tens of thousands of actions costs little.
      */
-    public record Stacks(List<Action> undo, List<Action> redo) {
-        public static final Stacks EMPTY = new Stacks(List.of(), List.of());
+    public final class Stacks {
+        private final long[] undo;
+        private final long[] redo;
 
-        public Stacks {
-            undo = List.copyOf(undo);
-            redo = List.copyOf(redo);
+        private Stacks(long[] undo, long[] redo) {
+            this.undo = undo;
+            this.redo = redo;
+        }
+
+        /** What Undo takes back, the next one first. */
+        public List<Action> undo() {
+            return new Actions(undo);
+        }
+
+        /** What Redo puts back, the next one first. */
+        public List<Action> redo() {
+            return new Actions(redo);
         }
 
         public Optional<Action> nextUndo() {
-            return undo.stream().findFirst();
+            return undo().stream().findFirst();
         }
 
         public Optional<Action> nextRedo() {
-            return redo.stream().findFirst();
+            return redo().stream().findFirst();
+        }
+
+        /** Equal when they hold the same actions, read from the trail: two files can be compared. */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Stacks s && undo().equals(s.undo()) && redo().equals(s.redo());
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(undo(), redo());
+        }
+
+        @Override
+        public String toString() {
+            return "Stacks[undo=" + undo() + ", redo=" + redo() + "]";
+        }
+    }
+
+    /** The actions of one stack, newest first, read from the trail one at a time. */
+    private final class Actions extends AbstractList<Action> {
+        // Pairs, oldest first: the first row of the change to revert, the first row of the action.
+        private final long[] rows;
+
+        Actions(long[] rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public Action get(int index) {
+            int at = 2 * (size() - 1 - Objects.checkIndex(index, size()));
+            return store.read(sql -> sql.one(ACTION, r -> new Action(r.text(), r.text(), r.instant()), rows[at],
+                    rows[at + 1])).orElseThrow(() -> new StoreException("The history of this file has lost an action."));
+        }
+
+        @Override
+        public int size() {
+            return rows.length / 2;
         }
     }
 
@@ -141,58 +193,93 @@ public final class ChangeHistory {
     private Stacks derive(Sql sql, String actor) throws SQLException {
         synchronized (replays) {
             Replay replay = replays.computeIfAbsent(actor, a -> new Replay());
-            for (Replay.Change c : sql.list(CHANGES_AFTER, r -> new Replay.Change(r.text(), r.text(), r.instant(),
-                    r.text(), r.bool(), r.longValue()), replay.lastSeq, actor)) {
-                replay.fold(c);
-            }
-            return replay.stacks();
+            sql.forEach(CHANGES_AFTER, r -> new Replay.Change(r.longValue(), r.text(), r.bool(), r.longValue()), c -> {
+                long reverts = c.reverts() == null ? 0 : firstRow(sql, c.reverts());
+                replay.fold(c, reverts);
+            }, replay.lastSeq, actor);
+            return new Stacks(replay.undo.copy(), replay.redo.copy());
         }
     }
 
-    /** One person's undo and redo stacks, folded from their changes in the order they were written. */
+    private static long firstRow(Sql sql, String changeId) {
+        try {
+            return sql.one(FIRST_ROW, r -> r.longValue(), changeId).orElse(0L);
+        } catch (SQLException e) {
+            throw new StoreException("The history of this file cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * One person's undo and redo stacks, folded from their changes in the order they were written. A
+     * change is named by its first row; only changes on a stack are kept, as two numbers each.
+     */
     private static final class Replay {
-        record Change(String id, String label, Instant at, String reverts, boolean fixed, long lastSeq) {
+        record Change(long firstRow, String reverts, boolean fixed, long lastSeq) {
         }
 
         private long lastSeq;
-        private final Map<String, String> actionLabel = new HashMap<>();
-        // Oldest first, keyed by change id, so that finding and removing one is not a walk through all.
-        private final LinkedHashMap<String, Action> undo = new LinkedHashMap<>();
-        private final LinkedHashMap<String, Action> redo = new LinkedHashMap<>();
+        private final Stack undo = new Stack();
+        private final Stack redo = new Stack();
 
-        void fold(Change c) {
+        /** {@code reverted} is the first row of the change that {@code c} reverts, 0 when none. */
+        void fold(Change c, long reverted) {
             lastSeq = Math.max(lastSeq, c.lastSeq());
             if (c.fixed()) {
                 return;
             }
             if (c.reverts() == null) {
-                actionLabel.put(c.id(), c.label());
-                undo.put(c.id(), new Action(c.id(), c.label(), c.at()));
+                undo.push(c.firstRow(), c.firstRow());
                 redo.clear();
                 return;
             }
-            String label = actionLabel.get(c.reverts());
-            if (label == null) {
+            long action = undo.remove(reverted);
+            if (action != 0) {
+                redo.push(c.firstRow(), action);
                 return;
             }
-            actionLabel.put(c.id(), label);
-            Action action = new Action(c.id(), label, c.at());
-            if (undo.remove(c.reverts()) != null) {
-                redo.put(c.id(), action);
-            } else if (redo.remove(c.reverts()) != null) {
-                undo.put(c.id(), action);
+            action = redo.remove(reverted);
+            if (action != 0) {
+                undo.push(c.firstRow(), action);
             }
-        }
-
-        Stacks stacks() {
-            return new Stacks(newestFirst(undo), newestFirst(redo));
         }
     }
 
-    private static List<Action> newestFirst(LinkedHashMap<String, Action> stack) {
-        List<Action> list = new ArrayList<>(stack.values());
-        java.util.Collections.reverse(list);
-        return list;
+    /** Pairs of row numbers, oldest first: the change to revert, and the action as first named. */
+    private static final class Stack {
+        private long[] rows = new long[16];
+        private int size;
+
+        void push(long change, long action) {
+            if (size + 2 > rows.length) {
+                rows = Arrays.copyOf(rows, rows.length * 2);
+            }
+            rows[size++] = change;
+            rows[size++] = action;
+        }
+
+        /** Takes the change off the stack (looked for from the top) and returns its action; 0 when absent. */
+        long remove(long change) {
+            for (int i = size - 2; i >= 0; i -= 2) {
+                if (rows[i] == change) {
+                    long action = rows[i + 1];
+                    System.arraycopy(rows, i + 2, rows, i, size - i - 2);
+                    size -= 2;
+                    return action;
+                }
+            }
+            return 0;
+        }
+
+        void clear() {
+            size = 0;
+            if (rows.length > 16) {
+                rows = new long[16];
+            }
+        }
+
+        long[] copy() {
+            return Arrays.copyOf(rows, size);
+        }
     }
 
     /** Writes the inverse of the action's change, after checking that nothing changed its records since. */

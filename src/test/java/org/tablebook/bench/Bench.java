@@ -145,9 +145,11 @@ public final class Bench {
         return probe(javaCommand(data, "org.tablebook.app.Launcher", file), false).millis();
     }
 
+    /** The app's and the minimal window's command, with the Java options every launcher of the app gives. */
     private List<String> javaCommand(Path data, String main, Path file) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-cp", appClasspath, "-Dprism.order=sw", "-Dtablebook.startup=exit"));
+                .toString(), "-XX:+UseSerialGC", "-Xms64m", "-cp", appClasspath, "-Dprism.order=sw",
+                "-Dtablebook.startup=exit"));
         if (data != null) {
             command.add("-Dtablebook.data.dir=" + data);
         }

@@ -49,6 +49,7 @@ public record DashboardFigures(
         List<DueItem> due,
         List<ChartPoint> chart,
         List<TimelineEvent> timeline,
+        List<TimelineMarker> timelineMarkers,
         LocalDate timelineStart,
         LocalDate timelineEnd,
         RuleCounts rules,
@@ -90,6 +91,30 @@ public record DashboardFigures(
     public record TimelineEvent(EntityRef subject, boolean sidebar, LocalDate date, String label, String detail) {
     }
 
+    /**
+     * One mark on a lane of the timeline: a single event, or the events that fall too close together
+     * to be told apart (a year of weekly sessions, a busy week of sidebars). Placed at its first event.
+     */
+    public record TimelineMarker(boolean sidebar, List<TimelineEvent> events) {
+        public TimelineMarker {
+            events = List.copyOf(events);
+        }
+
+        public LocalDate date() {
+            return events.get(0).date();
+        }
+
+        public LocalDate lastDate() {
+            return events.get(events.size() - 1).date();
+        }
+    }
+
+    /**
+     * The most marks a lane holds: at this many a lane stays readable on a laptop screen's dashboard
+     * card, and a file with a thousand sidebars draws as few nodes as one with twenty.
+     */
+    public static final int MARKERS_PER_LANE = 18;
+
     /** The rules panel's counts: unacknowledged findings by severity, and those acknowledged. */
     public record RuleCounts(int errors, int warnings, int infos, int acknowledged) {
         public static final RuleCounts NONE = new RuleCounts(0, 0, 0, 0);
@@ -113,8 +138,8 @@ public record DashboardFigures(
         LocalDate start = timelineStart(s, timeline, today);
         LocalDate end = timeline.stream().map(TimelineEvent::date).max(Comparator.naturalOrder())
                 .filter(d -> d.isAfter(today)).orElse(today);
-        return new DashboardFigures(counts(s), due(s, now, zone), chart(s, zone, today, start), timeline, start, end,
-                ruleCounts(findings), topFindings(findings, locale), headline(s.negotiation(), today));
+        return new DashboardFigures(counts(s), due(s, now, zone), chart(s, zone, today, start), timeline,
+                markers(timeline, start, end), start, end, ruleCounts(findings), topFindings(findings, locale), headline(s.negotiation(), today));
     }
 
     // ---- demands by status ----
@@ -376,6 +401,38 @@ public record DashboardFigures(
         }
         events.sort(Comparator.comparing(TimelineEvent::date).thenComparing(TimelineEvent::sidebar));
         return List.copyOf(events);
+    }
+
+    /**
+     * Groups each lane's events (in date order) into at most {@link #MARKERS_PER_LANE} marks: the span
+     * is cut into that many stretches of whole days, and a mark holds the events from its first event
+     * to the end of that event's stretch.
+     */
+    static List<TimelineMarker> markers(List<TimelineEvent> events, LocalDate start, LocalDate end) {
+        long span = Math.max(1, java.time.temporal.ChronoUnit.DAYS.between(start, end) + 1);
+        long stretch = Math.max(1, (span + MARKERS_PER_LANE - 1) / MARKERS_PER_LANE);
+        List<TimelineMarker> markers = new ArrayList<>();
+        for (boolean sidebar : new boolean[] {false, true}) {
+            List<TimelineEvent> group = new ArrayList<>();
+            LocalDate groupEnd = null;
+            for (TimelineEvent e : events) {
+                if (e.sidebar() != sidebar) {
+                    continue;
+                }
+                if (groupEnd != null && !e.date().isBefore(groupEnd)) {
+                    markers.add(new TimelineMarker(sidebar, group));
+                    group.clear();
+                }
+                if (group.isEmpty()) {
+                    groupEnd = e.date().plusDays(stretch);
+                }
+                group.add(e);
+            }
+            if (!group.isEmpty()) {
+                markers.add(new TimelineMarker(sidebar, group));
+            }
+        }
+        return List.copyOf(markers);
     }
 
     private static LocalDate timelineStart(NegotiationSnapshot s, List<TimelineEvent> events, LocalDate today) {

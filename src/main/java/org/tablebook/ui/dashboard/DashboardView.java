@@ -129,7 +129,7 @@ public final class DashboardView implements SectionView {
         viewModel.rulesFailureProperty().addListener((obs, was, is) -> fillRules());
         viewModel.due().addListener((ListChangeListener<DueItem>) c -> fillDue());
         viewModel.chart().addListener((ListChangeListener<ChartPoint>) c -> fillChart());
-        viewModel.timeline().addListener((ListChangeListener<DashboardFigures.TimelineEvent>) c -> fillTimeline());
+        viewModel.timelineMarkers().addListener((ListChangeListener<DashboardFigures.TimelineMarker>) c -> fillTimeline());
         viewModel.firstSteps().addListener((ListChangeListener<DashboardViewModel.FirstStepState>) c -> fillFirstSteps());
         fillFirstSteps();
         fillRunning();
@@ -532,7 +532,7 @@ public final class DashboardView implements SectionView {
     }
 
     private void fillTimeline() {
-        timeline.show(viewModel.timeline(), viewModel.timelineStartProperty().get(),
+        timeline.show(viewModel.timelineMarkers(), viewModel.timelineStartProperty().get(),
                 viewModel.timelineEndProperty().get(), viewModel.todayProperty().get());
     }
 

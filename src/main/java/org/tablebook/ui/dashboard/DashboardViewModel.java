@@ -43,6 +43,7 @@ import org.tablebook.ui.dashboard.DashboardFigures.DueItem;
 import org.tablebook.ui.dashboard.DashboardFigures.RuleCounts;
 import org.tablebook.ui.dashboard.DashboardFigures.StatusCount;
 import org.tablebook.ui.dashboard.DashboardFigures.TimelineEvent;
+import org.tablebook.ui.dashboard.DashboardFigures.TimelineMarker;
 import org.tablebook.ui.dashboard.DashboardFigures.TopFinding;
 
 /**
@@ -67,6 +68,7 @@ public final class DashboardViewModel {
     private final ObservableList<DueItem> due = FXCollections.observableArrayList();
     private final ObservableList<ChartPoint> chart = FXCollections.observableArrayList();
     private final ObservableList<TimelineEvent> timeline = FXCollections.observableArrayList();
+    private final ObservableList<TimelineMarker> timelineMarkers = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LocalDate> timelineStart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> timelineEnd = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> today = new ReadOnlyObjectWrapper<>();
@@ -140,6 +142,7 @@ public final class DashboardViewModel {
             due.clear();
             chart.clear();
             timeline.clear();
+            timelineMarkers.clear();
             topFindings.clear();
             ruleCounts.set(RuleCounts.NONE);
             title.set("");
@@ -207,6 +210,7 @@ public final class DashboardViewModel {
         timelineEnd.set(f.timelineEnd());
         today.set(LocalDate.now(clock));
         timeline.setAll(f.timeline());
+        timelineMarkers.setAll(f.timelineMarkers());
         ruleCounts.set(f.rules());
         topFindings.setAll(f.topFindings());
         headline.set(f.headline());
@@ -343,6 +347,11 @@ public final class DashboardViewModel {
 
     public ObservableList<TimelineEvent> timeline() {
         return timeline;
+    }
+
+    /** The timeline's marks: one per event, or one for events too close together to tell apart. */
+    public ObservableList<TimelineMarker> timelineMarkers() {
+        return timelineMarkers;
     }
 
     public ReadOnlyObjectProperty<LocalDate> timelineStartProperty() {

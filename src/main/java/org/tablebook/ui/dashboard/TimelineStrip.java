@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Side;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
@@ -16,12 +19,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.DateTexts;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.dashboard.DashboardFigures.TimelineEvent;
+import org.tablebook.ui.dashboard.DashboardFigures.TimelineMarker;
 
 /**
  * Table sessions and sidebars on one line of time: sessions on the upper lane, sidebars on the
  * lower, month marks below and today marked. Each event is a small button (focusable, with a
- * tooltip) that opens its record.
+ * tooltip) that opens its record; events too close together to tell apart share one button that
+ * shows how many there are and lists them to pick from.
  */
 final class TimelineStrip extends Region {
     private static final double LANE_LABEL_WIDTH = 92;
@@ -29,6 +35,8 @@ final class TimelineStrip extends Region {
     private static final double SIDEBAR_Y = 58;
     private static final double AXIS_Y = 92;
     private static final double HEIGHT = 120;
+    /** A longer list than this under one mark would run off a laptop screen; the rest are counted. */
+    private static final int MENU_ITEMS = 20;
 
     private final Consumer<EntityRef> open;
     private final List<Marker> markers = new ArrayList<>();
@@ -61,7 +69,7 @@ final class TimelineStrip extends Region {
         return l;
     }
 
-    void show(List<TimelineEvent> events, LocalDate from, LocalDate to, LocalDate now) {
+    void show(List<TimelineMarker> marks, LocalDate from, LocalDate to, LocalDate now) {
         if (from == null || to == null || now == null) {
             return;
         }
@@ -74,21 +82,11 @@ final class TimelineStrip extends Region {
         markers.clear();
         monthLabels.clear();
         monthTicks.clear();
-        for (TimelineEvent e : events) {
-            Button b = new Button();
-            b.setGraphic(new FontIcon(e.sidebar() ? "mdi2f-forum" : "mdi2t-table-chair"));
-            b.getStyleClass().addAll("timeline-marker", e.sidebar() ? "timeline-sidebar" : "timeline-session");
-            // The tooltip is made when the marker is first pointed at: a thousand made at once held
-            // the dashboard up for a second on a large negotiation.
-            b.setOnMouseEntered(m -> {
-                if (b.getTooltip() == null) {
-                    b.setTooltip(new Tooltip(e.label() + (e.detail().isBlank() ? "" : "\n" + e.detail())));
-                }
-            });
-            b.setAccessibleText(e.label());
-            b.setOnAction(a -> open.accept(e.subject()));
+        for (TimelineMarker mark : marks) {
+            Button b = mark.events().size() == 1 ? single(mark.events().get(0)) : group(mark);
+            b.getStyleClass().addAll("timeline-marker", mark.sidebar() ? "timeline-sidebar" : "timeline-session");
             b.setFocusTraversable(true);
-            markers.add(new Marker(e, b));
+            markers.add(new Marker(mark, b));
             getChildren().add(b);
         }
         for (YearMonth m = YearMonth.from(start).plusMonths(1); !m.atDay(1).isAfter(end); m = m.plusMonths(1)) {
@@ -104,6 +102,45 @@ final class TimelineStrip extends Region {
         getChildren().addAll(monthTicks);
         getChildren().addAll(monthLabels);
         requestLayout();
+    }
+
+    private Button single(TimelineEvent e) {
+        Button b = new Button();
+        b.setGraphic(icon(e.sidebar()));
+        b.setTooltip(new Tooltip(e.label() + (e.detail().isBlank() ? "" : "\n" + e.detail())));
+        b.setAccessibleText(e.label());
+        b.setOnAction(a -> open.accept(e.subject()));
+        return b;
+    }
+
+    /** A mark for several events: their number on it, and a menu of them (the first twenty) when pressed. */
+    private Button group(TimelineMarker mark) {
+        int count = mark.events().size();
+        String what = Messages.format(mark.sidebar() ? "dashboard.timeline.group.sidebars" : "dashboard.timeline.group.sessions",
+                count, DateLabels.date(mark.date()), DateLabels.date(mark.lastDate()));
+        Button b = new Button(Integer.toString(count), icon(mark.sidebar()));
+        b.getStyleClass().add("timeline-group");
+        b.setTooltip(new Tooltip(what));
+        b.setAccessibleText(what);
+        b.setOnAction(a -> {
+            ContextMenu menu = new ContextMenu();
+            for (TimelineEvent e : mark.events().subList(0, Math.min(MENU_ITEMS, count))) {
+                MenuItem item = new MenuItem(e.label() + (e.detail().isBlank() ? "" : " \u00b7 " + e.detail()));
+                item.setOnAction(x -> open.accept(e.subject()));
+                menu.getItems().add(item);
+            }
+            if (count > MENU_ITEMS) {
+                MenuItem more = new MenuItem(Messages.format("dashboard.timeline.group.more", count - MENU_ITEMS));
+                more.setDisable(true);
+                menu.getItems().add(more);
+            }
+            menu.show(b, Side.BOTTOM, 0, 0);
+        });
+        return b;
+    }
+
+    private static FontIcon icon(boolean sidebar) {
+        return new FontIcon(sidebar ? "mdi2f-forum" : "mdi2t-table-chair");
     }
 
     private double x(LocalDate date, double left, double width) {
@@ -150,8 +187,8 @@ final class TimelineStrip extends Region {
         for (Marker m : markers) {
             m.button.autosize();
             double bw = m.button.getWidth();
-            int lane = m.event.sidebar() ? 1 : 0;
-            double bx = Math.max(x(m.event.date(), left, width) - bw / 2, laneRight[lane] + 2);
+            int lane = m.mark.sidebar() ? 1 : 0;
+            double bx = Math.max(x(m.mark.date(), left, width) - bw / 2, laneRight[lane] + 2);
             m.button.relocate(bx, lane == 1 ? SIDEBAR_Y : SESSION_Y);
             laneRight[lane] = bx + bw;
         }
@@ -177,6 +214,6 @@ final class TimelineStrip extends Region {
         return 300;
     }
 
-    private record Marker(TimelineEvent event, Button button) {
+    private record Marker(TimelineMarker mark, Button button) {
     }
 }
