@@ -3,7 +3,6 @@ package org.tablebook.ui.agreements;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,10 +13,8 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -35,20 +32,22 @@ import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordListPane;
 import org.tablebook.ui.common.Tables;
 
 /** The Agreements tab: the table of agreements on the left, the selected one's editor on the right. */
 final class AgreementsTab {
     private final AgreementsViewModel viewModel;
     private final SplitPane root;
-    private final TextField search = new TextField();
-    private final TableView<AgreementRow> table = new TableView<>();
+    private final RecordListPane<AgreementRow> list;
     private final ComboBox<LabelledChoice<Demand>> demand = new ComboBox<>();
     private final TextArea text = new TextArea();
     private final Map<String, Control> fields = new java.util.HashMap<>();
 
     AgreementsTab(AgreementsViewModel viewModel) {
         this.viewModel = viewModel;
+        list = new RecordListPane<>(viewModel.list(), "agreement", Messages.get("agreements.search.prompt"),
+                Messages.get("agreements.search.help"), Messages.get("agreements.table.empty"));
         root = EditorPane.split(list(), editor());
     }
 
@@ -62,37 +61,19 @@ final class AgreementsTab {
     }
 
     void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        list.focusSearch();
     }
 
     void reveal(String id, String field) {
-        EditorPane.reveal(viewModel.select(id), table, viewModel.selectedProperty().get(), fields, field);
+        list.reveal(id, fields, field);
     }
 
     private Node list() {
-        EditorPane.search(search, "agreementSearch", Messages.get("agreements.search.prompt"), Messages.get("agreements.search.help"),
-                viewModel.searchProperty());
-        ComboBox<LabelledChoice<TaStatus>> filter = new ComboBox<>(viewModel.statusFilters());
-        filter.setId("agreementStatusFilter");
-        filter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
-        filter.setTooltip(new javafx.scene.control.Tooltip(Messages.get("agreements.filter.tooltip")));
-        filter.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<LabelledChoice<TaStatus>> filter = RecordListPane.filter("agreementStatusFilter",
+                Messages.get("agreements.filter.tooltip"), viewModel.statusFilter().choices(),
+                viewModel.statusFilter().chosenProperty());
         Button add = EditorPane.add("agreementAdd", Messages.get("agreements.add"), "mdi2h-handshake-outline",
                 Messages.get("agreements.add.tooltip"), this::newItem);
-        HBox searchBar = new HBox(8, search, filter);
-        searchBar.setAlignment(Pos.CENTER_LEFT);
-
-        Label summary = new Label();
-        summary.setId("agreementSummary");
-        summary.getStyleClass().addAll("text-muted", "text-small");
-        summary.setWrapText(true);
-        summary.textProperty().bind(viewModel.summaryProperty());
-
-        table.setItems(viewModel.rows());
-        table.setId("agreementTable");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(placeholder(Messages.get("agreements.table.empty")));
         TableColumn<AgreementRow, AgreementRow> agreementCol = new TableColumn<>(Messages.get("agreements.col.demand"));
         agreementCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
         agreementCol.setCellFactory(c -> new AgreementCell());
@@ -103,27 +84,9 @@ final class AgreementsTab {
         statusCol.setPrefWidth(112);
         statusCol.setMinWidth(112);
         statusCol.setMaxWidth(112);
-        table.getColumns().addAll(List.of(agreementCol, statusCol));
-        Tables.fitHeaders(table);
-        Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
-                text.requestFocus();
-                e.consume();
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, Forms.buttonBar(add), searchBar, table, summary);
-        box.setPadding(new Insets(14));
-        return box;
-    }
-
-    static Label placeholder(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMaxWidth(360);
-        label.getStyleClass().add("text-muted");
-        return label;
+        list.table().getColumns().addAll(List.of(agreementCol, statusCol));
+        list.enterEdits(text);
+        return list.node(add, filter);
     }
 
     /** The status as a coloured pill, the same in the table and the editor. */

@@ -2,7 +2,6 @@ package org.tablebook.ui.agreements;
 
 import java.util.List;
 import java.util.Map;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -12,13 +11,10 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.tablebook.domain.Side;
@@ -26,19 +22,20 @@ import org.tablebook.ui.agreements.InformationRequestsViewModel.RequestRow;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.common.Tables;
+import org.tablebook.ui.common.RecordListPane;
 
 /** The Information requests tab: the requests of both sides on the left, the selected one's editor on the right. */
 final class InformationRequestsTab {
     private final InformationRequestsViewModel viewModel;
     private final SplitPane root;
-    private final TextField search = new TextField();
+    private final RecordListPane<RequestRow> list;
     private final TextField subject = new TextField();
-    private final TableView<RequestRow> table = new TableView<>();
     private final Map<String, Control> fields = new java.util.HashMap<>();
 
     InformationRequestsTab(InformationRequestsViewModel viewModel) {
         this.viewModel = viewModel;
+        list = new RecordListPane<>(viewModel.list(), "request", Messages.get("requests.search.prompt"),
+                Messages.get("requests.search.help"), Messages.get("requests.table.empty"));
         root = EditorPane.split(list(), editor());
     }
 
@@ -52,29 +49,16 @@ final class InformationRequestsTab {
     }
 
     void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        list.focusSearch();
     }
 
     void reveal(String id, String field) {
-        EditorPane.reveal(viewModel.select(id), table, viewModel.selectedProperty().get(), fields, field);
+        list.reveal(id, fields, field);
     }
 
     private Node list() {
-        EditorPane.search(search, "requestSearch", Messages.get("requests.search.prompt"), Messages.get("requests.search.help"),
-                viewModel.searchProperty());
         Button add = EditorPane.add("requestAdd", Messages.get("requests.add"), "mdi2f-file-question-outline",
                 Messages.get("requests.add.tooltip"), this::newItem);
-        Label summary = new Label();
-        summary.setId("requestSummary");
-        summary.setWrapText(true);
-        summary.getStyleClass().addAll("text-muted", "text-small");
-        summary.textProperty().bind(viewModel.summaryProperty());
-
-        table.setId("requestTable");
-        table.setItems(viewModel.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.setPlaceholder(AgreementsTab.placeholder(Messages.get("requests.table.empty")));
         TableColumn<RequestRow, RequestRow> subjectCol = Forms.titleAndDetailsColumn(Messages.get("requests.col.subject"),
                 row -> row.request().subject(), RequestRow::details, "request-subject");
         subjectCol.setPrefWidth(260);
@@ -95,36 +79,26 @@ final class InformationRequestsTab {
         stateCol.setPrefWidth(160);
         stateCol.setMinWidth(160);
         stateCol.setMaxWidth(160);
-        table.getColumns().addAll(List.of(subjectCol, stateCol));
-        Tables.fitHeaders(table);
-        Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
-                subject.requestFocus();
-                e.consume();
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, Forms.buttonBar(add), search, table, summary);
-        box.setPadding(new Insets(14));
-        return box;
+        list.table().getColumns().addAll(List.of(subjectCol, stateCol));
+        list.enterEdits(subject);
+        return list.node(add);
     }
 
     private Node editor() {
         EditorPane pane = new EditorPane(viewModel.editor(), "request", viewModel::save, viewModel::delete);
         ComboBox<Side> askedBy = Forms.choice("requestAskedBy", Side.values());
         askedBy.valueProperty().bindBidirectional(viewModel.askedByProperty());
-        TextField askedOn = textField("requestAskedOn", viewModel.askedOnProperty(), "agreements.date.prompt");
+        TextField askedOn = Forms.text("requestAskedOn", "agreements.date.prompt", viewModel.askedOnProperty());
         subject.setId("requestSubject");
         subject.setPromptText(Messages.get("requests.subject.prompt"));
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());
-        TextField dueOn = textField("requestDueOn", viewModel.dueOnProperty(), "agreements.date.prompt");
+        TextField dueOn = Forms.text("requestDueOn", "agreements.date.prompt", viewModel.dueOnProperty());
         Label dueHint = new Label();
         dueHint.setId("requestDueHint");
         dueHint.getStyleClass().addAll("text-muted", "text-small");
         dueHint.setWrapText(true);
         dueHint.textProperty().bind(viewModel.dueHintProperty());
-        TextField answeredOn = textField("requestAnsweredOn", viewModel.answeredOnProperty(), "requests.answered.prompt");
+        TextField answeredOn = Forms.text("requestAnsweredOn", "requests.answered.prompt", viewModel.answeredOnProperty());
         Button today = new Button(Messages.get("requests.answeredToday"));
         today.setId("requestAnsweredToday");
         today.setTooltip(new Tooltip(Messages.get("requests.answeredToday.tooltip")));
@@ -158,13 +132,5 @@ final class InformationRequestsTab {
 
         VBox body = new VBox(12, form, new Separator(), Forms.buttonBar(pane.deleteButton()));
         return pane.pane(body, pane.saveBar(), "requestEditor", Messages.get("requests.editor.hint"));
-    }
-
-    private static TextField textField(String id, javafx.beans.property.StringProperty value, String promptKey) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get(promptKey));
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 }

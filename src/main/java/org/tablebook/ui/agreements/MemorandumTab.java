@@ -26,6 +26,7 @@ import org.tablebook.ui.agreements.MemorandumViewModel.AgreementLine;
 import org.tablebook.ui.agreements.MemorandumViewModel.MemorandumRow;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordListPane;
 
 /**
  * The Memorandum and ratification tab: on the left, the confirmed agreements ready for a
@@ -69,7 +70,7 @@ final class MemorandumTab {
 
         ready.setId("moaReady");
         ready.setItems(viewModel.ready());
-        ready.setPlaceholder(AgreementsTab.placeholder(Messages.get("moa.ready.empty")));
+        ready.setPlaceholder(RecordListPane.placeholder(Messages.get("moa.ready.empty")));
         ready.setCellFactory(list -> new ReadyCell());
         ready.setPrefHeight(220);
         ready.setOnKeyPressed(e -> {
@@ -120,7 +121,7 @@ final class MemorandumTab {
         listTitle.getStyleClass().add("title-4");
         table.setId("moaTable");
         table.setItems(viewModel.memoranda());
-        table.setPlaceholder(AgreementsTab.placeholder(Messages.get("moa.list.empty")));
+        table.setPlaceholder(RecordListPane.placeholder(Messages.get("moa.list.empty")));
         table.setCellFactory(list -> new MemorandumCell());
         Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
         table.setPrefHeight(200);
@@ -305,7 +306,7 @@ final class MemorandumTab {
         scroll.getStyleClass().add("edge-to-edge");
         scroll.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
 
-        Label hint = AgreementsTab.placeholder(Messages.get("moa.details.hint"));
+        Label hint = RecordListPane.placeholder(Messages.get("moa.details.hint"));
         VBox hintBox = new VBox(hint);
         hintBox.setAlignment(Pos.CENTER);
         hintBox.visibleProperty().bind(viewModel.selectedProperty().isNull());

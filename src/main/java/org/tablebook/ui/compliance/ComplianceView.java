@@ -3,7 +3,6 @@ package org.tablebook.ui.compliance;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -14,11 +13,9 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -33,7 +30,7 @@ import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.common.Tables;
+import org.tablebook.ui.common.RecordListPane;
 import org.tablebook.ui.common.SectionView;
 
 /**
@@ -43,13 +40,14 @@ import org.tablebook.ui.common.SectionView;
 public final class ComplianceView implements SectionView {
     private final ComplianceViewModel viewModel;
     private final SplitPane root;
-    private final TextField search = new TextField();
+    private final RecordListPane<ComplianceRow> list;
     private final TextArea obligation = new TextArea();
-    private final TableView<ComplianceRow> table = new TableView<>();
     private final Map<String, Control> fields = new java.util.HashMap<>();
 
     public ComplianceView(ComplianceViewModel viewModel) {
         this.viewModel = viewModel;
+        list = new RecordListPane<>(viewModel.list(), "compliance", Messages.get("compliance.search.prompt"),
+                Messages.get("compliance.search.help"), Messages.get("compliance.table.empty"));
         root = EditorPane.split(list(), editor());
         root.getStylesheets().add(Objects.requireNonNull(
                 ComplianceView.class.getResource("/org/tablebook/ui/compliance/compliance.css")).toExternalForm());
@@ -68,42 +66,22 @@ public final class ComplianceView implements SectionView {
 
     @Override
     public void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        list.focusSearch();
     }
 
     @Override
     public void reveal(EntityRef ref, String field) {
-        EditorPane.reveal(ref.kind() == EntityKind.COMPLIANCE_ITEM && viewModel.select(ref.id()), table,
-                viewModel.selectedProperty().get(), fields, field);
+        if (ref.kind() == EntityKind.COMPLIANCE_ITEM) {
+            list.reveal(ref.id(), fields, field);
+        }
     }
 
     private Node list() {
-        EditorPane.search(search, "complianceSearch", Messages.get("compliance.search.prompt"), Messages.get("compliance.search.help"),
-                viewModel.searchProperty());
-        ComboBox<LabelledChoice<ComplianceStatus>> filter = new ComboBox<>(viewModel.statusFilters());
-        filter.setId("complianceStatusFilter");
-        filter.valueProperty().bindBidirectional(viewModel.statusFilterProperty());
-        filter.setTooltip(new Tooltip(Messages.get("compliance.filter.tooltip")));
-        filter.setMinWidth(Region.USE_PREF_SIZE);
+        ComboBox<LabelledChoice<ComplianceStatus>> filter = RecordListPane.filter("complianceStatusFilter",
+                Messages.get("compliance.filter.tooltip"), viewModel.statusFilter().choices(),
+                viewModel.statusFilter().chosenProperty());
         Button add = EditorPane.add("complianceAdd", Messages.get("compliance.add"), "mdi2c-clipboard-plus-outline",
                 Messages.get("compliance.add.tooltip"), this::newItem);
-        HBox toolbar = new HBox(8, search, filter);
-        toolbar.setAlignment(Pos.CENTER_LEFT);
-        Label summary = new Label();
-        summary.setId("complianceSummary");
-        summary.setWrapText(true);
-        summary.getStyleClass().addAll("text-muted", "text-small");
-        summary.textProperty().bind(viewModel.summaryProperty());
-
-        table.setId("complianceTable");
-        table.setItems(viewModel.rows());
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        Label empty = new Label(Messages.get("compliance.table.empty"));
-        empty.setWrapText(true);
-        empty.setMaxWidth(360);
-        empty.getStyleClass().add("text-muted");
-        table.setPlaceholder(empty);
         TableColumn<ComplianceRow, ComplianceRow> obligationCol = Forms.titleAndDetailsColumn(
                 Messages.get("compliance.col.obligation"), row -> row.item().obligation(), ComplianceRow::details,
                 "compliance-obligation");
@@ -141,19 +119,9 @@ public final class ComplianceView implements SectionView {
         statusCol.setPrefWidth(170);
         statusCol.setMinWidth(170);
         statusCol.setMaxWidth(170);
-        table.getColumns().addAll(List.of(obligationCol, statusCol));
-        Tables.fitHeaders(table);
-        Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
-                obligation.requestFocus();
-                e.consume();
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, Forms.buttonBar(add), toolbar, table, summary);
-        box.setPadding(new Insets(14));
-        return box;
+        list.table().getColumns().addAll(List.of(obligationCol, statusCol));
+        list.enterEdits(obligation);
+        return list.node(add, filter);
     }
 
     private Node editor() {
@@ -165,20 +133,20 @@ public final class ComplianceView implements SectionView {
         obligation.setWrapText(true);
         obligation.setPrefRowCount(3);
         obligation.textProperty().bindBidirectional(viewModel.obligationProperty());
-        TextField clause = text("complianceClause", viewModel.clauseProperty(), "compliance.clause.prompt");
+        TextField clause = Forms.text("complianceClause", "compliance.clause.prompt", viewModel.clauseProperty());
         ComboBox<LabelledChoice<TentativeAgreement>> agreement = new ComboBox<>(viewModel.agreementChoices());
         agreement.setId("complianceAgreement");
         agreement.valueProperty().bindBidirectional(viewModel.agreementProperty());
-        TextField responsible = text("complianceResponsible", viewModel.responsiblePartyProperty(),
-                "compliance.responsible.prompt");
-        TextField dueOn = text("complianceDueOn", viewModel.dueOnProperty(), "compliance.date.prompt");
+        TextField responsible = Forms.text("complianceResponsible", "compliance.responsible.prompt",
+                viewModel.responsiblePartyProperty());
+        TextField dueOn = Forms.text("complianceDueOn", "compliance.date.prompt", viewModel.dueOnProperty());
         ComboBox<ComplianceStatus> status = Forms.choice("complianceStatus", ComplianceStatus.values());
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
-        TextField noticed = text("complianceBreachNoticed", viewModel.breachNoticedOnProperty(),
-                "compliance.date.prompt");
-        TextField window = text("complianceWindow", viewModel.windowDaysProperty(), "compliance.window.prompt");
-        TextField filed = text("complianceGrievanceFiled", viewModel.grievanceFiledOnProperty(),
-                "compliance.filed.prompt");
+        TextField noticed = Forms.text("complianceBreachNoticed", "compliance.date.prompt",
+                viewModel.breachNoticedOnProperty());
+        TextField window = Forms.text("complianceWindow", "compliance.window.prompt", viewModel.windowDaysProperty());
+        TextField filed = Forms.text("complianceGrievanceFiled", "compliance.filed.prompt",
+                viewModel.grievanceFiledOnProperty());
         Button filedToday = new Button(Messages.get("compliance.filedToday"));
         filedToday.setId("complianceFiledToday");
         filedToday.setTooltip(new Tooltip(Messages.get("compliance.filedToday.tooltip")));
@@ -269,13 +237,5 @@ public final class ComplianceView implements SectionView {
         }
         flow.setMinWidth(0);
         return flow;
-    }
-
-    private static TextField text(String id, javafx.beans.property.StringProperty value, String promptKey) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get(promptKey));
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 }

@@ -16,7 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -29,6 +28,7 @@ import org.tablebook.domain.contract.NewContract;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordListPane;
 import org.tablebook.ui.common.RedlineText;
 import org.tablebook.ui.common.SectionView;
 
@@ -40,12 +40,13 @@ import org.tablebook.ui.common.SectionView;
 public final class ContractView implements SectionView {
     private final ContractViewModel viewModel;
     private final TabPane root = new TabPane();
-    private final TextField search = new TextField();
+    private final RecordListPane<ContractSection> list;
     private final TextField articleNumber = new TextField();
-    private final TableView<ContractSection> table = new TableView<>();
 
     public ContractView(ContractViewModel viewModel) {
         this.viewModel = viewModel;
+        list = new RecordListPane<>(viewModel.list(), "contract", Messages.get("contract.search.prompt"),
+                Messages.get("contract.search.help"), Messages.get("contract.empty"));
         Tab sectionsTab = new Tab(Messages.get("contract.tab.sections"), EditorPane.split(list(), editor()));
         sectionsTab.setId("contractSectionsTab");
         Tab newTab = new Tab(Messages.get("contract.tab.new"), newContract());
@@ -58,8 +59,6 @@ public final class ContractView implements SectionView {
     }
 
     private Node list() {
-        EditorPane.search(search, "contractSearch", Messages.get("contract.search.prompt"),
-                Messages.get("contract.search.help"), viewModel.searchProperty());
         Button importButton = EditorPane.add("contractImport", Messages.get("contract.import"),
                 "mdi2f-file-import-outline", Messages.get("contract.import.help"), viewModel::importContract);
         importButton.disableProperty().bind(viewModel.importingProperty());
@@ -69,7 +68,7 @@ public final class ContractView implements SectionView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox toolbar = new HBox(10, importButton, gap, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        search.setMaxWidth(Double.MAX_VALUE);
+        list.search().setMaxWidth(Double.MAX_VALUE);
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
@@ -99,14 +98,8 @@ public final class ContractView implements SectionView {
         problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.importProblems()));
         problems.managedProperty().bind(problems.visibleProperty());
 
-        table.setId("contractTable");
-        table.setItems(viewModel.sections());
+        TableView<ContractSection> table = list.table();
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label(Messages.get("contract.empty"));
-        empty.setWrapText(true);
-        empty.setPadding(new Insets(20));
-        empty.getStyleClass().add("text-muted");
-        table.setPlaceholder(empty);
         TableColumn<ContractSection, String> article = column("contract.col.article",
                 c -> (c.articleNumber() + " " + c.articleTitle()).strip(), 150);
         TableColumn<ContractSection, String> number = column("contract.col.number", ContractSection::number, 72);
@@ -117,12 +110,8 @@ public final class ContractView implements SectionView {
         // Long article and section names (longer in Spanish) wrap rather than end in "...".
         Tables.wrap(article);
         Tables.wrap(title);
-        Tables.fitHeaders(table);
         table.setSortPolicy(t -> false);
-        Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, toolbar, search, statusBar, problems, table);
-        box.setPadding(new Insets(14));
+        VBox box = RecordListPane.box(toolbar, list.search(), statusBar, problems, table);
         box.setMinWidth(300);
         return box;
     }
@@ -252,15 +241,14 @@ public final class ContractView implements SectionView {
     @Override
     public void focusSearch() {
         root.getSelectionModel().select(0);
-        search.requestFocus();
-        search.selectAll();
+        list.focusSearch();
     }
 
     @Override
     public void reveal(org.tablebook.domain.EntityRef ref, String field) {
         if (ref.kind() == org.tablebook.domain.EntityKind.CONTRACT_SECTION) {
             root.getSelectionModel().select(0);
-            viewModel.select(ref.id());
+            viewModel.list().select(ref.id());
         }
     }
 }

@@ -1,8 +1,6 @@
 package org.tablebook.ui.team;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,11 +11,7 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
@@ -26,6 +20,7 @@ import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordListPane;
 import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
@@ -33,21 +28,17 @@ import org.tablebook.ui.common.SectionView;
 public final class TeamView implements SectionView {
     private final TeamViewModel viewModel;
     private final SplitPane root;
-    private final TextField search = new TextField();
+    private final RecordListPane<Person> list;
     private final TextField name = new TextField();
 
     public TeamView(TeamViewModel viewModel) {
         this.viewModel = viewModel;
+        list = new RecordListPane<>(viewModel.list(), "team", Messages.get("team.search"),
+                Messages.get("team.teamView.findsPeopleByNameOr"), Messages.get("team.empty"));
         root = EditorPane.split(list(), editor());
     }
 
     private Node list() {
-        search.setId("teamSearch");
-        search.setPromptText(Messages.get("team.search"));
-        search.setTooltip(new javafx.scene.control.Tooltip(Messages.get("team.teamView.findsPeopleByNameOr")));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        EditorPane.keepPromptWhole(search);
         CheckBox inactive = new CheckBox(Messages.get("team.showInactive"));
         inactive.setId("teamShowInactive");
         inactive.selectedProperty().bindBidirectional(viewModel.showInactiveProperty());
@@ -57,14 +48,12 @@ public final class TeamView implements SectionView {
         inactive.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // In a narrow list the check box and the button go under the search field.
-        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 6, search, inactive, add);
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 6, list.search(), inactive, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<Person> table = new TableView<>(viewModel.people());
-        table.setId("teamTable");
+        TableView<Person> table = list.table();
         // Readable column widths; the table scrolls sideways in a narrow window.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(Messages.get("team.empty")));
         TableColumn<Person, String> nameCol = new TableColumn<>(Messages.get("team.teamView.name"));
         nameCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         nameCol.setPrefWidth(150);
@@ -81,19 +70,9 @@ public final class TeamView implements SectionView {
         activeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().active() ? Messages.get("team.teamView.yes") : Messages.get("team.teamView.no")));
         activeCol.setPrefWidth(64);
         table.getColumns().addAll(java.util.List.of(nameCol, sideCol, roleCol, agreeCol, activeCol));
-        Tables.fitHeaders(table);
         Tables.fitTexts(roleCol, java.util.Arrays.stream(org.tablebook.domain.PersonRole.values()).map(Labels::of), 0);
-        Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
-                name.requestFocus();
-                e.consume();
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, toolbar, table);
-        box.setPadding(new Insets(14));
-        return box;
+        list.enterEdits(name);
+        return RecordListPane.box(toolbar, table);
     }
 
     private Node editor() {
@@ -152,14 +131,13 @@ public final class TeamView implements SectionView {
 
     @Override
     public void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        list.focusSearch();
     }
 
     @Override
     public void reveal(org.tablebook.domain.EntityRef ref, String field) {
         if (ref.kind() == org.tablebook.domain.EntityKind.PERSON) {
-            viewModel.select(ref.id());
+            viewModel.list().select(ref.id());
         }
     }
 }
