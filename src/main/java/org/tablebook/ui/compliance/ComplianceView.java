@@ -1,22 +1,18 @@
 package org.tablebook.ui.compliance;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,9 +23,11 @@ import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.ui.common.EditorPane;
+import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RowColumns;
 import org.tablebook.ui.common.RecordListPane;
 import org.tablebook.ui.common.SectionView;
 
@@ -42,12 +40,13 @@ public final class ComplianceView implements SectionView {
     private final SplitPane root;
     private final RecordListPane<ComplianceRow> list;
     private final TextArea obligation = new TextArea();
-    private final Map<String, Control> fields = new java.util.HashMap<>();
+    private final FormRows form;
 
     public ComplianceView(ComplianceViewModel viewModel) {
         this.viewModel = viewModel;
         list = new RecordListPane<>(viewModel.list(), "compliance", Messages.get("compliance.search.prompt"),
                 Messages.get("compliance.search.help"), Messages.get("compliance.table.empty"));
+        form = new FormRows(viewModel.editor().errors(), "compliance.field.");
         root = EditorPane.split(list(), editor());
         root.getStylesheets().add(Objects.requireNonNull(
                 ComplianceView.class.getResource("/org/tablebook/ui/compliance/compliance.css")).toExternalForm());
@@ -72,7 +71,7 @@ public final class ComplianceView implements SectionView {
     @Override
     public void reveal(EntityRef ref, String field) {
         if (ref.kind() == EntityKind.COMPLIANCE_ITEM) {
-            list.reveal(ref.id(), fields, field);
+            list.reveal(ref.id(), form.controls(), field);
         }
     }
 
@@ -86,42 +85,32 @@ public final class ComplianceView implements SectionView {
                 Messages.get("compliance.col.obligation"), row -> row.item().obligation(), ComplianceRow::details,
                 "compliance-obligation");
         obligationCol.setPrefWidth(260);
-        TableColumn<ComplianceRow, ComplianceRow> statusCol = new TableColumn<>(Messages.get("compliance.col.status"));
-        statusCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        statusCol.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ComplianceRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label pill = new Label(row.statusLabel());
-                pill.setMinWidth(Region.USE_PREF_SIZE);
-                pill.getStyleClass().addAll("compliance-status",
-                        "compliance-status-" + row.item().status().name().toLowerCase(java.util.Locale.ROOT));
-                Label last = new Label(row.lastDay());
-                last.getStyleClass().add("text-small");
-                if (row.urgent()) {
-                    last.getStyleClass().add("compliance-urgent");
-                }
-                last.setVisible(!row.lastDay().isEmpty());
-                if (!row.grievanceFiled()) {
-                    Tooltip.install(last, new Tooltip(Messages.get("compliance.row.lastDay.tooltip")));
-                }
-                last.setManaged(last.isVisible());
-                VBox box = new VBox(2, pill, last);
-                box.setAlignment(Pos.CENTER_LEFT);
-                setGraphic(box);
-            }
-        });
-        statusCol.setPrefWidth(170);
-        statusCol.setMinWidth(170);
-        statusCol.setMaxWidth(170);
+        TableColumn<ComplianceRow, ComplianceRow> statusCol = RowColumns.fixed(
+                RowColumns.drawn(Messages.get("compliance.col.status"), (cell, row) -> statusAndLastDay(row)), 170);
         list.table().getColumns().addAll(List.of(obligationCol, statusCol));
         list.enterEdits(obligation);
         return list.node(add, filter);
+    }
+
+    /** The status as a pill, with the last day to file under it once a breach is noticed. */
+    private static Node statusAndLastDay(ComplianceRow row) {
+        Label pill = new Label(row.statusLabel());
+        pill.setMinWidth(Region.USE_PREF_SIZE);
+        pill.getStyleClass().addAll("compliance-status",
+                "compliance-status-" + row.item().status().name().toLowerCase(java.util.Locale.ROOT));
+        Label last = new Label(row.lastDay());
+        last.getStyleClass().add("text-small");
+        if (row.urgent()) {
+            last.getStyleClass().add("compliance-urgent");
+        }
+        last.setVisible(!row.lastDay().isEmpty());
+        if (!row.grievanceFiled()) {
+            Tooltip.install(last, new Tooltip(Messages.get("compliance.row.lastDay.tooltip")));
+        }
+        last.setManaged(last.isVisible());
+        VBox box = new VBox(2, pill, last);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private Node editor() {
@@ -151,31 +140,17 @@ public final class ComplianceView implements SectionView {
         filedToday.setId("complianceFiledToday");
         filedToday.setTooltip(new Tooltip(Messages.get("compliance.filedToday.tooltip")));
         filedToday.setOnAction(e -> viewModel.grievanceFiledToday());
-        fields.putAll(Map.of("obligation", obligation, "clause", clause, "agreementId", agreement, "responsibleParty",
-                responsible, "dueOn", dueOn, "status", status, "breachNoticedOn", noticed, "grievanceWindowDays", window,
-                "grievanceFiledOn", filed));
 
-        GridPane form = Forms.grid();
-        int row = 0;
-        row = Forms.row(form, row, Messages.get("compliance.field.obligation"), obligation,
-                Messages.get("compliance.field.obligation.help"), viewModel.editor().errors().messageFor("obligation"));
-        row = Forms.row(form, row, Messages.get("compliance.field.clause"), clause,
-                Messages.get("compliance.field.clause.help"), viewModel.editor().errors().messageFor("clause"));
-        row = Forms.row(form, row, Messages.get("compliance.field.agreement"), agreement,
-                Messages.get("compliance.field.agreement.help"), viewModel.editor().errors().messageFor("agreementId"));
-        row = Forms.row(form, row, Messages.get("compliance.field.responsible"), responsible,
-                Messages.get("compliance.field.responsible.help"), viewModel.editor().errors().messageFor("responsibleParty"));
-        row = Forms.row(form, row, Messages.get("compliance.field.dueOn"), dueOn,
-                Messages.get("compliance.field.dueOn.help"), viewModel.editor().errors().messageFor("dueOn"));
-        row = Forms.row(form, row, Messages.get("compliance.field.status"), status,
-                Messages.get("compliance.field.status.help"), viewModel.editor().errors().messageFor("status"));
-        row = Forms.row(form, row, Messages.get("compliance.field.breachNoticed"), noticed,
-                Messages.get("compliance.field.breachNoticed.help"), viewModel.editor().errors().messageFor("breachNoticedOn"));
-        row = Forms.row(form, row, Messages.get("compliance.field.window"), window,
-                Messages.get("compliance.field.window.help"), viewModel.editor().errors().messageFor("grievanceWindowDays"));
-        row = Forms.row(form, row, Messages.get("compliance.field.filed"), filed,
-                Messages.get("compliance.field.filed.help"), viewModel.editor().errors().messageFor("grievanceFiledOn"));
-        form.add(Forms.buttonBar(filedToday), 1, row);
+        form.field("obligation", obligation, "obligation")
+                .field("clause", clause, "clause")
+                .field("agreement", agreement, "agreementId")
+                .field("responsible", responsible, "responsibleParty")
+                .field("dueOn", dueOn, "dueOn")
+                .field("status", status, "status")
+                .field("breachNoticed", noticed, "breachNoticedOn")
+                .field("window", window, "grievanceWindowDays")
+                .field("filed", filed, "grievanceFiledOn")
+                .under(Forms.buttonBar(filedToday));
 
         Button breach = new Button(Messages.get("compliance.recordBreach"), new FontIcon("mdi2a-alert-octagon-outline"));
         breach.setId("complianceRecordBreach");
@@ -190,7 +165,7 @@ public final class ComplianceView implements SectionView {
         met.disableProperty().bind(viewModel.editor().busyProperty()
                 .or(viewModel.statusProperty().isEqualTo(ComplianceStatus.MET).and(viewModel.editor().dirtyProperty().not())));
         met.setOnAction(e -> viewModel.markMet());
-        VBox body = new VBox(12, lastDay, form, new Separator(), flow(breach, met, pane.deleteButton()));
+        VBox body = new VBox(12, lastDay, form.grid(), new Separator(), flow(breach, met, pane.deleteButton()));
         return pane.pane(body, pane.saveBar(), "complianceEditor", Messages.get("compliance.editor.hint"));
     }
 

@@ -16,7 +16,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +25,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.contract.NewContract;
 import org.tablebook.ui.common.EditorPane;
+import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.RecordListPane;
@@ -136,24 +136,20 @@ public final class ContractView implements SectionView {
         TextField title = Forms.text("sectionTitle", "contract.title.prompt", viewModel.titleProperty());
         TextArea text = Forms.area("sectionText", Messages.get("contract.text.prompt"), 14, viewModel.textProperty());
 
-        GridPane form = Forms.grid();
-        var errors = viewModel.editor().errors();
-        int row = 0;
-        row = Forms.row(form, row, Messages.get("contract.field.articleNumber"), articleNumber,
-                Messages.get("contract.articleNumber.help"), errors.messageFor("articleNumber"));
-        row = Forms.row(form, row, Messages.get("contract.field.articleTitle"), articleTitle,
-                Messages.get("contract.articleTitle.help"), errors.messageFor("articleTitle"));
-        row = Forms.row(form, row, Messages.get("contract.field.number"), number,
-                Messages.get("contract.number.help"), errors.messageFor("number"));
-        row = Forms.row(form, row, Messages.get("contract.field.title"), title,
-                Messages.get("contract.title.help"), errors.messageFor("title"));
-        row = Forms.row(form, row, Messages.get("contract.field.text"), text,
-                Messages.get("contract.text.help"), errors.messageFor("text"));
         Label note = new Label(Messages.get("contract.text.note"));
         note.setWrapText(true);
         note.getStyleClass().addAll("text-muted", "text-small");
-        form.add(note, 1, row);
-        return pane.pane(form, pane.saveBar(pane.deleteButton()), "contractSectionEditor",
+        FormRows form = new FormRows(viewModel.editor().errors())
+                .field(Messages.get("contract.field.articleNumber"), Messages.get("contract.articleNumber.help"),
+                        articleNumber, "articleNumber")
+                .field(Messages.get("contract.field.articleTitle"), Messages.get("contract.articleTitle.help"),
+                        articleTitle, "articleTitle")
+                .field(Messages.get("contract.field.number"), Messages.get("contract.number.help"), number, "number")
+                .field(Messages.get("contract.field.title"), Messages.get("contract.title.help"), title, "title")
+                .field(Messages.get("contract.field.text"), Messages.get("contract.text.help"), text, "text")
+                .under(note);
+
+        return pane.pane(form.grid(), pane.saveBar(pane.deleteButton()), "contractSectionEditor",
                 Messages.get("contract.hint"));
     }
 

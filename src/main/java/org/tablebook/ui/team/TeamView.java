@@ -11,12 +11,12 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.GridPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
 import org.tablebook.ui.common.EditorPane;
+import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
@@ -92,29 +92,29 @@ public final class TeamView implements SectionView {
         active.setId("personActive");
         active.selectedProperty().bindBidirectional(viewModel.activeProperty());
 
-        GridPane form = Forms.grid();
-        int row = 0;
-        row = Forms.row(form, row, Messages.get("team.teamView.name"), name, Messages.get("team.teamView.thePersonSNameAs"),
-                viewModel.editor().errors().messageFor("name"));
-        row = Forms.row(form, row, Messages.get("team.teamView.side"), side, Messages.get("team.teamView.whichSideOfTheTable"),
-                viewModel.editor().errors().messageFor("side"));
-        row = Forms.row(form, row, Messages.get("team.teamView.role"), role, Messages.get("team.teamView.theirRoleOnTheirSide"),
-                viewModel.editor().errors().messageFor("role"));
-        row = Forms.row(form, row, Messages.get("team.teamView.authority"), canAgree, Messages.get("team.teamView.whetherThisPersonCanAgree"), null);
-        row = Forms.row(form, row, Messages.get("team.teamView.status"), active, Messages.get("team.teamView.inactivePeopleStayInThe"), null);
         Label appearances = new Label();
         appearances.setId("personAppearances");
         appearances.getStyleClass().add("text-muted");
         appearances.setWrapText(true);
         appearances.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         appearances.textProperty().bind(viewModel.appearancesProperty());
-        Forms.span(form, row, appearances);
+        FormRows form = new FormRows(viewModel.editor().errors())
+                .field(Messages.get("team.teamView.name"), Messages.get("team.teamView.thePersonSNameAs"), name, "name")
+                .field(Messages.get("team.teamView.side"), Messages.get("team.teamView.whichSideOfTheTable"),
+                        side, "side")
+                .field(Messages.get("team.teamView.role"), Messages.get("team.teamView.theirRoleOnTheirSide"),
+                        role, "role")
+                .plain(Messages.get("team.teamView.authority"), Messages.get("team.teamView.whetherThisPersonCanAgree"),
+                        canAgree)
+                .plain(Messages.get("team.teamView.status"), Messages.get("team.teamView.inactivePeopleStayInThe"),
+                        active)
+                .span(appearances);
 
         Button deactivate = new Button(Messages.get("team.deactivate"));
         deactivate.setId("personDeactivate");
         deactivate.disableProperty().bind(viewModel.editor().creatingProperty().or(viewModel.activeProperty().not()));
         deactivate.setOnAction(e -> viewModel.deactivate());
-        return pane.pane(form, pane.saveBar(deactivate, pane.deleteButton()), "personEditor",
+        return pane.pane(form.grid(), pane.saveBar(deactivate, pane.deleteButton()), "personEditor",
                 Messages.get("team.hint"));
     }
 
