@@ -40,6 +40,7 @@ import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.FieldReadings;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.ui.common.RecordList;
@@ -528,19 +529,18 @@ public final class AgreementsViewModel {
 
     /** The editor's values as an agreement, or null with the messages on their fields. */
     private TentativeAgreement fromEditor(NegotiationSnapshot snapshot) {
-        List<ValidationException> problems = new ArrayList<>();
-        LocalDate reached = parse(problems, () -> Dates.parseDate("reachedOn", Messages.get("agreements.agreementsViewModel.theDateItWasReached"), reachedOn.get()));
-        LocalDate byUs = parse(problems, () -> Dates.parseDate("initialedByUsOn", Messages.get("agreements.agreementsViewModel.ourInitialsDate"),
+        FieldReadings readings = new FieldReadings();
+        LocalDate reached = readings.read(() -> Dates.parseDate("reachedOn", Messages.get("agreements.agreementsViewModel.theDateItWasReached"), reachedOn.get()));
+        LocalDate byUs = readings.read(() -> Dates.parseDate("initialedByUsOn", Messages.get("agreements.agreementsViewModel.ourInitialsDate"),
                 initialedByUsOn.get()));
-        LocalDate byThem = parse(problems, () -> Dates.parseDate("initialedByThemOn", Messages.get("agreements.agreementsViewModel.theirInitialsDate"),
+        LocalDate byThem = readings.read(() -> Dates.parseDate("initialedByThemOn", Messages.get("agreements.agreementsViewModel.theirInitialsDate"),
                 initialedByThemOn.get()));
-        Instant approved = parse(problems, () -> TimeText.parse("teamApprovedAt", Messages.get("agreements.agreementsViewModel.theTeamSApproval"),
+        Instant approved = readings.read(() -> TimeText.parse("teamApprovedAt", Messages.get("agreements.agreementsViewModel.theTeamSApproval"),
                 teamApprovedAt.get(), zone(), LocalDate.now(clock)));
         if (demand.get() == null || demand.get().isNone()) {
-            problems.add(new ValidationException("demandId", Messages.get("agreements.error.demand")));
+            readings.refuse(new ValidationException("demandId", Messages.get("agreements.error.demand")));
         }
-        if (!problems.isEmpty()) {
-            problems.forEach(editor.errors()::set);
+        if (readings.refusedOn(editor.errors())) {
             return null;
         }
         String sidebarId = source.get() == TaSource.SIDEBAR && sidebar.get() != null && !sidebar.get().isNone()
@@ -559,15 +559,6 @@ public final class AgreementsViewModel {
                     now.isBefore(before.createdAt()) ? before.createdAt() : now);
         } catch (ValidationException e) {
             editor.errors().set(e);
-            return null;
-        }
-    }
-
-    private static <T> T parse(List<ValidationException> problems, Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (ValidationException e) {
-            problems.add(e);
             return null;
         }
     }

@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -24,6 +22,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.FieldReadings;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.ui.common.RecordList;
 import org.tablebook.document.NegotiationDocument;
@@ -169,12 +168,11 @@ public final class InformationRequestsViewModel {
     public void save() {
         FieldErrors errors = editor.errors();
         errors.clearAll();
-        List<ValidationException> problems = new ArrayList<>();
-        LocalDate asked = parse(problems, () -> Dates.parseDate("askedOn", Messages.get("agreements.informationRequestsViewModel.theDateItWasAsked"), askedOn.get()));
-        LocalDate due = parse(problems, () -> Dates.parseDate("dueOn", Messages.get("agreements.informationRequestsViewModel.theDueDate"), dueOn.get()));
-        LocalDate answered = parse(problems, () -> Dates.parseDate("answeredOn", Messages.get("agreements.informationRequestsViewModel.theAnswerSDate"), answeredOn.get()));
-        if (!problems.isEmpty()) {
-            problems.forEach(errors::set);
+        FieldReadings readings = new FieldReadings();
+        LocalDate asked = readings.read(() -> Dates.parseDate("askedOn", Messages.get("agreements.informationRequestsViewModel.theDateItWasAsked"), askedOn.get()));
+        LocalDate due = readings.read(() -> Dates.parseDate("dueOn", Messages.get("agreements.informationRequestsViewModel.theDueDate"), dueOn.get()));
+        LocalDate answered = readings.read(() -> Dates.parseDate("answeredOn", Messages.get("agreements.informationRequestsViewModel.theAnswerSDate"), answeredOn.get()));
+        if (readings.refusedOn(errors)) {
             return;
         }
         Instant now = clock.instant();
@@ -190,15 +188,6 @@ public final class InformationRequestsViewModel {
         list.selectedRecord().ifPresent(request -> editor.delete(
                 Messages.format("requests.delete.question", request.subject()),
                 Messages.format("requests.change.delete", request.subject()), () -> list.selectedProperty().set(null)));
-    }
-
-    private static <T> T parse(List<ValidationException> problems, Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (ValidationException e) {
-            problems.add(e);
-            return null;
-        }
     }
 
     // ---- properties ----

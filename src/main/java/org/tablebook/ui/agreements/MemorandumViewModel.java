@@ -3,11 +3,9 @@ package org.tablebook.ui.agreements;
 import org.tablebook.domain.DemandCodes;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -35,6 +33,7 @@ import org.tablebook.domain.VoteResult;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.FieldReadings;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
@@ -332,14 +331,13 @@ public final class MemorandumViewModel {
             return;
         }
         errors.clearAll();
-        List<ValidationException> problems = new ArrayList<>();
-        LocalDate on = parse(problems, () -> Dates.parseDate("voteOn", Messages.get("agreements.memorandumViewModel.theDateOfTheVote"), voteOn.get()));
-        Integer eligibleVoters = parse(problems, () -> count("eligibleVoters", Messages.get("agreements.memorandumViewModel.theNumberOfEligibleVoters"),
+        FieldReadings readings = new FieldReadings();
+        LocalDate on = readings.read(() -> Dates.parseDate("voteOn", Messages.get("agreements.memorandumViewModel.theDateOfTheVote"), voteOn.get()));
+        Integer eligibleVoters = readings.read(() -> count("eligibleVoters", Messages.get("agreements.memorandumViewModel.theNumberOfEligibleVoters"),
                 eligible.get()));
-        Integer yesVotes = parse(problems, () -> count(Messages.get("agreements.memorandumViewModel.yes"), Messages.get("agreements.memorandumViewModel.theYesVotes"), yes.get()));
-        Integer noVotes = parse(problems, () -> count(Messages.get("agreements.memorandumViewModel.no"), Messages.get("agreements.memorandumViewModel.theNoVotes"), no.get()));
-        if (!problems.isEmpty()) {
-            problems.forEach(errors::set);
+        Integer yesVotes = readings.read(() -> count(Messages.get("agreements.memorandumViewModel.yes"), Messages.get("agreements.memorandumViewModel.theYesVotes"), yes.get()));
+        Integer noVotes = readings.read(() -> count(Messages.get("agreements.memorandumViewModel.no"), Messages.get("agreements.memorandumViewModel.theNoVotes"), no.get()));
+        if (readings.refusedOn(errors)) {
             return;
         }
         Ratifications.Change change;
@@ -368,15 +366,6 @@ public final class MemorandumViewModel {
             return Integer.valueOf(text.strip().replace(",", "").replace(" ", ""));
         } catch (NumberFormatException e) {
             throw new ValidationException(field, label + " " + Messages.format("moa.error.number", text.strip()));
-        }
-    }
-
-    private static <T> T parse(List<ValidationException> problems, Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (ValidationException e) {
-            problems.add(e);
-            return null;
         }
     }
 

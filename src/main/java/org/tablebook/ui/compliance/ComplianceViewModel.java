@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -30,6 +29,7 @@ import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.FieldReadings;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.RecordEditor;
@@ -276,21 +276,20 @@ public final class ComplianceViewModel {
     public void save() {
         FieldErrors errors = editor.errors();
         errors.clearAll();
-        List<ValidationException> problems = new ArrayList<>();
-        LocalDate due = parse(problems, () -> Dates.parseDate("dueOn", Messages.get("compliance.complianceViewModel.theDueDate"), dueOn.get()));
-        LocalDate noticed = parse(problems, () -> Dates.parseDate("breachNoticedOn", Messages.get("compliance.complianceViewModel.theDateTheBreachWas"),
+        FieldReadings readings = new FieldReadings();
+        LocalDate due = readings.read(() -> Dates.parseDate("dueOn", Messages.get("compliance.complianceViewModel.theDueDate"), dueOn.get()));
+        LocalDate noticed = readings.read(() -> Dates.parseDate("breachNoticedOn", Messages.get("compliance.complianceViewModel.theDateTheBreachWas"),
                 breachNoticedOn.get()));
-        LocalDate filed = parse(problems, () -> Dates.parseDate("grievanceFiledOn", Messages.get("compliance.complianceViewModel.theGrievanceSDate"),
+        LocalDate filed = readings.read(() -> Dates.parseDate("grievanceFiledOn", Messages.get("compliance.complianceViewModel.theGrievanceSDate"),
                 grievanceFiledOn.get()));
-        Integer window = parse(problems, () -> {
+        Integer window = readings.read(() -> {
             Integer n = quietCount(windowDays.get());
             if (n == null) {
                 throw new ValidationException("grievanceWindowDays", Messages.get("compliance.error.window"));
             }
             return n;
         });
-        if (!problems.isEmpty()) {
-            problems.forEach(errors::set);
+        if (readings.refusedOn(errors)) {
             return;
         }
         Instant now = clock.instant();
@@ -312,15 +311,6 @@ public final class ComplianceViewModel {
 
     private static String shorten(String s) {
         return s.length() > 60 ? s.substring(0, 59) + "\u2026" : s;
-    }
-
-    private static <T> T parse(List<ValidationException> problems, Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (ValidationException e) {
-            problems.add(e);
-            return null;
-        }
     }
 
     // ---- properties ----
