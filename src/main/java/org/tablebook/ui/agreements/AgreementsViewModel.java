@@ -366,11 +366,6 @@ public final class AgreementsViewModel {
         };
     }
 
-    /** Puts the editor back to what is stored (Escape). */
-    public void cancel() {
-        editor.cancel();
-    }
-
     /**
      * Writes the editor: a new agreement is reached (its demand becomes TENTATIVELY_AGREED in the
      * same change); an existing one is edited, which the domain refuses once it is in a memorandum.

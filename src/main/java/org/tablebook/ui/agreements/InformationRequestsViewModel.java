@@ -156,10 +156,6 @@ public final class InformationRequestsViewModel {
         refreshDueHint();
     }
 
-    public void cancel() {
-        editor.cancel();
-    }
-
     /** Fills in today as the answer date, for the request being edited; saved with {@link #save()}. */
     public void answeredToday() {
         answeredOn.set(DateLabels.field(today()));

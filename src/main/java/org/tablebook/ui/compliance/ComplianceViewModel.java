@@ -201,10 +201,6 @@ public final class ComplianceViewModel {
         refreshLastDay();
     }
 
-    public void cancel() {
-        editor.cancel();
-    }
-
     /** The last day to file as the editor's fields stand, with how far off it is. */
     private void refreshLastDay() {
         LocalDate noticed = quietDate(breachNoticedOn.get());

@@ -114,11 +114,6 @@ public final class ContractViewModel {
         editor.leave(editor::startNew);
     }
 
-    /** Puts the editor back to what is stored (Escape). */
-    public void cancel() {
-        editor.cancel();
-    }
-
     /**
      * Writes the section as one change. A new section goes after the last section of its article
      * (or at the end of the contract), and the sections after it move down one place in the same

@@ -195,9 +195,9 @@ public final class SessionsView implements SectionView {
         date.setId("sessionDate");
         date.setPromptText(Messages.get("sessions.date.prompt"));
         date.textProperty().bindBidirectional(viewModel.dateProperty());
-        TextField start = text("sessionStart", "sessions.start.prompt", viewModel.startProperty());
-        TextField end = text("sessionEnd", "sessions.end.prompt", viewModel.endProperty());
-        TextField location = text("sessionLocation", "sessions.location.prompt", viewModel.locationProperty());
+        TextField start = Forms.text("sessionStart", "sessions.start.prompt", viewModel.startProperty());
+        TextField end = Forms.text("sessionEnd", "sessions.end.prompt", viewModel.endProperty());
+        TextField location = Forms.text("sessionLocation", "sessions.location.prompt", viewModel.locationProperty());
         TextArea notes = new TextArea();
         notes.setId("sessionNotes");
         notes.setPromptText(Messages.get("sessions.notes.prompt"));
@@ -268,7 +268,7 @@ public final class SessionsView implements SectionView {
         details.setBottom(buttons);
         details.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.cancel();
+                viewModel.editor().cancel();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() instanceof TextField)) {
                 viewModel.save();
@@ -423,14 +423,6 @@ public final class SessionsView implements SectionView {
     private int field(GridPane form, int row, String field, javafx.scene.control.Control control) {
         return Forms.row(form, row, Messages.get("sessions.field." + field), control,
                 Messages.get("sessions." + field + ".help"), viewModel.editor().errors().messageFor(field));
-    }
-
-    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get(prompt));
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 
     @Override

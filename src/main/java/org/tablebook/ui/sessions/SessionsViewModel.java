@@ -272,11 +272,6 @@ public final class SessionsViewModel {
         return Set.copyOf(ids);
     }
 
-    /** Puts the form back to what is stored, or drops a new session (Escape). */
-    public void cancel() {
-        editor.cancel();
-    }
-
     /** Writes the session as one change; nothing is written while a field has a problem. */
     public void save() {
         if (editor.busyProperty().get() || !validation.checkAll()) {

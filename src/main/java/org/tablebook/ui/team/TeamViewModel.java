@@ -99,11 +99,6 @@ public final class TeamViewModel {
         appearances.set(describeAppearances(p));
     }
 
-    /** Puts the editor back to what is stored (Escape). */
-    public void cancel() {
-        editor.cancel();
-    }
-
     /** Validates in the domain and writes the person as one change. */
     public void save() {
         editor.save(p -> (editor.isCreating() ? "Add " : "Edit ") + p.name(), current -> current == null

@@ -239,11 +239,11 @@ class AgreementsViewModelTest {
         viewModel.textProperty().set("Changed my mind");
         assertTrue(viewModel.editor().dirtyProperty().get());
         assertFalse(viewModel.canReopenProperty().get(), "lifecycle steps wait for the edit to be saved or cancelled");
-        viewModel.cancel();
+        viewModel.editor().cancel();
         assertEquals("4% a year for three years.", viewModel.textProperty().get());
         assertFalse(viewModel.editor().dirtyProperty().get());
         viewModel.newAgreement();
-        viewModel.cancel();
+        viewModel.editor().cancel();
         assertFalse(viewModel.editor().editingProperty().get());
     }
 

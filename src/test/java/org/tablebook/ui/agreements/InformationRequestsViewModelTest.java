@@ -108,7 +108,7 @@ class InformationRequestsViewModelTest {
         viewModel.save();
         assertEquals("The due date (2026-02-01) cannot come before the date it was asked (2026-03-01).",
                 viewModel.editor().errors().get("dueOn"));
-        viewModel.cancel();
+        viewModel.editor().cancel();
         viewModel.subjectProperty().set("");
         viewModel.save();
         assertEquals("The subject is required.", viewModel.editor().errors().get("subject"));

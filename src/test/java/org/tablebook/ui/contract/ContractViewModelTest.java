@@ -127,7 +127,7 @@ class ContractViewModelTest {
         viewModel.list().selectedProperty().set(viewModel.list().rows().get(0));
         viewModel.textProperty().set("The normal work week is thirty-six hours.");
         assertTrue(viewModel.editor().isDirty());
-        viewModel.cancel();
+        viewModel.editor().cancel();
         assertEquals("The normal work week is forty hours.", viewModel.textProperty().get());
         viewModel.textProperty().set("The normal work week is thirty-six hours.");
         viewModel.save();

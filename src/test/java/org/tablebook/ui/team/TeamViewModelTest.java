@@ -79,7 +79,7 @@ class TeamViewModelTest {
         add("Dana Reyes", Side.OURS);
         viewModel.nameProperty().set("Dana R.");
         assertTrue(viewModel.editor().dirtyProperty().get());
-        viewModel.cancel();
+        viewModel.editor().cancel();
         assertEquals("Dana Reyes", viewModel.nameProperty().get());
         viewModel.roleProperty().set(PersonRole.CHIEF_NEGOTIATOR);
         viewModel.save();
