@@ -488,56 +488,20 @@ public final class MemorandumViewModel {
         return editor;
     }
 
-    /** One agreement as the memorandum lists show it, with a box to choose it for a memorandum. */
-    public static final class AgreementLine {
-        private final String id;
-        private final String demandCode;
-        private final String demandTitle;
-        private final String text;
-        private final TaStatus status;
-        private final String reachedOn;
-        private final BooleanProperty chosen = new SimpleBooleanProperty();
+    /**
+     * One agreement as the memorandum lists show it, with a box to choose it for a memorandum.
+     *
+     * @param text the first line of the agreed text
+     */
+    public record AgreementLine(String id, String demandCode, String demandTitle, String text, TaStatus status,
+            String reachedOn, BooleanProperty chosenProperty) {
 
         AgreementLine(String id, String demandCode, String demandTitle, String text, TaStatus status, String reachedOn) {
-            this.id = id;
-            this.demandCode = demandCode;
-            this.demandTitle = demandTitle;
-            this.text = text;
-            this.status = status;
-            this.reachedOn = reachedOn;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public String demandCode() {
-            return demandCode;
-        }
-
-        public String demandTitle() {
-            return demandTitle;
-        }
-
-        /** The first line of the agreed text. */
-        public String text() {
-            return text;
-        }
-
-        public TaStatus status() {
-            return status;
-        }
-
-        public String reachedOn() {
-            return reachedOn;
-        }
-
-        public BooleanProperty chosenProperty() {
-            return chosen;
+            this(id, demandCode, demandTitle, text, status, reachedOn, new SimpleBooleanProperty());
         }
 
         public boolean isChosen() {
-            return chosen.get();
+            return chosenProperty.get();
         }
 
         @Override

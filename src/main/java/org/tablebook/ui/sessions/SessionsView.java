@@ -51,7 +51,6 @@ import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormView;
-import org.tablebook.ui.common.TextAreas;
 import org.tablebook.ui.sessions.SessionsViewModel.Attendee;
 import org.tablebook.ui.sessions.SessionsViewModel.SessionRow;
 
@@ -198,13 +197,7 @@ public final class SessionsView implements SectionView {
         TextField start = Forms.text("sessionStart", "sessions.start.prompt", viewModel.startProperty());
         TextField end = Forms.text("sessionEnd", "sessions.end.prompt", viewModel.endProperty());
         TextField location = Forms.text("sessionLocation", "sessions.location.prompt", viewModel.locationProperty());
-        TextArea notes = new TextArea();
-        notes.setId("sessionNotes");
-        notes.setPromptText(Messages.get("sessions.notes.prompt"));
-        notes.setWrapText(true);
-        notes.setPrefRowCount(4);
-        notes.textProperty().bindBidirectional(viewModel.notesProperty());
-        TextAreas.tabLeaves(notes);
+        TextArea notes = Forms.area("sessionNotes", Messages.get("sessions.notes.prompt"), 4, viewModel.notesProperty());
 
         GridPane form = Forms.grid();
         int row = 0;
