@@ -141,11 +141,6 @@ public final class RecordList<R extends Entity, W> {
         return visible;
     }
 
-    /** Every row, whatever the search. */
-    public ObservableList<W> allRows() {
-        return rows;
-    }
-
     public StringProperty searchProperty() {
         return search;
     }

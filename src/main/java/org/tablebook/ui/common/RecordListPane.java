@@ -75,10 +75,6 @@ public final class RecordListPane<W> {
         return search;
     }
 
-    public Label summary() {
-        return summary;
-    }
-
     /** Enter on the selected row puts the focus on {@code field}, the editor's first. */
     public void enterEdits(Node field) {
         table.setOnKeyPressed(e -> {
