@@ -11,7 +11,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
@@ -23,18 +22,18 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Demand;
-import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.TaSource;
 import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TableSession;
+import org.tablebook.ui.common.ButtonFlow;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
+import org.tablebook.ui.common.ListSection;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.common.RowColumns;
 import org.tablebook.ui.common.RecordListPane;
 import org.tablebook.ui.common.Tables;
@@ -44,21 +43,17 @@ import org.tablebook.ui.common.Tables;
  * right. The memorandum with its ratification vote and the information requests are sections of
  * their own ({@link MemorandumView}, {@link InformationRequestsView}).
  */
-public final class AgreementsView implements SectionView {
+public final class AgreementsView extends ListSection<AgreementRow> {
     private final AgreementsViewModel viewModel;
-    private final SplitPane root;
-    private final RecordListPane<AgreementRow> list;
     private final ComboBox<LabelledChoice<Demand>> demand = new ComboBox<>();
     private final TextArea text = new TextArea();
-    private final FormRows form;
 
     public AgreementsView(AgreementsViewModel viewModel) {
+        super(new RecordListPane<>(viewModel.list(), "agreement", Messages.get("agreements.search.prompt"),
+                Messages.get("agreements.search.help"), Messages.get("agreements.table.empty")),
+                new FormRows(viewModel.editor().errors(), "agreements.field."));
         this.viewModel = viewModel;
-        list = new RecordListPane<>(viewModel.list(), "agreement", Messages.get("agreements.search.prompt"),
-                Messages.get("agreements.search.help"), Messages.get("agreements.table.empty"));
-        form = new FormRows(viewModel.editor().errors(), "agreements.field.");
-        root = EditorPane.split(list(), editor());
-        styled(root);
+        styled(split(list(), editor()));
     }
 
     /** A section of this package with the package's stylesheet. */
@@ -71,24 +66,9 @@ public final class AgreementsView implements SectionView {
     }
 
     @Override
-    public Node node() {
-        return root;
-    }
-
-    @Override
     public void newItem() {
         viewModel.newAgreement();
         demand.requestFocus();
-    }
-
-    @Override
-    public void focusSearch() {
-        list.focusSearch();
-    }
-
-    @Override
-    public void reveal(EntityRef ref, String field) {
-        list.reveal(ref.id(), form.controls(), field);
     }
 
     private Node list() {
@@ -249,14 +229,9 @@ public final class AgreementsView implements SectionView {
         return pane.pane(body, pane.saveBar(), "agreementEditor", Messages.get("agreements.editor.hint"));
     }
 
-    /** Buttons that wrap onto a second line rather than push the editor wider; labels are never clipped. */
+    /** The editor's buttons, wrapping as {@link ButtonFlow} does, at a narrower width. */
     static javafx.scene.layout.FlowPane flow(Button... buttons) {
-        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(8, 8);
-        for (Button b : buttons) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            flow.getChildren().add(b);
-        }
-        flow.setMinWidth(0);
+        javafx.scene.layout.FlowPane flow = ButtonFlow.of(buttons);
         flow.setPrefWrapLength(300);
         return flow;
     }

@@ -6,7 +6,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
@@ -14,53 +13,33 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Side;
 import org.tablebook.ui.agreements.InformationRequestsViewModel.RequestRow;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.ListSection;
 import org.tablebook.ui.common.Messages;
-import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.common.RowColumns;
 import org.tablebook.ui.common.RecordListPane;
 
 /** The Information requests section: the requests of both sides on the left, the selected one's editor on the right. */
-public final class InformationRequestsView implements SectionView {
+public final class InformationRequestsView extends ListSection<RequestRow> {
     private final InformationRequestsViewModel viewModel;
-    private final SplitPane root;
-    private final RecordListPane<RequestRow> list;
     private final TextField subject = new TextField();
-    private final FormRows form;
 
     public InformationRequestsView(InformationRequestsViewModel viewModel) {
+        super(new RecordListPane<>(viewModel.list(), "request", Messages.get("requests.search.prompt"),
+                Messages.get("requests.search.help"), Messages.get("requests.table.empty")),
+                new FormRows(viewModel.editor().errors(), "requests.field."));
         this.viewModel = viewModel;
-        list = new RecordListPane<>(viewModel.list(), "request", Messages.get("requests.search.prompt"),
-                Messages.get("requests.search.help"), Messages.get("requests.table.empty"));
-        form = new FormRows(viewModel.editor().errors(), "requests.field.");
-        root = EditorPane.split(list(), editor());
-        AgreementsView.styled(root);
-    }
-
-    @Override
-    public Node node() {
-        return root;
+        AgreementsView.styled(split(list(), editor()));
     }
 
     @Override
     public void newItem() {
         viewModel.newRequest();
         subject.requestFocus();
-    }
-
-    @Override
-    public void focusSearch() {
-        list.focusSearch();
-    }
-
-    @Override
-    public void reveal(EntityRef ref, String field) {
-        list.reveal(ref.id(), form.controls(), field);
     }
 
     private Node list() {

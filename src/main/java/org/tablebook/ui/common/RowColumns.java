@@ -1,7 +1,9 @@
 package org.tablebook.ui.common;
 
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -29,6 +31,14 @@ public final class RowColumns {
                 setGraphic(empty || row == null ? null : draw.apply(this, row));
             }
         });
+        return column;
+    }
+
+    /** A column of one text of each row, {@code width} wide to begin with. */
+    public static <W> TableColumn<W, String> text(String header, Function<W, String> text, double width) {
+        TableColumn<W, String> column = new TableColumn<>(header);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+        column.setPrefWidth(width);
         return column;
     }
 

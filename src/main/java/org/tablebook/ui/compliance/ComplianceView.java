@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -19,60 +18,38 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.ComplianceStatus;
-import org.tablebook.domain.EntityKind;
-import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.ui.common.ButtonFlow;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.LabelledChoice;
+import org.tablebook.ui.common.ListSection;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.RowColumns;
 import org.tablebook.ui.common.RecordListPane;
-import org.tablebook.ui.common.SectionView;
 
 /**
  * The Compliance section: the obligations on the left, the selected one on the right, with the
  * last day to file a grievance in large type once a breach is noticed.
  */
-public final class ComplianceView implements SectionView {
+public final class ComplianceView extends ListSection<ComplianceRow> {
     private final ComplianceViewModel viewModel;
-    private final SplitPane root;
-    private final RecordListPane<ComplianceRow> list;
     private final TextArea obligation = new TextArea();
-    private final FormRows form;
 
     public ComplianceView(ComplianceViewModel viewModel) {
+        super(new RecordListPane<>(viewModel.list(), "compliance", Messages.get("compliance.search.prompt"),
+                Messages.get("compliance.search.help"), Messages.get("compliance.table.empty")),
+                new FormRows(viewModel.editor().errors(), "compliance.field."));
         this.viewModel = viewModel;
-        list = new RecordListPane<>(viewModel.list(), "compliance", Messages.get("compliance.search.prompt"),
-                Messages.get("compliance.search.help"), Messages.get("compliance.table.empty"));
-        form = new FormRows(viewModel.editor().errors(), "compliance.field.");
-        root = EditorPane.split(list(), editor());
-        root.getStylesheets().add(Objects.requireNonNull(
+        split(list(), editor()).getStylesheets().add(Objects.requireNonNull(
                 ComplianceView.class.getResource("/org/tablebook/ui/compliance/compliance.css")).toExternalForm());
-    }
-
-    @Override
-    public Node node() {
-        return root;
     }
 
     @Override
     public void newItem() {
         viewModel.newItem();
         obligation.requestFocus();
-    }
-
-    @Override
-    public void focusSearch() {
-        list.focusSearch();
-    }
-
-    @Override
-    public void reveal(EntityRef ref, String field) {
-        if (ref.kind() == EntityKind.COMPLIANCE_ITEM) {
-            list.reveal(ref.id(), form.controls(), field);
-        }
     }
 
     private Node list() {
@@ -165,7 +142,7 @@ public final class ComplianceView implements SectionView {
         met.disableProperty().bind(viewModel.editor().busyProperty()
                 .or(viewModel.statusProperty().isEqualTo(ComplianceStatus.MET).and(viewModel.editor().dirtyProperty().not())));
         met.setOnAction(e -> viewModel.markMet());
-        VBox body = new VBox(12, lastDay, form.grid(), new Separator(), flow(breach, met, pane.deleteButton()));
+        VBox body = new VBox(12, lastDay, form.grid(), new Separator(), ButtonFlow.of(breach, met, pane.deleteButton()));
         return pane.pane(body, pane.saveBar(), "complianceEditor", Messages.get("compliance.editor.hint"));
     }
 
@@ -201,16 +178,5 @@ public final class ComplianceView implements SectionView {
         viewModel.urgencyProperty().addListener((obs, was, is) -> restyle.run());
         restyle.run();
         return panel;
-    }
-
-    /** Buttons that wrap onto a second line rather than push the editor wider; labels are never clipped. */
-    private static javafx.scene.layout.FlowPane flow(Button... buttons) {
-        javafx.scene.layout.FlowPane flow = new javafx.scene.layout.FlowPane(8, 8);
-        for (Button b : buttons) {
-            b.setMinWidth(Region.USE_PREF_SIZE);
-            flow.getChildren().add(b);
-        }
-        flow.setMinWidth(0);
-        return flow;
     }
 }

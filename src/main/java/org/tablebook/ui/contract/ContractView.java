@@ -1,7 +1,6 @@
 package org.tablebook.ui.contract;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -28,6 +27,7 @@ import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RowColumns;
 import org.tablebook.ui.common.RecordListPane;
 import org.tablebook.ui.common.RedlineText;
 import org.tablebook.ui.common.SectionView;
@@ -118,9 +118,7 @@ public final class ContractView implements SectionView {
 
     private static TableColumn<ContractSection, String> column(String key,
             java.util.function.Function<ContractSection, String> value, double width) {
-        TableColumn<ContractSection, String> col = new TableColumn<>(Messages.get(key));
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        col.setPrefWidth(width);
+        TableColumn<ContractSection, String> col = RowColumns.text(Messages.get(key), value, width);
         col.setSortable(false);
         return col;
     }

@@ -1,6 +1,5 @@
 package org.tablebook.ui.team;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -20,6 +19,7 @@ import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RowColumns;
 import org.tablebook.ui.common.RecordListPane;
 import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
@@ -54,21 +54,15 @@ public final class TeamView implements SectionView {
         TableView<Person> table = list.table();
         // Readable column widths; the table scrolls sideways in a narrow window.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<Person, String> nameCol = new TableColumn<>(Messages.get("team.teamView.name"));
-        nameCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        nameCol.setPrefWidth(150);
-        TableColumn<Person, String> sideCol = new TableColumn<>(Messages.get("team.teamView.side"));
-        sideCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().side() == Side.OURS ? Messages.get("team.teamView.ours") : Messages.get("team.teamView.theirs")));
-        sideCol.setPrefWidth(70);
-        TableColumn<Person, String> roleCol = new TableColumn<>(Messages.get("team.teamView.role"));
-        roleCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(Labels.of(c.getValue().role())));
-        roleCol.setPrefWidth(150);
-        TableColumn<Person, String> agreeCol = new TableColumn<>(Messages.get("team.teamView.canAgree"));
-        agreeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().canAgree() ? Messages.get("team.teamView.yes") : ""));
-        agreeCol.setPrefWidth(86);
-        TableColumn<Person, String> activeCol = new TableColumn<>(Messages.get("team.teamView.active"));
-        activeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().active() ? Messages.get("team.teamView.yes") : Messages.get("team.teamView.no")));
-        activeCol.setPrefWidth(64);
+        TableColumn<Person, String> nameCol = RowColumns.text(Messages.get("team.teamView.name"), Person::name, 150);
+        TableColumn<Person, String> sideCol = RowColumns.text(Messages.get("team.teamView.side"),
+                p -> p.side() == Side.OURS ? Messages.get("team.teamView.ours") : Messages.get("team.teamView.theirs"), 70);
+        TableColumn<Person, String> roleCol = RowColumns.text(Messages.get("team.teamView.role"),
+                p -> Labels.of(p.role()), 150);
+        TableColumn<Person, String> agreeCol = RowColumns.text(Messages.get("team.teamView.canAgree"),
+                p -> p.canAgree() ? Messages.get("team.teamView.yes") : "", 86);
+        TableColumn<Person, String> activeCol = RowColumns.text(Messages.get("team.teamView.active"),
+                p -> p.active() ? Messages.get("team.teamView.yes") : Messages.get("team.teamView.no"), 64);
         table.getColumns().addAll(java.util.List.of(nameCol, sideCol, roleCol, agreeCol, activeCol));
         Tables.fitTexts(roleCol, java.util.Arrays.stream(org.tablebook.domain.PersonRole.values()).map(Labels::of), 0);
         list.enterEdits(name);
