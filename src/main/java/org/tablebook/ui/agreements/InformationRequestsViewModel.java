@@ -14,10 +14,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.tablebook.domain.Dates;
-import org.tablebook.domain.Ids;
 import org.tablebook.domain.InformationRequest;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Side;
+import org.tablebook.domain.Stamps;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
@@ -173,11 +173,11 @@ public final class InformationRequestsViewModel {
         }
         Instant now = clock.instant();
         editor.save(request -> Messages.format(editor.isCreating() ? "requests.change.add" : "requests.change.edit",
-                request.subject()), before -> new InformationRequest(before == null ? Ids.newId() : before.id(),
-                        askedBy.get(), asked, subject.get(), due, answered, notes.get(),
-                        before == null ? now : before.createdAt(),
-                        before == null || !now.isBefore(before.createdAt()) ? now : before.createdAt()),
-                list::reselect);
+                request.subject()), before -> {
+                    Stamps stamps = Stamps.of(before, now);
+                    return new InformationRequest(stamps.id(), askedBy.get(), asked, subject.get(), due, answered,
+                            notes.get(), stamps.createdAt(), stamps.updatedAt());
+                }, list::reselect);
     }
 
     public void delete() {

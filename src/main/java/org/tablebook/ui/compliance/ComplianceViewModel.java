@@ -21,10 +21,10 @@ import javafx.collections.ObservableList;
 import org.tablebook.domain.ComplianceItem;
 import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.Dates;
-import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.domain.Stamps;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
@@ -291,11 +291,12 @@ public final class ComplianceViewModel {
         Instant now = clock.instant();
         String agreementId = agreement.get() == null || agreement.get().isNone() ? null : agreement.get().value().id();
         editor.save(item -> Messages.format(editor.isCreating() ? "compliance.change.add" : "compliance.change.edit",
-                shorten(item.obligation())), before -> new ComplianceItem(before == null ? Ids.newId() : before.id(),
-                        clause.get(), agreementId, obligation.get(), responsibleParty.get(), due, status.get(), noticed,
-                        filed, window, before == null ? now : before.createdAt(),
-                        before == null || !now.isBefore(before.createdAt()) ? now : before.createdAt()),
-                list::reselect);
+                shorten(item.obligation())), before -> {
+                    Stamps stamps = Stamps.of(before, now);
+                    return new ComplianceItem(stamps.id(), clause.get(), agreementId, obligation.get(),
+                            responsibleParty.get(), due, status.get(), noticed, filed, window, stamps.createdAt(),
+                            stamps.updatedAt());
+                }, list::reselect);
     }
 
     public void delete() {

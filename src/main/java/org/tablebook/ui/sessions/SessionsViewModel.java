@@ -29,12 +29,12 @@ import javafx.collections.transformation.SortedList;
 import org.tablebook.domain.Check;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.EntityRef;
-import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
+import org.tablebook.domain.Stamps;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Labels;
@@ -352,11 +352,11 @@ public final class SessionsViewModel {
         List<String> attendees = new ArrayList<>();
         ours.stream().filter(a -> a.presentProperty().get()).forEach(a -> attendees.add(a.person().id()));
         theirs.stream().filter(a -> a.presentProperty().get()).forEach(a -> attendees.add(a.person().id()));
-        return new TableSession(old == null ? Ids.newId() : old.id(),
+        Stamps stamps = Stamps.of(old, now);
+        return new TableSession(stamps.id(),
                 Dates.parseDate("date", Messages.get("sessions.sessionsViewModel.theDate"), date.get()), Dates.parseTime("start", Messages.get("sessions.sessionsViewModel.theStart"), start.get()),
                 Dates.parseTime("end", Messages.get("sessions.sessionsViewModel.theEnd"), end.get()), location.get(), attendees, notes.get(),
-                old == null ? now : old.createdAt(), old == null || !now.isBefore(old.createdAt()) ? now
-                        : old.createdAt());
+                stamps.createdAt(), stamps.updatedAt());
     }
 
     private void rules(LiveValidation.Problems p) {
