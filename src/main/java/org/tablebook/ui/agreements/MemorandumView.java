@@ -15,7 +15,6 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +25,7 @@ import org.tablebook.ui.agreements.MemorandumViewModel.AgreementLine;
 import org.tablebook.ui.agreements.MemorandumViewModel.MemorandumRow;
 import org.tablebook.domain.EntityRef;
 import org.tablebook.ui.common.EditorPane;
+import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.SectionView;
@@ -287,16 +287,11 @@ public final class MemorandumView implements SectionView {
         TextField eligible = field("moaEligible", viewModel.eligibleProperty(), Messages.get("moa.eligible.prompt"));
         TextField yes = field("moaYes", viewModel.yesProperty(), Messages.get("moa.yes.prompt"));
         TextField no = field("moaNo", viewModel.noProperty(), Messages.get("moa.no.prompt"));
-        GridPane form = Forms.grid();
-        int row = 0;
-        row = Forms.row(form, row, Messages.get("moa.field.voteOn"), voteOn, Messages.get("moa.field.voteOn.help"),
-                viewModel.errors().messageFor("voteOn"));
-        row = Forms.row(form, row, Messages.get("moa.field.eligible"), eligible,
-                Messages.get("moa.field.eligible.help"), viewModel.errors().messageFor("eligibleVoters"));
-        row = Forms.row(form, row, Messages.get("moa.field.yes"), yes, Messages.get("moa.field.yes.help"),
-                viewModel.errors().messageFor("yes"));
-        Forms.row(form, row, Messages.get("moa.field.no"), no, Messages.get("moa.field.no.help"),
-                viewModel.errors().messageFor("no"));
+        FormRows form = new FormRows(viewModel.errors(), "moa.field.")
+                .field("voteOn", voteOn, "voteOn")
+                .field("eligible", eligible, "eligibleVoters")
+                .field("yes", yes, "yes")
+                .field("no", no, "no");
         for (TextField f : List.of(voteOn, eligible, yes, no)) {
             f.disableProperty().bind(viewModel.votedProperty());
         }
@@ -306,7 +301,7 @@ public final class MemorandumView implements SectionView {
         record.setTooltip(new Tooltip(Messages.get("moa.vote.record.tooltip")));
         record.disableProperty().bind(viewModel.canRecordVoteProperty().not());
         record.setOnAction(e -> viewModel.recordVote());
-        VBox voteBox = new VBox(8, voteTitle, voteHelp, form, Forms.buttonBar(record));
+        VBox voteBox = new VBox(8, voteTitle, voteHelp, form.grid(), Forms.buttonBar(record));
 
         VBox box = new VBox(12, heading, result, inTitle, in, memoButtons, new Separator(), voteBox);
         box.setId("moaDetails");
