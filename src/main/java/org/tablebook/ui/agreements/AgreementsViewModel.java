@@ -8,14 +8,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,7 +22,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.tablebook.domain.Agreements;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.Demand;
@@ -42,11 +38,13 @@ import org.tablebook.domain.TentativeAgreement;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
+import org.tablebook.ui.common.FieldReadings;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.RecordEditor;
+import org.tablebook.ui.common.RecordList;
+import org.tablebook.ui.common.StatusFilter;
 import org.tablebook.ui.common.TimeText;
 import org.tablebook.ui.common.Navigator;
 import org.tablebook.document.NegotiationDocument;
@@ -63,13 +61,8 @@ public final class AgreementsViewModel {
     private final Clock clock;
     private final Navigator navigator;
 
-    private final ObservableList<AgreementRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<AgreementRow> visibleRows = new FilteredList<>(rows);
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<LabelledChoice<TaStatus>> statusFilter = new SimpleObjectProperty<>();
-    private final ObservableList<LabelledChoice<TaStatus>> statusFilters = FXCollections.observableArrayList();
-    private final ObjectProperty<AgreementRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final StatusFilter<TaStatus> statusFilter =
+            new StatusFilter<>(TaStatus.values(), Messages.get("agreements.filter.all"));
 
     private final ObservableList<LabelledChoice<Demand>> demandChoices = FXCollections.observableArrayList();
     private final ObservableList<LabelledChoice<Sidebar>> sidebarChoices = FXCollections.observableArrayList();
@@ -93,6 +86,7 @@ public final class AgreementsViewModel {
     private final ReadOnlyObjectWrapper<TaStatus> status = new ReadOnlyObjectWrapper<>(TaStatus.TENTATIVE);
     private final ReadOnlyStringWrapper statusExplanation = new ReadOnlyStringWrapper("");
     private final RecordEditor<TentativeAgreement> editor;
+    private final RecordList<TentativeAgreement, AgreementRow> list;
     private final BooleanBinding locked;
     private final BooleanBinding canConfirm;
     private final BooleanBinding canReopen;
@@ -110,17 +104,6 @@ public final class AgreementsViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.navigator = navigator;
-        statusFilters.add(LabelledChoice.none(Messages.get("agreements.filter.all")));
-        for (TaStatus s : TaStatus.values()) {
-            statusFilters.add(new LabelledChoice<>(s, Labels.of(s)));
-        }
-        statusFilter.set(statusFilters.get(0));
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String needle = search.get().strip().toLowerCase(Locale.ROOT);
-            TaStatus only = statusFilter.get() == null ? null : statusFilter.get().value();
-            return (AgreementRow r) -> (only == null || r.status() == only)
-                    && (needle.isEmpty() || r.searchText().contains(needle));
-        }, search, statusFilter));
         editor = new RecordEditor<>(document, dialogs, this::fill, this::blank,
                 a -> document.snapshot() == null ? a.text() : document.snapshot().demand(a.demandId())
                         .map(AgreementsViewModel::demandLabel).orElse(a.text()),
@@ -137,18 +120,12 @@ public final class AgreementsViewModel {
         editor.field("confirmedSessionId", confirmedSession);
         editor.field("agreedText", agreedTyped);
         editor.onSave(this::save);
-        editor.onReveal(this::select);
+        list = new RecordList<>(editor, AgreementRow::agreement, AgreementRow::searchText);
+        list.filter(() -> r -> statusFilter.keeps(r.status()), r -> statusFilter.reset(), statusFilter.chosenProperty());
         var editing = editor.editingProperty();
         var creating = editor.creatingProperty();
         var busy = editor.busyProperty();
         var dirty = editor.dirtyProperty();
-        selected.addListener((obs, was, is) -> {
-            if (is != null) {
-                if (!editor.edit(is.agreement(), () -> selected.set(is))) {
-                    selected.set(was);
-                }
-            }
-        });
         source.addListener((obs, was, is) -> {
             if (is == TaSource.TABLE) {
                 sidebar.set(sidebarChoices.isEmpty() ? null : sidebarChoices.get(0));
@@ -183,24 +160,15 @@ public final class AgreementsViewModel {
 
     private void load(NegotiationSnapshot snapshot) {
         if (snapshot == null) {
-            rows.clear();
-            summary.set("");
-            editor.close();
+            list.clear();
             return;
         }
         List<AgreementRow> fresh = snapshot.agreements().stream()
                 .map(a -> AgreementRow.of(snapshot, a, zone()))
                 .sorted(AgreementRow.ORDER)
                 .toList();
-        rows.setAll(fresh);
-        summary.set(summarize(fresh));
         fillChoices(snapshot);
-        TentativeAgreement current = editor.stored();
-        if (current != null) {
-            AgreementRow again = fresh.stream().filter(r -> r.id().equals(current.id())).findFirst().orElse(null);
-            editor.refresh(again == null ? null : again.agreement());
-            selected.set(editor.stored() == null ? null : again);
-        }
+        list.show(fresh, summarize(fresh));
     }
 
     private static String summarize(List<AgreementRow> rows) {
@@ -296,10 +264,7 @@ public final class AgreementsViewModel {
 
     /** Starts a new agreement in the editor, reached today at the table; nothing is written until {@link #save()}. */
     public void newAgreement() {
-        editor.leave(() -> {
-            selected.set(null);
-            editor.startNew();
-        });
+        list.startNew();
     }
 
     private void blank() {
@@ -401,25 +366,6 @@ public final class AgreementsViewModel {
         };
     }
 
-    /** Puts the editor back to what is stored (Escape). */
-    public void cancel() {
-        editor.cancel();
-    }
-
-    /** Selects the agreement with this id (from a link elsewhere), clearing filters that hide it. */
-    public boolean select(String id) {
-        AgreementRow row = rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
-        if (row == null) {
-            return false;
-        }
-        if (!visibleRows.contains(row)) {
-            search.set("");
-            statusFilter.set(statusFilters.get(0));
-        }
-        selected.set(row);
-        return true;
-    }
-
     /**
      * Writes the editor: a new agreement is reached (its demand becomes TENTATIVELY_AGREED in the
      * same change); an existing one is edited, which the domain refuses once it is in a memorandum.
@@ -445,7 +391,7 @@ public final class AgreementsViewModel {
                 return;
             }
             editor.write(Messages.format("agreements.change.reach", d.code()), edited, true, change.toWrite(),
-                    this::reselect);
+                    list::reselect);
         } else {
             TentativeAgreement before = editor.stored();
             List<Entity> corrections;
@@ -457,7 +403,7 @@ public final class AgreementsViewModel {
                 return;
             }
             editor.write(Messages.format("agreements.change.edit", codeOf(snapshot, edited)), edited, false,
-                    corrections, this::reselect);
+                    corrections, list::reselect);
         }
     }
 
@@ -483,7 +429,7 @@ public final class AgreementsViewModel {
             return;
         }
         editor.write(Messages.format("agreements.change.confirm", codeOf(snapshot, confirmed)), confirmed, false,
-                this::reselect);
+                list::reselect);
     }
 
     /** Reopens the selected agreement, after asking: both sides must have agreed to bargain it again. */
@@ -538,7 +484,7 @@ public final class AgreementsViewModel {
             return a;
         }, done -> {
             editor.close();
-            selected.set(null);
+            list.selectedProperty().set(null);
         });
     }
 
@@ -549,11 +495,10 @@ public final class AgreementsViewModel {
     /** The selected agreement and its demand; null when nothing is selected or the demand is gone. */
     private Chosen chosen() {
         NegotiationSnapshot snapshot = document.snapshot();
-        AgreementRow row = selected.get();
-        if (snapshot == null || row == null) {
+        TentativeAgreement a = list.selectedRecord().orElse(null);
+        if (snapshot == null || a == null) {
             return null;
         }
-        TentativeAgreement a = row.agreement();
         return snapshot.demand(a.demandId()).map(d -> new Chosen(snapshot, a, d)).orElse(null);
     }
 
@@ -579,19 +524,18 @@ public final class AgreementsViewModel {
 
     /** The editor's values as an agreement, or null with the messages on their fields. */
     private TentativeAgreement fromEditor(NegotiationSnapshot snapshot) {
-        List<ValidationException> problems = new ArrayList<>();
-        LocalDate reached = parse(problems, () -> Dates.parseDate("reachedOn", Messages.get("agreements.agreementsViewModel.theDateItWasReached"), reachedOn.get()));
-        LocalDate byUs = parse(problems, () -> Dates.parseDate("initialedByUsOn", Messages.get("agreements.agreementsViewModel.ourInitialsDate"),
+        FieldReadings readings = new FieldReadings();
+        LocalDate reached = readings.read(() -> Dates.parseDate("reachedOn", Messages.get("agreements.agreementsViewModel.theDateItWasReached"), reachedOn.get()));
+        LocalDate byUs = readings.read(() -> Dates.parseDate("initialedByUsOn", Messages.get("agreements.agreementsViewModel.ourInitialsDate"),
                 initialedByUsOn.get()));
-        LocalDate byThem = parse(problems, () -> Dates.parseDate("initialedByThemOn", Messages.get("agreements.agreementsViewModel.theirInitialsDate"),
+        LocalDate byThem = readings.read(() -> Dates.parseDate("initialedByThemOn", Messages.get("agreements.agreementsViewModel.theirInitialsDate"),
                 initialedByThemOn.get()));
-        Instant approved = parse(problems, () -> TimeText.parse("teamApprovedAt", Messages.get("agreements.agreementsViewModel.theTeamSApproval"),
+        Instant approved = readings.read(() -> TimeText.parse("teamApprovedAt", Messages.get("agreements.agreementsViewModel.theTeamSApproval"),
                 teamApprovedAt.get(), zone(), LocalDate.now(clock)));
         if (demand.get() == null || demand.get().isNone()) {
-            problems.add(new ValidationException("demandId", Messages.get("agreements.error.demand")));
+            readings.refuse(new ValidationException("demandId", Messages.get("agreements.error.demand")));
         }
-        if (!problems.isEmpty()) {
-            problems.forEach(editor.errors()::set);
+        if (readings.refusedOn(editor.errors())) {
             return null;
         }
         String sidebarId = source.get() == TaSource.SIDEBAR && sidebar.get() != null && !sidebar.get().isNone()
@@ -614,25 +558,12 @@ public final class AgreementsViewModel {
         }
     }
 
-    private static <T> T parse(List<ValidationException> problems, Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (ValidationException e) {
-            problems.add(e);
-            return null;
-        }
-    }
-
     /** A lifecycle step: the agreement and its demand written as one change, the form showing the result. */
     private void writeAll(String label, List<Entity> records, TentativeAgreement agreement) {
         editor.change(label, w -> {
             records.forEach(w::update);
             return agreement;
-        }, this::reselect);
-    }
-
-    private void reselect(TentativeAgreement saved) {
-        rows.stream().filter(r -> r.id().equals(saved.id())).findFirst().ifPresent(selected::set);
+        }, list::reselect);
     }
 
     private static String codeOf(NegotiationSnapshot snapshot, TentativeAgreement a) {
@@ -657,28 +588,13 @@ public final class AgreementsViewModel {
         return agreedTexts;
     }
 
-    public ObservableList<AgreementRow> rows() {
-        return visibleRows;
+    /** The agreements, narrowed by the search and the status filter; the selected one is in the editor. */
+    public RecordList<TentativeAgreement, AgreementRow> list() {
+        return list;
     }
 
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    public ObjectProperty<LabelledChoice<TaStatus>> statusFilterProperty() {
+    public StatusFilter<TaStatus> statusFilter() {
         return statusFilter;
-    }
-
-    public ObservableList<LabelledChoice<TaStatus>> statusFilters() {
-        return statusFilters;
-    }
-
-    public ObjectProperty<AgreementRow> selectedProperty() {
-        return selected;
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
     }
 
     public ObservableList<LabelledChoice<Demand>> demandChoices() {

@@ -1,36 +1,115 @@
 package org.tablebook.ui.agreements;
 
+import java.util.List;
 import javafx.scene.Node;
-import org.tablebook.domain.EntityRef;
-import org.tablebook.ui.common.SectionView;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.tablebook.domain.Side;
+import org.tablebook.ui.agreements.InformationRequestsViewModel.RequestRow;
+import org.tablebook.ui.common.EditorPane;
+import org.tablebook.ui.common.FormRows;
+import org.tablebook.ui.common.Forms;
+import org.tablebook.ui.common.ListSection;
+import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordListPane;
 
-/** The Information requests section: the requests of both sides, the chosen one's editor beside them. */
-public final class InformationRequestsView implements SectionView {
-    private final InformationRequestsTab requests;
-    private final Node root;
+/** The Information requests section: the requests of both sides on the left, the selected one's editor on the right. */
+public final class InformationRequestsView extends ListSection<RequestRow> {
+    private final InformationRequestsViewModel viewModel;
+    private final TextField subject = new TextField();
 
     public InformationRequestsView(InformationRequestsViewModel viewModel) {
-        requests = new InformationRequestsTab(viewModel);
-        root = AgreementsView.styled(requests.node());
-    }
-
-    @Override
-    public Node node() {
-        return root;
+        super(new RecordListPane<>(viewModel.list(), "request", Messages.get("requests.search.prompt"),
+                Messages.get("requests.search.help"), Messages.get("requests.table.empty")),
+                new FormRows(viewModel.editor().errors(), "requests.field."));
+        this.viewModel = viewModel;
+        AgreementsView.styled(split(list(), editor()));
     }
 
     @Override
     public void newItem() {
-        requests.newItem();
+        viewModel.newRequest();
+        subject.requestFocus();
     }
 
-    @Override
-    public void focusSearch() {
-        requests.focusSearch();
+    private Node list() {
+        Button add = EditorPane.add("requestAdd", Messages.get("requests.add"), "mdi2f-file-question-outline",
+                Messages.get("requests.add.tooltip"), this::newItem);
+        TableColumn<RequestRow, RequestRow> subjectCol = Forms.titleAndDetailsColumn(Messages.get("requests.col.subject"),
+                row -> row.request().subject(), RequestRow::details, "request-subject");
+        subjectCol.setPrefWidth(260);
+        subjectCol.setMinWidth(110);
+        TableColumn<RequestRow, RequestRow> stateCol = new TableColumn<>(Messages.get("requests.col.state"));
+        stateCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        stateCol.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(RequestRow row, boolean empty) {
+                super.updateItem(row, empty);
+                getStyleClass().remove("request-overdue");
+                setText(empty || row == null ? null : row.state());
+                setWrapText(true);
+                if (!empty && row != null && row.overdue()) {
+                    getStyleClass().add("request-overdue");
+                }
+            }
+        });
+        stateCol.setPrefWidth(160);
+        // Its words wrap: in a narrow list it gives way so that the subject keeps room for its words.
+        stateCol.setMinWidth(100);
+        stateCol.setMaxWidth(160);
+        list.table().getColumns().addAll(List.of(subjectCol, stateCol));
+        list.enterEdits(subject);
+        return list.node(add);
     }
 
-    @Override
-    public void reveal(EntityRef ref, String field) {
-        requests.reveal(ref.id(), field);
+    private Node editor() {
+        EditorPane pane = new EditorPane(viewModel.editor(), "request", viewModel::save, viewModel::delete);
+        ComboBox<Side> askedBy = Forms.choice("requestAskedBy", Side.values());
+        askedBy.valueProperty().bindBidirectional(viewModel.askedByProperty());
+        TextField askedOn = Forms.date("requestAskedOn", Messages.get("agreements.date.prompt"),
+                viewModel.askedOnProperty());
+        subject.setId("requestSubject");
+        subject.setPromptText(Messages.get("requests.subject.prompt"));
+        subject.textProperty().bindBidirectional(viewModel.subjectProperty());
+        TextField dueOn = Forms.date("requestDueOn", Messages.get("agreements.date.prompt"), viewModel.dueOnProperty());
+        Label dueHint = new Label();
+        dueHint.setId("requestDueHint");
+        dueHint.getStyleClass().addAll("text-muted", "text-small");
+        dueHint.setWrapText(true);
+        dueHint.textProperty().bind(viewModel.dueHintProperty());
+        TextField answeredOn = Forms.date("requestAnsweredOn", Messages.get("requests.answered.prompt"),
+                viewModel.answeredOnProperty());
+        Button today = new Button(Messages.get("requests.answeredToday"));
+        today.setId("requestAnsweredToday");
+        today.setTooltip(new Tooltip(Messages.get("requests.answeredToday.tooltip")));
+        today.setMinWidth(Region.USE_PREF_SIZE);
+        today.setOnAction(e -> viewModel.answeredToday());
+        TextArea notes = new TextArea();
+        notes.setId("requestNotes");
+        notes.setPromptText(Messages.get("requests.notes.prompt"));
+        notes.setWrapText(true);
+        notes.setPrefRowCount(4);
+        notes.textProperty().bindBidirectional(viewModel.notesProperty());
+
+        form.field("askedBy", askedBy, "askedBy")
+                .field("subject", subject, "subject")
+                .field("askedOn", askedOn, "askedOn")
+                .field("dueOn", dueOn, "dueOn")
+                .under(dueHint)
+                .field("answeredOn", answeredOn, "answeredOn")
+                .under(Forms.buttonBar(today))
+                .field("notes", notes, "notes");
+
+        VBox body = new VBox(12, form.grid(), new Separator(), Forms.buttonBar(pane.deleteButton()));
+        return pane.pane(body, pane.saveBar(), "requestEditor", Messages.get("requests.editor.hint"));
     }
 }

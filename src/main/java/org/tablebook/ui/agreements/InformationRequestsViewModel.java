@@ -4,35 +4,27 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.tablebook.domain.Dates;
-import org.tablebook.domain.EntityRef;
-import org.tablebook.domain.Ids;
 import org.tablebook.domain.InformationRequest;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Side;
+import org.tablebook.domain.Stamps;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.FieldReadings;
 import org.tablebook.ui.common.RecordEditor;
+import org.tablebook.ui.common.RecordList;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
 
@@ -47,12 +39,6 @@ public final class InformationRequestsViewModel {
     private final DialogService dialogs;
     private final Clock clock;
 
-    private final ObservableList<RequestRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<RequestRow> visibleRows = new FilteredList<>(rows);
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<RequestRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
-
     private final ObjectProperty<Side> askedBy = new SimpleObjectProperty<>(Side.OURS);
     private final StringProperty askedOn = new SimpleStringProperty("");
     private final StringProperty subject = new SimpleStringProperty("");
@@ -61,16 +47,13 @@ public final class InformationRequestsViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper dueHint = new ReadOnlyStringWrapper("");
     private final RecordEditor<InformationRequest> editor;
+    private final RecordList<InformationRequest, RequestRow> list;
     private boolean followingAskedOn;
 
     public InformationRequestsViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
         this.document = document;
         this.dialogs = dialogs;
         this.clock = clock;
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String needle = search.get().strip().toLowerCase(Locale.ROOT);
-            return (RequestRow r) -> needle.isEmpty() || r.searchText().contains(needle);
-        }, search));
         editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, InformationRequest::subject,
                 Messages.get("requests.new"));
         editor.field("askedBy", askedBy);
@@ -80,14 +63,7 @@ public final class InformationRequestsViewModel {
         editor.field("answeredOn", answeredOn);
         editor.field("notes", notes);
         editor.onSave(this::save);
-        editor.onReveal(this::select);
-        selected.addListener((obs, was, is) -> {
-            if (is != null) {
-                if (!editor.edit(is.request(), () -> selected.set(is))) {
-                    selected.set(was);
-                }
-            }
-        });
+        list = new RecordList<>(editor, RequestRow::request, RequestRow::searchText);
         askedOn.addListener((obs, was, is) -> {
             if (followingAskedOn) {
                 LocalDate asked = quietDate(is);
@@ -140,9 +116,7 @@ public final class InformationRequestsViewModel {
 
     private void load(NegotiationSnapshot snapshot) {
         if (snapshot == null) {
-            rows.clear();
-            summary.set("");
-            editor.close();
+            list.clear();
             return;
         }
         LocalDate today = today();
@@ -150,25 +124,15 @@ public final class InformationRequestsViewModel {
                 .map(r -> RequestRow.of(r, today))
                 .sorted(RequestRow.ORDER)
                 .toList();
-        rows.setAll(fresh);
         long open = fresh.stream().filter(r -> r.request().answeredOn() == null).count();
         long overdue = fresh.stream().filter(RequestRow::overdue).count();
-        summary.set(fresh.isEmpty() ? Messages.get("requests.summary.none")
+        list.show(fresh, fresh.isEmpty() ? Messages.get("requests.summary.none")
                 : Messages.format("requests.summary", fresh.size(), open, overdue));
-        InformationRequest current = editor.stored();
-        if (current != null) {
-            RequestRow again = fresh.stream().filter(r -> r.id().equals(current.id())).findFirst().orElse(null);
-            editor.refresh(again == null ? null : again.request());
-            selected.set(editor.stored() == null ? null : again);
-        }
     }
 
     /** Starts a request of ours asked today, due after the negotiation's default days. */
     public void newRequest() {
-        editor.leave(() -> {
-            selected.set(null);
-            editor.startNew();
-        });
+        list.startNew();
     }
 
     private void blank() {
@@ -192,22 +156,6 @@ public final class InformationRequestsViewModel {
         refreshDueHint();
     }
 
-    public void cancel() {
-        editor.cancel();
-    }
-
-    public boolean select(String id) {
-        RequestRow row = rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
-        if (row == null) {
-            return false;
-        }
-        if (!visibleRows.contains(row)) {
-            search.set("");
-        }
-        selected.set(row);
-        return true;
-    }
-
     /** Fills in today as the answer date, for the request being edited; saved with {@link #save()}. */
     public void answeredToday() {
         answeredOn.set(DateLabels.field(today()));
@@ -216,57 +164,33 @@ public final class InformationRequestsViewModel {
     public void save() {
         FieldErrors errors = editor.errors();
         errors.clearAll();
-        List<ValidationException> problems = new ArrayList<>();
-        LocalDate asked = parse(problems, () -> Dates.parseDate("askedOn", Messages.get("agreements.informationRequestsViewModel.theDateItWasAsked"), askedOn.get()));
-        LocalDate due = parse(problems, () -> Dates.parseDate("dueOn", Messages.get("agreements.informationRequestsViewModel.theDueDate"), dueOn.get()));
-        LocalDate answered = parse(problems, () -> Dates.parseDate("answeredOn", Messages.get("agreements.informationRequestsViewModel.theAnswerSDate"), answeredOn.get()));
-        if (!problems.isEmpty()) {
-            problems.forEach(errors::set);
+        FieldReadings readings = new FieldReadings();
+        LocalDate asked = readings.read(() -> Dates.parseDate("askedOn", Messages.get("agreements.informationRequestsViewModel.theDateItWasAsked"), askedOn.get()));
+        LocalDate due = readings.read(() -> Dates.parseDate("dueOn", Messages.get("agreements.informationRequestsViewModel.theDueDate"), dueOn.get()));
+        LocalDate answered = readings.read(() -> Dates.parseDate("answeredOn", Messages.get("agreements.informationRequestsViewModel.theAnswerSDate"), answeredOn.get()));
+        if (readings.refusedOn(errors)) {
             return;
         }
         Instant now = clock.instant();
         editor.save(request -> Messages.format(editor.isCreating() ? "requests.change.add" : "requests.change.edit",
-                request.subject()), before -> new InformationRequest(before == null ? Ids.newId() : before.id(),
-                        askedBy.get(), asked, subject.get(), due, answered, notes.get(),
-                        before == null ? now : before.createdAt(),
-                        before == null || !now.isBefore(before.createdAt()) ? now : before.createdAt()),
-                request -> rows.stream().filter(r -> r.id().equals(request.id())).findFirst().ifPresent(selected::set));
+                request.subject()), before -> {
+                    Stamps stamps = Stamps.of(before, now);
+                    return new InformationRequest(stamps.id(), askedBy.get(), asked, subject.get(), due, answered,
+                            notes.get(), stamps.createdAt(), stamps.updatedAt());
+                }, list::reselect);
     }
 
     public void delete() {
-        RequestRow row = selected.get();
-        if (row == null) {
-            return;
-        }
-        editor.delete(Messages.format("requests.delete.question", row.request().subject()),
-                Messages.format("requests.change.delete", row.request().subject()), () -> selected.set(null));
-    }
-
-    private static <T> T parse(List<ValidationException> problems, Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (ValidationException e) {
-            problems.add(e);
-            return null;
-        }
+        list.selectedRecord().ifPresent(request -> editor.delete(
+                Messages.format("requests.delete.question", request.subject()),
+                Messages.format("requests.change.delete", request.subject()), () -> list.selectedProperty().set(null)));
     }
 
     // ---- properties ----
 
-    public ObservableList<RequestRow> rows() {
-        return visibleRows;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    public ObjectProperty<RequestRow> selectedProperty() {
-        return selected;
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
+    /** The requests, narrowed by the search; the selected one is in the editor. */
+    public RecordList<InformationRequest, RequestRow> list() {
+        return list;
     }
 
     public ObjectProperty<Side> askedByProperty() {

@@ -3,11 +3,9 @@ package org.tablebook.ui.agreements;
 import org.tablebook.domain.DemandCodes;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -35,6 +33,7 @@ import org.tablebook.domain.VoteResult;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.FieldReadings;
 import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
@@ -332,14 +331,13 @@ public final class MemorandumViewModel {
             return;
         }
         errors.clearAll();
-        List<ValidationException> problems = new ArrayList<>();
-        LocalDate on = parse(problems, () -> Dates.parseDate("voteOn", Messages.get("agreements.memorandumViewModel.theDateOfTheVote"), voteOn.get()));
-        Integer eligibleVoters = parse(problems, () -> count("eligibleVoters", Messages.get("agreements.memorandumViewModel.theNumberOfEligibleVoters"),
+        FieldReadings readings = new FieldReadings();
+        LocalDate on = readings.read(() -> Dates.parseDate("voteOn", Messages.get("agreements.memorandumViewModel.theDateOfTheVote"), voteOn.get()));
+        Integer eligibleVoters = readings.read(() -> count("eligibleVoters", Messages.get("agreements.memorandumViewModel.theNumberOfEligibleVoters"),
                 eligible.get()));
-        Integer yesVotes = parse(problems, () -> count(Messages.get("agreements.memorandumViewModel.yes"), Messages.get("agreements.memorandumViewModel.theYesVotes"), yes.get()));
-        Integer noVotes = parse(problems, () -> count(Messages.get("agreements.memorandumViewModel.no"), Messages.get("agreements.memorandumViewModel.theNoVotes"), no.get()));
-        if (!problems.isEmpty()) {
-            problems.forEach(errors::set);
+        Integer yesVotes = readings.read(() -> count(Messages.get("agreements.memorandumViewModel.yes"), Messages.get("agreements.memorandumViewModel.theYesVotes"), yes.get()));
+        Integer noVotes = readings.read(() -> count(Messages.get("agreements.memorandumViewModel.no"), Messages.get("agreements.memorandumViewModel.theNoVotes"), no.get()));
+        if (readings.refusedOn(errors)) {
             return;
         }
         Ratifications.Change change;
@@ -368,15 +366,6 @@ public final class MemorandumViewModel {
             return Integer.valueOf(text.strip().replace(",", "").replace(" ", ""));
         } catch (NumberFormatException e) {
             throw new ValidationException(field, label + " " + Messages.format("moa.error.number", text.strip()));
-        }
-    }
-
-    private static <T> T parse(List<ValidationException> problems, Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (ValidationException e) {
-            problems.add(e);
-            return null;
         }
     }
 
@@ -499,56 +488,20 @@ public final class MemorandumViewModel {
         return editor;
     }
 
-    /** One agreement as the memorandum lists show it, with a box to choose it for a memorandum. */
-    public static final class AgreementLine {
-        private final String id;
-        private final String demandCode;
-        private final String demandTitle;
-        private final String text;
-        private final TaStatus status;
-        private final String reachedOn;
-        private final BooleanProperty chosen = new SimpleBooleanProperty();
+    /**
+     * One agreement as the memorandum lists show it, with a box to choose it for a memorandum.
+     *
+     * @param text the first line of the agreed text
+     */
+    public record AgreementLine(String id, String demandCode, String demandTitle, String text, TaStatus status,
+            String reachedOn, BooleanProperty chosenProperty) {
 
         AgreementLine(String id, String demandCode, String demandTitle, String text, TaStatus status, String reachedOn) {
-            this.id = id;
-            this.demandCode = demandCode;
-            this.demandTitle = demandTitle;
-            this.text = text;
-            this.status = status;
-            this.reachedOn = reachedOn;
-        }
-
-        public String id() {
-            return id;
-        }
-
-        public String demandCode() {
-            return demandCode;
-        }
-
-        public String demandTitle() {
-            return demandTitle;
-        }
-
-        /** The first line of the agreed text. */
-        public String text() {
-            return text;
-        }
-
-        public TaStatus status() {
-            return status;
-        }
-
-        public String reachedOn() {
-            return reachedOn;
-        }
-
-        public BooleanProperty chosenProperty() {
-            return chosen;
+            this(id, demandCode, demandTitle, text, status, reachedOn, new SimpleBooleanProperty());
         }
 
         public boolean isChosen() {
-            return chosen.get();
+            return chosenProperty.get();
         }
 
         @Override

@@ -96,8 +96,10 @@ public final class DateField extends CustomTextField {
             return;
         }
         Window popup = skin.getPopupContent().getScene().getWindow();
-        if (popup != null && popup.isShowing()) {
-            popup.setX(popup.getX() - (button.getMinX() - field.getMinX()));
+        Bounds month = skin.getPopupContent().localToScreen(skin.getPopupContent().getBoundsInLocal());
+        if (popup != null && popup.isShowing() && month != null) {
+            // Moved by what is left to move, so that a second call leaves it where it is.
+            popup.setX(popup.getX() - (month.getMinX() - field.getMinX()));
         }
     }
 

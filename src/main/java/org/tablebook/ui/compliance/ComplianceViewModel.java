@@ -8,13 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
-import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -24,24 +18,25 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.tablebook.domain.ComplianceItem;
 import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.DemandCodes;
-import org.tablebook.domain.EntityRef;
-import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.domain.Stamps;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DateLabels;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
+import org.tablebook.ui.common.FieldReadings;
 import org.tablebook.ui.common.LabelledChoice;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.RecordEditor;
+import org.tablebook.ui.common.RecordList;
+import org.tablebook.ui.common.StatusFilter;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Messages;
 
@@ -59,13 +54,8 @@ public final class ComplianceViewModel {
     private final DialogService dialogs;
     private final Clock clock;
 
-    private final ObservableList<ComplianceRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<ComplianceRow> visibleRows = new FilteredList<>(rows);
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObservableList<LabelledChoice<ComplianceStatus>> statusFilters = FXCollections.observableArrayList();
-    private final ObjectProperty<LabelledChoice<ComplianceStatus>> statusFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<ComplianceRow> selected = new SimpleObjectProperty<>();
-    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final StatusFilter<ComplianceStatus> statusFilter =
+            new StatusFilter<>(ComplianceStatus.values(), Messages.get("compliance.filter.all"));
     private final ObservableList<LabelledChoice<TentativeAgreement>> agreementChoices = FXCollections.observableArrayList();
 
     private final StringProperty clause = new SimpleStringProperty("");
@@ -82,22 +72,12 @@ public final class ComplianceViewModel {
     private final ReadOnlyStringWrapper lastDayNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Urgency> urgency = new ReadOnlyObjectWrapper<>(Urgency.NONE);
     private final RecordEditor<ComplianceItem> editor;
+    private final RecordList<ComplianceItem, ComplianceRow> list;
 
     public ComplianceViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
         this.document = document;
         this.dialogs = dialogs;
         this.clock = clock;
-        statusFilters.add(LabelledChoice.none(Messages.get("compliance.filter.all")));
-        for (ComplianceStatus s : ComplianceStatus.values()) {
-            statusFilters.add(new LabelledChoice<>(s, Labels.of(s)));
-        }
-        statusFilter.set(statusFilters.get(0));
-        visibleRows.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String needle = search.get().strip().toLowerCase(Locale.ROOT);
-            ComplianceStatus only = statusFilter.get() == null ? null : statusFilter.get().value();
-            return (ComplianceRow r) -> (only == null || r.item().status() == only)
-                    && (needle.isEmpty() || r.searchText().contains(needle));
-        }, search, statusFilter));
         editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, c -> shorten(c.obligation()),
                 Messages.get("compliance.new"));
         editor.field("clause", clause);
@@ -111,14 +91,9 @@ public final class ComplianceViewModel {
         editor.field("grievanceFiledOn", grievanceFiledOn);
         editor.field("grievanceWindowDays", windowDays);
         editor.onSave(this::save);
-        editor.onReveal(this::select);
-        selected.addListener((obs, was, is) -> {
-            if (is != null) {
-                if (!editor.edit(is.item(), () -> selected.set(is))) {
-                    selected.set(was);
-                }
-            }
-        });
+        list = new RecordList<>(editor, ComplianceRow::item, ComplianceRow::searchText);
+        list.filter(() -> r -> statusFilter.keeps(r.item().status()), r -> statusFilter.reset(),
+                statusFilter.chosenProperty());
         for (var field : List.of(breachNoticedOn, grievanceFiledOn, windowDays)) {
             field.addListener((obs, was, is) -> refreshLastDay());
         }
@@ -143,9 +118,7 @@ public final class ComplianceViewModel {
 
     private void load(NegotiationSnapshot snapshot) {
         if (snapshot == null) {
-            rows.clear();
-            summary.set("");
-            editor.close();
+            list.clear();
             return;
         }
         LocalDate today = today();
@@ -154,8 +127,6 @@ public final class ComplianceViewModel {
                 .map(c -> ComplianceRow.of(snapshot, c, today, warning))
                 .sorted(ComplianceRow.ORDER)
                 .toList();
-        rows.setAll(fresh);
-        summary.set(summarize(fresh));
         List<LabelledChoice<TentativeAgreement>> choices = new ArrayList<>();
         choices.add(LabelledChoice.none(Messages.get("compliance.agreement.none")));
         snapshot.agreements().stream()
@@ -172,12 +143,7 @@ public final class ComplianceViewModel {
             agreementChoices.setAll(choices);
             agreement.set(rechoose(chosen));
         });
-        ComplianceItem current = editor.stored();
-        if (current != null) {
-            ComplianceRow again = fresh.stream().filter(r -> r.id().equals(current.id())).findFirst().orElse(null);
-            editor.refresh(again == null ? null : again.item());
-            selected.set(editor.stored() == null ? null : again);
-        }
+        list.show(fresh, summarize(fresh));
     }
 
     private LabelledChoice<TentativeAgreement> rechoose(LabelledChoice<TentativeAgreement> current) {
@@ -209,10 +175,7 @@ public final class ComplianceViewModel {
 
     /** Starts a new OPEN obligation with the negotiation's default grievance window. */
     public void newItem() {
-        editor.leave(() -> {
-            selected.set(null);
-            editor.startNew();
-        });
+        list.startNew();
     }
 
     private void blank() {
@@ -239,23 +202,6 @@ public final class ComplianceViewModel {
         grievanceFiledOn.set(DateLabels.field(c.grievanceFiledOn()));
         windowDays.set(String.valueOf(c.grievanceWindowDays()));
         refreshLastDay();
-    }
-
-    public void cancel() {
-        editor.cancel();
-    }
-
-    public boolean select(String id) {
-        ComplianceRow row = rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
-        if (row == null) {
-            return false;
-        }
-        if (!visibleRows.contains(row)) {
-            search.set("");
-            statusFilter.set(statusFilters.get(0));
-        }
-        selected.set(row);
-        return true;
     }
 
     /** The last day to file as the editor's fields stand, with how far off it is. */
@@ -329,80 +275,53 @@ public final class ComplianceViewModel {
     public void save() {
         FieldErrors errors = editor.errors();
         errors.clearAll();
-        List<ValidationException> problems = new ArrayList<>();
-        LocalDate due = parse(problems, () -> Dates.parseDate("dueOn", Messages.get("compliance.complianceViewModel.theDueDate"), dueOn.get()));
-        LocalDate noticed = parse(problems, () -> Dates.parseDate("breachNoticedOn", Messages.get("compliance.complianceViewModel.theDateTheBreachWas"),
+        FieldReadings readings = new FieldReadings();
+        LocalDate due = readings.read(() -> Dates.parseDate("dueOn", Messages.get("compliance.complianceViewModel.theDueDate"), dueOn.get()));
+        LocalDate noticed = readings.read(() -> Dates.parseDate("breachNoticedOn", Messages.get("compliance.complianceViewModel.theDateTheBreachWas"),
                 breachNoticedOn.get()));
-        LocalDate filed = parse(problems, () -> Dates.parseDate("grievanceFiledOn", Messages.get("compliance.complianceViewModel.theGrievanceSDate"),
+        LocalDate filed = readings.read(() -> Dates.parseDate("grievanceFiledOn", Messages.get("compliance.complianceViewModel.theGrievanceSDate"),
                 grievanceFiledOn.get()));
-        Integer window = parse(problems, () -> {
+        Integer window = readings.read(() -> {
             Integer n = quietCount(windowDays.get());
             if (n == null) {
                 throw new ValidationException("grievanceWindowDays", Messages.get("compliance.error.window"));
             }
             return n;
         });
-        if (!problems.isEmpty()) {
-            problems.forEach(errors::set);
+        if (readings.refusedOn(errors)) {
             return;
         }
         Instant now = clock.instant();
         String agreementId = agreement.get() == null || agreement.get().isNone() ? null : agreement.get().value().id();
         editor.save(item -> Messages.format(editor.isCreating() ? "compliance.change.add" : "compliance.change.edit",
-                shorten(item.obligation())), before -> new ComplianceItem(before == null ? Ids.newId() : before.id(),
-                        clause.get(), agreementId, obligation.get(), responsibleParty.get(), due, status.get(), noticed,
-                        filed, window, before == null ? now : before.createdAt(),
-                        before == null || !now.isBefore(before.createdAt()) ? now : before.createdAt()),
-                item -> rows.stream().filter(r -> r.id().equals(item.id())).findFirst().ifPresent(selected::set));
+                shorten(item.obligation())), before -> {
+                    Stamps stamps = Stamps.of(before, now);
+                    return new ComplianceItem(stamps.id(), clause.get(), agreementId, obligation.get(),
+                            responsibleParty.get(), due, status.get(), noticed, filed, window, stamps.createdAt(),
+                            stamps.updatedAt());
+                }, list::reselect);
     }
 
     public void delete() {
-        ComplianceRow row = selected.get();
-        if (row == null) {
-            return;
-        }
-        editor.delete(Messages.format("compliance.delete.question", shorten(row.item().obligation())),
-                Messages.format("compliance.change.delete", shorten(row.item().obligation())),
-                () -> selected.set(null));
+        list.selectedRecord().ifPresent(item -> editor.delete(
+                Messages.format("compliance.delete.question", shorten(item.obligation())),
+                Messages.format("compliance.change.delete", shorten(item.obligation())),
+                () -> list.selectedProperty().set(null)));
     }
 
     private static String shorten(String s) {
         return s.length() > 60 ? s.substring(0, 59) + "\u2026" : s;
     }
 
-    private static <T> T parse(List<ValidationException> problems, Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (ValidationException e) {
-            problems.add(e);
-            return null;
-        }
-    }
-
     // ---- properties ----
 
-    public ObservableList<ComplianceRow> rows() {
-        return visibleRows;
+    /** The obligations, narrowed by the search and the status filter; the selected one is in the editor. */
+    public RecordList<ComplianceItem, ComplianceRow> list() {
+        return list;
     }
 
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    public ObservableList<LabelledChoice<ComplianceStatus>> statusFilters() {
-        return statusFilters;
-    }
-
-    public ObjectProperty<LabelledChoice<ComplianceStatus>> statusFilterProperty() {
+    public StatusFilter<ComplianceStatus> statusFilter() {
         return statusFilter;
-    }
-
-    public ObjectProperty<ComplianceRow> selectedProperty() {
-        return selected;
-    }
-
-    public ReadOnlyStringProperty summaryProperty() {
-        return summary.getReadOnlyProperty();
     }
 
     public ObservableList<LabelledChoice<TentativeAgreement>> agreementChoices() {

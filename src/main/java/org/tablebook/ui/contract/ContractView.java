@@ -1,7 +1,6 @@
 package org.tablebook.ui.contract;
 
 import java.util.List;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,8 +15,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -27,8 +24,11 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.ContractSection;
 import org.tablebook.domain.contract.NewContract;
 import org.tablebook.ui.common.EditorPane;
+import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RowColumns;
+import org.tablebook.ui.common.RecordListPane;
 import org.tablebook.ui.common.RedlineText;
 import org.tablebook.ui.common.SectionView;
 
@@ -40,12 +40,13 @@ import org.tablebook.ui.common.SectionView;
 public final class ContractView implements SectionView {
     private final ContractViewModel viewModel;
     private final TabPane root = new TabPane();
-    private final TextField search = new TextField();
+    private final RecordListPane<ContractSection> list;
     private final TextField articleNumber = new TextField();
-    private final TableView<ContractSection> table = new TableView<>();
 
     public ContractView(ContractViewModel viewModel) {
         this.viewModel = viewModel;
+        list = new RecordListPane<>(viewModel.list(), "contract", Messages.get("contract.search.prompt"),
+                Messages.get("contract.search.help"), Messages.get("contract.empty"));
         Tab sectionsTab = new Tab(Messages.get("contract.tab.sections"), EditorPane.split(list(), editor()));
         sectionsTab.setId("contractSectionsTab");
         Tab newTab = new Tab(Messages.get("contract.tab.new"), newContract());
@@ -58,8 +59,6 @@ public final class ContractView implements SectionView {
     }
 
     private Node list() {
-        EditorPane.search(search, "contractSearch", Messages.get("contract.search.prompt"),
-                Messages.get("contract.search.help"), viewModel.searchProperty());
         Button importButton = EditorPane.add("contractImport", Messages.get("contract.import"),
                 "mdi2f-file-import-outline", Messages.get("contract.import.help"), viewModel::importContract);
         importButton.disableProperty().bind(viewModel.importingProperty());
@@ -69,7 +68,7 @@ public final class ContractView implements SectionView {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox toolbar = new HBox(10, importButton, gap, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
-        search.setMaxWidth(Double.MAX_VALUE);
+        list.search().setMaxWidth(Double.MAX_VALUE);
 
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
@@ -99,14 +98,8 @@ public final class ContractView implements SectionView {
         problems.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.importProblems()));
         problems.managedProperty().bind(problems.visibleProperty());
 
-        table.setId("contractTable");
-        table.setItems(viewModel.sections());
+        TableView<ContractSection> table = list.table();
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label empty = new Label(Messages.get("contract.empty"));
-        empty.setWrapText(true);
-        empty.setPadding(new Insets(20));
-        empty.getStyleClass().add("text-muted");
-        table.setPlaceholder(empty);
         TableColumn<ContractSection, String> article = column("contract.col.article",
                 c -> (c.articleNumber() + " " + c.articleTitle()).strip(), 150);
         TableColumn<ContractSection, String> number = column("contract.col.number", ContractSection::number, 72);
@@ -117,21 +110,15 @@ public final class ContractView implements SectionView {
         // Long article and section names (longer in Spanish) wrap rather than end in "...".
         Tables.wrap(article);
         Tables.wrap(title);
-        Tables.fitHeaders(table);
         table.setSortPolicy(t -> false);
-        Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, toolbar, search, statusBar, problems, table);
-        box.setPadding(new Insets(14));
+        VBox box = RecordListPane.box(toolbar, list.search(), statusBar, problems, table);
         box.setMinWidth(300);
         return box;
     }
 
     private static TableColumn<ContractSection, String> column(String key,
             java.util.function.Function<ContractSection, String> value, double width) {
-        TableColumn<ContractSection, String> col = new TableColumn<>(Messages.get(key));
-        col.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        col.setPrefWidth(width);
+        TableColumn<ContractSection, String> col = RowColumns.text(Messages.get(key), value, width);
         col.setSortable(false);
         return col;
     }
@@ -147,24 +134,20 @@ public final class ContractView implements SectionView {
         TextField title = Forms.text("sectionTitle", "contract.title.prompt", viewModel.titleProperty());
         TextArea text = Forms.area("sectionText", Messages.get("contract.text.prompt"), 14, viewModel.textProperty());
 
-        GridPane form = Forms.grid();
-        var errors = viewModel.editor().errors();
-        int row = 0;
-        row = Forms.row(form, row, Messages.get("contract.field.articleNumber"), articleNumber,
-                Messages.get("contract.articleNumber.help"), errors.messageFor("articleNumber"));
-        row = Forms.row(form, row, Messages.get("contract.field.articleTitle"), articleTitle,
-                Messages.get("contract.articleTitle.help"), errors.messageFor("articleTitle"));
-        row = Forms.row(form, row, Messages.get("contract.field.number"), number,
-                Messages.get("contract.number.help"), errors.messageFor("number"));
-        row = Forms.row(form, row, Messages.get("contract.field.title"), title,
-                Messages.get("contract.title.help"), errors.messageFor("title"));
-        row = Forms.row(form, row, Messages.get("contract.field.text"), text,
-                Messages.get("contract.text.help"), errors.messageFor("text"));
         Label note = new Label(Messages.get("contract.text.note"));
         note.setWrapText(true);
         note.getStyleClass().addAll("text-muted", "text-small");
-        form.add(note, 1, row);
-        return pane.pane(form, pane.saveBar(pane.deleteButton()), "contractSectionEditor",
+        FormRows form = new FormRows(viewModel.editor().errors())
+                .field(Messages.get("contract.field.articleNumber"), Messages.get("contract.articleNumber.help"),
+                        articleNumber, "articleNumber")
+                .field(Messages.get("contract.field.articleTitle"), Messages.get("contract.articleTitle.help"),
+                        articleTitle, "articleTitle")
+                .field(Messages.get("contract.field.number"), Messages.get("contract.number.help"), number, "number")
+                .field(Messages.get("contract.field.title"), Messages.get("contract.title.help"), title, "title")
+                .field(Messages.get("contract.field.text"), Messages.get("contract.text.help"), text, "text")
+                .under(note);
+
+        return pane.pane(form.grid(), pane.saveBar(pane.deleteButton()), "contractSectionEditor",
                 Messages.get("contract.hint"));
     }
 
@@ -252,15 +235,14 @@ public final class ContractView implements SectionView {
     @Override
     public void focusSearch() {
         root.getSelectionModel().select(0);
-        search.requestFocus();
-        search.selectAll();
+        list.focusSearch();
     }
 
     @Override
     public void reveal(org.tablebook.domain.EntityRef ref, String field) {
         if (ref.kind() == org.tablebook.domain.EntityKind.CONTRACT_SECTION) {
             root.getSelectionModel().select(0);
-            viewModel.select(ref.id());
+            viewModel.list().select(ref.id());
         }
     }
 }

@@ -5,20 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.tablebook.document.BackgroundTask;
 import org.tablebook.document.ContractChanges;
 import org.tablebook.document.NegotiationDocument;
@@ -32,6 +26,7 @@ import org.tablebook.export.contract.ContractImportException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.RecordEditor;
+import org.tablebook.ui.common.RecordList;
 
 /**
  * The Contract section: the current contract's articles and sections in order, the editor of the
@@ -44,14 +39,11 @@ public final class ContractViewModel {
     private final Clock clock;
     private final TaskRunner tasks;
 
-    private final ObservableList<ContractSection> sections = FXCollections.observableArrayList();
-    private final FilteredList<ContractSection> visible = new FilteredList<>(sections);
-    private final StringProperty search = new SimpleStringProperty("");
-    private final ObjectProperty<ContractSection> selected = new SimpleObjectProperty<>();
     private final ObservableList<NewContract.Section> newContract = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper newContractSummary = new ReadOnlyStringWrapper("");
 
     private final RecordEditor<ContractSection> editor;
+    private final RecordList<ContractSection, ContractSection> list;
     private final StringProperty articleNumber = new SimpleStringProperty("");
     private final StringProperty articleTitle = new SimpleStringProperty("");
     private final StringProperty number = new SimpleStringProperty("");
@@ -67,11 +59,6 @@ public final class ContractViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         this.tasks = tasks;
-        visible.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
-            return (ContractSection c) -> needle.isEmpty() || (c.label() + " " + (c.text() == null ? "" : c.text()))
-                    .toLowerCase(Locale.ROOT).contains(needle);
-        }, search));
         editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, ContractViewModel::name,
                 Messages.get("contract.new"));
         editor.field("articleNumber", articleNumber);
@@ -80,12 +67,7 @@ public final class ContractViewModel {
         editor.field("title", title);
         editor.field("text", text);
         editor.onSave(this::save);
-        editor.onReveal(this::select);
-        selected.addListener((obs, was, is) -> {
-            if (is != null && !editor.edit(is, () -> selected.set(is))) {
-                selected.set(was);
-            }
-        });
+        list = new RecordList<>(editor, c -> c, c -> c.label() + " " + (c.text() == null ? "" : c.text()));
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         load(document.snapshot());
     }
@@ -97,13 +79,7 @@ public final class ContractViewModel {
 
     private void load(NegotiationSnapshot s) {
         List<ContractSection> all = s == null ? List.of() : s.contract();
-        sections.setAll(all);
-        ContractSection current = editor.stored();
-        if (current != null) {
-            ContractSection fresh = all.stream().filter(c -> c.id().equals(current.id())).findFirst().orElse(null);
-            editor.refresh(fresh);
-            selected.set(editor.stored() == null ? null : fresh);
-        }
+        list.show(all, "");
         if (s == null) {
             newContract.clear();
             newContractSummary.set("");
@@ -117,7 +93,7 @@ public final class ContractViewModel {
     }
 
     private void blank() {
-        ContractSection after = selected.get();
+        ContractSection after = list.selectedProperty().get();
         articleNumber.set(after == null ? "" : after.articleNumber());
         articleTitle.set(after == null ? "" : after.articleTitle());
         number.set("");
@@ -136,11 +112,6 @@ public final class ContractViewModel {
     /** Starts a new section, in the article of the one selected; nothing is written until {@link #save()}. */
     public void newSection() {
         editor.leave(editor::startNew);
-    }
-
-    /** Puts the editor back to what is stored (Escape). */
-    public void cancel() {
-        editor.cancel();
     }
 
     /**
@@ -179,7 +150,7 @@ public final class ContractViewModel {
         }
         boolean isNew = editor.isCreating();
         String label = Messages.format(isNew ? "contract.change.add" : "contract.change.edit", name(record));
-        editor.write(label, record, isNew, moved, saved -> selected.set(saved));
+        editor.write(label, record, isNew, moved, list::reselect);
     }
 
     /** Where a new section of {@code article} goes: after that article's last section, or at the end. */
@@ -211,7 +182,7 @@ public final class ContractViewModel {
             return;
         }
         editor.delete(Messages.format("contract.delete.confirm", name(c)),
-                Messages.format("contract.change.delete", name(c)), () -> selected.set(null));
+                Messages.format("contract.change.delete", name(c)), () -> list.selectedProperty().set(null));
     }
 
     // ---- import ----
@@ -258,32 +229,11 @@ public final class ContractViewModel {
         importStatus.set(Messages.format("contract.import.refused", name, problems.size()));
     }
 
-    /** Selects a section by id, clearing the search if it hides it; false when there is none. */
-    public boolean select(String id) {
-        Optional<ContractSection> c = sections.stream().filter(x -> x.id().equals(id)).findFirst();
-        if (c.isEmpty()) {
-            return false;
-        }
-        if (!visible.contains(c.get())) {
-            search.set("");
-        }
-        selected.set(c.get());
-        return true;
-    }
-
     // ---- properties ----
 
-    /** The sections in contract order, as the search lets through. */
-    public ObservableList<ContractSection> sections() {
-        return visible;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
-    }
-
-    public ObjectProperty<ContractSection> selectedProperty() {
-        return selected;
+    /** The sections in contract order, as the search lets through; the selected one is in the editor. */
+    public RecordList<ContractSection, ContractSection> list() {
+        return list;
     }
 
     public RecordEditor<ContractSection> editor() {

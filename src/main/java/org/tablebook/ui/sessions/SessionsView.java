@@ -53,7 +53,6 @@ import org.tablebook.ui.common.SectionView;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormView;
-import org.tablebook.ui.common.TextAreas;
 import org.tablebook.ui.sessions.SessionsViewModel.SessionRow;
 
 /**
@@ -194,16 +193,10 @@ public final class SessionsView implements SectionView {
         heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         heading.textProperty().bind(viewModel.editor().titleProperty());
 
-        TextField start = text("sessionStart", "sessions.start.prompt", viewModel.startProperty());
-        TextField end = text("sessionEnd", "sessions.end.prompt", viewModel.endProperty());
-        TextField location = text("sessionLocation", "sessions.location.prompt", viewModel.locationProperty());
-        TextArea notes = new TextArea();
-        notes.setId("sessionNotes");
-        notes.setPromptText(Messages.get("sessions.notes.prompt"));
-        notes.setWrapText(true);
-        notes.setPrefRowCount(4);
-        notes.textProperty().bindBidirectional(viewModel.notesProperty());
-        TextAreas.tabLeaves(notes);
+        TextField start = Forms.text("sessionStart", "sessions.start.prompt", viewModel.startProperty());
+        TextField end = Forms.text("sessionEnd", "sessions.end.prompt", viewModel.endProperty());
+        TextField location = Forms.text("sessionLocation", "sessions.location.prompt", viewModel.locationProperty());
+        TextArea notes = Forms.area("sessionNotes", Messages.get("sessions.notes.prompt"), 4, viewModel.notesProperty());
 
         GridPane form = Forms.grid();
         // Short names (Date, Hours, Place): the fields get the room in a narrow editor.
@@ -275,7 +268,7 @@ public final class SessionsView implements SectionView {
         details.setBottom(buttons);
         details.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.cancel();
+                viewModel.editor().cancel();
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() instanceof TextField)) {
                 viewModel.save();
@@ -424,14 +417,6 @@ public final class SessionsView implements SectionView {
     private int field(GridPane form, int row, String field, javafx.scene.control.Control control) {
         return Forms.row(form, row, Messages.get("sessions.field." + field), control,
                 Messages.get("sessions." + field + ".help"), viewModel.editor().errors().messageFor(field));
-    }
-
-    private static TextField text(String id, String prompt, javafx.beans.property.StringProperty value) {
-        TextField field = new TextField();
-        field.setId(id);
-        field.setPromptText(Messages.get(prompt));
-        field.textProperty().bindBidirectional(value);
-        return field;
     }
 
     @Override

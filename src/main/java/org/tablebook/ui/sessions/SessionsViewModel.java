@@ -12,14 +12,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.beans.value.ObservableValue;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -33,15 +29,14 @@ import javafx.collections.transformation.SortedList;
 import org.tablebook.domain.Check;
 import org.tablebook.domain.Dates;
 import org.tablebook.domain.EntityRef;
-import org.tablebook.domain.Ids;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.Proposal;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
+import org.tablebook.domain.Stamps;
 import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
-import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.ui.common.Formats;
@@ -261,11 +256,6 @@ public final class SessionsViewModel {
         return Set.copyOf(ids);
     }
 
-    /** Puts the form back to what is stored, or drops a new session (Escape). */
-    public void cancel() {
-        editor.cancel();
-    }
-
     /** Writes the session as one change; nothing is written while a field has a problem. */
     public void save() {
         if (editor.busyProperty().get() || !validation.checkAll()) {
@@ -351,11 +341,11 @@ public final class SessionsViewModel {
         List<String> attendees = new ArrayList<>();
         ours.stream().filter(Pick::isChosen).forEach(a -> attendees.add(a.id()));
         theirs.stream().filter(Pick::isChosen).forEach(a -> attendees.add(a.id()));
-        return new TableSession(old == null ? Ids.newId() : old.id(),
+        Stamps stamps = Stamps.of(old, now);
+        return new TableSession(stamps.id(),
                 Dates.parseDate("date", Messages.get("sessions.sessionsViewModel.theDate"), date.get()), Dates.parseTime("start", Messages.get("sessions.sessionsViewModel.theStart"), start.get()),
                 Dates.parseTime("end", Messages.get("sessions.sessionsViewModel.theEnd"), end.get()), location.get(), attendees, notes.get(),
-                old == null ? now : old.createdAt(), old == null || !now.isBefore(old.createdAt()) ? now
-                        : old.createdAt());
+                stamps.createdAt(), stamps.updatedAt());
     }
 
     private void rules(LiveValidation.Problems p) {

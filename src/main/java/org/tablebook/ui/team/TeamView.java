@@ -1,8 +1,5 @@
 package org.tablebook.ui.team;
 
-import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -13,19 +10,18 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
 import org.tablebook.ui.common.EditorPane;
+import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RowColumns;
+import org.tablebook.ui.common.RecordListPane;
 import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
@@ -33,21 +29,17 @@ import org.tablebook.ui.common.SectionView;
 public final class TeamView implements SectionView {
     private final TeamViewModel viewModel;
     private final SplitPane root;
-    private final TextField search = new TextField();
+    private final RecordListPane<Person> list;
     private final TextField name = new TextField();
 
     public TeamView(TeamViewModel viewModel) {
         this.viewModel = viewModel;
+        list = new RecordListPane<>(viewModel.list(), "team", Messages.get("team.search"),
+                Messages.get("team.teamView.findsPeopleByNameOr"), Messages.get("team.empty"));
         root = EditorPane.split(list(), editor());
     }
 
     private Node list() {
-        search.setId("teamSearch");
-        search.setPromptText(Messages.get("team.search"));
-        search.setTooltip(new javafx.scene.control.Tooltip(Messages.get("team.teamView.findsPeopleByNameOr")));
-        search.textProperty().bindBidirectional(viewModel.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        EditorPane.keepPromptWhole(search);
         CheckBox inactive = new CheckBox(Messages.get("team.showInactive"));
         inactive.setId("teamShowInactive");
         inactive.selectedProperty().bindBidirectional(viewModel.showInactiveProperty());
@@ -57,43 +49,25 @@ public final class TeamView implements SectionView {
         inactive.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // In a narrow list the check box and the button go under the search field.
-        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 6, search, inactive, add);
+        javafx.scene.layout.FlowPane toolbar = new javafx.scene.layout.FlowPane(10, 6, list.search(), inactive, add);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<Person> table = new TableView<>(viewModel.people());
-        table.setId("teamTable");
+        TableView<Person> table = list.table();
         // Readable column widths; the table scrolls sideways in a narrow window.
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setPlaceholder(new Label(Messages.get("team.empty")));
-        TableColumn<Person, String> nameCol = new TableColumn<>(Messages.get("team.teamView.name"));
-        nameCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        nameCol.setPrefWidth(150);
-        TableColumn<Person, String> sideCol = new TableColumn<>(Messages.get("team.teamView.side"));
-        sideCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().side() == Side.OURS ? Messages.get("team.teamView.ours") : Messages.get("team.teamView.theirs")));
-        sideCol.setPrefWidth(70);
-        TableColumn<Person, String> roleCol = new TableColumn<>(Messages.get("team.teamView.role"));
-        roleCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(Labels.of(c.getValue().role())));
-        roleCol.setPrefWidth(150);
-        TableColumn<Person, String> agreeCol = new TableColumn<>(Messages.get("team.teamView.canAgree"));
-        agreeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().canAgree() ? Messages.get("team.teamView.yes") : ""));
-        agreeCol.setPrefWidth(86);
-        TableColumn<Person, String> activeCol = new TableColumn<>(Messages.get("team.teamView.active"));
-        activeCol.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().active() ? Messages.get("team.teamView.yes") : Messages.get("team.teamView.no")));
-        activeCol.setPrefWidth(64);
+        TableColumn<Person, String> nameCol = RowColumns.text(Messages.get("team.teamView.name"), Person::name, 150);
+        TableColumn<Person, String> sideCol = RowColumns.text(Messages.get("team.teamView.side"),
+                p -> p.side() == Side.OURS ? Messages.get("team.teamView.ours") : Messages.get("team.teamView.theirs"), 70);
+        TableColumn<Person, String> roleCol = RowColumns.text(Messages.get("team.teamView.role"),
+                p -> Labels.of(p.role()), 150);
+        TableColumn<Person, String> agreeCol = RowColumns.text(Messages.get("team.teamView.canAgree"),
+                p -> p.canAgree() ? Messages.get("team.teamView.yes") : "", 86);
+        TableColumn<Person, String> activeCol = RowColumns.text(Messages.get("team.teamView.active"),
+                p -> p.active() ? Messages.get("team.teamView.yes") : Messages.get("team.teamView.no"), 64);
         table.getColumns().addAll(java.util.List.of(nameCol, sideCol, roleCol, agreeCol, activeCol));
-        Tables.fitHeaders(table);
         Tables.fitTexts(roleCol, java.util.Arrays.stream(org.tablebook.domain.PersonRole.values()).map(Labels::of), 0);
-        Forms.syncSelection(table.getSelectionModel(), viewModel.selectedProperty());
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
-                name.requestFocus();
-                e.consume();
-            }
-        });
-        VBox.setVgrow(table, Priority.ALWAYS);
-        VBox box = new VBox(10, toolbar, table);
-        box.setPadding(new Insets(14));
-        return box;
+        list.enterEdits(name);
+        return RecordListPane.box(toolbar, table);
     }
 
     private Node editor() {
@@ -113,15 +87,6 @@ public final class TeamView implements SectionView {
         active.setId("personActive");
         active.selectedProperty().bindBidirectional(viewModel.activeProperty());
 
-        GridPane form = Forms.grid();
-        int row = 0;
-        row = Forms.row(form, row, Messages.get("team.teamView.name"), name, Messages.get("team.teamView.thePersonSNameAs"),
-                viewModel.editor().errors().messageFor("name"));
-        row = Forms.row(form, row, Messages.get("team.teamView.side"), side, Messages.get("team.teamView.whichSideOfTheTable"),
-                viewModel.editor().errors().messageFor("side"));
-        row = Forms.row(form, row, Messages.get("team.teamView.role"), role, Messages.get("team.teamView.theirRoleOnTheirSide"),
-                viewModel.editor().errors().messageFor("role"));
-        row = Forms.row(form, row, Messages.get("team.teamView.authority"), canAgree, Messages.get("team.teamView.whetherThisPersonCanAgree"), null);
         Button deactivate = new Button(Messages.get("team.deactivate"));
         deactivate.setId("personDeactivate");
         deactivate.disableProperty().bind(viewModel.editor().creatingProperty().or(viewModel.activeProperty().not()));
@@ -132,18 +97,24 @@ public final class TeamView implements SectionView {
         // Beside the status it changes, not in the save bar, which stays narrow enough for a small window.
         HBox status = new HBox(12, active, deactivate);
         status.setAlignment(Pos.CENTER_LEFT);
-        Label statusName = Forms.label(Messages.get("team.teamView.status"), active);
-        form.add(statusName, 0, row);
-        form.add(status, 1, row++);
         Label appearances = new Label();
         appearances.setId("personAppearances");
         appearances.getStyleClass().add("text-muted");
         appearances.setWrapText(true);
         appearances.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         appearances.textProperty().bind(viewModel.appearancesProperty());
-        Forms.span(form, row, appearances);
+        FormRows form = new FormRows(viewModel.editor().errors())
+                .field(Messages.get("team.teamView.name"), Messages.get("team.teamView.thePersonSNameAs"), name, "name")
+                .field(Messages.get("team.teamView.side"), Messages.get("team.teamView.whichSideOfTheTable"),
+                        side, "side")
+                .field(Messages.get("team.teamView.role"), Messages.get("team.teamView.theirRoleOnTheirSide"),
+                        role, "role")
+                .plain(Messages.get("team.teamView.authority"), Messages.get("team.teamView.whetherThisPersonCanAgree"),
+                        canAgree)
+                .beside(Messages.get("team.teamView.status"), active, status)
+                .span(appearances);
 
-        return pane.pane(form, pane.saveBar(pane.deleteButton()), "personEditor",
+        return pane.pane(form.grid(), pane.saveBar(pane.deleteButton()), "personEditor",
                 Messages.get("team.hint"));
     }
 
@@ -160,14 +131,13 @@ public final class TeamView implements SectionView {
 
     @Override
     public void focusSearch() {
-        search.requestFocus();
-        search.selectAll();
+        list.focusSearch();
     }
 
     @Override
     public void reveal(org.tablebook.domain.EntityRef ref, String field) {
         if (ref.kind() == org.tablebook.domain.EntityKind.PERSON) {
-            viewModel.select(ref.id());
+            viewModel.list().select(ref.id());
         }
     }
 }

@@ -4,31 +4,22 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import org.tablebook.domain.EntityKind;
-import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.PersonRole;
 import org.tablebook.domain.Side;
-import org.tablebook.domain.ValidationException;
 import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.RecordEditor;
+import org.tablebook.ui.common.RecordList;
 import org.tablebook.document.NegotiationDocument;
 
 /**
@@ -40,13 +31,10 @@ public final class TeamViewModel {
     private final DialogService dialogs;
     private final Clock clock;
 
-    private final ObservableList<Person> people = FXCollections.observableArrayList();
-    private final FilteredList<Person> visiblePeople = new FilteredList<>(people);
-    private final StringProperty search = new SimpleStringProperty("");
     private final BooleanProperty showInactive = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Person> selected = new SimpleObjectProperty<>();
 
     private final RecordEditor<Person> editor;
+    private final RecordList<Person, Person> list;
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<Side> side = new SimpleObjectProperty<>(Side.OURS);
     private final ObjectProperty<PersonRole> role = new SimpleObjectProperty<>(PersonRole.COMMITTEE_MEMBER);
@@ -58,13 +46,6 @@ public final class TeamViewModel {
         this.document = document;
         this.dialogs = dialogs;
         this.clock = clock;
-        visiblePeople.predicateProperty().bind(Bindings.createObjectBinding(() -> {
-            String needle = search.get().strip().toLowerCase(Locale.ROOT);
-            boolean inactiveToo = showInactive.get();
-            return (Person p) -> (inactiveToo || p.active())
-                    && (needle.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(needle)
-                            || p.role().name().replace('_', ' ').toLowerCase(Locale.ROOT).contains(needle));
-        }, search, showInactive));
         editor = new RecordEditor<>(document, dialogs, this::fill, this::blank, Person::name,
                 Messages.get("team.new"));
         editor.field("name", name);
@@ -73,15 +54,12 @@ public final class TeamViewModel {
         editor.field("canAgree", canAgree);
         editor.field("active", active);
         editor.onSave(this::save);
-        editor.onReveal(this::select);
+        // Found by name or by role.
+        list = new RecordList<>(editor, p -> p, p -> p.name() + "\n" + p.role().name().replace('_', ' '));
+        // A person shown from elsewhere is shown even when no longer active.
+        list.filter(() -> p -> showInactive.get() || p.active(), p -> showInactive.set(showInactive.get() || !p.active()),
+                showInactive);
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
-        selected.addListener((obs, was, is) -> {
-            if (is != null) {
-                if (!editor.edit(is, () -> selected.set(is))) {
-                    selected.set(was);
-                }
-            }
-        });
         // The name is checked as it is typed, so the message shows before anything is saved.
         name.addListener((obs, was, is) -> {
             if (editor.isEditing()) {
@@ -95,21 +73,12 @@ public final class TeamViewModel {
         List<Person> sorted = snapshot == null ? List.of() : snapshot.people().stream()
                 .sorted(Comparator.comparing(Person::side).thenComparing(p -> p.name().toLowerCase(Locale.ROOT)))
                 .toList();
-        people.setAll(sorted);
-        Person current = editor.stored();
-        if (current != null) {
-            Person fresh = sorted.stream().filter(p -> p.id().equals(current.id())).findFirst().orElse(null);
-            editor.refresh(fresh);
-            selected.set(editor.stored() == null ? null : fresh);
-        }
+        list.show(sorted, "");
     }
 
     /** Starts a new person in the editor; nothing is written until {@link #save()}. */
     public void newPerson() {
-        editor.leave(() -> {
-            selected.set(null);
-            editor.startNew();
-        });
+        list.startNew();
     }
 
     private void blank() {
@@ -130,11 +99,6 @@ public final class TeamViewModel {
         appearances.set(describeAppearances(p));
     }
 
-    /** Puts the editor back to what is stored (Escape). */
-    public void cancel() {
-        editor.cancel();
-    }
-
     /** Validates in the domain and writes the person as one change. */
     public void save() {
         editor.save(p -> (editor.isCreating() ? "Add " : "Edit ") + p.name(), current -> current == null
@@ -142,12 +106,12 @@ public final class TeamViewModel {
                         active.get(), clock.instant(), clock.instant())
                 : new Person(current.id(), name.get(), side.get(), role.get(), canAgree.get(), active.get(),
                         current.createdAt(), clock.instant()),
-                saved -> selected.set(people.stream().filter(p -> p.id().equals(saved.id())).findFirst().orElse(saved)));
+                list::reselect);
     }
 
     /** Deactivates the selected person: kept in the record, no longer offered for new sessions. */
     public void deactivate() {
-        Person p = selected.get();
+        Person p = list.selectedRecord().orElse(null);
         if (p == null || !p.active()) {
             return;
         }
@@ -164,7 +128,7 @@ public final class TeamViewModel {
      * and offers deactivation instead, so the history stays true.
      */
     public void delete() {
-        Person p = selected.get();
+        Person p = list.selectedRecord().orElse(null);
         if (p == null) {
             return;
         }
@@ -176,7 +140,7 @@ public final class TeamViewModel {
             return;
         }
         editor.delete(Messages.format("team.delete.confirm", p.name()),
-                "Delete " + p.name(), () -> selected.set(null));
+                "Delete " + p.name(), () -> list.selectedProperty().set(null));
     }
 
     /** "Appears in 2 table sessions and 1 sidebar." or "" when nowhere. */
@@ -202,20 +166,13 @@ public final class TeamViewModel {
                 String.join(Messages.get("team.teamViewModel.and"), parts));
     }
 
-    public ObservableList<Person> people() {
-        return visiblePeople;
-    }
-
-    public StringProperty searchProperty() {
-        return search;
+    /** The people, narrowed by the search and, unless asked, to those still active. */
+    public RecordList<Person, Person> list() {
+        return list;
     }
 
     public BooleanProperty showInactiveProperty() {
         return showInactive;
-    }
-
-    public ObjectProperty<Person> selectedProperty() {
-        return selected;
     }
 
     public StringProperty nameProperty() {
@@ -245,19 +202,5 @@ public final class TeamViewModel {
     /** The editor of the selected person: dirty, busy, messages, save bar. */
     public RecordEditor<Person> editor() {
         return editor;
-    }
-
-    /** Selects a person by id, showing inactive people if that is what it takes; false when there is none. */
-    public boolean select(String personId) {
-        Person p = people.stream().filter(x -> x.id().equals(personId)).findFirst().orElse(null);
-        if (p == null) {
-            return false;
-        }
-        if (!p.active()) {
-            showInactive.set(true);
-        }
-        search.set("");
-        selected.set(p);
-        return true;
     }
 }

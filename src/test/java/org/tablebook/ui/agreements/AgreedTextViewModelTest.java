@@ -45,7 +45,7 @@ class AgreedTextViewModelTest {
     }
 
     private void selectTaOf(SectionLanguage l) {
-        assertTrue(viewModel.select(l.agreementId()));
+        assertTrue(viewModel.list().select(l.agreementId()));
     }
 
     @Test

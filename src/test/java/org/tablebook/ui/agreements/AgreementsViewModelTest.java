@@ -75,7 +75,7 @@ class AgreementsViewModelTest {
         viewModel.textProperty().set("4% a year for three years.");
         viewModel.publicTextProperty().set("A 4% raise each year.");
         viewModel.save();
-        return viewModel.selectedProperty().get().agreement();
+        return viewModel.list().selectedProperty().get().agreement();
     }
 
     private Demand stored(Demand d) {
@@ -93,8 +93,8 @@ class AgreementsViewModelTest {
         assertEquals(Set.of(EntityKind.TENTATIVE_AGREEMENT, EntityKind.DEMAND),
                 last.stream().map(AuditEntry::entity).collect(Collectors.toSet()));
         assertEquals("Record agreement on U-1", last.get(0).label());
-        assertEquals(1, viewModel.rows().size());
-        assertEquals("1 agreement: 1 tentative", viewModel.summaryProperty().get());
+        assertEquals(1, viewModel.list().rows().size());
+        assertEquals("1 agreement: 1 tentative", viewModel.list().summaryProperty().get());
         assertFalse(viewModel.editor().dirtyProperty().get());
     }
 
@@ -239,36 +239,36 @@ class AgreementsViewModelTest {
         viewModel.textProperty().set("Changed my mind");
         assertTrue(viewModel.editor().dirtyProperty().get());
         assertFalse(viewModel.canReopenProperty().get(), "lifecycle steps wait for the edit to be saved or cancelled");
-        viewModel.cancel();
+        viewModel.editor().cancel();
         assertEquals("4% a year for three years.", viewModel.textProperty().get());
         assertFalse(viewModel.editor().dirtyProperty().get());
         viewModel.newAgreement();
-        viewModel.cancel();
+        viewModel.editor().cancel();
         assertFalse(viewModel.editor().editingProperty().get());
     }
 
     @Test
     void searchStatusFilterAndSelectionById() {
         TentativeAgreement ta = reachWages();
-        viewModel.searchProperty().set("parking");
-        assertTrue(viewModel.rows().isEmpty());
-        viewModel.searchProperty().set("4%");
-        assertEquals(1, viewModel.rows().size());
-        LabelledChoice<TaStatus> confirmedOnly = viewModel.statusFilters().stream()
+        viewModel.list().searchProperty().set("parking");
+        assertTrue(viewModel.list().rows().isEmpty());
+        viewModel.list().searchProperty().set("4%");
+        assertEquals(1, viewModel.list().rows().size());
+        LabelledChoice<TaStatus> confirmedOnly = viewModel.statusFilter().choices().stream()
                 .filter(c -> c.value() == TaStatus.CONFIRMED).findFirst().orElseThrow();
-        viewModel.statusFilterProperty().set(confirmedOnly);
-        assertTrue(viewModel.rows().isEmpty());
-        viewModel.selectedProperty().set(null);
-        assertTrue(viewModel.select(ta.id()));
-        assertEquals(1, viewModel.rows().size(), "selecting a hidden record clears the filters that hide it");
-        assertEquals(ta.id(), viewModel.selectedProperty().get().id());
-        assertFalse(viewModel.select(Ids.newId()));
+        viewModel.statusFilter().chosenProperty().set(confirmedOnly);
+        assertTrue(viewModel.list().rows().isEmpty());
+        viewModel.list().selectedProperty().set(null);
+        assertTrue(viewModel.list().select(ta.id()));
+        assertEquals(1, viewModel.list().rows().size(), "selecting a hidden record clears the filters that hide it");
+        assertEquals(ta.id(), viewModel.list().selectedProperty().get().id());
+        assertFalse(viewModel.list().select(Ids.newId()));
     }
 
     @Test
     void theRowSaysWhereWhenAndHowFarItGot() {
         reachWages();
-        AgreementRow row = viewModel.rows().get(0);
+        AgreementRow row = viewModel.list().rows().get(0);
         assertEquals("U-1  Wages", row.demand());
         assertEquals("Reached Mar 10, 2026 at the table", row.reachedLine());
         assertEquals("Initialed: not yet \u00b7 Confirmed: not yet", row.stepsLine());
@@ -278,8 +278,8 @@ class AgreementsViewModelTest {
     @Test
     void anAgreementLeftAloneIsNotDirtyAfterAChangeElsewhere() {
         TentativeAgreement ta = reachWages();
-        viewModel.selectedProperty().set(null);
-        viewModel.select(ta.id());
+        viewModel.list().selectedProperty().set(null);
+        viewModel.list().select(ta.id());
         assertFalse(viewModel.editor().dirtyProperty().get());
         // Another section records something: a sidebar is added, the choices are rebuilt.
         Sidebar other = Sidebar.propose("Overtime", Side.THEIRS, NOW);

@@ -84,7 +84,7 @@ class InformationRequestsViewModelTest {
                 request(Side.THEIRS, "Our survey", LocalDate.of(2026, 3, 15), LocalDate.of(2026, 3, 29), null),
                 request(Side.OURS, "Claims data", LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 15),
                         LocalDate.of(2026, 2, 19)));
-        List<RequestRow> rows = viewModel.rows();
+        List<RequestRow> rows = viewModel.list().rows();
         assertEquals(List.of("Agency costs", "Our survey", "Claims data"),
                 rows.stream().map(r -> r.request().subject()).toList(), "unanswered first, by due date");
         assertEquals("Overdue by 14 days", rows.get(0).state());
@@ -92,14 +92,14 @@ class InformationRequestsViewModelTest {
         assertEquals("Due in 9 days", rows.get(1).state());
         assertEquals("Answered Thu, Feb 19, 4 days late", rows.get(2).state());
         assertEquals("Asked by them on Mar 15, 2026 \u00b7 due Mar 29, 2026", rows.get(1).details());
-        assertEquals("3 requests: 2 unanswered, 1 overdue", viewModel.summaryProperty().get());
+        assertEquals("3 requests: 2 unanswered, 1 overdue", viewModel.list().summaryProperty().get());
     }
 
     @Test
     void answeringTodayAndRefusals() {
         InformationRequest r = request(Side.OURS, "Agency costs", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15), null);
         file.insert(r);
-        assertTrue(viewModel.select(r.id()));
+        assertTrue(viewModel.list().select(r.id()));
         viewModel.answeredToday();
         viewModel.save();
         assertEquals(LocalDate.of(2026, 3, 20), file.snapshot().informationRequests().get(0).answeredOn());
@@ -108,7 +108,7 @@ class InformationRequestsViewModelTest {
         viewModel.save();
         assertEquals("The due date (2026-02-01) cannot come before the date it was asked (2026-03-01).",
                 viewModel.editor().errors().get("dueOn"));
-        viewModel.cancel();
+        viewModel.editor().cancel();
         viewModel.subjectProperty().set("");
         viewModel.save();
         assertEquals("The subject is required.", viewModel.editor().errors().get("subject"));
@@ -119,7 +119,7 @@ class InformationRequestsViewModelTest {
     void deletingAsksFirst() {
         InformationRequest r = request(Side.THEIRS, "Our survey", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 15), null);
         file.insert(r);
-        viewModel.select(r.id());
+        viewModel.list().select(r.id());
         viewModel.delete();
         assertEquals(1, file.snapshot().informationRequests().size());
         dialogs.confirmAnswers.push(true);

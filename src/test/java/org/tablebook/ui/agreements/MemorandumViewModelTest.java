@@ -224,7 +224,7 @@ class MemorandumViewModelTest {
     @Test
     void anAgreementOpenInItsEditorIsNotDirtiedByTheVote() {
         AgreementsViewModel agreements = new AgreementsViewModel(file.document(), dialogs, CLOCK);
-        agreements.select(wagesTa.id());
+        agreements.list().select(wagesTa.id());
         assertFalse(agreements.editor().isDirty());
         tickAllAndDraft();
         assertFalse(agreements.editor().isDirty(), () -> "after the memorandum: " + agreements.editor().draft());

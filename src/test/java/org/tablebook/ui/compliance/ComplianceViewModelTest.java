@@ -88,10 +88,10 @@ class ComplianceViewModelTest {
         assertEquals("Wednesday: 14 days left of the 14-day window. After that the breach can no longer be grieved.",
                 viewModel.lastDayNoteProperty().get());
         assertEquals(Urgency.OPEN, viewModel.urgencyProperty().get());
-        ComplianceRow row = viewModel.rows().get(0);
+        ComplianceRow row = viewModel.list().rows().get(0);
         assertEquals("Wed, Jun 24, in 14 days", row.lastDay());
         assertFalse(row.urgent());
-        assertEquals("1 obligation: 0 open, 0 met, 1 breached", viewModel.summaryProperty().get());
+        assertEquals("1 obligation: 0 open, 0 met, 1 breached", viewModel.list().summaryProperty().get());
     }
 
     @Test
@@ -102,7 +102,7 @@ class ComplianceViewModelTest {
         viewModel.recordBreach();
         // Noticed Wednesday Jun 10: 14 working days end on Tuesday Jun 30, not Wednesday Jun 24.
         assertEquals("Jun 30, 2026", viewModel.lastDayToFileProperty().get());
-        assertTrue(viewModel.rows().get(0).lastDay().startsWith("Tue, Jun 30"), viewModel.rows().get(0).lastDay());
+        assertTrue(viewModel.list().rows().get(0).lastDay().startsWith("Tue, Jun 30"), viewModel.list().rows().get(0).lastDay());
     }
 
     @Test
@@ -125,7 +125,7 @@ class ComplianceViewModelTest {
         assertEquals(Urgency.FILED, viewModel.urgencyProperty().get());
         viewModel.save();
         assertEquals(LocalDate.of(2026, 6, 10), stored().grievanceFiledOn());
-        assertEquals("Filed Wed, Jun 10", viewModel.rows().get(0).lastDay());
+        assertEquals("Filed Wed, Jun 10", viewModel.list().rows().get(0).lastDay());
     }
 
     @Test
@@ -171,9 +171,9 @@ class ComplianceViewModelTest {
                 .orElseThrow());
         viewModel.save();
         assertEquals(ta.id(), stored().agreementId());
-        assertEquals("TA on U-4 Night differential", viewModel.rows().get(0).tiedTo());
+        assertEquals("TA on U-4 Night differential", viewModel.list().rows().get(0).tiedTo());
         viewModel.markMet();
         assertEquals(ComplianceStatus.MET, stored().status());
-        assertTrue(viewModel.select(stored().id()));
+        assertTrue(viewModel.list().select(stored().id()));
     }
 }

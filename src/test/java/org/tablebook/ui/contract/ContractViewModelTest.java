@@ -58,7 +58,7 @@ class ContractViewModelTest {
     }
 
     private List<String> numbers() {
-        return viewModel.sections().stream().map(c -> c.articleNumber() + "/" + c.number()).toList();
+        return viewModel.list().rows().stream().map(c -> c.articleNumber() + "/" + c.number()).toList();
     }
 
     @Test
@@ -95,7 +95,7 @@ class ContractViewModelTest {
     @Test
     void aSectionTypedInGoesAfterTheLastOfItsArticleAndMovesTheRestDown() throws Exception {
         viewModel.importFrom(Files.writeString(dir.resolve("contract.md"), CONTRACT));
-        viewModel.selectedProperty().set(viewModel.sections().get(1));
+        viewModel.list().selectedProperty().set(viewModel.list().rows().get(1));
         viewModel.newSection();
         assertEquals("7", viewModel.articleNumberProperty().get(), "a new section starts in the article selected");
         assertTrue(viewModel.editor().isDirty());
@@ -105,7 +105,7 @@ class ContractViewModelTest {
         viewModel.save();
 
         assertEquals(List.of("7/7.1", "7/7.2", "7/7.3", "12/"), numbers());
-        assertEquals("7.3", viewModel.selectedProperty().get().number());
+        assertEquals("7.3", viewModel.list().selectedProperty().get().number());
         assertFalse(viewModel.editor().isDirty());
     }
 
@@ -116,7 +116,7 @@ class ContractViewModelTest {
         viewModel.articleTitleProperty().set("Parking");
         viewModel.save();
 
-        ContractSection added = viewModel.sections().get(0);
+        ContractSection added = viewModel.list().rows().get(0);
         assertFalse(added.inCurrentContract());
         assertEquals(List.of(), NewContract.assemble(file.snapshot()).sections(), "no TA has given it text yet");
     }
@@ -124,10 +124,10 @@ class ContractViewModelTest {
     @Test
     void editingASectionIsKeptAndCanBeCancelled() throws Exception {
         viewModel.importFrom(Files.writeString(dir.resolve("contract.md"), CONTRACT));
-        viewModel.selectedProperty().set(viewModel.sections().get(0));
+        viewModel.list().selectedProperty().set(viewModel.list().rows().get(0));
         viewModel.textProperty().set("The normal work week is thirty-six hours.");
         assertTrue(viewModel.editor().isDirty());
-        viewModel.cancel();
+        viewModel.editor().cancel();
         assertEquals("The normal work week is forty hours.", viewModel.textProperty().get());
         viewModel.textProperty().set("The normal work week is thirty-six hours.");
         viewModel.save();

@@ -210,7 +210,7 @@ class SessionsViewModelTest {
         viewModel.notesProperty().set("Draft notes");
         tick("Ana");
         assertTrue(viewModel.editor().dirtyProperty().get());
-        viewModel.cancel();
+        viewModel.editor().cancel();
         assertEquals("", viewModel.notesProperty().get());
         assertEquals(Set.of(), ticked());
         assertFalse(viewModel.editor().dirtyProperty().get());

@@ -92,7 +92,7 @@ class DraftsTest {
         assertTrue(requests.editor().isCreating());
 
         team.save();
-        requests.cancel();
+        requests.editor().cancel();
         assertFalse(Files.exists(DraftFile.beside(file)), "nothing unsaved, no drafts");
     }
 

@@ -298,14 +298,14 @@ class UnsavedEditsTest {
         team.nameProperty().set("Ana Ruiz");
         team.save();
         team.nameProperty().set("Ana Ruiz-Soto");
-        var morgan = team.people().stream().filter(p -> p.name().equals("Morgan Hale")).findFirst().orElseThrow();
-        var ana = team.selectedProperty().get();
+        var morgan = team.list().rows().stream().filter(p -> p.name().equals("Morgan Hale")).findFirst().orElseThrow();
+        var ana = team.list().selectedProperty().get();
         dialogs.unsavedAnswers.add(Unsaved.CANCEL);
-        team.selectedProperty().set(morgan);
-        assertEquals(ana, team.selectedProperty().get(), "Cancel keeps the record being edited selected");
+        team.list().selectedProperty().set(morgan);
+        assertEquals(ana, team.list().selectedProperty().get(), "Cancel keeps the record being edited selected");
         assertEquals("Ana Ruiz-Soto", team.nameProperty().get());
         dialogs.unsavedAnswers.add(Unsaved.SAVE);
-        team.selectedProperty().set(morgan);
+        team.list().selectedProperty().set(morgan);
         assertEquals("Morgan Hale", team.nameProperty().get(), "after the save, the record chosen");
         assertTrue(document.snapshot().people().stream().anyMatch(p -> p.name().equals("Ana Ruiz-Soto")));
     }

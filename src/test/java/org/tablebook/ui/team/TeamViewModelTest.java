@@ -51,14 +51,14 @@ class TeamViewModelTest {
         viewModel.nameProperty().set(name);
         viewModel.sideProperty().set(side);
         viewModel.save();
-        return viewModel.selectedProperty().get();
+        return viewModel.list().selectedProperty().get();
     }
 
     @Test
     void addingAPersonWritesItAndSelectsIt() {
         Person p = add("Dana Reyes", Side.OURS);
         assertEquals("Dana Reyes", p.name());
-        assertEquals(List.of("Dana Reyes"), viewModel.people().stream().map(Person::name).toList());
+        assertEquals(List.of("Dana Reyes"), viewModel.list().rows().stream().map(Person::name).toList());
         assertEquals(1, file.store().loadSnapshot().people().size());
         assertFalse(viewModel.editor().dirtyProperty().get());
     }
@@ -79,7 +79,7 @@ class TeamViewModelTest {
         add("Dana Reyes", Side.OURS);
         viewModel.nameProperty().set("Dana R.");
         assertTrue(viewModel.editor().dirtyProperty().get());
-        viewModel.cancel();
+        viewModel.editor().cancel();
         assertEquals("Dana Reyes", viewModel.nameProperty().get());
         viewModel.roleProperty().set(PersonRole.CHIEF_NEGOTIATOR);
         viewModel.save();
@@ -90,13 +90,13 @@ class TeamViewModelTest {
     void searchAndInactiveFilterTheList() {
         add("Dana Reyes", Side.OURS);
         add("Pat Kim", Side.THEIRS);
-        viewModel.searchProperty().set("pat");
-        assertEquals(List.of("Pat Kim"), viewModel.people().stream().map(Person::name).toList());
-        viewModel.searchProperty().set("");
+        viewModel.list().searchProperty().set("pat");
+        assertEquals(List.of("Pat Kim"), viewModel.list().rows().stream().map(Person::name).toList());
+        viewModel.list().searchProperty().set("");
         viewModel.deactivate();
-        assertEquals(List.of("Dana Reyes"), viewModel.people().stream().map(Person::name).toList());
+        assertEquals(List.of("Dana Reyes"), viewModel.list().rows().stream().map(Person::name).toList());
         viewModel.showInactiveProperty().set(true);
-        assertEquals(2, viewModel.people().size());
+        assertEquals(2, viewModel.list().rows().size());
     }
 
     @Test
@@ -108,7 +108,7 @@ class TeamViewModelTest {
             w.insert(session);
             return session;
         }, s -> { }, e -> { throw new AssertionError(e); });
-        viewModel.selectedProperty().set(viewModel.people().get(0));
+        viewModel.list().selectedProperty().set(viewModel.list().rows().get(0));
         viewModel.delete();
         assertEquals(1, dialogs.errors.size());
         assertTrue(dialogs.errors.get(0).startsWith("Dana Reyes appears in 1 table session."), dialogs.errors.get(0));
@@ -144,11 +144,11 @@ class TeamViewModelTest {
         assertEquals(PersonRole.COMMITTEE_MEMBER, file.store().loadSnapshot().people().get(0).role(), "the edit undone");
         undo.undo();
         assertTrue(file.store().loadSnapshot().people().isEmpty(), "the addition undone");
-        assertTrue(viewModel.people().isEmpty());
+        assertTrue(viewModel.list().rows().isEmpty());
         assertFalse(undo.canUndoProperty().get());
 
         undo.redo();
-        assertEquals(List.of("Dana Reyes"), viewModel.people().stream().map(Person::name).toList());
+        assertEquals(List.of("Dana Reyes"), viewModel.list().rows().stream().map(Person::name).toList());
         undo.redo();
         assertEquals(PersonRole.CHIEF_NEGOTIATOR, file.store().loadSnapshot().people().get(0).role());
         assertEquals("Redo Delete Dana Reyes", undo.redoLabelProperty().get());
@@ -160,21 +160,21 @@ class TeamViewModelTest {
         dialogs.confirmAnswers.add(true);
         viewModel.delete();
         assertTrue(file.store().loadSnapshot().people().isEmpty());
-        assertTrue(viewModel.people().isEmpty());
+        assertTrue(viewModel.list().rows().isEmpty());
     }
 
     @Test
     void selectingByIdFindsEvenAnInactivePerson() {
         Person dana = add("Dana Reyes", Side.OURS);
         add("Pat Kim", Side.THEIRS);
-        viewModel.selectedProperty().set(viewModel.people().stream().filter(p -> p.id().equals(dana.id()))
+        viewModel.list().selectedProperty().set(viewModel.list().rows().stream().filter(p -> p.id().equals(dana.id()))
                 .findFirst().orElseThrow());
         viewModel.deactivate();
-        viewModel.searchProperty().set("pat");
-        assertTrue(viewModel.select(dana.id()));
-        assertEquals(dana.id(), viewModel.selectedProperty().get().id());
+        viewModel.list().searchProperty().set("pat");
+        assertTrue(viewModel.list().select(dana.id()));
+        assertEquals(dana.id(), viewModel.list().selectedProperty().get().id());
         assertTrue(viewModel.showInactiveProperty().get());
-        assertEquals("", viewModel.searchProperty().get());
-        assertFalse(viewModel.select("nobody"));
+        assertEquals("", viewModel.list().searchProperty().get());
+        assertFalse(viewModel.list().select("nobody"));
     }
 }
