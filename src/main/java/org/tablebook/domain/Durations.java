@@ -2,7 +2,7 @@ package org.tablebook.domain;
 
 import java.time.Duration;
 
-/** Durations as the window shows them. */
+/** Durations as the window shows them, in the language it speaks. */
 public final class Durations {
     private Durations() {
     }
@@ -20,11 +20,11 @@ public final class Durations {
         long hours = (minutes % (24 * 60)) / 60;
         long mins = minutes % 60;
         if (days > 0) {
-            return days + (days == 1 ? " day" : " days") + (hours > 0 ? " " + hours + " h" : "");
+            return hours > 0 ? Check.phrase("duration.daysHours", days, hours) : Check.phrase("duration.days", days);
         }
         if (hours > 0) {
-            return hours + " h" + (mins > 0 ? " " + mins + " min" : "");
+            return mins > 0 ? Check.phrase("duration.hoursMinutes", hours, mins) : Check.phrase("duration.hours", hours);
         }
-        return mins + " min";
+        return Check.phrase("duration.minutes", mins);
     }
 }

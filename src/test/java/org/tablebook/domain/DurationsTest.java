@@ -21,4 +21,17 @@ class DurationsTest {
         assertEquals("1 day", Durations.human(Duration.ofHours(24)));
         assertEquals("2 days 3 h", Durations.human(Duration.ofHours(51)));
     }
+
+    @Test
+    void inSpanishTheDaysAreDias() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(java.util.Locale.forLanguageTag("es"));
+        try {
+            assertEquals("1 día", Durations.human(Duration.ofHours(24)));
+            assertEquals("216 días 18 h", Durations.human(Duration.ofHours(216 * 24 + 18)));
+            assertEquals("1 h 30 min", Durations.human(Duration.ofMinutes(90)));
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }

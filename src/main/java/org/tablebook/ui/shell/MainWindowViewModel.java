@@ -170,6 +170,11 @@ public final class MainWindowViewModel {
                 .runWith(tasks);
     }
 
+    /** True while the file on show is checked and backed up before its first write ("Checking the file…"). */
+    public ReadOnlyBooleanProperty checkingProperty() {
+        return checking.getReadOnlyProperty();
+    }
+
     /** Says a file could not be opened: in the store's own words when it refused the file, else described. */
     private void openFailed(Throwable e) {
         dialogs.showError(Messages.get("dialog.openFailed.title"),
