@@ -68,16 +68,7 @@ class CostingViewModelTest {
     }
 
     private void enterBaseline() {
-        baseline.currencyProperty().set("usd");
-        baseline.termStartProperty().set("2026-07-01");
-        baseline.termEndProperty().set("2029-06-30");
-        baseline.rollUpProperty().set("0");
-        baseline.saveTerm();
-        baseline.newClassification();
-        baseline.nameProperty().set("Clerk");
-        baseline.headcountProperty().set("50");
-        baseline.rateProperty().set("10.00");
-        baseline.standardHoursProperty().set("2000");
+        org.tablebook.testing.CostingEntries.termAndClerk(baseline);
         baseline.save();
     }
 
