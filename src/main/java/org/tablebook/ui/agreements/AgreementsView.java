@@ -83,14 +83,15 @@ public final class AgreementsView extends ListSection<AgreementRow> {
         TableColumn<AgreementRow, AgreementRow> agreementCol = RowColumns.drawn(Messages.get("agreements.col.demand"),
                 AgreementsView::agreementLines);
         agreementCol.setPrefWidth(300);
-        TableColumn<AgreementRow, AgreementRow> statusCol = RowColumns.fixed(
-                RowColumns.drawn(Messages.get("agreements.col.status"), (cell, row) -> pill(row.status())), 112);
-        list.table().getColumns().addAll(List.of(agreementCol, statusCol));
+        list.table().getColumns().add(agreementCol);
         list.enterEdits(text);
         return list.node(add, filter);
     }
 
-    /** The demand and the agreement's facts on lines of their own, so the table reads well at any width. */
+    /**
+     * The status, then the demand and the agreement's facts on lines of their own: one column, so
+     * the list reads well however narrow it is.
+     */
     private static Node agreementLines(TableCell<AgreementRow, AgreementRow> cell, AgreementRow row) {
         Label demand = new Label(row.demand());
         demand.getStyleClass().add("agreement-demand");
@@ -99,7 +100,7 @@ public final class AgreementsView extends ListSection<AgreementRow> {
         Label steps = new Label(row.stepsLine());
         steps.getStyleClass().addAll("text-muted", "text-small");
         cell.setTooltip(new javafx.scene.control.Tooltip(row.demand() + "\n" + row.reachedLine() + "\n" + row.stepsLine()));
-        return Tables.wrapping(cell, demand, reached, steps);
+        return Tables.wrappingUnder(cell, pill(row.status()), demand, reached, steps);
     }
 
     /** The status as a coloured pill, the same in the table and the editor. */

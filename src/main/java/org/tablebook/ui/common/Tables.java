@@ -12,6 +12,8 @@ public final class Tables {
     private static final double HEADER_EXTRA = 30;
     /** A cell's padding either side. */
     private static final double CELL_EXTRA = 26;
+    /** Room a status pill needs beside its words: its padding either side (its words are smaller and bold). */
+    public static final double PILL_EXTRA = 18;
     /** The theme's text: 14 px. */
     private static final Font CELL_FONT = Font.font(Font.getDefault().getFamily(), 14);
     /** The theme's heading: bold, 14 px. */
@@ -52,15 +54,20 @@ public final class Tables {
      * badge's padding or an icon.
      */
     public static void fitTexts(TableColumn<?, ?> column, java.util.stream.Stream<String> texts, double extra) {
+        double width = widthFor(texts, extra);
+        column.setMinWidth(Math.max(column.getMinWidth(), width));
+        column.setPrefWidth(Math.max(column.getPrefWidth(), width));
+    }
+
+    /** How wide a cell must be to show the widest of {@code texts} whole, plus {@code extra}. */
+    public static double widthFor(java.util.stream.Stream<String> texts, double extra) {
         Text measure = new Text();
         measure.setFont(CELL_FONT);
         double widest = texts.mapToDouble(t -> {
             measure.setText(t);
             return measure.getLayoutBounds().getWidth();
         }).max().orElse(0);
-        double width = Math.ceil(widest + CELL_EXTRA + extra);
-        column.setMinWidth(Math.max(column.getMinWidth(), width));
-        column.setPrefWidth(Math.max(column.getPrefWidth(), width));
+        return Math.ceil(widest + CELL_EXTRA + extra);
     }
 
     /** {@link #fitTexts} over the texts {@code column} shows for {@code rows}, again whenever they change. */
@@ -77,18 +84,36 @@ public final class Tables {
     }
 
     /**
-     * Lines of a cell, one under the other, each wrapping at the cell's width rather than ending in
-     * "…"; the row grows to hold them.
+     * Lines of a cell, one under the other, each wrapping at its column's width rather than ending
+     * in "…"; the row grows to hold them.
+     *
+     * <p>A table row asks its cells for their height before they are laid out, at no width, and a
+     * cell passes that on less its padding: a line asked at a negative width wraps a letter a line
+     * (a row 1,700 px tall). So the lines take their width from the column, and the box lays them
+     * out at that width instead of at the width it is asked about.
      */
     public static javafx.scene.layout.VBox wrapping(javafx.scene.control.TableCell<?, ?> cell,
             javafx.scene.control.Label... lines) {
         javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(1, lines);
+        box.setFillWidth(false);
+        javafx.beans.value.ObservableValue<Double> lineWidth = cell.tableColumnProperty()
+                .flatMap(TableColumn::widthProperty)
+                .map(width -> Math.max(0, width.doubleValue() - CELL_EXTRA))
+                .orElse(javafx.scene.layout.Region.USE_COMPUTED_SIZE);
         for (javafx.scene.control.Label line : lines) {
             line.setWrapText(true);
             line.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-            // The cell's padding either side.
-            line.prefWidthProperty().bind(cell.widthProperty().subtract(CELL_EXTRA));
+            line.prefWidthProperty().bind(lineWidth);
         }
+        return box;
+    }
+
+    /** {@link #wrapping} under {@code badge} (a status pill), which keeps its own width. */
+    public static javafx.scene.layout.VBox wrappingUnder(javafx.scene.control.TableCell<?, ?> cell,
+            javafx.scene.Node badge, javafx.scene.control.Label... lines) {
+        javafx.scene.layout.VBox box = wrapping(cell, lines);
+        box.getChildren().add(0, badge);
+        box.setSpacing(2);
         return box;
     }
 

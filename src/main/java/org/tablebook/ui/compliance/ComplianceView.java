@@ -1,6 +1,5 @@
 package org.tablebook.ui.compliance;
 
-import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -8,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -29,6 +29,7 @@ import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.Pickers;
 import org.tablebook.ui.common.RowColumns;
 import org.tablebook.ui.common.RecordListPane;
+import org.tablebook.ui.common.Tables;
 
 /**
  * The Compliance section: the obligations on the left, the selected one on the right, with the
@@ -59,36 +60,40 @@ public final class ComplianceView extends ListSection<ComplianceRow> {
                 viewModel.statusFilter().chosenProperty());
         Button add = EditorPane.add("complianceAdd", Messages.get("compliance.add"), "mdi2c-clipboard-plus-outline",
                 Messages.get("compliance.add.tooltip"), this::newItem);
-        TableColumn<ComplianceRow, ComplianceRow> obligationCol = Forms.titleAndDetailsColumn(
-                Messages.get("compliance.col.obligation"), row -> row.item().obligation(), ComplianceRow::details,
-                "compliance-obligation");
+        TableColumn<ComplianceRow, ComplianceRow> obligationCol = RowColumns.drawn(
+                Messages.get("compliance.col.obligation"), ComplianceView::obligationLines);
         obligationCol.setPrefWidth(260);
-        TableColumn<ComplianceRow, ComplianceRow> statusCol = RowColumns.fixed(
-                RowColumns.drawn(Messages.get("compliance.col.status"), (cell, row) -> statusAndLastDay(row)), 170);
-        list.table().getColumns().addAll(List.of(obligationCol, statusCol));
+        list.table().getColumns().add(obligationCol);
         list.enterEdits(obligation);
         return list.node(add, filter);
     }
 
-    /** The status as a pill, with the last day to file under it once a breach is noticed. */
-    private static Node statusAndLastDay(ComplianceRow row) {
+    /**
+     * The status as a pill, the last day to file once a breach is noticed, then the obligation and
+     * its details: one column, so the list reads well however narrow it is.
+     */
+    private static Node obligationLines(TableCell<ComplianceRow, ComplianceRow> cell, ComplianceRow row) {
         Label pill = new Label(row.statusLabel());
         pill.setMinWidth(Region.USE_PREF_SIZE);
         pill.getStyleClass().addAll("compliance-status",
                 "compliance-status-" + row.item().status().name().toLowerCase(java.util.Locale.ROOT));
+        Label title = new Label(row.item().obligation());
+        title.getStyleClass().add("compliance-obligation");
+        Label details = new Label(row.details());
+        details.getStyleClass().addAll("text-muted", "text-small");
+        cell.setTooltip(new Tooltip(row.item().obligation() + "\n" + row.details()));
+        if (row.lastDay().isEmpty()) {
+            return Tables.wrappingUnder(cell, pill, title, details);
+        }
         Label last = new Label(row.lastDay());
         last.getStyleClass().add("text-small");
         if (row.urgent()) {
             last.getStyleClass().add("compliance-urgent");
         }
-        last.setVisible(!row.lastDay().isEmpty());
         if (!row.grievanceFiled()) {
             Tooltip.install(last, new Tooltip(Messages.get("compliance.row.lastDay.tooltip")));
         }
-        last.setManaged(last.isVisible());
-        VBox box = new VBox(2, pill, last);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return Tables.wrappingUnder(cell, pill, last, title, details);
     }
 
     private Node editor() {

@@ -51,6 +51,8 @@ import org.tablebook.ui.common.SectionView;
  * (a pass's priced items, list plus editor). Binding and layout only.
  */
 public final class CostingView implements SectionView {
+    /** The classification list's height at the least: its heading and four rows. */
+    private static final double CLASS_LIST_SHORTEST = 190;
     private final CostingViewModel viewModel;
     private final BaselineViewModel baseline;
     private final PassCostingViewModel passes;
@@ -212,10 +214,15 @@ public final class CostingView implements SectionView {
         Tables.fitHeaders(table);
         Forms.syncSelection(table.getSelectionModel(), baseline.selectedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
+        // A few classifications in sight even on a short screen: the side scrolls rather than the list shrinking to a row.
+        table.setMinHeight(CLASS_LIST_SHORTEST);
         VBox left = new VBox(12, termBox, new javafx.scene.control.Separator(), toolbar, table);
         left.setPadding(new Insets(14));
+        ScrollPane leftScroll = new ScrollPane(left);
+        leftScroll.setFitToWidth(true);
+        leftScroll.setFitToHeight(true);
 
-        SplitPane split = new SplitPane(left, classificationEditor());
+        SplitPane split = new SplitPane(leftScroll, classificationEditor());
         split.setDividerPositions(0.5);
         split.getStyleClass().add("section-split");
         return split;

@@ -334,6 +334,9 @@ class LayoutAuditTest {
         if (node instanceof ScrollPane scroll) {
             checkSideways(scroll, screen, problems);
         }
+        if (node instanceof javafx.scene.control.TableRow<?> row) {
+            checkRowHeight(row, screen, problems);
+        }
         Bounds inner = frame;
         String innerName = frameName;
         if (node.getClip() != null || node instanceof ScrollPane) {
@@ -426,6 +429,23 @@ class LayoutAuditTest {
     }
 
     /** True for a list's own rows; a drop-down's button shows its choice outside the list. */
+    /**
+     * Every row of a list can be seen whole: none is taller than the list below its headings (a row
+     * measured at the wrong width grows to hundreds of lines and hides the others).
+     */
+    private static void checkRowHeight(javafx.scene.control.TableRow<?> row, String screen, List<String> problems) {
+        javafx.scene.control.TableView<?> table = row.getTableView();
+        if (row.isEmpty() || table == null) {
+            return;
+        }
+        Node headings = table.lookup(".column-header-background");
+        double rowsArea = table.getHeight() - (headings == null ? 0 : headings.getLayoutBounds().getHeight());
+        if (row.getHeight() > rowsArea + SLACK) {
+            problems.add(screen + ": a row of " + describe(table) + " is " + Math.round(row.getHeight())
+                    + " px tall, more than the " + Math.round(rowsArea) + " px its list shows");
+        }
+    }
+
     private static boolean isInside(Node node, Node ancestor) {
         for (Node up = node.getParent(); up != null; up = up.getParent()) {
             if (up == ancestor) {
