@@ -200,9 +200,9 @@ class TopicViewModelTest {
         TopicViewModel nights = topic("U-3");
         nights.ourPositionProperty().set("15% nights");
         ratios.decisionProperty().set(CommitteeDecision.REJECT);
-        ratios.decisionNoteProperty().set("Counter\u0007 next week");
+        ratios.decisionNoteProperty().set("Counter\uD83D next week");
         vm.saveReportPage();
-        assertTrue(ratios.errors().get("decisionNote").contains("control character"), ratios.errors().all().toString());
+        assertTrue(ratios.errors().get("decisionNote").contains("half of a character"), ratios.errors().all().toString());
         assertNull(ratios.errors().get("decision"));
         assertTrue(dialogs.errors.isEmpty(), "under the field, not in a dialog: " + dialogs.errors);
         assertEquals("", storedTopic("U-3").ourPosition(), "nothing of the page is written while a field is wrong");
