@@ -57,14 +57,9 @@ class TopicOutcomeViewTest {
         file = dataFolder.resolve("negotiation.tablebook");
         SidebarFixture.create(file, dataFolder.resolve("backups"), clock);
         try (TablebookStore store = TablebookStore.open(file, StoreOptions.defaults(clock, dataFolder.resolve("backups")))) {
-            List<String> agenda = store.loadSnapshot().demands().stream().filter(d -> !d.code().equals("U-20"))
-                    .map(Demand::id).toList();
-            Instant start = T0.minus(Duration.ofHours(1));
-            Sidebar ended = Sidebar.propose("Staffing ratios", Side.THEIRS, agenda, start.minusSeconds(600))
-                    .withTimes(start, start.plus(Duration.ofMinutes(40)), start.plus(Duration.ofMinutes(40)));
+            List<org.tablebook.domain.Entity> ended = SidebarFixture.ended(store.loadSnapshot().demands(), T0);
             store.write(SidebarFixture.DANA, "An ended sidebar", w -> {
-                w.insert(ended);
-                SidebarsViewModel.newTopics(ended, agenda, start.plus(Duration.ofMinutes(40))).forEach(w::insert);
+                ended.forEach(w::insert);
                 return null;
             });
         }

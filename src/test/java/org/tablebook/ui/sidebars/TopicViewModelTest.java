@@ -55,13 +55,9 @@ class TopicViewModelTest {
         SidebarFixture.create(file, dir.resolve("backups"), clock);
         negotiation = OpenNegotiation.of(file, clock, SidebarFixture.DANA);
         document = negotiation.document();
-        List<String> agenda = List.of(demand("U-12").id(), demand("U-3").id());
-        Instant start = T0.minus(Duration.ofHours(1));
-        sidebar = Sidebar.propose("Staffing ratios", Side.THEIRS, agenda, start.minusSeconds(600))
-                .withTimes(start, start.plus(Duration.ofMinutes(40)), start.plus(Duration.ofMinutes(40)));
-        negotiation.insert(sidebar);
-        negotiation.insert(SidebarsViewModel.newTopics(sidebar, agenda, start.plus(Duration.ofMinutes(40)))
-                .toArray(SidebarTopic[]::new));
+        List<org.tablebook.domain.Entity> ended = SidebarFixture.ended(document.snapshot().demands(), T0);
+        negotiation.insert(ended.toArray(org.tablebook.domain.Entity[]::new));
+        sidebar = (Sidebar) ended.get(0);
         vm = new SidebarsViewModel(document, dialogs, clock);
         vm.selectedProperty().set(vm.rows().get(0));
     }
