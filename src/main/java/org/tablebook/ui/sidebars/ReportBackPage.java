@@ -189,7 +189,8 @@ final class ReportBackPage {
     private Node card(TopicViewModel t, int index) {
         Label title = new Label();
         title.getStyleClass().add("topic-title");
-        title.textProperty().bind(t.demandLabelProperty());
+        title.setId("topic-" + index + "-title");
+        title.textProperty().bind(t.headingProperty());
         TextArea ours = area("topic-" + index + "-ours", t.ourPositionProperty(), "sidebars.topic.ours.prompt", 2);
         TextArea theirs = area("topic-" + index + "-theirs", t.theirPositionProperty(), "sidebars.topic.theirs.prompt", 2);
         TextArea conclusion = area("topic-" + index + "-conclusion", t.tentativeConclusionProperty(),

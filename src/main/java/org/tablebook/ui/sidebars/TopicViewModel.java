@@ -64,6 +64,7 @@ public final class TopicViewModel {
     private final ReadOnlyBooleanWrapper canMakeAgreement = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper agreementText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decisionText = new ReadOnlyStringWrapper("");
+    private final javafx.beans.binding.StringBinding heading;
 
     /** {@code save} is the page's one Save, which writes this topic with the rest of the page. */
     TopicViewModel(NegotiationDocument document, DialogService dialogs, Clock clock, Runnable save) {
@@ -77,6 +78,9 @@ public final class TopicViewModel {
         editor.field("decision", decision);
         editor.field("decisionNote", decisionNote);
         editor.onSave(save);
+        heading = javafx.beans.binding.Bindings.createStringBinding(() -> editor.isDirty()
+                ? Messages.format("editor.title.dirty", demandLabel.get()) : demandLabel.get(),
+                demandLabel, editor.dirtyProperty());
         Observable[] watched = {ourPosition, theirPosition, tentativeConclusion, decision, decisionNote,
                 editor.dirtyProperty()};
         for (Observable o : watched) {
@@ -304,6 +308,11 @@ public final class TopicViewModel {
 
     public ReadOnlyStringProperty demandLabelProperty() {
         return demandLabel.getReadOnlyProperty();
+    }
+
+    /** The card's title: the demand, with the unsaved-edit dot while the topic holds an edit. */
+    public javafx.beans.binding.StringBinding headingProperty() {
+        return heading;
     }
 
     public StringProperty ourPositionProperty() {

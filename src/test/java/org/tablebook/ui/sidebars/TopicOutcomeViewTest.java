@@ -122,6 +122,10 @@ class TopicOutcomeViewTest {
         click("#topic-0-note");
         robot.interact(note::paste);
         assertEquals("Counter\uD83D with 1:5", note.getText());
+        assertTrue(robot.lookup("#topic-0-title").queryLabeled().getText().startsWith("\u2022 "),
+                "the topic's card shows its unsaved edit");
+        SidebarsViewTest.reveal(robot, node("#topic-0-title"));
+        shot("topic-dirty");
         click("#sidebarSave");
 
         Label message = node("#topic-0-noteError");

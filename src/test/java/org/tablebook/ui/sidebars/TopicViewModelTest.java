@@ -101,8 +101,11 @@ class TopicViewModelTest {
         assertTrue(vm.reportPageDirtyProperty().get(), "the page's Save is offered");
         assertEquals(org.tablebook.ui.common.Messages.format("editor.title.dirty", "The outcome on U-12 Staffing ratios"),
                 ratios.editor().titleProperty().get(), "the title carries the unsaved-edit dot");
+        assertEquals(org.tablebook.ui.common.Messages.format("editor.title.dirty", "U-12 Staffing ratios"),
+                ratios.headingProperty().get(), "and so does the topic's card");
         ratios.ourPositionProperty().set("");
         assertFalse(ratios.isDirty(), "typed back as it was: nothing to save");
+        assertEquals("U-12 Staffing ratios", ratios.headingProperty().get());
         ratios.decisionNoteProperty().set("a note");
         ratios.decisionProperty().set(CommitteeDecision.DEFER);
         assertTrue(ratios.isDirty());
