@@ -128,6 +128,7 @@ public final class AppContext implements AutoCloseable {
         window.setSectionView(Section.SIDEBARS, () -> {
             SidebarsViewModel sidebars = new SidebarsViewModel(shown(window, Section.SIDEBARS), dialogs, clock);
             edits.register(Section.SIDEBARS, sidebars.editor().editor(), sidebars.reportBack().editor());
+            edits.register(Section.SIDEBARS, sidebars.topicEditors(), sidebars::revealTopic);
             return new SidebarsView(sidebars);
         });
         window.setSectionView(Section.AGREEMENTS, () -> {

@@ -77,6 +77,11 @@ public final class EditorPane {
 
     /** Says, above the form, that the record changed underneath the edit. */
     public Label notice() {
+        return notice(editor, idPrefix);
+    }
+
+    /** Says that the record changed underneath the edit, for an editor laid out without a pane (a card among others). */
+    public static Label notice(RecordEditor<?> editor, String idPrefix) {
         Label notice = new Label();
         notice.setId(idPrefix + "ChangedNotice");
         notice.setWrapText(true);

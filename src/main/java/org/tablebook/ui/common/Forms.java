@@ -139,6 +139,51 @@ public final class Forms {
     }
 
     /**
+     * Keeps a table's selection on the row of the record with this id (none: cleared), as when the
+     * view model chose it after a save or a link; the table scrolls to it when {@code scroll}.
+     */
+    public static <W> void selectRow(javafx.scene.control.TableView<W> table, String id,
+            java.util.function.Function<W, String> idOf, boolean scroll) {
+        if (id == null) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        W current = table.getSelectionModel().getSelectedItem();
+        if (current != null && idOf.apply(current).equals(id)) {
+            return;
+        }
+        javafx.collections.ObservableList<W> rows = table.getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (idOf.apply(rows.get(i)).equals(id)) {
+                table.getSelectionModel().clearAndSelect(i);
+                if (scroll) {
+                    table.scrollTo(Math.max(0, i - 3));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Enter on the selected row, or a double click on a row, runs {@code open} (the record's editor, its passes). */
+    public static <W> void opensRows(javafx.scene.control.TableView<W> table, Runnable open) {
+        table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open.run();
+                e.consume();
+            }
+        });
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<W> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == javafx.scene.input.MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    open.run();
+                }
+            });
+            return row;
+        });
+    }
+
+    /**
      * A table column whose cells read as a title over a muted line of details, with both in the
      * tooltip: the list rows of the agreements' tabs and of compliance.
      */

@@ -409,16 +409,38 @@ public final class RecordEditor<R extends Entity> {
 
     /** Makes one change with the editor busy; a refusal goes where {@link #failed} puts it. */
     public <T> void change(String label, Function<Changes, T> work, Consumer<? super T> onDone) {
-        busy.set(true);
+        changeWith(List.of(), label, work, onDone);
+    }
+
+    /**
+     * Makes one change that writes what several editors hold (a page with one Save: the topics of
+     * a sidebar and its report-back, so that one undo takes them all back), every one of them busy
+     * meanwhile; once it is written, each goes on with what waited on its save (a question about
+     * leaving answered Save). A refusal goes where {@link #failed} puts it, on this editor.
+     */
+    public <T> void changeWith(Collection<? extends RecordEditor<?>> others, String label, Function<Changes, T> work,
+            Consumer<? super T> onDone) {
+        List<RecordEditor<?>> all = new ArrayList<>();
+        all.add(this);
+        others.stream().filter(e -> !all.contains(e)).forEach(all::add);
+        all.forEach(e -> e.busy.set(true));
         document.change(label, work, result -> {
-            busy.set(false);
+            all.forEach(e -> e.busy.set(false));
             onDone.accept(result);
-            Runnable next = afterSave;
-            afterSave = null;
-            if (next != null) {
-                next.run();
+            for (RecordEditor<?> e : all) {
+                Runnable next = e.afterSave;
+                e.afterSave = null;
+                if (next != null) {
+                    next.run();
+                }
             }
-        }, this::failed);
+        }, e -> {
+            all.forEach(x -> {
+                x.busy.set(false);
+                x.afterSave = null;
+            });
+            failed(e);
+        });
     }
 
     /** Deletes the stored record after asking; {@code onDeleted} runs once it is gone. */

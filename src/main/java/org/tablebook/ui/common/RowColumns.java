@@ -42,6 +42,25 @@ public final class RowColumns {
         return column;
     }
 
+    /**
+     * A column of one value of each row, sorted by the value and shown as {@code text} makes it
+     * read (a date, a status in words), {@code width} wide to begin with.
+     */
+    public static <W, T> TableColumn<W, T> value(String header, Function<W, T> value, Function<T, String> text,
+            double width) {
+        TableColumn<W, T> column = new TableColumn<>(header);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : text.apply(item));
+            }
+        });
+        column.setPrefWidth(width);
+        return column;
+    }
+
     /** A column that neither grows nor shrinks: a status, whose words are short and known. */
     public static <T extends TableColumn<?, ?>> T fixed(T column, double width) {
         column.setPrefWidth(width);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 
 /**
@@ -21,7 +22,7 @@ import javafx.collections.ObservableSet;
 public final class UnsavedEdits<K> {
     private final DialogService dialogs;
     private final Function<K, String> sectionName;
-    private final Map<K, List<RecordEditor<?>>> editors = new LinkedHashMap<>();
+    private final Map<K, List<Slot>> editors = new LinkedHashMap<>();
     private final ObservableSet<K> dirtySections = FXCollections.observableSet();
     // One read-only view, kept: it listens to the set weakly, so a fresh one per call would lose
     // the window's listener once collected.
@@ -37,21 +38,64 @@ public final class UnsavedEdits<K> {
         this.sectionName = sectionName;
     }
 
+    /**
+     * A place in a section's list of editors, which a kept draft names by its index: one editor, or
+     * the editors that come and go with what the section shows, with how to show the record a
+     * draft was typed on.
+     */
+    private record Slot(RecordEditor<?> editor, ObservableList<? extends RecordEditor<?>> shifting,
+            Consumer<String> reveal) {
+        List<? extends RecordEditor<?>> editors() {
+            return editor != null ? List.of(editor) : List.copyOf(shifting);
+        }
+    }
+
     /** Counts a section's editors. */
     public void register(K section, RecordEditor<?>... sectionEditors) {
-        List<RecordEditor<?>> list = editors.computeIfAbsent(section, k -> new ArrayList<>());
+        List<Slot> list = editors.computeIfAbsent(section, k -> new ArrayList<>());
         for (RecordEditor<?> e : sectionEditors) {
-            list.add(e);
-            e.storedProperty().addListener((obs, was, is) -> reopen(section));
-            e.editingProperty().addListener((obs, was, is) -> reopen(section));
-            e.dirtyProperty().addListener((obs, was, is) -> {
-                recount(section);
-                changed.run();
-            });
-            e.typedProperty().addListener((obs, was, is) -> changed.run());
+            list.add(new Slot(e, null, null));
+            watch(section, e);
         }
         recount(section);
         reopen(section);
+    }
+
+    /**
+     * Counts editors that come and go with what the section shows (one per topic of the sidebar
+     * shown); {@code reveal} shows the record a kept draft was typed on, by its id, so that its
+     * editor is among them.
+     */
+    public void register(K section, ObservableList<? extends RecordEditor<?>> shifting, Consumer<String> reveal) {
+        editors.computeIfAbsent(section, k -> new ArrayList<>()).add(new Slot(null, shifting, reveal));
+        shifting.forEach(e -> watch(section, e));
+        shifting.addListener((javafx.collections.ListChangeListener<RecordEditor<?>>) c -> {
+            while (c.next()) {
+                c.getAddedSubList().forEach(e -> watch(section, e));
+            }
+            recount(section);
+            reopen(section);
+            changed.run();
+        });
+        recount(section);
+        reopen(section);
+    }
+
+    private void watch(K section, RecordEditor<?> e) {
+        e.storedProperty().addListener((obs, was, is) -> reopen(section));
+        e.editingProperty().addListener((obs, was, is) -> reopen(section));
+        e.dirtyProperty().addListener((obs, was, is) -> {
+            recount(section);
+            changed.run();
+        });
+        e.typedProperty().addListener((obs, was, is) -> changed.run());
+    }
+
+    /** The section's editors as they are now. */
+    private List<RecordEditor<?>> of(K section) {
+        List<RecordEditor<?>> out = new ArrayList<>();
+        editors.getOrDefault(section, List.of()).forEach(slot -> out.addAll(slot.editors()));
+        return out;
     }
 
     /** For each section, the ids of the stored records its editors show (the record open there). */
@@ -60,7 +104,7 @@ public final class UnsavedEdits<K> {
     }
 
     private void reopen(K section) {
-        java.util.Set<String> ids = editors.getOrDefault(section, List.of()).stream()
+        java.util.Set<String> ids = of(section).stream()
                 .filter(e -> e.isEditing() && !e.isCreating() && e.stored() != null)
                 .map(e -> e.stored().id()).collect(java.util.stream.Collectors.toUnmodifiableSet());
         if (!ids.equals(open.get(section))) {
@@ -78,10 +122,11 @@ public final class UnsavedEdits<K> {
         List<org.tablebook.document.DraftFile.Draft> out = new ArrayList<>();
         editors.forEach((k, list) -> {
             for (int i = 0; i < list.size(); i++) {
-                RecordEditor<?> e = list.get(i);
-                if (e.isDirty()) {
-                    out.add(new org.tablebook.document.DraftFile.Draft(String.valueOf(k), i,
-                            e.isCreating() || e.stored() == null ? null : e.stored().id(), e.recordName(), e.draft()));
+                for (RecordEditor<?> e : list.get(i).editors()) {
+                    if (e.isDirty()) {
+                        out.add(new org.tablebook.document.DraftFile.Draft(String.valueOf(k), i,
+                                e.isCreating() || e.stored() == null ? null : e.stored().id(), e.recordName(), e.draft()));
+                    }
                 }
             }
         });
@@ -92,15 +137,26 @@ public final class UnsavedEdits<K> {
     public List<String> restore(List<org.tablebook.document.DraftFile.Draft> drafts) {
         List<String> lost = new ArrayList<>();
         for (org.tablebook.document.DraftFile.Draft d : drafts) {
-            RecordEditor<?> editor = editors.entrySet().stream()
+            Slot slot = editors.entrySet().stream()
                     .filter(en -> String.valueOf(en.getKey()).equals(d.section()) && d.editor() < en.getValue().size())
                     .peek(en -> show.accept(en.getKey()))
                     .map(en -> en.getValue().get(d.editor())).findFirst().orElse(null);
+            RecordEditor<?> editor = slot == null ? null : slot.editor() != null ? slot.editor() : shown(slot, d.recordId());
             if (editor == null || !editor.restore(d.recordId(), d.fields())) {
                 lost.add(d.recordName());
             }
         }
         return lost;
+    }
+
+    /** Shows the record among editors that come and go, and gives the editor now showing it. */
+    private static RecordEditor<?> shown(Slot slot, String recordId) {
+        if (recordId == null) {
+            return null;
+        }
+        slot.reveal().accept(recordId);
+        return slot.editors().stream().filter(e -> e.stored() != null && e.stored().id().equals(recordId)).findFirst()
+                .orElse(null);
     }
 
     /** Shows the section an unsaved edit is in before asking about it. */
@@ -109,7 +165,7 @@ public final class UnsavedEdits<K> {
     }
 
     private void recount(K section) {
-        if (editors.getOrDefault(section, List.of()).stream().anyMatch(RecordEditor::isDirty)) {
+        if (of(section).stream().anyMatch(RecordEditor::isDirty)) {
             dirtySections.add(section);
         } else {
             dirtySections.remove(section);
@@ -128,14 +184,14 @@ public final class UnsavedEdits<K> {
     /** Before leaving the whole file (quit, close, open, new): asks about every unsaved edit. */
     public void leaveAll(Runnable proceed) {
         List<Map.Entry<K, RecordEditor<?>>> all = new ArrayList<>();
-        editors.forEach((k, list) -> list.forEach(e -> all.add(Map.entry(k, e))));
+        editors.keySet().forEach(k -> of(k).forEach(e -> all.add(Map.entry(k, e))));
         ask(all.iterator(), proceed);
     }
 
     /** Before leaving one section: asks about its unsaved edits. */
     public void leave(K section, Runnable proceed) {
         List<Map.Entry<K, RecordEditor<?>>> some = new ArrayList<>();
-        editors.getOrDefault(section, List.of()).forEach(e -> some.add(Map.entry(section, e)));
+        of(section).forEach(e -> some.add(Map.entry(section, e)));
         ask(some.iterator(), proceed);
     }
 

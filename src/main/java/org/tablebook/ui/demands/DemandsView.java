@@ -42,7 +42,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -60,6 +59,7 @@ import org.tablebook.domain.DemandStatus;
 import org.tablebook.domain.DemandSubject;
 import org.tablebook.domain.Side;
 import org.tablebook.ui.common.EditorPane;
+import org.tablebook.ui.common.RowColumns;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
@@ -180,21 +180,7 @@ public final class DemandsView implements SectionView {
         viewModel.selectedProperty().addListener((obs, was, is) -> showSelected(is, true));
         viewModel.rows().addListener((ListChangeListener<DemandRow>) c ->
                 showSelected(viewModel.selectedProperty().get(), false));
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
-                open();
-                e.consume();
-            }
-        });
-        table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<DemandRow> row = new javafx.scene.control.TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    open();
-                }
-            });
-            return row;
-        });
+        Forms.opensRows(table, this::open);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(10, toolbar, filters, table);
         box.setPadding(new Insets(14));
@@ -204,24 +190,7 @@ public final class DemandsView implements SectionView {
 
     /** Keeps the table's selection on the view model's demand; scrolls only when the choice was not made in the table. */
     private void showSelected(Demand d, boolean scroll) {
-        if (d == null) {
-            table.getSelectionModel().clearSelection();
-            return;
-        }
-        DemandRow current = table.getSelectionModel().getSelectedItem();
-        if (current != null && current.id().equals(d.id())) {
-            return;
-        }
-        ObservableList<DemandRow> rows = table.getItems();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id().equals(d.id())) {
-                table.getSelectionModel().clearAndSelect(i);
-                if (scroll) {
-                    table.scrollTo(Math.max(0, i - 3));
-                }
-                return;
-            }
-        }
+        Forms.selectRow(table, d == null ? null : d.id(), DemandRow::id, scroll);
     }
 
     /** A placeholder that wraps instead of ending in "…". */
@@ -235,17 +204,7 @@ public final class DemandsView implements SectionView {
 
     private static <T> TableColumn<DemandRow, T> column(String key, Function<DemandRow, T> value,
             Function<T, String> text, double width) {
-        TableColumn<DemandRow, T> col = new TableColumn<>(Messages.get(key));
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        col.setPrefWidth(width);
-        return col;
+        return RowColumns.value(Messages.get(key), value, text, width);
     }
 
     private static <E extends Enum<E>> ComboBox<E> filter(String id, String all, E[] values,

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -22,16 +21,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -43,6 +39,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.Side;
 import org.tablebook.domain.TableSession;
 import org.tablebook.ui.common.EditorPane;
+import org.tablebook.ui.common.RowColumns;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
@@ -129,21 +126,7 @@ public final class SessionsView implements SectionView {
         viewModel.selectedProperty().addListener((obs, was, is) -> showSelected(is));
         viewModel.rows().addListener((ListChangeListener<SessionRow>) c ->
                 showSelected(viewModel.selectedProperty().get()));
-        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
-                open();
-                e.consume();
-            }
-        });
-        table.setRowFactory(t -> {
-            TableRow<SessionRow> row = new TableRow<>();
-            row.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
-                    open();
-                }
-            });
-            return row;
-        });
+        Forms.opensRows(table, this::open);
         VBox.setVgrow(table, Priority.ALWAYS);
         VBox box = new VBox(10, toolbar, table);
         box.setPadding(new Insets(14));
@@ -152,37 +135,12 @@ public final class SessionsView implements SectionView {
     }
 
     private void showSelected(TableSession s) {
-        if (s == null) {
-            table.getSelectionModel().clearSelection();
-            return;
-        }
-        SessionRow current = table.getSelectionModel().getSelectedItem();
-        if (current != null && current.id().equals(s.id())) {
-            return;
-        }
-        ObservableList<SessionRow> rows = table.getItems();
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).id().equals(s.id())) {
-                table.getSelectionModel().clearAndSelect(i);
-                table.scrollTo(Math.max(0, i - 3));
-                return;
-            }
-        }
+        Forms.selectRow(table, s == null ? null : s.id(), SessionRow::id, true);
     }
 
     private static <T> TableColumn<SessionRow, T> column(String key, Function<SessionRow, T> value,
             Function<T, String> text, double width) {
-        TableColumn<SessionRow, T> col = new TableColumn<>(Messages.get(key));
-        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        col.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(T item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : text.apply(item));
-            }
-        });
-        col.setPrefWidth(width);
-        return col;
+        return RowColumns.value(Messages.get(key), value, text, width);
     }
 
     private Node editor() {
@@ -266,15 +224,7 @@ public final class SessionsView implements SectionView {
         buttons.setPadding(new Insets(10, 0, 4, 0));
         BorderPane details = new BorderPane(fieldsScroll);
         details.setBottom(buttons);
-        details.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                viewModel.editor().cancel();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || e.getTarget() instanceof TextField)) {
-                viewModel.save();
-                e.consume();
-            }
-        });
+        EditorPane.saveAndCancelKeys(details, viewModel::save, viewModel.editor()::cancel);
 
         Button logPass = new Button(Messages.get("sessions.logPass"), new FontIcon("mdi2s-swap-horizontal"));
         logPass.setId("sessionLogPass");

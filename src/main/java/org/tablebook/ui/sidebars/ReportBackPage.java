@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextArea;
@@ -26,6 +27,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.CommitteeDecision;
 import org.tablebook.domain.Demand;
 import org.tablebook.domain.Person;
+import org.tablebook.ui.common.EditorPane;
+import org.tablebook.ui.common.FormRows;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
@@ -186,19 +189,12 @@ final class ReportBackPage {
     private Node card(TopicViewModel t, int index) {
         Label title = new Label();
         title.getStyleClass().add("topic-title");
-        title.textProperty().bind(t.demandLabelProperty());
-        GridPane grid = Forms.grid();
+        title.setId("topic-" + index + "-title");
+        title.textProperty().bind(t.headingProperty());
         TextArea ours = area("topic-" + index + "-ours", t.ourPositionProperty(), "sidebars.topic.ours.prompt", 2);
         TextArea theirs = area("topic-" + index + "-theirs", t.theirPositionProperty(), "sidebars.topic.theirs.prompt", 2);
         TextArea conclusion = area("topic-" + index + "-conclusion", t.tentativeConclusionProperty(),
                 "sidebars.topic.conclusion.prompt", 2);
-        int r = Forms.row(grid, 0, Messages.get("sidebars.label.ourPosition"), ours,
-                Messages.get("sidebars.topic.ours.help"), t.errors().messageFor("ourPosition"));
-        r = Forms.row(grid, r, Messages.get("sidebars.label.theirPosition"), theirs,
-                Messages.get("sidebars.topic.theirs.help"), t.errors().messageFor("theirPosition"));
-        r = Forms.row(grid, r, Messages.get("sidebars.label.conclusion"), conclusion,
-                Messages.get("sidebars.topic.conclusion.help"), t.errors().messageFor("tentativeConclusion"));
-
         HBox choices = decisionToggles(t, index);
         TextField note = new TextField();
         note.setId("topic-" + index + "-note");
@@ -207,11 +203,22 @@ final class ReportBackPage {
         note.textProperty().bindBidirectional(t.decisionNoteProperty());
         // The note under the four decisions, so that a narrow window leaves it its width.
         note.setMaxWidth(Double.MAX_VALUE);
+        Forms.decorate(note, t.errors().messageFor("decisionNote"));
         VBox decide = new VBox(6, choices, note);
         decide.setAlignment(Pos.CENTER_LEFT);
         decide.disableProperty().bind(t.canDecideProperty().not());
-        r = nodeRow(grid, r, "sidebars.label.decision", decide, Messages.get("sidebars.decision.help"));
-        grid.add(errorLabel("topic-" + index + "-decision", t.errors().messageFor("decision")), 1, r);
+        Tooltip.install(choices, new Tooltip(Messages.get("sidebars.decision.help")));
+        // Each field with its message under it, as in every editor: a refusal says what to fix where.
+        FormRows rows = new FormRows(t.errors())
+                .field(Messages.get("sidebars.label.ourPosition"), Messages.get("sidebars.topic.ours.help"), ours, "ourPosition")
+                .field(Messages.get("sidebars.label.theirPosition"), Messages.get("sidebars.topic.theirs.help"), theirs,
+                        "theirPosition")
+                .field(Messages.get("sidebars.label.conclusion"), Messages.get("sidebars.topic.conclusion.help"), conclusion,
+                        "tentativeConclusion")
+                .beside(Messages.get("sidebars.label.decision"), (Control) choices.getChildren().get(0), decide)
+                .under(errorLabel("topic-" + index + "-decision", t.errors().messageFor("decision")))
+                .under(errorLabel("topic-" + index + "-note", t.errors().messageFor("decisionNote")));
+        GridPane grid = rows.grid();
 
         Label decided = new Label();
         decided.setId("topic-" + index + "-decided");
@@ -241,7 +248,7 @@ final class ReportBackPage {
         HBox after = new HBox(12, decided, agree, gap, remove);
         after.setAlignment(Pos.CENTER_LEFT);
 
-        VBox card = new VBox(6, title, grid, after, agreement);
+        VBox card = new VBox(6, title, EditorPane.notice(t.editor(), "topic-" + index + "-"), grid, after, agreement);
         card.getStyleClass().add("topic-card");
         card.setId("topic-" + index);
         return card;

@@ -76,6 +76,9 @@ public final class SidebarsViewModel {
     private final ReportBackViewModel reportBack;
     private final ObservableList<TopicViewModel> topics = FXCollections.observableArrayList();
     private final ObservableList<TopicViewModel> topicsView = FXCollections.unmodifiableObservableList(topics);
+    private final ObservableList<RecordEditor<SidebarTopic>> topicEditors = FXCollections.observableArrayList();
+    private final ObservableList<RecordEditor<SidebarTopic>> topicEditorsView =
+            FXCollections.unmodifiableObservableList(topicEditors);
     private final ObservableList<Demand> topicChoices = FXCollections.observableArrayList();
     private final ObservableList<Demand> topicChoicesView = FXCollections.unmodifiableObservableList(topicChoices);
     private final ObjectProperty<Demand> topicToAdd = new SimpleObjectProperty<>();
@@ -155,21 +158,41 @@ public final class SidebarsViewModel {
         RecordEditor<Sidebar> e = editor.editor();
         Sidebar current = e.stored();
         boolean same = is != null && current != null && !e.isCreating() && is.id().equals(current.id());
-        if (same || !(e.isDirty() || reportBack.editor().isDirty())) {
+        if (same || pageEditors().stream().noneMatch(RecordEditor::isDirty)) {
             showSelected();
             return;
         }
         boolean[] went = {false};
-        e.leave(() -> reportBack.editor().leave(() -> {
+        leavePage(() -> {
             went[0] = true;
             if (selected.get() != is) {
                 selected.set(is);
             } else {
                 showSelected();
             }
-        }));
-        if (!went[0] && !e.busyProperty().get() && !reportBack.editor().busyProperty().get()) {
+        });
+        if (!went[0] && pageEditors().stream().noneMatch(x -> x.busyProperty().get())) {
             loading.run(() -> selected.set(was));
+        }
+    }
+
+    /** The editors of the sidebar shown: its own record, its report-back, each of its topics. */
+    private List<RecordEditor<?>> pageEditors() {
+        List<RecordEditor<?>> all = new ArrayList<>(List.of(editor.editor(), reportBack.editor()));
+        all.addAll(topicEditors);
+        return all;
+    }
+
+    /** Runs {@code then} once every unsaved edit of the sidebar shown is saved or discarded (asking which); not on Cancel. */
+    private void leavePage(Runnable then) {
+        leaveEach(pageEditors().iterator(), then);
+    }
+
+    private static void leaveEach(java.util.Iterator<RecordEditor<?>> editors, Runnable then) {
+        if (editors.hasNext()) {
+            editors.next().leave(() -> leaveEach(editors, then));
+        } else {
+            then.run();
         }
     }
 
@@ -252,7 +275,7 @@ public final class SidebarsViewModel {
         if (snapshot == null) {
             return;
         }
-        editor.editor().leave(() -> reportBack.editor().leave(this::startNew));
+        leavePage(this::startNew);
     }
 
     private void startNew() {
@@ -369,12 +392,13 @@ public final class SidebarsViewModel {
      */
     public void saveReportPage() {
         Sidebar s = editor.stored();
-        if (s == null || busy.get() || editor.editor().busyProperty().get() || reportBack.editor().busyProperty().get()) {
+        if (s == null || busy.get() || pageEditors().stream().anyMatch(e -> e.busyProperty().get())) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         boolean recording = recordsReport();
         List<SidebarTopic> changed = new ArrayList<>();
+        List<RecordEditor<?>> writing = new ArrayList<>();
         List<TopicViewModel> accepted = new ArrayList<>();
         boolean wrong = false;
         for (TopicViewModel t : topics) {
@@ -383,6 +407,7 @@ public final class SidebarsViewModel {
                 wrong = true;
             } else if (edited != t.stored()) {
                 changed.add(edited);
+                writing.add(t.editor());
                 if (t.acceptsNow()) {
                     accepted.add(t);
                 }
@@ -401,7 +426,11 @@ public final class SidebarsViewModel {
         }
         String label = report != null ? reportBack.changeLabel()
                 : Messages.format("sidebars.change.outcome", s.purpose());
-        write(label, w -> {
+        if (report != null) {
+            writing.add(reportBack.editor());
+        }
+        // One change for the topics and the report-back, each editor busy meanwhile: one undo takes it all back.
+        writing.get(0).changeWith(writing, label, w -> {
             if (report != null) {
                 if (newReport) {
                     w.insert(report);
@@ -412,10 +441,16 @@ public final class SidebarsViewModel {
             changed.forEach(w::update);
             return changed.size();
         }, done -> {
+            for (SidebarTopic t : changed) {
+                topics.stream().filter(vm -> vm.id().equals(t.id())).findFirst().ifPresent(vm -> vm.editor().show(t));
+            }
+            if (report != null) {
+                reportBack.editor().show(report);
+            }
             if (!accepted.isEmpty()) {
                 makeAgreements(accepted);
             }
-        }, Messages.get("sidebars.error.notSaved"));
+        });
     }
 
     /** Puts the whole page back to what is stored (Escape, Cancel). */
@@ -552,6 +587,7 @@ public final class SidebarsViewModel {
     private void syncTopics(Sidebar sidebar) {
         if (sidebar == null) {
             topics.clear();
+            topicEditors.clear();
             topicChoices.clear();
             canAddTopics.set(false);
             topicsHint.set("");
@@ -563,7 +599,7 @@ public final class SidebarsViewModel {
         for (SidebarTopic t : snapshot.topicsOf(sidebar.id())) {
             TopicViewModel vm = existing.getOrDefault(t.id(), null);
             if (vm == null || !vm.belongsTo(sidebar)) {
-                vm = new TopicViewModel(document, dialogs, clock);
+                vm = new TopicViewModel(document, dialogs, clock, this::saveReportPage);
                 vm.onEdit(this::refreshReportPage);
                 vm.onAgree(this::makeAgreements);
             }
@@ -573,6 +609,7 @@ public final class SidebarsViewModel {
         }
         if (!fresh.equals(topics)) {
             topics.setAll(fresh);
+            topicEditors.setAll(fresh.stream().map(TopicViewModel::editor).toList());
         }
         Set<String> present = fresh.stream().map(TopicViewModel::demandId).collect(Collectors.toSet());
         Set<String> order = new LinkedHashSet<>(sidebar.agendaDemandIds());
@@ -660,6 +697,16 @@ public final class SidebarsViewModel {
 
     public ObservableList<TopicViewModel> topics() {
         return topicsView;
+    }
+
+    /** Selects the sidebar a topic belongs to, so that the topic's editor is among {@link #topicEditors()}. */
+    public void revealTopic(String topicId) {
+        reveal(new EntityRef(EntityKind.SIDEBAR_TOPIC, topicId));
+    }
+
+    /** The editors of the topics shown, one per topic: they come and go with the sidebar selected. */
+    public ObservableList<RecordEditor<SidebarTopic>> topicEditors() {
+        return topicEditorsView;
     }
 
     /** Demands that can still be added as topics: the agenda's first. */

@@ -4,7 +4,6 @@ import org.tablebook.ui.common.TimeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,6 +32,7 @@ import org.tablebook.ui.common.DialogService;
 import org.tablebook.ui.common.FieldErrors;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.RecordEditor;
 import org.tablebook.document.NegotiationDocument;
 
 /**
@@ -43,12 +43,11 @@ import org.tablebook.document.NegotiationDocument;
  * authority to agree alone).
  */
 public final class TopicViewModel {
-    private final NegotiationDocument document;
     private final DialogService dialogs;
     private final Clock clock;
+    private final RecordEditor<SidebarTopic> editor;
 
     private NegotiationSnapshot snapshot;
-    private SidebarTopic stored;
     private Runnable onEdit = () -> { };
     private java.util.function.Consumer<List<TopicViewModel>> agree = list -> { };
     private boolean ended;
@@ -65,46 +64,52 @@ public final class TopicViewModel {
     private final ReadOnlyBooleanWrapper canMakeAgreement = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper agreementText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper decisionText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final FieldErrors errors = new FieldErrors();
+    private final javafx.beans.binding.StringBinding heading;
 
-    TopicViewModel(NegotiationDocument document, DialogService dialogs, Clock clock) {
-        this.document = document;
+    /** {@code save} is the page's one Save, which writes this topic with the rest of the page. */
+    TopicViewModel(NegotiationDocument document, DialogService dialogs, Clock clock, Runnable save) {
         this.dialogs = dialogs;
         this.clock = clock;
-        Observable[] outcome = {ourPosition, theirPosition, tentativeConclusion};
-        for (Observable o : outcome) {
+        editor = new RecordEditor<>(document, dialogs, this::fill, () -> { },
+                t -> Messages.format("sidebars.topic.name", demandLabel.get()), Messages.get("sidebars.topic.missingDemand"));
+        editor.field("ourPosition", ourPosition);
+        editor.field("theirPosition", theirPosition);
+        editor.field("tentativeConclusion", tentativeConclusion);
+        editor.field("decision", decision);
+        editor.field("decisionNote", decisionNote);
+        editor.onSave(save);
+        heading = javafx.beans.binding.Bindings.createStringBinding(() -> editor.isDirty()
+                ? Messages.format("editor.title.dirty", demandLabel.get()) : demandLabel.get(),
+                demandLabel, editor.dirtyProperty());
+        Observable[] watched = {ourPosition, theirPosition, tentativeConclusion, decision, decisionNote,
+                editor.dirtyProperty()};
+        for (Observable o : watched) {
             o.addListener(x -> refresh());
         }
-        decision.addListener(x -> refresh());
-        decisionNote.addListener(x -> refresh());
     }
 
-    /** Shows the stored topic; what is being typed is kept while the stored values are unchanged. */
+    private void fill(SidebarTopic topic) {
+        ourPosition.set(topic.ourPosition());
+        theirPosition.set(topic.theirPosition());
+        tentativeConclusion.set(topic.tentativeConclusion());
+        decision.set(topic.decision());
+        decisionNote.set(topic.decisionNote());
+    }
+
+    /**
+     * Shows the stored topic. The same topic shown again after a change elsewhere (an undo, another
+     * section) keeps what is being typed and says so; untouched fields follow the new version.
+     */
     void show(NegotiationSnapshot snapshot, SidebarTopic topic) {
         this.snapshot = snapshot;
-        SidebarTopic before = stored;
-        stored = topic;
-        boolean sameOutcome = before != null && before.ourPosition().equals(topic.ourPosition())
-                && before.theirPosition().equals(topic.theirPosition())
-                && before.tentativeConclusion().equals(topic.tentativeConclusion());
-        if (!sameOutcome || !outcomeDirty.get()) {
-            ourPosition.set(topic.ourPosition());
-            theirPosition.set(topic.theirPosition());
-            tentativeConclusion.set(topic.tentativeConclusion());
-        }
-        boolean sameDecision = before != null && before.decision() == topic.decision()
-                && before.decisionNote().equals(topic.decisionNote());
-        if (!sameDecision || !decisionDirty.get()) {
-            decision.set(topic.decision());
-            decisionNote.set(topic.decisionNote());
-        }
         demandLabel.set(snapshot.demand(topic.demandId()).map(d -> d.code() + " " + d.title())
                 .orElse(Messages.get("sidebars.topic.missingDemand")));
+        editor.edit(topic);
         refresh();
     }
 
     private void refresh() {
+        SidebarTopic stored = editor.stored();
         if (stored == null || snapshot == null) {
             return;
         }
@@ -136,6 +141,7 @@ public final class TopicViewModel {
 
     /** The agreement made from this topic: same sidebar, same demand. */
     private Optional<TentativeAgreement> agreement() {
+        SidebarTopic stored = editor.stored();
         return snapshot.agreementsOf(stored.demandId()).stream()
                 .filter(a -> stored.sidebarId().equals(a.sidebarId())).findFirst();
     }
@@ -143,15 +149,22 @@ public final class TopicViewModel {
     /**
      * The topic as the form has it (both positions, the tentative conclusion, the committee's
      * decision and its note), the stored one when nothing changed, or null with the reason on the
-     * field that is wrong. A decision taken now is stamped now; an accepted topic needs its
-     * tentative conclusion, which becomes the agreement's text.
+     * field that is wrong. A decision taken now is stamped now, and only once the sidebar has ended
+     * (the committee decides on what it is told); an accepted topic needs its tentative conclusion,
+     * which becomes the agreement's text.
      */
     SidebarTopic edited(Instant now) {
+        SidebarTopic stored = editor.stored();
         if (stored == null) {
             return null;
         }
+        FieldErrors errors = editor.errors();
         errors.clearAll();
         CommitteeDecision chosen = decision.get();
+        if (chosen != stored.decision() && !canDecide.get()) {
+            errors.set("decision", Messages.get("sidebars.error.decideAfterReport"));
+            return null;
+        }
         if (chosen != CommitteeDecision.ACCEPT && agreement().isPresent()) {
             errors.set("decision", Messages.format("sidebars.error.agreementExists", demandCode()));
             return null;
@@ -161,7 +174,7 @@ public final class TopicViewModel {
             errors.set("tentativeConclusion", Messages.get("sidebars.error.noConclusion"));
             return null;
         }
-        if (!outcomeDirty.get() && !decisionDirty.get()) {
+        if (!editor.isDirty()) {
             return stored;
         }
         Instant decidedAt = chosen == null ? null : chosen == stored.decision() ? stored.decidedAt() : now;
@@ -177,62 +190,14 @@ public final class TopicViewModel {
 
     /** True when the form holds an ACCEPT the stored topic does not have yet: saving it makes the agreement. */
     boolean acceptsNow() {
+        SidebarTopic stored = editor.stored();
         return stored != null && decision.get() == CommitteeDecision.ACCEPT && stored.decision() != CommitteeDecision.ACCEPT
                 && agreement().isEmpty();
     }
 
     /** True when the form differs from the stored topic. */
     boolean isDirty() {
-        return outcomeDirty.get() || decisionDirty.get();
-    }
-
-    /** Writes both positions and the tentative conclusion as one change. */
-    public void saveOutcome() {
-        if (stored == null || busy.get()) {
-            return;
-        }
-        CommitteeDecision keep = decision.get();
-        String keepNote = decisionNote.get();
-        decision.set(stored.decision());
-        decisionNote.set(stored.decisionNote());
-        SidebarTopic updated = edited(now());
-        decision.set(keep);
-        decisionNote.set(keepNote);
-        if (updated != null) {
-            write(Messages.format("sidebars.change.topic", demandCode()), updated);
-        }
-    }
-
-    /**
-     * Writes the committee's decision and its note as one change, stamped now; taking the decision
-     * away clears its time. Only after the report-back: the committee decides on what it was told.
-     */
-    public void saveDecision() {
-        if (stored == null || busy.get()) {
-            return;
-        }
-        if (snapshot.reportBackOf(stored.sidebarId()).isEmpty()) {
-            dialogs.showError(Messages.get("sidebars.error.decisionTitle"), Messages.get("sidebars.error.decideAfterReport"));
-            return;
-        }
-        CommitteeDecision chosen = decision.get();
-        if (chosen != CommitteeDecision.ACCEPT && agreement().isPresent()) {
-            dialogs.showError(Messages.get("sidebars.error.decisionTitle"),
-                    Messages.format("sidebars.error.agreementExists", demandCode()));
-            return;
-        }
-        Instant decidedAt = chosen == null ? null : chosen == stored.decision() ? stored.decidedAt() : now();
-        SidebarTopic updated;
-        try {
-            updated = new SidebarTopic(stored.id(), stored.sidebarId(), stored.demandId(), stored.ourPosition(),
-                    stored.theirPosition(), stored.tentativeConclusion(), chosen, decisionNote.get(), decidedAt,
-                    stored.createdAt(), later(now(), stored.updatedAt()));
-        } catch (ValidationException e) {
-            errors.set(e);
-            return;
-        }
-        write(Messages.format("sidebars.change.decision", chosen == null ? Messages.get("sidebars.topic.noDecision")
-                : Labels.of(chosen), demandCode()), updated);
+        return editor.isDirty();
     }
 
     /**
@@ -241,7 +206,7 @@ public final class TopicViewModel {
      * to TENTATIVELY_AGREED. Refused, with the reason, when the demand is not on the table.
      */
     public void makeAgreement() {
-        if (stored == null || busy.get() || !canMakeAgreement.get()) {
+        if (editor.stored() == null || editor.busyProperty().get() || !canMakeAgreement.get()) {
             return;
         }
         Optional<String> refused = whyNoAgreement();
@@ -254,6 +219,7 @@ public final class TopicViewModel {
 
     /** Why no agreement can be made from this topic as stored (no conclusion, demand not on the table), or empty. */
     Optional<String> whyNoAgreement() {
+        SidebarTopic stored = editor.stored();
         if (stored.tentativeConclusion().isBlank()) {
             return Optional.of(Messages.get("sidebars.error.noConclusion"));
         }
@@ -270,6 +236,7 @@ public final class TopicViewModel {
 
     /** The agreement this accepted topic makes: TENTATIVE, reached today, its text the tentative conclusion. */
     TentativeAgreement draftAgreement(Instant now) {
+        SidebarTopic stored = editor.stored();
         return TentativeAgreement.fromTopic(Ids.newId(), stored, snapshot.reportBackOf(stored.sidebarId()),
                 LocalDate.ofInstant(now, clock.getZone()), now);
     }
@@ -285,7 +252,8 @@ public final class TopicViewModel {
 
     /** Removes the topic, unless an agreement was made from it. */
     public void delete() {
-        if (stored == null || busy.get()) {
+        SidebarTopic topic = editor.stored();
+        if (topic == null || editor.busyProperty().get()) {
             return;
         }
         if (agreement().isPresent()) {
@@ -298,48 +266,24 @@ public final class TopicViewModel {
                 Messages.get("sidebars.confirm.deleteTopic.button"))) {
             return;
         }
-        busy.set(true);
-        SidebarTopic topic = stored;
-        document.change(Messages.format("sidebars.change.deleteTopic", demandCode()), w -> {
+        editor.change(Messages.format("sidebars.change.deleteTopic", demandCode()), w -> {
             w.delete(EntityRef.of(topic));
             return topic;
-        }, done -> busy.set(false), e -> failed(Messages.get("sidebars.error.notSaved"), e));
+        }, done -> editor.close());
     }
 
     /** Puts the typed outcome and decision back to what is stored. */
     public void cancel() {
-        if (stored != null) {
-            ourPosition.set(stored.ourPosition());
-            theirPosition.set(stored.theirPosition());
-            tentativeConclusion.set(stored.tentativeConclusion());
-            decision.set(stored.decision());
-            decisionNote.set(stored.decisionNote());
-            errors.clearAll();
-        }
+        editor.cancel();
     }
 
-    private void write(String label, SidebarTopic updated) {
-        busy.set(true);
-        document.change(label, w -> {
-            w.update(updated);
-            return updated;
-        }, done -> busy.set(false), e -> failed(Messages.get("sidebars.error.notSaved"), e));
-    }
-
-    private void failed(String title, Throwable e) {
-        busy.set(false);
-        if (e instanceof ValidationException v) {
-            errors.set(v);
-        }
-        dialogs.showError(title, e.getMessage() == null ? e.toString() : e.getMessage());
+    /** The editor of this topic: the question on leaving, the draft kept of what is typed, its messages. */
+    public RecordEditor<SidebarTopic> editor() {
+        return editor;
     }
 
     private String demandCode() {
-        return snapshot.demand(stored.demandId()).map(Demand::code).orElse("");
-    }
-
-    private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        return snapshot.demand(editor.stored().demandId()).map(Demand::code).orElse("");
     }
 
     private static Instant later(Instant a, Instant b) {
@@ -347,23 +291,28 @@ public final class TopicViewModel {
     }
 
     public String id() {
-        return stored == null ? "" : stored.id();
+        return editor.stored() == null ? "" : editor.stored().id();
     }
 
     public String demandId() {
-        return stored == null ? "" : stored.demandId();
+        return editor.stored() == null ? "" : editor.stored().demandId();
     }
 
     public SidebarTopic stored() {
-        return stored;
+        return editor.stored();
     }
 
     boolean belongsTo(Sidebar sidebar) {
-        return stored != null && Objects.equals(stored.sidebarId(), sidebar.id());
+        return editor.stored() != null && Objects.equals(editor.stored().sidebarId(), sidebar.id());
     }
 
     public ReadOnlyStringProperty demandLabelProperty() {
         return demandLabel.getReadOnlyProperty();
+    }
+
+    /** The card's title: the demand, with the unsaved-edit dot while the topic holds an edit. */
+    public javafx.beans.binding.StringBinding headingProperty() {
+        return heading;
     }
 
     public StringProperty ourPositionProperty() {
@@ -415,10 +364,10 @@ public final class TopicViewModel {
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
-        return busy.getReadOnlyProperty();
+        return editor.busyProperty();
     }
 
     public FieldErrors errors() {
-        return errors;
+        return editor.errors();
     }
 }

@@ -72,7 +72,7 @@ class UnsavedEditsTest {
     /** Each editor, and the section it is in. */
     enum Editor {
         TEAM(Section.TEAM), COMPLIANCE(Section.COMPLIANCE), REQUESTS(Section.INFORMATION_REQUESTS), SIDEBAR(Section.SIDEBARS),
-        REPORT_BACK(Section.SIDEBARS), MEMORANDUM(Section.MEMORANDUM), CLASSIFICATION(Section.COSTING);
+        REPORT_BACK(Section.SIDEBARS), TOPIC(Section.SIDEBARS), MEMORANDUM(Section.MEMORANDUM), CLASSIFICATION(Section.COSTING);
 
         final Section section;
 
@@ -102,6 +102,7 @@ class UnsavedEditsTest {
         viewModel.unsavedEdits().register(Section.INFORMATION_REQUESTS, requests.editor());
         sidebars = new SidebarsViewModel(document, dialogs, CLOCK);
         viewModel.unsavedEdits().register(Section.SIDEBARS, sidebars.editor().editor(), sidebars.reportBack().editor());
+        viewModel.unsavedEdits().register(Section.SIDEBARS, sidebars.topicEditors(), sidebars::revealTopic);
         memorandum = new MemorandumViewModel(document, dialogs, CLOCK);
         viewModel.unsavedEdits().register(Section.MEMORANDUM, memorandum.editor());
         baseline = new org.tablebook.ui.costing.BaselineViewModel(document, dialogs, CLOCK);
@@ -155,6 +156,16 @@ class UnsavedEditsTest {
                 sidebars.reportBack().summaryProperty().set("Ratios close; nights nowhere.");
                 return sidebars.reportBack().editor();
             }
+            case TOPIC -> {
+                Demand ratios = Demand.create("U-12", "Staffing ratios", Side.OURS, t).withStatus(DemandStatus.ON_TABLE, t);
+                Sidebar ended = Sidebar.propose("Staffing ratios", Side.THEIRS, t).withTimes(t, t.plusSeconds(1_800),
+                        t.plusSeconds(1_800));
+                insert(ratios, ended, new org.tablebook.domain.SidebarTopic(Ids.newId(), ended.id(), ratios.id(), "", "",
+                        "", null, "", null, t, t));
+                sidebars.selectedProperty().set(sidebars.rows().get(0));
+                sidebars.topics().get(0).ourPositionProperty().set("1:4 on days");
+                return sidebars.topicEditors().get(0);
+            }
             case MEMORANDUM -> {
                 Demand wages = Demand.create("U-1", "Wages", Side.OURS, t).withStatus(DemandStatus.ON_TABLE, t)
                         .withStatus(DemandStatus.TENTATIVELY_AGREED, t);
@@ -190,6 +201,7 @@ class UnsavedEditsTest {
                     .anyMatch(c -> c.obligation().equals("Post the schedule two weeks ahead"));
             case SIDEBAR -> s.sidebars().stream().anyMatch(x -> x.purpose().equals("Overtime caps"));
             case REPORT_BACK -> s.reportBacks().stream().anyMatch(r -> r.summary().startsWith("Ratios close"));
+            case TOPIC -> s.topics().stream().anyMatch(x -> x.ourPosition().equals("1:4 on days"));
             case MEMORANDUM -> s.ratifications().stream().anyMatch(r -> Integer.valueOf(120).equals(r.eligibleVoters()));
             case CLASSIFICATION -> s.classifications().stream().anyMatch(c -> c.name().equals("Clerk"));
             default -> s.informationRequests().stream().anyMatch(r -> r.subject().equals("Staffing numbers by unit"));

@@ -68,6 +68,22 @@ final class SidebarFixture {
                 "Room 4", List.of(), "", now, now);
     }
 
+    /**
+     * "Staffing ratios", a sidebar on U-12 and U-3 that ran for 40 minutes from an hour before
+     * {@code now}, not reported yet, and its two topics with nothing written on them: the sidebar
+     * first, then the topics.
+     */
+    static List<org.tablebook.domain.Entity> ended(List<Demand> demands, Instant now) {
+        List<String> agenda = demands.stream().filter(d -> !d.code().equals("U-20")).map(Demand::id).toList();
+        Instant start = now.minus(java.time.Duration.ofHours(1));
+        Instant end = start.plus(java.time.Duration.ofMinutes(40));
+        org.tablebook.domain.Sidebar sidebar = org.tablebook.domain.Sidebar.propose("Staffing ratios", Side.THEIRS, agenda,
+                start.minusSeconds(600)).withTimes(start, end, end);
+        List<org.tablebook.domain.Entity> records = new java.util.ArrayList<>(List.of(sidebar));
+        records.addAll(SidebarsViewModel.newTopics(sidebar, agenda, end));
+        return records;
+    }
+
     static ZoneId zone() {
         return ZoneId.of("America/Chicago");
     }

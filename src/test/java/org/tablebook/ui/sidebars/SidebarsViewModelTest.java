@@ -480,25 +480,32 @@ class SidebarsViewModelTest {
         first.theirPositionProperty().set("1:6, review in 2028");
         first.tentativeConclusionProperty().set("1:5 on days from July, 1:4 from next January");
         assertTrue(first.outcomeDirtyProperty().get());
-        first.saveOutcome();
+        vm.saveReportPage();
         assertFalse(first.outcomeDirtyProperty().get());
         SidebarTopic saved = negotiation.store().loadSnapshot().topicsOf(stored().id()).stream()
                 .filter(t -> t.id().equals(first.id())).findFirst().orElseThrow();
         assertEquals("1:5 on days from July, 1:4 from next January", saved.tentativeConclusion());
-        assertEquals("Record the outcome on U-12", latestChange().get(0).label());
+        assertEquals("Record the outcome of \u201cStaffing ratios\u201d", latestChange().get(0).label());
     }
 
     @Test
-    void whatIsTypedInOneTopicSurvivesSavingAnother() {
+    void whatIsTypedInOneTopicSurvivesAChangeToAnother() {
         readyAndStarted("Staffing ratios");
         vm.addAgendaTopics();
         TopicViewModel first = vm.topics().get(0);
         TopicViewModel second = vm.topics().get(1);
         first.ourPositionProperty().set("typed, not saved");
-        second.ourPositionProperty().set("saved");
-        second.saveOutcome();
+        SidebarTopic other = second.stored();
+        document.change("Elsewhere", w -> {
+            w.update(new SidebarTopic(other.id(), other.sidebarId(), other.demandId(), "saved", "", "", null, "", null,
+                    other.createdAt(), clock.instant()));
+            return null;
+        }, x -> { }, e -> { throw new AssertionError(e); });
         assertEquals("typed, not saved", vm.topics().get(0).ourPositionProperty().get());
         assertTrue(vm.topics().get(0).outcomeDirtyProperty().get());
+        assertEquals("saved", second.ourPositionProperty().get(), "the untouched topic shows the new version");
+        assertFalse(second.isDirty());
+        assertEquals("", first.editor().noticeProperty().get(), "the topic typed in did not change");
     }
 
     @Test
@@ -619,14 +626,15 @@ class SidebarsViewModelTest {
         TopicViewModel ratios = vm.topics().get(1);
         TopicViewModel nights = vm.topics().get(0);
         ratios.tentativeConclusionProperty().set("1:5 on days from July");
-        ratios.saveOutcome();
         nights.tentativeConclusionProperty().set("No movement yet");
-        nights.saveOutcome();
+        vm.saveReportPage();
         assertFalse(ratios.canDecideProperty().get(), "the committee decides after the report-back");
         ratios.decisionProperty().set(CommitteeDecision.ACCEPT);
-        ratios.saveDecision();
+        vm.saveReportPage();
         assertEquals("Record the report-back first: the committee decides on what the reps reported to it.",
-                dialogs.errors.get(0));
+                ratios.errors().get("decision"), "said under the decision");
+        assertNull(negotiation.store().loadSnapshot().topicsOf(stored().id()).get(1).decision());
+        ratios.cancel();
 
         clock.advance(Duration.ofMinutes(30));
         editor.end();
@@ -635,22 +643,20 @@ class SidebarsViewModelTest {
         vm.reportBack().save();
         assertTrue(ratios.canDecideProperty().get());
         clock.advance(Duration.ofMinutes(15));
-        ratios.decisionProperty().set(CommitteeDecision.ACCEPT);
-        ratios.saveDecision();
-        assertEquals(SidebarState.REPORTED, state(), "one topic still undecided");
-        assertTrue(ratios.canMakeAgreementProperty().get());
         nights.decisionProperty().set(CommitteeDecision.COUNTER);
         nights.decisionNoteProperty().set("Counter with 12% nights");
-        nights.saveDecision();
-        assertEquals(SidebarState.CLOSED, state());
-        assertEquals("Closed", row("Staffing ratios").stateText());
+        vm.saveReportPage();
+        assertEquals(SidebarState.REPORTED, state(), "one topic still undecided");
         assertFalse(nights.canMakeAgreementProperty().get());
         assertEquals("Counter, decided Mar 3, 14:55", nights.decisionTextProperty().get());
 
         clock.set(LocalDateTime.of(2026, 3, 3, 23, 30).atZone(SidebarFixture.zone()).toInstant());
-        ratios.makeAgreement();
+        ratios.decisionProperty().set(CommitteeDecision.ACCEPT);
+        vm.saveReportPage();
+        assertEquals(SidebarState.CLOSED, state());
+        assertEquals("Closed", row("Staffing ratios").stateText());
         List<TentativeAgreement> agreements = negotiation.store().loadSnapshot().agreements();
-        assertEquals(1, agreements.size());
+        assertEquals(1, agreements.size(), "the accepted topic became an agreement at once");
         TentativeAgreement ta = agreements.get(0);
         assertEquals(TaSource.SIDEBAR, ta.source());
         assertEquals(stored().id(), ta.sidebarId());
@@ -658,7 +664,7 @@ class SidebarsViewModelTest {
         assertEquals(LocalDate.of(2026, 3, 3), ta.reachedOn(), "today in the clock's zone, not in UTC");
         assertEquals("1:5 on days from July", ta.text());
         // The full team's ACCEPT at the report-back is the team's approval: recorded, not typed again.
-        assertEquals(negotiation.store().loadSnapshot().topicsOf(stored().id()).get(0).decidedAt(), ta.teamApprovedAt());
+        assertEquals(negotiation.store().loadSnapshot().topicsOf(stored().id()).get(1).decidedAt(), ta.teamApprovedAt());
         Demand demand = negotiation.store().loadSnapshot().demand(ta.demandId()).orElseThrow();
         assertEquals("U-12", demand.code());
         assertEquals(DemandStatus.TENTATIVELY_AGREED, demand.status());
@@ -670,9 +676,16 @@ class SidebarsViewModelTest {
         assertTrue(ratios.agreementTextProperty().get().startsWith("Tentative agreement made on Mar 3 (status: Tentative)"),
                 ratios.agreementTextProperty().get());
 
+        // Undone, the agreement can be made again from the accepted topic, in one step.
+        vm.undoNotice();
+        assertTrue(ratios.canMakeAgreementProperty().get());
+        ratios.makeAgreement();
+        assertEquals(1, negotiation.store().loadSnapshot().agreements().size());
+
         ratios.decisionProperty().set(CommitteeDecision.REJECT);
-        ratios.saveDecision();
-        assertTrue(dialogs.errors.get(dialogs.errors.size() - 1).startsWith("A tentative agreement on U-12 was already made"));
+        vm.saveReportPage();
+        assertTrue(ratios.errors().get("decision").startsWith("A tentative agreement on U-12 was already made"),
+                "said under the decision");
         assertEquals(CommitteeDecision.ACCEPT, negotiation.store().loadSnapshot().topicsOf(stored().id()).stream()
                 .filter(t -> t.id().equals(ratios.id())).findFirst().orElseThrow().decision());
     }
@@ -689,11 +702,12 @@ class SidebarsViewModelTest {
         TopicViewModel parking = vm.topics().stream().filter(t -> t.demandLabelProperty().get().startsWith("U-20"))
                 .findFirst().orElseThrow();
         parking.tentativeConclusionProperty().set("Free parking for night shifts");
-        parking.saveOutcome();
+        vm.saveReportPage();
         editor.end();
         vm.reportBack().save();
         parking.decisionProperty().set(CommitteeDecision.ACCEPT);
-        parking.saveDecision();
+        vm.saveReportPage();
+        assertTrue(vm.noticeProperty().get().contains("U-20 Parking is still a draft"), vm.noticeProperty().get());
         parking.makeAgreement();
         assertEquals("U-20 Parking is still a draft: it has not crossed the table, so nothing can be agreed on it yet. "
                 + "Put it on the table under Demands first.", dialogs.errors.get(dialogs.errors.size() - 1));
@@ -708,9 +722,10 @@ class SidebarsViewModelTest {
         vm.reportBack().save();
         TopicViewModel ratios = vm.topics().get(0);
         ratios.decisionProperty().set(CommitteeDecision.ACCEPT);
-        ratios.saveDecision();
+        vm.saveReportPage();
+        assertTrue(ratios.errors().get("tentativeConclusion").startsWith("Write the tentative conclusion first"));
+        assertTrue(ratios.isDirty(), "the decision stays in the form, not written");
         ratios.makeAgreement();
-        assertTrue(dialogs.errors.get(dialogs.errors.size() - 1).startsWith("Write the tentative conclusion first"));
         assertTrue(negotiation.store().loadSnapshot().agreements().isEmpty());
     }
 
@@ -795,10 +810,8 @@ class SidebarsViewModelTest {
         seen.add(row("Staffing ratios").stateText());
         vm.reportBack().save();
         seen.add(row("Staffing ratios").stateText());
-        vm.topics().forEach(t -> {
-            t.decisionProperty().set(CommitteeDecision.DEFER);
-            t.saveDecision();
-        });
+        vm.topics().forEach(t -> t.decisionProperty().set(CommitteeDecision.DEFER));
+        vm.saveReportPage();
         seen.add(row("Staffing ratios").stateText());
         assertEquals(List.of("Proposed", "Authorized", "In progress", "Ended", "Reported", "Closed"),
                 seen.stream().collect(Collectors.toList()));
