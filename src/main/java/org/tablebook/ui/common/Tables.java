@@ -1,5 +1,6 @@
 package org.tablebook.ui.common;
 
+import java.util.List;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -10,6 +11,8 @@ import javafx.scene.text.Text;
 public final class Tables {
     /** Room a heading needs beside its text: the cell's padding and the sort arrow. */
     private static final double HEADER_EXTRA = 30;
+    /** Room a list's vertical scroll bar takes. */
+    private static final double SCROLL_BAR = 14;
     /** A cell's padding either side. */
     private static final double CELL_EXTRA = 26;
     /** Room a status pill needs beside its words: its padding either side (its words are smaller and bold). */
@@ -46,6 +49,49 @@ public final class Tables {
         column.setMinWidth(Math.max(column.getMinWidth(), width));
         column.setPrefWidth(Math.max(column.getPrefWidth(), width));
         column.getColumns().forEach(Tables::fitHeader);
+    }
+
+    /**
+     * The columns fill the table's width while their least widths fit in it. When they do not (a
+     * narrow window), the {@code leastNeeded} columns are put away first, in that order, and come
+     * back when there is room; if the rest still does not fit, the table scrolls sideways. A
+     * constrained policy alone would cut the last columns off at the table's edge, with no scroll
+     * bar to reach them. Call after the columns and their least widths are set, with the
+     * constrained policy that fills.
+     */
+    public static void fillOrScroll(TableView<?> table, TableColumn<?, ?>... leastNeeded) {
+        javafx.util.Callback<TableView.ResizeFeatures, Boolean> fill = table.getColumnResizePolicy();
+        Runnable choose = () -> {
+            if (table.getWidth() <= 0) {
+                return;
+            }
+            double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - SCROLL_BAR;
+            List<TableColumn<?, ?>> spare = List.of(leastNeeded);
+            double least = table.getColumns().stream().filter(c -> !spare.contains(c))
+                    .mapToDouble(javafx.scene.control.TableColumnBase::getMinWidth).sum();
+            // The most needed of the spare columns stays first; once one does not fit, it and
+            // those less needed are put away.
+            boolean fits = true;
+            for (int i = spare.size() - 1; i >= 0; i--) {
+                TableColumn<?, ?> column = spare.get(i);
+                fits = fits && least + column.getMinWidth() <= room;
+                if (fits) {
+                    least += column.getMinWidth();
+                }
+                if (column.isVisible() != fits) {
+                    column.setVisible(fits);
+                }
+            }
+            javafx.util.Callback<TableView.ResizeFeatures, Boolean> policy =
+                    least <= room ? fill : TableView.UNCONSTRAINED_RESIZE_POLICY;
+            if (table.getColumnResizePolicy() != policy) {
+                table.setColumnResizePolicy(policy);
+            }
+        };
+        table.widthProperty().addListener((obs, was, is) -> choose.run());
+        // A column fitted to its content widens as the rows change.
+        table.getColumns().forEach(c -> c.minWidthProperty().addListener((obs, was, is) -> choose.run()));
+        choose.run();
     }
 
     /**

@@ -111,8 +111,12 @@ public final class CostingView implements SectionView {
         Tables.fitContent(theirs, viewModel.rows(), PackageRow::theirs);
         Tables.fitContent(gap, viewModel.rows(), PackageRow::gap);
         Tables.fitContent(settled, viewModel.rows(), PackageRow::settled);
+        Tables.fillOrScroll(table);
         table.setFixedCellSize(28);
-        table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(1.4).multiply(28));
+        // Room for the sideways scroll bar too, when the window is too narrow for every sum.
+        table.prefHeightProperty().bind(Bindings.size(viewModel.rows()).add(1.4).multiply(28)
+                .add(Bindings.when(table.columnResizePolicyProperty().isEqualTo(TableView.UNCONSTRAINED_RESIZE_POLICY))
+                        .then(16).otherwise(0)));
         table.setPlaceholder(new Label(Messages.get("costing.noBaseline")));
         Label packages = new Label();
         packages.setId("costingPackages");

@@ -1,6 +1,7 @@
 package org.tablebook.ui.sessions;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -97,8 +98,7 @@ public final class SessionsView implements SectionView {
         empty.setPadding(new Insets(20));
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.setTableMenuButtonVisible(true);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<SessionRow, LocalDate> dateCol = column("sessions.col.date", r -> r.session().date(),
                 Formats::date, 112);
         dateCol.setSortType(TableColumn.SortType.DESCENDING);
@@ -115,7 +115,14 @@ public final class SessionsView implements SectionView {
         table.getColumns().addAll(List.of(dateCol, hoursCol, placeCol, whoCol, passesCol));
         Tables.wrap(placeCol);
         placeCol.setPrefWidth(170);
+        // A place wraps between its words, and a long word ("Conference") stays whole.
+        placeCol.setMinWidth(120);
         Tables.fitHeaders(table);
+        Tables.fitTexts(dateCol, Tables.dates(Formats::date), 0);
+        Tables.fitTexts(hoursCol, java.util.stream.Stream.of(Formats.hours(LocalTime.of(9, 30), LocalTime.of(16, 30))), 0);
+        // The list shares the width with the session: the date and the place stay; the counts and
+        // the hours (all in the session beside it) go first when narrow.
+        Tables.fillOrScroll(table, passesCol, whoCol, hoursCol);
         table.getSortOrder().add(dateCol);
 
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {

@@ -151,6 +151,9 @@ public final class SidebarsView implements SectionView {
         Tables.fitHeaders(table);
         // A state is one word or two, never broken across lines.
         Tables.fitTexts(table.getColumns().get(1), java.util.Arrays.stream(SidebarState.values()).map(org.tablebook.ui.common.Labels::of), 0);
+        // On a laptop the list and the selected sidebar share the width: the same demands (also a
+        // tab of the sidebar) and the duration (also on its clock) go first.
+        Tables.fillOrScroll(table, table.getColumns().get(6), table.getColumns().get(4));
         table.getSelectionModel().selectedItemProperty().addListener((obs, was, is) -> {
             if (is != null && !Objects.equals(viewModel.selectedProperty().get(), is)) {
                 viewModel.selectedProperty().set(is);

@@ -337,6 +337,9 @@ class LayoutAuditTest {
         if (node instanceof javafx.scene.control.TableRow<?> row) {
             checkRowHeight(row, screen, problems);
         }
+        if (node instanceof javafx.scene.control.TableView<?> table) {
+            checkColumnsFit(table, screen, problems);
+        }
         Bounds inner = frame;
         String innerName = frameName;
         if (node.getClip() != null || node instanceof ScrollPane) {
@@ -443,6 +446,26 @@ class LayoutAuditTest {
         if (row.getHeight() > rowsArea + SLACK) {
             problems.add(screen + ": a row of " + describe(table) + " is " + Math.round(row.getHeight())
                     + " px tall, more than the " + Math.round(rowsArea) + " px its list shows");
+        }
+    }
+
+    /**
+     * A list that fits its columns to its width (every list but the wide ones that scroll sideways
+     * on purpose) shows every column whole: none reaches past its right edge.
+     */
+    private static void checkColumnsFit(javafx.scene.control.TableView<?> table, String screen, List<String> problems) {
+        if (table.getColumnResizePolicy() == javafx.scene.control.TableView.UNCONSTRAINED_RESIZE_POLICY) {
+            return;
+        }
+        Node rows = table.lookup(".clipped-container");
+        double room = rows == null ? table.getWidth() : rows.getLayoutBounds().getWidth();
+        double used = table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumnBase::getWidth).sum();
+        if (used > room + SLACK) {
+            problems.add(screen + ": the columns of " + describe(table) + " are " + Math.round(used)
+                    + " px wide, more than the " + Math.round(room) + " px it shows ("
+                    + table.getVisibleLeafColumns().stream().map(c -> c.getText() + " " + Math.round(c.getWidth())
+                            + " (at least " + Math.round(c.getMinWidth()) + ")").collect(java.util.stream.Collectors.joining(", "))
+                    + ")");
         }
     }
 
