@@ -169,7 +169,8 @@ public final class Tables {
      * the row grows to hold it. Call after the column's cell factory is set.
      */
     public static <S, T> void wrap(TableColumn<S, T> column) {
-        javafx.util.Callback<TableColumn<S, T>, javafx.scene.control.TableCell<S, T>> cells = column.getCellFactory();
+        javafx.util.Callback<TableColumn<S, T>, javafx.scene.control.TableCell<S, T>> cells =
+                (Object) column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY ? c -> new PlainCell<>() : column.getCellFactory();
         column.setCellFactory(c -> {
             javafx.scene.control.TableCell<S, T> cell = cells.call(c);
             Text text = wrappingText(cell, column);
@@ -178,6 +179,18 @@ public final class Tables {
             cell.setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
             return cell;
         });
+    }
+
+    /**
+     * A cell that shows its item as text and leaves its graphic alone: the column's default cell
+     * clears the graphic at every update, which would take the wrapping text away.
+     */
+    private static final class PlainCell<S, T> extends javafx.scene.control.TableCell<S, T> {
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.toString());
+        }
     }
 
     /** A text drawn in {@code cell}'s colour, wrapping at {@code column}'s width less the cell's padding. */

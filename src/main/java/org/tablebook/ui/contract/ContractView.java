@@ -38,6 +38,8 @@ import org.tablebook.ui.common.SectionView;
  * as a redline against the current contract and the open ones marked.
  */
 public final class ContractView implements SectionView {
+    /** The least width of a column that wraps names: a long word and the cell's padding. */
+    private static final double LONG_WORD_COLUMN = 130;
     private final ContractViewModel viewModel;
     private final TabPane root = new TabPane();
     private final RecordListPane<ContractSection> list;
@@ -110,6 +112,11 @@ public final class ContractView implements SectionView {
         // Long article and section names (longer in Spanish) wrap rather than end in "...".
         Tables.wrap(article);
         Tables.wrap(title);
+        // They wrap between words; a long word ("Identification", "Reconocimiento") stays whole.
+        article.setMinWidth(LONG_WORD_COLUMN);
+        title.setMinWidth(LONG_WORD_COLUMN);
+        // When narrow, the article (also in the section beside the list) goes first.
+        Tables.fillOrScroll(table, article);
         table.setSortPolicy(t -> false);
         VBox box = RecordListPane.box(toolbar, list.search(), statusBar, problems, table);
         box.setMinWidth(300);

@@ -113,6 +113,19 @@ class TablesTest {
         assertSame(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS, table.getColumnResizePolicy());
     }
 
+    @Test
+    void aWrappedColumnShowsItsTextWhateverMakesItsCells() throws Exception {
+        TableView<String> table = new TableView<>(FXCollections.observableArrayList("Article 20 Wages"));
+        TableColumn<String, String> article = column("Article", 100);
+        table.getColumns().add(article);
+        Tables.wrap(article);
+        show(table, 300);
+
+        List<String> drawn = WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".wrapped-text").stream()
+                .map(n -> ((javafx.scene.text.Text) n).getText()).filter(t -> t != null && !t.isEmpty()).toList()).get();
+        assertEquals(List.of("Article 20 Wages"), drawn);
+    }
+
     private static TableColumn<String, String> column(String heading, double least) {
         TableColumn<String, String> column = new TableColumn<>(heading);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
