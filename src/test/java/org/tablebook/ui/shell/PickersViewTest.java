@@ -192,6 +192,48 @@ class PickersViewTest {
     }
 
     @Test
+    void aPassesSessionIsPickedByTypingAmongTheSessionsNewestFirst() throws Exception {
+        robot.clickOn("#nav-demands");
+        robot.clickOn("#demandSearch").write("U-1\n");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Across-the-board wage increases");
+        robot.clickOn("#logPass");
+        waitUntil("the pass form is open", () -> robot.lookup("#passForm").query().isVisible());
+        List<String> sessions = typeIn("#passSession", "hall");
+        List<TableSession> atTheHall = snapshot().sessions().stream()
+                .filter(x -> x.location().toLowerCase(java.util.Locale.ROOT).contains("hall"))
+                .sorted(java.util.Comparator.comparing(TableSession::date).reversed()).toList();
+        assertEquals(atTheHall.size(), sessions.size(), "every session at the hall is offered: " + sessions);
+        TableSession oldest = atTheHall.get(atTheHall.size() - 1);
+        robot.clickOn(sessions.get(sessions.size() - 1));
+        robot.clickOn("#passSummary").write("Picked by typing");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        waitUntil("the pass is written", () -> snapshot().proposals().stream()
+                .anyMatch(p -> p.summary().equals("Picked by typing")));
+        assertEquals(oldest.id(), snapshot().proposals().stream().filter(p -> p.summary().equals("Picked by typing"))
+                .findFirst().orElseThrow().sessionId(), "the last offered is the oldest session at the hall");
+    }
+
+    @Test
+    void theSessionAPacketCountsFromIsPickedByTyping() throws Exception {
+        robot.clickOn("#navExports");
+        waitUntil("the export dialog is open", () -> robot.lookup("#exportDialog").tryQuery().isPresent());
+        robot.clickOn("#audience-since");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> all = robot.lookup("#exportSinceSession").queryAs(ComboBox.class).getItems().stream()
+                .map(Object::toString).toList();
+        assertTrue(all.get(0).contains("Nov"), "the latest session comes first: " + all);
+        List<String> october = typeIn("#exportSinceSession", "oct");
+        robot.clickOn(october.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(october.get(0), robot.lookup("#exportSinceSession").queryAs(ComboBox.class).getValue().toString());
+        assertEquals(java.time.Month.OCTOBER, java.time.LocalDate.parse(
+                robot.lookup("#exportSinceDate").queryAs(javafx.scene.control.TextField.class).getText()).getMonth(),
+                "the day follows the session picked");
+    }
+
+    @Test
     void aSessionsAttendeesAreFoundByTyping() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
