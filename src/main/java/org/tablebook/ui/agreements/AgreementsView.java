@@ -157,13 +157,13 @@ public final class AgreementsView extends ListSection<AgreementRow> {
         openSidebar.setOnAction(e -> viewModel.openSidebar());
 
         TextField reachedOn = Forms.date("agreementReachedOn", Messages.get("agreements.date.prompt"),
-                viewModel.reachedOnProperty());
+                viewModel.reachedOnProperty(), viewModel.clock());
         TextField byUs = Forms.date("agreementInitialedByUs", Messages.get("agreements.initials.prompt"),
-                viewModel.initialedByUsOnProperty());
+                viewModel.initialedByUsOnProperty(), viewModel.clock());
         TextField byThem = Forms.date("agreementInitialedByThem", Messages.get("agreements.initials.prompt"),
-                viewModel.initialedByThemOnProperty());
+                viewModel.initialedByThemOnProperty(), viewModel.clock());
         TextField approved = Forms.dateTime("agreementTeamApproved", Messages.get("agreements.approved.prompt"),
-                viewModel.teamApprovedAtProperty());
+                viewModel.teamApprovedAtProperty(), viewModel.clock());
         ComboBox<LabelledChoice<TableSession>> session = Pickers.one("agreementSession", viewModel.sessionChoices());
         session.valueProperty().bindBidirectional(viewModel.confirmedSessionProperty());
 

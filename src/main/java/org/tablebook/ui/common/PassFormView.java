@@ -60,7 +60,7 @@ public final class PassFormView {
         side.valueProperty().bindBidirectional(viewModel.sideProperty());
         ComboBox<ProposalKind> kind = Forms.choice("passKind", ProposalKind.values());
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        TextField date = Forms.date("passDate", Messages.get("pass.date.prompt"), viewModel.passedOnProperty());
+        TextField date = Forms.date("passDate", Messages.get("pass.date.prompt"), viewModel.passedOnProperty(), viewModel.clock());
         ComboBox<SessionChoice> session = Pickers.one("passSession", viewModel.sessions());
         session.valueProperty().bindBidirectional(viewModel.sessionProperty());
         summary.setId("passSummary");

@@ -107,14 +107,14 @@ public final class ComplianceView extends ListSection<ComplianceRow> {
         agreement.valueProperty().bindBidirectional(viewModel.agreementProperty());
         TextField responsible = Forms.text("complianceResponsible", "compliance.responsible.prompt",
                 viewModel.responsiblePartyProperty());
-        TextField dueOn = Forms.date("complianceDueOn", Messages.get("compliance.date.prompt"), viewModel.dueOnProperty());
+        TextField dueOn = Forms.date("complianceDueOn", Messages.get("compliance.date.prompt"), viewModel.dueOnProperty(), viewModel.clock());
         ComboBox<ComplianceStatus> status = Forms.choice("complianceStatus", ComplianceStatus.values());
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
         TextField noticed = Forms.date("complianceBreachNoticed", Messages.get("compliance.date.prompt"),
-                viewModel.breachNoticedOnProperty());
+                viewModel.breachNoticedOnProperty(), viewModel.clock());
         TextField window = Forms.text("complianceWindow", "compliance.window.prompt", viewModel.windowDaysProperty());
         TextField filed = Forms.date("complianceGrievanceFiled", Messages.get("compliance.date.prompt"),
-                viewModel.grievanceFiledOnProperty());
+                viewModel.grievanceFiledOnProperty(), viewModel.clock());
         Button filedToday = new Button(Messages.get("compliance.filedToday"));
         filedToday.setId("complianceFiledToday");
         filedToday.setTooltip(new Tooltip(Messages.get("compliance.filedToday.tooltip")));

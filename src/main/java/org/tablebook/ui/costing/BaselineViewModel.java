@@ -424,4 +424,9 @@ public final class BaselineViewModel {
         selected.set(c);
         return c != null;
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

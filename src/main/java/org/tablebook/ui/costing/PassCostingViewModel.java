@@ -322,4 +322,9 @@ public final class PassCostingViewModel {
         return classChoices.stream().filter(c -> java.util.Objects.equals(c.id(), i.classificationId())).findFirst()
                 .map(ClassChoice::toString).orElse("");
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

@@ -112,7 +112,7 @@ public final class ExportDialog {
         session.setPromptText(Messages.get("export.session.none"));
         session.valueProperty().bindBidirectional(viewModel.sinceChoiceProperty());
         session.setOnAction(e -> viewModel.refreshPreview());
-        TextField date = Forms.date("exportSinceDate", Messages.get("common.datePrompt"), viewModel.sinceDateProperty());
+        TextField date = Forms.date("exportSinceDate", Messages.get("common.datePrompt"), viewModel.sinceDateProperty(), viewModel.clock());
         date.setOnAction(e -> viewModel.refreshPreview());
         Forms.decorate(date, viewModel.sinceErrorProperty());
         Label dateError = new Label();

@@ -509,4 +509,9 @@ public final class ExportViewModel {
     public ReadOnlyStringProperty lastWrittenProperty() {
         return lastWritten.getReadOnlyProperty();
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

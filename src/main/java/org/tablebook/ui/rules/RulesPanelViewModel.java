@@ -645,4 +645,9 @@ public final class RulesPanelViewModel {
     public ReadOnlyBooleanProperty lookingAheadProperty() {
         return lookingAhead.getReadOnlyProperty();
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

@@ -75,7 +75,7 @@ public final class SessionsView implements SectionView {
     public SessionsView(SessionsViewModel viewModel) {
         this.viewModel = viewModel;
         this.passForm = new PassFormView(viewModel.passForm());
-        this.date = Forms.date("sessionDate", Messages.get("sessions.date.prompt"), viewModel.dateProperty());
+        this.date = Forms.date("sessionDate", Messages.get("sessions.date.prompt"), viewModel.dateProperty(), viewModel.clock());
         root = new SplitPane(list(), editor());
         root.setDividerPositions(0.42);
         root.getStyleClass().add("section-split");

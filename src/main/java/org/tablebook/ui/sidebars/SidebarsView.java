@@ -473,9 +473,9 @@ public final class SidebarsView implements SectionView {
     private Node during() {
         GridPane grid = Forms.grid();
         int r = Forms.row(grid, 0, Messages.get("sidebars.label.startedAt"),
-                timeField("sidebarStartedAt", editor.startedAtProperty()), Messages.get("sidebars.startedAt.help"),
+                timeField("sidebarStartedAt", editor.startedAtProperty(), editor.clock()), Messages.get("sidebars.startedAt.help"),
                 editor.editor().errors().messageFor("startedAt"));
-        Forms.row(grid, r, Messages.get("sidebars.label.endedAt"), timeField("sidebarEndedAt", editor.endedAtProperty()),
+        Forms.row(grid, r, Messages.get("sidebars.label.endedAt"), timeField("sidebarEndedAt", editor.endedAtProperty(), editor.clock()),
                 Messages.get("sidebars.endedAt.help"), editor.editor().errors().messageFor("endedAt"));
         Label explain = new Label(Messages.get("sidebars.during.explain"));
         explain.setWrapText(true);
