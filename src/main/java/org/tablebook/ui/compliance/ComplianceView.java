@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.ui.common.Pills;
 import org.tablebook.ui.common.ButtonFlow;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.FormRows;
@@ -72,8 +73,12 @@ public final class ComplianceView extends ListSection<ComplianceRow> {
 
     /** The status as a pill, with the last day to file under it once a breach is noticed. */
     private static Node statusAndLastDay(ComplianceRow row) {
-        Label pill = new Label(row.statusLabel());
-        pill.setMinWidth(Region.USE_PREF_SIZE);
+        Label pill = Pills.of(switch (row.item().status()) {
+            case OPEN -> Pills.Tone.ACCENT;
+            case MET -> Pills.Tone.SUCCESS;
+            case BREACHED -> Pills.Tone.DANGER;
+        });
+        pill.setText(row.statusLabel());
         pill.getStyleClass().addAll("compliance-status",
                 "compliance-status-" + row.item().status().name().toLowerCase(java.util.Locale.ROOT));
         Label last = new Label(row.lastDay());

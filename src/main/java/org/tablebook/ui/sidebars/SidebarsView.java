@@ -36,6 +36,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.SidebarState;
+import org.tablebook.ui.common.Pills;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Messages;
@@ -229,7 +230,7 @@ public final class SidebarsView implements SectionView {
         heading.setMinWidth(0);
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
-        Label state = new Label();
+        Label state = Pills.of(null);
         state.setId("sidebarState");
         state.getStyleClass().add("state-badge");
         state.textProperty().bind(editor.stateTextProperty());
@@ -334,6 +335,12 @@ public final class SidebarsView implements SectionView {
         if (state != null) {
             badge.getStyleClass().add("state-" + state.name().toLowerCase().replace('_', '-'));
         }
+        Pills.tone(badge, state == null ? null : switch (state) {
+            case PROPOSED -> Pills.Tone.NEUTRAL;
+            case AUTHORIZED, IN_PROGRESS -> Pills.Tone.ACCENT;
+            case ENDED -> Pills.Tone.WARNING;
+            case REPORTED, CLOSED -> Pills.Tone.SUCCESS;
+        });
     }
 
     private Tab tab(int number, String id, String key, Node content) {
