@@ -113,16 +113,13 @@ class RulesPanelViewModelTest {
         RulesPanelViewModel panel = new RulesPanelViewModel(document,
                 new org.tablebook.document.Findings(document, RulesEngine.standard(), CLOCK, document.tasks()), CLOCK,
                 ahead, dialogs, (ref, field) -> { }, java.util.Locale.ENGLISH, RulesPanelContext.alone());
-        Thread.UncaughtExceptionHandler before = Thread.currentThread().getUncaughtExceptionHandler();
-        List<Throwable> told = new ArrayList<>();
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> told.add(e));
-        try {
+        try (org.tablebook.testing.Told told = new org.tablebook.testing.Told()) {
             IllegalStateException broke = new IllegalStateException("rule broke");
             ahead.failWith(broke);
             java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(hours(5), CLOCK.getZone());
             panel.lookAheadTextProperty().set(now.plusDays(1).toString());
             panel.lookAhead();
-            assertEquals(List.of(broke), told, "logged and told through the one failure path");
+            assertEquals(List.of(broke), told.failures(), "logged and told through the one failure path");
             assertEquals(List.of(), dialogs.errors, "no dialog of its own");
             assertTrue(panel.failedProperty().get());
             assertEquals(org.tablebook.ui.common.Messages.format("rules.failed", "rule broke"),
@@ -131,7 +128,7 @@ class RulesPanelViewModelTest {
 
             panel.lookAheadTextProperty().set(now.plusDays(2).toString());
             panel.lookAhead();
-            assertEquals(1, told.size(), "told once");
+            assertEquals(1, told.failures().size(), "told once");
 
             ahead.failWith(null);
             panel.lookAhead();
@@ -141,8 +138,6 @@ class RulesPanelViewModelTest {
                     .finding().severity());
             panel.backToNow();
             assertFalse(panel.failedProperty().get());
-        } finally {
-            Thread.currentThread().setUncaughtExceptionHandler(before);
         }
     }
 

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.domain.ComplianceItem;
 import org.tablebook.domain.Demand;
@@ -28,9 +27,6 @@ import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TentativeAgreement;
-import org.tablebook.domain.sample.SampleNegotiation;
-import org.tablebook.store.StoreOptions;
-import org.tablebook.store.TablebookStore;
 import org.tablebook.testing.RunningApp;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -52,20 +48,8 @@ class PickersViewTest {
 
     @BeforeEach
     void startOnTheSample() throws Exception {
-        RunningApp.userName(dataFolder, "Dana Reyes");
-        DataFolders folders = new DataFolders(dataFolder);
-        TablebookStore.createFrom(folders.defaultFile(), SampleNegotiation.build(CLOCK), "Dana Reyes",
-                StoreOptions.defaults(CLOCK, folders.backups())).close();
         stage = FxToolkit.registerPrimaryStage();
-        app = RunningApp.start(dataFolder, CLOCK);
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.startOnSample(dataFolder, CLOCK, stage, 1366, 768);
     }
 
     @AfterEach
