@@ -2,11 +2,21 @@ package org.tablebook.testing;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javafx.stage.Stage;
 import org.tablebook.app.AppContext;
 import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.document.PreferencesStore;
+import org.tablebook.domain.Entity;
+import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.sample.SampleNegotiation;
+import org.tablebook.store.StoreOptions;
+import org.tablebook.store.TablebookStore;
+import org.tablebook.ui.shell.MainWindow;
+import org.tablebook.ui.shell.Section;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -37,14 +47,35 @@ public final class RunningApp {
     }
 
     /**
+     * Starts the app, working under the name Dana Reyes, on the sample negotiation as of
+     * {@code clock} (written as the data folder's default file), in a window of a laptop's size.
+     */
+    public static TablebookApp startOnSample(Path dataFolder, Clock clock, Stage stage, double width, double height)
+            throws Exception {
+        userName(dataFolder, "Dana Reyes");
+        DataFolders folders = new DataFolders(dataFolder);
+        TablebookStore.createFrom(folders.defaultFile(), SampleNegotiation.build(clock), "Dana Reyes",
+                StoreOptions.defaults(clock, folders.backups())).close();
+        TablebookApp app = start(dataFolder, clock);
+        size(stage, width, height);
+        WaitForAsyncUtils.waitForFxEvents();
+        return app;
+    }
+
+    /**
      * Opens the sample negotiation in the running app (File > Open sample negotiation), waits
      * until it is shown, and sizes the window as a laptop's screen would have it.
      */
-    public static void openSample(TablebookApp app, javafx.stage.Stage stage, double width, double height)
+    public static void openSample(TablebookApp app, Stage stage, double width, double height)
             throws Exception {
         WaitForAsyncUtils.asyncFx(() -> app.viewModel().openSample()).get();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.viewModel().snapshotProperty().get() != null
                 && !app.viewModel().snapshotProperty().get().demands().isEmpty());
+        size(stage, width, height);
+    }
+
+    /** Puts the window at the screen's corner in {@code width} by {@code height}, as a laptop's screen has it. */
+    public static void size(Stage stage, double width, double height) throws Exception {
         WaitForAsyncUtils.asyncFx(() -> {
             stage.setMaximized(false);
             stage.setX(0);
@@ -52,6 +83,27 @@ public final class RunningApp {
             stage.setWidth(width);
             stage.setHeight(height);
         }).get();
+    }
+
+    /**
+     * Opens the first record of {@code section} in its editor, as a click on a finding does, so that
+     * the editor shows (on the JavaFX thread). A section of no records of its own opens nothing.
+     */
+    public static void openFirstRecord(TablebookApp app, Stage stage, Section section) {
+        NegotiationSnapshot s = app.viewModel().snapshotProperty().get();
+        List<? extends Entity> records = switch (section) {
+            case DEMANDS -> s.demands();
+            case SESSIONS -> s.sessions();
+            case SIDEBARS -> s.sidebars();
+            case AGREEMENTS -> s.agreements();
+            case TEAM -> s.people();
+            case COMPLIANCE -> s.complianceItems();
+            default -> List.of();
+        };
+        if (!records.isEmpty()) {
+            Entity first = records.get(0);
+            ((MainWindow) stage.getScene().getRoot()).reveal(new EntityRef(first.entityKind(), first.id()), null);
+        }
     }
 
     /** Closes the app (its file is closed and unlocked), leaving the stage for a restart. */

@@ -17,7 +17,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -26,6 +25,7 @@ import org.tablebook.domain.Sidebar;
 import org.tablebook.domain.TaSource;
 import org.tablebook.domain.TaStatus;
 import org.tablebook.domain.TableSession;
+import org.tablebook.ui.common.Pills;
 import org.tablebook.ui.common.ButtonFlow;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.FormRows;
@@ -105,8 +105,14 @@ public final class AgreementsView extends ListSection<AgreementRow> {
 
     /** The status as a coloured pill, the same in the table and the editor. */
     static Label pill(TaStatus status) {
-        Label pill = new Label(Labels.of(status));
-        pill.setMinWidth(Region.USE_PREF_SIZE);
+        Label pill = Pills.of(switch (status) {
+            case TENTATIVE -> Pills.Tone.WARNING;
+            case CONFIRMED -> Pills.Tone.ACCENT;
+            case IN_MOA -> Pills.Tone.HIGHLIGHT;
+            case RATIFIED -> Pills.Tone.SUCCESS;
+            case REOPENED -> Pills.Tone.DANGER;
+        });
+        pill.setText(Labels.of(status));
         pill.getStyleClass().addAll("ta-status", "ta-status-" + status.name().toLowerCase(java.util.Locale.ROOT));
         return pill;
     }
@@ -158,13 +164,13 @@ public final class AgreementsView extends ListSection<AgreementRow> {
         openSidebar.setOnAction(e -> viewModel.openSidebar());
 
         TextField reachedOn = Forms.date("agreementReachedOn", Messages.get("agreements.date.prompt"),
-                viewModel.reachedOnProperty());
+                viewModel.reachedOnProperty(), viewModel.clock());
         TextField byUs = Forms.date("agreementInitialedByUs", Messages.get("agreements.initials.prompt"),
-                viewModel.initialedByUsOnProperty());
+                viewModel.initialedByUsOnProperty(), viewModel.clock());
         TextField byThem = Forms.date("agreementInitialedByThem", Messages.get("agreements.initials.prompt"),
-                viewModel.initialedByThemOnProperty());
+                viewModel.initialedByThemOnProperty(), viewModel.clock());
         TextField approved = Forms.dateTime("agreementTeamApproved", Messages.get("agreements.approved.prompt"),
-                viewModel.teamApprovedAtProperty());
+                viewModel.teamApprovedAtProperty(), viewModel.clock());
         ComboBox<LabelledChoice<TableSession>> session = Pickers.one("agreementSession", viewModel.sessionChoices());
         session.valueProperty().bindBidirectional(viewModel.confirmedSessionProperty());
 

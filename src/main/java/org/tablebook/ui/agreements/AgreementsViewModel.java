@@ -688,4 +688,8 @@ public final class AgreementsViewModel {
         return canDelete;
     }
 
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

@@ -76,18 +76,18 @@ public final class InformationRequestsView extends ListSection<RequestRow> {
         ComboBox<Side> askedBy = Forms.choice("requestAskedBy", Side.values());
         askedBy.valueProperty().bindBidirectional(viewModel.askedByProperty());
         TextField askedOn = Forms.date("requestAskedOn", Messages.get("agreements.date.prompt"),
-                viewModel.askedOnProperty());
+                viewModel.askedOnProperty(), viewModel.clock());
         subject.setId("requestSubject");
         subject.setPromptText(Messages.get("requests.subject.prompt"));
         subject.textProperty().bindBidirectional(viewModel.subjectProperty());
-        TextField dueOn = Forms.date("requestDueOn", Messages.get("agreements.date.prompt"), viewModel.dueOnProperty());
+        TextField dueOn = Forms.date("requestDueOn", Messages.get("agreements.date.prompt"), viewModel.dueOnProperty(), viewModel.clock());
         Label dueHint = new Label();
         dueHint.setId("requestDueHint");
         dueHint.getStyleClass().addAll("text-muted", "text-small");
         dueHint.setWrapText(true);
         dueHint.textProperty().bind(viewModel.dueHintProperty());
         TextField answeredOn = Forms.date("requestAnsweredOn", Messages.get("requests.answered.prompt"),
-                viewModel.answeredOnProperty());
+                viewModel.answeredOnProperty(), viewModel.clock());
         Button today = new Button(Messages.get("requests.answeredToday"));
         today.setId("requestAnsweredToday");
         today.setTooltip(new Tooltip(Messages.get("requests.answeredToday.tooltip")));

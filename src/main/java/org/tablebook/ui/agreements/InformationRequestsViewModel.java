@@ -271,4 +271,9 @@ public final class InformationRequestsViewModel {
             return new RequestRow(r, who, DateLabels.date(r.askedOn()), DateLabels.date(r.dueOn()), state, overdue);
         }
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

@@ -93,7 +93,7 @@ public final class MemorandumView implements SectionView {
         });
         VBox.setVgrow(ready, Priority.SOMETIMES);
 
-        TextField draftOn = Forms.date("moaDraftOn", Messages.get("agreements.date.prompt"), viewModel.draftOnProperty());
+        TextField draftOn = Forms.date("moaDraftOn", Messages.get("agreements.date.prompt"), viewModel.draftOnProperty(), viewModel.clock());
         draftOn.setTooltip(new Tooltip(Messages.get("moa.draftOn.help")));
         draftOn.disableProperty().bind(viewModel.pendingProperty());
         Label draftOnLabel = new Label(Messages.get("moa.draftOn"));
@@ -291,7 +291,7 @@ public final class MemorandumView implements SectionView {
         voteHelp.setWrapText(true);
         voteHelp.getStyleClass().addAll("text-muted", "text-small");
         voteHelp.setMinHeight(Region.USE_PREF_SIZE);
-        TextField voteOn = Forms.date("moaVoteOn", Messages.get("agreements.date.prompt"), viewModel.voteOnProperty());
+        TextField voteOn = Forms.date("moaVoteOn", Messages.get("agreements.date.prompt"), viewModel.voteOnProperty(), viewModel.clock());
         TextField eligible = field("moaEligible", viewModel.eligibleProperty(), Messages.get("moa.eligible.prompt"));
         TextField yes = field("moaYes", viewModel.yesProperty(), Messages.get("moa.yes.prompt"));
         TextField no = field("moaNo", viewModel.noProperty(), Messages.get("moa.no.prompt"));

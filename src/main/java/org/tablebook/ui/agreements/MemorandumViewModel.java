@@ -541,4 +541,9 @@ public final class MemorandumViewModel {
             return new MemorandumRow(r, DateLabels.date(r.moaDraftedOn()), r.agreementIds().size(), vote, result);
         }
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

@@ -1,16 +1,20 @@
 package org.tablebook.ui.common;
 
 import atlantafx.base.controls.CustomTextField;
+import java.time.Clock;
 import java.time.LocalDate;
 import javafx.application.Platform;
 import javafx.beans.property.Property;
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
+import javafx.scene.control.DateCell;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.DatePickerSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.tablebook.domain.Dates;
@@ -22,15 +26,21 @@ import org.tablebook.domain.ValidationException;
  * view model's message under it. Choosing a day in the calendar (the button at the right, or
  * Alt+Down) writes that day into the text in the form the field shows dates ({@code 2026-03-14}),
  * keeping a time typed after it in a date-and-time field. The calendar speaks the program's
- * language (its month and day names come from the default locale, set at start).
+ * language (its month and day names come from the default locale, set at start). Its "today" is the
+ * program's clock's, not the computer's: the day marked, and the month it opens on when no day is
+ * typed.
  */
 public final class DateField extends CustomTextField {
     private final DatePicker calendar = new DatePicker();
     private final boolean withTime;
+    private final Clock clock;
     private boolean following;
+    // The calendar holds today only to open on its month, with no day typed: nothing is chosen.
+    private boolean openedOnToday;
 
-    DateField(String id, String prompt, Property<String> value, boolean withTime) {
+    DateField(String id, String prompt, Property<String> value, boolean withTime, Clock clock) {
         this.withTime = withTime;
+        this.clock = clock;
         setId(id);
         setPromptText(prompt);
         setPrefColumnCount(withTime ? 14 : 10);
@@ -47,10 +57,11 @@ public final class DateField extends CustomTextField {
         calendar.setMaxWidth(Region.USE_PREF_SIZE);
         calendar.setTooltip(new Tooltip(Messages.get("common.dateField.calendar")));
         calendar.disableProperty().bind(editableProperty().not());
+        calendar.setDayCellFactory(picker -> new Day());
         calendar.setOnShowing(e -> follow(dayTyped()));
         calendar.setOnShown(e -> Platform.runLater(this::underTheField));
         calendar.valueProperty().addListener((obs, was, is) -> {
-            if (!following && is != null) {
+            if (!following && is != null && !is.equals(dayTyped())) {
                 pick(is);
             }
         });
@@ -77,13 +88,57 @@ public final class DateField extends CustomTextField {
         }
     }
 
-    /** The calendar opens on the typed day (or this month when none reads as a date). */
+    /** The calendar opens on the typed day (or on today's month when none reads as a date). */
     private void follow(LocalDate day) {
         following = true;
         try {
-            calendar.setValue(day);
+            openedOnToday = day == null;
+            calendar.setValue(day == null ? today() : day);
         } finally {
             following = false;
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * A day of the calendar: marked today by the program's clock, and chosen when clicked or entered
+     * even when it is the day the calendar opened on (which changes no value, so the calendar alone
+     * would only close).
+     */
+    private final class Day extends DateCell {
+        Day() {
+            addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
+                if (e.getButton() == MouseButton.PRIMARY) {
+                    choose();
+                }
+            });
+            addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE) {
+                    choose();
+                }
+            });
+        }
+
+        private void choose() {
+            LocalDate day = getItem();
+            if (day != null && !isDisabled() && !day.equals(dayTyped())) {
+                pick(day);
+            }
+        }
+
+        @Override
+        public void updateItem(LocalDate item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("today");
+            if (!empty && item != null && item.equals(today())) {
+                getStyleClass().add("today");
+            }
+            if (openedOnToday) {
+                getStyleClass().remove("selected");
+            }
         }
     }
 

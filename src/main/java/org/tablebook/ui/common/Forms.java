@@ -264,18 +264,20 @@ public final class Forms {
 
     /**
      * A date field bound to its text, with a calendar to choose the day from; typing works as in
-     * a text field.
+     * a text field. The calendar's today is {@code clock}'s.
      */
-    public static DateField date(String id, String prompt, javafx.beans.property.Property<String> value) {
-        return new DateField(id, prompt, value, false);
+    public static DateField date(String id, String prompt, javafx.beans.property.Property<String> value,
+            java.time.Clock clock) {
+        return new DateField(id, prompt, value, false, clock);
     }
 
     /**
      * A date-and-time field ({@code 2026-03-14 14:30}) bound to its text: the day from a calendar or
      * typed, the time typed after it.
      */
-    public static DateField dateTime(String id, String prompt, javafx.beans.property.Property<String> value) {
-        return new DateField(id, prompt, value, true);
+    public static DateField dateTime(String id, String prompt, javafx.beans.property.Property<String> value,
+            java.time.Clock clock) {
+        return new DateField(id, prompt, value, true, clock);
     }
 
     /** A wrapping text area bound to its text, where Tab leaves for the next field. */

@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -61,17 +60,9 @@ public final class PassFormView {
         side.valueProperty().bindBidirectional(viewModel.sideProperty());
         ComboBox<ProposalKind> kind = Forms.choice("passKind", ProposalKind.values());
         kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        TextField date = Forms.date("passDate", Messages.get("pass.date.prompt"), viewModel.passedOnProperty());
-        ComboBox<SessionChoice> session = new ComboBox<>(viewModel.sessions());
-        session.setId("passSession");
+        TextField date = Forms.date("passDate", Messages.get("pass.date.prompt"), viewModel.passedOnProperty(), viewModel.clock());
+        ComboBox<SessionChoice> session = Pickers.one("passSession", viewModel.sessions());
         session.valueProperty().bindBidirectional(viewModel.sessionProperty());
-        session.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(SessionChoice item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.label());
-            }
-        });
         summary.setId("passSummary");
         summary.setPromptText(Messages.get("pass.summary.prompt"));
         summary.textProperty().bindBidirectional(viewModel.summaryProperty());

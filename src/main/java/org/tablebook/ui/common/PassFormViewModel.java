@@ -464,4 +464,9 @@ public final class PassFormViewModel {
     public ObservableList<SectionText> sectionTexts() {
         return sectionTexts;
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.ComplianceStatus;
 import org.tablebook.domain.TentativeAgreement;
+import org.tablebook.ui.common.Pills;
 import org.tablebook.ui.common.ButtonFlow;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.FormRows;
@@ -73,8 +74,12 @@ public final class ComplianceView extends ListSection<ComplianceRow> {
      * its details: one column, so the list reads well however narrow it is.
      */
     private static Node obligationLines(TableCell<ComplianceRow, ComplianceRow> cell, ComplianceRow row) {
-        Label pill = new Label(row.statusLabel());
-        pill.setMinWidth(Region.USE_PREF_SIZE);
+        Label pill = Pills.of(switch (row.item().status()) {
+            case OPEN -> Pills.Tone.ACCENT;
+            case MET -> Pills.Tone.SUCCESS;
+            case BREACHED -> Pills.Tone.DANGER;
+        });
+        pill.setText(row.statusLabel());
         pill.getStyleClass().addAll("compliance-status",
                 "compliance-status-" + row.item().status().name().toLowerCase(java.util.Locale.ROOT));
         Label title = new Label(row.item().obligation());
@@ -112,14 +117,14 @@ public final class ComplianceView extends ListSection<ComplianceRow> {
         agreement.valueProperty().bindBidirectional(viewModel.agreementProperty());
         TextField responsible = Forms.text("complianceResponsible", "compliance.responsible.prompt",
                 viewModel.responsiblePartyProperty());
-        TextField dueOn = Forms.date("complianceDueOn", Messages.get("compliance.date.prompt"), viewModel.dueOnProperty());
+        TextField dueOn = Forms.date("complianceDueOn", Messages.get("compliance.date.prompt"), viewModel.dueOnProperty(), viewModel.clock());
         ComboBox<ComplianceStatus> status = Forms.choice("complianceStatus", ComplianceStatus.values());
         status.valueProperty().bindBidirectional(viewModel.statusProperty());
         TextField noticed = Forms.date("complianceBreachNoticed", Messages.get("compliance.date.prompt"),
-                viewModel.breachNoticedOnProperty());
+                viewModel.breachNoticedOnProperty(), viewModel.clock());
         TextField window = Forms.text("complianceWindow", "compliance.window.prompt", viewModel.windowDaysProperty());
         TextField filed = Forms.date("complianceGrievanceFiled", Messages.get("compliance.date.prompt"),
-                viewModel.grievanceFiledOnProperty());
+                viewModel.grievanceFiledOnProperty(), viewModel.clock());
         Button filedToday = new Button(Messages.get("compliance.filedToday"));
         filedToday.setId("complianceFiledToday");
         filedToday.setTooltip(new Tooltip(Messages.get("compliance.filedToday.tooltip")));

@@ -382,4 +382,9 @@ public final class ComplianceViewModel {
     public RecordEditor<ComplianceItem> editor() {
         return editor;
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

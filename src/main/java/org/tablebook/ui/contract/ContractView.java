@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.tablebook.ui.common.Pills;
 import org.tablebook.ui.common.Tables;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -183,15 +184,13 @@ public final class ContractView implements SectionView {
     /** One section of the new contract: its name, where it stands, and its redline. */
     private final class AssembledCell extends ListCell<NewContract.Section> {
         private final Label head = new Label();
-        private final Label state = new Label();
+        private final Label state = Pills.of(null);
         private final VBox box = new VBox(4);
 
         AssembledCell(ListView<NewContract.Section> list) {
             head.getStyleClass().add("assembled-head");
             head.setWrapText(true);
             head.setMinHeight(Region.USE_PREF_SIZE);
-            state.getStyleClass().add("status-badge");
-            state.setMinWidth(Region.USE_PREF_SIZE);
             box.getStyleClass().add("assembled-section");
             box.maxWidthProperty().bind(list.widthProperty().subtract(34));
             box.prefWidthProperty().bind(box.maxWidthProperty());
@@ -207,6 +206,11 @@ public final class ContractView implements SectionView {
             }
             head.setText(ContractViewModel.name(s.section()));
             state.setText(Messages.get("contract.assembled.state." + s.state().name()));
+            Pills.tone(state, switch (s.state()) {
+                case UNCHANGED -> Pills.Tone.NEUTRAL;
+                case AGREED -> Pills.Tone.SUCCESS;
+                case OPEN -> Pills.Tone.WARNING;
+            });
             state.getStyleClass().removeIf(c -> c.startsWith("assembled-state-"));
             state.getStyleClass().add("assembled-state-" + s.state().name().toLowerCase(java.util.Locale.ROOT));
             // The name takes the room the badge leaves and wraps in it.

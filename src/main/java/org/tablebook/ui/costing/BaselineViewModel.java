@@ -178,7 +178,7 @@ public final class BaselineViewModel {
             return;
         }
         editor.busy(true);
-        document.change(b == null ? "Enter the costing baseline" : "Edit the contract term", w -> {
+        document.change(Messages.get(b == null ? "costing.change.baseline" : "costing.change.term"), w -> {
             if (b == null) {
                 w.insert(next);
             } else {
@@ -244,7 +244,8 @@ public final class BaselineViewModel {
 
     /** Validates in the domain and writes the classification as one change. */
     public void save() {
-        editor.save(c -> (editor.isCreating() ? "Add classification " : "Edit classification ") + c.name(), current -> {
+        editor.save(c -> Messages.format(editor.isCreating() ? "costing.change.class.add" : "costing.change.class.edit",
+                c.name()), current -> {
             Instant now = clock.instant();
             return current == null ? fromForm(Ids.newId(), now, now)
                     : fromForm(current.id(), current.createdAt(), now.isBefore(current.createdAt())
@@ -259,8 +260,8 @@ public final class BaselineViewModel {
         if (c == null) {
             return;
         }
-        editor.delete(Messages.format("costing.delete.class.body", c.name()), "Delete classification " + c.name(),
-                () -> selected.set(null));
+        editor.delete(Messages.format("costing.delete.class.body", c.name()),
+                Messages.format("costing.change.class.delete", c.name()), () -> selected.set(null));
     }
 
     /** Asks for a CSV file and imports it. */
@@ -311,7 +312,7 @@ public final class BaselineViewModel {
                         old.createdAt(), now.isBefore(old.createdAt()) ? old.createdAt() : now));
             }
         }
-        document.change("Import classifications from CSV", w -> {
+        document.change(Messages.get("costing.change.import"), w -> {
             inserts.forEach(w::insert);
             updates.forEach(w::update);
             return read.size();
@@ -423,5 +424,10 @@ public final class BaselineViewModel {
         Classification c = classifications.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
         selected.set(c);
         return c != null;
+    }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
     }
 }

@@ -175,8 +175,8 @@ public final class CostingView implements SectionView {
         termHeading.setWrapText(true);
         termHeading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         TextField currency = field("costingCurrency", baseline.currencyProperty());
-        TextField start = Forms.date("costingTermStart", Messages.get("common.datePrompt"), baseline.termStartProperty());
-        TextField end = Forms.date("costingTermEnd", Messages.get("common.datePrompt"), baseline.termEndProperty());
+        TextField start = Forms.date("costingTermStart", Messages.get("common.datePrompt"), baseline.termStartProperty(), baseline.clock());
+        TextField end = Forms.date("costingTermEnd", Messages.get("common.datePrompt"), baseline.termEndProperty(), baseline.clock());
         TextField rollUp = field("costingRollUp", baseline.rollUpProperty());
         GridPane term = Forms.grid();
         int row = 0;
@@ -325,7 +325,7 @@ public final class CostingView implements SectionView {
                 passes.editor().errors().messageFor("classificationId"));
         row = formRow(form, row, "costing.item.amount", amount, passes.editor().errors().messageFor("amount"));
         row = formRow(form, row, "costing.item.effectiveOn",
-                Forms.date("itemEffectiveOn", Messages.get("common.datePrompt"), passes.effectiveOnProperty()),
+                Forms.date("itemEffectiveOn", Messages.get("common.datePrompt"), passes.effectiveOnProperty(), passes.clock()),
                 passes.editor().errors().messageFor("effectiveOn"));
         formRow(form, row, "costing.item.note", field("itemNote", passes.noteProperty()),
                 passes.editor().errors().messageFor("note"));

@@ -238,7 +238,7 @@ public final class PassCostingViewModel {
             editor.errors().set("proposalId", Messages.get("costing.error.noPass"));
             return;
         }
-        editor.save(i -> editor.isCreating() ? "Price a pass" : "Edit a priced item", current -> {
+        editor.save(i -> Messages.get(editor.isCreating() ? "costing.change.item.add" : "costing.change.item.edit"), current -> {
             Instant now = clock.instant();
             return current == null ? fromForm(Ids.newId(), row.pass().id(), now, now)
                     : fromForm(current.id(), current.proposalId(), current.createdAt(),
@@ -248,7 +248,8 @@ public final class PassCostingViewModel {
     }
 
     public void delete() {
-        editor.delete(Messages.get("costing.delete.item.body"), "Delete a priced item", () -> selectedItem.set(null));
+        editor.delete(Messages.get("costing.delete.item.body"), Messages.get("costing.change.item.delete"),
+                () -> selectedItem.set(null));
     }
 
     /** Selects a priced item by id, with its pass, if that pass is in the list. */
@@ -321,5 +322,10 @@ public final class PassCostingViewModel {
     public String appliesToName(CostItem i) {
         return classChoices.stream().filter(c -> java.util.Objects.equals(c.id(), i.classificationId())).findFirst()
                 .map(ClassChoice::toString).orElse("");
+    }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
     }
 }

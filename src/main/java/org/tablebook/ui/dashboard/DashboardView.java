@@ -121,11 +121,14 @@ public final class DashboardView implements SectionView {
         viewModel.demandCounts().addListener((ListChangeListener<StatusCount>) c -> fillCounts());
         viewModel.topFindings().addListener((ListChangeListener<TopFinding>) c -> fillRules());
         viewModel.ruleCountsProperty().addListener((obs, was, is) -> fillRules());
-        viewModel.pendingProperty().addListener((obs, was, is) -> {
-            fillCounts();
-            fillRules();
-            fillDue();
-        });
+        for (javafx.beans.value.ObservableValue<Boolean> waiting : java.util.List.of(viewModel.pendingProperty(),
+                viewModel.figuresFailedProperty())) {
+            waiting.addListener((obs, was, is) -> {
+                fillCounts();
+                fillRules();
+                fillDue();
+            });
+        }
         viewModel.rulesFailureProperty().addListener((obs, was, is) -> fillRules());
         viewModel.due().addListener((ListChangeListener<DueItem>) c -> fillDue());
         viewModel.chart().addListener((ListChangeListener<ChartPoint>) c -> fillChart());
@@ -237,7 +240,7 @@ public final class DashboardView implements SectionView {
     private void fillCounts() {
         countsGrid.getChildren().clear();
         if (viewModel.pendingProperty().get()) {
-            countsGrid.add(working("dashboardCountsWorking", "dashboard.counts.working"), 0, 0, 3, 1);
+            countsGrid.add(waiting("dashboardCounts", "dashboard.counts.working"), 0, 0, 3, 1);
             return;
         }
         countsGrid.addRow(0, header(""), header(Messages.get("dashboard.counts.ours")),
@@ -285,7 +288,7 @@ public final class DashboardView implements SectionView {
             return;
         }
         if (viewModel.pendingProperty().get()) {
-            rulesBox.getChildren().add(working("dashboardRulesWorking", "dashboard.rules.working"));
+            rulesBox.getChildren().add(waiting("dashboardRules", "dashboard.rules.working"));
             return;
         }
         RuleCounts c = viewModel.ruleCountsProperty().get();
@@ -326,13 +329,23 @@ public final class DashboardView implements SectionView {
         }
     }
 
-    /** Said where figures will be while they are worked out: a turning wheel and why it turns. */
-    private static Label working(String id, String key) {
+    /**
+     * Said where figures will be while they are worked out ({@code card}Working: a turning wheel and
+     * why it turns), or that they could not be ({@code card}Failed).
+     */
+    private Label waiting(String card, String workingKey) {
+        if (viewModel.figuresFailedProperty().get()) {
+            Label failed = new Label(Messages.get("dashboard.card.failed"), new FontIcon("mdi2a-alert-circle-outline"));
+            failed.setId(card + "Failed");
+            failed.setWrapText(true);
+            failed.getStyleClass().add("figures-failed");
+            return failed;
+        }
         ProgressIndicator busy = new ProgressIndicator();
         busy.setMaxSize(16, 16);
         busy.setPrefSize(16, 16);
-        Label label = new Label(Messages.get(key), busy);
-        label.setId(id);
+        Label label = new Label(Messages.get(workingKey), busy);
+        label.setId(card + "Working");
         label.setWrapText(true);
         label.getStyleClass().add("text-muted");
         return label;
@@ -357,7 +370,7 @@ public final class DashboardView implements SectionView {
     private void fillDue() {
         dueBox.getChildren().clear();
         if (viewModel.pendingProperty().get()) {
-            dueBox.getChildren().add(working("dashboardDueWorking", "dashboard.due.working"));
+            dueBox.getChildren().add(waiting("dashboardDue", "dashboard.due.working"));
             return;
         }
         if (viewModel.due().isEmpty()) {

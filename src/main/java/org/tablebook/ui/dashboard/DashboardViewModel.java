@@ -76,6 +76,7 @@ public final class DashboardViewModel {
     private final ObservableList<TopFinding> topFindings = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper pending = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper figuresFailed = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper rulesFailure = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
@@ -181,6 +182,7 @@ public final class DashboardViewModel {
                 .onSuccess(figures -> {
                     if (asked == generation) {
                         figuresOpening = opening;
+                        figuresFailed.set(false);
                         apply(figures);
                         pending.set(false);
                     }
@@ -188,8 +190,15 @@ public final class DashboardViewModel {
                 .onFailure(e -> {
                     // The figures are a view of the record; a failure here must not stop the dashboard.
                     if (asked == generation) {
-                        headline.set(Messages.format("dashboard.failed", e.getMessage() == null ? e.toString()
-                                : e.getMessage()));
+                        boolean first = !figuresFailed.get();
+                        figuresFailed.set(true);
+                        headline.set(Messages.get("dashboard.failed"));
+                        if (first) {
+                            // Written to the log and told once, as every unexpected failure is; the
+                            // cards say the figures could not be worked out for as long as it lasts.
+                            Thread t = Thread.currentThread();
+                            t.getUncaughtExceptionHandler().uncaughtException(t, e);
+                        }
                     }
                 })
                 .onFinally(() -> {
@@ -380,6 +389,14 @@ public final class DashboardViewModel {
      */
     public ReadOnlyBooleanProperty pendingProperty() {
         return pending.getReadOnlyProperty();
+    }
+
+    /**
+     * True while the figures of the file open now could not be worked out: the cards waiting for
+     * them say so rather than that they are being worked out.
+     */
+    public ReadOnlyBooleanProperty figuresFailedProperty() {
+        return figuresFailed.getReadOnlyProperty();
     }
 
     /** "The rules could not be checked: …" while the findings cannot be worked out; blank otherwise. */

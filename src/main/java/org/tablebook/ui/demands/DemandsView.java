@@ -1,6 +1,7 @@
 package org.tablebook.ui.demands;
 
 import org.tablebook.domain.DemandCodes;
+import org.tablebook.ui.common.Pills;
 import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.PassEntry;
 import org.tablebook.ui.common.PassFormView;
@@ -245,15 +246,16 @@ public final class DemandsView implements SectionView {
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
         heading.textProperty().bind(editor.editor().titleProperty());
-        Label status = new Label();
-        status.setId("demandStatusBadge");
         // A badge keeps its words whole: the heading beside it wraps instead.
-        status.setMinWidth(Region.USE_PREF_SIZE);
+        Label status = Pills.of(null);
+        status.setId("demandStatusBadge");
         status.getStyleClass().add("status-badge");
         editor.editor().storedProperty().addListener((obs, was, is) -> styleStatus(status, is == null ? null : is.status()));
         status.visibleProperty().bind(editor.editor().storedProperty().isNotNull());
         status.managedProperty().bind(status.visibleProperty());
-        Label secret = new Label(Messages.get("demands.confidential.badge"), new FontIcon("mdi2l-lock-outline"));
+        Label secret = Pills.of(Pills.Tone.WARNING);
+        secret.setText(Messages.get("demands.confidential.badge"));
+        secret.setGraphic(new FontIcon("mdi2l-lock-outline"));
         secret.getStyleClass().addAll("status-badge", "confidential-badge");
         secret.setTooltip(new Tooltip(Messages.get("demands.confidential.help")));
         secret.visibleProperty().bind(Bindings.createBooleanBinding(() -> editor.editor().storedProperty().get() != null
@@ -645,6 +647,12 @@ public final class DemandsView implements SectionView {
         if (status != null) {
             badge.setText(Labels.of(status));
             badge.getStyleClass().add("status-" + status.name().toLowerCase().replace('_', '-'));
+            Pills.tone(badge, switch (status) {
+                case DRAFT, WITHDRAWN -> Pills.Tone.NEUTRAL;
+                case ON_TABLE -> Pills.Tone.ACCENT;
+                case TENTATIVELY_AGREED -> Pills.Tone.SUCCESS;
+                case REJECTED -> Pills.Tone.DANGER;
+            });
         }
     }
 
@@ -725,11 +733,10 @@ public final class DemandsView implements SectionView {
 
     /** The status as a coloured badge. */
     private static final class StatusCell extends TableCell<DemandRow, DemandStatus> {
-        private final Label badge = new Label();
+        private final Label badge = Pills.of(null);
 
         StatusCell() {
             badge.getStyleClass().add("status-badge");
-            badge.setMinWidth(Region.USE_PREF_SIZE);
         }
 
         @Override

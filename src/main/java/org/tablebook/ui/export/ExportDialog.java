@@ -40,6 +40,7 @@ import org.tablebook.export.ExportFormat;
 import org.tablebook.export.ExportLanguages;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.Pickers;
 
 /** File > Export: the choices on the left, a preview of the document on the right. */
 public final class ExportDialog {
@@ -107,13 +108,11 @@ public final class ExportDialog {
         ComboBox<ExportFormat> format = choice("exportFormat", viewModel.formats(), viewModel.formatProperty(),
                 "export.format.");
 
-        ComboBox<ExportViewModel.SinceChoice> session = new ComboBox<>(viewModel.sinceChoices());
-        session.setId("exportSinceSession");
+        ComboBox<ExportViewModel.SinceChoice> session = Pickers.one("exportSinceSession", viewModel.sinceChoices());
         session.setPromptText(Messages.get("export.session.none"));
         session.valueProperty().bindBidirectional(viewModel.sinceChoiceProperty());
-        session.setMaxWidth(Double.MAX_VALUE);
         session.setOnAction(e -> viewModel.refreshPreview());
-        TextField date = Forms.date("exportSinceDate", Messages.get("common.datePrompt"), viewModel.sinceDateProperty());
+        TextField date = Forms.date("exportSinceDate", Messages.get("common.datePrompt"), viewModel.sinceDateProperty(), viewModel.clock());
         date.setOnAction(e -> viewModel.refreshPreview());
         Forms.decorate(date, viewModel.sinceErrorProperty());
         Label dateError = new Label();

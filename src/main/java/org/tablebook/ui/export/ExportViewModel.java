@@ -153,7 +153,7 @@ public final class ExportViewModel {
         NegotiationSnapshot s = document.snapshot();
         LocalDate today = LocalDate.now(clock);
         List<SinceChoice> choices = s.sessions().stream().filter(x -> !x.date().isAfter(today))
-                .sorted(Comparator.comparing(TableSession::date).reversed())
+                .sorted(Comparator.comparing(TableSession::date).thenComparing(TableSession::createdAt).reversed())
                 .map(x -> new SinceChoice(Messages.format("export.since.session", DateTexts.current().shortWeekdayDate(x.date())), x.date(), x)).toList();
         sinceChoices.setAll(choices);
         if (!choices.isEmpty()) {
@@ -508,5 +508,10 @@ public final class ExportViewModel {
 
     public ReadOnlyStringProperty lastWrittenProperty() {
         return lastWritten.getReadOnlyProperty();
+    }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
     }
 }

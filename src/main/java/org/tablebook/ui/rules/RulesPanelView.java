@@ -123,7 +123,7 @@ public final class RulesPanelView extends VBox {
         freshRow.managedProperty().bind(freshRow.visibleProperty());
 
         TextField lookAhead = Forms.dateTime("rulesLookAhead", Messages.get("rules.lookAhead.prompt"),
-                viewModel.lookAheadTextProperty());
+                viewModel.lookAheadTextProperty(), viewModel.clock());
         lookAhead.setTooltip(new javafx.scene.control.Tooltip(Messages.get("rules.lookAhead.tooltip")));
         lookAhead.setOnAction(e -> viewModel.lookAhead());
         Button now = new Button(Messages.get("rules.lookAhead.now"));

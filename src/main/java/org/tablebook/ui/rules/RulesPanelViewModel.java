@@ -105,6 +105,8 @@ public final class RulesPanelViewModel {
     private final ReadOnlyStringWrapper lookingAheadTo = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper lookingAhead = new ReadOnlyBooleanWrapper();
     private Instant lookAheadAt;
+    /** Why the last look ahead could not be worked out; null once one is. */
+    private Throwable aheadFailure;
     private NegotiationSnapshot evaluated;
 
     /** A panel with findings of its own (tests, a panel alone); the window shares one {@link Findings}. */
@@ -213,15 +215,25 @@ public final class RulesPanelViewModel {
                 .onSuccess(result -> {
                     // A later change, or going back to now, may have come meanwhile; its own result follows.
                     if (document.snapshot() == snapshot && ahead.equals(lookAheadAt)) {
+                        aheadFailure = null;
                         show(snapshot, result);
                     }
                 })
-                .onFailure(this::showFailure)
+                .onFailure(e -> {
+                    if (document.snapshot() != snapshot || !ahead.equals(lookAheadAt)) {
+                        return;
+                    }
+                    boolean first = aheadFailure == null;
+                    aheadFailure = e;
+                    // The panel says the rules could not be checked, as when the findings of now cannot be.
+                    show(snapshot, List.of());
+                    if (first) {
+                        // Written to the log and told once, as every unexpected failure is.
+                        Thread t = Thread.currentThread();
+                        t.getUncaughtExceptionHandler().uncaughtException(t, e);
+                    }
+                })
                 .runWith(tasks);
-    }
-
-    private void showFailure(Throwable e) {
-        dialogs.showError(Messages.get("rules.checkFailed.title"), Messages.format("rules.checkFailed", e.getMessage()));
     }
 
     /** Called once a minute: the rules that depend on the clock can change by time alone. */
@@ -284,7 +296,10 @@ public final class RulesPanelViewModel {
 
     /** What the shared findings on show stand for; a look ahead's are the panel's own, worked out. */
     private Findings.State state() {
-        return lookAheadAt == null ? shared.state() : Findings.State.READY;
+        if (lookAheadAt == null) {
+            return shared.state();
+        }
+        return aheadFailure == null ? Findings.State.READY : Findings.State.FAILED;
     }
 
     /** The summary and the counts' badges: the counts once known, else that they are being worked out or failed. */
@@ -307,7 +322,7 @@ public final class RulesPanelViewModel {
     }
 
     private String failureText() {
-        Throwable e = shared.failureProperty().get();
+        Throwable e = lookAheadAt == null ? shared.failureProperty().get() : aheadFailure;
         String why = e == null ? "" : e.getMessage() == null ? e.toString() : e.getMessage();
         return Messages.format("rules.failed", why);
     }
@@ -644,5 +659,10 @@ public final class RulesPanelViewModel {
 
     public ReadOnlyBooleanProperty lookingAheadProperty() {
         return lookingAhead.getReadOnlyProperty();
+    }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
     }
 }

@@ -30,6 +30,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,6 +60,9 @@ import org.tablebook.ui.sessions.SessionsViewModel.SessionRow;
  * logged in it with "Log a pass".
  */
 public final class SessionsView implements SectionView {
+    /** The width a list of attendees needs beside the other before it goes under it instead. */
+    private static final double ATTENDEES_MIN_WIDTH = 140;
+
     private final SessionsViewModel viewModel;
     private final SplitPane root;
     private final TextField search = new TextField();
@@ -73,7 +77,7 @@ public final class SessionsView implements SectionView {
     public SessionsView(SessionsViewModel viewModel) {
         this.viewModel = viewModel;
         this.passForm = new PassFormView(viewModel.passForm());
-        this.date = Forms.date("sessionDate", Messages.get("sessions.date.prompt"), viewModel.dateProperty());
+        this.date = Forms.date("sessionDate", Messages.get("sessions.date.prompt"), viewModel.dateProperty(), viewModel.clock());
         root = new SplitPane(list(), editor());
         root.setDividerPositions(0.42);
         root.getStyleClass().add("section-split");
@@ -198,10 +202,7 @@ public final class SessionsView implements SectionView {
                 viewModel.attendeesSearchableProperty(), Messages.get("sessions.attendees.search"),
                 Messages.get("sessions.attendees.search.help"));
         form.add(attendeeSearch, 1, row++);
-        // Side by side where there is room, one above the other in a narrow editor: names stay whole.
-        javafx.scene.layout.FlowPane both = new javafx.scene.layout.FlowPane(24, 10, oursBox, theirsBox);
-        oursBox.setMinWidth(Region.USE_PREF_SIZE);
-        theirsBox.setMinWidth(Region.USE_PREF_SIZE);
+        Node both = sideBySide(oursBox, theirsBox);
         Tooltip.install(both, new Tooltip(Messages.get("sessions.attendees.help")));
         form.add(both, 1, row++);
         Label attendance = new Label();
@@ -330,6 +331,40 @@ public final class SessionsView implements SectionView {
         tabs.getSelectionModel().select(passesTab);
         viewModel.logPass();
         Platform.runLater(passForm::focus);
+    }
+
+    /**
+     * Ours and theirs side by side, each in half the width, while a half holds a list's names (a
+     * longer name wraps); one above the other only when the editor is narrower than that.
+     */
+    private static Node sideBySide(VBox ours, VBox theirs) {
+        GridPane both = new GridPane();
+        both.setHgap(12);
+        both.setVgap(10);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        ColumnConstraints whole = new ColumnConstraints();
+        whole.setPercentWidth(100);
+        GridPane.setValignment(ours, javafx.geometry.VPos.TOP);
+        GridPane.setValignment(theirs, javafx.geometry.VPos.TOP);
+        Runnable arrange = () -> {
+            double needed = Math.min(ATTENDEES_MIN_WIDTH, Math.max(ours.prefWidth(-1), theirs.prefWidth(-1)));
+            boolean beside = both.getWidth() == 0 || (both.getWidth() - both.getHgap()) / 2 >= needed;
+            if (beside == (GridPane.getColumnIndex(theirs) != null && GridPane.getColumnIndex(theirs) == 1)) {
+                return;
+            }
+            both.getChildren().clear();
+            if (beside) {
+                both.getColumnConstraints().setAll(half, half);
+                both.addRow(0, ours, theirs);
+            } else {
+                both.getColumnConstraints().setAll(whole);
+                both.addColumn(0, ours, theirs);
+            }
+        };
+        both.widthProperty().addListener(o -> arrange.run());
+        arrange.run();
+        return both;
     }
 
     /** One side's names, one under the other, in bold those who can agree for their side. */

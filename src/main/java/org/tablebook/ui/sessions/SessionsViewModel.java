@@ -500,4 +500,9 @@ public final class SessionsViewModel {
     public PassFormViewModel passForm() {
         return passForm;
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

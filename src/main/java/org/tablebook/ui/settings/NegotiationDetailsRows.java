@@ -1,5 +1,6 @@
 package org.tablebook.ui.settings;
 
+import java.time.Clock;
 import java.util.Map;
 import javafx.beans.property.StringProperty;
 import javafx.scene.control.ComboBox;
@@ -21,9 +22,11 @@ final class NegotiationDetailsRows {
     private final NegotiationDetails details;
     private final FieldErrors errors;
     private final Map<String, Control> fields;
+    private final Clock clock;
 
-    NegotiationDetailsRows(NegotiationDetails details, FieldErrors errors, Map<String, Control> fields) {
+    NegotiationDetailsRows(NegotiationDetails details, FieldErrors errors, Map<String, Control> fields, Clock clock) {
         this.details = details;
+        this.clock = clock;
         this.errors = errors;
         this.fields = fields;
     }
@@ -90,7 +93,7 @@ final class NegotiationDetailsRows {
 
     /** A labelled date field (typed, or picked from its calendar) with its help and its message. */
     int date(GridPane grid, int row, String id, String label, StringProperty property, String prompt, String help) {
-        TextField date = kept(id, Forms.date(id, prompt, property));
+        TextField date = kept(id, Forms.date(id, prompt, property, clock));
         return Forms.row(grid, row, label, date, help != null ? help : prompt, errors.messageFor(id));
     }
 

@@ -33,7 +33,7 @@ public final class NegotiationSettingsDialog {
 
     public NegotiationSettingsDialog(NegotiationSettingsViewModel viewModel) {
         this.viewModel = viewModel;
-        this.rows = new NegotiationDetailsRows(viewModel.details(), viewModel.errors(), fields);
+        this.rows = new NegotiationDetailsRows(viewModel.details(), viewModel.errors(), fields, viewModel.clock());
     }
 
     /** Shows the dialog; {@code focusField} (a record component such as "mediationNoticeOn") gets the keyboard. */

@@ -263,4 +263,9 @@ public final class NegotiationSettingsViewModel {
     public FieldErrors errors() {
         return errors;
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

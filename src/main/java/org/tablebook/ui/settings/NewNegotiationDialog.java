@@ -44,7 +44,7 @@ public final class NewNegotiationDialog {
 
     public NewNegotiationDialog(NewNegotiationViewModel viewModel) {
         this.viewModel = viewModel;
-        this.rows = new NegotiationDetailsRows(viewModel.details(), viewModel.errors(), fields);
+        this.rows = new NegotiationDetailsRows(viewModel.details(), viewModel.errors(), fields, viewModel.clock());
     }
 
     /** Shows the form and waits until the file is created or the form is cancelled. */

@@ -297,4 +297,9 @@ public final class NewNegotiationViewModel {
     public ObservableList<TeamMember> theirs() {
         return theirs;
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

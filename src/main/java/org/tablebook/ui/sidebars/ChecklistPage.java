@@ -61,7 +61,7 @@ final class ChecklistPage {
         purpose.textProperty().bindBidirectional(editor.purposeProperty());
         ComboBox<Side> requestedBy = Forms.choice("sidebarRequestedBy", Side.values());
         requestedBy.valueProperty().bindBidirectional(editor.requestedByProperty());
-        TextField suggested = timeField("sidebarSuggestedAt", editor.suggestedAtProperty());
+        TextField suggested = timeField("sidebarSuggestedAt", editor.suggestedAtProperty(), editor.clock());
         GridPane suggestedGrid = Forms.grid();
         int r = 0;
         r = Forms.row(suggestedGrid, r, Messages.get("sidebars.label.purpose"), purpose,
@@ -73,15 +73,15 @@ final class ChecklistPage {
 
         GridPane toldGrid = Forms.grid();
         r = timeRow(toldGrid, 0, "sidebars.label.teamInformedAt", timeField("sidebarInformedAt",
-                editor.teamInformedAtProperty()), nowButton("sidebarInformedNow", editor::informedNow), "teamInformedAt");
+                editor.teamInformedAtProperty(), editor.clock()), nowButton("sidebarInformedNow", editor::informedNow), "teamInformedAt");
         r = timeRow(toldGrid, r, "sidebars.label.timeAnnouncedAt", timeField("sidebarAnnouncedAt",
-                editor.timeAnnouncedAtProperty()), nowButton("sidebarAnnouncedNow", editor::announcedNow),
+                editor.timeAnnouncedAtProperty(), editor.clock()), nowButton("sidebarAnnouncedNow", editor::announcedNow),
                 "timeAnnouncedAt");
         condition(toldGrid, r, SidebarCondition.TEAM_INFORMED);
 
         GridPane decisionGrid = Forms.grid();
         r = timeRow(decisionGrid, 0, "sidebars.label.teamAuthorizedAt", timeField("sidebarAuthorizedAt",
-                editor.teamAuthorizedAtProperty()), nowButton("sidebarAuthorizedNow", editor::authorizedNow),
+                editor.teamAuthorizedAtProperty(), editor.clock()), nowButton("sidebarAuthorizedNow", editor::authorizedNow),
                 "teamAuthorizedAt");
         r = condition(decisionGrid, r, SidebarCondition.TEAM_AUTHORIZED);
         ComboBox<RepsChosenBy> chosenBy = Forms.choice("sidebarRepsChosenBy", RepsChosenBy.values());
@@ -133,7 +133,7 @@ final class ChecklistPage {
         location.setPromptText(Messages.get("sidebars.location.prompt"));
         location.textProperty().bindBidirectional(editor.locationProperty());
         r = Forms.row(whenGrid, 0, Messages.get("sidebars.label.scheduledAt"),
-                timeField("sidebarScheduledAt", editor.scheduledAtProperty()), Messages.get("sidebars.scheduledAt.help"),
+                timeField("sidebarScheduledAt", editor.scheduledAtProperty(), editor.clock()), Messages.get("sidebars.scheduledAt.help"),
                 editor.editor().errors().messageFor("scheduledAt"));
         Forms.row(whenGrid, r, Messages.get("sidebars.label.location"), location, Messages.get("sidebars.location.help"),
                 editor.editor().errors().messageFor("location"));

@@ -286,7 +286,7 @@ final class ReportBackPage {
         Label title = new Label(Messages.get("sidebars.report.title"));
         title.getStyleClass().add("step-title");
         GridPane grid = Forms.grid();
-        TextField at = timeField("reportAt", report.reportedAtProperty());
+        TextField at = timeField("reportAt", report.reportedAtProperty(), report.clock());
         Label atLabel = formLabel(Messages.get("sidebars.label.reportedAt"), at);
         at.setTooltip(new Tooltip(Messages.get("sidebars.time.help")));
         HBox.setHgrow(at, Priority.ALWAYS);

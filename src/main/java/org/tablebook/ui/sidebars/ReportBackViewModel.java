@@ -310,4 +310,9 @@ public final class ReportBackViewModel {
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
+
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

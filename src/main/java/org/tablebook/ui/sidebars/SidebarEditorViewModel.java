@@ -778,4 +778,8 @@ public final class SidebarEditorViewModel {
         return missingAtStartView;
     }
 
+    /** The clock this screen's dates count from: its calendars mark today by it. */
+    public Clock clock() {
+        return clock;
+    }
 }

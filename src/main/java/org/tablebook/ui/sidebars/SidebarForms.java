@@ -101,8 +101,8 @@ final class SidebarForms {
         return false;
     }
 
-    static TextField timeField(String id, javafx.beans.property.StringProperty property) {
-        return Forms.dateTime(id, Messages.get("sidebars.time.prompt"), property);
+    static TextField timeField(String id, javafx.beans.property.StringProperty property, java.time.Clock clock) {
+        return Forms.dateTime(id, Messages.get("sidebars.time.prompt"), property, clock);
     }
 
     static Button nowButton(String id, Runnable action) {

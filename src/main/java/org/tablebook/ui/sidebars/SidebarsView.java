@@ -36,6 +36,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.SidebarState;
+import org.tablebook.ui.common.Pills;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Messages;
@@ -232,7 +233,7 @@ public final class SidebarsView implements SectionView {
         heading.setMinWidth(0);
         heading.setWrapText(true);
         heading.setMinHeight(Region.USE_PREF_SIZE);
-        Label state = new Label();
+        Label state = Pills.of(null);
         state.setId("sidebarState");
         state.getStyleClass().add("state-badge");
         state.textProperty().bind(editor.stateTextProperty());
@@ -337,6 +338,12 @@ public final class SidebarsView implements SectionView {
         if (state != null) {
             badge.getStyleClass().add("state-" + state.name().toLowerCase().replace('_', '-'));
         }
+        Pills.tone(badge, state == null ? null : switch (state) {
+            case PROPOSED -> Pills.Tone.NEUTRAL;
+            case AUTHORIZED, IN_PROGRESS -> Pills.Tone.ACCENT;
+            case ENDED -> Pills.Tone.WARNING;
+            case REPORTED, CLOSED -> Pills.Tone.SUCCESS;
+        });
     }
 
     private Tab tab(int number, String id, String key, Node content) {
@@ -476,9 +483,9 @@ public final class SidebarsView implements SectionView {
     private Node during() {
         GridPane grid = Forms.grid();
         int r = Forms.row(grid, 0, Messages.get("sidebars.label.startedAt"),
-                timeField("sidebarStartedAt", editor.startedAtProperty()), Messages.get("sidebars.startedAt.help"),
+                timeField("sidebarStartedAt", editor.startedAtProperty(), editor.clock()), Messages.get("sidebars.startedAt.help"),
                 editor.editor().errors().messageFor("startedAt"));
-        Forms.row(grid, r, Messages.get("sidebars.label.endedAt"), timeField("sidebarEndedAt", editor.endedAtProperty()),
+        Forms.row(grid, r, Messages.get("sidebars.label.endedAt"), timeField("sidebarEndedAt", editor.endedAtProperty(), editor.clock()),
                 Messages.get("sidebars.endedAt.help"), editor.editor().errors().messageFor("endedAt"));
         Label explain = new Label(Messages.get("sidebars.during.explain"));
         explain.setWrapText(true);

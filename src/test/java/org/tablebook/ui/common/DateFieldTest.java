@@ -39,6 +39,10 @@ class DateFieldTest {
     private final StringProperty day = new SimpleStringProperty("");
     private final StringProperty moment = new SimpleStringProperty("");
     private final Locale localeBefore = Locale.getDefault();
+    /** The program's today, far from the computer's: the calendar must mark this one. */
+    private static final LocalDate TODAY = LocalDate.of(2031, 5, 14);
+    private final java.time.Clock clock = java.time.Clock.fixed(
+            TODAY.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC);
 
     @BeforeEach
     void setUp() throws Exception {
@@ -57,8 +61,8 @@ class DateFieldTest {
         FxToolkit.setupStage(stage -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             GridPane grid = Forms.grid();
-            int row = Forms.row(grid, 0, "On", Forms.date("day", "yyyy-mm-dd", day), null, message(day, false));
-            row = Forms.row(grid, row, "At", Forms.dateTime("moment", "yyyy-mm-dd hh:mm", moment), null,
+            int row = Forms.row(grid, 0, "On", Forms.date("day", "yyyy-mm-dd", day, clock), null, message(day, false));
+            row = Forms.row(grid, row, "At", Forms.dateTime("moment", "yyyy-mm-dd hh:mm", moment, clock), null,
                     message(moment, true));
             TextField other = new TextField();
             other.setId("other");
@@ -116,6 +120,31 @@ class DateFieldTest {
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("2027-11-09", day.get(), "closing the calendar changes nothing");
+    }
+
+    @Test
+    void theCalendarMarksTodayByTheProgramsClockAndOpensOnItsMonth() throws Exception {
+        show(Language.ENGLISH);
+        Calendars.open(robot, "day");
+        assertEquals(YearMonth.from(TODAY), Calendars.shown(robot), "with no day typed, it opens on today's month");
+        List<LocalDate> marked = robot.lookup(".date-picker-popup .day-cell.today").queryAll().stream()
+                .filter(javafx.scene.Node::isVisible).map(n -> ((DateCell) n).getItem()).toList();
+        assertEquals(List.of(TODAY), marked, "today is the clock's day, not the computer's");
+        assertTrue(robot.lookup(".date-picker-popup .day-cell.selected").queryAll().isEmpty(),
+                "nothing is chosen yet");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", day.get(), "closing the calendar changes nothing");
+
+        // Today, the day it opened on, is chosen by clicking it like any other.
+        Calendars.pick(robot, "day", TODAY);
+        assertEquals("2031-05-14", day.get());
+        Calendars.pick(robot, "day", TODAY.plusMonths(2).withDayOfMonth(3));
+        assertEquals("2031-07-03", day.get());
+        Calendars.open(robot, "day");
+        assertEquals(List.of(), robot.lookup(".date-picker-popup .day-cell.today").queryAll().stream()
+                .filter(javafx.scene.Node::isVisible).map(n -> ((DateCell) n).getItem()).toList(),
+                "no day of July is today");
     }
 
     @Test

@@ -272,4 +272,26 @@ class CostingViewModelTest {
         assertEquals(1, open.audit().stream().filter(a -> a.label().equals("Delete pass")).map(a -> a.changeId())
                 .distinct().count(), "one change, so one undo brings both back");
     }
+
+    @Test
+    void theCostingsChangesAreNamedOnTheAuditTrailInTheWindowsLanguage() {
+        java.util.Locale before = java.util.Locale.getDefault();
+        java.util.Locale.setDefault(org.tablebook.domain.Language.SPANISH.locale());
+        try {
+            enterBaseline();
+            price(ours, "3");
+            dialogs.confirmAnswers.push(true);
+            passes.delete();
+            baseline.selectedProperty().set(open.snapshot().classifications().get(0));
+            dialogs.confirmAnswers.push(true);
+            baseline.delete();
+            assertEquals(List.of(), dialogs.errors);
+            List<String> labels = open.audit().stream().map(a -> a.label()).distinct().toList();
+            assertTrue(labels.containsAll(List.of("Introducir la base de costeo", "Añadir clasificación Clerk",
+                    "Costear un pase", "Eliminar un concepto costeado", "Eliminar clasificación Clerk")),
+                    labels.toString());
+        } finally {
+            java.util.Locale.setDefault(before);
+        }
+    }
 }

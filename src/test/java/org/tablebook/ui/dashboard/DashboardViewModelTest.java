@@ -63,6 +63,11 @@ class DashboardViewModelTest {
         }, listsOpened::add);
     }
 
+    /** An empty document whose work runs on {@code runner}, for a test to show snapshots in. */
+    private NegotiationDocument document(Clock clock, TaskRunner runner) {
+        return new NegotiationDocument(new Workspace(StoreOptions.defaults(clock, dir.resolve("b"))), runner, () -> "D");
+    }
+
     private DashboardViewModel viewModel(NegotiationSnapshot snapshot, Clock clock) {
         return viewModel(snapshot, clock, new ImmediateTaskRunner());
     }
@@ -347,8 +352,7 @@ class DashboardViewModelTest {
         b.demand("U-1", "Wages").add();
         b.demand("U-2", "Hours").add();
         Clock clock = SnapshotBuilder.clockOn(TODAY);
-        NegotiationDocument document = new NegotiationDocument(
-                new Workspace(StoreOptions.defaults(clock, dir.resolve("b"))), runner, () -> "D");
+        NegotiationDocument document = document(clock, runner);
         document.show(b.build());
         DashboardViewModel vm = new DashboardViewModel(document, clock, (r, f) -> { }, k -> { });
         assertTrue(vm.pendingProperty().get(), "no figures yet: the cards must not say 0");
@@ -370,15 +374,11 @@ class DashboardViewModelTest {
     @Test
     void findingsThatCannotBeWorkedOutAreSaidInTheRulesCardAndTheOtherFiguresStillCome() {
         QueuedTaskRunner runner = new QueuedTaskRunner();
-        Thread.UncaughtExceptionHandler before = Thread.currentThread().getUncaughtExceptionHandler();
-        List<Throwable> told = new ArrayList<>();
-        Thread.currentThread().setUncaughtExceptionHandler((t, e) -> told.add(e));
-        try {
+        try (org.tablebook.testing.Told told = new org.tablebook.testing.Told()) {
             SnapshotBuilder b = SnapshotBuilder.union();
             b.demand("U-1", "Wages").add();
             Clock clock = SnapshotBuilder.clockOn(TODAY);
-            NegotiationDocument document = new NegotiationDocument(
-                    new Workspace(StoreOptions.defaults(clock, dir.resolve("b"))), runner, () -> "D");
+            NegotiationDocument document = document(clock, runner);
             document.show(b.build());
             org.tablebook.document.Findings findings = new org.tablebook.document.Findings(document,
                     RulesEngine.of(List.of(org.tablebook.testing.MadeUpRules.failing("rule broke"))), clock, runner);
@@ -388,9 +388,48 @@ class DashboardViewModelTest {
                     vm.rulesFailureProperty().get());
             assertFalse(vm.pendingProperty().get());
             assertEquals(1, vm.oursTotalProperty().get(), "the demands are counted without the findings");
-            assertEquals(1, told.size());
-        } finally {
-            Thread.currentThread().setUncaughtExceptionHandler(before);
+            assertEquals(1, told.failures().size());
+        }
+    }
+
+    @Test
+    void figuresThatCannotBeWorkedOutForANewlyOpenedFileAreSaidAsFailedAndToldOnce() {
+        org.tablebook.document.FailingTaskRunner runner = new org.tablebook.document.FailingTaskRunner();
+        try (org.tablebook.testing.Told told = new org.tablebook.testing.Told()) {
+            SnapshotBuilder b = SnapshotBuilder.union();
+            b.demand("U-1", "Wages").add();
+            Clock clock = SnapshotBuilder.clockOn(TODAY);
+            NegotiationDocument document = document(clock, runner);
+            // The findings are worked out; the dashboard's own figures are what fails.
+            org.tablebook.document.Findings findings = new org.tablebook.document.Findings(document,
+                    RulesEngine.standard(), clock, new ImmediateTaskRunner());
+            DashboardViewModel vm = new DashboardViewModel(document, findings, clock, (r, f) -> { }, k -> { });
+            IllegalStateException broke = new IllegalStateException("figures broke");
+            runner.failWith(broke);
+            document.show(b.build());
+            assertTrue(vm.figuresFailedProperty().get(), "the cards say the figures could not be worked out");
+            assertTrue(vm.pendingProperty().get(), "no figures of this file to show");
+            assertFalse(vm.computingProperty().get(), "nothing is being worked out any more");
+            assertEquals(org.tablebook.ui.common.Messages.get("dashboard.failed"), vm.headlineProperty().get());
+            assertEquals(List.of(broke), told.failures(), "logged and told through the one failure path");
+
+            // The same failure again, on the next change: still said, not told again.
+            SnapshotBuilder more = SnapshotBuilder.union();
+            more.demand("U-1", "Wages").add();
+            more.demand("U-2", "Hours").add();
+            document.show(more.build());
+            assertTrue(vm.figuresFailedProperty().get());
+            assertEquals(1, told.failures().size(), "told once");
+
+            // Once the figures can be worked out again they show, and a later failure is told again.
+            runner.failWith(null);
+            document.show(b.build());
+            assertFalse(vm.figuresFailedProperty().get());
+            assertFalse(vm.pendingProperty().get());
+            assertEquals(1, vm.oursTotalProperty().get());
+            runner.failWith(broke);
+            document.show(more.build());
+            assertEquals(2, told.failures().size());
         }
     }
 }

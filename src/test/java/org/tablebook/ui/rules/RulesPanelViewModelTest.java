@@ -108,6 +108,40 @@ class RulesPanelViewModelTest {
     }
 
     @Test
+    void aLookAheadThatCannotBeWorkedOutIsLoggedAndToldOnceAndSaidInThePanel() {
+        org.tablebook.document.FailingTaskRunner ahead = new org.tablebook.document.FailingTaskRunner();
+        RulesPanelViewModel panel = new RulesPanelViewModel(document,
+                new org.tablebook.document.Findings(document, RulesEngine.standard(), CLOCK, document.tasks()), CLOCK,
+                ahead, dialogs, (ref, field) -> { }, java.util.Locale.ENGLISH, RulesPanelContext.alone());
+        try (org.tablebook.testing.Told told = new org.tablebook.testing.Told()) {
+            IllegalStateException broke = new IllegalStateException("rule broke");
+            ahead.failWith(broke);
+            java.time.LocalDateTime now = java.time.LocalDateTime.ofInstant(hours(5), CLOCK.getZone());
+            panel.lookAheadTextProperty().set(now.plusDays(1).toString());
+            panel.lookAhead();
+            assertEquals(List.of(broke), told.failures(), "logged and told through the one failure path");
+            assertEquals(List.of(), dialogs.errors, "no dialog of its own");
+            assertTrue(panel.failedProperty().get());
+            assertEquals(org.tablebook.ui.common.Messages.format("rules.failed", "rule broke"),
+                    panel.summaryProperty().get());
+            assertEquals(List.of(), panel.findings(), "no findings of now passed off as the moment's");
+
+            panel.lookAheadTextProperty().set(now.plusDays(2).toString());
+            panel.lookAhead();
+            assertEquals(1, told.failures().size(), "told once");
+
+            ahead.failWith(null);
+            panel.lookAhead();
+            assertFalse(panel.failedProperty().get());
+            assertEquals(Severity.ERROR, panel.findings().stream()
+                    .filter(f -> f.finding().ruleId().equals("REPORT_BACK_OVERDUE")).findFirst().orElseThrow()
+                    .finding().severity());
+            panel.backToNow();
+            assertFalse(panel.failedProperty().get());
+        }
+    }
+
+    @Test
     void aMomentThatCannotBeReadIsExplainedAndNothingMoves() {
         viewModel.lookAheadTextProperty().set("friday");
         viewModel.lookAhead();

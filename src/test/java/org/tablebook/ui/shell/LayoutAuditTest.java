@@ -44,10 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.document.PreferencesStore;
-import org.tablebook.domain.Entity;
-import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Language;
-import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.sample.SampleNegotiation;
 import org.tablebook.store.StoreOptions;
 import org.tablebook.store.TablebookStore;
@@ -130,7 +127,7 @@ class LayoutAuditTest {
             WaitForAsyncUtils.asyncFx(() -> app.viewModel().goTo(section)).get();
             settle();
             String screen = section.name().toLowerCase(Locale.ROOT);
-            WaitForAsyncUtils.asyncFx(() -> openFirstRecord(section)).get();
+            WaitForAsyncUtils.asyncFx(() -> RunningApp.openFirstRecord(app, stage, section)).get();
             settle();
             problems.addAll(auditEachTab(look, screen, workArea(), stage));
         }
@@ -230,24 +227,6 @@ class LayoutAuditTest {
             }
         }
         throw new AssertionError("no menu item " + text);
-    }
-
-    /** Opens a record of the section in its editor, as a click on a finding does, so that the editor shows. */
-    private void openFirstRecord(Section section) {
-        NegotiationSnapshot s = app.viewModel().snapshotProperty().get();
-        List<? extends Entity> records = switch (section) {
-            case DEMANDS -> s.demands();
-            case SESSIONS -> s.sessions();
-            case SIDEBARS -> s.sidebars();
-            case AGREEMENTS -> s.agreements();
-            case TEAM -> s.people();
-            case COMPLIANCE -> s.complianceItems();
-            default -> List.of();
-        };
-        if (!records.isEmpty()) {
-            Entity first = records.get(0);
-            ((MainWindow) stage.getScene().getRoot()).reveal(new EntityRef(first.entityKind(), first.id()), null);
-        }
     }
 
     private static List<Tab> tabsOf(Node root) {

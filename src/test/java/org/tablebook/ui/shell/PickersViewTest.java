@@ -20,7 +20,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.tablebook.app.DataFolders;
 import org.tablebook.app.TablebookApp;
 import org.tablebook.domain.ComplianceItem;
 import org.tablebook.domain.Demand;
@@ -28,9 +27,6 @@ import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.TableSession;
 import org.tablebook.domain.TentativeAgreement;
-import org.tablebook.domain.sample.SampleNegotiation;
-import org.tablebook.store.StoreOptions;
-import org.tablebook.store.TablebookStore;
 import org.tablebook.testing.RunningApp;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -52,20 +48,8 @@ class PickersViewTest {
 
     @BeforeEach
     void startOnTheSample() throws Exception {
-        RunningApp.userName(dataFolder, "Dana Reyes");
-        DataFolders folders = new DataFolders(dataFolder);
-        TablebookStore.createFrom(folders.defaultFile(), SampleNegotiation.build(CLOCK), "Dana Reyes",
-                StoreOptions.defaults(CLOCK, folders.backups())).close();
         stage = FxToolkit.registerPrimaryStage();
-        app = RunningApp.start(dataFolder, CLOCK);
-        WaitForAsyncUtils.asyncFx(() -> {
-            stage.setMaximized(false);
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1366);
-            stage.setHeight(768);
-        }).get();
-        WaitForAsyncUtils.waitForFxEvents();
+        app = RunningApp.startOnSample(dataFolder, CLOCK, stage, 1366, 768);
     }
 
     @AfterEach
@@ -189,6 +173,48 @@ class PickersViewTest {
                 .filter(c -> c.obligation().equals("Post two security officers")).findFirst().orElseThrow();
         TentativeAgreement tied = snapshot().agreement(item.agreementId()).orElseThrow();
         assertEquals("U-8", snapshot().demand(tied.demandId()).orElseThrow().code());
+    }
+
+    @Test
+    void aPassesSessionIsPickedByTypingAmongTheSessionsNewestFirst() throws Exception {
+        robot.clickOn("#nav-demands");
+        robot.clickOn("#demandSearch").write("U-1\n");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Across-the-board wage increases");
+        robot.clickOn("#logPass");
+        waitUntil("the pass form is open", () -> robot.lookup("#passForm").query().isVisible());
+        List<String> sessions = typeIn("#passSession", "hall");
+        List<TableSession> atTheHall = snapshot().sessions().stream()
+                .filter(x -> x.location().toLowerCase(java.util.Locale.ROOT).contains("hall"))
+                .sorted(java.util.Comparator.comparing(TableSession::date).reversed()).toList();
+        assertEquals(atTheHall.size(), sessions.size(), "every session at the hall is offered: " + sessions);
+        TableSession oldest = atTheHall.get(atTheHall.size() - 1);
+        robot.clickOn(sessions.get(sessions.size() - 1));
+        robot.clickOn("#passSummary").write("Picked by typing");
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+
+        waitUntil("the pass is written", () -> snapshot().proposals().stream()
+                .anyMatch(p -> p.summary().equals("Picked by typing")));
+        assertEquals(oldest.id(), snapshot().proposals().stream().filter(p -> p.summary().equals("Picked by typing"))
+                .findFirst().orElseThrow().sessionId(), "the last offered is the oldest session at the hall");
+    }
+
+    @Test
+    void theSessionAPacketCountsFromIsPickedByTyping() throws Exception {
+        robot.clickOn("#navExports");
+        waitUntil("the export dialog is open", () -> robot.lookup("#exportDialog").tryQuery().isPresent());
+        robot.clickOn("#audience-since");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> all = robot.lookup("#exportSinceSession").queryAs(ComboBox.class).getItems().stream()
+                .map(Object::toString).toList();
+        assertTrue(all.get(0).contains("Nov"), "the latest session comes first: " + all);
+        List<String> october = typeIn("#exportSinceSession", "oct");
+        robot.clickOn(october.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(october.get(0), robot.lookup("#exportSinceSession").queryAs(ComboBox.class).getValue().toString());
+        assertEquals(java.time.Month.OCTOBER, java.time.LocalDate.parse(
+                robot.lookup("#exportSinceDate").queryAs(javafx.scene.control.TextField.class).getText()).getMonth(),
+                "the day follows the session picked");
     }
 
     @Test
