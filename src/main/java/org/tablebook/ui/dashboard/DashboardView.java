@@ -224,17 +224,21 @@ public final class DashboardView implements SectionView {
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.ALWAYS);
         name.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints ours = new ColumnConstraints(72);
-        ours.setHalignment(javafx.geometry.HPos.RIGHT);
-        ColumnConstraints theirs = new ColumnConstraints(72);
-        theirs.setHalignment(javafx.geometry.HPos.RIGHT);
-        countsGrid.getColumnConstraints().setAll(name, ours, theirs);
+        // The numbers' columns as wide as their headings or figures, so the three fit a narrow card.
+        countsGrid.getColumnConstraints().setAll(name, numbers(), numbers());
         Button all = new Button(Messages.get("dashboard.counts.open"), new FontIcon("mdi2a-arrow-right"));
         all.setId("dashboardOpenDemands");
         all.getStyleClass().add("flat");
         all.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
         all.setOnAction(e -> viewModel.openDemands());
         return new VBox(10, countsGrid, all);
+    }
+
+    private static ColumnConstraints numbers() {
+        ColumnConstraints column = new ColumnConstraints();
+        column.setMinWidth(Region.USE_PREF_SIZE);
+        column.setHalignment(javafx.geometry.HPos.RIGHT);
+        return column;
     }
 
     private void fillCounts() {
