@@ -21,11 +21,21 @@ public final class PickList {
     private PickList() {
     }
 
-    /** The search field over the check boxes, and the boxes of the entries it leaves. */
+    /**
+     * The search field over the check boxes, the boxes of the entries it leaves, and how many more
+     * there are to find by typing ({@code id}More) when the list is longer than it shows.
+     */
     public static Node of(String id, PickFilter filter, String emptyText) {
         TextField search = search(id, filter.textProperty(), filter.searchableProperty(),
                 Messages.get("sidebars.picks.search"), Messages.get("sidebars.picks.search.help"));
-        return new VBox(4, search, boxes(id, filter.shown(), emptyText));
+        Label more = new Label();
+        more.setId(id + "More");
+        more.setWrapText(true);
+        more.getStyleClass().add("text-muted");
+        more.textProperty().bind(filter.moreProperty().map(n -> Messages.format("sidebars.picks.more", n)));
+        more.visibleProperty().bind(filter.moreProperty().greaterThan(0));
+        more.managedProperty().bind(more.visibleProperty());
+        return new VBox(4, search, boxes(id, filter.shown(), emptyText), more);
     }
 
     /** A search field bound to {@code text}, shown only while {@code searchable}; {@code id}Search. */
