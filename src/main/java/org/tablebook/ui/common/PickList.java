@@ -4,12 +4,14 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -79,7 +81,15 @@ public final class PickList {
         box.setMnemonicParsing(false);
         box.selectedProperty().bindBidirectional(p.chosenProperty());
         if (!p.detail().isBlank()) {
-            box.setTooltip(new Tooltip(p.detail()));
+            // A tooltip is a small window of its own: made when the pointer first comes over the
+            // box, not beforehand for each entry of a long list. It shows at the pointer's next move.
+            box.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+                @Override
+                public void handle(MouseEvent e) {
+                    box.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                    box.setTooltip(new Tooltip(p.detail()));
+                }
+            });
         }
         if (p.marked()) {
             box.getStyleClass().add("marked");
