@@ -43,6 +43,7 @@ public final class PassFormView {
                 .then(Messages.get("pass.heading.new")).otherwise(Messages.get("pass.heading.edit")));
 
         demand.setId("passDemand");
+        Pickers.measuredOnFirstRows(demand);
         demand.setItems(viewModel.demandChoices());
         demand.valueProperty().bindBidirectional(viewModel.demandProperty());
         // No prompt text: the searchable box would draw its search over it; the tooltip explains.
@@ -64,6 +65,7 @@ public final class PassFormView {
         TextField date = Forms.date("passDate", Messages.get("pass.date.prompt"), viewModel.passedOnProperty());
         ComboBox<SessionChoice> session = new ComboBox<>(viewModel.sessions());
         session.setId("passSession");
+        Pickers.measuredOnFirstRows(session);
         session.valueProperty().bindBidirectional(viewModel.sessionProperty());
         session.setCellFactory(list -> new ListCell<>() {
             @Override
