@@ -6,17 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.PrimerLight;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.application.Application;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +28,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A long pick list on screen: the boxes it shows, how many more the search finds, each entry's detail on hover. */
+/**
+ * Long lists on screen: a pick list's boxes, how many more its search finds, each entry's detail on
+ * hover; a drop-down of many entries sized on its first ones.
+ */
 class PickListTest {
     private final FxRobot robot = new FxRobot();
     private final Locale localeBefore = Locale.getDefault();
@@ -35,14 +42,6 @@ class PickListTest {
     void setUp() throws Exception {
         Locale.setDefault(Locale.ENGLISH);
         FxToolkit.registerPrimaryStage();
-        PickFilter filter = new PickFilter(all);
-        FxToolkit.setupStage(stage -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-            stage.setScene(new Scene(new javafx.scene.control.ScrollPane(PickList.of("agenda", filter, "None")), 900,
-                    600));
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @AfterEach
@@ -51,8 +50,23 @@ class PickListTest {
         Locale.setDefault(localeBefore);
     }
 
+    private static void show(java.util.function.Supplier<javafx.scene.Parent> content) throws Exception {
+        FxToolkit.setupStage(stage -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            stage.setScene(new Scene(content.get(), 900, 600));
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void showAgenda() throws Exception {
+        PickFilter filter = new PickFilter(all);
+        show(() -> new javafx.scene.control.ScrollPane(PickList.of("agenda", filter, "None")));
+    }
+
     @Test
     void aLongListSaysHowManyMoreTheSearchFinds() throws Exception {
+        showAgenda();
         assertEquals(PickFilter.SHOWN_AT_MOST, robot.lookup("#agenda").queryAs(FlowPane.class).getChildren().size());
         Label more = robot.lookup("#agendaMore").queryAs(Label.class);
         assertTrue(more.isVisible());
@@ -68,6 +82,7 @@ class PickListTest {
 
     @Test
     void anEntrysDetailShowsOnHover() throws Exception {
+        showAgenda();
         CheckBox box = robot.lookup("#agenda-U3Demand3").queryAs(CheckBox.class);
         assertNull(box.getTooltip(), "made when the pointer first comes over it");
 
@@ -76,5 +91,25 @@ class PickListTest {
 
         assertEquals("On the table", box.getTooltip().getText());
         assertFalse(box.isSelected());
+    }
+
+    @Test
+    void aSearchableAndAPlainDropDownAreMeasuredOnTheirFirstEntries() throws Exception {
+        ObservableList<String> many = FXCollections.observableArrayList(
+                IntStream.range(0, 2000).mapToObj(i -> "U-" + i + " Demand " + i).toList());
+        List<ComboBox<String>> boxes = new java.util.ArrayList<>();
+        show(() -> {
+            boxes.add(Pickers.one("demand", many));
+            boxes.add(Pickers.measuredOnFirstRows(new ComboBox<>(many)));
+            return new HBox(8, boxes.get(0), boxes.get(1));
+        });
+
+        assertEquals(Pickers.ROWS_MEASURED, boxes.get(1).getProperties().get("comboBoxRowsToMeasureWidth"));
+        // The searchable one shows a plain drop-down of its own: that is the one measured.
+        List<Node> inner = robot.from(boxes.get(0)).lookup((Node n) -> n instanceof ComboBox<?> && n != boxes.get(0))
+                .queryAll().stream().toList();
+        assertFalse(inner.isEmpty(), "the searchable drop-down holds a plain one");
+        inner.forEach(n -> assertEquals(Pickers.ROWS_MEASURED, n.getProperties().get("comboBoxRowsToMeasureWidth")));
+        assertTrue(boxes.get(0).getWidth() > 0 && boxes.get(1).getWidth() > 0);
     }
 }
