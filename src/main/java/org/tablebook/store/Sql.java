@@ -261,8 +261,14 @@ final class Sql implements AutoCloseable {
             next = 1;
         }
 
+        /**
+         * The column as text. Read as its UTF-8 bytes and decoded here: sqlite-jdbc's
+         * {@code getString} hands each value over in a direct buffer made for it, which costs more
+         * than the decoding (SQLite gives an integer or a real column its text form as bytes too).
+         */
         String text() throws SQLException {
-            return rs.getString(next++);
+            byte[] utf8 = rs.getBytes(next++);
+            return utf8 == null ? null : new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
         }
 
         long longValue() throws SQLException {

@@ -29,6 +29,7 @@ abstract class Table<T extends Entity> {
     private final String update;
     private final String delete;
     private final String selectAll;
+    private final String selectInRowOrder;
     private final String selectOne;
     private final String exists;
 
@@ -46,6 +47,9 @@ abstract class Table<T extends Entity> {
                 + " = ? WHERE id = ?";
         this.delete = "DELETE FROM " + name + " WHERE id = ?";
         this.selectAll = "SELECT " + cols + " FROM " + name + " ORDER BY created_at, rowid";
+        // Rowid order is the table's own order: SQLite reads it without sorting whole rows (long texts
+        // and all) in a temporary tree, which was a third of reading a large file.
+        this.selectInRowOrder = "SELECT " + cols + " FROM " + name + " ORDER BY rowid";
         this.selectOne = "SELECT " + cols + " FROM " + name + " WHERE id = ?";
         this.exists = "SELECT count(*) FROM " + name + " WHERE id = ?";
     }
@@ -148,12 +152,28 @@ abstract class Table<T extends Entity> {
         return sql.one(selectOne, row -> readChecked(row, lists), id);
     }
 
+    /** Every record, in creation order (then in insertion order for records created at the same instant). */
     final List<T> list(Sql sql) throws SQLException {
         Lists lists = new Lists(joins.size());
         for (int i = 0; i < joins.size(); i++) {
             lists.byOwner.set(i, joins.get(i).all(sql));
         }
-        return sql.list(selectAll, row -> readChecked(row, lists));
+        return inCreationOrder(sql.list(selectInRowOrder, row -> readChecked(row, lists)));
+    }
+
+    /**
+     * Records read in rowid order put in creation order, ties kept in rowid order (the sort is
+     * stable): the order of {@code ORDER BY created_at, rowid}. Rows are mostly inserted as they are
+     * created, so the list is usually in order already and is only looked through.
+     */
+    static <T extends Entity> List<T> inCreationOrder(List<T> records) {
+        for (int i = 1; i < records.size(); i++) {
+            if (records.get(i - 1).createdAt().isAfter(records.get(i).createdAt())) {
+                records.sort(java.util.Comparator.comparing(Entity::createdAt));
+                break;
+            }
+        }
+        return records;
     }
 
     /** The records whose {@code column} equals {@code value}, in the given order. */

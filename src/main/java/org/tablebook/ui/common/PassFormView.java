@@ -42,6 +42,7 @@ public final class PassFormView {
                 .then(Messages.get("pass.heading.new")).otherwise(Messages.get("pass.heading.edit")));
 
         demand.setId("passDemand");
+        Pickers.measuredOnFirstRows(demand);
         demand.setItems(viewModel.demandChoices());
         demand.valueProperty().bindBidirectional(viewModel.demandProperty());
         // No prompt text: the searchable box would draw its search over it; the tooltip explains.

@@ -4,12 +4,14 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 
@@ -21,11 +23,21 @@ public final class PickList {
     private PickList() {
     }
 
-    /** The search field over the check boxes, and the boxes of the entries it leaves. */
+    /**
+     * The search field over the check boxes, the boxes of the entries it leaves, and how many more
+     * there are to find by typing ({@code id}More) when the list is longer than it shows.
+     */
     public static Node of(String id, PickFilter filter, String emptyText) {
         TextField search = search(id, filter.textProperty(), filter.searchableProperty(),
                 Messages.get("sidebars.picks.search"), Messages.get("sidebars.picks.search.help"));
-        return new VBox(4, search, boxes(id, filter.shown(), emptyText));
+        Label more = new Label();
+        more.setId(id + "More");
+        more.setWrapText(true);
+        more.getStyleClass().add("text-muted");
+        more.textProperty().bind(filter.moreProperty().map(n -> Messages.format("sidebars.picks.more", n)));
+        more.visibleProperty().bind(filter.moreProperty().greaterThan(0));
+        more.managedProperty().bind(more.visibleProperty());
+        return new VBox(4, search, boxes(id, filter.shown(), emptyText), more);
     }
 
     /** A search field bound to {@code text}, shown only while {@code searchable}; {@code id}Search. */
@@ -69,7 +81,15 @@ public final class PickList {
         box.setMnemonicParsing(false);
         box.selectedProperty().bindBidirectional(p.chosenProperty());
         if (!p.detail().isBlank()) {
-            box.setTooltip(new Tooltip(p.detail()));
+            // A tooltip is a small window of its own: made when the pointer first comes over the
+            // box, not beforehand for each entry of a long list. It shows at the pointer's next move.
+            box.addEventHandler(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {
+                @Override
+                public void handle(MouseEvent e) {
+                    box.removeEventHandler(MouseEvent.MOUSE_ENTERED, this);
+                    box.setTooltip(new Tooltip(p.detail()));
+                }
+            });
         }
         if (p.marked()) {
             box.getStyleClass().add("marked");

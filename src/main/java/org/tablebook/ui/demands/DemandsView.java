@@ -564,6 +564,7 @@ public final class DemandsView implements SectionView {
         org.controlsfx.control.SearchableComboBox<org.tablebook.domain.ContractSection> picker =
                 new org.controlsfx.control.SearchableComboBox<>(editor.sectionChoices());
         picker.setId("demandSectionPicker");
+        org.tablebook.ui.common.Pickers.measuredOnFirstRows(picker);
         picker.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(org.tablebook.domain.ContractSection c) {

@@ -108,6 +108,7 @@ final class ReportBackPage {
     private Node adder() {
         ComboBox<Demand> demand = new org.controlsfx.control.SearchableComboBox<>(viewModel.topicChoices());
         demand.setId("topicDemand");
+        org.tablebook.ui.common.Pickers.measuredOnFirstRows(demand);
         demand.setPromptText(Messages.get("sidebars.topic.demand.prompt"));
         demand.setTooltip(new Tooltip(Messages.get("sidebars.topic.demand.help")));
         demand.setConverter(new StringConverter<>() {
@@ -298,6 +299,7 @@ final class ReportBackPage {
         grid.add(errorLabel("reportAt", report.editor().errors().messageFor("reportedAt")), 1, 1);
         ComboBox<Person> by = new ComboBox<>(report.reporters());
         by.setId("reportBy");
+        org.tablebook.ui.common.Pickers.measuredOnFirstRows(by);
         by.setConverter(new StringConverter<>() {
             @Override
             public String toString(Person p) {

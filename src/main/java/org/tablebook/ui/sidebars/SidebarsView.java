@@ -37,6 +37,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.tablebook.domain.SidebarState;
 import org.tablebook.ui.common.Pills;
+import org.tablebook.ui.common.TabContents;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.EditorPane;
 import org.tablebook.ui.common.Messages;
@@ -308,11 +309,13 @@ public final class SidebarsView implements SectionView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         checklist = new ChecklistPage(editor);
         after = new ReportBackPage(viewModel, () -> onReportPage.get());
+        // The outcome page is in the window from the start: at End its first topic takes the keyboard
+        // as the page is chosen. The others are put there when first chosen (TabContents).
         tabs.getTabs().addAll(
-                tab(1, "tabBefore", "sidebars.tab.before", checklist.node()),
-                tab(2, "tabDuring", "sidebars.tab.during", during()),
-                tab(3, "tabReport", "sidebars.tab.report", after.node()),
-                tab(4, "tabSeries", "sidebars.tab.series", series()));
+                tab(1, "tabBefore", "sidebars.tab.before", checklist.node(), false),
+                tab(2, "tabDuring", "sidebars.tab.during", during(), false),
+                tab(3, "tabReport", "sidebars.tab.report", after.node(), true),
+                tab(4, "tabSeries", "sidebars.tab.series", series(), false));
         onReportPage.bind(tabs.getSelectionModel().selectedIndexProperty().isEqualTo(SidebarStep.REPORT_BACK.ordinal()));
         onReportPage.addListener((obs, was, is) -> after.focusPending());
         viewModel.stepProperty().addListener((obs, was, is) -> tabs.getSelectionModel().select(is.ordinal()));
@@ -346,15 +349,20 @@ public final class SidebarsView implements SectionView {
         });
     }
 
-    private Tab tab(int number, String id, String key, Node content) {
+    /** A step's tab; its page is put in the window when the tab is first chosen, or at once ({@code now}). */
+    private Tab tab(int number, String id, String key, Node content, boolean now) {
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         followFocus(scroll);
-        Tab t = new Tab(Messages.get(key), scroll);
+        Tab t = new Tab(Messages.get(key));
         t.setId(id);
         t.setTooltip(new Tooltip(Messages.format("sidebars.tab.help", number)));
-        return t;
+        if (now) {
+            t.setContent(scroll);
+            return t;
+        }
+        return TabContents.whenFirstChosen(t, scroll);
     }
 
     /**

@@ -217,6 +217,12 @@ class SidebarsViewTest {
         waitUntil(() -> table.getItems().size() == 1 && "Proposed".equals(state()));
         assertEquals("0 of 8 conditions met (see 1 Before). You can start anyway.", text("#sidebarChecklistShort"));
         shot("1-proposed");
+        // A page nobody has opened yet is not in the window (its styling and layout wait for its tab).
+        assertTrue(robot.lookup("#seriesEntries").tryQuery().isEmpty(), "the series page waits for its tab");
+        robot.press(KeyCode.ALT, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.ALT);
+        waitUntil(() -> robot.lookup("#seriesEntries").tryQuery().map(n -> n.getScene() != null).orElse(false));
+        robot.press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
+        waitUntil(() -> ((TabPane) node("#sidebarTabs")).getSelectionModel().getSelectedIndex() == 0);
 
         // The whole team is told, then authorizes it and chooses our reps.
         clock.advance(Duration.ofMinutes(5));
