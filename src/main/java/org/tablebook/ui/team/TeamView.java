@@ -53,8 +53,7 @@ public final class TeamView implements SectionView {
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         TableView<Person> table = list.table();
-        // Readable column widths; the table scrolls sideways in a narrow window.
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<Person, String> nameCol = RowColumns.text(Messages.get("team.teamView.name"), Person::name, 150);
         TableColumn<Person, String> sideCol = RowColumns.text(Messages.get("team.teamView.side"),
                 p -> p.side() == Side.OURS ? Messages.get("team.teamView.ours") : Messages.get("team.teamView.theirs"), 70);
@@ -65,7 +64,14 @@ public final class TeamView implements SectionView {
         TableColumn<Person, String> activeCol = RowColumns.text(Messages.get("team.teamView.active"),
                 p -> p.active() ? Messages.get("team.teamView.yes") : Messages.get("team.teamView.no"), 64);
         table.getColumns().addAll(java.util.List.of(nameCol, sideCol, roleCol, agreeCol, activeCol));
+        Tables.fitHeaders(table);
+        Tables.fitContent(nameCol, table.getItems(), Person::name);
+        Tables.fitTexts(sideCol, java.util.stream.Stream.of(Messages.get("team.teamView.ours"),
+                Messages.get("team.teamView.theirs")), 0);
         Tables.fitTexts(roleCol, java.util.Arrays.stream(org.tablebook.domain.PersonRole.values()).map(Labels::of), 0);
+        // Names whole in a narrow list; what the person beside it shows goes first: whether
+        // active, whether they can agree, their role, then their side.
+        Tables.fillOrScroll(table, activeCol, agreeCol, roleCol, sideCol);
         list.enterEdits(name);
         return RecordListPane.box(toolbar, table);
     }
