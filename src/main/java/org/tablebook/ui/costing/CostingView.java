@@ -53,6 +53,8 @@ import org.tablebook.ui.common.SectionView;
 public final class CostingView implements SectionView {
     /** The classification list's height at the least: its heading and four rows. */
     private static final double CLASS_LIST_SHORTEST = 190;
+    /** The least width of a pass's words in the list: they wrap, a long word stays whole. */
+    private static final double PASS_SUMMARY_SHORTEST = 140;
     private final CostingViewModel viewModel;
     private final BaselineViewModel baseline;
     private final PassCostingViewModel passes;
@@ -284,6 +286,12 @@ public final class CostingView implements SectionView {
         @SuppressWarnings("unchecked")
         TableColumn<PassRow, String> summary = (TableColumn<PassRow, String>) passTable.getColumns().get(4);
         Tables.wrap(summary);
+        summary.setMinWidth(PASS_SUMMARY_SHORTEST);
+        Tables.fitContent(passTable.getColumns().get(3), passes.passes(), PassRow::cost);
+        // Each cost whole beside its demand; when narrow, what the pass's editor shows goes first:
+        // its words, its date, its side.
+        passTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Tables.fillOrScroll(passTable, summary, passTable.getColumns().get(2), passTable.getColumns().get(1));
         Forms.syncSelection(passTable.getSelectionModel(), passes.selectedPassProperty());
         VBox left = new VBox(10, passTable);
         VBox.setVgrow(passTable, Priority.ALWAYS);
