@@ -383,13 +383,13 @@ public final class MainWindowViewModel {
 
     private void writeImport(Path json, Backup backup, Path target) {
         if (Files.exists(target)) {
-            dialogs.showError(Messages.get("dialog.createFailed.title"), "A file named " + target.getFileName()
-                    + " already exists there. A backup is imported into a new file: choose a name that is not taken.");
+            dialogs.showError(Messages.get("dialog.createFailed.title"),
+                    Messages.format("import.exists", target.getFileName()));
             return;
         }
         busy.set(true);
         BackgroundTask.of(() -> workspace.createFrom(target, backup.snapshot(), backup.auditTrail(), actor(),
-                        "Import " + json.getFileName()))
+                        Messages.format("import.change", json.getFileName())))
                 .onSuccess(this::show)
                 .onFailure(e -> {
                     dialogs.showError(Messages.get("dialog.createFailed.title"), describe(e));
