@@ -119,7 +119,8 @@ public final class MainWindowViewModel {
         statusText.set(Messages.format("status.opening", first));
         BackgroundTask.of(() -> {
             if (first.equals(defaultFile) && !Files.exists(defaultFile)) {
-                return workspace.create(defaultFile, Messages.get("shell.mainWindowViewModel.newNegotiation"), NegotiationKind.UNION_CONTRACT, actor());
+                return workspace.create(defaultFile, Messages.get("shell.mainWindowViewModel.newNegotiation"),
+                        NegotiationKind.UNION_CONTRACT, actor(), Messages.get("audit.create"));
             }
             // Shown before it is checked: the check and the backup follow, and writes wait for them.
             return workspace.openForShowing(first);

@@ -68,6 +68,17 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void inSpanishTheFirstFilesCreationIsNamedInSpanishOnTheHistory() {
+        org.tablebook.testing.InSpanish.run(() -> {
+            dialogs.textAnswers.add(Optional.of("Dana Reyes"));
+            viewModel.start(Optional.empty());
+        });
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(List.of("Crear la negociación"),
+                workspace.store().audit().list().stream().map(a -> a.label()).distinct().toList());
+    }
+
+    @Test
     void aKnownNameIsNotAskedAgainAndTheLastFileReopens() throws Exception {
         preferences.update(p -> p.withUserName("Sam"));
         Path other = dir.resolve("other.tablebook");
