@@ -109,6 +109,12 @@ public final class Workspace implements AutoCloseable {
     /** Creates a new file with a fresh negotiation and opens it. Refuses an existing file. */
     public synchronized OpenedFile create(Path file, String title, NegotiationKind kind, String actor)
             throws StoreOpenException {
+        return create(file, title, kind, actor, "Create the negotiation");
+    }
+
+    /** {@link #create(Path, String, NegotiationKind, String)}, its creation named {@code label} on the audit trail. */
+    public synchronized OpenedFile create(Path file, String title, NegotiationKind kind, String actor, String label)
+            throws StoreOpenException {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
@@ -116,7 +122,7 @@ public final class Workspace implements AutoCloseable {
                     "Could not create the folder " + file.toAbsolutePath().getParent() + ": " + e.getMessage());
         }
         Negotiation negotiation = Negotiation.create(title, kind, options.clock().instant());
-        TablebookStore store = TablebookStore.create(file, negotiation, actor, options);
+        TablebookStore store = TablebookStore.create(file, negotiation, actor, label, options);
         return replaceWith(store);
     }
 

@@ -182,10 +182,10 @@ final class Opener {
         }
     }
 
-    static TablebookStore create(Path given, Negotiation negotiation, String actor, StoreOptions options)
-            throws StoreOpenException {
+    static TablebookStore create(Path given, Negotiation negotiation, String actor, String label,
+            StoreOptions options) throws StoreOpenException {
         Objects.requireNonNull(negotiation, "negotiation");
-        return create(given, actor, "Create the negotiation", options, w -> w.insert(negotiation));
+        return create(given, actor, label, options, w -> w.insert(negotiation));
     }
 
     /**

@@ -111,7 +111,13 @@ public final class TablebookStore implements AutoCloseable {
      */
     public static TablebookStore create(Path file, Negotiation negotiation, String actor, StoreOptions options)
             throws StoreOpenException {
-        return Opener.create(file, negotiation, actor, options);
+        return create(file, negotiation, actor, "Create the negotiation", options);
+    }
+
+    /** {@link #create(Path, Negotiation, String, StoreOptions)}, with the action named {@code label}. */
+    public static TablebookStore create(Path file, Negotiation negotiation, String actor, String label,
+            StoreOptions options) throws StoreOpenException {
+        return Opener.create(file, negotiation, actor, label, options);
     }
 
     /**

@@ -52,6 +52,62 @@ class NoLiteralTextTest {
     }
 
     /**
+     * Texts built by concatenation escape the calls above: a change's label for the history and Edit >
+     * Undo ({@code document.change("Delete " + name, ...)}), a field's message, a choice's label. So no
+     * screen code holds a literal that reads as words: one with a space between words, or a capitalised
+     * word ("Today"). Identifier-like literals (ids, style classes, keys, field names), resource paths,
+     * date patterns, and the messages of exceptions and logs are not text a person reads.
+     */
+    @Test
+    void noScreenCodeSpellsOutWords() throws IOException {
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(UI)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                String source = withoutComments(Files.readString(file, StandardCharsets.UTF_8));
+                for (int[] at : readableLiterals(source)) {
+                    int line = source.substring(0, at[0]).split("\n", -1).length;
+                    found.add(UI.relativize(file) + ":" + line + ": " + source.substring(at[0], at[1]));
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), "texts to move into messages.properties (and messages_es.properties):\n"
+                + String.join("\n", found));
+    }
+
+    /** A string literal, escapes included. */
+    static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+
+    /** Words as a person reads them: two words with a space between, or a word with a space before or after. */
+    static final Pattern PHRASE = Pattern.compile("\\p{L}[,;:.!?)\"]?\\s+[(\"]?\\p{L}|^\\s*\\p{L}{2,}\\s+$|^\\s+\\p{L}{2,}\\s*$");
+
+    /** One capitalised word ("Today"); after a {@code +} it is the end of an id ({@code prefix + "Table"}). */
+    static final Pattern WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+    /** Statements whose literals are for the program, a log or a developer, not for the window. */
+    static final Pattern NOT_SHOWN = Pattern.compile("Exception\\(|\\bLOG\\.|\\blog\\(|Logger|ofPattern\\("
+            + "|Pattern\\.compile\\(|getResource");
+
+    /** Where in the source the literals a person would read are (start and end of each). */
+    static List<int[]> readableLiterals(String source) {
+        List<int[]> at = new ArrayList<>();
+        Matcher literal = LITERAL.matcher(source);
+        while (literal.find()) {
+            String value = literal.group(1);
+            boolean idEnd = source.substring(0, literal.start()).stripTrailing().endsWith("+");
+            boolean words = PHRASE.matcher(value).find() || !idEnd && WORD.matcher(value).matches();
+            if (value.startsWith("/") || !words) {
+                continue;
+            }
+            int from = Math.max(source.lastIndexOf(';', literal.start()), Math.max(source.lastIndexOf('{',
+                    literal.start()), source.lastIndexOf('}', literal.start())));
+            if (!NOT_SHOWN.matcher(source.substring(from + 1, literal.start())).find()) {
+                at.add(new int[] {literal.start(), literal.end()});
+            }
+        }
+        return at;
+    }
+
+    /**
      * Applies once the rules speak from their own bundle (rules.properties). A finding then names its
      * texts by key: a literal passed to it is allowed only as a key of rules.properties (or the start
      * of keys completed in code) or as a field's name; any other words are text to move.
@@ -119,6 +175,21 @@ class NoLiteralTextTest {
         assertEquals(List.of(), literalTexts("finding(s, label, Text.of(\"SIDEBAR_SOLO.message\"), "
                 + "\"fix.addSecondRep\", \"attendeeIds\")", keys));
         assertEquals(List.of(), literalTexts("finding(s, label, Text.of(\"SIDEBAR_NOT_INSTRUCTED.\" + what))", keys));
+        for (String text : List.of("document.change(\"Deactivate \" + p.name(), w -> {",
+                "editor.save(p -> (editor.isCreating() ? \"Add \" : \"Edit \") + p.name(), build);",
+                "? \"Today\" + (rest.isEmpty() ? \"\" : \", \" + rest)",
+                "p.add(\"end\", \"The end (\" + to + \") cannot come before the start.\");",
+                "count.set(\"Showing \" + shown + \" of \" + all + \" demands\");")) {
+            assertEquals(1, readableLiterals(text).size() > 0 ? 1 : 0, text);
+        }
+        for (String program : List.of("table.setId(idPrefix + \"Table\");", "getStyleClass().add(\"running-over\");",
+                "Messages.format(\"agreements.\" + step + \".question\", d.code())", "p.add(\"sessionId\", text);",
+                "throw new IllegalArgumentException(\"No help page at \" + resource);",
+                "DateTimeFormatter.ofPattern(\"yyyy-MM-dd HH:mm\", Locale.ENGLISH);",
+                "load(\"/org/tablebook/ui/help/glossary.txt\");", "new FontIcon(\"mdi2c-check-circle\")",
+                "parts.add(\"\\u2022 \" + name);", "name.endsWith(\".tablebook\")")) {
+            assertEquals(List.of(), readableLiterals(program).stream().map(a -> program.substring(a[0], a[1])).toList());
+        }
     }
 
     private static void scan(Path root, Pattern pattern, List<String> found) throws IOException {

@@ -332,8 +332,7 @@ public final class PassFormViewModel {
         }
         TableSession s = session.get() == null ? null : session.get().session();
         if (s != null && date != null && !s.date().equals(date)) {
-            p.add("sessionId", "That session was on " + Formats.date(s.date()) + ", but this pass is dated "
-                    + Formats.date(date) + ". Change the date, or choose the session of that day.");
+            p.add("sessionId", Messages.format("common.passFormViewModel.otherDay", Formats.date(s.date()), Formats.date(date)));
         }
         if (summary.get() == null || summary.get().isBlank()) {
             p.add("summary", Messages.get("common.passFormViewModel.theSummaryIsRequiredSay"));
@@ -382,7 +381,8 @@ public final class PassFormViewModel {
         s.sessions().stream()
                 .sorted(Comparator.comparing(TableSession::date).thenComparing(TableSession::createdAt).reversed())
                 .forEach(x -> fresh.add(new SessionChoice(x, x.date().equals(today())
-                        ? "Today" + (Formats.sessionWithoutDate(x).isEmpty() ? "" : ", " + Formats.sessionWithoutDate(x))
+                        ? (Formats.sessionWithoutDate(x).isEmpty() ? Messages.get("common.passFormViewModel.today")
+                                : Messages.format("common.passFormViewModel.todayAt", Formats.sessionWithoutDate(x)))
                         : Formats.session(x))));
         List<Demand> demands = s.demands().stream().sorted(Comparator.comparing(Demand::code, DemandCodes.ORDER))
                 .toList();

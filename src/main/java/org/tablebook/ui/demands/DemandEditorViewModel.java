@@ -85,7 +85,7 @@ public final class DemandEditorViewModel {
         this.dialogs = dialogs;
         this.clock = clock;
         editor = new RecordEditor<>(document, dialogs, this::load, this::blank,
-                d -> d.code() + "  \u00B7  " + d.title(), "New demand");
+                d -> d.code() + "  \u00B7  " + d.title(), Messages.get("demands.heading.new"));
         List<Property<?>> fields = List.of(code, article, title, description, publicSummary, proposedBy, category,
                 priority, subject, origin, originNote, status, confidential);
         for (int i = 0; i < fields.size(); i++) {
@@ -219,7 +219,7 @@ public final class DemandEditorViewModel {
             return;
         }
         List<org.tablebook.domain.SectionLanguage> pointers = document.snapshot().languageOf(d.id());
-        editor.change("Delete demand " + d.code(), w -> {
+        editor.change(Messages.format("demand.change.delete", d.code()), w -> {
             pointers.forEach(l -> w.delete(EntityRef.of(l)));
             w.delete(EntityRef.of(d));
             return d;
@@ -232,27 +232,26 @@ public final class DemandEditorViewModel {
         if (s == null) {
             return "";
         }
-        List<String> parts = new ArrayList<>();
+        List<String> has = new ArrayList<>();
         int passes = s.proposalsOf(d.id()).size();
         int agreements = s.agreementsOf(d.id()).size();
         long sidebars = s.sidebars().stream().filter(x -> x.agendaDemandIds().contains(d.id())
                 || s.topicsOf(x.id()).stream().anyMatch(t -> t.demandId().equals(d.id()))).count();
         if (passes > 0) {
-            parts.add(passes + (passes == 1 ? Messages.get("demands.demandEditorViewModel.pass") : Messages.get("demands.demandEditorViewModel.passes")) + " on record");
+            has.add(Messages.format("demand.uses.passes", passes));
         }
         if (agreements > 0) {
-            parts.add(agreements + (agreements == 1 ? Messages.get("demands.demandEditorViewModel.tentativeAgreement") : Messages.get("demands.demandEditorViewModel.tentativeAgreements")));
+            has.add(Messages.format("demand.uses.agreements", agreements));
+        }
+        String and = Messages.get("demand.uses.and");
+        List<String> parts = new ArrayList<>();
+        if (!has.isEmpty()) {
+            parts.add(Messages.format("demand.uses.has", String.join(and, has)));
         }
         if (sidebars > 0) {
-            parts.add("was taken up in " + sidebars + (sidebars == 1 ? Messages.get("demands.demandEditorViewModel.sidebar") : Messages.get("demands.demandEditorViewModel.sidebars")));
+            parts.add(Messages.format("demand.uses.sidebars", sidebars));
         }
-        if (parts.isEmpty()) {
-            return "";
-        }
-        String has = parts.stream().filter(p -> !p.startsWith("was ")).reduce((a, b) -> a + " and " + b)
-                .map(x -> "has " + x).orElse("");
-        String was = parts.stream().filter(p -> p.startsWith("was ")).findFirst().orElse("");
-        return has.isEmpty() ? was : was.isEmpty() ? has : has + " and " + was;
+        return String.join(and, parts);
     }
 
     private Demand build(Instant now) {
@@ -268,12 +267,10 @@ public final class DemandEditorViewModel {
         if (c.isEmpty()) {
             p.add("code", Messages.get("demands.demandEditorViewModel.theDemandSCodeIs"));
         } else if (c.length() > 32) {
-            p.add("code", "The demand's code is at most 32 characters, like U-12 or E-3; this one has " + c.length()
-                    + ".");
+            p.add("code", Messages.format("demands.demandEditorViewModel.codeTooLong", c.length()));
         } else {
-            sameCode(c).ifPresent(other -> p.add("code", "Demand " + other.code() + " (\"" + other.title()
-                    + "\") already has this code. Give this demand a code of its own, for example "
-                    + suggestCode(proposedBy.get()) + "."));
+            sameCode(c).ifPresent(other -> p.add("code", Messages.format("demands.demandEditorViewModel.codeTaken",
+                    other.code(), other.title(), suggestCode(proposedBy.get()))));
         }
         if (title.get() == null || title.get().isBlank()) {
             p.add("title", Messages.get("demands.demandEditorViewModel.theDemandSTitleIs"));

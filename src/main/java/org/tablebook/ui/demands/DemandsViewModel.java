@@ -89,7 +89,7 @@ public final class DemandsViewModel {
                 priorityFilter, categoryFilter, search));
         count.bind(Bindings.createStringBinding(() -> filtered.size() == rows.size()
                 ? rows.size() + (rows.size() == 1 ? Messages.get("demands.demandsViewModel.demand") : Messages.get("demands.demandsViewModel.demands"))
-                : "Showing " + filtered.size() + " of " + rows.size() + " demands", filtered, rows));
+                : Messages.format("demands.demandsViewModel.showing", filtered.size(), rows.size()), filtered, rows));
         document.snapshotProperty().addListener((obs, was, is) -> load(is));
         selected.addListener((obs, was, is) -> {
             if (is == null) {

@@ -405,7 +405,7 @@ public final class RulesPanelViewModel {
         }
         RuleAcknowledgement ack = new RuleAcknowledgement(Ids.newId(), f.ruleId(), f.subject(), f.factsFingerprint(),
                 document.actor(), reason.get(), clock.instant(), clock.instant(), clock.instant());
-        document.change("Acknowledge " + title(item), w -> {
+        document.change(Messages.format("rules.change.acknowledge", title(item)), w -> {
             w.insert(ack);
             return ack;
         }, done -> { }, e -> dialogs.showError(Messages.get("rules.acknowledge.failed"), e.getMessage()));

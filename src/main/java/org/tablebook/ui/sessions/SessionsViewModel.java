@@ -298,7 +298,7 @@ public final class SessionsViewModel {
         }
         long logged = s.proposals().stream().filter(p -> x.id().equals(p.sessionId())).count();
         long confirmed = s.agreements().stream().filter(a -> x.id().equals(a.confirmedSessionId())).count();
-        String name = "The session of " + Formats.date(x.date());
+        String name = Messages.format("session.name", Formats.date(x.date()));
         if (logged > 0 || confirmed > 0) {
             List<String> what = new ArrayList<>();
             if (logged > 0) {
@@ -316,7 +316,7 @@ public final class SessionsViewModel {
                 Messages.format("session.delete.confirm", Formats.day(x.date())), Messages.get("session.delete.button"))) {
             return;
         }
-        editor.change("Delete table session of " + Formats.date(x.date()), w -> {
+        editor.change(Messages.format("session.change.delete", Formats.date(x.date())), w -> {
             w.delete(EntityRef.of(x));
             return x;
         }, done -> editor.close());
@@ -351,8 +351,7 @@ public final class SessionsViewModel {
     private void rules(LiveValidation.Problems p) {
         LocalDate day = null;
         if (date.get() == null || date.get().isBlank()) {
-            p.add("date", "The session's date is required: write it as year-month-day, for example "
-                    + LocalDate.now(clock) + ".");
+            p.add("date", Messages.format("sessions.sessionsViewModel.dateRequired", Formats.isoDate(LocalDate.now(clock))));
         } else {
             try {
                 day = Dates.parseDate("date", Messages.get("sessions.sessionsViewModel.theDate"), date.get());
@@ -363,8 +362,7 @@ public final class SessionsViewModel {
         LocalTime from = time(p, "start", Messages.get("sessions.sessionsViewModel.theStart"), start.get());
         LocalTime to = time(p, "end", Messages.get("sessions.sessionsViewModel.theEnd"), end.get());
         if (from != null && to != null && to.isBefore(from)) {
-            p.add("end", "The end (" + Formats.time(to) + ") cannot come before the start (" + Formats.time(from)
-                    + "). Write the times on a 24-hour clock, for example 14:30.");
+            p.add("end", Messages.format("sessions.sessionsViewModel.endBeforeStart", Formats.time(to), Formats.time(from)));
         }
         p.check(() -> Check.text("location", Messages.get("sessions.sessionsViewModel.theLocation"), location.get()));
         p.check(() -> Check.text("notes", Messages.get("sessions.sessionsViewModel.theNotes"), notes.get()));
@@ -376,8 +374,7 @@ public final class SessionsViewModel {
                     .anyMatch(x -> !x.id().equals(own) && x.date().equals(d) && x.location().strip()
                             .equalsIgnoreCase(location.get() == null ? "" : location.get().strip())
                             && Objects.equals(x.start(), from))) {
-                p.add("date", "A session on " + Formats.date(d) + " at this time and place is already recorded. "
-                        + "Select it in the list instead of adding it again.");
+                p.add("date", Messages.format("sessions.sessionsViewModel.alreadyRecorded", Formats.date(d)));
             }
         }
         p.check(() -> build(clock.instant()));

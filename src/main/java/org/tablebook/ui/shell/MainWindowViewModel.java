@@ -119,7 +119,8 @@ public final class MainWindowViewModel {
         statusText.set(Messages.format("status.opening", first));
         BackgroundTask.of(() -> {
             if (first.equals(defaultFile) && !Files.exists(defaultFile)) {
-                return workspace.create(defaultFile, Messages.get("shell.mainWindowViewModel.newNegotiation"), NegotiationKind.UNION_CONTRACT, actor());
+                return workspace.create(defaultFile, Messages.get("shell.mainWindowViewModel.newNegotiation"),
+                        NegotiationKind.UNION_CONTRACT, actor(), Messages.get("audit.create"));
             }
             // Shown before it is checked: the check and the backup follow, and writes wait for them.
             return workspace.openForShowing(first);
@@ -383,13 +384,13 @@ public final class MainWindowViewModel {
 
     private void writeImport(Path json, Backup backup, Path target) {
         if (Files.exists(target)) {
-            dialogs.showError(Messages.get("dialog.createFailed.title"), "A file named " + target.getFileName()
-                    + " already exists there. A backup is imported into a new file: choose a name that is not taken.");
+            dialogs.showError(Messages.get("dialog.createFailed.title"),
+                    Messages.format("import.exists", target.getFileName()));
             return;
         }
         busy.set(true);
         BackgroundTask.of(() -> workspace.createFrom(target, backup.snapshot(), backup.auditTrail(), actor(),
-                        "Import " + json.getFileName()))
+                        Messages.format("import.change", json.getFileName())))
                 .onSuccess(this::show)
                 .onFailure(e -> {
                     dialogs.showError(Messages.get("dialog.createFailed.title"), describe(e));

@@ -179,7 +179,7 @@ public final class SidebarEditorViewModel {
     }
 
     private void blank() {
-        fill(Sidebar.propose("New sidebar", Side.THEIRS, now()));
+        fill(Sidebar.propose(Messages.get("sidebars.heading.new"), Side.THEIRS, now()));
         purpose.set("");
     }
 

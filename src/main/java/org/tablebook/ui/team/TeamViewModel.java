@@ -101,7 +101,7 @@ public final class TeamViewModel {
 
     /** Validates in the domain and writes the person as one change. */
     public void save() {
-        editor.save(p -> (editor.isCreating() ? "Add " : "Edit ") + p.name(), current -> current == null
+        editor.save(p -> Messages.format(editor.isCreating() ? "team.change.add" : "team.change.edit", p.name()), current -> current == null
                 ? new Person(org.tablebook.domain.Ids.newId(), name.get(), side.get(), role.get(), canAgree.get(),
                         active.get(), clock.instant(), clock.instant())
                 : new Person(current.id(), name.get(), side.get(), role.get(), canAgree.get(), active.get(),
@@ -117,7 +117,7 @@ public final class TeamViewModel {
         }
         Person inactive = p.withActive(false, clock.instant());
         editor.busy(true);
-        document.change("Deactivate " + p.name(), w -> {
+        document.change(Messages.format("team.change.deactivate", p.name()), w -> {
             w.update(inactive);
             return inactive;
         }, done -> editor.busy(false), editor::failed);
@@ -140,7 +140,7 @@ public final class TeamViewModel {
             return;
         }
         editor.delete(Messages.format("team.delete.confirm", p.name()),
-                "Delete " + p.name(), () -> list.selectedProperty().set(null));
+                Messages.format("team.change.delete", p.name()), () -> list.selectedProperty().set(null));
     }
 
     /** "Appears in 2 table sessions and 1 sidebar." or "" when nowhere. */

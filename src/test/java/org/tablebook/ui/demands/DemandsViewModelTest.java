@@ -307,6 +307,50 @@ class DemandsViewModelTest {
     }
 
     @Test
+    void inSpanishTheEditorsMessagesTheCountAndTheDeletionAreInSpanish() {
+        org.tablebook.testing.InSpanish.run(() -> {
+            addDemand("U-1", "Wages", Side.OURS);
+            addDemand("E-1", "Hours", Side.THEIRS);
+            viewModel.sideFilterProperty().set(Side.THEIRS);
+            assertEquals("Se muestran 1 de 2 demandas", viewModel.countProperty().get());
+            viewModel.sideFilterProperty().set(null);
+            viewModel.newDemand();
+            editor.codeProperty().set("u-1");
+            assertEquals("La demanda U-1 («Wages») ya tiene este código. Dele a esta demanda un código propio, por "
+                    + "ejemplo U-2.", editor.editor().errors().get("code"));
+            editor.codeProperty().set("X".repeat(33));
+            assertEquals("El código de la demanda tiene como máximo 32 caracteres, como U-12 o E-3; este tiene 33.",
+                    editor.editor().errors().get("code"));
+            editor.editor().cancel();
+
+            viewModel.selectedProperty().set(viewModel.allRows().stream().map(DemandRow::demand)
+                    .filter(d -> d.code().equals("U-1")).findFirst().orElseThrow());
+            logPass("5% al año");
+            logPass("2% al año");
+            org.tablebook.domain.Sidebar sidebar = org.tablebook.domain.Sidebar.propose("U-1 Wages", Side.THEIRS,
+                    List.of(viewModel.selectedProperty().get().id()), CLOCK.instant());
+            store().write("Dana Reyes", "Add sidebar", w -> {
+                w.insert(sidebar);
+                return sidebar;
+            });
+            reload();
+            viewModel.selectedProperty().set(viewModel.allRows().stream().map(DemandRow::demand)
+                    .filter(d -> d.code().equals("U-1")).findFirst().orElseThrow());
+            editor.delete();
+            assertEquals(List.of("La demanda U-1 tiene 2 pases en el registro y se trató en 1 reunión aparte, así que "
+                    + "no se puede eliminar: su historial debe quedar en el registro. Cambie su estado a Retirada en su "
+                    + "lugar."), dialogs.errors);
+
+            viewModel.selectedProperty().set(viewModel.allRows().stream().map(DemandRow::demand)
+                    .filter(d -> d.code().equals("E-1")).findFirst().orElseThrow());
+            dialogs.confirmAnswers.add(true);
+            editor.delete();
+            assertEquals("Deshacer «Eliminar demanda E-1»", undo.undoLabelProperty().get());
+        });
+        assertTrue(file.audit().stream().anyMatch(a -> a.label().equals("Eliminar demanda E-1")));
+    }
+
+    @Test
     void aDemandNothingRefersToIsDeletedAfterConfirming() {
         addDemand("U-1", "Wages", Side.OURS);
         dialogs.confirmAnswers.add(true);
@@ -401,6 +445,21 @@ class DemandsViewModelTest {
         assertTrue(passForm.editor().errors().none(), () -> passForm.editor().errors().all().toString());
         passForm.save();
         assertEquals(1, store().loadSnapshot().proposals().size());
+    }
+
+    @Test
+    void inSpanishTodaysSessionAndAPassDatedAnotherDayAreSaidInSpanish() {
+        TableSession today = addSessionToday();
+        org.tablebook.testing.InSpanish.run(() -> {
+            addDemand("U-1", "Wages", Side.OURS);
+            viewModel.logPass();
+            passForm.save();
+            assertEquals("Hoy, " + org.tablebook.ui.common.Formats.sessionWithoutDate(today),
+                    passForm.sessionProperty().get().label());
+            passForm.passedOnProperty().set("2026-03-02");
+            assertEquals("Esa sesión fue el 3 mar 2026, pero este pase tiene fecha del 2 mar 2026. Cambie la fecha o "
+                    + "elija la sesión de ese día.", passForm.editor().errors().get("sessionId"));
+        });
     }
 
     @Test

@@ -188,6 +188,23 @@ class RulesPanelViewModelTest {
     }
 
     @Test
+    void inSpanishAnAcknowledgementIsNamedInSpanishOnTheHistory() {
+        org.tablebook.testing.InSpanish.run(() -> {
+            RulesPanelViewModel spanish = new RulesPanelViewModel(document, RulesEngine.standard(), CLOCK,
+                    new org.tablebook.document.ImmediateTaskRunner(), dialogs, (ref, field) -> { },
+                    org.tablebook.domain.Language.SPANISH.locale());
+            EvaluatedFinding solo = spanish.findings().stream().filter(f -> f.finding().ruleId().equals("SIDEBAR_SOLO"))
+                    .findFirst().orElseThrow();
+            dialogs.textAnswers.add(Optional.of("Se unió por teléfono"));
+            spanish.acknowledge(solo);
+        });
+        assertEquals(List.of(), dialogs.errors);
+        assertTrue(file.audit().stream().anyMatch(a -> a.label()
+                .equals("Reconocer \u201cRepresentante solo en una reunión aparte\u201d")),
+                () -> file.audit().stream().map(a -> a.label()).toList().toString());
+    }
+
+    @Test
     void whyQuotesThePrincipleAndNamesItsSource() {
         String why = viewModel.explanation(find("SIDEBAR_SOLO").orElseThrow());
         assertTrue(why.contains("At least two people from the union take part"), why);

@@ -234,6 +234,46 @@ class SessionsViewModelTest {
     }
 
     @Test
+    void inSpanishTheSessionsMessagesAndItsDeletionAreInSpanish() {
+        sample();
+        org.tablebook.testing.InSpanish.run(() -> {
+            viewModel.newSession();
+            viewModel.dateProperty().set("");
+            assertEquals("Falta la fecha de la sesión: escríbala como año-mes-día, por ejemplo 2026-03-03.",
+                    viewModel.editor().errors().get("date"));
+            viewModel.dateProperty().set("2026-03-02");
+            viewModel.startProperty().set("14:00");
+            viewModel.endProperty().set("13:00");
+            assertEquals("El final (13:00) no puede ser anterior al inicio (14:00). Escriba las horas en formato de 24 "
+                    + "horas, por ejemplo 14:30.", viewModel.editor().errors().get("end"));
+            viewModel.endProperty().set("");
+            viewModel.locationProperty().set("Hall");
+            viewModel.save();
+            TableSession added = viewModel.selectedProperty().get();
+            viewModel.newSession();
+            viewModel.dateProperty().set("2026-03-02");
+            viewModel.startProperty().set("14:00");
+            viewModel.locationProperty().set("Hall");
+            assertEquals("Ya hay registrada una sesión el 2 mar 2026 a esta hora y en este lugar. Selecciónela en la "
+                    + "lista en vez de añadirla otra vez.", viewModel.editor().errors().get("date"));
+            viewModel.editor().cancel();
+
+            viewModel.selectedProperty().set(viewModel.rows().stream().map(SessionsViewModel.SessionRow::session)
+                    .filter(x -> x.date().equals(TODAY.minusDays(21))).findFirst().orElseThrow());
+            viewModel.delete();
+            assertEquals(List.of("La sesión del 10 feb 2026 tiene 5 pases anotados en ella, así que no se puede "
+                    + "eliminar: forman parte de su registro. Si esta se registró por error, páselos primero a otra "
+                    + "sesión."), dialogs.errors);
+
+            viewModel.selectedProperty().set(added);
+            dialogs.confirmAnswers.add(true);
+            viewModel.delete();
+            assertEquals("Deshacer «Eliminar la sesión de negociación del 2 mar 2026»", undo.undoLabelProperty().get());
+        });
+        assertTrue(file.audit().stream().anyMatch(a -> a.label().equals("Eliminar la sesión de negociación del 2 mar 2026")));
+    }
+
+    @Test
     void aSessionWithoutPassesIsDeletedAfterConfirming() {
         addSession("2026-03-02", "Hall");
         dialogs.confirmAnswers.add(true);

@@ -68,6 +68,17 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void inSpanishTheFirstFilesCreationIsNamedInSpanishOnTheHistory() {
+        org.tablebook.testing.InSpanish.run(() -> {
+            dialogs.textAnswers.add(Optional.of("Dana Reyes"));
+            viewModel.start(Optional.empty());
+        });
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertEquals(List.of("Crear la negociación"),
+                workspace.store().audit().list().stream().map(a -> a.label()).distinct().toList());
+    }
+
+    @Test
     void aKnownNameIsNotAskedAgainAndTheLastFileReopens() throws Exception {
         preferences.update(p -> p.withUserName("Sam"));
         Path other = dir.resolve("other.tablebook");
@@ -210,6 +221,29 @@ class MainWindowViewModelTest {
         assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
         assertEquals(dir.resolve("restored.tablebook"), viewModel.fileProperty().get());
         assertEquals(sample, viewModel.snapshotProperty().get());
+    }
+
+    @Test
+    void inSpanishTheImportIsNamedInSpanishAndATakenNameIsRefusedInSpanish() throws Exception {
+        preferences.update(p -> p.withUserName("Sam"));
+        Path json = dir.resolve("riverside.json");
+        Files.writeString(json, new org.tablebook.export.BackupWriter().write(
+                org.tablebook.domain.sample.SampleNegotiation.build(CLOCK)));
+        Files.writeString(dir.resolve("taken.tablebook"), "");
+        org.tablebook.testing.InSpanish.run(() -> {
+            dialogs.fileAnswers.add(Optional.of(json));
+            dialogs.fileAnswers.add(Optional.of(dir.resolve("taken")));
+            viewModel.importBackup();
+            assertEquals(List.of("Ya existe allí un archivo llamado taken.tablebook. Una copia de seguridad se importa "
+                    + "en un archivo nuevo: elija un nombre que no esté en uso."), dialogs.errors);
+            dialogs.errors.clear();
+            dialogs.fileAnswers.add(Optional.of(json));
+            dialogs.fileAnswers.add(Optional.of(dir.resolve("restored")));
+            viewModel.importBackup();
+        });
+        assertTrue(dialogs.errors.isEmpty(), dialogs.errors::toString);
+        assertTrue(workspace.store().audit().list().stream().anyMatch(a -> a.label().equals("Importar riverside.json")),
+                () -> workspace.store().audit().list().stream().map(a -> a.label()).toList().toString());
     }
 
     @Test

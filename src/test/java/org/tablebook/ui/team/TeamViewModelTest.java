@@ -164,6 +164,24 @@ class TeamViewModelTest {
     }
 
     @Test
+    void inSpanishTheTeamsChangesAreNamedInSpanishOnTheHistoryAndEditUndo() {
+        UndoViewModel undo = new UndoViewModel(document, dialogs);
+        org.tablebook.testing.InSpanish.run(() -> {
+            add("Dana Reyes", Side.OURS);
+            viewModel.nameProperty().set("Dana R.");
+            viewModel.save();
+            viewModel.deactivate();
+            assertEquals("Deshacer «Desactivar a Dana R.»", undo.undoLabelProperty().get());
+            add("Pat Kim", Side.THEIRS);
+            dialogs.confirmAnswers.add(true);
+            viewModel.delete();
+        });
+        assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of("Añadir a Dana Reyes", "Editar a Dana R.", "Desactivar a Dana R.", "Añadir a Pat Kim",
+                "Eliminar a Pat Kim"), file.audit().stream().skip(1).map(a -> a.label()).distinct().toList());
+    }
+
+    @Test
     void selectingByIdFindsEvenAnInactivePerson() {
         Person dana = add("Dana Reyes", Side.OURS);
         add("Pat Kim", Side.THEIRS);
