@@ -279,10 +279,13 @@ public final class ExportViewModel {
                     : p.pageCount() > 0 ? Messages.format("export.preview.pages", p.pageCount()) : "");
             status.set(chosen == ExportFormat.HTML ? Messages.get("export.preview.html") : "");
         }).onFailure(ValidationException.class, e -> {
-            sinceError.set(e.getMessage());
-            status.set("");
-        }).onFailure(CancellationException.class, e -> status.set(Messages.get("export.preview.cancelled")))
-                .onFailure(e -> status.set(Messages.format("export.preview.failed", e.getMessage())))
+            if (job == current) {
+                sinceError.set(e.getMessage());
+                status.set("");
+            }
+        // A preview replaced by a newer one ends quietly: the newer one's status stays.
+        }).onFailure(CancellationException.class, e -> statusOf(job, Messages.get("export.preview.cancelled")))
+                .onFailure(e -> statusOf(job, Messages.format("export.preview.failed", e.getMessage())))
                 .onFinally(() -> finish(job))
                 .runWith(exportTasks));
     }
@@ -380,6 +383,13 @@ public final class ExportViewModel {
         Job job = current;
         if (job != null) {
             job.cancelled = true;
+        }
+    }
+
+    /** Says {@code text} in the status line if {@code job} is still the work under way. */
+    private void statusOf(Job job, String text) {
+        if (job == current) {
+            status.set(text);
         }
     }
 

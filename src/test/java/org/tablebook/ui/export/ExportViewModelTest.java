@@ -24,6 +24,7 @@ import org.tablebook.ui.common.FakeDialogService;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.testing.OpenNegotiation;
 import org.tablebook.document.PreferencesStore;
+import org.tablebook.document.QueuedTaskRunner;
 
 class ExportViewModelTest {
     private static final Clock CLOCK = SnapshotBuilder.clockOn(SnapshotBuilder.day(10));
@@ -65,6 +66,25 @@ class ExportViewModelTest {
         viewModel.audienceProperty().set(Audience.COMMITTEE);
         assertEquals(List.of(ExportFormat.PDF, ExportFormat.HTML, ExportFormat.JSON), viewModel.formats());
         assertEquals(ExportFormat.PDF, viewModel.formatProperty().get(), "Markdown is not offered to the committee");
+    }
+
+    @Test
+    void aPreviewReplacedByANewerOneDoesNotSayItWasCancelledOverIt() {
+        QueuedTaskRunner exports = new QueuedTaskRunner();
+        NegotiationDocument document = file.document();
+        ExportViewModel queued = new ExportViewModel(document, new Exporter(CLOCK), RulesEngine.standard(), CLOCK,
+                exports, dialogs, preferences);
+        queued.open();
+        queued.refreshPreview();
+        queued.formatProperty().set(ExportFormat.MARKDOWN);
+        queued.refreshPreview();
+
+        // The newer preview finishes first; the older one, cancelled, after it.
+        exports.drainNewestFirst();
+
+        assertEquals("", queued.statusProperty().get(), "the newer preview's status stays");
+        assertFalse(queued.previewTextProperty().get().isEmpty(), "the newer preview is shown");
+        assertFalse(queued.busyProperty().get());
     }
 
     @Test
