@@ -6,6 +6,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.tablebook.domain.AuditEntry;
+import org.tablebook.domain.Check;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationKind;
 import org.tablebook.domain.NegotiationSnapshot;
@@ -119,7 +120,7 @@ public final class Workspace implements AutoCloseable {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (java.io.IOException e) {
             throw new StoreOpenException(StoreOpenException.Problem.UNREADABLE, file,
-                    "Could not create the folder " + file.toAbsolutePath().getParent() + ": " + e.getMessage());
+                    Check.words("open.folderNotCreated", file.toAbsolutePath().getParent(), e.getMessage()));
         }
         Negotiation negotiation = Negotiation.create(title, kind, options.clock().instant());
         TablebookStore store = TablebookStore.create(file, negotiation, actor, label, options);

@@ -144,7 +144,7 @@ final class Opener {
                 throw new StoreOpenException(Problem.READ_ONLY, file, Check.words("open.olderOpenInApp", file));
             }
             connection = Connections.readOnly(file, true);
-            return new TablebookStore(file, options, connection, null, "It was opened for reading only.");
+            return new TablebookStore(file, options, connection, null, Check.words("open.readOnly.asked"));
         } catch (StoreOpenException | RuntimeException e) {
             closeQuietly(connection, null);
             throw e;
@@ -172,7 +172,7 @@ final class Opener {
             if (version != TablebookStore.SCHEMA_VERSION) {
                 throw new StoreOpenException(Problem.READ_ONLY, file, Check.words("open.upgradeFirst", file));
             }
-            return new TablebookStore(file, options, connection, null, "Tablebook is still checking the file.");
+            return new TablebookStore(file, options, connection, null, Check.words("open.readOnly.checking"));
         } catch (StoreOpenException | RuntimeException e) {
             closeQuietly(connection, null);
             throw e;

@@ -44,6 +44,24 @@ class OpenInTwoStepsTest {
     }
 
     @Test
+    void inSpanishAWriteBeforeTheCheckIsRefusedInSpanish() throws Exception {
+        Path file = file();
+        try (Workspace workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")))) {
+            org.tablebook.testing.InSpanish.run(() -> {
+                try {
+                    workspace.openForShowing(file);
+                } catch (StoreOpenException e) {
+                    throw new AssertionError(e);
+                }
+                StoreException refused = assertThrows(StoreException.class,
+                        () -> workspace.store().write("Sam", "Too early", w -> null));
+                assertEquals("Este cambio no se guardó: Tablebook todavía está comprobando el archivo.",
+                        refused.getMessage());
+            });
+        }
+    }
+
+    @Test
     void theFileIsShownBeforeItsCheckAndWritableOnlyAfter() throws Exception {
         Path file = file();
         try (Workspace workspace = new Workspace(StoreOptions.defaults(CLOCK, dir.resolve("backups")))) {
