@@ -53,7 +53,7 @@ import org.tablebook.ui.common.SectionView;
 public final class CostingView implements SectionView {
     /** The classification list's height at the least: its heading and four rows. */
     private static final double CLASS_LIST_SHORTEST = 190;
-    /** The least width of a pass's words in the list: they wrap, a long word stays whole. */
+    /** The least width of a column whose words wrap (a pass's words, a name): a long word stays whole. */
     private static final double PASS_SUMMARY_SHORTEST = 140;
     private final CostingViewModel viewModel;
     private final BaselineViewModel baseline;
@@ -218,6 +218,10 @@ public final class CostingView implements SectionView {
                 column("costing.col.rate", c -> c.rate().toPlainString(), 90),
                 column("costing.col.basis", c -> Labels.of(c.payBasis()), 110)));
         Tables.fitHeaders(table);
+        wrapNames(table.getColumns().get(0));
+        // Names and head counts whole; the pay basis and rate (in the editor beside) go first when narrow.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Tables.fillOrScroll(table, table.getColumns().get(3), table.getColumns().get(2));
         Forms.syncSelection(table.getSelectionModel(), baseline.selectedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
         // A few classifications in sight even on a short screen: the side scrolls rather than the list shrinking to a row.
@@ -316,6 +320,10 @@ public final class CostingView implements SectionView {
                 column("costing.col.effective", (CostItem i) -> Formats.date(i.effectiveOn()), 100),
                 column("costing.col.appliesTo", passes::appliesToName, 160)));
         Tables.fitHeaders(items);
+        wrapNames(items.getColumns().get(0));
+        // What each item is and its amount whole; when and to whom it applies (in the form below) go first.
+        items.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        Tables.fillOrScroll(items, items.getColumns().get(3), items.getColumns().get(2));
         items.setPrefHeight(180);
         Forms.syncSelection(items.getSelectionModel(), passes.selectedItemProperty());
 
@@ -387,6 +395,12 @@ public final class CostingView implements SectionView {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(wrapped(Messages.get(placeholderKey)));
         return table;
+    }
+
+    /** A column of names that wrap between their words, a long word kept whole. */
+    private static void wrapNames(TableColumn<?, ?> column) {
+        Tables.wrap(column);
+        column.setMinWidth(PASS_SUMMARY_SHORTEST);
     }
 
     private static Label wrapped(String text) {
