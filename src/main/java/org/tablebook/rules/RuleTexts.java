@@ -130,9 +130,13 @@ public final class RuleTexts {
         return arg == null ? "" : String.valueOf(arg);
     }
 
-    /** "45 min", "3 h", "1 h 35 min", "3 days 2 h". */
+    /**
+     * "45 min", "3 h", "1 h 35 min", "3 days 2 h". A part of a minute counts as a minute: every duration
+     * a finding names is one that has passed a limit, and 90 minutes and 59 seconds must not read as the
+     * limit of 90 minutes it is past.
+     */
     String duration(Duration d) {
-        long minutes = Math.max(0, d.toMinutes());
+        long minutes = Math.max(0, d.plusMinutes(1).minusNanos(1).toMinutes());
         if (minutes < 60) {
             return get("duration.minutes", minutes);
         }
