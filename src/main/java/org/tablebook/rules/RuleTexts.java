@@ -32,6 +32,7 @@ public final class RuleTexts {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateWithYear;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter dateTimeSeconds;
 
     private RuleTexts(Locale locale) {
         this.locale = locale;
@@ -40,6 +41,7 @@ public final class RuleTexts {
         this.date = DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale);
         this.dateWithYear = DateTimeFormatter.ofPattern(bundle.getString("format.dateWithYear"), locale);
         this.dateTime = DateTimeFormatter.ofPattern(bundle.getString("format.dateTime"), locale);
+        this.dateTimeSeconds = DateTimeFormatter.ofPattern(bundle.getString("format.dateTimeSeconds"), locale);
     }
 
     public static RuleTexts of(Locale locale) {
@@ -117,6 +119,9 @@ public final class RuleTexts {
         }
         if (arg instanceof ZonedDateTime t) {
             return dateTime.format(t);
+        }
+        if (arg instanceof Texts.WithSeconds s) {
+            return dateTimeSeconds.format(s.at());
         }
         if (arg instanceof Duration d) {
             return duration(d);
