@@ -85,7 +85,7 @@ public record SidebarStart(
         try {
             return new Join(entry.substring(0, at), Instant.parse(entry.substring(at + 1)));
         } catch (java.time.format.DateTimeParseException e) {
-            throw new ValidationException("joins", "A join is recorded as who and when: " + entry);
+            throw Check.refusal("joins", "record.joinWhoAndWhen", entry);
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import org.tablebook.domain.NegotiationSnapshot;
 
 /**
@@ -29,5 +30,15 @@ record Now(Instant instant, ZoneId zone, LocalDate today) {
 
     ZonedDateTime dateTime(Instant at) {
         return at.atZone(zone);
+    }
+
+    /**
+     * A moment to be read against another ("told on {0}, after it started on {1}"): with its seconds
+     * when both fall in the same minute, so that one a few seconds after the other never reads as the
+     * same time.
+     */
+    Object dateTimeAgainst(Instant at, Instant other) {
+        boolean sameMinute = at.truncatedTo(ChronoUnit.MINUTES).equals(other.truncatedTo(ChronoUnit.MINUTES));
+        return sameMinute ? new Texts.WithSeconds(dateTime(at)) : dateTime(at);
     }
 }

@@ -32,6 +32,7 @@ public final class RuleTexts {
     private final DateTimeFormatter date;
     private final DateTimeFormatter dateWithYear;
     private final DateTimeFormatter dateTime;
+    private final DateTimeFormatter dateTimeSeconds;
 
     private RuleTexts(Locale locale) {
         this.locale = locale;
@@ -40,6 +41,7 @@ public final class RuleTexts {
         this.date = DateTimeFormatter.ofPattern(bundle.getString("format.date"), locale);
         this.dateWithYear = DateTimeFormatter.ofPattern(bundle.getString("format.dateWithYear"), locale);
         this.dateTime = DateTimeFormatter.ofPattern(bundle.getString("format.dateTime"), locale);
+        this.dateTimeSeconds = DateTimeFormatter.ofPattern(bundle.getString("format.dateTimeSeconds"), locale);
     }
 
     public static RuleTexts of(Locale locale) {
@@ -118,6 +120,9 @@ public final class RuleTexts {
         if (arg instanceof ZonedDateTime t) {
             return dateTime.format(t);
         }
+        if (arg instanceof Texts.WithSeconds s) {
+            return dateTimeSeconds.format(s.at());
+        }
         if (arg instanceof Duration d) {
             return duration(d);
         }
@@ -130,9 +135,13 @@ public final class RuleTexts {
         return arg == null ? "" : String.valueOf(arg);
     }
 
-    /** "45 min", "3 h", "1 h 35 min", "3 days 2 h". */
+    /**
+     * "45 min", "3 h", "1 h 35 min", "3 days 2 h". A part of a minute counts as a minute: every duration
+     * a finding names is one that has passed a limit, and 90 minutes and 59 seconds must not read as the
+     * limit of 90 minutes it is past.
+     */
     String duration(Duration d) {
-        long minutes = Math.max(0, d.toMinutes());
+        long minutes = Math.max(0, d.plusMinutes(1).minusNanos(1).toMinutes());
         if (minutes < 60) {
             return get("duration.minutes", minutes);
         }

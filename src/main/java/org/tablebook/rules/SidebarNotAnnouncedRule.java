@@ -39,8 +39,9 @@ public final class SidebarNotAnnouncedRule extends AbstractRule {
                         "fix.recordTimeAnnounced", "timeAnnouncedAt", sidebar.startedAt(), null));
             } else if (sidebar.timeAnnouncedAt().isAfter(sidebar.startedAt())) {
                 findings.add(finding(sidebar, RecordNames.sidebar(sidebar, now.zone()),
-                        Text.of("SIDEBAR_NOT_ANNOUNCED.late", now.dateTime(sidebar.timeAnnouncedAt()),
-                                now.dateTime(sidebar.startedAt())),
+                        Text.of("SIDEBAR_NOT_ANNOUNCED.late",
+                                now.dateTimeAgainst(sidebar.timeAnnouncedAt(), sidebar.startedAt()),
+                                now.dateTimeAgainst(sidebar.startedAt(), sidebar.timeAnnouncedAt())),
                         "fix.checkTimeAnnounced", "timeAnnouncedAt", sidebar.startedAt(), sidebar.timeAnnouncedAt()));
             }
         }

@@ -38,7 +38,8 @@ public final class SidebarSecretRule extends AbstractRule {
                         "fix.recordTeamTold", "teamInformedAt", sidebar.startedAt(), null));
             } else if (sidebar.teamInformedAt().isAfter(sidebar.startedAt())) {
                 findings.add(finding(sidebar, label, Text.of("SIDEBAR_SECRET.late",
-                                now.dateTime(sidebar.teamInformedAt()), now.dateTime(sidebar.startedAt())),
+                                now.dateTimeAgainst(sidebar.teamInformedAt(), sidebar.startedAt()),
+                                now.dateTimeAgainst(sidebar.startedAt(), sidebar.teamInformedAt())),
                         "fix.checkTeamTold", "teamInformedAt", sidebar.startedAt(), sidebar.teamInformedAt()));
             }
         }

@@ -17,7 +17,8 @@ import org.tablebook.domain.SidebarStart;
 /**
  * SIDEBAR_SOLO (ERROR): a sidebar that has started (its start is recorded) with fewer than two of
  * our people among its attendees at the start, as kept when it started (people ticked later
- * joined; they were not there from the start). "Our people" are attendees whose side is OURS; the
+ * joined; they were not there from the start, unless the time they joined is at or before the start
+ * kept, as when the start was corrected to a later time). "Our people" are attendees whose side is OURS; the
  * other side's attendees do not count. A sidebar not yet started is not flagged: the checklist before "Start
  * sidebar" is where two reps are gathered.
  *
@@ -41,7 +42,7 @@ public final class SidebarSoloRule extends AbstractRule {
             // The start is judged as it was kept at "Start sidebar": a rep ticked later joined, and was
             // not there from the start. A sidebar started before starts were kept is judged by its attendees.
             Optional<SidebarStart> start = snapshot.startOf(sidebar.id());
-            List<Person> ours = snapshot.ofSide(start.map(SidebarStart::presentIds).orElse(sidebar.attendeeIds()),
+            List<Person> ours = snapshot.ofSide(start.map(SidebarSoloRule::thereAtStart).orElse(sidebar.attendeeIds()),
                     Side.OURS);
             if (ours.size() >= 2) {
                 continue;
@@ -50,8 +51,9 @@ public final class SidebarSoloRule extends AbstractRule {
                     : start.isPresent() ? Text.of("SIDEBAR_SOLO.oneAtStart", ours.get(0).name())
                     : Text.of("SIDEBAR_SOLO.one", ours.get(0).name());
             List<Text> joined = start.map(s -> s.joined().stream()
+                    .filter(j -> j.at().isAfter(s.startedAt()))
                     .flatMap(j -> snapshot.person(j.personId()).filter(p -> p.side() == Side.OURS)
-                            .map(p -> Text.of("SIDEBAR_SOLO.joined", p.name(), now.dateTime(j.at()))).stream())
+                            .map(p -> Text.of("SIDEBAR_SOLO.joined", p.name(), now.dateTimeAgainst(j.at(), s.startedAt()))).stream())
                     .toList()).orElse(List.of());
             if (!joined.isEmpty()) {
                 message = Text.of("SIDEBAR_SOLO.joinedAfter", message, joined);
@@ -60,6 +62,14 @@ public final class SidebarSoloRule extends AbstractRule {
                     "attendeeIds", sidebar.startedAt(), ours.stream().map(Person::id).sorted().toList()));
         }
         return findings;
+    }
+
+    /** Who was in the room at the start: those kept as present, and any who joined at or before it. */
+    private static List<String> thereAtStart(SidebarStart start) {
+        List<String> ids = new ArrayList<>(start.presentIds());
+        start.joined().stream().filter(j -> !j.at().isAfter(start.startedAt())).map(SidebarStart.Join::personId)
+                .forEach(ids::add);
+        return ids;
     }
 
     @Override

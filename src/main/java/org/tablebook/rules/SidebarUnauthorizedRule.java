@@ -45,7 +45,8 @@ public final class SidebarUnauthorizedRule extends AbstractRule {
                         snapshot.startOf(sidebar.id()).orElseThrow().id()));
             } else if (sidebar.teamAuthorizedAt().isAfter(sidebar.startedAt())) {
                 findings.add(finding(sidebar, label, Text.of("SIDEBAR_UNAUTHORIZED.late",
-                                now.dateTime(sidebar.teamAuthorizedAt()), now.dateTime(sidebar.startedAt())),
+                                now.dateTimeAgainst(sidebar.teamAuthorizedAt(), sidebar.startedAt()),
+                                now.dateTimeAgainst(sidebar.startedAt(), sidebar.teamAuthorizedAt())),
                         "fix.checkAuthorizationTime", "teamAuthorizedAt", sidebar.startedAt(), sidebar.teamAuthorizedAt()));
             }
         }

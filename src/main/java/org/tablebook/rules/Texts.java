@@ -20,6 +20,10 @@ final class Texts {
         return new WithYear(date);
     }
 
+    /** A moment written with its seconds ("Mar 3, 14:05:30"), set against another in the same minute. */
+    record WithSeconds(ZonedDateTime at) {
+    }
+
     /** A moment as a date and a time of day in the negotiation's zone ("Mar 3, 14:05"). */
     static ZonedDateTime dateTime(Instant at, ZoneId zone) {
         return at.atZone(zone);

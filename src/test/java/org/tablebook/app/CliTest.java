@@ -291,6 +291,7 @@ class CliTest {
         Path imported = dir.resolve("imported.tablebook");
         assertEquals(Cli.OK, run("import", json.toString(), imported.toString()));
         assertTrue(out().contains("Imported " + json), out());
+        assertTrue(out().contains(": 0 demands, 0 passes, 1 sidebar, 0 tentative agreements."), out());
         try (var store = org.tablebook.store.TablebookStore.openForReading(imported,
                 StoreOptions.defaults(CLOCK, dir.resolve("backups")))) {
             assertEquals(snapshot, store.loadSnapshot());

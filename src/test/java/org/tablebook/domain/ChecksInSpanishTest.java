@@ -67,6 +67,15 @@ class ChecksInSpanishTest {
     }
 
     @Test
+    void aJoinWithoutARealTimeIsRefusedInSpanish() {
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> new SidebarStart("st1", "sb1", java.time.Instant.EPOCH, java.util.List.of(), java.util.List.of(),
+                        java.util.List.of("p1@yesterday"), "", java.time.Instant.EPOCH, java.time.Instant.EPOCH));
+        assertEquals("Una incorporación se registra con quién y cuándo: p1@yesterday", e.getMessage());
+        assertEquals("joins", e.field());
+    }
+
+    @Test
     void aStatusTheLifecycleRefusesIsNamedAsTheListsNameItWithTheWayBack() {
         assertEquals("Una demanda «Retirada» no puede pasar a «Con acuerdo tentativo». Vuelva a ponerla primero «En la "
                 + "mesa»: una demanda retirada tiene que volver a presentarse en la mesa antes de que se pueda acordar "

@@ -74,6 +74,17 @@ class NewRulesTest {
     }
 
     @Test
+    void aTimeToldSecondsAfterTheStartShowsTheSeconds() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        b.sidebar("told late").announcedAt(hours(1).plusSeconds(30)).startedAt(hours(1)).add();
+
+        Finding f = single(check(new SidebarNotAnnouncedRule(), b.build(), clock));
+
+        assertTrue(f.message().startsWith("The team was told when this sidebar would happen only on Mar 2, 10:00:30, "
+                + "after it started on Mar 2, 10:00:00:"), f.message());
+    }
+
+    @Test
     void aStrikeAtAHealthCareInstitutionNeedsTenDaysNotice() {
         StrikeNoticeRule rule = new StrikeNoticeRule();
         // Strike on Mar 14: notice due by Mar 4. Today Mar 2: a warning.

@@ -41,7 +41,7 @@ class ReportBackOverdueRuleTest {
         assertEquals(EntityRef.of(sidebar), f.subject());
         assertEquals(Severity.WARNING, f.severity());
         assertEquals("Sidebar on wages (Mar 2)", f.subjectLabel());
-        assertEquals("This sidebar ended 2 h ago (Mar 2, 10:00) and the reps have not reported back: they should "
+        assertEquals("This sidebar ended 2 h 1 min ago (Mar 2, 10:00) and the reps have not reported back: they should "
                 + "report the outcome to the rest of the team immediately.", f.message());
         assertEquals("Record report-back", f.fixAction());
     }
@@ -56,6 +56,13 @@ class ReportBackOverdueRuleTest {
         Finding f = single(check(rule, endedAtTen(), clockAt(hours(1 + 24).plusSeconds(1))));
 
         assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.message().startsWith("This sidebar ended 24 h 1 min ago (Mar 2, 10:00)"), f.message());
+    }
+
+    @Test
+    void exactlyTheErrorTimeSaysTheHoursItIs() {
+        Finding f = single(check(rule, endedAtTen(), clockAt(hours(1 + 24))));
+
         assertTrue(f.message().startsWith("This sidebar ended 24 h ago (Mar 2, 10:00)"), f.message());
     }
 

@@ -95,6 +95,8 @@ class RuleTextsTest {
         assertTrue(RuleTexts.of(SPANISH).render(text).startsWith("Acuerdo tentativo sobre U-1 Wages (3 mar"),
                 RuleTexts.of(SPANISH).render(text));
         assertEquals("1 h 35 min", RuleTexts.english().duration(java.time.Duration.ofMinutes(95)));
+        assertEquals("1 h 31 min", RuleTexts.english().duration(java.time.Duration.ofMinutes(90).plusSeconds(1)));
+        assertEquals("1 h 30 min", RuleTexts.english().duration(java.time.Duration.ofMinutes(90)));
         assertEquals("3 days 2 h", RuleTexts.english().duration(java.time.Duration.ofHours(74)));
         assertEquals("3 días 2 h", RuleTexts.of(SPANISH).duration(java.time.Duration.ofHours(74)));
         assertEquals("a, b and c", RuleTexts.english().join(List.of("a", "b", "c")));

@@ -52,6 +52,19 @@ class SidebarSecretRuleTest {
     }
 
     @Test
+    void toldSecondsLateInTheSameMinuteShowsTheSeconds() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        b.sidebar("wages").informedAt(hours(1).plusSeconds(1)).startedAt(hours(1)).add();
+
+        Finding f = single(check(rule, b.build(), clock));
+
+        assertTrue(f.message().startsWith("The team was told of this sidebar on Mar 2, 10:00:01, only after it "
+                + "started on Mar 2, 10:00:00:"), f.message());
+        String spanish = f.message(java.util.Locale.forLanguageTag("es"));
+        assertTrue(spanish.contains("2 mar, 10:00:01") && spanish.contains("2 mar, 10:00:00"), spanish);
+    }
+
+    @Test
     void neverToldIsFlagged() {
         SnapshotBuilder b = SnapshotBuilder.union();
         b.sidebar("wages").notInformed().startedAt(hours(1)).add();

@@ -8,11 +8,15 @@ import static org.tablebook.testing.SnapshotBuilder.clockAt;
 import static org.tablebook.testing.SnapshotBuilder.hours;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tablebook.domain.EntityRef;
+import org.tablebook.domain.NegotiationSnapshot;
 import org.tablebook.domain.Person;
 import org.tablebook.domain.Severity;
 import org.tablebook.domain.Sidebar;
+import org.tablebook.domain.SidebarStart;
 import org.tablebook.testing.SnapshotBuilder;
 
 class SidebarSoloRuleTest {
@@ -59,6 +63,42 @@ class SidebarSoloRuleTest {
         Finding f = single(check(rule, b.build(), clock));
 
         assertTrue(f.message().startsWith("None of our people is recorded in this sidebar"), f.message());
+    }
+
+    @Test
+    void aRepWhoJoinedAfterTheStartIsNamedButDoesNotCount() {
+        Finding f = single(check(rule, anaStartsAloneAndBenJoinsAt(hours(1).plusSeconds(1)), clock));
+
+        assertTrue(f.message().startsWith("Only Ana from our side was in this sidebar when it started"), f.message());
+        assertTrue(f.message().endsWith("Ben joined on Mar 2, 10:00:01, after the start."), f.message());
+    }
+
+    @Test
+    void aRepRecordedAsJoiningAtOrBeforeTheStartWasThereFromTheStart() {
+        assertTrue(check(rule, anaStartsAloneAndBenJoinsAt(hours(1)), clock).isEmpty());
+        assertTrue(check(rule, anaStartsAloneAndBenJoinsAt(hours(0)), clock).isEmpty());
+    }
+
+    /** A sidebar started at 10:00 with Ana alone of ours, Ben recorded as joining it at {@code at}. */
+    private static NegotiationSnapshot anaStartsAloneAndBenJoinsAt(Instant at) {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        Person ana = b.ours("Ana");
+        Person ben = b.ours("Ben");
+        Sidebar sidebar = b.sidebar("wages").attendees(ana, ben).startedAt(hours(1)).add();
+        b.start(sidebar, List.of(ana.id()), List.of());
+        return withJoin(b.build(), ben, at);
+    }
+
+    /** The snapshot with {@code person} recorded as joining the started sidebar they attend, at {@code at}. */
+    private static NegotiationSnapshot withJoin(NegotiationSnapshot s, Person person, Instant at) {
+        List<SidebarStart> starts = s.starts().stream()
+                .map(st -> s.sidebars().stream().anyMatch(sb -> sb.id().equals(st.sidebarId())
+                        && sb.attendeeIds().contains(person.id())) ? st.withJoin(person.id(), at, at) : st)
+                .toList();
+        return new NegotiationSnapshot(s.negotiation(), s.people(), s.demands(), s.proposals(), s.sessions(),
+                s.sidebars(), s.topics(), s.reportBacks(), s.agreements(), s.ratifications(), s.informationRequests(),
+                s.complianceItems(), s.acknowledgements(), s.costingBaselines(), s.classifications(), s.costItems(),
+                starts, s.contractSections(), s.sectionLanguage());
     }
 
     @Test

@@ -67,6 +67,17 @@ class SidebarTooLongRuleTest {
     }
 
     @Test
+    void secondsPastTheLimitDoNotReadAsTheLimit() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        b.sidebar("wages").ran(hours(1), minutes(60 + 90).plusSeconds(59)).add();
+
+        Finding f = single(check(rule, b.build(), clockAt(hours(30))));
+
+        assertTrue(f.message().startsWith("This sidebar ran for 1 h 31 min, past the team's limit of 90 minutes"),
+                f.message());
+    }
+
+    @Test
     void theLimitComesFromTheSettings() {
         SnapshotBuilder b = SnapshotBuilder.union().settings(s -> s.sidebarTimeLimitMinutes(30));
         b.sidebar("wages").ran(hours(1), minutes(60 + 31)).add();

@@ -52,6 +52,17 @@ class SidebarUnauthorizedRuleTest {
     }
 
     @Test
+    void authorizedSecondsLateInTheSameMinuteShowsTheSeconds() {
+        SnapshotBuilder b = SnapshotBuilder.union();
+        b.sidebar("wages").authorizedAt(hours(1).plusSeconds(20)).startedAt(hours(1).plusSeconds(5)).add();
+
+        Finding f = single(check(rule, b.build(), clock));
+
+        assertTrue(f.message().startsWith("The team authorized this sidebar on Mar 2, 10:00:20, after it had started "
+                + "on Mar 2, 10:00:05,"), f.message());
+    }
+
+    @Test
     void neverAuthorizedIsFlagged() {
         SnapshotBuilder b = SnapshotBuilder.union();
         Sidebar sidebar = b.sidebar("wages").unauthorized().startedAt(hours(1)).add();
