@@ -54,6 +54,7 @@ import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.QuietChanges;
 import org.tablebook.ui.common.RecordEditor;
+import org.tablebook.document.BackgroundTask;
 import org.tablebook.document.NegotiationDocument;
 import org.tablebook.store.Changes;
 
@@ -98,6 +99,12 @@ public final class SidebarsViewModel {
     private String noticeSidebarId;
 
     private NegotiationSnapshot snapshot;
+    /** The snapshot the list's rows were worked out from. */
+    private NegotiationSnapshot rowsFrom;
+    /** A sidebar to select once the rows being worked out are listed: one just saved, or revealed. */
+    private String selectWhenListed;
+    /** Whether that sidebar was revealed: a search hiding it is cleared. */
+    private boolean revealWhenListed;
     private String negotiationId;
     private String stepKey = "";
     private final QuietChanges loading = new QuietChanges();
@@ -130,24 +137,59 @@ public final class SidebarsViewModel {
 
     private void load(NegotiationSnapshot fresh) {
         snapshot = fresh;
-        loading.run(() -> {
-            if (fresh == null) {
+        if (fresh == null) {
+            rowsFrom = null;
+            selectWhenListed = null;
+            revealWhenListed = false;
+            loading.run(() -> {
                 rows.clear();
                 selected.set(null);
                 negotiationId = null;
-                return;
+            });
+            showSelected();
+            return;
+        }
+        // The sidebar shown follows the new snapshot at once; the list's rows (a thousand sidebars
+        // on a large file) are worked out on the file's thread and replace the old ones in one step.
+        showSelected();
+        BackgroundTask.of(() -> rowsOf(fresh)).onSuccess(list -> {
+            if (snapshot == fresh) {
+                showRows(fresh, list);
             }
+        }).runWith(document.tasks());
+    }
+
+    /** Puts the rows of {@code fresh} in the list and selects the same sidebar again, or the one asked for meanwhile. */
+    private void showRows(NegotiationSnapshot fresh, List<SidebarRow> fresher) {
+        String before = selected.get() == null ? null : selected.get().id();
+        String asked = selectWhenListed;
+        boolean reveal = revealWhenListed;
+        selectWhenListed = null;
+        revealWhenListed = false;
+        loading.run(() -> {
             boolean otherFile = !fresh.negotiation().id().equals(negotiationId);
             negotiationId = fresh.negotiation().id();
-            rows.setAll(rowsOf(fresh));
-            String keep = otherFile || selected.get() == null ? null : selected.get().id();
+            rows.setAll(fresher);
+            rowsFrom = fresh;
+            if (reveal && visibleRows.stream().noneMatch(r -> r.id().equals(asked))) {
+                search.set("");
+            }
+            String keep = asked != null ? asked : otherFile || selected.get() == null ? null : selected.get().id();
             if (keep == null && otherFile) {
                 keep = fresh.runningSidebars().stream().reduce((a, b) -> b).map(Sidebar::id).orElse(null);
             }
             String id = keep;
             selected.set(rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
         });
-        showSelected();
+        SidebarRow now = selected.get();
+        if (asked != null || !java.util.Objects.equals(before, now == null ? null : now.id())) {
+            showSelected();
+        }
+    }
+
+    /** True while the list's rows are being worked out for the latest snapshot. */
+    private boolean listing() {
+        return snapshot != null && rowsFrom != snapshot;
     }
 
     /**
@@ -202,7 +244,9 @@ public final class SidebarsViewModel {
             return;
         }
         SidebarRow row = selected.get();
-        Sidebar sidebar = row == null ? null : row.sidebar();
+        // As the latest snapshot holds it: the row may be of the one before while the list is worked out.
+        Sidebar sidebar = row == null ? null : rowsFrom == snapshot ? row.sidebar()
+                : snapshot.sidebar(row.id()).orElse(null);
         if (sidebar != null) {
             editor.show(snapshot, sidebar);
         } else if (!editor.editor().creatingProperty().get()) {
@@ -224,6 +268,12 @@ public final class SidebarsViewModel {
     }
 
     private void select(Sidebar saved) {
+        if (listing()) {
+            // Selected when the list has it (a sidebar just made is not in the rows before).
+            selectWhenListed = saved.id();
+            revealWhenListed = false;
+            return;
+        }
         selected.set(rows.stream().filter(r -> r.id().equals(saved.id())).findFirst().orElse(null));
         showSelected();
     }
@@ -769,6 +819,14 @@ public final class SidebarsViewModel {
         };
         if (sidebarId == null) {
             return false;
+        }
+        if (listing()) {
+            if (s.sidebar(sidebarId).isEmpty()) {
+                return false;
+            }
+            selectWhenListed = sidebarId;
+            revealWhenListed = true;
+            return true;
         }
         if (visibleRows.stream().noneMatch(r -> r.id().equals(sidebarId))) {
             search.set("");

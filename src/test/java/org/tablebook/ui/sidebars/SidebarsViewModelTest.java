@@ -746,6 +746,36 @@ class SidebarsViewModelTest {
     }
 
     @Test
+    void theListIsWorkedOutOffTheJavaFxThreadAndARevealWaitsForIt() {
+        Sidebar parking = propose("Parking");
+        propose("Staffing ratios");
+        org.tablebook.document.QueuedTaskRunner runner = new org.tablebook.document.QueuedTaskRunner();
+        NegotiationDocument later = new NegotiationDocument(new org.tablebook.document.Workspace(
+                org.tablebook.store.StoreOptions.defaults(clock, dir.resolve("queued-backups"))), runner, () -> "Dana Reyes");
+        later.show(snapshot());
+        SidebarsViewModel shown = new SidebarsViewModel(later, dialogs, clock);
+        assertTrue(shown.rows().isEmpty(), "no rows worked out on the caller's thread");
+        shown.searchProperty().set("staffing");
+        assertTrue(shown.reveal(new org.tablebook.domain.EntityRef(org.tablebook.domain.EntityKind.SIDEBAR, parking.id())));
+        assertFalse(shown.reveal(new org.tablebook.domain.EntityRef(org.tablebook.domain.EntityKind.SIDEBAR, "no-such-sidebar")));
+
+        runner.drainNewestFirst();
+        assertEquals(Set.of("Parking", "Staffing ratios"),
+                shown.rows().stream().map(SidebarRow::purpose).collect(Collectors.toSet()), "the search hiding it is cleared");
+        assertEquals(parking.id(), shown.selectedProperty().get().id());
+        assertEquals("Parking", shown.editor().purposeProperty().get());
+
+        // Rows worked out for a snapshot that has since been replaced are not listed.
+        NegotiationSnapshot before = snapshot();
+        propose("Overtime");
+        later.show(snapshot());
+        later.show(before);
+        runner.runNewestFirst();
+        runner.drainNewestFirst();
+        assertEquals(2, shown.rows().size());
+    }
+
+    @Test
     void onlyASidebarThatNeverStartedCanBeDeleted() {
         propose("Parking");
         dialogs.confirmAnswers.push(true);
