@@ -118,4 +118,23 @@ public final class RunningApp {
         stop(app);
         FxToolkit.cleanupStages();
     }
+
+    /** Scrolls the form holding {@code query}'s node until the node is in sight, as a person would before clicking it. */
+    public static void inSight(org.testfx.api.FxRobot robot, String query) {
+        javafx.scene.Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Node n = node.getParent();
+            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+                n = n.getParent();
+            }
+            if (n instanceof javafx.scene.control.ScrollPane pane) {
+                javafx.geometry.Bounds b = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double hidden = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+                if (hidden > 0) {
+                    pane.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / hidden)));
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

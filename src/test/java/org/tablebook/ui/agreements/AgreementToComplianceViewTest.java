@@ -109,32 +109,13 @@ class AgreementToComplianceViewTest {
         return agreementTable().getItems().get(0).status();
     }
 
-    /** Scrolls the form holding the node until the node is in sight, as a person would before clicking it. */
-    private void inSight(String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            Node n = node.getParent();
-            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
-                n = n.getParent();
-            }
-            if (n instanceof javafx.scene.control.ScrollPane pane) {
-                javafx.geometry.Bounds b = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double hidden = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-                if (hidden > 0) {
-                    pane.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / hidden)));
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void click(String query) {
-        inSight(query);
+        RunningApp.inSight(robot, query);
         robot.clickOn(query);
     }
 
     private void type(String query, String value) {
-        inSight(query);
+        RunningApp.inSight(robot, query);
         robot.clickOn(query);
         robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.A)
                 .release(javafx.scene.input.KeyCode.A, javafx.scene.input.KeyCode.CONTROL);
@@ -165,9 +146,9 @@ class AgreementToComplianceViewTest {
         robot.clickOn("#agreementDemand");
         robot.clickOn("U-1  Wages");
         robot.clickOn("#agreementText").write("3.5% a year");
-        inSight("#agreementReachedOn");
+        RunningApp.inSight(robot, "#agreementReachedOn");
         Calendars.pick(robot, "agreementReachedOn", LocalDate.of(2026, 3, 9));
-        inSight("#agreementInitialedByUs");
+        RunningApp.inSight(robot, "#agreementInitialedByUs");
         Calendars.pick(robot, "agreementInitialedByUs", LocalDate.of(2026, 3, 10));
         assertEquals("2026-03-09", robot.lookup("#agreementReachedOn").queryAs(TextField.class).getText());
         click("#agreementSave");

@@ -91,25 +91,6 @@ class PickersViewTest {
         return left;
     }
 
-    /** Scrolls the editor until the node is in sight, as a person would before clicking it. */
-    private void inSight(String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            Node n = node.getParent();
-            while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
-                n = n.getParent();
-            }
-            if (n instanceof javafx.scene.control.ScrollPane pane) {
-                javafx.geometry.Bounds b = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double hidden = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
-                if (hidden > 0) {
-                    pane.setVvalue(Math.max(0, Math.min(1, (b.getMinY() - 40) / hidden)));
-                }
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @Test
     void aNewAgreementsDemandAndSessionArePickedByTyping() throws Exception {
         robot.clickOn("#nav-agreements");
@@ -118,10 +99,10 @@ class PickersViewTest {
         assertEquals("U-1  Across-the-board wage increases", demands.get(0));
         robot.clickOn("U-1  Across-the-board wage increases");
         robot.clickOn("#agreementText").write("4% a year");
-        inSight("#agreementSession");
+        RunningApp.inSight(robot, "#agreementSession");
         List<String> sessions = typeIn("#agreementSession", "nov");
         robot.clickOn(sessions.get(0));
-        inSight("#agreementSave");
+        RunningApp.inSight(robot, "#agreementSave");
         robot.clickOn("#agreementSave");
 
         Demand wages = snapshot().demands().stream().filter(d -> d.code().equals("U-1")).findFirst().orElseThrow();
@@ -140,12 +121,12 @@ class PickersViewTest {
         typeIn("#agreementDemand", "wage");
         robot.clickOn("U-1  Across-the-board wage increases");
         robot.clickOn("#agreementText").write("4% a year");
-        inSight("#agreementSource");
+        RunningApp.inSight(robot, "#agreementSource");
         robot.clickOn("#agreementSource");
         robot.clickOn("In a sidebar");
         List<String> sidebars = typeIn("#agreementSidebar", "pension");
         robot.clickOn(sidebars.get(0));
-        inSight("#agreementSave");
+        RunningApp.inSight(robot, "#agreementSave");
         robot.clickOn("#agreementSave");
 
         Demand wages = snapshot().demands().stream().filter(d -> d.code().equals("U-1")).findFirst().orElseThrow();
@@ -164,7 +145,7 @@ class PickersViewTest {
         robot.clickOn("#complianceObligation").write("Post two security officers");
         List<String> agreements = typeIn("#complianceAgreement", "violence");
         robot.clickOn(agreements.get(0));
-        inSight("#complianceSave");
+        RunningApp.inSight(robot, "#complianceSave");
         robot.clickOn("#complianceSave");
 
         waitUntil("the obligation is written", () -> snapshot().complianceItems().stream()
@@ -223,7 +204,7 @@ class PickersViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
-        inSight("#sessionAttendeesSearch");
+        RunningApp.inSight(robot, "#sessionAttendeesSearch");
         robot.clickOn("#sessionAttendeesSearch").write("counsel");
         WaitForAsyncUtils.waitForFxEvents();
         // Karen Liu is their counsel; of the rest, only those already ticked stay in sight.
