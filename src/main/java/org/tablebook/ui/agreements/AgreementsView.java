@@ -99,7 +99,7 @@ public final class AgreementsView extends ListSection<AgreementRow> {
         reached.getStyleClass().addAll("text-muted", "text-small");
         Label steps = new Label(row.stepsLine());
         steps.getStyleClass().addAll("text-muted", "text-small");
-        cell.setTooltip(new javafx.scene.control.Tooltip(row.demand() + "\n" + row.reachedLine() + "\n" + row.stepsLine()));
+        Tables.tooltip(cell, row.demand() + "\n" + row.reachedLine() + "\n" + row.stepsLine());
         return Tables.wrappingUnder(cell, pill(row.status()), demand, reached, steps);
     }
 

@@ -154,6 +154,16 @@ public final class Tables {
         return box;
     }
 
+    /** Shows {@code text} as {@code cell}'s tooltip, reusing the one it has: making a tooltip is slow. */
+    public static void tooltip(javafx.scene.control.TableCell<?, ?> cell, String text) {
+        javafx.scene.control.Tooltip tip = cell.getTooltip();
+        if (tip == null) {
+            cell.setTooltip(new javafx.scene.control.Tooltip(text));
+        } else {
+            tip.setText(text);
+        }
+    }
+
     /** {@link #wrapping} under {@code badge} (a status pill), which keeps its own width. */
     public static javafx.scene.layout.VBox wrappingUnder(javafx.scene.control.TableCell<?, ?> cell,
             javafx.scene.Node badge, javafx.scene.control.Label... lines) {

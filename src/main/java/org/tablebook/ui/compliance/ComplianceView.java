@@ -86,7 +86,7 @@ public final class ComplianceView extends ListSection<ComplianceRow> {
         title.getStyleClass().add("compliance-obligation");
         Label details = new Label(row.details());
         details.getStyleClass().addAll("text-muted", "text-small");
-        cell.setTooltip(new Tooltip(row.item().obligation() + "\n" + row.details()));
+        Tables.tooltip(cell, row.item().obligation() + "\n" + row.details());
         if (row.lastDay().isEmpty()) {
             return Tables.wrappingUnder(cell, pill, title, details);
         }
