@@ -154,10 +154,12 @@ public final class TablebookApp extends Application {
 
     /** Puts the window where it was last time, if that place is still on a screen. */
     private void placeWindow(Stage stage) {
-        WindowBounds saved = context.preferences().get().window();
-        if (saved != null && saved.width() >= 400 && saved.height() >= 300
-                && !Screen.getScreensForRectangle(new Rectangle2D(saved.x(), saved.y(), saved.width(), saved.height()))
-                        .isEmpty()) {
+        WindowBounds remembered = context.preferences().get().window();
+        java.util.List<Screen> screens = remembered == null ? java.util.List.of() : Screen.getScreensForRectangle(
+                new Rectangle2D(remembered.x(), remembered.y(), remembered.width(), remembered.height()));
+        if (remembered != null && remembered.width() >= 400 && remembered.height() >= 300 && !screens.isEmpty()) {
+            Rectangle2D area = screens.get(0).getVisualBounds();
+            WindowBounds saved = remembered.within(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight());
             stage.setX(saved.x());
             stage.setY(saved.y());
             stage.setWidth(saved.width());

@@ -93,5 +93,17 @@ public record Preferences(
 
     /** Where and how large the main window was. */
     public record WindowBounds(double x, double y, double width, double height, boolean maximized) {
+
+        /**
+         * The same window made to fit the screen area given (a window remembered on a large
+         * monitor, opened on a laptop alone): no larger than the area, and moved inside it.
+         */
+        public WindowBounds within(double areaX, double areaY, double areaWidth, double areaHeight) {
+            double w = Math.min(width, areaWidth);
+            double h = Math.min(height, areaHeight);
+            double left = Math.max(areaX, Math.min(x, areaX + areaWidth - w));
+            double top = Math.max(areaY, Math.min(y, areaY + areaHeight - h));
+            return new WindowBounds(left, top, w, h, maximized);
+        }
     }
 }
