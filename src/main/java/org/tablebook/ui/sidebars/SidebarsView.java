@@ -443,15 +443,20 @@ public final class SidebarsView implements SectionView {
         times.setId("sidebarTimes");
         times.getStyleClass().add("text-muted");
         times.textProperty().bind(editor.sidebarClockProperty().map(SidebarClock::timesText));
-        limit.setMinWidth(Region.USE_PREF_SIZE);
-        times.setMinWidth(Region.USE_PREF_SIZE);
+        // The limit and the times wrap in a narrow window ("14 days 5 h over the 1 h 30 min limit")
+        // rather than push the clock and End past the window's edge.
+        for (Label line : List.of(limit, times)) {
+            line.setWrapText(true);
+            line.setMinWidth(0);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+        }
         VBox side = new VBox(2, limit, times);
         side.setAlignment(Pos.CENTER_LEFT);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
+        side.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(side, Priority.ALWAYS);
         end.setMinWidth(Region.USE_PREF_SIZE);
         time.setMinWidth(Region.USE_PREF_SIZE);
-        HBox box = new HBox(18, time, side, gap, end);
+        HBox box = new HBox(18, time, side, end);
         box.setAlignment(Pos.CENTER_LEFT);
         box.getStyleClass().add("clock-box");
         box.visibleProperty().bind(editor.startedProperty());

@@ -107,6 +107,26 @@ class LaptopScreenViewTest {
         assertEquals(ours.getMinX(), theirs.getMinX(), 1);
     }
 
+    @Test
+    void aRunningSidebarLongPastItsLimitStaysInsideTheWindowAt1024() throws Exception {
+        // The sample's running sidebar, looked at two weeks on: "14 days 5 h over the 1 h 30 min limit".
+        RunningApp.stop(app);
+        app = RunningApp.start(dataFolder, Clock.offset(CLOCK, java.time.Duration.ofDays(14).plusHours(5)));
+        RunningApp.size(stage, 1024, 700);
+        robot.clickOn("#nav-sidebars");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("The pension freeze").tryQuery().isPresent());
+        robot.clickOn("The pension freeze");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#sidebarEnd").tryQuery()
+                .map(Node::isVisible).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        shot("sidebar-running-1024");
+        Bounds end = onScreen("#sidebarEnd");
+        double window = 1024;
+        assertTrue(end.getMaxX() <= window, "End sidebar at " + end + " inside a window " + window + " wide");
+        Bounds limit = onScreen("#sidebarLimit");
+        assertTrue(limit.getMaxX() <= end.getMinX(), "the limit's words wrap beside End: " + limit);
+    }
+
     /** How a pill is drawn, all but its colours. */
     private record Shape(Insets padding, double radius, double fontSize, String font) {
     }
