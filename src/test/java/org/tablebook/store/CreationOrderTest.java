@@ -1,0 +1,97 @@
+package org.tablebook.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.tablebook.domain.Entity;
+import org.tablebook.domain.EntityKind;
+
+/**
+ * Records read in rowid order come out in creation order, records created at the same instant in
+ * rowid order: what {@code ORDER BY created_at, rowid} gives, whatever order they were written in.
+ */
+class CreationOrderTest {
+    private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+
+    /** A record with only what the order looks at; {@code row} stands for its rowid. */
+    private record R(int row, Instant createdAt) implements Entity {
+        @Override
+        public String id() {
+            return "r" + row;
+        }
+
+        @Override
+        public Instant updatedAt() {
+            return createdAt;
+        }
+
+        @Override
+        public EntityKind entityKind() {
+            return EntityKind.PROPOSAL;
+        }
+    }
+
+    @Test
+    void recordsInOrderStayAsTheyAre() {
+        List<R> records = rows(0, 1, 1, 2, 5, 5, 9);
+        assertEquals(expected(records), Table.inCreationOrder(new ArrayList<>(records)));
+    }
+
+    @Test
+    void recordsPutBackByAnUndoGoToTheirPlaceAfterTheirTies() {
+        // 20,000 in order, then a block written later with older times, some equal to times before.
+        List<R> records = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            records.add(new R(records.size(), T0.plusSeconds(i)));
+        }
+        for (int i = 0; i < 56; i++) {
+            records.add(new R(records.size(), T0.plusSeconds(19_000 + i * 7L)));
+        }
+        records.add(new R(records.size(), T0.plusSeconds(3)));
+        records.add(new R(records.size(), T0.plusSeconds(30_000)));
+        List<R> ordered = Table.inCreationOrder(new ArrayList<>(records));
+        assertEquals(expected(records), ordered);
+        assertEquals(List.of(3, 20_056), ordered.subList(3, 5).stream().map(R::row).toList());
+    }
+
+    @Test
+    void oneRecordFarAheadOfTheRest() {
+        List<R> records = new ArrayList<>(rows(0, 100, 1, 2, 3, 4, 100, 5, 0));
+        assertEquals(expected(records), Table.inCreationOrder(new ArrayList<>(records)));
+    }
+
+    @Test
+    void anyOrderComesOutAsTheStableSortGivesIt() {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(60);
+            int[] seconds = new int[n];
+            for (int i = 0; i < n; i++) {
+                // Mostly increasing, with ties, and some rows out of place.
+                seconds[i] = random.nextInt(5) == 0 ? random.nextInt(n + 1) : i / 2;
+            }
+            List<R> records = rows(seconds);
+            assertEquals(expected(records), Table.inCreationOrder(new ArrayList<>(records)), "seed " + seed);
+        }
+    }
+
+    private static List<R> rows(int... seconds) {
+        List<R> out = new ArrayList<>();
+        for (int s : seconds) {
+            out.add(new R(out.size(), T0.plusSeconds(s)));
+        }
+        return out;
+    }
+
+    /** ORDER BY created_at, rowid. */
+    private static List<R> expected(List<R> records) {
+        return records.stream().sorted(Comparator.comparing(R::createdAt).thenComparing(R::row)).toList();
+    }
+}
