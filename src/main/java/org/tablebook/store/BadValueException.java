@@ -21,9 +21,20 @@ final class BadValueException extends SQLException {
         return new BadValueException(place(rs, column) + " holds \"" + value + "\", which is not " + what + ".", cause);
     }
 
+    /** A column's value that cannot be read as its type, in the row of {@code table} with {@code id} ("" unknown). */
+    static BadValueException of(String table, String column, String id, String value, String what, Throwable cause) {
+        return new BadValueException(place(table, column, id) + " holds \"" + value + "\", which is not " + what + ".",
+                cause);
+    }
+
     /** A row whose values, read one by one, make no valid record. */
     static BadValueException ofRow(ResultSet rs, String problem, Throwable cause) {
         return new BadValueException(place(rs, 0) + " is not a valid record: " + problem, cause);
+    }
+
+    /** A row of {@code table} with {@code id} ("" unknown) whose values make no valid record. */
+    static BadValueException ofRow(String table, String id, String problem, Throwable cause) {
+        return new BadValueException(place(table, "", id) + " is not a valid record: " + problem, cause);
     }
 
     /** "the column due_on of the compliance_item row 9f2c…", as far as the result set can tell. */
@@ -43,6 +54,10 @@ final class BadValueException extends SQLException {
         } catch (SQLException e) {
             // The place stays vaguer; the value and what is wrong with it are still said.
         }
+        return place(table, name, id);
+    }
+
+    private static String place(String table, String name, String id) {
         String row = (table == null || table.isEmpty() ? "a row" : "the " + table + " row")
                 + (id == null || id.isEmpty() ? "" : " " + id);
         return name.isEmpty() ? capitalize(row) : "The field " + name + " of " + row;

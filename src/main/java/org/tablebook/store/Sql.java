@@ -1,5 +1,6 @@
 package org.tablebook.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -59,10 +60,55 @@ final class Sql implements AutoCloseable {
             Row row = new Row(rs);
             while (rs.next()) {
                 row.reset();
-                out.add(readChecked(reader, row, rs));
+                out.add(readChecked(reader, row));
             }
         }
         return out;
+    }
+
+    /**
+     * Every row of a {@link Whole} select, each handed over by SQLite as one value: one call into
+     * the driver per row instead of one per column.
+     */
+    <T> List<T> list(Whole select, RowReader<T> reader) throws SQLException {
+        PreparedStatement ps = prepare(select.sql(), NO_ARGS);
+        List<T> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            Row row = new Row(rs, select);
+            while (rs.next()) {
+                row.reset(rs.getBytes(1));
+                out.add(readChecked(reader, row));
+            }
+        }
+        return out;
+    }
+
+    private static final Object[] NO_ARGS = {};
+
+    /**
+     * A select whose rows come back as one value each: every column as its length in UTF-8 bytes
+     * (or {@code -} for NULL), a colon and its bytes, in column order. Reading a column through
+     * the driver is one native call that makes a Java array for it, which cost more than SQLite's
+     * own reading of a large file; SQLite puts a row together for the cost of copying it.
+     * {@link Row} reads such a row column by column as it reads a result row.
+     *
+     * @param table the table, for messages about a bad value
+     * @param columns the columns, for messages about a bad value
+     * @param sql the select, as {@link #of} writes it
+     */
+    record Whole(String table, List<String> columns, String sql) {
+        /** The columns of {@code table} in order, each row as one value; {@code rest} follows the FROM clause. */
+        static Whole of(String table, List<String> columns, String rest) {
+            StringBuilder select = new StringBuilder("SELECT concat(");
+            for (int i = 0; i < columns.size(); i++) {
+                String c = columns.get(i);
+                // concat() leaves a NULL out: the "-" before it says it was there.
+                select.append(i == 0 ? "" : ", ").append("ifnull(octet_length(").append(c).append("), '-'), ':', ")
+                        .append(c);
+            }
+            select.append(") FROM ").append(table).append(rest.isEmpty() ? "" : " ").append(rest);
+            return new Whole(table, List.copyOf(columns), select.toString());
+        }
     }
 
     /** Each row in turn, none of them kept: for results too large to hold at once. */
@@ -85,16 +131,16 @@ final class Sql implements AutoCloseable {
                 return Optional.empty();
             }
             Row row = new Row(rs);
-            return Optional.ofNullable(readChecked(reader, row, rs));
+            return Optional.ofNullable(readChecked(reader, row));
         }
     }
 
     /** A row that makes no valid record is the file's problem, said as such; see {@link BadValueException}. */
-    private static <T> T readChecked(RowReader<T> reader, Row row, ResultSet rs) throws SQLException {
+    private static <T> T readChecked(RowReader<T> reader, Row row) throws SQLException {
         try {
             return reader.read(row);
         } catch (org.tablebook.domain.ValidationException e) {
-            throw BadValueException.ofRow(rs, e.getMessage(), e);
+            throw row.badRow(e.getMessage(), e);
         }
     }
 
@@ -247,18 +293,58 @@ final class Sql implements AutoCloseable {
 
     /**
      * A result row read column by column in select order, so that a table's reader mirrors its
-     * column list.
+     * column list: the columns of a result set, or the columns a {@link Whole} row holds.
      */
     static final class Row {
         private final ResultSet rs;
+        private final Whole whole;
         private int next = 1;
+        /** A {@link Whole} row, and where its next column starts. */
+        private byte[] bytes;
+        private int at;
+        /** The column just read from a {@link Whole} row: its first byte and length. */
+        private int start;
+        private int length;
 
         Row(ResultSet rs) {
+            this(rs, null);
+        }
+
+        Row(ResultSet rs, Whole whole) {
             this.rs = rs;
+            this.whole = whole;
         }
 
         void reset() {
             next = 1;
+        }
+
+        void reset(byte[] row) {
+            next = 1;
+            bytes = row;
+            at = 0;
+        }
+
+        /** Steps over the next column of a {@link Whole} row; false when it is NULL. */
+        private boolean nextOfWhole() throws SQLException {
+            next++;
+            byte[] b = bytes;
+            int i = at;
+            if (i >= b.length) {
+                throw new SQLException("A row of " + whole.table() + " holds fewer columns than were read");
+            }
+            if (b[i] == '-') {
+                at = i + 2;
+                return false;
+            }
+            int n = 0;
+            for (byte c; (c = b[i++]) != ':';) {
+                n = n * 10 + (c - '0');
+            }
+            start = i;
+            length = n;
+            at = i + n;
+            return true;
         }
 
         /**
@@ -267,25 +353,47 @@ final class Sql implements AutoCloseable {
          * than the decoding (SQLite gives an integer or a real column its text form as bytes too).
          */
         String text() throws SQLException {
+            if (whole != null) {
+                return nextOfWhole() ? new String(bytes, start, length, StandardCharsets.UTF_8) : null;
+            }
             byte[] utf8 = rs.getBytes(next++);
-            return utf8 == null ? null : new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+            return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
         }
 
         long longValue() throws SQLException {
+            if (whole != null) {
+                return nextOfWhole() ? wholeNumber() : 0;
+            }
             return rs.getLong(next++);
         }
 
         int intValue() throws SQLException {
+            if (whole != null) {
+                return (int) longValue();
+            }
             return rs.getInt(next++);
         }
 
         Integer integer() throws SQLException {
+            if (whole != null) {
+                return nextOfWhole() ? (int) wholeNumber() : null;
+            }
             int v = rs.getInt(next++);
             return rs.wasNull() ? null : v;
         }
 
         boolean bool() throws SQLException {
-            return rs.getInt(next++) != 0;
+            return intValue() != 0;
+        }
+
+        /** The column just stepped over as a whole number, as an INTEGER column holds it. */
+        private long wholeNumber() throws SQLException {
+            String s = new String(bytes, start, length, StandardCharsets.UTF_8);
+            try {
+                return Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                throw bad(s, "a whole number", e);
+            }
         }
 
         Instant instant() throws SQLException {
@@ -293,7 +401,7 @@ final class Sql implements AutoCloseable {
             try {
                 return s == null ? null : parseInstant(s);
             } catch (java.time.DateTimeException e) {
-                throw BadValueException.of(rs, next - 1, s, "a real moment in time", e);
+                throw bad(s, "a real moment in time", e);
             }
         }
 
@@ -302,7 +410,7 @@ final class Sql implements AutoCloseable {
             try {
                 return s == null ? null : parseDate(s);
             } catch (java.time.DateTimeException e) {
-                throw BadValueException.of(rs, next - 1, s, "a real date (year-month-day)", e);
+                throw bad(s, "a real date (year-month-day)", e);
             }
         }
 
@@ -311,7 +419,7 @@ final class Sql implements AutoCloseable {
             try {
                 return s == null ? null : LocalTime.parse(s);
             } catch (java.time.DateTimeException e) {
-                throw BadValueException.of(rs, next - 1, s, "a real time of day (hours:minutes)", e);
+                throw bad(s, "a real time of day (hours:minutes)", e);
             }
         }
 
@@ -325,9 +433,38 @@ final class Sql implements AutoCloseable {
             try {
                 return s == null ? null : Enum.valueOf(type, s);
             } catch (IllegalArgumentException e) {
-                throw BadValueException.of(rs, next - 1, s, "one of " + java.util.Arrays.stream(type.getEnumConstants())
+                throw bad(s, "one of " + java.util.Arrays.stream(type.getEnumConstants())
                         .map(Enum::name).collect(java.util.stream.Collectors.joining(", ")), e);
             }
+        }
+
+        /** The column just read holds {@code value}, which is not {@code what}. */
+        private BadValueException bad(String value, String what, Throwable cause) {
+            if (whole == null) {
+                return BadValueException.of(rs, next - 1, value, what, cause);
+            }
+            return BadValueException.of(whole.table(), whole.columns().get(next - 2), wholeId(), value, what, cause);
+        }
+
+        /** The row's values make no valid record. */
+        BadValueException badRow(String problem, Throwable cause) {
+            if (whole == null) {
+                return BadValueException.ofRow(rs, problem, cause);
+            }
+            return BadValueException.ofRow(whole.table(), wholeId(), problem, cause);
+        }
+
+        /** The id of the {@link Whole} row being read, when it is the first column; "" when not. */
+        private String wholeId() {
+            if (!whole.columns().get(0).equals("id") || bytes.length == 0 || bytes[0] == '-') {
+                return "";
+            }
+            int i = 0;
+            int n = 0;
+            for (byte c; i < bytes.length && (c = bytes[i]) != ':'; i++) {
+                n = n * 10 + (c - '0');
+            }
+            return i + 1 + n <= bytes.length ? new String(bytes, i + 1, n, StandardCharsets.UTF_8) : "";
         }
     }
 }

@@ -30,7 +30,7 @@ abstract class Table<T extends Entity> {
     private final String update;
     private final String delete;
     private final String selectAll;
-    private final String selectInRowOrder;
+    private final Sql.Whole selectInRowOrder;
     private final String selectOne;
     private final String exists;
 
@@ -50,7 +50,7 @@ abstract class Table<T extends Entity> {
         this.selectAll = "SELECT " + cols + " FROM " + name + " ORDER BY created_at, rowid";
         // Rowid order is the table's own order: SQLite reads it without sorting whole rows (long texts
         // and all) in a temporary tree, which was a third of reading a large file.
-        this.selectInRowOrder = "SELECT " + cols + " FROM " + name + " ORDER BY rowid";
+        this.selectInRowOrder = Sql.Whole.of(name, columns, "ORDER BY rowid");
         this.selectOne = "SELECT " + cols + " FROM " + name + " WHERE id = ?";
         this.exists = "SELECT count(*) FROM " + name + " WHERE id = ?";
     }
@@ -251,8 +251,15 @@ abstract class Table<T extends Entity> {
      * A list of ids kept in its own table with a position, e.g. a session's attendees.
      *
      * @param members the list as the record holds it
+     * @param selectAll every member of every owner, owners together and each one's in position order
      */
-    record JoinList<T>(String table, String ownerColumn, String memberColumn, Function<T, List<String>> members) {
+    record JoinList<T>(String table, String ownerColumn, String memberColumn, Function<T, List<String>> members,
+            Sql.Whole selectAll) {
+
+        JoinList(String table, String ownerColumn, String memberColumn, Function<T, List<String>> members) {
+            this(table, ownerColumn, memberColumn, members,
+                    Sql.Whole.of(table, List.of(ownerColumn, memberColumn), "ORDER BY " + ownerColumn + ", position"));
+        }
 
         void write(Sql sql, T e) throws SQLException {
             String ownerId = ((Entity) e).id();
@@ -275,8 +282,7 @@ abstract class Table<T extends Entity> {
 
         Map<String, List<String>> all(Sql sql) throws SQLException {
             Map<String, List<String>> out = new HashMap<>();
-            sql.list("SELECT " + ownerColumn + ", " + memberColumn + " FROM " + table + " ORDER BY " + ownerColumn
-                    + ", position", row -> {
+            sql.list(selectAll, row -> {
                         out.computeIfAbsent(row.text(), k -> new ArrayList<>()).add(row.text());
                         return null;
                     });
