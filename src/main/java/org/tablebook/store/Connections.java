@@ -45,6 +45,26 @@ final class Connections {
     }
 
     /**
+     * A second connection that only reads, beside the store's own on a file in write-ahead-log
+     * mode (see {@link ReadAlongside}): it reads the log, takes a reader's share of the -shm index
+     * the store's connection keeps, and writes nothing.
+     */
+    static Connection alongside(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.resetOpenMode(SQLiteOpenMode.CREATE);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        Connection c = config.createConnection(url(file) + "?mode=ro");
+        try (Sql sql = new Sql(c)) {
+            sql.execute("PRAGMA query_only = ON");
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
+        return c;
+    }
+
+    /**
      * A connection that may write; the file must exist. Write-ahead logging and
      * {@link #configureForWriting(Sql)} come after the caller has checked the file is ours.
      */

@@ -22,6 +22,7 @@ import org.tablebook.domain.EntityRef;
 import org.tablebook.domain.Ids;
 import org.tablebook.domain.Negotiation;
 import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Proposal;
 import org.tablebook.domain.RowChange;
 import org.tablebook.domain.ValidationException;
 
@@ -51,6 +52,8 @@ public final class TablebookStore implements AutoCloseable {
     private final Sql sql;
     private final StoreLock lock;
     private final Tables tables = new Tables();
+    /** Reads the passes beside the store's connection on a large file; null on a store that does not write. */
+    private final ReadAlongside alongside;
     private boolean closed;
     private boolean writing;
     /** How many actions this store has committed since it was opened. */
@@ -69,6 +72,8 @@ public final class TablebookStore implements AutoCloseable {
         this.sql = new Sql(connection);
         this.lock = lock;
         this.readOnlyReason = readOnlyReason;
+        this.alongside = readOnlyReason == null && Runtime.getRuntime().availableProcessors() > 1
+                ? new ReadAlongside(file) : null;
     }
 
     /**
@@ -218,10 +223,16 @@ public final class TablebookStore implements AutoCloseable {
         return options;
     }
 
-    /** The whole negotiation as it stands, read in one transaction, every list in creation order. */
+    /**
+     * The whole negotiation as it stands, read in one transaction, every list in creation order. On
+     * a large file the passes are read on a second connection at the same time (see
+     * {@link ReadAlongside}), in the same state of the file.
+     */
     public NegotiationSnapshot loadSnapshot() {
         return read(sql -> {
             boolean own = !writing;
+            ReadAlongside.Read<Proposal> passes = own && alongside != null ? alongside.prepare(sql, tables.proposals)
+                    : null;
             if (own) {
                 sql.execute("BEGIN");
             }
@@ -231,25 +242,51 @@ public final class TablebookStore implements AutoCloseable {
                     throw new StoreException(Check.phrase("store.severalNegotiations", file.getFileName(),
                             negotiations.size()));
                 }
-                NegotiationSnapshot snapshot = new NegotiationSnapshot(negotiations.get(0), tables.people.list(sql),
-                        tables.demands.list(sql), tables.proposals.list(sql), tables.sessions.list(sql),
-                        tables.sidebars.list(sql), tables.topics.list(sql), tables.reportBacks.list(sql),
-                        tables.agreements.list(sql), tables.ratifications.list(sql),
-                        tables.informationRequests.list(sql), tables.compliance.list(sql),
-                        tables.acknowledgements.list(sql), tables.costingBaselines.list(sql),
-                        tables.classifications.list(sql), tables.costItems.list(sql), tables.starts.list(sql),
-                        tables.contractSections.list(sql), tables.sectionLanguage.list(sql));
+                if (passes != null) {
+                    // The store's read transaction has read: the second one starts after it.
+                    passes.start();
+                }
+                var people = tables.people.list(sql);
+                var demands = tables.demands.list(sql);
+                var sessions = tables.sessions.list(sql);
+                var sidebars = tables.sidebars.list(sql);
+                var topics = tables.topics.list(sql);
+                var reportBacks = tables.reportBacks.list(sql);
+                var agreements = tables.agreements.list(sql);
+                var ratifications = tables.ratifications.list(sql);
+                var informationRequests = tables.informationRequests.list(sql);
+                var compliance = tables.compliance.list(sql);
+                var acknowledgements = tables.acknowledgements.list(sql);
+                var costingBaselines = tables.costingBaselines.list(sql);
+                var classifications = tables.classifications.list(sql);
+                var costItems = tables.costItems.list(sql);
+                var starts = tables.starts.list(sql);
+                var contractSections = tables.contractSections.list(sql);
+                var sectionLanguage = tables.sectionLanguage.list(sql);
+                List<Proposal> proposals = passes != null ? passes.rows(sql) : tables.proposals.list(sql);
+                NegotiationSnapshot snapshot = new NegotiationSnapshot(negotiations.get(0), people, demands, proposals,
+                        sessions, sidebars, topics, reportBacks, agreements, ratifications, informationRequests,
+                        compliance, acknowledgements, costingBaselines, classifications, costItems, starts,
+                        contractSections, sectionLanguage);
                 if (own) {
                     sql.execute("COMMIT");
                 }
                 return snapshot;
             } catch (SQLException | RuntimeException e) {
+                if (passes != null) {
+                    passes.abandon(e);
+                }
                 if (own) {
                     Migrations.rollbackQuietly(sql, e);
                 }
                 throw e;
             }
         });
+    }
+
+    /** For tests: the second reader of a large table; null on a store that does not write. */
+    ReadAlongside alongside() {
+        return alongside;
     }
 
     /**
@@ -378,6 +415,9 @@ public final class TablebookStore implements AutoCloseable {
             return;
         }
         closed = true;
+        if (alongside != null) {
+            alongside.close();
+        }
         sql.close();
         try {
             connection.close();
