@@ -159,7 +159,31 @@ abstract class Table<T extends Entity> {
         for (int i = 0; i < joins.size(); i++) {
             lists.byOwner.set(i, joins.get(i).all(sql));
         }
-        return inCreationOrder(sql.list(selectInRowOrder, row -> readChecked(row, lists)));
+        // Whether the rows come in creation order is seen as each is read, while it is at hand: looking
+        // through 20,000 records again afterwards went to memory for each one.
+        OrderSeen seen = new OrderSeen();
+        List<T> records = sql.list(selectInRowOrder, row -> {
+            T r = readChecked(row, lists);
+            seen.next(r.createdAt());
+            return r;
+        });
+        return seen.ordered < 0 ? records : inCreationOrder(records, seen.ordered);
+    }
+
+    /** How many records, read in rowid order, came in creation order before the first that did not. */
+    private static final class OrderSeen {
+        private Instant last;
+        private int count;
+        /** -1 while every record so far came in order. */
+        private int ordered = -1;
+
+        void next(Instant createdAt) {
+            if (ordered < 0 && last != null && last.isAfter(createdAt)) {
+                ordered = count;
+            }
+            last = createdAt;
+            count++;
+        }
     }
 
     /**
@@ -177,9 +201,12 @@ abstract class Table<T extends Entity> {
         while (ordered < n && !records.get(ordered - 1).createdAt().isAfter(records.get(ordered).createdAt())) {
             ordered++;
         }
-        if (ordered >= n) {
-            return records;
-        }
+        return ordered >= n ? records : inCreationOrder(records, ordered);
+    }
+
+    /** {@link #inCreationOrder(List)} when the first {@code ordered} records are known to be in order. */
+    private static <T extends Entity> List<T> inCreationOrder(List<T> records, int ordered) {
+        int n = records.size();
         List<T> rest = new ArrayList<>(records.subList(ordered, n));
         rest.sort(java.util.Comparator.comparing(Entity::createdAt));
         List<T> merged = new ArrayList<>(n);

@@ -2,6 +2,7 @@ package org.tablebook.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,14 +10,19 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.domain.Entity;
 import org.tablebook.domain.EntityKind;
+import org.tablebook.testing.MutableClock;
 
 /**
  * Records read in rowid order come out in creation order, records created at the same instant in
  * rowid order: what {@code ORDER BY created_at, rowid} gives, whatever order they were written in.
  */
 class CreationOrderTest {
+    @TempDir
+    Path dir;
+
     private static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
     /** A record with only what the order looks at; {@code row} stands for its rowid. */
@@ -79,6 +85,18 @@ class CreationOrderTest {
             }
             List<R> records = rows(seconds);
             assertEquals(expected(records), Table.inCreationOrder(new ArrayList<>(records)), "seed " + seed);
+        }
+    }
+
+    @Test
+    void aFileReadsBackInCreationOrderWhateverOrderItsRowsWereWrittenIn() throws Exception {
+        Fixtures f = new Fixtures();
+        try (TablebookStore store = TablebookStore.create(dir.resolve("riverside.tablebook"), f.negotiation,
+                Fixtures.ACTOR, Fixtures.options(dir, new MutableClock(Fixtures.T0)))) {
+            Fixtures.insert(store, Fixtures.ACTOR, f.lee);
+            Fixtures.insert(store, Fixtures.ACTOR, f.dana);
+            Fixtures.insert(store, Fixtures.ACTOR, f.sam);
+            assertEquals(List.of(f.dana, f.sam, f.lee), store.loadSnapshot().people());
         }
     }
 
