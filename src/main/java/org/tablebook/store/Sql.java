@@ -70,8 +70,8 @@ final class Sql implements AutoCloseable {
      * Every row of a {@link Whole} select, each handed over by SQLite as one value: one call into
      * the driver per row instead of one per column.
      */
-    <T> List<T> list(Whole select, RowReader<T> reader) throws SQLException {
-        PreparedStatement ps = prepare(select.sql(), NO_ARGS);
+    <T> List<T> list(Whole select, RowReader<T> reader, Object... args) throws SQLException {
+        PreparedStatement ps = prepare(select.sql(), args);
         List<T> out = new ArrayList<>();
         try (ResultSet rs = ps.executeQuery()) {
             Row row = new Row(rs, select);
@@ -82,8 +82,6 @@ final class Sql implements AutoCloseable {
         }
         return out;
     }
-
-    private static final Object[] NO_ARGS = {};
 
     /**
      * A select whose rows come back as one value each: every column as its length in UTF-8 bytes

@@ -31,6 +31,7 @@ abstract class Table<T extends Entity> {
     private final String delete;
     private final String selectAll;
     private final Sql.Whole selectInRowOrder;
+    private final Sql.Whole selectRowids;
     private final String selectOne;
     private final String exists;
 
@@ -51,6 +52,7 @@ abstract class Table<T extends Entity> {
         // Rowid order is the table's own order: SQLite reads it without sorting whole rows (long texts
         // and all) in a temporary tree, which was a third of reading a large file.
         this.selectInRowOrder = Sql.Whole.of(name, columns, "ORDER BY rowid");
+        this.selectRowids = Sql.Whole.of(name, columns, "WHERE rowid >= ? AND rowid < ? ORDER BY rowid");
         this.selectOne = "SELECT " + cols + " FROM " + name + " WHERE id = ?";
         this.exists = "SELECT count(*) FROM " + name + " WHERE id = ?";
     }
@@ -155,6 +157,18 @@ abstract class Table<T extends Entity> {
 
     /** Every record, in creation order (then in insertion order for records created at the same instant). */
     final List<T> list(Sql sql) throws SQLException {
+        return joinedInCreationOrder(List.of(rowids(sql, selectInRowOrder)));
+    }
+
+    /**
+     * The records whose rowid is at least {@code from} and below {@code to}, in rowid order: parts
+     * of a table read apart, then put together with {@link #joinedInCreationOrder}.
+     */
+    final Rows<T> rowids(Sql sql, long from, long to) throws SQLException {
+        return rowids(sql, selectRowids, from, to);
+    }
+
+    private Rows<T> rowids(Sql sql, Sql.Whole select, Object... args) throws SQLException {
         Lists lists = new Lists(joins.size());
         for (int i = 0; i < joins.size(); i++) {
             lists.byOwner.set(i, joins.get(i).all(sql));
@@ -162,12 +176,44 @@ abstract class Table<T extends Entity> {
         // Whether the rows come in creation order is seen as each is read, while it is at hand: looking
         // through 20,000 records again afterwards went to memory for each one.
         OrderSeen seen = new OrderSeen();
-        List<T> records = sql.list(selectInRowOrder, row -> {
+        List<T> records = sql.list(select, row -> {
             T r = readChecked(row, lists);
             seen.next(r.createdAt());
             return r;
-        });
-        return seen.ordered < 0 ? records : inCreationOrder(records, seen.ordered);
+        }, args);
+        return new Rows<>(records, seen.ordered);
+    }
+
+    /**
+     * Records read in rowid order.
+     *
+     * @param ordered how many came in creation order before the first that did not; -1 when all did
+     */
+    record Rows<T>(List<T> records, int ordered) {
+    }
+
+    /** Parts of a table read in rowid order, one after the other, as one list in creation order. */
+    static <T extends Entity> List<T> joinedInCreationOrder(List<Rows<T>> parts) {
+        if (parts.size() == 1 && parts.get(0).ordered() < 0) {
+            return parts.get(0).records();
+        }
+        List<T> all = new ArrayList<>();
+        int ordered = -1;
+        Instant last = null;
+        for (Rows<T> part : parts) {
+            List<T> records = part.records();
+            if (ordered < 0 && !records.isEmpty()) {
+                if (last != null && last.isAfter(records.get(0).createdAt())) {
+                    ordered = all.size();
+                } else if (part.ordered() >= 0) {
+                    ordered = all.size() + part.ordered();
+                } else {
+                    last = records.get(records.size() - 1).createdAt();
+                }
+            }
+            all.addAll(records);
+        }
+        return ordered < 0 ? all : inCreationOrder(all, ordered);
     }
 
     /** How many records, read in rowid order, came in creation order before the first that did not. */

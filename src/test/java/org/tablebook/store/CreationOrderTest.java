@@ -89,6 +89,40 @@ class CreationOrderTest {
     }
 
     @Test
+    void partsReadApartComeOutAsTheWholeWould() {
+        long seed = new Random().nextLong();
+        Random random = new Random(seed);
+        for (int round = 0; round < 300; round++) {
+            int n = random.nextInt(40);
+            int[] seconds = new int[n];
+            for (int i = 0; i < n; i++) {
+                seconds[i] = random.nextInt(4) == 0 ? random.nextInt(n + 1) : i;
+            }
+            List<R> records = rows(seconds);
+            // Cut into two or three parts, as two connections read them; a part may be empty.
+            int a = random.nextInt(n + 1);
+            int b = a + random.nextInt(n - a + 1);
+            List<Table.Rows<R>> parts = new ArrayList<>();
+            for (List<R> part : List.of(records.subList(0, a), records.subList(a, b), records.subList(b, n))) {
+                parts.add(new Table.Rows<>(new ArrayList<>(part), firstOutOfOrder(part)));
+            }
+            boolean three = round % 2 == 0;
+            assertEquals(expected(records.subList(0, three ? n : b)),
+                    Table.joinedInCreationOrder(three ? parts : parts.subList(0, 2)), "seed " + seed);
+        }
+    }
+
+    /** How many come in order before the first that does not; -1 when all do. */
+    private static int firstOutOfOrder(List<R> part) {
+        for (int i = 1; i < part.size(); i++) {
+            if (part.get(i - 1).createdAt().isAfter(part.get(i).createdAt())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
     void aFileReadsBackInCreationOrderWhateverOrderItsRowsWereWrittenIn() throws Exception {
         Fixtures f = new Fixtures();
         try (TablebookStore store = TablebookStore.create(dir.resolve("riverside.tablebook"), f.negotiation,

@@ -9,10 +9,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tablebook.domain.NegotiationSnapshot;
+import org.tablebook.domain.Proposal;
+import org.tablebook.domain.ProposalKind;
+import org.tablebook.domain.Side;
 import org.tablebook.testing.MutableClock;
 
 /**
@@ -54,6 +60,32 @@ class ReadAlongsideTest {
             assertEquals(f.snapshot(), store.loadSnapshot());
             assertEquals(2, store.alongside().readAlongside());
             assertEquals(0, store.alongside().readOnOwn());
+        }
+    }
+
+    @Test
+    void passesReadPartlyOnEachConnectionComeOutInCreationOrder() throws Exception {
+        Path file = populatedFile();
+        try (TablebookStore store = TablebookStore.open(file, Fixtures.options(dir, clock))) {
+            // 40 more passes, every fifth one written late with an earlier time (as an undo puts one back).
+            for (int i = 0; i < 40; i++) {
+                Instant at = Fixtures.at(i % 5 == 4 ? 7 : 30 + i);
+                Fixtures.insert(store, Fixtures.ACTOR, new Proposal("pr-more-" + i, f.wages.id(), Side.THEIRS,
+                        LocalDate.of(2026, 3, 4), null, ProposalKind.COUNTER, "Counter " + i, "", at, at));
+            }
+        }
+        NegotiationSnapshot onOne;
+        try (TablebookStore store = TablebookStore.open(file, Fixtures.options(dir, clock))) {
+            onOne = store.loadSnapshot();
+            assertEquals(0, store.alongside().readAlongside());
+        }
+        try (TablebookStore store = openReadingAlongside(file)) {
+            NegotiationSnapshot onTwo = store.loadSnapshot();
+            assertEquals(1, store.alongside().readAlongside());
+            assertEquals(onOne, onTwo);
+            assertEquals(41, onTwo.proposals().size());
+            assertEquals(List.of("pr-1", "pr-more-4", "pr-more-9"),
+                    onTwo.proposals().subList(0, 3).stream().map(Proposal::id).toList());
         }
     }
 
