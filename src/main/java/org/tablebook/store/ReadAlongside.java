@@ -85,9 +85,9 @@ final class ReadAlongside implements AutoCloseable {
                 return null;
             }
         }
-        // The highest rowid is the count of rows ever written (deleted ones too): a share of it
-        // counted back from the last row is where the second connection stops. Any rowid splits
-        // the table into two parts that make it whole; this one makes them the right sizes.
+        // The highest rowid is at least the number of rows (deleted ones leave gaps): a share of it,
+        // counted back from the last row, is where the second connection stops. Any rowid splits
+        // the table into two parts that make it whole; this one makes them about the right sizes.
         long split = own.one("SELECT rowid FROM " + table.name + " ORDER BY rowid DESC LIMIT 1 OFFSET ?",
                 Sql.Row::longValue, lastRowid * LEFT_TO_OWN_PERCENT / 100).orElse(Long.MIN_VALUE);
         return new Read<>(table, dataVersion(), split);
