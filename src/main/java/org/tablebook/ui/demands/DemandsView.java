@@ -309,7 +309,13 @@ public final class DemandsView implements SectionView {
         box.setMinWidth(340);
         box.visibleProperty().bind(editor.editor().editingProperty());
 
-        return new StackPane(EditorPane.hint(Messages.get("demands.hint"), editor.editor().editingProperty().not()), box);
+        StackPane place = new StackPane(EditorPane.hint(Messages.get("demands.hint"),
+                editor.editor().editingProperty().not()));
+        // The editor joins the window when a demand is first opened; its place keeps the editor's
+        // least width meanwhile, so the divider does not move when it does.
+        place.setMinWidth(box.getMinWidth());
+        TabContents.whenFirstShown(editor.editor().editingProperty(), box, page -> place.getChildren().add(page));
+        return place;
     }
 
     private Node history() {

@@ -321,7 +321,12 @@ public final class SessionsView implements SectionView {
         hintBox.setAlignment(Pos.CENTER);
         hintBox.setPadding(new Insets(30));
         hintBox.visibleProperty().bind(viewModel.editor().editingProperty().not());
-        return new StackPane(hintBox, editor);
+        StackPane place = new StackPane(hintBox);
+        // The editor joins the window when a session is first opened; its place keeps the editor's
+        // least width meanwhile, so the divider does not move when it does.
+        place.setMinWidth(editor.getMinWidth());
+        TabContents.whenFirstShown(viewModel.editor().editingProperty(), editor, page -> place.getChildren().add(page));
+        return place;
     }
 
     /** Enter on a session: into its details, or to "Log a pass" when its passes are shown. */

@@ -100,6 +100,7 @@ class DemandsViewTest {
         waitUntil(() -> table().getItems().size() == 10);
         // No demand is open: the editor is hidden and none of its pages is in the window, so the
         // section's first showing styles and lays out the table alone.
+        assertTrue(robot.lookup("#demandEditor").tryQuery().isEmpty(), "the editor waits for a demand");
         assertTrue(robot.lookup("#passTimeline").tryQuery().isEmpty(), "the history waits for a demand");
         assertTrue(robot.lookup("#demandCode").tryQuery().isEmpty(), "the details wait for a demand");
         assertTrue(robot.lookup("#passForm").tryQuery().isEmpty(), "the pass form waits to be opened");

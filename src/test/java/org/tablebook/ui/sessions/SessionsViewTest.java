@@ -90,6 +90,7 @@ class SessionsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         // No session is open: the hidden editor's pages and the pass form wait to be shown, so the
         // section's first showing styles and lays out only the list.
+        assertTrue(robot.lookup("#sessionEditor").tryQuery().isEmpty(), "the editor waits for a session");
         assertTrue(robot.lookup("#sessionPasses").tryQuery().isEmpty(), "the passes page waits for a session");
         assertTrue(robot.lookup("#sessionLocation").tryQuery().isEmpty(), "the details page waits for a session");
         assertTrue(robot.lookup("#passForm").tryQuery().isEmpty(), "the pass form waits to be opened");
