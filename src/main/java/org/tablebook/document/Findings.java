@@ -121,7 +121,7 @@ public final class Findings {
         Instant at = clock.instant();
         lastMinute = at.truncatedTo(ChronoUnit.MINUTES);
         Clock frozen = Clock.fixed(at, clock.getZone());
-        BackgroundTask.of(() -> cache.evaluate(snapshot, frozen))
+        BackgroundTask.of(() -> fingerprinted(cache.evaluate(snapshot, frozen)))
                 .onSuccess(result -> {
                     // A newer snapshot or minute has been asked for meanwhile: its result follows.
                     if (ask == asked) {
@@ -147,6 +147,18 @@ public final class Findings {
                     }
                 })
                 .runWith(tasks);
+    }
+
+    /**
+     * The findings with their facts' fingerprints worked out here, off the JavaFX thread: the rules
+     * panel tells new findings from those seen by them, for every finding, each time they arrive
+     * (on a large file, thousands of hashes, which held up the window as it opened).
+     */
+    private static List<EvaluatedFinding> fingerprinted(List<EvaluatedFinding> findings) {
+        for (EvaluatedFinding f : findings) {
+            f.finding().factsFingerprint();
+        }
+        return findings;
     }
 
     /**

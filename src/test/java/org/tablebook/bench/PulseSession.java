@@ -31,7 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * throughout, so the JavaFX thread is asked for a frame every 16 ms; the longest time between two
  * frames, once the window is on screen, is the longest the thread was busy without drawing, whether
  * in a pulse (CSS, layout, cells) or in work run on it between pulses. Prints one line per step with
- * its longest gap, then {@code Longest pulse: N ms (step)}.
+ * its longest gap and the time of day it began (to find it in a profile), then
+ * {@code Longest pulse: N ms (step)}.
  *
  * <p>Arguments: the data folder (its default file is the copy of the stress file) and the stress file.
  */
@@ -45,6 +46,8 @@ public final class PulseSession {
      * itself, which a busy machine does not stretch as it stretches the wall time.
      */
     private final Map<String, Long> mostCpuByStep = new LinkedHashMap<>();
+    /** When each step's longest time between two frames began, to find it in a profile of the session. */
+    private final Map<String, java.time.LocalTime> longestFromByStep = new LinkedHashMap<>();
     private volatile String step = "open";
     private long last;
     private long lastCpu;
@@ -97,8 +100,9 @@ public final class PulseSession {
         WaitForAsyncUtils.asyncFx(timer::stop).get();
         Map.Entry<String, Long> worst = longestByStep.entrySet().stream().max(Map.Entry.comparingByValue())
                 .orElseThrow();
-        longestByStep.forEach((s, ms) -> System.out.printf("  %-40s longest pulse %d ms (%d ms of the thread's CPU)%n",
-                s, ms, mostCpuByStep.getOrDefault(s, 0L)));
+        longestByStep.forEach((s, ms) -> System.out.printf(
+                "  %-40s longest pulse %d ms (%d ms of the thread's CPU) from %s%n",
+                s, ms, mostCpuByStep.getOrDefault(s, 0L), longestFromByStep.get(s)));
         System.out.printf("Longest pulse: %d ms (%s)%n", worst.getValue(), worst.getKey());
         RunningApp.stopAll(app);
     }
@@ -121,7 +125,11 @@ public final class PulseSession {
                     return;
                 }
                 if (last != 0) {
-                    longestByStep.merge(step, (t - last) / 1_000_000, Math::max);
+                    long gap = (t - last) / 1_000_000;
+                    if (gap > longestByStep.getOrDefault(step, -1L)) {
+                        longestFromByStep.put(step, java.time.LocalTime.now().minusNanos(t - last));
+                    }
+                    longestByStep.merge(step, gap, Math::max);
                     mostCpuByStep.merge(step, (cpu - lastCpu) / 1_000_000, Math::max);
                 }
                 last = t;

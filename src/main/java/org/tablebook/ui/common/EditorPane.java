@@ -172,7 +172,11 @@ public final class EditorPane {
                 e.consume();
             }
         });
-        return new StackPane(hint(hint, editor.editingProperty().not()), editorPane);
+        StackPane place = new StackPane(hint(hint, editor.editingProperty().not()));
+        // The form joins the window when a record is first opened: hidden, it would still be styled
+        // and laid out on the section's first showing.
+        TabContents.whenFirstShown(editor.editingProperty(), editorPane, page -> place.getChildren().add(page));
+        return place;
     }
 
     /**

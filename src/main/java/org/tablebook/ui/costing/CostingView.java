@@ -42,6 +42,7 @@ import org.tablebook.ui.common.Formats;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.TabContents;
 import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
 
@@ -71,9 +72,6 @@ public final class CostingView implements SectionView {
         this.baseline = viewModel.baseline();
         this.passes = viewModel.passes();
         passTable = table("costingPassTable", passes.passes(), "costing.passes.placeholder");
-        packageTab.setContent(packagePane());
-        baselineTab.setContent(baselinePane());
-        passesTab.setContent(passesPane());
         for (Tab t : List.of(packageTab, baselineTab, passesTab)) {
             t.setClosable(false);
         }
@@ -81,6 +79,11 @@ public final class CostingView implements SectionView {
         baselineTab.setId("costingBaselineTab");
         passesTab.setId("costingPassesTab");
         root.getTabs().setAll(packageTab, baselineTab, passesTab);
+        // Each page joins the window when its tab is first chosen: the section's first showing
+        // styles and lays out the package alone.
+        TabContents.whenFirstChosen(packageTab, packagePane());
+        TabContents.whenFirstChosen(baselineTab, baselinePane());
+        TabContents.whenFirstChosen(passesTab, passesPane());
     }
 
     // ---- the package ----

@@ -66,6 +66,7 @@ import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.Tables;
 import org.tablebook.ui.common.SectionView;
+import org.tablebook.ui.common.TabContents;
 
 /**
  * The Demands section: the filterable table of both sides' demands on the left; on the right the
@@ -285,18 +286,20 @@ public final class DemandsView implements SectionView {
                 .then(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY)
                 .otherwise(javafx.scene.control.ContentDisplay.LEFT));
 
-        historyTab.setContent(history());
         historyTab.setId("historyTab");
         historyTab.setClosable(false);
         historyTab.disableProperty().bind(editor.editor().creatingProperty());
-        detailsTab.setContent(details());
         detailsTab.setId("detailsTab");
         detailsTab.setClosable(false);
-        languageTab.setContent(language());
         languageTab.setId("languageTab");
         languageTab.setClosable(false);
         languageTab.disableProperty().bind(editor.editor().creatingProperty());
         tabs.getTabs().setAll(historyTab, languageTab, detailsTab);
+        // Each page joins the window when its tab is first chosen with a demand open: the editor is
+        // hidden until one is, and the first showing of the section styles only the table.
+        TabContents.whenFirstChosen(historyTab, history(), editor.editor().editingProperty());
+        TabContents.whenFirstChosen(detailsTab, details(), editor.editor().editingProperty());
+        TabContents.whenFirstChosen(languageTab, language(), editor.editor().editingProperty());
         tabs.setId("demandTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
 
@@ -306,7 +309,13 @@ public final class DemandsView implements SectionView {
         box.setMinWidth(340);
         box.visibleProperty().bind(editor.editor().editingProperty());
 
-        return new StackPane(EditorPane.hint(Messages.get("demands.hint"), editor.editor().editingProperty().not()), box);
+        StackPane place = new StackPane(EditorPane.hint(Messages.get("demands.hint"),
+                editor.editor().editingProperty().not()));
+        // The editor joins the window when a demand is first opened; its place keeps the editor's
+        // least width meanwhile, so the divider does not move when it does.
+        place.setMinWidth(box.getMinWidth());
+        TabContents.whenFirstShown(editor.editor().editingProperty(), box, page -> place.getChildren().add(page));
+        return place;
     }
 
     private Node history() {
@@ -369,7 +378,9 @@ public final class DemandsView implements SectionView {
         timeline.visibleProperty().bind(viewModel.passForm().openProperty().not());
         timeline.managedProperty().bind(timeline.visibleProperty());
         // The form scrolls when the texts it proposes make it taller than the window leaves room for.
-        ScrollPane formScroll = new ScrollPane(passForm.node());
+        // The form joins the window when a pass is first logged or opened.
+        ScrollPane formScroll = new ScrollPane();
+        TabContents.whenFirstShown(viewModel.passForm().openProperty(), passForm.node(), formScroll::setContent);
         formScroll.setFitToWidth(true);
         formScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         if (passForm.node() instanceof Region form) {

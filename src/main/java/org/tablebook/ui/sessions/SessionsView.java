@@ -45,6 +45,7 @@ import org.tablebook.ui.common.RowColumns;
 import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.Labels;
 import org.tablebook.ui.common.Messages;
+import org.tablebook.ui.common.TabContents;
 import org.tablebook.ui.common.Pick;
 import org.tablebook.ui.common.PickList;
 import org.tablebook.ui.common.Tables;
@@ -278,19 +279,24 @@ public final class SessionsView implements SectionView {
             }
         });
         VBox.setVgrow(passes, Priority.ALWAYS);
-        VBox passesBox = new VBox(8, passes, passForm.node());
+        VBox passesBox = new VBox(8, passes);
+        // The form joins the window when a pass is first logged or opened.
+        TabContents.whenFirstShown(viewModel.passForm().openProperty(), passForm.node(),
+                page -> passesBox.getChildren().add(page));
         passesBox.setPadding(new Insets(12, 0, 8, 0));
 
-        passesTab.setContent(passesBox);
         passesTab.setClosable(false);
         passesTab.setId("sessionPassesTab");
         passesTab.disableProperty().bind(viewModel.editor().creatingProperty());
         passesTab.textProperty().bind(Bindings.createStringBinding(() -> Messages.get("sessions.passes.title")
                 + (viewModel.passes().isEmpty() ? "" : " (" + viewModel.passes().size() + ")"), viewModel.passes()));
-        detailsTab.setContent(details);
         detailsTab.setClosable(false);
         detailsTab.setId("sessionDetailsTab");
         tabs.getTabs().setAll(passesTab, detailsTab);
+        // Each page joins the window when its tab is first chosen with a session open: the editor
+        // is hidden until one is, and the first showing of the section styles only the list.
+        TabContents.whenFirstChosen(passesTab, passesBox, viewModel.editor().editingProperty());
+        TabContents.whenFirstChosen(detailsTab, details, viewModel.editor().editingProperty());
         tabs.setId("sessionTabs");
         VBox.setVgrow(tabs, Priority.ALWAYS);
         // A new session starts on its details; once saved, the passes are what the note-taker logs.
@@ -315,7 +321,12 @@ public final class SessionsView implements SectionView {
         hintBox.setAlignment(Pos.CENTER);
         hintBox.setPadding(new Insets(30));
         hintBox.visibleProperty().bind(viewModel.editor().editingProperty().not());
-        return new StackPane(hintBox, editor);
+        StackPane place = new StackPane(hintBox);
+        // The editor joins the window when a session is first opened; its place keeps the editor's
+        // least width meanwhile, so the divider does not move when it does.
+        place.setMinWidth(editor.getMinWidth());
+        TabContents.whenFirstShown(viewModel.editor().editingProperty(), editor, page -> place.getChildren().add(page));
+        return place;
     }
 
     /** Enter on a session: into its details, or to "Log a pass" when its passes are shown. */

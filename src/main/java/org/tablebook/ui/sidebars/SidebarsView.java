@@ -362,7 +362,8 @@ public final class SidebarsView implements SectionView {
             t.setContent(scroll);
             return t;
         }
-        return TabContents.whenFirstChosen(t, scroll);
+        // Not while no sidebar is shown: the tab pane chooses its first tab as soon as it has tabs.
+        return TabContents.whenFirstChosen(t, scroll, editor.editor().editingProperty());
     }
 
     /**

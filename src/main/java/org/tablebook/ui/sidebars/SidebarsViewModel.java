@@ -247,6 +247,14 @@ public final class SidebarsViewModel {
         // As the latest snapshot holds it: the row may be of the one before while the list is worked out.
         Sidebar sidebar = row == null ? null : rowsFrom == snapshot ? row.sidebar()
                 : snapshot.sidebar(row.id()).orElse(null);
+        // The step first: the page a sidebar opens on is chosen before the sidebar is shown, so the
+        // page chosen before (the first, when none was shown) is not put on screen for nothing.
+        String key = sidebar == null ? (editor.editor().creatingProperty().get() ? "new" : "")
+                : sidebar.id() + "/" + snapshot.stateOf(sidebar);
+        if (!key.equals(stepKey)) {
+            stepKey = key;
+            step.set(SidebarStep.forState(sidebar == null ? null : snapshot.stateOf(sidebar)));
+        }
         if (sidebar != null) {
             editor.show(snapshot, sidebar);
         } else if (!editor.editor().creatingProperty().get()) {
@@ -259,12 +267,6 @@ public final class SidebarsViewModel {
         syncTopics(sidebar);
         refreshReportPage();
         showSeries(sidebar);
-        String key = sidebar == null ? (editor.editor().creatingProperty().get() ? "new" : "")
-                : sidebar.id() + "/" + snapshot.stateOf(sidebar);
-        if (!key.equals(stepKey)) {
-            stepKey = key;
-            step.set(SidebarStep.forState(sidebar == null ? null : snapshot.stateOf(sidebar)));
-        }
     }
 
     private void select(Sidebar saved) {

@@ -1,6 +1,7 @@
 package org.tablebook.ui.costing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -90,6 +91,8 @@ class CostingViewTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT0).release(KeyCode.DIGIT0, KeyCode.CONTROL);
         waitUntil(() -> robot.lookup("#section-costing").tryQuery().isPresent());
         assertEquals(true, label("#costingSummary").startsWith("No costing baseline yet."));
+        // The baseline's page joins the window when its tab is first chosen.
+        assertTrue(robot.lookup("#costingTermStart").tryQuery().isEmpty(), "the baseline page waits for its tab");
 
         robot.clickOn(TabNames.BASELINE_TAB);
         type("#costingTermStart", "2026-07-01");

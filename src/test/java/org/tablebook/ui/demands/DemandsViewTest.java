@@ -95,6 +95,35 @@ class DemandsViewTest {
     }
 
     @Test
+    void theEditorsPagesAndThePassFormJoinTheWindowWhenFirstShown() throws Exception {
+        keys(KeyCode.CONTROL, KeyCode.DIGIT2);
+        waitUntil(() -> table().getItems().size() == 10);
+        // No demand is open: the editor is hidden and none of its pages is in the window, so the
+        // section's first showing styles and lays out the table alone.
+        assertTrue(robot.lookup("#demandEditor").tryQuery().isEmpty(), "the editor waits for a demand");
+        assertTrue(robot.lookup("#passTimeline").tryQuery().isEmpty(), "the history waits for a demand");
+        assertTrue(robot.lookup("#demandCode").tryQuery().isEmpty(), "the details wait for a demand");
+        assertTrue(robot.lookup("#passForm").tryQuery().isEmpty(), "the pass form waits to be opened");
+
+        // A demand chosen: its history is shown; the details and the form still wait for their turn.
+        robot.interact(() -> table().getSelectionModel().select(0));
+        waitUntil(() -> robot.lookup("#passTimeline").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(robot.lookup("#demandCode").tryQuery().isEmpty(), "the details wait for their tab");
+        assertTrue(robot.lookup("#passForm").tryQuery().isEmpty(), "the pass form waits to be opened");
+
+        robot.interact(() -> {
+            javafx.scene.control.TabPane tabs = robot.lookup("#demandTabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream().filter(t -> "detailsTab".equals(t.getId()))
+                    .findFirst().orElseThrow());
+        });
+        waitUntil(() -> robot.lookup("#demandCode").tryQuery().map(Node::isVisible).orElse(false));
+
+        robot.clickOn("#logPass");
+        waitUntil(() -> robot.lookup("#passForm").tryQuery().map(Node::isVisible).orElse(false));
+        assertTrue(robot.lookup("#passSummary").query().isFocused(), "the form takes the keyboard at once");
+    }
+
+    @Test
     void addADemandLogTwoPassesFilterUndoTheCounterAndFindItAllAfterARestart() throws Exception {
         keys(KeyCode.CONTROL, KeyCode.DIGIT2);
         keys(KeyCode.CONTROL, KeyCode.N);

@@ -68,9 +68,10 @@ class SessionsViewTest {
 
     /** Log a pass: find the demand by typing in the list, keep the side and kind offered, write the summary. */
     private void logPass(String search, String demand, String summary) throws Exception {
-        int before = passes().getItems().size();
         robot.clickOn("#sessionLogPass");
         waitUntil(() -> robot.lookup("#passForm").query().isVisible());
+        // The passes page is in the window once it has been shown: Log a pass shows it.
+        int before = passes().getItems().size();
         robot.clickOn("#passDemand");
         robot.write(search);
         WaitForAsyncUtils.waitForFxEvents();
@@ -87,6 +88,12 @@ class SessionsViewTest {
         LocalDate yesterday = LocalDate.now(CLOCK).minusDays(1);
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
+        // No session is open: the hidden editor's pages and the pass form wait to be shown, so the
+        // section's first showing styles and lays out only the list.
+        assertTrue(robot.lookup("#sessionEditor").tryQuery().isEmpty(), "the editor waits for a session");
+        assertTrue(robot.lookup("#sessionPasses").tryQuery().isEmpty(), "the passes page waits for a session");
+        assertTrue(robot.lookup("#sessionLocation").tryQuery().isEmpty(), "the details page waits for a session");
+        assertTrue(robot.lookup("#passForm").tryQuery().isEmpty(), "the pass form waits to be opened");
         robot.press(KeyCode.CONTROL, KeyCode.N).release(KeyCode.N, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         Calendars.pick(robot, "sessionDate", yesterday);
@@ -95,6 +102,7 @@ class SessionsViewTest {
         robot.clickOn("#sessionSave");
         TableView<?> sessions = robot.lookup("#sessionsTable").queryAs(TableView.class);
         waitUntil(() -> sessions.getItems().size() == 5);
+        assertTrue(robot.lookup("#passForm").tryQuery().isEmpty(), "the pass form waits to be opened");
 
         robot.clickOn("#sessionLogPass");
         waitUntil(() -> robot.lookup("#passForm").query().isVisible());

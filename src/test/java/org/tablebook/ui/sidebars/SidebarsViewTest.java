@@ -209,6 +209,9 @@ class SidebarsViewTest {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<SidebarRow> table = node("#sidebarsTable");
         assertTrue(table.getItems().isEmpty());
+        // No sidebar is open: the hidden editor's first page waits for one to be shown (the tab pane
+        // has chosen its tab already), so the section's first showing does not style it.
+        assertTrue(robot.lookup("#sidebarOurPeople").tryQuery().isEmpty(), "the Before page waits for a sidebar");
 
         // Propose: management's chief suggests a sidebar.
         click("#sidebarsNew");
@@ -384,6 +387,10 @@ class SidebarsViewTest {
         assertEquals("Night differential", text("#sidebarHeading"));
         assertEquals("In progress", state());
         assertEquals("0:25:30", text("#sidebarClock"));
+        // It opens on its During page; the Before page, chosen while no sidebar was shown, was never
+        // put on screen.
+        assertEquals(SidebarStep.DURING.ordinal(), ((TabPane) node("#sidebarTabs")).getSelectionModel().getSelectedIndex());
+        assertTrue(robot.lookup("#sidebarOurPeople").tryQuery().isEmpty(), "the Before page waits for its tab");
         clock.advance(Duration.ofMinutes(70));
         waitUntil(() -> "1:35:30".equals(text("#sidebarClock")));
         assertEquals("5 min over the 1 h 30 min limit", text("#sidebarLimit"));
