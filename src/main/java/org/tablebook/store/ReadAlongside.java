@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.tablebook.domain.Entity;
 
@@ -29,6 +31,7 @@ import org.tablebook.domain.Entity;
  * the thread are held from the first large read to {@link #close}.
  */
 final class ReadAlongside implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(ReadAlongside.class.getName());
     /** A table with fewer rows than this is not worth a second connection. */
     static final long FROM_ROWS = 5_000;
     /**
@@ -79,7 +82,9 @@ final class ReadAlongside implements AutoCloseable {
                 });
             } catch (SQLException e) {
                 // Not an error for the person: the table is read on the store's connection, as it
-                // always can be, and no second connection is tried again.
+                // always can be, and no second connection is tried again. Logged, as the reason
+                // the file reads more slowly.
+                LOG.log(Level.INFO, "No second connection to read " + file + " alongside: read on one", e);
                 unavailable = true;
                 close();
                 return null;
