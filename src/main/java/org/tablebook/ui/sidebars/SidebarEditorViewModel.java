@@ -70,6 +70,10 @@ public final class SidebarEditorViewModel {
     private final RecordEditor<Sidebar> editor;
 
     private NegotiationSnapshot snapshot;
+    /** The snapshot {@link #peopleByName} and {@link #demandsByCode} were sorted from: sorted once, not at every sidebar shown. */
+    private NegotiationSnapshot sortedFrom;
+    private List<Person> peopleByName = List.of();
+    private List<Demand> demandsByCode = List.of();
     // Quiet while the picks and the sets of chosen ids are being brought in line with each other.
     private final QuietChanges syncing = new QuietChanges();
     private final QuietChanges filling = new QuietChanges();
@@ -231,21 +235,33 @@ public final class SidebarEditorViewModel {
      */
     private void fillPicks(Set<String> attendees, Set<String> agendaIds) {
         syncing.run(() -> {
-            List<Person> people = snapshot == null ? List.of() : snapshot.people().stream()
+            sortFrom(snapshot);
+            List<Person> people = peopleByName.stream()
                     .filter(p -> p.active() || attendees.contains(p.id()))
-                    .sorted(Comparator.comparing((Person p) -> p.name().toLowerCase(java.util.Locale.ROOT))
-                            .thenComparing(Person::id))
                     .toList();
             replace(ourPeople, people.stream().filter(p -> p.side() == Side.OURS)
                     .map(p -> pick(p.id(), p.name(), Labels.of(p.role()), attendees.contains(p.id()))).toList());
             replace(theirPeople, people.stream().filter(p -> p.side() == Side.THEIRS)
                     .map(p -> pick(p.id(), p.name(), Labels.of(p.role()), attendees.contains(p.id()))).toList());
-            List<Demand> demands = snapshot == null ? List.of() : snapshot.demands().stream()
+            List<Demand> demands = demandsByCode.stream()
                     .filter(d -> d.status().isOpen() || agendaIds.contains(d.id()))
-                    .sorted(Comparator.comparing(Demand::code, DemandCodes.ORDER)).toList();
+                    .toList();
             replace(agenda, demands.stream().map(d -> pick(d.id(), d.code() + " " + d.title(), Labels.of(d.status()),
                     agendaIds.contains(d.id()))).toList());
         });
+    }
+
+    private void sortFrom(NegotiationSnapshot from) {
+        if (from == sortedFrom) {
+            return;
+        }
+        sortedFrom = from;
+        peopleByName = from == null ? List.of() : from.people().stream()
+                .sorted(Comparator.comparing((Person p) -> p.name().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(Person::id))
+                .toList();
+        demandsByCode = from == null ? List.of() : from.demands().stream()
+                .sorted(Comparator.comparing(Demand::code, DemandCodes.ORDER)).toList();
     }
 
     /** Keeps the pick objects (and the check boxes bound to them) when only the ticks changed. */

@@ -569,6 +569,22 @@ class SidebarsViewModelTest {
     }
 
     @Test
+    void aDemandAddedElsewhereIsOnTheAgendaInItsPlace() {
+        propose("Staffing ratios");
+        assertEquals(List.of("U-3 Night differential", "U-12 Staffing ratios", "U-20 Parking"),
+                editor.agenda().stream().map(Pick::label).toList());
+        Instant now = clock.instant();
+        document.change("Elsewhere", w -> {
+            w.insert(SidebarFixture.demand("U-7", "Seniority", DemandStatus.ON_TABLE, now));
+            return null;
+        }, x -> { }, e -> { throw new AssertionError(e); });
+        vm.selectedProperty().set(null);
+        vm.selectedProperty().set(row("Staffing ratios"));
+        assertEquals(List.of("U-3 Night differential", "U-7 Seniority", "U-12 Staffing ratios", "U-20 Parking"),
+                editor.agenda().stream().map(Pick::label).toList(), "the agenda is sorted from the newest snapshot");
+    }
+
+    @Test
     void theReportBackPageSavesOutcomeReportAndDecisionsTogetherAndAnAcceptMakesTheAgreementWithAnUndo() {
         readyAndStarted("Staffing ratios");
         clock.advance(Duration.ofMinutes(30));
