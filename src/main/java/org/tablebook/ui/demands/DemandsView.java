@@ -483,6 +483,9 @@ public final class DemandsView implements SectionView {
         when.setMinHeight(Region.USE_PREF_SIZE);
         VBox card = new VBox(3, heading, summary, when);
         card.getStyleClass().addAll("position-card", sideClass);
+        // The two sides share the row in halves, however long either text: sized by its text, a
+        // long position took the row and squeezed the other to a letter a line.
+        card.setPrefWidth(0);
         card.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(card, Priority.ALWAYS);
         Tooltip.install(card, new Tooltip(Messages.get("demands.position.help")));

@@ -127,6 +127,27 @@ class LaptopScreenViewTest {
         assertTrue(limit.getMaxX() <= end.getMinX(), "the limit's words wrap beside End: " + limit);
     }
 
+    @Test
+    void bothSidesCurrentPositionsShareTheRowHoweverLongEitherIs() throws Exception {
+        // E-2: our position is three clauses long, theirs one line; each card had been as wide as
+        // its own text wanted, so theirs was squeezed to a letter a line.
+        robot.clickOn("#nav-demands");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("No-fault attendance points").tryQuery()
+                .isPresent());
+        robot.clickOn("No-fault attendance points");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#theirPosition").tryQuery()
+                .map(n -> ((Label) n).getText().startsWith("Points to expire")).orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        shot("demands-positions-1366");
+        Node ourCard = robot.lookup("#ourPosition").query().getParent();
+        Node theirCard = robot.lookup("#theirPosition").query().getParent();
+        Bounds ours = WaitForAsyncUtils.asyncFx(() -> ourCard.localToScene(ourCard.getLayoutBounds())).get();
+        Bounds theirs = WaitForAsyncUtils.asyncFx(() -> theirCard.localToScene(theirCard.getLayoutBounds())).get();
+        assertEquals(ours.getWidth(), theirs.getWidth(), 2, "the two positions share the row: " + ours + " and "
+                + theirs);
+        assertEquals(ours.getMinY(), theirs.getMinY(), 1, "side by side");
+    }
+
     /** How a pill is drawn, all but its colours. */
     private record Shape(Insets padding, double radius, double fontSize, String font) {
     }
