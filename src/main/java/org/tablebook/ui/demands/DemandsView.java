@@ -855,6 +855,9 @@ public final class DemandsView implements SectionView {
             for (var section : language.apply(entry)) {
                 Label head = new Label(Formats.section(section.section()));
                 head.getStyleClass().addAll("redline-section", "text-small");
+                // A long section name wraps rather than ending in "..." in a narrow editor.
+                head.setWrapText(true);
+                head.setMinHeight(Region.USE_PREF_SIZE);
                 redlines.getChildren().addAll(head, org.tablebook.ui.common.RedlineText.of(
                         Messages.get("contract.redline.againstContract"), section.againstContract(), vague));
                 section.againstPrevious().ifPresent(r -> redlines.getChildren().add(org.tablebook.ui.common.RedlineText.of(
