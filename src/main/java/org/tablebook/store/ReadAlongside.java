@@ -138,7 +138,15 @@ final class ReadAlongside implements AutoCloseable {
 
         /** The rows: read alongside, or on {@code own} when something was committed in between. */
         List<T> rows(Sql own) throws SQLException {
-            Table.Rows<T> first = await();
+            Table.Rows<T> first;
+            try {
+                first = await();
+            } catch (SQLException | RuntimeException e) {
+                // The second read is only a shortcut: the store's own connection can read the whole
+                // table, and a file that is really unreadable fails there, with the person told.
+                LOG.log(Level.WARNING, "Reading " + table.name + " alongside failed; read on the store's connection", e);
+                first = null;
+            }
             if (first == null) {
                 readOnOwn.incrementAndGet();
                 return table.list(own);

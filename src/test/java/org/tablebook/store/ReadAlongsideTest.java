@@ -64,6 +64,20 @@ class ReadAlongsideTest {
     }
 
     @Test
+    void aSecondReadThatFailsIsMadeOnTheStoresOwnConnection() throws Exception {
+        Path file = populatedFile();
+        try (TablebookStore store = openReadingAlongside(file)) {
+            store.alongside().hooks(() -> {
+            }, () -> {
+                throw new IllegalStateException("the second connection broke");
+            });
+            assertEquals(f.snapshot(), store.loadSnapshot());
+            assertEquals(0, store.alongside().readAlongside());
+            assertEquals(1, store.alongside().readOnOwn());
+        }
+    }
+
+    @Test
     void passesReadPartlyOnEachConnectionComeOutInCreationOrder() throws Exception {
         Path file = populatedFile();
         try (TablebookStore store = TablebookStore.open(file, Fixtures.options(dir, clock))) {
