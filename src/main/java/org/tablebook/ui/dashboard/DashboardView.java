@@ -223,7 +223,9 @@ public final class DashboardView implements SectionView {
         countsGrid.setVgap(4);
         ColumnConstraints name = new ColumnConstraints();
         name.setHgrow(Priority.ALWAYS);
-        name.setMinWidth(Region.USE_PREF_SIZE);
+        // A status's name wraps in a narrow card (Spanish at 1024 px with a wide interface font)
+        // rather than pushing the figures out of it.
+        name.setMinWidth(60);
         // The numbers' columns as wide as their headings or figures, so the three fit a narrow card.
         countsGrid.getColumnConstraints().setAll(name, numbers(), numbers());
         Button all = new Button(Messages.get("dashboard.counts.open"), new FontIcon("mdi2a-arrow-right"));
@@ -252,6 +254,8 @@ public final class DashboardView implements SectionView {
         int row = 1;
         for (StatusCount c : viewModel.demandCounts()) {
             Label name = new Label(c.label());
+            name.setWrapText(true);
+            name.setMinHeight(Region.USE_PREF_SIZE);
             Label ours = number(c.ours());
             ours.setId("dashboardCount-ours-" + c.status().name());
             Label theirs = number(c.theirs());
