@@ -1,6 +1,5 @@
 package org.tablebook.ui.agreements;
 
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -21,6 +20,7 @@ import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.ListSection;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.RecordListPane;
+import org.tablebook.ui.common.Tables;
 
 /** The Information requests section: the requests of both sides on the left, the selected one's editor on the right. */
 public final class InformationRequestsView extends ListSection<RequestRow> {
@@ -44,29 +44,39 @@ public final class InformationRequestsView extends ListSection<RequestRow> {
     private Node list() {
         Button add = EditorPane.add("requestAdd", Messages.get("requests.add"), "mdi2f-file-question-outline",
                 Messages.get("requests.add.tooltip"), this::newItem);
-        TableColumn<RequestRow, RequestRow> subjectCol = Forms.titleAndDetailsColumn(Messages.get("requests.col.subject"),
-                row -> row.request().subject(), RequestRow::details, "request-subject");
-        subjectCol.setPrefWidth(260);
-        subjectCol.setMinWidth(110);
-        TableColumn<RequestRow, RequestRow> stateCol = new TableColumn<>(Messages.get("requests.col.state"));
-        stateCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        stateCol.setCellFactory(c -> new TableCell<>() {
+        // One column, the answer's state over the subject and its details, as the Agreements and
+        // Compliance lists: beside a second column, the subject's long words were broken mid-word
+        // in a narrow list.
+        TableColumn<RequestRow, RequestRow> requestCol = new TableColumn<>(Messages.get("requests.col.subject"));
+        requestCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        requestCol.setCellFactory(c -> new TableCell<>() {
+            // One tooltip for the cell's life, its text changed with the row.
+            private final Tooltip tip = new Tooltip();
+
             @Override
             protected void updateItem(RequestRow row, boolean empty) {
                 super.updateItem(row, empty);
-                getStyleClass().remove("request-overdue");
-                setText(empty || row == null ? null : row.state());
-                setWrapText(true);
-                if (!empty && row != null && row.overdue()) {
-                    getStyleClass().add("request-overdue");
+                setText(null);
+                if (empty || row == null) {
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
                 }
+                Label state = new Label(row.state());
+                state.getStyleClass().add("request-state");
+                if (row.overdue()) {
+                    state.getStyleClass().add("request-overdue");
+                }
+                Label title = new Label(row.request().subject());
+                title.getStyleClass().add("request-subject");
+                Label details = new Label(row.details());
+                details.getStyleClass().addAll("text-muted", "text-small");
+                setGraphic(Tables.wrapping(this, state, title, details));
+                tip.setText(row.request().subject() + "\n" + row.details() + "\n" + row.state());
+                setTooltip(tip);
             }
         });
-        stateCol.setPrefWidth(160);
-        // Its words wrap: in a narrow list it gives way so that the subject keeps room for its words.
-        stateCol.setMinWidth(100);
-        stateCol.setMaxWidth(160);
-        list.table().getColumns().addAll(List.of(subjectCol, stateCol));
+        list.table().getColumns().add(requestCol);
         list.enterEdits(subject);
         return list.node(add);
     }

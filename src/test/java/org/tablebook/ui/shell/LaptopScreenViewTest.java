@@ -148,6 +148,26 @@ class LaptopScreenViewTest {
         assertEquals(ours.getMinY(), theirs.getMinY(), 1, "side by side");
     }
 
+    @Test
+    void anInformationRequestsSubjectHasTheListsWholeWidthAt1024() throws Exception {
+        // Beside a column of its own for the answer's state, a subject had about half the list, and
+        // a long word ("workplace-violence") was broken in two with a wide interface font.
+        RunningApp.size(stage, 1024, 700);
+        robot.clickOn("#nav-information_requests");
+        String subject = "List of members trained as workplace-violence first responders";
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(subject).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        shot("requests-1024");
+        javafx.scene.control.TableView<?> table = robot.lookup("#requestTable").queryAs(javafx.scene.control.TableView.class);
+        assertEquals(1, table.getColumns().size(), "the state is over the subject, in one column");
+        Label label = robot.lookup(subject).queryAs(Label.class);
+        double room = WaitForAsyncUtils.asyncFx(() -> label.getWidth()).get();
+        assertTrue(room > 0.75 * table.getWidth(), "the subject has " + room + " of a list " + table.getWidth()
+                + " wide");
+        assertTrue(robot.lookup("#requestTable .request-overdue").tryQuery().isPresent(),
+                "an overdue request says so in its row");
+    }
+
     /** How a pill is drawn, all but its colours. */
     private record Shape(Insets padding, double radius, double fontSize, String font) {
     }
