@@ -18,11 +18,9 @@ import org.tablebook.document.TaskRunner;
 import org.tablebook.document.Workspace;
 import org.tablebook.domain.EntityKind;
 import org.tablebook.domain.EntityRef;
-import org.tablebook.domain.Negotiation;
-import org.tablebook.domain.NegotiationSnapshot;
-import org.tablebook.domain.RuleSettings;
 import org.tablebook.domain.Severity;
 import org.tablebook.store.StoreOptions;
+import org.tablebook.testing.MadeUpRules;
 import org.tablebook.testing.SnapshotBuilder;
 
 /**
@@ -73,33 +71,12 @@ class FingerprintsWorkedOutOffTheWindowThreadTest {
         }
     }
 
-    private record OneFinding(Watched fact) implements Rule {
-        @Override
-        public String id() {
-            return "SIDEBAR_SOLO";
-        }
-
-        @Override
-        public Severity defaultSeverity() {
-            return Severity.ERROR;
-        }
-
-        @Override
-        public Principle principle() {
-            return new Principle("Made up for a test.", "test");
-        }
-
-        @Override
-        public boolean appliesTo(Negotiation negotiation) {
-            return true;
-        }
-
-        @Override
-        public List<Finding> check(NegotiationSnapshot snapshot, Clock clock, RuleSettings settings) {
-            return List.of(new Finding(id(), Severity.ERROR, new EntityRef(EntityKind.DEMAND, "d1"),
-                    Text.literal("Demand U-1"), Text.literal("Demand U-1 breaks the rule."),
-                    Text.literal("Open the demand"), null, new Object[] {fact}, null));
-        }
+    /** A rule that finds demand d1 breaking it, with {@code fact} among the finding's facts. */
+    private static Rule oneFinding(Watched fact) {
+        return MadeUpRules.finding("SIDEBAR_SOLO", Severity.ERROR, (snapshot, clock) -> List.of(new Finding(
+                "SIDEBAR_SOLO", Severity.ERROR, new EntityRef(EntityKind.DEMAND, "d1"), Text.literal("Demand U-1"),
+                Text.literal("Demand U-1 breaks the rule."), Text.literal("Open the demand"), null,
+                new Object[] {fact}, null)));
     }
 
     @Test
@@ -109,7 +86,7 @@ class FingerprintsWorkedOutOffTheWindowThreadTest {
         NegotiationDocument document = new NegotiationDocument(workspace, runner, () -> "Dana");
         document.show(SnapshotBuilder.union().build());
         Watched fact = new Watched();
-        Findings findings = new Findings(document, RulesEngine.of(List.of(new OneFinding(fact))), CLOCK, runner);
+        Findings findings = new Findings(document, RulesEngine.of(List.of(oneFinding(fact))), CLOCK, runner);
         findings.refresh();
 
         assertEquals(1, findings.evaluation().findings().size());

@@ -32,7 +32,13 @@ public final class MadeUpRules {
                         + " breaks the rule.", "Open the demand", null, "f" + i)).toList());
     }
 
-    private interface Check {
+    /** A rule with the id of a real one that finds what {@code check} gives. */
+    public static Rule finding(String id, Severity severity, Check check) {
+        return new MadeUp(id, severity, check);
+    }
+
+    /** What a made-up rule finds in a snapshot at a time. */
+    public interface Check {
         List<Finding> check(NegotiationSnapshot snapshot, Clock clock);
     }
 
