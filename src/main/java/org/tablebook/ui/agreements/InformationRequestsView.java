@@ -20,6 +20,7 @@ import org.tablebook.ui.common.Forms;
 import org.tablebook.ui.common.ListSection;
 import org.tablebook.ui.common.Messages;
 import org.tablebook.ui.common.RecordListPane;
+import org.tablebook.ui.common.RowColumns;
 import org.tablebook.ui.common.Tables;
 
 /** The Information requests section: the requests of both sides on the left, the selected one's editor on the right. */
@@ -47,38 +48,26 @@ public final class InformationRequestsView extends ListSection<RequestRow> {
         // One column, the answer's state over the subject and its details, as the Agreements and
         // Compliance lists: beside a second column, the subject's long words were broken mid-word
         // in a narrow list.
-        TableColumn<RequestRow, RequestRow> requestCol = new TableColumn<>(Messages.get("requests.col.subject"));
-        requestCol.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
-        requestCol.setCellFactory(c -> new TableCell<>() {
-            // One tooltip for the cell's life, its text changed with the row.
-            private final Tooltip tip = new Tooltip();
-
-            @Override
-            protected void updateItem(RequestRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    setTooltip(null);
-                    return;
-                }
-                Label state = new Label(row.state());
-                state.getStyleClass().add("request-state");
-                if (row.overdue()) {
-                    state.getStyleClass().add("request-overdue");
-                }
-                Label title = new Label(row.request().subject());
-                title.getStyleClass().add("request-subject");
-                Label details = new Label(row.details());
-                details.getStyleClass().addAll("text-muted", "text-small");
-                setGraphic(Tables.wrapping(this, state, title, details));
-                tip.setText(row.request().subject() + "\n" + row.details() + "\n" + row.state());
-                setTooltip(tip);
-            }
-        });
+        TableColumn<RequestRow, RequestRow> requestCol = RowColumns.drawn(Messages.get("requests.col.subject"),
+                InformationRequestsView::requestLines);
+        requestCol.setPrefWidth(260);
         list.table().getColumns().add(requestCol);
         list.enterEdits(subject);
         return list.node(add);
+    }
+
+    /** The answer's state (in red once overdue), then the subject and its details. */
+    private static Node requestLines(TableCell<RequestRow, RequestRow> cell, RequestRow row) {
+        Label state = new Label(row.state());
+        if (row.overdue()) {
+            state.getStyleClass().add("request-overdue");
+        }
+        Label title = new Label(row.request().subject());
+        title.getStyleClass().add("request-subject");
+        Label details = new Label(row.details());
+        details.getStyleClass().addAll("text-muted", "text-small");
+        Tables.tooltip(cell, row.request().subject() + "\n" + row.details() + "\n" + row.state());
+        return Tables.wrapping(cell, state, title, details);
     }
 
     private Node editor() {
